@@ -1,0 +1,1 @@
+//! `kenes count` end to end.

@@ -1,0 +1,1 @@
+//! `kenes election` end to end.

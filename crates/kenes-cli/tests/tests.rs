@@ -1,0 +1,4 @@
+//! End-to-end tests of the `kenes` binary.
+
+mod count;
+mod election;

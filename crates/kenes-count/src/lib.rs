@@ -1,0 +1,1 @@
+//! Counting rules over plaintext ballots, and the ballot file formats they read.

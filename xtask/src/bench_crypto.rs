@@ -1,0 +1,12 @@
+//! `cargo xtask bench crypto`.
+
+use std::path::Path;
+
+use anyhow::Result;
+
+use crate::setup::TestEnv;
+
+pub fn run(_root: &Path, _out: &Path, _env: &TestEnv) -> Result<()> {
+    eprintln!("xtask: the crypto benchmark is not written yet");
+    Ok(())
+}

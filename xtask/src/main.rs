@@ -1,0 +1,83 @@
+//! `cargo xtask`: the entry points that people and CI share.
+//!
+//! - `cargo xtask test` installs what the tests need (Debian packages, a Python environment for the counting
+//!   cross-checks) when it is missing, then runs every test of the workspace.
+//! - `cargo xtask bench [record|count|crypto|all]` builds in release mode and runs the benchmarks, writing their
+//!   results as CSV and JSON under `bench-results/`.
+//! - `cargo xtask ci` is what `.ci/run` calls: formatting check, then `test`.
+
+mod bench_count;
+mod bench_crypto;
+mod bench_record;
+mod setup;
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use anyhow::{Context, Result, bail};
+
+fn main() {
+    if let Err(error) = run() {
+        eprintln!("xtask: {error:#}");
+        std::process::exit(1);
+    }
+}
+
+fn run() -> Result<()> {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let root = project_root();
+    std::env::set_current_dir(&root).context("entering the project root")?;
+    match args.first().map(String::as_str) {
+        Some("test") => test(&root, &args[1..]),
+        Some("ci") => {
+            run_command(Command::new("cargo").args(["fmt", "--all", "--", "--check"]))?;
+            test(&root, &[])
+        }
+        Some("setup") => setup::ensure_all(&root).map(|_| ()),
+        Some("bench") => {
+            let which = args.get(1).map(String::as_str).unwrap_or("all");
+            let out = root.join("bench-results");
+            std::fs::create_dir_all(&out).context("creating bench-results/")?;
+            let env = setup::ensure_all(&root)?;
+            match which {
+                "record" => bench_record::run(&root, &out, &env),
+                "count" => bench_count::run(&root, &out, &env),
+                "crypto" => bench_crypto::run(&root, &out, &env),
+                "all" => {
+                    bench_record::run(&root, &out, &env)?;
+                    bench_count::run(&root, &out, &env)?;
+                    bench_crypto::run(&root, &out, &env)
+                }
+                other => bail!("unknown benchmark {other:?}: expected record, count, crypto or all"),
+            }
+        }
+        _ => {
+            eprintln!(
+                "usage: cargo xtask test [cargo test args…] | ci | setup | bench [record|count|crypto|all]"
+            );
+            std::process::exit(2);
+        }
+    }
+}
+
+/// Installs what is missing, then runs every test of the workspace with the environment the tests expect.
+fn test(root: &Path, extra: &[String]) -> Result<()> {
+    let env = setup::ensure_all(root)?;
+    let mut command = Command::new("cargo");
+    command.args(["test", "--workspace", "--locked"]).args(extra);
+    env.apply(&mut command);
+    run_command(&mut command)
+}
+
+pub(crate) fn run_command(command: &mut Command) -> Result<()> {
+    let status = command.status().with_context(|| format!("starting {command:?}"))?;
+    if !status.success() {
+        bail!("{command:?} failed with {status}");
+    }
+    Ok(())
+}
+
+fn project_root() -> PathBuf {
+    let manifest_dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    manifest_dir.parent().map(Path::to_path_buf).unwrap_or(manifest_dir)
+}

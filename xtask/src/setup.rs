@@ -1,0 +1,118 @@
+//! Installs what the tests and benchmarks need when it is missing, from Debian's packages and PyPI.
+//!
+//! Every test that talks to a real peer finds it through the environment set here:
+//! `KENES_BELENIOS_TOOL`, `KENES_CHROMIUM`, `KENES_CHROMEDRIVER`, `KENES_PYTHON`, `KENES_SHARED_DATA`.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use anyhow::{Context, Result, bail};
+
+use crate::run_command;
+
+/// Debian packages the test suite uses: the Belenios peer, the browser and its driver, PDF tools, PostgreSQL,
+/// and m4 for building GMP.
+const DEBIAN_PACKAGES: &[&str] = &[
+    "belenios-tool",
+    "chromium",
+    "chromium-driver",
+    "poppler-utils",
+    "postgresql",
+    "m4",
+];
+
+/// Python counting libraries the counting cross-checks compare against.
+const PYTHON_PACKAGES: &[&str] = &["pyrankvote==2.0.6", "pref_voting", "votelib"];
+
+/// What the tests get to see, as environment variables.
+pub struct TestEnv {
+    vars: Vec<(String, String)>,
+}
+
+impl TestEnv {
+    pub fn apply(&self, command: &mut Command) {
+        for (key, value) in &self.vars {
+            command.env(key, value);
+        }
+    }
+
+    pub fn get(&self, key: &str) -> Option<&str> {
+        self.vars.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_str())
+    }
+}
+
+pub fn ensure_all(root: &Path) -> Result<TestEnv> {
+    ensure_debian_packages()?;
+    let python = ensure_python(root)?;
+    let shared = root.join("../shared/data");
+    let mut vars = vec![
+        ("KENES_BELENIOS_TOOL".to_owned(), "/usr/bin/belenios-tool".to_owned()),
+        ("KENES_CHROMIUM".to_owned(), "/usr/bin/chromium".to_owned()),
+        ("KENES_CHROMEDRIVER".to_owned(), "/usr/bin/chromedriver".to_owned()),
+        ("KENES_PYTHON".to_owned(), python.display().to_string()),
+    ];
+    if shared.is_dir() {
+        let shared = shared.canonicalize().context("resolving ../shared/data")?;
+        vars.push(("KENES_SHARED_DATA".to_owned(), shared.display().to_string()));
+    }
+    Ok(TestEnv { vars })
+}
+
+fn package_installed(name: &str) -> bool {
+    Command::new("dpkg-query")
+        .args(["-W", "-f=${Status}", name])
+        .output()
+        .map(|out| String::from_utf8_lossy(&out.stdout).contains("install ok installed"))
+        .unwrap_or(false)
+}
+
+fn ensure_debian_packages() -> Result<()> {
+    let missing: Vec<&str> = DEBIAN_PACKAGES.iter().copied().filter(|p| !package_installed(p)).collect();
+    if missing.is_empty() {
+        return Ok(());
+    }
+    eprintln!("xtask: installing Debian packages: {}", missing.join(" "));
+    let is_root = Command::new("id")
+        .arg("-u")
+        .output()
+        .map(|out| String::from_utf8_lossy(&out.stdout).trim() == "0")
+        .unwrap_or(false);
+    let apt = |args: &[&str]| -> Result<()> {
+        let mut command = if is_root {
+            Command::new("apt-get")
+        } else {
+            let mut sudo = Command::new("sudo");
+            sudo.arg("apt-get");
+            sudo
+        };
+        command.args(args).env("DEBIAN_FRONTEND", "noninteractive");
+        run_command(&mut command)
+    };
+    apt(&["update", "-q"])?;
+    let mut install = vec!["install", "-y", "-q", "--no-install-recommends"];
+    install.extend(missing.iter().copied());
+    apt(&install).context("installing Debian packages the tests need")?;
+    Ok(())
+}
+
+/// A virtual environment under `target/xtask-python` with the Python counting libraries.
+fn ensure_python(root: &Path) -> Result<PathBuf> {
+    let venv = root.join("target/xtask-python");
+    let python = venv.join("bin/python");
+    let stamp = venv.join("kenes-packages.txt");
+    let wanted = PYTHON_PACKAGES.join("\n");
+    if std::fs::read_to_string(&stamp).ok().as_deref() == Some(wanted.as_str()) && python.exists() {
+        return Ok(python);
+    }
+    eprintln!("xtask: preparing Python environment in {}", venv.display());
+    run_command(Command::new("python3").args(["-m", "venv"]).arg(&venv))
+        .context("creating the Python virtual environment")?;
+    let mut pip = Command::new(&python);
+    pip.args(["-m", "pip", "install", "-q", "--disable-pip-version-check"]).args(PYTHON_PACKAGES);
+    run_command(&mut pip).context("installing the Python counting libraries")?;
+    if !python.exists() {
+        bail!("{} does not exist after creating the environment", python.display());
+    }
+    std::fs::write(&stamp, wanted).context("writing the Python environment stamp")?;
+    Ok(python)
+}
