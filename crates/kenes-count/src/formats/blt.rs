@@ -1,0 +1,350 @@
+//! The BLT ballot format (ERS / OpenSTV / Droop), with its common extensions.
+//!
+//! ```text
+//! 4 2                 candidates, seats
+//! -3                  optional: withdrawn candidates, negated
+//! [nick a b c d]      optional extensions: [nick …], [withdrawn …], [tie …] (statutory tie order)
+//! (b17) 1 1 2=4 - 3 0 optional ballot id, weight, ranks ('=' equal ranks, '-' a skipped rank), 0
+//! 0                   end of ballots
+//! "Alice"             one name per candidate, quoted; "" inside quotes is a quote
+//! "Title"             title (quoted or not); extensions may also follow here
+//! ```
+//! Ranks may name candidates by number or by nick.
+
+use crate::ballot::{Aggregator, Candidate, Election, MAX_CANDIDATES, SKIP, TIED};
+use crate::error::ParseError;
+
+/// The most entries one ballot line may have (far above any real ballot).
+const MAX_RANKS: usize = 4 * MAX_CANDIDATES;
+
+/// Reads a BLT file. `file` names it in errors.
+pub fn parse_blt(file: &str, text: &str) -> Result<Election, ParseError> {
+    let mut lines = text.lines().enumerate().map(|(i, l)| (i + 1, l)).peekable();
+    let err =
+        |line: usize, expected: &str, found: &str| ParseError::new(file, line, expected, found);
+
+    // Header: number of candidates and seats.
+    let (header_line, header) = loop {
+        match lines.next() {
+            None => return Err(err(0, "a header line \"CANDIDATES SEATS\"", "end of file")),
+            Some((n, l)) => {
+                let l = strip_comment(l).trim();
+                if !l.is_empty() {
+                    break (n, l);
+                }
+            }
+        }
+    };
+    let mut fields = header.split_whitespace();
+    let candidates: usize = match fields.next().map(str::parse) {
+        Some(Ok(n)) if n <= MAX_CANDIDATES => n,
+        _ => {
+            return Err(err(
+                header_line,
+                "the number of candidates (at most 16384)",
+                header,
+            ));
+        }
+    };
+    let seats: usize = match fields.next().map(str::parse) {
+        Some(Ok(n)) => n,
+        _ => {
+            return Err(err(
+                header_line,
+                "the number of seats after the number of candidates",
+                header,
+            ));
+        }
+    };
+    if fields.next().is_some() {
+        return Err(err(
+            header_line,
+            "exactly two numbers on the header line",
+            header,
+        ));
+    }
+    if seats > candidates {
+        return Err(err(header_line, "no more seats than candidates", header));
+    }
+
+    let mut election = Election::new(
+        (1..=candidates)
+            .map(|i| Candidate::new(format!("Candidate {i}")))
+            .collect(),
+        seats,
+    );
+    let mut nicks: Vec<Option<String>> = vec![None; candidates];
+    let mut withdrawn_names: Vec<(usize, String)> = Vec::new();
+    let mut tie_names: Option<(usize, Vec<String>)> = None;
+    let mut aggregator = Aggregator::default();
+    let mut prefs: Vec<u16> = Vec::new();
+    let mut ended = false;
+
+    while let Some((n, raw)) = lines.next() {
+        let l = strip_comment(raw).trim();
+        if l.is_empty() {
+            continue;
+        }
+        if l.starts_with('[') {
+            apply_extension(file, n, l, &mut nicks, &mut withdrawn_names, &mut tie_names)?;
+            continue;
+        }
+        if l.starts_with('-') {
+            for token in l.split_whitespace() {
+                let index = token
+                    .strip_prefix('-')
+                    .and_then(|t| t.parse::<usize>().ok())
+                    .filter(|&i| (1..=candidates).contains(&i))
+                    .ok_or_else(|| err(n, "a withdrawn candidate number such as -2", token))?;
+                election.candidates[index - 1].withdrawn = true;
+            }
+            continue;
+        }
+        if l == "0" {
+            ended = true;
+            break;
+        }
+        // A ballot: optional "(id)", weight, ranks, terminating 0.
+        let mut tokens = l.split_whitespace().peekable();
+        if tokens.peek().is_some_and(|t| t.starts_with('(')) {
+            // Ballot ids may not contain spaces; skip to the closing parenthesis.
+            loop {
+                match tokens.next() {
+                    Some(t) if t.ends_with(')') => break,
+                    Some(_) => continue,
+                    None => return Err(err(n, "a ballot id closed by ')'", l)),
+                }
+            }
+        }
+        let weight_token = tokens.next().ok_or_else(|| err(n, "a ballot weight", l))?;
+        let weight: u64 = weight_token
+            .parse()
+            .map_err(|_| err(n, "a whole-number ballot weight", weight_token))?;
+        prefs.clear();
+        let mut terminated = false;
+        for token in tokens {
+            if terminated {
+                return Err(err(n, "nothing after the terminating 0", token));
+            }
+            if token == "0" {
+                terminated = true;
+                continue;
+            }
+            if token == "-" {
+                prefs.push(SKIP);
+                continue;
+            }
+            let group: Vec<&str> = token.split('=').collect();
+            for (k, part) in group.iter().enumerate() {
+                let index = resolve(part, candidates, &nicks).ok_or_else(|| {
+                    err(
+                        n,
+                        &format!("a candidate number from 1 to {candidates} (or a nick)"),
+                        part,
+                    )
+                })?;
+                let flag = if k + 1 < group.len() { TIED } else { 0 };
+                prefs.push(index as u16 | flag);
+            }
+            if prefs.len() > MAX_RANKS {
+                return Err(err(
+                    n,
+                    "a ballot of reasonable length",
+                    "an over-long ballot",
+                ));
+            }
+        }
+        if !terminated {
+            return Err(err(n, "a ballot ending with 0", l));
+        }
+        if weight > 0 {
+            aggregator.add(&prefs, weight);
+        }
+    }
+    if !ended {
+        return Err(err(
+            text.lines().count(),
+            "the line \"0\" that ends the ballots",
+            "end of file",
+        ));
+    }
+
+    // Names, then the title, then optional extensions.
+    let mut strings: Vec<(usize, String)> = Vec::new();
+    for (n, raw) in lines {
+        let l = raw.trim();
+        if l.is_empty() || l.starts_with('#') {
+            continue;
+        }
+        if l.starts_with('[') && strings.len() >= candidates {
+            apply_extension(file, n, l, &mut nicks, &mut withdrawn_names, &mut tie_names)?;
+            continue;
+        }
+        if l.starts_with('"') {
+            let mut rest = l;
+            while !rest.is_empty() {
+                let (value, after) =
+                    read_quoted(rest).ok_or_else(|| err(n, "a closing quote", rest))?;
+                strings.push((n, value));
+                rest = after.trim_start();
+            }
+        } else {
+            strings.push((n, l.to_owned()));
+        }
+        if strings.len() > candidates + 1 {
+            let (line, extra) = &strings[candidates + 1];
+            return Err(err(*line, "nothing after the title", extra));
+        }
+    }
+    if strings.len() < candidates {
+        return Err(err(
+            text.lines().count(),
+            &format!("{candidates} candidate names"),
+            &format!("{}", strings.len()),
+        ));
+    }
+    for (i, (_, name)) in strings.iter().take(candidates).enumerate() {
+        election.candidates[i].name = normalize_space(name);
+        election.candidates[i].nick = nicks[i].clone();
+    }
+    if let Some((_, title)) = strings.get(candidates) {
+        election.title = normalize_space(title);
+    }
+    for (n, name) in withdrawn_names {
+        let index = resolve(&name, candidates, &nicks)
+            .ok_or_else(|| err(n, "a candidate nick in [withdrawn]", &name))?;
+        election.candidates[index].withdrawn = true;
+    }
+    if let Some((n, names)) = tie_names {
+        let mut order = Vec::new();
+        for name in names {
+            order.push(
+                resolve(&name, candidates, &nicks)
+                    .ok_or_else(|| err(n, "a candidate nick in [tie]", &name))?,
+            );
+        }
+        election.tie_order = Some(order);
+    }
+    election.ballots = aggregator.finish();
+    Ok(election)
+}
+
+fn strip_comment(line: &str) -> &str {
+    match line.find('#') {
+        Some(at) if !line.trim_start().starts_with('"') => &line[..at],
+        _ => line,
+    }
+}
+
+fn resolve(token: &str, candidates: usize, nicks: &[Option<String>]) -> Option<usize> {
+    if let Ok(number) = token.parse::<usize>() {
+        return (1..=candidates).contains(&number).then(|| number - 1);
+    }
+    nicks.iter().position(|n| n.as_deref() == Some(token))
+}
+
+fn apply_extension(
+    file: &str,
+    line: usize,
+    text: &str,
+    nicks: &mut [Option<String>],
+    withdrawn: &mut Vec<(usize, String)>,
+    tie: &mut Option<(usize, Vec<String>)>,
+) -> Result<(), ParseError> {
+    let inner = text
+        .strip_prefix('[')
+        .and_then(|t| t.strip_suffix(']'))
+        .ok_or_else(|| {
+            ParseError::new(file, line, "an extension of the form [name values…]", text)
+        })?;
+    let mut words = inner.split_whitespace();
+    let keyword = words.next().unwrap_or("");
+    let values: Vec<String> = words.map(|w| w.trim_matches('"').to_owned()).collect();
+    match keyword {
+        "nick" => {
+            if values.len() != nicks.len() {
+                return Err(ParseError::new(
+                    file,
+                    line,
+                    format!("{} nicks", nicks.len()),
+                    text,
+                ));
+            }
+            for (slot, value) in nicks.iter_mut().zip(values) {
+                *slot = Some(value);
+            }
+        }
+        "withdrawn" => withdrawn.extend(values.into_iter().map(|v| (line, v))),
+        "tie" => *tie = Some((line, values)),
+        // Other Droop extensions ([title], [droop], …) carry nothing a count needs.
+        _ => {}
+    }
+    Ok(())
+}
+
+/// Reads one double-quoted string at the start of `text` ("" is a quote); returns it and the rest.
+fn read_quoted(text: &str) -> Option<(String, &str)> {
+    let mut chars = text.char_indices();
+    if chars.next()?.1 != '"' {
+        return None;
+    }
+    let mut value = String::new();
+    let mut iter = chars.peekable();
+    while let Some((at, c)) = iter.next() {
+        if c == '"' {
+            if iter.peek().is_some_and(|&(_, next)| next == '"') {
+                iter.next();
+                value.push('"');
+                continue;
+            }
+            return Some((value, &text[at + 1..]));
+        }
+        value.push(c);
+    }
+    None
+}
+
+fn normalize_space(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Writes an election as BLT (used to hand ballots to other counters).
+pub fn write_blt(election: &Election) -> String {
+    use std::fmt::Write;
+    let mut out = String::new();
+    let _ = writeln!(out, "{} {}", election.candidates.len(), election.seats);
+    let withdrawn: Vec<String> = election
+        .candidates
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.withdrawn)
+        .map(|(i, _)| format!("-{}", i + 1))
+        .collect();
+    if !withdrawn.is_empty() {
+        let _ = writeln!(out, "{}", withdrawn.join(" "));
+    }
+    for ballot in &election.ballots {
+        let _ = write!(out, "{}", ballot.count);
+        let mut separator = " ";
+        for &entry in ballot.prefs.iter() {
+            out.push_str(separator);
+            if entry == SKIP || entry == crate::ballot::OVERVOTE {
+                out.push('-');
+            } else {
+                let _ = write!(out, "{}", usize::from(entry & !TIED) + 1);
+            }
+            separator = if entry & TIED != 0 && entry != SKIP && entry != crate::ballot::OVERVOTE {
+                "="
+            } else {
+                " "
+            };
+        }
+        out.push_str(" 0\n");
+    }
+    out.push_str("0\n");
+    for candidate in &election.candidates {
+        let _ = writeln!(out, "\"{}\"", candidate.name.replace('"', "\"\""));
+    }
+    let _ = writeln!(out, "\"{}\"", election.title.replace('"', "\"\""));
+    out
+}
