@@ -1,0 +1,480 @@
+//! Ballots (spec §4.11, §4.14, §4.15): creation, canonical form, signature and proof verification, tracking numbers.
+
+use rand_core::CryptoRngCore;
+use rug::Integer;
+use serde::{Deserialize, Serialize};
+
+use crate::credential::SecretCredential;
+use crate::election::{Election, Question, sha256_b64};
+use crate::error::{Error, parse_json};
+use crate::group::{Group, SecretScalar};
+use crate::proofs::{
+    Proof, ProofContext, ProofJson, iprove, prove_blank, random_secret, schnorr_prove,
+    signature_prefix, vartime_schnorr_verify, vartime_verify_blank_overall,
+    vartime_verify_blank_proof, vartime_verify_iproof,
+};
+
+/// `{"alpha":G,"beta":G}` (spec §4.3).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CiphertextJson {
+    pub alpha: String,
+    pub beta: String,
+}
+
+/// An encrypted answer to a homomorphic question (spec §4.11), fields in Belenios' order.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AnswerJson {
+    pub choices: Vec<CiphertextJson>,
+    pub individual_proofs: Vec<Vec<ProofJson>>,
+    pub overall_proof: Vec<ProofJson>,
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub blank_proof: Option<Vec<ProofJson>>,
+}
+
+/// `{"hash":…,"proof":…}` (spec §4.14).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SignatureJson {
+    pub hash: String,
+    pub proof: ProofJson,
+}
+
+/// A ballot (spec §4.15). Serialized compactly in this field order it is the canonical form Belenios requires.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BallotJson {
+    pub election_uuid: String,
+    pub election_hash: String,
+    pub credential: String,
+    pub answers: Vec<AnswerJson>,
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub signature: Option<SignatureJson>,
+}
+
+impl BallotJson {
+    /// The compact JSON Belenios writes (and hashes).
+    pub fn to_canonical(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+}
+
+/// A ciphertext `(α, β)`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Ciphertext {
+    pub alpha: Integer,
+    pub beta: Integer,
+}
+
+impl Ciphertext {
+    /// The JSON form.
+    pub fn to_json<G: Group<Element = Integer>>(&self, group: &G) -> CiphertextJson {
+        CiphertextJson {
+            alpha: group.encode(&self.alpha),
+            beta: group.encode(&self.beta),
+        }
+    }
+
+    /// Parses both elements (range only; membership is checked by the caller, possibly in a batch).
+    pub fn parse<G: Group<Element = Integer>>(
+        group: &G,
+        json: &CiphertextJson,
+    ) -> Result<Self, Error> {
+        Ok(Ciphertext {
+            alpha: group.decode(&json.alpha).map_err(|e| e.context("alpha"))?,
+            beta: group.decode(&json.beta).map_err(|e| e.context("beta"))?,
+        })
+    }
+}
+
+/// A ballot whose every check passed: what the tally needs, kept so that no ballot is verified twice.
+#[derive(Clone, Debug)]
+pub struct VerifiedBallot {
+    /// The tracking number (smart ballot tracker): `H_JSON` of the ballot's exact bytes.
+    pub tracker: String,
+    pub credential: Integer,
+    pub choices: Vec<Vec<Ciphertext>>,
+}
+
+/// Public data needed to verify or create ballots of one election, with `y`'s fixed-base table built once.
+pub struct BallotContext<'a> {
+    pub election: &'a Election,
+    pub y_table: <crate::group::FfGroup as Group>::Table,
+}
+
+impl<'a> BallotContext<'a> {
+    /// Precomputes the tables of an election.
+    pub fn new(election: &'a Election) -> Self {
+        let y_table = election.group.table(&election.public_key);
+        BallotContext { election, y_table }
+    }
+
+    fn proof_context(&self) -> ProofContext<'_, crate::group::FfGroup> {
+        ProofContext {
+            group: &self.election.group,
+            y: &self.election.public_key,
+            y_table: &self.y_table,
+        }
+    }
+
+    /// Verifies a ballot given as its exact bytes: canonical form, election, signature and every proof.
+    ///
+    /// Errors name the failed field, e.g. `answer 2: overall_proof`.
+    pub fn verify(&self, raw: &str) -> Result<VerifiedBallot, Error> {
+        let election = self.election;
+        let group = &election.group;
+        let q = group.order();
+        let json: BallotJson = parse_json("ballot", raw)?;
+        if json.to_canonical() != raw {
+            return Err(Error::invalid("ballot is not in canonical form"));
+        }
+        if json.election_uuid != election.uuid() {
+            return Err(Error::invalid(
+                "ballot election_uuid does not match the election",
+            ));
+        }
+        if json.election_hash != election.fingerprint {
+            return Err(Error::invalid(
+                "ballot election_hash does not match the election fingerprint",
+            ));
+        }
+        let credential = group
+            .decode(&json.credential)
+            .map_err(|e| e.context("ballot credential"))?;
+        let signature = json
+            .signature
+            .as_ref()
+            .ok_or_else(|| Error::invalid("ballot has no signature"))?;
+        let unsigned = BallotJson {
+            signature: None,
+            ..json.clone()
+        };
+        let expected_hash = sha256_b64(&unsigned.to_canonical());
+        if signature.hash != expected_hash {
+            return Err(Error::invalid(
+                "ballot signature hash does not match the ballot",
+            ));
+        }
+        if json.answers.len() != election.questions.len() {
+            return Err(Error::invalid(format!(
+                "ballot has {} answers for {} questions",
+                json.answers.len(),
+                election.questions.len()
+            )));
+        }
+        // Parse every ciphertext first, then check group membership of all elements at once.
+        let mut choices = Vec::with_capacity(json.answers.len());
+        for (index, answer) in json.answers.iter().enumerate() {
+            let parsed: Result<Vec<Ciphertext>, Error> = answer
+                .choices
+                .iter()
+                .enumerate()
+                .map(|(j, c)| {
+                    Ciphertext::parse(group, c)
+                        .map_err(|e| e.context(&format!("answer {} choice {}", index + 1, j + 1)))
+                })
+                .collect();
+            choices.push(parsed?);
+        }
+        let mut elements: Vec<&Integer> = vec![&credential];
+        for answer in &choices {
+            for c in answer {
+                elements.push(&c.alpha);
+                elements.push(&c.beta);
+            }
+        }
+        if !group.vartime_all_members(&elements) {
+            if !group.vartime_is_member(&credential) {
+                return Err(Error::invalid("ballot credential is not in the group"));
+            }
+            return Err(Error::invalid("a ballot ciphertext is not in the group"));
+        }
+        let signature_proof =
+            Proof::parse(&signature.proof, q).map_err(|e| e.context("ballot signature proof"))?;
+        if !vartime_schnorr_verify(
+            group,
+            &signature_prefix(&signature.hash),
+            &credential,
+            &signature_proof,
+        ) {
+            return Err(Error::invalid("ballot signature proof"));
+        }
+        let statement0 = format!("{}|{}", election.fingerprint, json.credential);
+        for (index, ((question, answer), ciphertexts)) in election
+            .questions
+            .iter()
+            .zip(&json.answers)
+            .zip(&choices)
+            .enumerate()
+        {
+            self.verify_answer(question, answer, ciphertexts, &statement0)
+                .map_err(|e| e.context(&format!("answer {}", index + 1)))?;
+        }
+        Ok(VerifiedBallot {
+            tracker: sha256_b64(raw),
+            credential,
+            choices,
+        })
+    }
+
+    fn verify_answer(
+        &self,
+        question: &Question,
+        answer: &AnswerJson,
+        ciphertexts: &[Ciphertext],
+        statement0: &str,
+    ) -> Result<(), Error> {
+        let group = &self.election.group;
+        let q = group.order();
+        let context = self.proof_context();
+        let n = question.choice_count();
+        if ciphertexts.len() != n {
+            return Err(Error::invalid(format!(
+                "choices has {} ciphertexts, expected {n}",
+                ciphertexts.len()
+            )));
+        }
+        if answer.individual_proofs.len() != n {
+            return Err(Error::invalid("individual_proofs has the wrong length"));
+        }
+        let zero_one = [group.identity(), group.invert(group.generator())];
+        for (j, (c, proofs)) in ciphertexts
+            .iter()
+            .zip(&answer.individual_proofs)
+            .enumerate()
+        {
+            let proofs = parse_proofs(proofs, q)
+                .map_err(|e| e.context(&format!("individual_proofs {}", j + 1)))?;
+            if !vartime_verify_iproof(&context, statement0, &c.alpha, &c.beta, &zero_one, &proofs) {
+                return Err(Error::invalid(format!(
+                    "individual_proofs {} (choice {})",
+                    j + 1,
+                    j + 1
+                )));
+            }
+        }
+        // S = S0 "|" α_1 "," β_1 "," … "," α_n "," β_n  (spec §4.11.1)
+        let mut statement = String::with_capacity(statement0.len() + n * 1240);
+        statement.push_str(statement0);
+        statement.push('|');
+        for (j, c) in ciphertexts.iter().enumerate() {
+            if j > 0 {
+                statement.push(',');
+            }
+            statement.push_str(&group.encode(&c.alpha));
+            statement.push(',');
+            statement.push_str(&group.encode(&c.beta));
+        }
+        let overall =
+            parse_proofs(&answer.overall_proof, q).map_err(|e| e.context("overall_proof"))?;
+        // g^{-M_j} for M_j = min..max
+        let range_factors: Vec<Integer> = (question.min..=question.max)
+            .map(|m| group.g_pow_small(-(i64::from(m))))
+            .collect();
+        if question.blank {
+            let blank_json = answer
+                .blank_proof
+                .as_ref()
+                .ok_or_else(|| Error::invalid("blank_proof is missing"))?;
+            let blank_proofs = parse_proofs(blank_json, q).map_err(|e| e.context("blank_proof"))?;
+            let (first, rest) = ciphertexts
+                .split_first()
+                .ok_or_else(|| Error::invalid("choices is empty"))?;
+            let sum = sum_ciphertexts(group, rest);
+            if !vartime_verify_blank_proof(
+                &context,
+                &statement,
+                (&first.alpha, &first.beta),
+                (&sum.alpha, &sum.beta),
+                &blank_proofs,
+            ) {
+                return Err(Error::invalid("blank_proof"));
+            }
+            if !vartime_verify_blank_overall(
+                &context,
+                &statement,
+                (&first.alpha, &first.beta),
+                (&sum.alpha, &sum.beta),
+                &range_factors,
+                &overall,
+            ) {
+                return Err(Error::invalid("overall_proof"));
+            }
+        } else {
+            if answer.blank_proof.is_some() {
+                return Err(Error::invalid(
+                    "blank_proof present but the question does not allow blank",
+                ));
+            }
+            let sum = sum_ciphertexts(group, ciphertexts);
+            if !vartime_verify_iproof(
+                &context,
+                &statement,
+                &sum.alpha,
+                &sum.beta,
+                &range_factors,
+                &overall,
+            ) {
+                return Err(Error::invalid("overall_proof"));
+            }
+        }
+        Ok(())
+    }
+
+    /// Creates a ballot for `plaintext` (one 0/1 vector per question, blank indicator first when allowed).
+    ///
+    /// Returns the ballot's exact JSON and its tracking number.
+    pub fn create(
+        &self,
+        credential: &SecretCredential,
+        plaintext: &[Vec<u32>],
+        rng: &mut dyn CryptoRngCore,
+    ) -> Result<(String, String), Error> {
+        let election = self.election;
+        let group = &election.group;
+        let q = group.order();
+        if plaintext.len() != election.questions.len() {
+            return Err(Error::Usage(format!(
+                "the election has {} questions, the vote answers {}",
+                election.questions.len(),
+                plaintext.len()
+            )));
+        }
+        for (question, answer) in election.questions.iter().zip(plaintext) {
+            question.check_plaintext(answer)?;
+        }
+        let secret = credential.derive(election.uuid(), q);
+        let public = group.secret_pow(group.generator(), &secret);
+        let credential_text = group.encode(&public);
+        let statement0 = format!("{}|{}", election.fingerprint, credential_text);
+        let context = self.proof_context();
+        let zero_one = [group.identity(), group.invert(group.generator())];
+        let mut answers = Vec::with_capacity(plaintext.len());
+        for (question, values) in election.questions.iter().zip(plaintext) {
+            let mut randomness = Vec::with_capacity(values.len());
+            let mut ciphertexts = Vec::with_capacity(values.len());
+            for &m in values {
+                let r = random_secret(q, rng);
+                let alpha = context.secret_g(&r);
+                let beta = group.mul(&context.secret_y(&r), &group.g_pow_small(i64::from(m)));
+                ciphertexts.push(Ciphertext { alpha, beta });
+                randomness.push(r);
+            }
+            let mut individual_proofs = Vec::with_capacity(values.len());
+            for ((c, r), &m) in ciphertexts.iter().zip(&randomness).zip(values) {
+                let proofs = iprove(
+                    &context,
+                    &statement0,
+                    &c.alpha,
+                    &c.beta,
+                    r,
+                    m as usize,
+                    &zero_one,
+                    rng,
+                );
+                individual_proofs.push(proofs.iter().map(Proof::to_json).collect());
+            }
+            let mut statement = statement0.clone();
+            statement.push('|');
+            let parts: Vec<String> = ciphertexts
+                .iter()
+                .map(|c| format!("{},{}", group.encode(&c.alpha), group.encode(&c.beta)))
+                .collect();
+            statement.push_str(&parts.join(","));
+            let factors: Vec<Integer> = (question.min..=question.max)
+                .map(|m| group.g_pow_small(-(i64::from(m))))
+                .collect();
+            let (overall_proof, blank_proof) = if question.blank {
+                let blank_vote = values[0] == 1;
+                let sum = sum_ciphertexts(group, &ciphertexts[1..]);
+                let sum_r = sum_secrets(&randomness[1..], q);
+                let total: u32 = values[1..].iter().sum();
+                let index = if blank_vote {
+                    0
+                } else {
+                    (total - question.min) as usize
+                };
+                let (overall, blank) = prove_blank(
+                    &context,
+                    &statement,
+                    (&ciphertexts[0].alpha, &ciphertexts[0].beta, &randomness[0]),
+                    (&sum.alpha, &sum.beta, &sum_r),
+                    blank_vote,
+                    index,
+                    &factors,
+                    rng,
+                );
+                (overall, Some(blank))
+            } else {
+                let sum = sum_ciphertexts(group, &ciphertexts);
+                let sum_r = sum_secrets(&randomness, q);
+                let total: u32 = values.iter().sum();
+                let proofs = iprove(
+                    &context,
+                    &statement,
+                    &sum.alpha,
+                    &sum.beta,
+                    &sum_r,
+                    (total - question.min) as usize,
+                    &factors,
+                    rng,
+                );
+                (proofs, None)
+            };
+            answers.push(AnswerJson {
+                choices: ciphertexts.iter().map(|c| c.to_json(group)).collect(),
+                individual_proofs,
+                overall_proof: overall_proof.iter().map(Proof::to_json).collect(),
+                blank_proof: blank_proof.map(|b| b.iter().map(Proof::to_json).collect()),
+            });
+        }
+        let mut ballot = BallotJson {
+            election_uuid: election.uuid().to_owned(),
+            election_hash: election.fingerprint.clone(),
+            credential: credential_text,
+            answers,
+            signature: None,
+        };
+        let hash = sha256_b64(&ballot.to_canonical());
+        let proof = schnorr_prove(group, &signature_prefix(&hash), &secret, rng);
+        ballot.signature = Some(SignatureJson {
+            hash,
+            proof: proof.to_json(),
+        });
+        let raw = ballot.to_canonical();
+        let tracker = sha256_b64(&raw);
+        Ok((raw, tracker))
+    }
+}
+
+fn parse_proofs(proofs: &[ProofJson], q: &Integer) -> Result<Vec<Proof>, Error> {
+    proofs
+        .iter()
+        .enumerate()
+        .map(|(i, p)| Proof::parse(p, q).map_err(|e| e.context(&format!("proof {}", i + 1))))
+        .collect()
+}
+
+/// The pointwise product of ciphertexts (an encryption of the sum).
+pub fn sum_ciphertexts<G: Group<Element = Integer>>(
+    group: &G,
+    ciphertexts: &[Ciphertext],
+) -> Ciphertext {
+    let mut alpha = group.identity();
+    let mut beta = group.identity();
+    for c in ciphertexts {
+        alpha = group.mul(&alpha, &c.alpha);
+        beta = group.mul(&beta, &c.beta);
+    }
+    Ciphertext { alpha, beta }
+}
+
+fn sum_secrets(secrets: &[SecretScalar], q: &Integer) -> SecretScalar {
+    let mut total = Integer::new();
+    for s in secrets {
+        total += s.expose();
+    }
+    total.modulo_mut(q);
+    SecretScalar::new(total)
+}

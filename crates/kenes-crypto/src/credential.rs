@@ -1,0 +1,147 @@
+//! Voter credentials (spec §4.8): generation with checksum, PBKDF2 derivation, public credentials.
+//!
+//! The credential authority generates secret credentials and publishes only `g^secret(c)` (with weights), so the
+//! voting server, which never sees a secret credential, cannot cast a ballot.
+
+use std::fmt;
+
+use rand_core::CryptoRngCore;
+use rug::Integer;
+use rug::integer::Order;
+use sha2::Sha256;
+use zeroize::{Zeroize, Zeroizing};
+
+use crate::error::Error;
+use crate::group::{Group, SecretScalar};
+
+/// The Base58 alphabet of credentials and tokens (spec §4.2, §4.8).
+pub const BASE58: &[u8; 58] = b"123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
+
+/// A secret credential `XXX-XXX-XXX-XXX-XXX`: hidden from `Debug`, wiped on drop.
+#[derive(Clone)]
+pub struct SecretCredential(Zeroizing<String>);
+
+impl fmt::Debug for SecretCredential {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("SecretCredential(<hidden>)")
+    }
+}
+
+fn digit_value(c: u8) -> Option<u32> {
+    BASE58.iter().position(|&d| d == c).map(|i| i as u32)
+}
+
+impl SecretCredential {
+    /// Generates a credential: 14 random Base58 digits and the checksum `53 − (n mod 53)` (spec §4.8).
+    pub fn generate(rng: &mut dyn CryptoRngCore) -> Self {
+        let mut raw = Zeroizing::new(Vec::with_capacity(15));
+        let mut value = Integer::new();
+        for _ in 0..14 {
+            // Rejection sampling for a uniform digit in 0..58.
+            let digit = loop {
+                let mut byte = [0u8; 1];
+                rng.fill_bytes(&mut byte);
+                let candidate = byte[0] & 63;
+                if candidate < 58 {
+                    break candidate;
+                }
+            };
+            raw.push(BASE58[digit as usize]);
+            value *= 58u32;
+            value += u32::from(digit);
+        }
+        let checksum = 53 - value.mod_u(53);
+        raw.push(BASE58[checksum as usize]);
+        let mut text = String::with_capacity(19);
+        for (i, &c) in raw.iter().enumerate() {
+            if i > 0 && i % 3 == 0 {
+                text.push('-');
+            }
+            text.push(c as char);
+        }
+        SecretCredential(Zeroizing::new(text))
+    }
+
+    /// Parses a credential typed by a voter, checking its form and checksum.
+    pub fn parse(text: &str) -> Result<Self, Error> {
+        let text = text.trim();
+        let raw: Vec<u8> = match text.len() {
+            15 => text.bytes().collect(),
+            19 => {
+                let bytes = text.as_bytes();
+                if [3, 7, 11, 15].iter().any(|&i| bytes[i] != b'-') {
+                    return Err(Error::Usage(
+                        "a credential has the form XXX-XXX-XXX-XXX-XXX".into(),
+                    ));
+                }
+                bytes
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, _)| i % 4 != 3)
+                    .map(|(_, &b)| b)
+                    .collect()
+            }
+            _ => {
+                return Err(Error::Usage(
+                    "a credential has the form XXX-XXX-XXX-XXX-XXX".into(),
+                ));
+            }
+        };
+        let mut value = Integer::new();
+        for &c in &raw[..14] {
+            let d = digit_value(c)
+                .ok_or_else(|| Error::Usage("a credential uses Base58 characters only".into()))?;
+            value *= 58u32;
+            value += d;
+        }
+        let checksum = digit_value(raw[14])
+            .ok_or_else(|| Error::Usage("a credential uses Base58 characters only".into()))?;
+        if (value + checksum).mod_u(53) != 0 {
+            return Err(Error::Usage(
+                "credential checksum does not match: check for a typing error".into(),
+            ));
+        }
+        Ok(SecretCredential(Zeroizing::new(text.to_owned())))
+    }
+
+    /// The credential as written to the voter.
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+
+    /// `secret(c)`: PBKDF2-HMAC-SHA256(password = c, salt = uuid, 1000 iterations, 32 bytes) mod q (spec §4.8).
+    pub fn derive(&self, uuid: &str, q: &Integer) -> SecretScalar {
+        let mut block = Zeroizing::new([0u8; 32]);
+        pbkdf2::pbkdf2_hmac::<Sha256>(self.0.as_bytes(), uuid.as_bytes(), 1000, block.as_mut());
+        let mut value = Integer::from_digits(block.as_ref(), Order::Msf);
+        let reduced = Integer::from(value.modulo_ref(q));
+        crate::group::wipe_integer(&mut value);
+        SecretScalar::new(reduced)
+    }
+
+    /// `public(c) = g^secret(c)`.
+    pub fn public<G: Group>(&self, group: &G, uuid: &str) -> G::Element {
+        let secret = self.derive(uuid, group.order());
+        group.secret_pow(group.generator(), &secret)
+    }
+}
+
+impl Drop for SecretCredential {
+    fn drop(&mut self) {
+        self.0.zeroize();
+    }
+}
+
+/// A Base58 token (election uuids): `length` random digits.
+pub fn generate_token(length: usize, rng: &mut dyn CryptoRngCore) -> String {
+    let mut out = String::with_capacity(length);
+    while out.len() < length {
+        let mut byte = [0u8; 1];
+        rng.fill_bytes(&mut byte);
+        let candidate = byte[0] & 63;
+        if candidate < 58 {
+            out.push(BASE58[candidate as usize] as char);
+        }
+    }
+    out
+}

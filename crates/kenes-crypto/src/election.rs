@@ -1,0 +1,256 @@
+//! Elections, questions and public credentials (spec §4.8–§4.10), and the hashes Belenios derives from them.
+
+use base64::Engine;
+use rug::Integer;
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+
+use crate::error::{Error, parse_json};
+use crate::group::{FfGroup, Group};
+
+/// `H_JSON(J) = BASE64(SHA256(J))` without padding (spec §4.15): election fingerprints, ballot hashes, trackers.
+pub fn sha256_b64(text: &str) -> String {
+    base64::engine::general_purpose::STANDARD_NO_PAD.encode(Sha256::digest(text.as_bytes()))
+}
+
+/// SHA-256 in lowercase hexadecimal: the names of archive entries and the hashes in events (spec §4.4).
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    hex_lower(&Sha256::digest(bytes))
+}
+
+fn hex_lower(bytes: &[u8]) -> String {
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    let mut out = String::with_capacity(bytes.len() * 2);
+    for b in bytes {
+        out.push(DIGITS[(b >> 4) as usize] as char);
+        out.push(DIGITS[(b & 15) as usize] as char);
+    }
+    out
+}
+
+/// A homomorphic question as written in `election.json` (spec §4.9), fields in Belenios' order.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct QuestionJson {
+    pub answers: Vec<String>,
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub blank: Option<bool>,
+    pub min: u32,
+    pub max: u32,
+    pub question: String,
+}
+
+/// `election.json` (spec §4.10), fields in Belenios' order so that kenes writes what belenios-tool writes.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ElectionJson {
+    pub version: u32,
+    pub description: String,
+    pub name: String,
+    pub group: String,
+    pub public_key: String,
+    pub questions: Vec<serde_json::Value>,
+    pub uuid: String,
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub administrator: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub credential_authority: Option<String>,
+}
+
+/// A homomorphic question, validated.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Question {
+    pub text: String,
+    pub answers: Vec<String>,
+    pub blank: bool,
+    pub min: u32,
+    pub max: u32,
+}
+
+impl Question {
+    /// Number of ciphertexts in an answer: the answers, plus a leading blank indicator when blank is allowed.
+    pub fn choice_count(&self) -> usize {
+        self.answers.len() + usize::from(self.blank)
+    }
+
+    /// Checks a plaintext answer (one 0/1 per choice) against min/max and blank (spec §4.11.1).
+    pub fn check_plaintext(&self, plaintext: &[u32]) -> Result<(), Error> {
+        if plaintext.len() != self.choice_count() {
+            return Err(Error::Usage(format!(
+                "question {:?} needs {} values, got {}",
+                self.text,
+                self.choice_count(),
+                plaintext.len()
+            )));
+        }
+        if plaintext.iter().any(|&m| m > 1) {
+            return Err(Error::Usage(format!(
+                "question {:?}: every value must be 0 or 1",
+                self.text
+            )));
+        }
+        let (blank, rest) = if self.blank {
+            (plaintext[0] == 1, &plaintext[1..])
+        } else {
+            (false, plaintext)
+        };
+        let sum: u32 = rest.iter().sum();
+        if blank {
+            if sum != 0 {
+                return Err(Error::Usage(format!(
+                    "question {:?}: a blank vote selects nothing",
+                    self.text
+                )));
+            }
+        } else if sum < self.min || sum > self.max {
+            return Err(Error::Usage(format!(
+                "question {:?}: between {} and {} answers must be selected, got {}",
+                self.text, self.min, self.max, sum
+            )));
+        }
+        Ok(())
+    }
+}
+
+/// An election: the raw `election.json` (whose bytes are hashed), its parsed fields, group and key.
+#[derive(Clone, Debug)]
+pub struct Election {
+    pub raw: String,
+    pub json: ElectionJson,
+    pub group: FfGroup,
+    pub public_key: Integer,
+    pub questions: Vec<Question>,
+    /// `φ = H_JSON(raw)` (spec §4.15).
+    pub fingerprint: String,
+}
+
+impl Election {
+    /// Parses `election.json`, keeping its exact bytes.
+    pub fn parse(raw: &str) -> Result<Self, Error> {
+        let json: ElectionJson = parse_json("election", raw)?;
+        if json.version != 1 {
+            return Err(Error::invalid(format!(
+                "election: unsupported version {}",
+                json.version
+            )));
+        }
+        let group = FfGroup::named(&json.group)?;
+        let public_key = group
+            .decode(&json.public_key)
+            .map_err(|e| e.context("election public_key"))?;
+        if !group.vartime_is_member(&public_key) {
+            return Err(Error::invalid("election public_key is not in the group"));
+        }
+        let mut questions = Vec::with_capacity(json.questions.len());
+        for (index, value) in json.questions.iter().enumerate() {
+            if value.get("type").is_some() {
+                return Err(Error::Usage(format!(
+                    "question {}: non-homomorphic questions need the mixnet, which kenes does not implement yet",
+                    index + 1
+                )));
+            }
+            let q: QuestionJson =
+                serde_json::from_value(value.clone()).map_err(|e| Error::Json {
+                    what: format!("election question {}", index + 1),
+                    message: e.to_string(),
+                })?;
+            if q.min > q.max || q.max as usize > q.answers.len() || q.answers.is_empty() {
+                return Err(Error::invalid(format!(
+                    "election question {}: bad min/max",
+                    index + 1
+                )));
+            }
+            questions.push(Question {
+                text: q.question,
+                answers: q.answers,
+                blank: q.blank == Some(true),
+                min: q.min,
+                max: q.max,
+            });
+        }
+        Ok(Election {
+            fingerprint: sha256_b64(raw),
+            raw: raw.to_owned(),
+            json,
+            group,
+            public_key,
+            questions,
+        })
+    }
+
+    /// The election uuid.
+    pub fn uuid(&self) -> &str {
+        &self.json.uuid
+    }
+}
+
+/// Weights are written as JSON numbers up to 2^30 − 1 and as strings above (Belenios' `json_of_weight`).
+pub fn weight_to_json(weight: u64) -> serde_json::Value {
+    if weight <= 1_073_741_823 {
+        serde_json::Value::from(weight)
+    } else {
+        serde_json::Value::from(weight.to_string())
+    }
+}
+
+/// Reads a weight written either way.
+pub fn weight_from_json(value: &serde_json::Value) -> Result<u64, Error> {
+    match value {
+        serde_json::Value::Number(n) => n
+            .as_u64()
+            .ok_or_else(|| Error::Encoding(format!("bad weight {n}"))),
+        serde_json::Value::String(s) => s
+            .parse()
+            .map_err(|_| Error::Encoding(format!("bad weight {s:?}"))),
+        other => Err(Error::Encoding(format!("bad weight {other}"))),
+    }
+}
+
+/// One public credential (spec §4.8): `g^secret(c)`, optionally followed by `,weight`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PublicCredential {
+    pub credential: Integer,
+    pub weight: u64,
+}
+
+/// Parses the `public_credentials` list; checks membership and distinctness (spec §3.1 step 7).
+pub fn parse_public_credentials<G: Group<Element = Integer>>(
+    group: &G,
+    raw: &str,
+) -> Result<Vec<PublicCredential>, Error> {
+    let lines: Vec<String> = parse_json("public credentials", raw)?;
+    let mut out = Vec::with_capacity(lines.len());
+    let mut seen = std::collections::HashSet::with_capacity(lines.len());
+    for (index, line) in lines.iter().enumerate() {
+        let (text, weight) = match line.split_once(',') {
+            Some((c, w)) => (
+                c,
+                w.parse::<u64>().map_err(|_| {
+                    Error::invalid(format!("public credential {}: bad weight {w:?}", index + 1))
+                })?,
+            ),
+            None => (line.as_str(), 1),
+        };
+        let credential = group
+            .decode(text)
+            .map_err(|e| e.context(&format!("public credential {}", index + 1)))?;
+        if !seen.insert(text.to_owned()) {
+            return Err(Error::invalid(format!(
+                "public credential {} is a duplicate",
+                index + 1
+            )));
+        }
+        out.push(PublicCredential { credential, weight });
+    }
+    let elements: Vec<&Integer> = out.iter().map(|c| &c.credential).collect();
+    if !group.vartime_all_members(&elements) {
+        for (index, c) in out.iter().enumerate() {
+            if !group.vartime_is_member(&c.credential) {
+                return Err(Error::invalid(format!(
+                    "public credential {} is not in the group",
+                    index + 1
+                )));
+            }
+        }
+    }
+    Ok(out)
+}

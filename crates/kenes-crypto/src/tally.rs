@@ -1,0 +1,337 @@
+//! The tally (spec §3.4, §4.15–§4.19): last-ballot-counts, the weighted encrypted tally, partial decryptions with
+//! proofs, their combination and the result.
+
+use std::collections::HashMap;
+
+use rand_core::CryptoRngCore;
+use rayon::prelude::*;
+use rug::Integer;
+use serde::{Deserialize, Serialize};
+
+use crate::ballot::{Ciphertext, CiphertextJson, VerifiedBallot};
+use crate::election::{Election, weight_from_json, weight_to_json};
+use crate::error::{Error, parse_json};
+use crate::group::Group;
+use crate::proofs::{
+    Proof, ProofJson, decrypt_prefix, prove_decryption, vartime_verify_decryption,
+};
+use crate::trustees::{TrusteeSecretKey, Trustees};
+
+/// The encrypted tally: one row of ciphertexts per question (spec §4.16).
+pub type EncryptedTally = Vec<Vec<Ciphertext>>;
+
+/// `B̂ = last(B)` (spec §4.15): for each credential only its last ballot, in the order of those last ballots.
+pub fn last_ballots<'a>(ballots: &'a [VerifiedBallot]) -> Vec<&'a VerifiedBallot> {
+    let mut last: HashMap<&Integer, usize> = HashMap::new();
+    for (i, b) in ballots.iter().enumerate() {
+        last.insert(&b.credential, i);
+    }
+    ballots
+        .iter()
+        .enumerate()
+        .filter(|(i, b)| last.get(&b.credential) == Some(i))
+        .map(|(_, b)| b)
+        .collect()
+}
+
+/// `C_ij = Π_k choices(answers(b_k)_i)_j ^ weight(b_k)` (spec §4.16), computed in parallel per question and choice.
+pub fn encrypted_tally(election: &Election, ballots: &[(&VerifiedBallot, u64)]) -> EncryptedTally {
+    let group = &election.group;
+    election
+        .questions
+        .iter()
+        .enumerate()
+        .map(|(i, question)| {
+            (0..question.choice_count())
+                .into_par_iter()
+                .map(|j| {
+                    let mut alpha = group.identity();
+                    let mut beta = group.identity();
+                    for (ballot, weight) in ballots {
+                        if let Some(c) = ballot.choices.get(i).and_then(|row| row.get(j)) {
+                            if *weight == 1 {
+                                alpha = group.mul(&alpha, &c.alpha);
+                                beta = group.mul(&beta, &c.beta);
+                            } else {
+                                let w = Integer::from(*weight);
+                                alpha = group.mul(&alpha, &group.vartime_pow(&c.alpha, &w));
+                                beta = group.mul(&beta, &group.vartime_pow(&c.beta, &w));
+                            }
+                        }
+                    }
+                    Ciphertext { alpha, beta }
+                })
+                .collect()
+        })
+        .collect()
+}
+
+/// The JSON of an encrypted tally, as belenios-tool writes it.
+pub fn encrypted_tally_to_json(election: &Election, tally: &EncryptedTally) -> String {
+    let rows: Vec<Vec<CiphertextJson>> = tally
+        .iter()
+        .map(|row| row.iter().map(|c| c.to_json(&election.group)).collect())
+        .collect();
+    serde_json::to_string(&rows).unwrap_or_default()
+}
+
+/// Parses an encrypted tally, checking its shape against the election.
+pub fn parse_encrypted_tally(election: &Election, raw: &str) -> Result<EncryptedTally, Error> {
+    let rows: Vec<Vec<CiphertextJson>> = parse_json("encrypted tally", raw)?;
+    if rows.len() != election.questions.len() {
+        return Err(Error::invalid(
+            "encrypted tally has the wrong number of questions",
+        ));
+    }
+    rows.iter()
+        .zip(&election.questions)
+        .map(|(row, q)| {
+            if row.len() != q.choice_count() {
+                return Err(Error::invalid(
+                    "encrypted tally has the wrong number of choices",
+                ));
+            }
+            row.iter()
+                .map(|c| Ciphertext::parse(&election.group, c))
+                .collect()
+        })
+        .collect()
+}
+
+/// `sized_encrypted_tally` (spec §4.16).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SizedTally {
+    pub num_tallied: u64,
+    pub total_weight: u64,
+    pub encrypted_tally: String,
+}
+
+impl SizedTally {
+    /// `{"num_tallied":I,"total_weight":I,"encrypted_tally":H}`.
+    pub fn to_json(&self) -> String {
+        format!(
+            "{{\"num_tallied\":{},\"total_weight\":{},\"encrypted_tally\":{}}}",
+            self.num_tallied,
+            weight_to_json(self.total_weight),
+            serde_json::Value::from(self.encrypted_tally.clone())
+        )
+    }
+
+    /// Parses it.
+    pub fn parse(raw: &str) -> Result<Self, Error> {
+        #[derive(Deserialize)]
+        #[serde(deny_unknown_fields)]
+        struct Json {
+            num_tallied: u64,
+            total_weight: serde_json::Value,
+            encrypted_tally: String,
+        }
+        let json: Json = parse_json("sized encrypted tally", raw)?;
+        Ok(SizedTally {
+            num_tallied: json.num_tallied,
+            total_weight: weight_from_json(&json.total_weight)?,
+            encrypted_tally: json.encrypted_tally,
+        })
+    }
+}
+
+/// `partial_decryption` (spec §4.18), fields in Belenios' order.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PartialDecryptionJson {
+    pub decryption_factors: Vec<Vec<String>>,
+    pub decryption_proofs: Vec<Vec<ProofJson>>,
+}
+
+/// `owned` (spec §4.17, §4.18): `{"owner":I,"payload":H}`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OwnedJson {
+    pub owner: usize,
+    pub payload: String,
+}
+
+/// Computes a partial decryption of the tally with a trustee's key (spec §4.18).
+pub fn partial_decrypt(
+    election: &Election,
+    tally: &EncryptedTally,
+    key: &TrusteeSecretKey,
+    rng: &mut dyn CryptoRngCore,
+) -> PartialDecryptionJson {
+    let group = &election.group;
+    let public = group.secret_pow(group.generator(), &key.0);
+    let prefix = decrypt_prefix(group, &election.fingerprint, &public);
+    let mut factors = Vec::with_capacity(tally.len());
+    let mut proofs = Vec::with_capacity(tally.len());
+    for row in tally {
+        let mut factor_row = Vec::with_capacity(row.len());
+        let mut proof_row = Vec::with_capacity(row.len());
+        for c in row {
+            let (factor, proof) = prove_decryption(group, &prefix, &key.0, &c.alpha, rng);
+            factor_row.push(group.encode(&factor));
+            proof_row.push(proof.to_json());
+        }
+        factors.push(factor_row);
+        proofs.push(proof_row);
+    }
+    PartialDecryptionJson {
+        decryption_factors: factors,
+        decryption_proofs: proofs,
+    }
+}
+
+/// Checks a partial decryption against the tally and the owner's public key; returns the factors.
+pub fn verify_partial_decryption(
+    election: &Election,
+    tally: &EncryptedTally,
+    public: &Integer,
+    json: &PartialDecryptionJson,
+) -> Result<Vec<Integer>, Error> {
+    let group = &election.group;
+    let q = group.order();
+    if json.decryption_factors.len() != tally.len() || json.decryption_proofs.len() != tally.len() {
+        return Err(Error::invalid(
+            "decryption_factors or decryption_proofs has the wrong number of questions",
+        ));
+    }
+    let prefix = decrypt_prefix(group, &election.fingerprint, public);
+    let mut jobs = Vec::new();
+    for (i, ((row, factors), proofs)) in tally
+        .iter()
+        .zip(&json.decryption_factors)
+        .zip(&json.decryption_proofs)
+        .enumerate()
+    {
+        if factors.len() != row.len() || proofs.len() != row.len() {
+            return Err(Error::invalid(format!(
+                "question {}: decryption factors have the wrong length",
+                i + 1
+            )));
+        }
+        for (j, ((c, f), p)) in row.iter().zip(factors).zip(proofs).enumerate() {
+            jobs.push((i, j, c, f, p));
+        }
+    }
+    let results: Result<Vec<Integer>, Error> = jobs
+        .par_iter()
+        .map(|(i, j, c, f, p)| {
+            let where_ = format!("question {} choice {}", i + 1, j + 1);
+            let factor = group
+                .decode(f)
+                .map_err(|e| e.context(&format!("decryption_factors {where_}")))?;
+            if !group.vartime_is_member(&factor) {
+                return Err(Error::invalid(format!(
+                    "decryption_factors {where_}: not in the group"
+                )));
+            }
+            let proof = Proof::parse(p, q)
+                .map_err(|e| e.context(&format!("decryption_proofs {where_}")))?;
+            if !vartime_verify_decryption(group, &prefix, public, &c.alpha, &factor, &proof) {
+                return Err(Error::invalid(format!("decryption_proofs {where_}")));
+            }
+            Ok(factor)
+        })
+        .collect();
+    results
+}
+
+/// The result (spec §4.19): per question, the weighted count of each choice (blank count first when allowed).
+pub fn compute_result(
+    election: &Election,
+    tally: &EncryptedTally,
+    trustees: &Trustees,
+    factors_by_owner: &[Option<Vec<Integer>>],
+    total_weight: u64,
+) -> Result<Vec<Vec<u64>>, Error> {
+    let group = &election.group;
+    let flat: Vec<&Ciphertext> = tally.iter().flatten().collect();
+    let views: Vec<Option<&[Integer]>> = factors_by_owner.iter().map(|f| f.as_deref()).collect();
+    let combined = trustees.combine(group, &views, flat.len())?;
+    let table = BabySteps::new(group, total_weight);
+    let values: Result<Vec<u64>, Error> = flat
+        .par_iter()
+        .zip(combined.par_iter())
+        .map(|(c, f)| {
+            let m = group.mul(&c.beta, &group.invert(f));
+            table.log(group, &m).ok_or_else(|| {
+                Error::invalid("a tally value is not a discrete log below the total weight")
+            })
+        })
+        .collect();
+    let values = values?;
+    let mut out = Vec::with_capacity(tally.len());
+    let mut index = 0;
+    for row in tally {
+        out.push(values[index..index + row.len()].to_vec());
+        index += row.len();
+    }
+    Ok(out)
+}
+
+/// The result JSON: `{"result":[[…],…]}` with weights as numbers or strings like Belenios.
+pub fn result_to_json(result: &[Vec<u64>]) -> String {
+    let rows: Vec<Vec<serde_json::Value>> = result
+        .iter()
+        .map(|row| row.iter().map(|&w| weight_to_json(w)).collect())
+        .collect();
+    format!(
+        "{{\"result\":{}}}",
+        serde_json::to_string(&rows).unwrap_or_default()
+    )
+}
+
+/// Parses the result JSON.
+pub fn parse_result(raw: &str) -> Result<Vec<Vec<u64>>, Error> {
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct Json {
+        result: Vec<Vec<serde_json::Value>>,
+    }
+    let json: Json = parse_json("result", raw)?;
+    json.result
+        .iter()
+        .map(|row| row.iter().map(weight_from_json).collect())
+        .collect()
+}
+
+/// Baby-step giant-step discrete logarithms in base g below a bound (the total weight).
+struct BabySteps {
+    steps: HashMap<Integer, u64>,
+    width: u64,
+    giant: Integer,
+    bound: u64,
+}
+
+impl BabySteps {
+    fn new<G: Group<Element = Integer>>(group: &G, bound: u64) -> Self {
+        let width = ((bound as f64).sqrt() as u64).max(1) + 1;
+        let mut steps = HashMap::with_capacity(width as usize);
+        let mut current = group.identity();
+        for i in 0..width {
+            steps.entry(current.clone()).or_insert(i);
+            current = group.mul(&current, group.generator());
+        }
+        // current = g^width; the giant step is g^-width.
+        let giant = group.invert(&current);
+        BabySteps {
+            steps,
+            width,
+            giant,
+            bound,
+        }
+    }
+
+    fn log<G: Group<Element = Integer>>(&self, group: &G, x: &Integer) -> Option<u64> {
+        let mut current = x.clone();
+        let mut base = 0u64;
+        while base <= self.bound {
+            if let Some(i) = self.steps.get(&current) {
+                let m = base + i;
+                return (m <= self.bound).then_some(m);
+            }
+            current = group.mul(&current, &self.giant);
+            base += self.width;
+        }
+        None
+    }
+}

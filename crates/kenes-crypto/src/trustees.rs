@@ -1,0 +1,391 @@
+//! Trustees (spec §3.1.1, §4.5–§4.7): "Single" keys, "Pedersen" threshold parameters, their checks, the election key
+//! as the product of sub-keys, and the combination of partial decryptions with Lagrange coefficients (§4.19).
+
+use rand_core::CryptoRngCore;
+use rug::Integer;
+use serde::{Deserialize, Serialize};
+
+use crate::error::{Error, parse_json};
+use crate::group::{FfGroup, Group, SecretScalar, decode_scalar};
+use crate::proofs::{
+    Proof, ProofJson, pok_prefix, random_secret, schnorr_prove, sigmsg_prefix,
+    vartime_schnorr_verify,
+};
+
+/// `trustee_public_key` (spec §4.5), fields in Belenios' order.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TrusteePublicKeyJson {
+    pub pok: ProofJson,
+    pub public_key: String,
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub name: Option<String>,
+}
+
+/// `signed_msg` (spec §4.6.1).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SignedMessageJson {
+    pub message: String,
+    pub signature: ProofJson,
+}
+
+/// `threshold_parameters` (spec §4.6.7).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ThresholdParametersJson {
+    pub threshold: usize,
+    pub certs: Vec<SignedMessageJson>,
+    pub coefexps: Vec<SignedMessageJson>,
+    pub verification_keys: Vec<TrusteePublicKeyJson>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CertKeysJson {
+    verification: String,
+    encryption: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawCoefexpsJson {
+    coefexps: Vec<String>,
+}
+
+/// One item of the trustees structure, checked.
+#[derive(Clone, Debug)]
+pub enum TrusteeKind {
+    /// A mandatory trustee with its public key.
+    Single { public_key: Integer },
+    /// A threshold group: `threshold` of the verification keys are needed; `sub_key = Π A_i0`.
+    Pedersen {
+        threshold: usize,
+        verification_keys: Vec<Integer>,
+        sub_key: Integer,
+    },
+}
+
+impl TrusteeKind {
+    /// How many partial decryption owners this item covers.
+    pub fn owner_count(&self) -> usize {
+        match self {
+            TrusteeKind::Single { .. } => 1,
+            TrusteeKind::Pedersen {
+                verification_keys, ..
+            } => verification_keys.len(),
+        }
+    }
+}
+
+/// The trustees of an election, checked (spec §4.7).
+#[derive(Clone, Debug)]
+pub struct Trustees {
+    pub kinds: Vec<TrusteeKind>,
+}
+
+fn check_trustee_key(
+    group: &FfGroup,
+    json: &TrusteePublicKeyJson,
+    what: &str,
+) -> Result<Integer, Error> {
+    let public_key = group
+        .decode(&json.public_key)
+        .map_err(|e| e.context(what))?;
+    if !group.vartime_is_member(&public_key) {
+        return Err(Error::invalid(format!(
+            "{what}: public_key is not in the group"
+        )));
+    }
+    let proof =
+        Proof::parse(&json.pok, group.order()).map_err(|e| e.context(&format!("{what} pok")))?;
+    if !vartime_schnorr_verify(group, &pok_prefix(group, &public_key), &public_key, &proof) {
+        return Err(Error::invalid(format!("{what}: proof of knowledge (pok)")));
+    }
+    Ok(public_key)
+}
+
+fn check_signed(
+    group: &FfGroup,
+    message: &SignedMessageJson,
+    key: &Integer,
+    what: &str,
+) -> Result<(), Error> {
+    let proof = Proof::parse(&message.signature, group.order()).map_err(|e| e.context(what))?;
+    if !vartime_schnorr_verify(group, &sigmsg_prefix(&message.message), key, &proof) {
+        return Err(Error::invalid(format!("{what}: signature")));
+    }
+    Ok(())
+}
+
+impl Trustees {
+    /// Parses and checks `trustees.json`: every pok, every certificate and coefexps signature, and that Pedersen
+    /// verification keys are `Π_i Π_k A_ik^(j^k)` (Belenios `check_pedersen`).
+    pub fn parse(group: &FfGroup, raw: &str) -> Result<Self, Error> {
+        let items: Vec<(String, serde_json::Value)> = parse_json("trustees", raw)?;
+        let mut kinds = Vec::with_capacity(items.len());
+        for (index, (kind, value)) in items.into_iter().enumerate() {
+            let what = format!("trustee {}", index + 1);
+            match kind.as_str() {
+                "Single" => {
+                    let json: TrusteePublicKeyJson =
+                        serde_json::from_value(value).map_err(|e| Error::Json {
+                            what: what.clone(),
+                            message: e.to_string(),
+                        })?;
+                    kinds.push(TrusteeKind::Single {
+                        public_key: check_trustee_key(group, &json, &what)?,
+                    });
+                }
+                "Pedersen" => {
+                    let json: ThresholdParametersJson =
+                        serde_json::from_value(value).map_err(|e| Error::Json {
+                            what: what.clone(),
+                            message: e.to_string(),
+                        })?;
+                    kinds.push(check_pedersen(group, &json, &what)?);
+                }
+                other => return Err(Error::invalid(format!("{what}: unknown kind {other:?}"))),
+            }
+        }
+        Ok(Trustees { kinds })
+    }
+
+    /// The election key: the product of the sub-keys (spec §3.1.1).
+    pub fn combined_key(&self, group: &FfGroup) -> Integer {
+        let mut y = group.identity();
+        for kind in &self.kinds {
+            let sub = match kind {
+                TrusteeKind::Single { public_key } => public_key,
+                TrusteeKind::Pedersen { sub_key, .. } => sub_key,
+            };
+            y = group.mul(&y, sub);
+        }
+        y
+    }
+
+    /// The number of partial-decryption owners (owners are numbered from 1 across all items).
+    pub fn owner_count(&self) -> usize {
+        self.kinds.iter().map(TrusteeKind::owner_count).sum()
+    }
+
+    /// The public key that owner `owner` (1-based) must use for its partial decryption.
+    pub fn owner_key(&self, owner: usize) -> Option<&Integer> {
+        let mut first = 1;
+        for kind in &self.kinds {
+            let count = kind.owner_count();
+            if owner >= first && owner < first + count {
+                return match kind {
+                    TrusteeKind::Single { public_key } => Some(public_key),
+                    TrusteeKind::Pedersen {
+                        verification_keys, ..
+                    } => verification_keys.get(owner - first),
+                };
+            }
+            first += count;
+        }
+        None
+    }
+
+    /// Combines checked decryption factors per owner into synthetic factors (spec §4.19).
+    ///
+    /// `factors[owner - 1]` is `Some(factor)` for owners who decrypted. For a Pedersen item the first `threshold`
+    /// owners present are used, as belenios-tool does.
+    pub fn combine(
+        &self,
+        group: &FfGroup,
+        factors: &[Option<&[Integer]>],
+        length: usize,
+    ) -> Result<Vec<Integer>, Error> {
+        let q = group.order();
+        let mut combined = vec![group.identity(); length];
+        let mut first = 0usize;
+        for (index, kind) in self.kinds.iter().enumerate() {
+            match kind {
+                TrusteeKind::Single { .. } => {
+                    let f = factors.get(first).copied().flatten().ok_or_else(|| {
+                        Error::invalid(format!(
+                            "missing partial decryption of trustee {} (owner {})",
+                            index + 1,
+                            first + 1
+                        ))
+                    })?;
+                    for (c, x) in combined.iter_mut().zip(f) {
+                        *c = group.mul(c, x);
+                    }
+                }
+                TrusteeKind::Pedersen {
+                    threshold,
+                    verification_keys,
+                    ..
+                } => {
+                    let present: Vec<(usize, &[Integer])> = (0..verification_keys.len())
+                        .filter_map(|j| {
+                            factors
+                                .get(first + j)
+                                .copied()
+                                .flatten()
+                                .map(|f| (j + 1, f))
+                        })
+                        .take(*threshold)
+                        .collect();
+                    if present.len() < *threshold {
+                        return Err(Error::invalid(format!(
+                            "not enough partial decryptions for threshold trustees (item {}): {} of {}",
+                            index + 1,
+                            present.len(),
+                            threshold
+                        )));
+                    }
+                    let indexes: Vec<usize> = present.iter().map(|(j, _)| *j).collect();
+                    for (j, f) in &present {
+                        let lambda = lagrange(&indexes, *j, q);
+                        for (c, x) in combined.iter_mut().zip(f.iter()) {
+                            *c = group.mul(c, &group.vartime_pow(x, &lambda));
+                        }
+                    }
+                }
+            }
+            first += kind.owner_count();
+        }
+        Ok(combined)
+    }
+}
+
+/// `λ_j = Π_{k ∈ I, k ≠ j} k / (k − j) mod q` (spec §4.19).
+pub fn lagrange(indexes: &[usize], j: usize, q: &Integer) -> Integer {
+    let mut result = Integer::from(1);
+    for &k in indexes {
+        if k == j {
+            continue;
+        }
+        let mut denominator = Integer::from(k as i64 - j as i64);
+        denominator.modulo_mut(q);
+        let inverse = denominator.invert(q).unwrap_or_default();
+        result *= k as u64;
+        result *= inverse;
+        result.modulo_mut(q);
+    }
+    result
+}
+
+fn check_pedersen(
+    group: &FfGroup,
+    json: &ThresholdParametersJson,
+    what: &str,
+) -> Result<TrusteeKind, Error> {
+    let n = json.certs.len();
+    if n == 0 || json.coefexps.len() != n || json.verification_keys.len() != n {
+        return Err(Error::invalid(format!(
+            "{what}: certs, coefexps and verification_keys must have the same length"
+        )));
+    }
+    let mut coefexps = Vec::with_capacity(n);
+    for (i, (cert, coef)) in json.certs.iter().zip(&json.coefexps).enumerate() {
+        let keys: CertKeysJson = parse_json(&format!("{what} cert {}", i + 1), &cert.message)?;
+        let verification = group
+            .decode(&keys.verification)
+            .map_err(|e| e.context(what))?;
+        let _encryption = group
+            .decode(&keys.encryption)
+            .map_err(|e| e.context(what))?;
+        check_signed(
+            group,
+            cert,
+            &verification,
+            &format!("{what} cert {}", i + 1),
+        )?;
+        check_signed(
+            group,
+            coef,
+            &verification,
+            &format!("{what} coefexps {}", i + 1),
+        )?;
+        let raw: RawCoefexpsJson =
+            parse_json(&format!("{what} coefexps {}", i + 1), &coef.message)?;
+        let values: Result<Vec<Integer>, Error> =
+            raw.coefexps.iter().map(|c| group.decode(c)).collect();
+        let values = values.map_err(|e| e.context(&format!("{what} coefexps {}", i + 1)))?;
+        if values.len() != json.threshold || !values.iter().all(|v| group.vartime_is_member(v)) {
+            return Err(Error::invalid(format!(
+                "{what} coefexps {}: wrong length or not in the group",
+                i + 1
+            )));
+        }
+        coefexps.push(values);
+    }
+    let mut verification_keys = Vec::with_capacity(n);
+    for (j, key) in json.verification_keys.iter().enumerate() {
+        let public = check_trustee_key(group, key, &format!("{what} verification key {}", j + 1))?;
+        // vk_j = Π_i Π_k A_ik^(j^k)  (spec §4.6.6)
+        let jj = Integer::from(j + 1);
+        let mut expected = group.identity();
+        for row in &coefexps {
+            let mut power = Integer::from(1);
+            for a in row {
+                expected = group.mul(&expected, &group.vartime_pow(a, &power));
+                power *= &jj;
+            }
+        }
+        if expected != public {
+            return Err(Error::invalid(format!(
+                "{what} verification key {} does not match the coefexps",
+                j + 1
+            )));
+        }
+        verification_keys.push(public);
+    }
+    let mut sub_key = group.identity();
+    for row in &coefexps {
+        if let Some(a0) = row.first() {
+            sub_key = group.mul(&sub_key, a0);
+        }
+    }
+    Ok(TrusteeKind::Pedersen {
+        threshold: json.threshold,
+        verification_keys,
+        sub_key,
+    })
+}
+
+/// A "Single" trustee's private key: hidden from `Debug`, wiped on drop.
+#[derive(Debug)]
+pub struct TrusteeSecretKey(pub SecretScalar);
+
+impl TrusteeSecretKey {
+    /// Generates a key and its public part with the proof of knowledge (spec §4.5).
+    pub fn generate(group: &FfGroup, rng: &mut dyn CryptoRngCore) -> (Self, TrusteePublicKeyJson) {
+        let x = random_secret(group.order(), rng);
+        Self(x).public(group, rng)
+    }
+
+    /// The public key with a fresh proof of knowledge.
+    pub fn public(
+        self,
+        group: &FfGroup,
+        rng: &mut dyn CryptoRngCore,
+    ) -> (Self, TrusteePublicKeyJson) {
+        let y = group.secret_pow(group.generator(), &self.0);
+        let pok = schnorr_prove(group, &pok_prefix(group, &y), &self.0, rng);
+        let json = TrusteePublicKeyJson {
+            pok: pok.to_json(),
+            public_key: group.encode(&y),
+            name: None,
+        };
+        (self, json)
+    }
+
+    /// The private key file as belenios-tool writes it: the number in decimal as a JSON string.
+    pub fn to_json(&self) -> String {
+        format!("\"{}\"", self.0.expose().to_string_radix(10))
+    }
+
+    /// Reads a private key file (`"123…"`).
+    pub fn parse(group: &FfGroup, text: &str) -> Result<Self, Error> {
+        let s: String = parse_json("private key", text.trim())?;
+        Ok(TrusteeSecretKey(SecretScalar::new(decode_scalar(
+            &s,
+            group.order(),
+        )?)))
+    }
+}

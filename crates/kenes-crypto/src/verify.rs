@@ -1,0 +1,280 @@
+//! Verification of a whole Belenios 2.0 archive (spec §3.5): during voting and after the tally.
+//!
+//! Every ballot is verified exactly once (in parallel), and the tally steps reuse the verified ciphertexts.
+
+use std::collections::HashMap;
+
+use rayon::prelude::*;
+use rug::Integer;
+use serde::Deserialize;
+
+use crate::archive::{Archive, EventType};
+use crate::ballot::{BallotContext, VerifiedBallot};
+use crate::election::{Election, PublicCredential, parse_public_credentials};
+use crate::error::{Error, parse_json};
+use crate::tally::{
+    EncryptedTally, OwnedJson, PartialDecryptionJson, SizedTally, compute_result, encrypted_tally,
+    last_ballots, parse_encrypted_tally, parse_result, verify_partial_decryption,
+};
+use crate::trustees::Trustees;
+
+/// `setup_data` (spec §4.10).
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SetupDataJson {
+    election: String,
+    trustees: String,
+    credentials: String,
+}
+
+/// What a verified archive contains.
+#[derive(Clone, Debug)]
+pub struct Summary {
+    pub uuid: String,
+    pub name: String,
+    pub group: String,
+    pub questions: usize,
+    pub credentials: usize,
+    /// Ballot events (revotes included).
+    pub ballots: usize,
+    /// Ballots counted after keeping each credential's last one.
+    pub tallied: Option<u64>,
+    pub total_weight: Option<u64>,
+    pub partial_decryptions: usize,
+    pub result: Option<Vec<Vec<u64>>>,
+    pub last_event: Option<String>,
+    /// Tracking numbers of the counted ballots with their weights (the pretty ballots of spec §2).
+    pub trackers: Vec<(String, u64)>,
+}
+
+/// Progress callbacks while verifying (the command line draws progress bars from them).
+pub trait Progress: Sync {
+    /// `total` ballots are about to be verified.
+    fn ballots_start(&self, _total: usize) {}
+    /// One more ballot was verified.
+    fn ballot_done(&self) {}
+}
+
+/// No progress reporting.
+pub struct Quiet;
+impl Progress for Quiet {}
+
+/// Everything read from the setup event.
+pub struct Setup {
+    pub election: Election,
+    pub trustees: Trustees,
+    pub credentials: Vec<PublicCredential>,
+}
+
+/// Reads and checks the setup: election, trustees (proofs, election key = product), credentials.
+pub fn read_setup(archive: &Archive) -> Result<Setup, Error> {
+    let (setup_hash, setup_event) = archive
+        .events()
+        .next()
+        .ok_or_else(|| Error::Archive("no Setup event".into()))?;
+    if setup_event.kind != EventType::Setup {
+        return Err(Error::Archive(format!(
+            "event {setup_hash}: the first event must be Setup"
+        )));
+    }
+    let payload = setup_event
+        .payload
+        .as_deref()
+        .ok_or_else(|| Error::Archive("Setup event without payload".into()))?;
+    let body = archive
+        .get(payload)
+        .ok_or_else(|| Error::Archive("setup data missing".into()))?;
+    let setup: SetupDataJson = parse_json("setup data", body)?;
+    let get = |hash: &str, what: &str| {
+        archive
+            .get(hash)
+            .ok_or_else(|| Error::Archive(format!("{what} {hash} is not in the archive")))
+    };
+    let election = Election::parse(get(&setup.election, "election")?)?;
+    let group = &election.group;
+    let trustees = Trustees::parse(group, get(&setup.trustees, "trustees")?)?;
+    if trustees.combined_key(group) != election.public_key {
+        return Err(Error::invalid(
+            "election public_key is not the product of the trustees' keys",
+        ));
+    }
+    let credentials =
+        parse_public_credentials(group, get(&setup.credentials, "public credentials")?)?;
+    Ok(Setup {
+        election,
+        trustees,
+        credentials,
+    })
+}
+
+/// Verifies an archive, returning what it contains or the first failure, naming the object and field.
+pub fn verify_archive(archive: &Archive, progress: &dyn Progress) -> Result<Summary, Error> {
+    let setup = read_setup(archive)?;
+    let election = &setup.election;
+    let weights: HashMap<&Integer, u64> = setup
+        .credentials
+        .iter()
+        .map(|c| (&c.credential, c.weight))
+        .collect();
+    let context = BallotContext::new(election);
+
+    // Order of events (spec §4.4): Setup, Ballot*, EndBallots, EncryptedTally, PartialDecryption*, Result.
+    let mut ballot_bodies: Vec<(&str, &str)> = Vec::new();
+    let mut phase = 0u8;
+    let mut sized: Option<(SizedTally, &str)> = None;
+    let mut partials: Vec<(usize, &str, &str)> = Vec::new();
+    let mut result_body: Option<&str> = None;
+    for (hash, event) in archive.events().skip(1) {
+        let payload = || {
+            event
+                .payload
+                .as_deref()
+                .and_then(|p| archive.get(p))
+                .ok_or_else(|| Error::Archive(format!("event {hash}: missing payload")))
+        };
+        let order_error =
+            || Error::Archive(format!("event {hash}: {:?} is out of order", event.kind));
+        match event.kind {
+            EventType::Setup => return Err(order_error()),
+            EventType::Ballot if phase == 0 => ballot_bodies.push((hash, payload()?)),
+            EventType::EndBallots if phase == 0 => phase = 1,
+            EventType::EncryptedTally if phase == 1 => {
+                let body = payload()?;
+                let parsed = SizedTally::parse(body)?;
+                let tally_body = archive
+                    .get(&parsed.encrypted_tally)
+                    .ok_or_else(|| Error::Archive("encrypted tally data missing".into()))?;
+                sized = Some((parsed, tally_body));
+                phase = 2;
+            }
+            EventType::Shuffle | EventType::EndShuffles => {
+                return Err(Error::Usage(
+                    "shuffles (mixnet) are not supported yet".into(),
+                ));
+            }
+            EventType::PartialDecryption if phase == 2 => {
+                let owned: OwnedJson = parse_json("owned partial decryption", payload()?)?;
+                let body = archive.get(&owned.payload).ok_or_else(|| {
+                    Error::Archive(format!("event {hash}: partial decryption data missing"))
+                })?;
+                partials.push((owned.owner, body, hash));
+            }
+            EventType::Result if phase == 2 => {
+                result_body = Some(payload()?);
+                phase = 3;
+            }
+            _ => return Err(order_error()),
+        }
+    }
+
+    // Ballots: each verified once, in parallel; then credential and weight checks in order.
+    progress.ballots_start(ballot_bodies.len());
+    let verified: Vec<Result<VerifiedBallot, Error>> = ballot_bodies
+        .par_iter()
+        .map(|(_, body)| {
+            let r = context.verify(body);
+            progress.ballot_done();
+            r
+        })
+        .collect();
+    let mut ballots = Vec::with_capacity(verified.len());
+    for (index, (result, (hash, _))) in verified.into_iter().zip(&ballot_bodies).enumerate() {
+        let ballot =
+            result.map_err(|e| e.context(&format!("ballot {} (event {hash})", index + 1)))?;
+        if !weights.contains_key(&ballot.credential) {
+            return Err(Error::invalid(format!(
+                "ballot {} (event {hash}): credential is not in the public credentials",
+                index + 1
+            )));
+        }
+        ballots.push(ballot);
+    }
+    let counted: Vec<(&VerifiedBallot, u64)> = last_ballots(&ballots)
+        .into_iter()
+        .map(|b| (b, weights.get(&b.credential).copied().unwrap_or(1)))
+        .collect();
+    let trackers = counted
+        .iter()
+        .map(|(b, w)| (b.tracker.clone(), *w))
+        .collect();
+    let mut summary = Summary {
+        uuid: election.uuid().to_owned(),
+        name: election.json.name.clone(),
+        group: election.json.group.clone(),
+        questions: election.questions.len(),
+        credentials: setup.credentials.len(),
+        ballots: ballots.len(),
+        tallied: None,
+        total_weight: None,
+        partial_decryptions: partials.len(),
+        result: None,
+        last_event: archive.last_event_hash().map(str::to_owned),
+        trackers,
+    };
+    let Some((sized, tally_body)) = sized else {
+        return Ok(summary);
+    };
+
+    // Encrypted tally: recomputed from the verified ballots and compared.
+    let tally: EncryptedTally = parse_encrypted_tally(election, tally_body)?;
+    let total_weight: u64 = counted.iter().map(|(_, w)| w).sum();
+    if sized.num_tallied != counted.len() as u64 {
+        return Err(Error::invalid(format!(
+            "encrypted tally num_tallied is {}, but {} ballots count",
+            sized.num_tallied,
+            counted.len()
+        )));
+    }
+    if sized.total_weight != total_weight {
+        return Err(Error::invalid(format!(
+            "encrypted tally total_weight is {}, but the counted ballots weigh {total_weight}",
+            sized.total_weight
+        )));
+    }
+    let recomputed = encrypted_tally(election, &counted);
+    for (i, (row, expected)) in tally.iter().zip(&recomputed).enumerate() {
+        for (j, (c, e)) in row.iter().zip(expected).enumerate() {
+            if c != e {
+                return Err(Error::invalid(format!(
+                    "encrypted tally question {} choice {} is not the product of the ballots",
+                    i + 1,
+                    j + 1
+                )));
+            }
+        }
+    }
+    summary.tallied = Some(sized.num_tallied);
+    summary.total_weight = Some(total_weight);
+
+    // Partial decryptions: each checked against its owner's key.
+    let mut factors: Vec<Option<Vec<Integer>>> = vec![None; setup.trustees.owner_count()];
+    for (owner, body, hash) in &partials {
+        let key = setup.trustees.owner_key(*owner).ok_or_else(|| {
+            Error::invalid(format!(
+                "partial decryption (event {hash}): unknown owner {owner}"
+            ))
+        })?;
+        let json: PartialDecryptionJson = parse_json("partial decryption", body)?;
+        let f = verify_partial_decryption(election, &tally, key, &json).map_err(|e| {
+            e.context(&format!(
+                "partial decryption of trustee {owner} (event {hash})"
+            ))
+        })?;
+        if let Some(slot) = factors.get_mut(owner - 1) {
+            *slot = Some(f);
+        }
+    }
+
+    // Result: recomputed and compared.
+    if let Some(body) = result_body {
+        let claimed = parse_result(body)?;
+        let computed = compute_result(election, &tally, &setup.trustees, &factors, total_weight)?;
+        if claimed != computed {
+            return Err(Error::invalid(format!(
+                "result {claimed:?} does not match the decryption {computed:?}"
+            )));
+        }
+        summary.result = Some(computed);
+    }
+    Ok(summary)
+}
