@@ -271,3 +271,31 @@ fn garscadden_2022_six_stages_and_murray_totals() {
     // Quota floor(8629 / 5) + 1.
     assert_eq!(result.quota, Some(Votes::from_int(1726)));
 }
+
+#[test]
+fn minneapolis_2013_mayor_elects_hodges_in_round_33() {
+    let path = shared_data().join("minneapolis2013/2013_minneapolis_mayor_cvr.xlsx");
+    let bytes = std::fs::read(&path).unwrap();
+    let election =
+        kenes_count::formats::cvr::parse_cvr_xlsx("mayor.xlsx", &bytes, &Default::default())
+            .unwrap();
+    assert_eq!(election.ballot_count(), 80101);
+    let result = kenes_count::irv::count_irv(
+        &election,
+        &kenes_count::irv::IrvOptions::rctab_minneapolis(),
+    )
+    .unwrap();
+    let last = result.stages.last().unwrap();
+    let hodges = result.candidate_index("BETSY HODGES").unwrap();
+    let andrew = result.candidate_index("MARK ANDREW").unwrap();
+    eprintln!(
+        "rounds {} hodges {} andrew {}",
+        result.stages.len(),
+        last.totals[hodges],
+        last.totals[andrew]
+    );
+    assert_eq!(elected(&result), ["BETSY HODGES"]);
+    assert_eq!(result.stages.len(), 33);
+    assert_eq!(last.totals[hodges], Votes::from_int(38852));
+    assert_eq!(last.totals[andrew], Votes::from_int(24942));
+}
