@@ -1,1 +1,17 @@
-//! kenes-council
+//! Councils and their members: state as a fold over the council record, commands checked against that state.
+//!
+//! Architecture Invariant: no I/O, no clock, no randomness here; callers pass the time and nonces in.
+//! A council's state is `replay(record)`; nothing else makes one.
+
+mod error;
+pub mod events;
+pub mod model;
+pub mod roll;
+mod state;
+
+pub use error::{Invalid, Rejected, ReplayError};
+pub use events::{CouncilEvent, JoinedVia};
+pub use model::{
+    CouncilKind, CouncilName, Description, DisplayName, LANGUAGES, Languages, MemberId, Role,
+};
+pub use state::{Council, MAX_IMPORT, Member, create_event, from_genesis, may_manage, replay};

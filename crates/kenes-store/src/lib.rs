@@ -1,1 +1,84 @@
-//! kenes-store
+//! Storage: the only crate that knows SQL. SQLite by default; the backend is chosen in `Store::open` alone.
+//! Also the node's write path (`Node`): check, sign, append durably, apply.
+//!
+//! Architecture Invariant: the `events` table is the only replicated data; accounts, sessions, links and contact
+//! details live in node-local tables that no bundle or record ever contains.
+
+mod backend;
+mod error;
+mod node;
+mod sqlite;
+
+use std::path::{Path, PathBuf};
+
+use kenes_record::{Event, EventHash};
+
+pub use backend::{Account, AccountId, Backend, Session, Token, TokenPurpose};
+pub use error::{NodeError, StoreError};
+pub use node::{ImportOutcome, Node};
+
+/// Where a node keeps its data.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Location {
+    /// An SQLite database file.
+    Sqlite(PathBuf),
+}
+
+impl Location {
+    /// The default layout of a data directory: `DIR/kenes.sqlite3`.
+    pub fn data_dir(dir: &Path) -> Location {
+        Location::Sqlite(dir.join("kenes.sqlite3"))
+    }
+}
+
+pub struct Store {
+    backend: Box<dyn Backend>,
+}
+
+impl std::fmt::Debug for Store {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Store")
+    }
+}
+
+impl Store {
+    /// Opens (and migrates) the store. The one place a backend is chosen.
+    pub fn open(location: &Location) -> Result<Store, StoreError> {
+        let backend: Box<dyn Backend> = match location {
+            Location::Sqlite(path) => {
+                if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+                    std::fs::create_dir_all(parent).map_err(|source| StoreError::DataDir {
+                        path: parent.display().to_string(),
+                        source,
+                    })?;
+                }
+                Box::new(sqlite::SqliteBackend::open(path)?)
+            }
+        };
+        Ok(Store { backend })
+    }
+
+    pub fn backend(&self) -> &dyn Backend {
+        self.backend.as_ref()
+    }
+
+    /// A council's events from a height on, decoded (layout only; `kenes_council::replay` verifies).
+    pub fn load_events(
+        &self,
+        council: EventHash,
+        from_height: u64,
+    ) -> Result<Vec<Event>, StoreError> {
+        let wires = self.backend.load_wire(council, from_height)?;
+        wires
+            .iter()
+            .enumerate()
+            .map(|(offset, wire)| {
+                Event::from_wire(wire).map_err(|source| StoreError::Corrupt {
+                    council,
+                    height: from_height + offset as u64,
+                    source,
+                })
+            })
+            .collect()
+    }
+}

@@ -1,0 +1,189 @@
+//! Bundles: one file holding a council's whole record, to carry between nodes (over the network or on a USB stick).
+//!
+//! Layout (version 1):
+//!
+//! ```text
+//! 16 bytes  magic, the ASCII bytes "kenes-bundle-v1\n"
+//! 8 bytes   event count n, unsigned, big-endian
+//! n times:  4 bytes wire length w, unsigned, big-endian; then w bytes: the event's wire form (see `event`)
+//! ```
+//!
+//! A bundle may be encrypted for transport with age (<https://age-encryption.org/v1>): to a passphrase (scrypt) or to
+//! recipients' X25519 public keys. An encrypted bundle starts with "age-encryption.org/v1".
+
+use std::io::{Read, Write};
+
+use crate::error::BundleError;
+use crate::event::{Event, MAX_KIND, MAX_PAYLOAD, SIGNATURE_LEN};
+
+pub const BUNDLE_MAGIC: &[u8; 16] = b"kenes-bundle-v1\n";
+const AGE_MAGIC: &[u8] = b"age-encryption.org/v1";
+/// The longest wire form an event can have.
+const MAX_WIRE: u64 =
+    (14 + 8 + 32 + 8 + 32 + 2 + MAX_KIND + 4 + MAX_PAYLOAD + SIGNATURE_LEN) as u64;
+
+/// Encodes events as a bundle.
+pub fn encode(events: &[Event]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(
+        24 + events
+            .iter()
+            .map(|e| 4 + 200 + e.payload.len())
+            .sum::<usize>(),
+    );
+    out.extend_from_slice(BUNDLE_MAGIC);
+    out.extend_from_slice(&(events.len() as u64).to_be_bytes());
+    for event in events {
+        let wire = event.to_wire();
+        out.extend_from_slice(&(wire.len() as u32).to_be_bytes());
+        out.extend_from_slice(&wire);
+    }
+    out
+}
+
+/// Whether the bytes look like a bundle (plain) or an age-encrypted file.
+pub fn is_bundle(bytes: &[u8]) -> bool {
+    bytes.starts_with(BUNDLE_MAGIC)
+}
+
+pub fn is_encrypted(bytes: &[u8]) -> bool {
+    bytes.starts_with(AGE_MAGIC)
+}
+
+/// Decodes a plain bundle. Checks layout only; `verify_chain` checks the record.
+pub fn decode(bytes: &[u8]) -> Result<Vec<Event>, BundleError> {
+    if bytes.is_empty() {
+        return Err(BundleError::Empty);
+    }
+    if !bytes.starts_with(BUNDLE_MAGIC) {
+        return Err(BundleError::BadMagic);
+    }
+    let mut at = BUNDLE_MAGIC.len();
+    let count_bytes = bytes.get(at..at + 8).ok_or(BundleError::TruncatedHeader)?;
+    let mut count = [0u8; 8];
+    count.copy_from_slice(count_bytes);
+    let declared = u64::from_be_bytes(count);
+    at += 8;
+    // Never trust the declared count for an allocation: each event takes at least 4 bytes in the file.
+    let mut events = Vec::with_capacity(declared.min(((bytes.len() - at) / 4) as u64) as usize);
+    for position in 0..declared {
+        let Some(length_bytes) = bytes.get(at..at + 4) else {
+            return Err(BundleError::MissingEvents {
+                declared,
+                found: position,
+            });
+        };
+        let mut length = [0u8; 4];
+        length.copy_from_slice(length_bytes);
+        let length = u64::from(u32::from_be_bytes(length));
+        if length > MAX_WIRE {
+            return Err(BundleError::EventTooLarge {
+                height: position,
+                length,
+            });
+        }
+        at += 4;
+        let end = at + length as usize;
+        let Some(wire) = bytes.get(at..end) else {
+            return Err(BundleError::Truncated {
+                height: position,
+                needed: length,
+                remaining: (bytes.len() - at) as u64,
+            });
+        };
+        let event = Event::from_wire(wire).map_err(|source| BundleError::Event {
+            height: position,
+            source,
+        })?;
+        events.push(event);
+        at = end;
+    }
+    if at != bytes.len() {
+        return Err(BundleError::TrailingBytes(bytes.len() - at));
+    }
+    Ok(events)
+}
+
+/// Encrypts bundle bytes to a passphrase (age scrypt recipient).
+pub fn encrypt_to_passphrase(plain: &[u8], passphrase: &str) -> Result<Vec<u8>, BundleError> {
+    let encryptor = age::Encryptor::with_user_passphrase(age::secrecy::SecretString::from(
+        passphrase.to_owned(),
+    ));
+    write_encrypted(encryptor, plain)
+}
+
+/// Encrypts bundle bytes to age X25519 recipients (`age1…` public keys).
+pub fn encrypt_to_recipients(plain: &[u8], recipients: &[String]) -> Result<Vec<u8>, BundleError> {
+    let mut parsed: Vec<age::x25519::Recipient> = Vec::with_capacity(recipients.len());
+    for text in recipients {
+        let recipient = text
+            .trim()
+            .parse::<age::x25519::Recipient>()
+            .map_err(|error| BundleError::Encrypt(format!("recipient {text:?}: {error}")))?;
+        parsed.push(recipient);
+    }
+    let encryptor =
+        age::Encryptor::with_recipients(parsed.iter().map(|r| r as &dyn age::Recipient))
+            .map_err(|error| BundleError::Encrypt(error.to_string()))?;
+    write_encrypted(encryptor, plain)
+}
+
+fn write_encrypted(encryptor: age::Encryptor, plain: &[u8]) -> Result<Vec<u8>, BundleError> {
+    let mut out = Vec::with_capacity(plain.len() + 512);
+    let mut writer = encryptor
+        .wrap_output(&mut out)
+        .map_err(|error| BundleError::Encrypt(error.to_string()))?;
+    writer
+        .write_all(plain)
+        .map_err(|error| BundleError::Encrypt(error.to_string()))?;
+    writer
+        .finish()
+        .map_err(|error| BundleError::Encrypt(error.to_string()))?;
+    Ok(out)
+}
+
+/// A way to open an encrypted bundle.
+pub enum Opener<'a> {
+    Passphrase(&'a str),
+    /// The contents of an age identity file (`AGE-SECRET-KEY-1…` lines).
+    IdentityFile(&'a str),
+}
+
+/// Decrypts an age-encrypted bundle.
+pub fn decrypt(encrypted: &[u8], opener: Opener<'_>) -> Result<Vec<u8>, BundleError> {
+    let decryptor =
+        age::Decryptor::new(encrypted).map_err(|error| BundleError::Decrypt(error.to_string()))?;
+    let mut reader: Box<dyn Read + '_> = match opener {
+        Opener::Passphrase(passphrase) => {
+            let identity =
+                age::scrypt::Identity::new(age::secrecy::SecretString::from(passphrase.to_owned()));
+            Box::new(
+                decryptor
+                    .decrypt(std::iter::once(&identity as &dyn age::Identity))
+                    .map_err(|error| BundleError::Decrypt(error.to_string()))?,
+            )
+        }
+        Opener::IdentityFile(text) => {
+            let mut identities = Vec::new();
+            for line in text
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            {
+                let identity = line
+                    .parse::<age::x25519::Identity>()
+                    .map_err(|error| BundleError::Decrypt(format!("identity file: {error}")))?;
+                identities.push(identity);
+            }
+            Box::new(
+                decryptor
+                    .decrypt(identities.iter().map(|i| i as &dyn age::Identity))
+                    .map_err(|error| BundleError::Decrypt(error.to_string()))?,
+            )
+        }
+    };
+    let mut plain = Vec::new();
+    reader
+        .read_to_end(&mut plain)
+        .map_err(|error| BundleError::Decrypt(error.to_string()))?;
+    Ok(plain)
+}

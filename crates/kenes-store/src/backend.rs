@@ -1,0 +1,145 @@
+//! The interface every database backend implements, and the node-local rows it stores.
+//!
+//! Architecture Invariant: callers use `Store`; only `Store::open` names a backend. A PostgreSQL backend is one
+//! more implementation of `Backend`, chosen there, and no caller changes.
+
+use kenes_record::{Event, EventHash};
+
+use crate::error::StoreError;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct AccountId(pub i64);
+
+/// A sign-in account on this node. Node-local: never in a record or bundle.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Account {
+    pub id: AccountId,
+    pub username: String,
+    /// An argon2 PHC string, or none for accounts that sign in by link until they set a password.
+    pub password_hash: Option<String>,
+    pub is_admin: bool,
+}
+
+impl std::fmt::Debug for Account {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Account")
+            .field("id", &self.id)
+            .field("username", &self.username)
+            .field("is_admin", &self.is_admin)
+            .finish_non_exhaustive()
+    }
+}
+
+/// A signed-in session. The table holds the SHA-256 of the cookie's token, never the token.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Session {
+    pub account: AccountId,
+    pub csrf: String,
+    pub expires_ms: i64,
+}
+
+impl std::fmt::Debug for Session {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Session")
+            .field("account", &self.account)
+            .finish_non_exhaustive()
+    }
+}
+
+/// What a one-time link is for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TokenPurpose {
+    /// Creates the node's first administrator.
+    Setup,
+    /// Lets someone join a council (with `role`).
+    Invitation,
+    /// Signs in the account linked to `member` of `council` (for members a secretary added).
+    SignIn,
+}
+
+impl TokenPurpose {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TokenPurpose::Setup => "setup",
+            TokenPurpose::Invitation => "invitation",
+            TokenPurpose::SignIn => "signin",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Self> {
+        match text {
+            "setup" => Some(TokenPurpose::Setup),
+            "invitation" => Some(TokenPurpose::Invitation),
+            "signin" => Some(TokenPurpose::SignIn),
+            _ => None,
+        }
+    }
+}
+
+/// A one-time link. The table holds the SHA-256 of the link's secret, never the secret.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Token {
+    pub purpose: TokenPurpose,
+    pub council: Option<EventHash>,
+    pub member: Option<u32>,
+    pub role: Option<String>,
+    pub created_by: Option<AccountId>,
+    pub account: Option<AccountId>,
+    pub expires_ms: i64,
+}
+
+/// What a database backend does. Every write is durable when the call returns.
+pub trait Backend: Send + Sync {
+    /// Appends events of one council in one transaction; refuses heights that already exist.
+    fn append_events(&self, council: EventHash, events: &[Event]) -> Result<(), StoreError>;
+    fn council_ids(&self) -> Result<Vec<EventHash>, StoreError>;
+    /// The wire bytes of a council's events from a height on, in order.
+    fn load_wire(&self, council: EventHash, from_height: u64) -> Result<Vec<Vec<u8>>, StoreError>;
+    fn event_count(&self, council: EventHash) -> Result<u64, StoreError>;
+
+    fn setting(&self, key: &str) -> Result<Option<Vec<u8>>, StoreError>;
+    /// Sets a value unless the key exists; says whether it was set.
+    fn set_setting_if_absent(&self, key: &str, value: &[u8]) -> Result<bool, StoreError>;
+
+    fn create_account(
+        &self,
+        username: &str,
+        password_hash: Option<&str>,
+        is_admin: bool,
+        now_ms: i64,
+    ) -> Result<AccountId, StoreError>;
+    fn account(&self, id: AccountId) -> Result<Option<Account>, StoreError>;
+    fn account_by_username(&self, username: &str) -> Result<Option<Account>, StoreError>;
+    fn account_count(&self) -> Result<u64, StoreError>;
+    fn set_password(&self, account: AccountId, password_hash: &str) -> Result<(), StoreError>;
+
+    fn link_member(
+        &self,
+        account: AccountId,
+        council: EventHash,
+        member: u32,
+    ) -> Result<(), StoreError>;
+    fn memberships(&self, account: AccountId) -> Result<Vec<(EventHash, u32)>, StoreError>;
+    fn account_of_member(
+        &self,
+        council: EventHash,
+        member: u32,
+    ) -> Result<Option<AccountId>, StoreError>;
+
+    fn create_session(&self, token_hash: &[u8; 32], session: &Session) -> Result<(), StoreError>;
+    fn session(&self, token_hash: &[u8; 32], now_ms: i64) -> Result<Option<Session>, StoreError>;
+    fn delete_session(&self, token_hash: &[u8; 32]) -> Result<(), StoreError>;
+
+    fn create_token(&self, token_hash: &[u8; 32], token: &Token) -> Result<(), StoreError>;
+    /// The token if it exists, is unused and unexpired; does not use it.
+    fn peek_token(&self, token_hash: &[u8; 32], now_ms: i64) -> Result<Option<Token>, StoreError>;
+    /// Marks the token used; false if it was already used, expired or unknown (so it works once only).
+    fn use_token(&self, token_hash: &[u8; 32], now_ms: i64) -> Result<bool, StoreError>;
+
+    fn set_contacts(
+        &self,
+        council: EventHash,
+        contacts: &[(u32, String)],
+    ) -> Result<(), StoreError>;
+    fn contact(&self, council: EventHash, member: u32) -> Result<Option<String>, StoreError>;
+}

@@ -1,0 +1,73 @@
+//! Errors of the store and of the node's write path.
+
+use std::path::Path;
+
+use thiserror::Error;
+
+use kenes_council::{Rejected, ReplayError};
+use kenes_record::{BundleError, DecodeError, EventHash};
+
+#[derive(Debug, Error)]
+pub enum StoreError {
+    #[error("cannot open the database {path}: {source}")]
+    Open {
+        path: String,
+        #[source]
+        source: rusqlite::Error,
+    },
+    #[error("database error: {0}")]
+    Sqlite(#[from] rusqlite::Error),
+    #[error("the database lock was poisoned by an earlier failure; restart kenes")]
+    Poisoned,
+    #[error("the username {0:?} is taken")]
+    UsernameTaken(String),
+    #[error("stored event at height {height} of council {council} cannot be decoded: {source}")]
+    Corrupt {
+        council: EventHash,
+        height: u64,
+        #[source]
+        source: DecodeError,
+    },
+    #[error("the stored record of council {council} does not replay: {source}")]
+    Replay {
+        council: EventHash,
+        #[source]
+        source: ReplayError,
+    },
+    #[error("cannot create the data directory {path}: {source}")]
+    DataDir {
+        path: String,
+        #[source]
+        source: std::io::Error,
+    },
+}
+
+impl StoreError {
+    pub(crate) fn open(path: &Path, source: rusqlite::Error) -> Self {
+        StoreError::Open {
+            path: path.display().to_string(),
+            source,
+        }
+    }
+}
+
+/// Why the node could not carry out a command or an import.
+#[derive(Debug, Error)]
+pub enum NodeError {
+    #[error("no council {0} on this node")]
+    UnknownCouncil(String),
+    #[error(transparent)]
+    Rejected(#[from] Rejected),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error("the record is not valid: {0}")]
+    Invalid(#[from] ReplayError),
+    #[error(transparent)]
+    Bundle(#[from] BundleError),
+    #[error(
+        "this node holds a different record of council {council} from height {height} on: the bundle forks from it and was refused"
+    )]
+    Fork { council: EventHash, height: u64 },
+    #[error("the event could not be encoded: {0}")]
+    Encode(#[from] DecodeError),
+}

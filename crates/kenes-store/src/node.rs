@@ -1,0 +1,207 @@
+//! The node: the store, the node's signing key and the in-memory state of every council it holds.
+//!
+//! The write path, in one place: lock the council, check the command against its state, sign the event, append it
+//! durably, then apply it to the state. A command that fails any step changes nothing.
+
+use std::collections::BTreeMap;
+use std::sync::{Arc, Mutex, RwLock};
+
+use kenes_council::events::Created;
+use kenes_council::{Council, CouncilEvent, create_event, from_genesis, replay};
+use kenes_record::{Event, EventHash, NodeId, NodeKey, bundle};
+
+use crate::Store;
+use crate::error::{NodeError, StoreError};
+
+const NODE_KEY_SETTING: &str = "node_key";
+
+pub struct Node {
+    store: Store,
+    key: NodeKey,
+    councils: RwLock<BTreeMap<EventHash, Arc<Mutex<Council>>>>,
+}
+
+impl std::fmt::Debug for Node {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Node")
+            .field("id", &self.key.node_id())
+            .finish_non_exhaustive()
+    }
+}
+
+/// What an import did.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ImportOutcome {
+    pub council: EventHash,
+    pub name: String,
+    /// Events the node did not have before.
+    pub added: u64,
+    /// Events it now holds.
+    pub total: u64,
+}
+
+impl Node {
+    /// Opens the node: loads its key (making one from `fresh_secret` on first start) and replays every council,
+    /// verifying each record in full.
+    pub fn open(store: Store, fresh_secret: impl FnOnce() -> [u8; 32]) -> Result<Node, NodeError> {
+        let backend = store.backend();
+        if backend.setting(NODE_KEY_SETTING)?.is_none() {
+            backend.set_setting_if_absent(NODE_KEY_SETTING, &fresh_secret())?;
+        }
+        let secret = backend
+            .setting(NODE_KEY_SETTING)?
+            .and_then(|bytes| <[u8; 32]>::try_from(bytes).ok());
+        let Some(secret) = secret else {
+            return Err(NodeError::Store(StoreError::Poisoned));
+        };
+        let key = NodeKey::from_secret_bytes(&secret);
+        let mut councils = BTreeMap::new();
+        for id in backend.council_ids()? {
+            let events = store.load_events(id, 0)?;
+            let council = replay(&events).map_err(|source| StoreError::Replay {
+                council: id,
+                source,
+            })?;
+            councils.insert(id, Arc::new(Mutex::new(council)));
+        }
+        Ok(Node {
+            store,
+            key,
+            councils: RwLock::new(councils),
+        })
+    }
+
+    pub fn id(&self) -> NodeId {
+        self.key.node_id()
+    }
+
+    pub fn store(&self) -> &Store {
+        &self.store
+    }
+
+    fn handle(&self, id: EventHash) -> Result<Arc<Mutex<Council>>, NodeError> {
+        let councils = self.councils.read().map_err(|_| StoreError::Poisoned)?;
+        councils
+            .get(&id)
+            .cloned()
+            .ok_or_else(|| NodeError::UnknownCouncil(id.to_hex()))
+    }
+
+    pub fn council_ids(&self) -> Vec<EventHash> {
+        self.councils
+            .read()
+            .map(|c| c.keys().copied().collect())
+            .unwrap_or_default()
+    }
+
+    /// Runs `read` on the current state of a council.
+    pub fn read<T>(&self, id: EventHash, read: impl FnOnce(&Council) -> T) -> Result<T, NodeError> {
+        let handle = self.handle(id)?;
+        let council = handle.lock().map_err(|_| StoreError::Poisoned)?;
+        Ok(read(&council))
+    }
+
+    /// Creates a council homed at this node; returns its id.
+    pub fn create_council(&self, created: Created, now_ms: i64) -> Result<EventHash, NodeError> {
+        let event = create_event(created, now_ms).sign(&self.key)?;
+        let council = from_genesis(&event)?;
+        let id = council.id();
+        self.store
+            .backend()
+            .append_events(id, std::slice::from_ref(&event))?;
+        self.councils
+            .write()
+            .map_err(|_| StoreError::Poisoned)?
+            .insert(id, Arc::new(Mutex::new(council)));
+        tracing_event(&event);
+        Ok(id)
+    }
+
+    /// Checks a command against the council's state and, when allowed, appends its event durably and applies it.
+    pub fn execute(
+        &self,
+        id: EventHash,
+        command: &CouncilEvent,
+        now_ms: i64,
+    ) -> Result<Event, NodeError> {
+        let handle = self.handle(id)?;
+        let mut council = handle.lock().map_err(|_| StoreError::Poisoned)?;
+        let event = council.prepare(command, now_ms)?.sign(&self.key)?;
+        self.store
+            .backend()
+            .append_events(id, std::slice::from_ref(&event))?;
+        council.apply_own(&event)?;
+        tracing_event(&event);
+        Ok(event)
+    }
+
+    /// The council's whole record as a bundle.
+    pub fn export_bundle(&self, id: EventHash) -> Result<Vec<u8>, NodeError> {
+        let handle = self.handle(id)?;
+        // Holding the council's lock keeps the export at one consistent head.
+        let _council = handle.lock().map_err(|_| StoreError::Poisoned)?;
+        let events = self.store.load_events(id, 0)?;
+        Ok(bundle::encode(&events))
+    }
+
+    /// Verifies a bundle completely, then keeps what is new. Refuses a record that forks from the one held.
+    pub fn import_bundle(&self, bytes: &[u8]) -> Result<ImportOutcome, NodeError> {
+        let events = bundle::decode(bytes)?;
+        let incoming = replay(&events)?;
+        let id = incoming.id();
+        let existing = self
+            .councils
+            .read()
+            .map_err(|_| StoreError::Poisoned)?
+            .get(&id)
+            .cloned();
+        let Some(handle) = existing else {
+            self.store.backend().append_events(id, &events)?;
+            let total = incoming.height();
+            let name = incoming.name.as_str().to_owned();
+            self.councils
+                .write()
+                .map_err(|_| StoreError::Poisoned)?
+                .insert(id, Arc::new(Mutex::new(incoming)));
+            return Ok(ImportOutcome {
+                council: id,
+                name,
+                added: total,
+                total,
+            });
+        };
+        let mut council = handle.lock().map_err(|_| StoreError::Poisoned)?;
+        let held = council.height();
+        let common = held.min(incoming.height());
+        // Compare hashes over the common part: the first difference is where the records fork.
+        let ours = self.store.load_events(id, 0)?;
+        for (height, (mine, theirs)) in ours
+            .iter()
+            .zip(events.iter())
+            .enumerate()
+            .take(common as usize)
+        {
+            if mine.hash() != theirs.hash() {
+                return Err(NodeError::Fork {
+                    council: id,
+                    height: height as u64,
+                });
+            }
+        }
+        let new_events = &events[common as usize..];
+        if !new_events.is_empty() {
+            self.store.backend().append_events(id, new_events)?;
+            *council = incoming;
+        }
+        Ok(ImportOutcome {
+            council: id,
+            name: council.name.as_str().to_owned(),
+            added: new_events.len() as u64,
+            total: council.height(),
+        })
+    }
+}
+
+fn tracing_event(event: &Event) {
+    tracing::info!(height = event.height, kind = %event.kind, hash = %event.hash(), "appended event");
+}

@@ -1,0 +1,452 @@
+//! The SQLite backend: one file, WAL journal, `synchronous=FULL` so every commit is on disk before it returns.
+
+use std::path::Path;
+use std::sync::Mutex;
+
+use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
+
+use kenes_record::{Event, EventHash};
+
+use crate::backend::{Account, AccountId, Backend, Session, Token, TokenPurpose};
+use crate::error::StoreError;
+
+/// Migrations, applied in order on start; `PRAGMA user_version` says how many ran.
+const MIGRATIONS: &[&str] = &[r#"
+    -- The council records: the only replicated data. Everything below it is node-local.
+    CREATE TABLE events (
+        council BLOB NOT NULL,
+        height INTEGER NOT NULL,
+        hash BLOB NOT NULL,
+        wire BLOB NOT NULL,
+        PRIMARY KEY (council, height)
+    ) WITHOUT ROWID;
+
+    -- Node-local: never exported, never in a bundle.
+    CREATE TABLE settings (key TEXT PRIMARY KEY, value BLOB NOT NULL) WITHOUT ROWID;
+    CREATE TABLE accounts (
+        id INTEGER PRIMARY KEY,
+        username TEXT NOT NULL UNIQUE COLLATE NOCASE,
+        password_hash TEXT,
+        is_admin INTEGER NOT NULL DEFAULT 0,
+        created_ms INTEGER NOT NULL
+    );
+    CREATE TABLE memberships (
+        account INTEGER NOT NULL REFERENCES accounts(id),
+        council BLOB NOT NULL,
+        member INTEGER NOT NULL,
+        PRIMARY KEY (council, member)
+    ) WITHOUT ROWID;
+    CREATE INDEX memberships_by_account ON memberships(account);
+    CREATE TABLE sessions (
+        token_hash BLOB PRIMARY KEY,
+        account INTEGER NOT NULL REFERENCES accounts(id),
+        csrf TEXT NOT NULL,
+        expires_ms INTEGER NOT NULL
+    ) WITHOUT ROWID;
+    CREATE TABLE tokens (
+        token_hash BLOB PRIMARY KEY,
+        purpose TEXT NOT NULL,
+        council BLOB,
+        member INTEGER,
+        role TEXT,
+        created_by INTEGER,
+        account INTEGER,
+        expires_ms INTEGER NOT NULL,
+        used_ms INTEGER
+    ) WITHOUT ROWID;
+    CREATE TABLE contacts (
+        council BLOB NOT NULL,
+        member INTEGER NOT NULL,
+        contact TEXT NOT NULL,
+        PRIMARY KEY (council, member)
+    ) WITHOUT ROWID;
+"#];
+
+pub struct SqliteBackend {
+    connection: Mutex<Connection>,
+}
+
+impl SqliteBackend {
+    pub fn open(path: &Path) -> Result<Self, StoreError> {
+        let mut connection = Connection::open(path).map_err(|e| StoreError::open(path, e))?;
+        connection
+            .execute_batch(
+                "PRAGMA journal_mode = WAL;
+                 PRAGMA synchronous = FULL;
+                 PRAGMA foreign_keys = ON;
+                 PRAGMA busy_timeout = 5000;",
+            )
+            .map_err(|e| StoreError::open(path, e))?;
+        migrate(&mut connection).map_err(|e| StoreError::open(path, e))?;
+        Ok(SqliteBackend {
+            connection: Mutex::new(connection),
+        })
+    }
+
+    fn with<T>(
+        &self,
+        f: impl FnOnce(&mut Connection) -> rusqlite::Result<T>,
+    ) -> Result<T, StoreError> {
+        let mut guard = self.connection.lock().map_err(|_| StoreError::Poisoned)?;
+        f(&mut guard).map_err(StoreError::Sqlite)
+    }
+}
+
+fn migrate(connection: &mut Connection) -> rusqlite::Result<()> {
+    let version: usize =
+        connection.query_row("PRAGMA user_version", [], |row| row.get::<_, i64>(0))? as usize;
+    for (index, migration) in MIGRATIONS.iter().enumerate().skip(version) {
+        let transaction = connection.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        transaction.execute_batch(migration)?;
+        transaction.pragma_update(None, "user_version", (index + 1) as i64)?;
+        transaction.commit()?;
+    }
+    Ok(())
+}
+
+fn row_to_token(row: &rusqlite::Row<'_>) -> rusqlite::Result<(String, Token)> {
+    let purpose: String = row.get(0)?;
+    let council: Option<Vec<u8>> = row.get(1)?;
+    Ok((
+        purpose.clone(),
+        Token {
+            purpose: TokenPurpose::Setup,
+            council: council
+                .and_then(|bytes| <[u8; 32]>::try_from(bytes).ok())
+                .map(EventHash),
+            member: row.get::<_, Option<i64>>(2)?.map(|m| m as u32),
+            role: row.get(3)?,
+            created_by: row.get::<_, Option<i64>>(4)?.map(AccountId),
+            account: row.get::<_, Option<i64>>(5)?.map(AccountId),
+            expires_ms: row.get(6)?,
+        },
+    ))
+}
+
+impl Backend for SqliteBackend {
+    fn append_events(&self, council: EventHash, events: &[Event]) -> Result<(), StoreError> {
+        self.with(|connection| {
+            let transaction =
+                connection.transaction_with_behavior(TransactionBehavior::Immediate)?;
+            {
+                let mut insert = transaction.prepare_cached(
+                    "INSERT INTO events (council, height, hash, wire) VALUES (?1, ?2, ?3, ?4)",
+                )?;
+                for event in events {
+                    insert.execute(params![
+                        &council.0[..],
+                        event.height as i64,
+                        &event.hash().0[..],
+                        event.to_wire()
+                    ])?;
+                }
+            }
+            transaction.commit()
+        })
+    }
+
+    fn council_ids(&self) -> Result<Vec<EventHash>, StoreError> {
+        self.with(|connection| {
+            let mut statement =
+                connection.prepare("SELECT council FROM events WHERE height = 0 ORDER BY rowid")?;
+            let rows = statement.query_map([], |row| row.get::<_, Vec<u8>>(0))?;
+            let mut ids = Vec::new();
+            for row in rows {
+                if let Ok(bytes) = <[u8; 32]>::try_from(row?) {
+                    ids.push(EventHash(bytes));
+                }
+            }
+            Ok(ids)
+        })
+    }
+
+    fn load_wire(&self, council: EventHash, from_height: u64) -> Result<Vec<Vec<u8>>, StoreError> {
+        self.with(|connection| {
+            let mut statement = connection.prepare(
+                "SELECT wire FROM events WHERE council = ?1 AND height >= ?2 ORDER BY height",
+            )?;
+            let rows = statement.query_map(params![&council.0[..], from_height as i64], |row| {
+                row.get(0)
+            })?;
+            rows.collect()
+        })
+    }
+
+    fn event_count(&self, council: EventHash) -> Result<u64, StoreError> {
+        self.with(|connection| {
+            connection
+                .query_row(
+                    "SELECT COUNT(*) FROM events WHERE council = ?1",
+                    [&council.0[..]],
+                    |row| row.get::<_, i64>(0),
+                )
+                .map(|n| n as u64)
+        })
+    }
+
+    fn setting(&self, key: &str) -> Result<Option<Vec<u8>>, StoreError> {
+        self.with(|connection| {
+            connection
+                .query_row("SELECT value FROM settings WHERE key = ?1", [key], |row| {
+                    row.get(0)
+                })
+                .optional()
+        })
+    }
+
+    fn set_setting_if_absent(&self, key: &str, value: &[u8]) -> Result<bool, StoreError> {
+        self.with(|connection| {
+            connection
+                .execute(
+                    "INSERT OR IGNORE INTO settings (key, value) VALUES (?1, ?2)",
+                    params![key, value],
+                )
+                .map(|n| n == 1)
+        })
+    }
+
+    fn create_account(
+        &self,
+        username: &str,
+        password_hash: Option<&str>,
+        is_admin: bool,
+        now_ms: i64,
+    ) -> Result<AccountId, StoreError> {
+        let result = self.with(|connection| {
+            connection.execute(
+                "INSERT INTO accounts (username, password_hash, is_admin, created_ms) VALUES (?1, ?2, ?3, ?4)",
+                params![username, password_hash, is_admin, now_ms],
+            )?;
+            Ok(AccountId(connection.last_insert_rowid()))
+        });
+        match result {
+            Err(StoreError::Sqlite(rusqlite::Error::SqliteFailure(error, _)))
+                if error.code == rusqlite::ErrorCode::ConstraintViolation =>
+            {
+                Err(StoreError::UsernameTaken(username.to_owned()))
+            }
+            other => other,
+        }
+    }
+
+    fn account(&self, id: AccountId) -> Result<Option<Account>, StoreError> {
+        self.with(|connection| {
+            connection
+                .query_row(
+                    "SELECT id, username, password_hash, is_admin FROM accounts WHERE id = ?1",
+                    [id.0],
+                    |row| {
+                        Ok(Account {
+                            id: AccountId(row.get(0)?),
+                            username: row.get(1)?,
+                            password_hash: row.get(2)?,
+                            is_admin: row.get(3)?,
+                        })
+                    },
+                )
+                .optional()
+        })
+    }
+
+    fn account_by_username(&self, username: &str) -> Result<Option<Account>, StoreError> {
+        self.with(|connection| {
+            connection
+                .query_row(
+                    "SELECT id, username, password_hash, is_admin FROM accounts WHERE username = ?1",
+                    [username],
+                    |row| {
+                        Ok(Account {
+                            id: AccountId(row.get(0)?),
+                            username: row.get(1)?,
+                            password_hash: row.get(2)?,
+                            is_admin: row.get(3)?,
+                        })
+                    },
+                )
+                .optional()
+        })
+    }
+
+    fn account_count(&self) -> Result<u64, StoreError> {
+        self.with(|connection| {
+            connection.query_row("SELECT COUNT(*) FROM accounts", [], |row| {
+                row.get::<_, i64>(0)
+            })
+        })
+        .map(|n| n as u64)
+    }
+
+    fn set_password(&self, account: AccountId, password_hash: &str) -> Result<(), StoreError> {
+        self.with(|connection| {
+            connection
+                .execute(
+                    "UPDATE accounts SET password_hash = ?1 WHERE id = ?2",
+                    params![password_hash, account.0],
+                )
+                .map(|_| ())
+        })
+    }
+
+    fn link_member(
+        &self,
+        account: AccountId,
+        council: EventHash,
+        member: u32,
+    ) -> Result<(), StoreError> {
+        self.with(|connection| {
+            connection
+                .execute(
+                    "INSERT OR REPLACE INTO memberships (account, council, member) VALUES (?1, ?2, ?3)",
+                    params![account.0, &council.0[..], member],
+                )
+                .map(|_| ())
+        })
+    }
+
+    fn memberships(&self, account: AccountId) -> Result<Vec<(EventHash, u32)>, StoreError> {
+        self.with(|connection| {
+            let mut statement =
+                connection.prepare("SELECT council, member FROM memberships WHERE account = ?1")?;
+            let rows = statement.query_map([account.0], |row| {
+                Ok((row.get::<_, Vec<u8>>(0)?, row.get::<_, u32>(1)?))
+            })?;
+            let mut out = Vec::new();
+            for row in rows {
+                let (council, member) = row?;
+                if let Ok(bytes) = <[u8; 32]>::try_from(council) {
+                    out.push((EventHash(bytes), member));
+                }
+            }
+            Ok(out)
+        })
+    }
+
+    fn account_of_member(
+        &self,
+        council: EventHash,
+        member: u32,
+    ) -> Result<Option<AccountId>, StoreError> {
+        self.with(|connection| {
+            connection
+                .query_row(
+                    "SELECT account FROM memberships WHERE council = ?1 AND member = ?2",
+                    params![&council.0[..], member],
+                    |row| row.get(0).map(AccountId),
+                )
+                .optional()
+        })
+    }
+
+    fn create_session(&self, token_hash: &[u8; 32], session: &Session) -> Result<(), StoreError> {
+        self.with(|connection| {
+            connection
+                .execute(
+                    "INSERT INTO sessions (token_hash, account, csrf, expires_ms) VALUES (?1, ?2, ?3, ?4)",
+                    params![&token_hash[..], session.account.0, session.csrf, session.expires_ms],
+                )
+                .map(|_| ())
+        })
+    }
+
+    fn session(&self, token_hash: &[u8; 32], now_ms: i64) -> Result<Option<Session>, StoreError> {
+        self.with(|connection| {
+            connection
+                .query_row(
+                    "SELECT account, csrf, expires_ms FROM sessions WHERE token_hash = ?1 AND expires_ms > ?2",
+                    params![&token_hash[..], now_ms],
+                    |row| Ok(Session { account: AccountId(row.get(0)?), csrf: row.get(1)?, expires_ms: row.get(2)? }),
+                )
+                .optional()
+        })
+    }
+
+    fn delete_session(&self, token_hash: &[u8; 32]) -> Result<(), StoreError> {
+        self.with(|connection| {
+            connection
+                .execute(
+                    "DELETE FROM sessions WHERE token_hash = ?1",
+                    [&token_hash[..]],
+                )
+                .map(|_| ())
+        })
+    }
+
+    fn create_token(&self, token_hash: &[u8; 32], token: &Token) -> Result<(), StoreError> {
+        self.with(|connection| {
+            connection
+                .execute(
+                    "INSERT INTO tokens (token_hash, purpose, council, member, role, created_by, account, expires_ms)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                    params![
+                        &token_hash[..],
+                        token.purpose.as_str(),
+                        token.council.map(|c| c.0.to_vec()),
+                        token.member,
+                        token.role,
+                        token.created_by.map(|a| a.0),
+                        token.account.map(|a| a.0),
+                        token.expires_ms
+                    ],
+                )
+                .map(|_| ())
+        })
+    }
+
+    fn peek_token(&self, token_hash: &[u8; 32], now_ms: i64) -> Result<Option<Token>, StoreError> {
+        let found = self.with(|connection| {
+            connection
+                .query_row(
+                    "SELECT purpose, council, member, role, created_by, account, expires_ms FROM tokens
+                     WHERE token_hash = ?1 AND used_ms IS NULL AND expires_ms > ?2",
+                    params![&token_hash[..], now_ms],
+                    row_to_token,
+                )
+                .optional()
+        })?;
+        Ok(found.and_then(|(purpose, mut token)| {
+            token.purpose = TokenPurpose::parse(&purpose)?;
+            Some(token)
+        }))
+    }
+
+    fn use_token(&self, token_hash: &[u8; 32], now_ms: i64) -> Result<bool, StoreError> {
+        self.with(|connection| {
+            connection
+                .execute(
+                    "UPDATE tokens SET used_ms = ?2 WHERE token_hash = ?1 AND used_ms IS NULL AND expires_ms > ?2",
+                    params![&token_hash[..], now_ms],
+                )
+                .map(|n| n == 1)
+        })
+    }
+
+    fn set_contacts(
+        &self,
+        council: EventHash,
+        contacts: &[(u32, String)],
+    ) -> Result<(), StoreError> {
+        self.with(|connection| {
+            let transaction = connection.transaction_with_behavior(TransactionBehavior::Immediate)?;
+            {
+                let mut insert = transaction
+                    .prepare_cached("INSERT OR REPLACE INTO contacts (council, member, contact) VALUES (?1, ?2, ?3)")?;
+                for (member, contact) in contacts {
+                    insert.execute(params![&council.0[..], member, contact])?;
+                }
+            }
+            transaction.commit()
+        })
+    }
+
+    fn contact(&self, council: EventHash, member: u32) -> Result<Option<String>, StoreError> {
+        self.with(|connection| {
+            connection
+                .query_row(
+                    "SELECT contact FROM contacts WHERE council = ?1 AND member = ?2",
+                    params![&council.0[..], member],
+                    |row| row.get(0),
+                )
+                .optional()
+        })
+    }
+}
