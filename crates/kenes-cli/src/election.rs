@@ -1,22 +1,449 @@
 //! `kenes election …`: the Belenios 2.0 roles on the command line, and verification of election archives.
+//!
+//! The roles mirror belenios-tool: the credential authority (`setup generate-credentials`), trustees
+//! (`setup generate-trustee-key`, `decrypt`), the administrator (`setup make-election`, `tally`, `result`),
+//! voters (`vote`) and auditors (`verify`, `verify-diff`). Files have belenios-tool's formats, so each role can be
+//! played by either program. Randomness comes from the operating system.
 
-use std::path::Path;
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
-use anyhow::{Result, bail};
+use anyhow::{Context, Result, bail};
+use indicatif::{ProgressBar, ProgressStyle};
+use kenes_crypto::archive::{Archive, EventType};
+use kenes_crypto::ballot::BallotContext;
+use kenes_crypto::credential::{SecretCredential, generate_token};
+use kenes_crypto::group::FfGroup;
+use kenes_crypto::setup::{
+    Voter, generate_credentials, init_archive, make_election, parse_template, single_trustees_json,
+};
+use kenes_crypto::tally::{
+    OwnedJson, SizedTally, compute_result, encrypted_tally, encrypted_tally_to_json, partial_decrypt, result_to_json,
+};
+use kenes_crypto::trustees::{TrusteePublicKeyJson, TrusteeSecretKey};
+use kenes_crypto::verify::{Progress, Summary, Verified, verify_archive_full};
+use rand_core::OsRng;
 
 #[derive(Debug, clap::Subcommand)]
 pub enum ElectionCommand {
-    /// Verify an election archive.
-    Verify { archive: std::path::PathBuf },
+    /// Setup commands: tokens, credentials, trustee keys, the election and its archive.
+    #[command(subcommand)]
+    Setup(SetupCommand),
+    /// Create a ballot from a secret credential and a choice, and (with --archive) cast it.
+    Vote {
+        /// The election archive (.bel); the ballot is verified and appended to it.
+        #[arg(long)]
+        archive: PathBuf,
+        /// A file holding the secret credential (the last word of its first line is used).
+        #[arg(long)]
+        privcred: PathBuf,
+        /// The choices as JSON, one array of 0/1 per question (blank indicator first when allowed),
+        /// e.g. `[[1,0,1,0,0],[0,1,0]]`.
+        #[arg(long)]
+        ballot: String,
+        /// Only print the ballot, do not append it.
+        #[arg(long)]
+        dry_run: bool,
+    },
+    /// Verify a ballot made elsewhere (e.g. by belenios-tool) and append it to the archive.
+    Cast {
+        #[arg(long)]
+        archive: PathBuf,
+        /// The ballot JSON file.
+        #[arg(long)]
+        ballot_file: PathBuf,
+    },
+    /// Close the ballot box and append the encrypted tally (EndBallots, EncryptedTally).
+    Tally {
+        #[arg(long)]
+        archive: PathBuf,
+    },
+    /// Append a trustee's partial decryption of the encrypted tally.
+    Decrypt {
+        #[arg(long)]
+        archive: PathBuf,
+        /// The trustee's private key file (belenios-tool's .privkey format).
+        #[arg(long)]
+        privkey: PathBuf,
+        /// The trustee's number (1-based, in the order of the trustees structure).
+        #[arg(long)]
+        trustee_id: usize,
+    },
+    /// Combine the partial decryptions and append the result.
+    Result {
+        #[arg(long)]
+        archive: PathBuf,
+    },
+    /// Verify an election archive (during voting or after the tally) and print a summary.
+    Verify {
+        /// The archive (.bel).
+        archive: PathBuf,
+    },
+    /// Check that NEW extends OLD (nothing removed), then verify NEW.
+    VerifyDiff { old: PathBuf, new: PathBuf },
+}
+
+#[derive(Debug, clap::Subcommand)]
+pub enum SetupCommand {
+    /// Print a fresh election identifier (14 Base58 characters).
+    GenerateToken,
+    /// Generate secret and public credentials (credential authority).
+    GenerateCredentials {
+        #[arg(long)]
+        uuid: String,
+        #[arg(long, default_value = "BELENIOS-2048")]
+        group: String,
+        /// Voters, one per line: `identity[,weight]` (belenios-tool also accepts `address,login,weight`).
+        #[arg(long, conflicts_with = "count")]
+        file: Option<PathBuf>,
+        /// Anonymous voters instead of a file.
+        #[arg(long)]
+        count: Option<usize>,
+        /// Output directory: writes private_creds.txt and public_creds.json.
+        #[arg(long, default_value = ".")]
+        dir: PathBuf,
+    },
+    /// Generate a "Single" trustee key: writes ID.privkey and ID.pubkey in belenios-tool's formats.
+    GenerateTrusteeKey {
+        #[arg(long, default_value = "BELENIOS-2048")]
+        group: String,
+        #[arg(long, default_value = ".")]
+        dir: PathBuf,
+    },
+    /// Write election.json and start the archive UUID.bel with the Setup event.
+    MakeElection {
+        #[arg(long)]
+        uuid: String,
+        #[arg(long, default_value = "BELENIOS-2048")]
+        group: String,
+        /// The election template (name, description, questions).
+        #[arg(long)]
+        template: PathBuf,
+        /// Trustee public keys (.pubkey files), or a trustees.json with --trustees.
+        #[arg(long = "pubkey")]
+        pubkeys: Vec<PathBuf>,
+        /// A complete trustees structure (e.g. with a threshold group made by belenios-tool).
+        #[arg(long, conflicts_with = "pubkeys")]
+        trustees: Option<PathBuf>,
+        /// The public credentials (public_creds.json).
+        #[arg(long)]
+        credentials: PathBuf,
+        #[arg(long, default_value = ".")]
+        dir: PathBuf,
+    },
 }
 
 pub fn run(command: ElectionCommand) -> Result<()> {
     match command {
+        ElectionCommand::Setup(setup) => run_setup(setup),
+        ElectionCommand::Vote { archive, privcred, ballot, dry_run } => vote(&archive, &privcred, &ballot, dry_run),
+        ElectionCommand::Cast { archive, ballot_file } => cast(&archive, &ballot_file),
+        ElectionCommand::Tally { archive } => tally(&archive),
+        ElectionCommand::Decrypt { archive, privkey, trustee_id } => decrypt(&archive, &privkey, trustee_id),
+        ElectionCommand::Result { archive } => result(&archive),
         ElectionCommand::Verify { archive } => verify_archive(&archive),
+        ElectionCommand::VerifyDiff { old, new } => verify_diff(&old, &new),
+    }
+}
+
+fn read_text(path: &Path) -> Result<String> {
+    fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))
+}
+
+fn write_text(path: &Path, text: &str) -> Result<()> {
+    fs::write(path, text).with_context(|| format!("writing {}", path.display()))
+}
+
+fn now() -> u64 {
+    SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0)
+}
+
+fn run_setup(command: SetupCommand) -> Result<()> {
+    match command {
+        SetupCommand::GenerateToken => {
+            println!("{}", generate_token(14, &mut OsRng));
+            Ok(())
+        }
+        SetupCommand::GenerateCredentials { uuid, group, file, count, dir } => {
+            let group = FfGroup::named(&group)?;
+            let voters: Vec<Voter> = match (file, count) {
+                (Some(file), _) => read_text(&file)?
+                    .lines()
+                    .filter(|l| !l.trim().is_empty())
+                    .map(parse_voter)
+                    .collect::<Result<_>>()?,
+                (None, Some(n)) => (1..=n).map(|i| Voter { identity: format!("voter{i}"), weight: 1 }).collect(),
+                (None, None) => bail!("give --file VOTERS or --count N"),
+            };
+            let bar = spinner(&format!("deriving {} credentials", voters.len()));
+            let credentials = generate_credentials(&group, &uuid, &voters, &mut OsRng);
+            bar.finish_and_clear();
+            let mut private = String::new();
+            for (voter, credential) in &credentials.private {
+                private.push_str(&format!("{} {}\n", voter.identity, credential.expose()));
+            }
+            write_text(&dir.join("private_creds.txt"), &private)?;
+            write_text(&dir.join("public_creds.json"), &credentials.public_json)?;
+            eprintln!(
+                "kenes: {} credentials: secret ones in {} (give each voter theirs, then keep or destroy the file), public ones in {}",
+                voters.len(),
+                dir.join("private_creds.txt").display(),
+                dir.join("public_creds.json").display()
+            );
+            Ok(())
+        }
+        SetupCommand::GenerateTrusteeKey { group, dir } => {
+            let group = FfGroup::named(&group)?;
+            let (secret, public) = TrusteeSecretKey::generate(&group, &mut OsRng);
+            let public_json = serde_json::to_string(&public)?;
+            let id = &kenes_crypto::election::sha256_hex(public.public_key.as_bytes())[..8].to_uppercase();
+            write_text(&dir.join(format!("{id}.privkey")), &secret.to_json())?;
+            write_text(&dir.join(format!("{id}.pubkey")), &public_json)?;
+            eprintln!("kenes: trustee key {id}: keep {id}.privkey secret, publish {id}.pubkey");
+            Ok(())
+        }
+        SetupCommand::MakeElection { uuid, group, template, pubkeys, trustees, credentials, dir } => {
+            let group = FfGroup::named(&group)?;
+            let template = parse_template(&read_text(&template)?)?;
+            let trustees_json = match trustees {
+                Some(path) => read_text(&path)?.trim().to_owned(),
+                None => {
+                    if pubkeys.is_empty() {
+                        bail!("give at least one --pubkey (or --trustees)");
+                    }
+                    let keys: Vec<TrusteePublicKeyJson> = pubkeys
+                        .iter()
+                        .map(|p| {
+                            let text = read_text(p)?;
+                            serde_json::from_str(text.trim()).with_context(|| format!("reading key {}", p.display()))
+                        })
+                        .collect::<Result<_>>()?;
+                    single_trustees_json(&keys)
+                }
+            };
+            let credentials_json = read_text(&credentials)?.trim().to_owned();
+            kenes_crypto::election::parse_public_credentials(&group, &credentials_json)?;
+            let election = make_election(&template, &uuid, &group, &trustees_json)?;
+            write_text(&dir.join("election.json"), &election)?;
+            let archive = init_archive(now(), &election, &trustees_json, &credentials_json);
+            let path = dir.join(format!("{uuid}.bel"));
+            fs::write(&path, archive.to_bytes()).with_context(|| format!("writing {}", path.display()))?;
+            eprintln!("kenes: election {uuid} is open; its archive is {}", path.display());
+            Ok(())
+        }
+    }
+}
+
+fn parse_voter(line: &str) -> Result<Voter> {
+    let parts: Vec<&str> = line.trim().split(',').collect();
+    let (identity, weight) = match parts.as_slice() {
+        [id] => (id.to_string(), 1),
+        [id, w] if w.parse::<u64>().is_ok() => (id.to_string(), w.parse()?),
+        [id, login] => (format!("{id},{login}"), 1),
+        [id, login, w] => (format!("{id},{login},{w}"), w.parse().with_context(|| format!("bad weight in {line:?}"))?),
+        _ => bail!("bad voter line {line:?}"),
+    };
+    if weight == 0 {
+        bail!("voter {identity:?} has weight 0");
+    }
+    Ok(Voter { identity, weight })
+}
+
+fn spinner(message: &str) -> ProgressBar {
+    let bar = ProgressBar::new_spinner();
+    bar.set_message(message.to_owned());
+    bar.enable_steady_tick(Duration::from_millis(120));
+    bar
+}
+
+struct Bar(ProgressBar);
+
+impl Progress for Bar {
+    fn ballots_start(&self, total: usize) {
+        self.0.set_length(total as u64);
+        self.0.set_message("verifying ballots");
+    }
+    fn ballot_done(&self) {
+        self.0.inc(1);
+    }
+}
+
+fn load(path: &Path) -> Result<Archive> {
+    let bytes = fs::read(path).with_context(|| format!("reading {}", path.display()))?;
+    Archive::parse(&bytes).with_context(|| format!("reading archive {}", path.display()))
+}
+
+fn save(path: &Path, archive: &Archive) -> Result<()> {
+    let temporary = path.with_extension("bel.tmp");
+    fs::write(&temporary, archive.to_bytes()).with_context(|| format!("writing {}", temporary.display()))?;
+    fs::rename(&temporary, path).with_context(|| format!("replacing {}", path.display()))
+}
+
+fn verify_full(path: &Path, archive: &Archive) -> Result<Verified> {
+    let bar = ProgressBar::new(0);
+    if let Ok(style) = ProgressStyle::with_template("{msg} {bar:40} {pos}/{len} ({per_sec}, {eta})") {
+        bar.set_style(style);
+    }
+    let progress = Bar(bar);
+    let verified =
+        verify_archive_full(archive, &progress).with_context(|| format!("verifying archive {}", path.display()));
+    progress.0.finish_and_clear();
+    verified
+}
+
+fn read_privcred(path: &Path) -> Result<SecretCredential> {
+    let text = read_text(path)?;
+    let word = text.lines().next().and_then(|l| l.split_whitespace().last()).unwrap_or("");
+    Ok(SecretCredential::parse(word)?)
+}
+
+fn vote(path: &Path, privcred: &Path, choices: &str, dry_run: bool) -> Result<()> {
+    let mut archive = load(path)?;
+    let verified = verify_full(path, &archive)?;
+    if verified.ballots_closed {
+        bail!("the ballot box of {} is closed", path.display());
+    }
+    let credential = read_privcred(privcred)?;
+    let plaintext: Vec<Vec<u32>> = serde_json::from_str(choices).context("reading --ballot")?;
+    let context = BallotContext::new(&verified.setup.election);
+    let (ballot, tracker) = context.create(&credential, &plaintext, &mut OsRng)?;
+    if dry_run {
+        println!("{ballot}");
+    } else {
+        append_ballot(&mut archive, &verified, &ballot)?;
+        save(path, &archive)?;
+    }
+    eprintln!("kenes: ballot tracking number {tracker}");
+    Ok(())
+}
+
+fn append_ballot(archive: &mut Archive, verified: &Verified, ballot: &str) -> Result<()> {
+    let context = BallotContext::new(&verified.setup.election);
+    let checked = context.verify(ballot).context("the ballot is rejected")?;
+    if !verified.setup.credentials.iter().any(|c| c.credential == checked.credential) {
+        bail!("the ballot is rejected: its credential is not one of the election's public credentials");
+    }
+    archive.add_data_event(EventType::Ballot, ballot);
+    Ok(())
+}
+
+fn cast(path: &Path, ballot_file: &Path) -> Result<()> {
+    let mut archive = load(path)?;
+    let verified = verify_full(path, &archive)?;
+    if verified.ballots_closed {
+        bail!("the ballot box of {} is closed", path.display());
+    }
+    let ballot = read_text(ballot_file)?;
+    let ballot = ballot.trim_end_matches('\n');
+    append_ballot(&mut archive, &verified, ballot)?;
+    save(path, &archive)?;
+    eprintln!("kenes: ballot accepted, tracking number {}", kenes_crypto::election::sha256_b64(ballot));
+    Ok(())
+}
+
+fn tally(path: &Path) -> Result<()> {
+    let mut archive = load(path)?;
+    let verified = verify_full(path, &archive)?;
+    if verified.ballots_closed {
+        bail!("{} is already tallied", path.display());
+    }
+    let election = &verified.setup.election;
+    let counted: Vec<_> = verified.counted.iter().map(|(b, w)| (b, *w)).collect();
+    let tally = encrypted_tally(election, &counted);
+    let tally_json = encrypted_tally_to_json(election, &tally);
+    archive.add_event(EventType::EndBallots, None);
+    let tally_hash = archive.add_data(&tally_json);
+    let sized = SizedTally {
+        num_tallied: counted.len() as u64,
+        total_weight: counted.iter().map(|(_, w)| w).sum(),
+        encrypted_tally: tally_hash,
+    };
+    archive.add_data_event(EventType::EncryptedTally, &sized.to_json());
+    save(path, &archive)?;
+    eprintln!("kenes: {} ballots tallied (total weight {})", sized.num_tallied, sized.total_weight);
+    Ok(())
+}
+
+fn decrypt(path: &Path, privkey: &Path, trustee_id: usize) -> Result<()> {
+    let mut archive = load(path)?;
+    let verified = verify_full(path, &archive)?;
+    let Some(tally) = &verified.tally else { bail!("{} has no encrypted tally yet", path.display()) };
+    if verified.has_result {
+        bail!("{} already has its result", path.display());
+    }
+    let election = &verified.setup.election;
+    let key = TrusteeSecretKey::parse(&election.group, &read_text(privkey)?)?;
+    let expected =
+        verified.setup.trustees.owner_key(trustee_id).with_context(|| format!("there is no trustee {trustee_id}"))?;
+    let public = kenes_crypto::group::Group::secret_pow(
+        &election.group,
+        kenes_crypto::group::Group::generator(&election.group),
+        &key.0,
+    );
+    if &public != expected {
+        bail!("this private key is not the key of trustee {trustee_id}");
+    }
+    let partial = partial_decrypt(election, tally, &key, &mut OsRng);
+    let hash = archive.add_data(&serde_json::to_string(&partial)?);
+    let owned = OwnedJson { owner: trustee_id, payload: hash };
+    archive.add_data_event(EventType::PartialDecryption, &serde_json::to_string(&owned)?);
+    save(path, &archive)?;
+    eprintln!("kenes: partial decryption of trustee {trustee_id} appended");
+    Ok(())
+}
+
+fn result(path: &Path) -> Result<()> {
+    let mut archive = load(path)?;
+    let verified = verify_full(path, &archive)?;
+    let Some(tally) = &verified.tally else { bail!("{} has no encrypted tally yet", path.display()) };
+    if verified.has_result {
+        bail!("{} already has its result", path.display());
+    }
+    let election = &verified.setup.election;
+    let total: u64 = verified.counted.iter().map(|(_, w)| w).sum();
+    let result = compute_result(election, tally, &verified.setup.trustees, &verified.factors, total)?;
+    let json = result_to_json(&result);
+    archive.add_data_event(EventType::Result, &json);
+    save(path, &archive)?;
+    println!("{json}");
+    Ok(())
+}
+
+fn print_summary(path: &Path, summary: &Summary) {
+    println!("Belenios archive {}: all checks passed", path.display());
+    println!("  election {} ({}), group {}", summary.uuid, summary.name, summary.group);
+    println!("  {} questions, {} public credentials", summary.questions, summary.credentials);
+    println!("  {} ballots cast, {} counted (last ballot per credential)", summary.ballots, summary.trackers.len());
+    match (summary.tallied, summary.total_weight) {
+        (Some(n), Some(w)) => println!("  encrypted tally of {n} ballots, total weight {w}"),
+        _ => println!("  voting is open (no encrypted tally yet)"),
+    }
+    if summary.partial_decryptions > 0 {
+        println!("  {} partial decryptions", summary.partial_decryptions);
+    }
+    if let Some(result) = &summary.result {
+        println!("  result {}", result_to_json(result));
+    }
+    if let Some(last) = &summary.last_event {
+        println!("  last event {last} (record it to check later that nothing was removed)");
     }
 }
 
 /// Verifies a Belenios 2.0 election archive; `kenes verify` calls this for files that are not council bundles.
 pub fn verify_archive(path: &Path) -> Result<()> {
-    bail!("verifying election archive {} is not implemented yet", path.display())
+    let archive = load(path)?;
+    let verified = verify_full(path, &archive)?;
+    print_summary(path, &verified.summary);
+    Ok(())
+}
+
+fn verify_diff(old: &Path, new: &Path) -> Result<()> {
+    let older = load(old)?;
+    let newer = load(new)?;
+    newer.check_extends(&older).with_context(|| format!("{} does not extend {}", new.display(), old.display()))?;
+    let verified = verify_full(new, &newer)?;
+    println!("{} extends {}: nothing was removed", new.display(), old.display());
+    print_summary(new, &verified.summary);
+    Ok(())
 }

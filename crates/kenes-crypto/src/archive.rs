@@ -59,15 +59,8 @@ pub struct Event {
 /// One entry of the archive, in order.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Entry {
-    Data {
-        hash: String,
-        body: String,
-    },
-    Event {
-        hash: String,
-        body: String,
-        event: Event,
-    },
+    Data { hash: String, body: String },
+    Event { hash: String, body: String, event: Event },
 }
 
 /// A parsed archive: the header, the entries in file order, and a map from hash to data or event body.
@@ -79,13 +72,8 @@ pub struct Archive {
 }
 
 fn octal_field(bytes: &[u8], what: &str, offset: usize) -> Result<u64, Error> {
-    let text: String = bytes
-        .iter()
-        .take_while(|&&b| b != 0 && b != b' ')
-        .map(|&b| b as char)
-        .collect();
-    u64::from_str_radix(&text, 8)
-        .map_err(|_| Error::Archive(format!("entry at byte {offset}: bad {what} field")))
+    let text: String = bytes.iter().take_while(|&&b| b != 0 && b != b' ').map(|&b| b as char).collect();
+    u64::from_str_radix(&text, 8).map_err(|_| Error::Archive(format!("entry at byte {offset}: bad {what} field")))
 }
 
 fn tar_header(name: &str, size: usize, timestamp: u64) -> [u8; BLOCK] {
@@ -125,26 +113,13 @@ impl Archive {
                 if bytes[offset..].iter().all(|&b| b == 0) {
                     break;
                 }
-                return Err(Error::Archive(format!(
-                    "data after an empty tar block at byte {offset}"
-                )));
+                return Err(Error::Archive(format!("data after an empty tar block at byte {offset}")));
             }
             let stored_checksum = octal_field(&block[148..156], "checksum", offset)?;
-            let computed: u64 = block
-                .iter()
-                .enumerate()
-                .map(|(i, &b)| {
-                    if (148..156).contains(&i) {
-                        32
-                    } else {
-                        u64::from(b)
-                    }
-                })
-                .sum();
+            let computed: u64 =
+                block.iter().enumerate().map(|(i, &b)| if (148..156).contains(&i) { 32 } else { u64::from(b) }).sum();
             if stored_checksum != computed {
-                return Err(Error::Archive(format!(
-                    "tar header checksum mismatch at byte {offset}"
-                )));
+                return Err(Error::Archive(format!("tar header checksum mismatch at byte {offset}")));
             }
             let name_end = block[..100].iter().position(|&b| b == 0).unwrap_or(100);
             let name = std::str::from_utf8(&block[..name_end])
@@ -162,10 +137,7 @@ impl Archive {
             if bytes.len() < body_start + padded {
                 return Err(Error::Archive(format!("entry {name}: truncated padding")));
             }
-            if bytes[body_start + size..body_start + padded]
-                .iter()
-                .any(|&b| b != 0)
-            {
+            if bytes[body_start + size..body_start + padded].iter().any(|&b| b != 0) {
                 return Err(Error::Archive(format!("entry {name}: padding is not zero")));
             }
             let body = std::str::from_utf8(body)
@@ -178,30 +150,20 @@ impl Archive {
                 }
                 let parsed: ArchiveHeader = crate::error::parse_json("archive header", &body)?;
                 if parsed.version != 1 {
-                    return Err(Error::Archive(format!(
-                        "unsupported archive version {}",
-                        parsed.version
-                    )));
+                    return Err(Error::Archive(format!("unsupported archive version {}", parsed.version)));
                 }
                 header = Some(parsed);
                 continue;
             }
-            let (hash, kind) = name
-                .split_once('.')
-                .ok_or_else(|| Error::Archive(format!("entry {name}: bad name")))?;
+            let (hash, kind) = name.split_once('.').ok_or_else(|| Error::Archive(format!("entry {name}: bad name")))?;
             let actual = sha256_hex(body.as_bytes());
             if hash != actual {
-                return Err(Error::Archive(format!(
-                    "entry {name}: content does not match its hash (sha256 {actual})"
-                )));
+                return Err(Error::Archive(format!("entry {name}: content does not match its hash (sha256 {actual})")));
             }
             match kind {
                 "data.json" => {
                     by_hash.insert(hash.to_owned(), entries.len());
-                    entries.push(Entry::Data {
-                        hash: hash.to_owned(),
-                        body,
-                    });
+                    entries.push(Entry::Data { hash: hash.to_owned(), body });
                 }
                 "event.json" => {
                     let event: Event = crate::error::parse_json(&format!("event {hash}"), &body)?;
@@ -213,9 +175,7 @@ impl Archive {
                         )));
                     }
                     if event.parent.as_deref() != last_event.as_ref().map(|(h, _)| h.as_str()) {
-                        return Err(Error::Archive(format!(
-                            "event {hash}: parent is not the previous event"
-                        )));
+                        return Err(Error::Archive(format!("event {hash}: parent is not the previous event")));
                     }
                     if let Some(payload) = &event.payload {
                         if !by_hash.contains_key(payload) {
@@ -226,34 +186,21 @@ impl Archive {
                     }
                     last_event = Some((hash.to_owned(), event.height));
                     by_hash.insert(hash.to_owned(), entries.len());
-                    entries.push(Entry::Event {
-                        hash: hash.to_owned(),
-                        body,
-                        event,
-                    });
+                    entries.push(Entry::Event { hash: hash.to_owned(), body, event });
                 }
                 _ => {
-                    return Err(Error::Archive(format!(
-                        "entry {name}: neither .data.json nor .event.json"
-                    )));
+                    return Err(Error::Archive(format!("entry {name}: neither .data.json nor .event.json")));
                 }
             }
         }
         let header = header.ok_or_else(|| Error::Archive("empty archive".into()))?;
-        Ok(Archive {
-            header,
-            entries,
-            by_hash,
-        })
+        Ok(Archive { header, entries, by_hash })
     }
 
     /// A new archive with only its header.
     pub fn new(timestamp: u64) -> Self {
         Archive {
-            header: ArchiveHeader {
-                version: 1,
-                timestamp: timestamp.to_string(),
-            },
+            header: ArchiveHeader { version: 1, timestamp: timestamp.to_string() },
             entries: Vec::new(),
             by_hash: HashMap::new(),
         }
@@ -261,12 +208,9 @@ impl Archive {
 
     /// The body of the data or event with this hash.
     pub fn get(&self, hash: &str) -> Option<&str> {
-        self.by_hash
-            .get(hash)
-            .and_then(|&i| self.entries.get(i))
-            .map(|e| match e {
-                Entry::Data { body, .. } | Entry::Event { body, .. } => body.as_str(),
-            })
+        self.by_hash.get(hash).and_then(|&i| self.entries.get(i)).map(|e| match e {
+            Entry::Data { body, .. } | Entry::Event { body, .. } => body.as_str(),
+        })
     }
 
     /// The events in order with their hashes.
@@ -287,10 +231,7 @@ impl Archive {
         let hash = sha256_hex(body.as_bytes());
         if !self.by_hash.contains_key(&hash) {
             self.by_hash.insert(hash.clone(), self.entries.len());
-            self.entries.push(Entry::Data {
-                hash: hash.clone(),
-                body: body.to_owned(),
-            });
+            self.entries.push(Entry::Data { hash: hash.clone(), body: body.to_owned() });
         }
         hash
     }
@@ -307,11 +248,7 @@ impl Archive {
         let body = serde_json::to_string(&event).unwrap_or_default();
         let hash = sha256_hex(body.as_bytes());
         self.by_hash.insert(hash.clone(), self.entries.len());
-        self.entries.push(Entry::Event {
-            hash: hash.clone(),
-            body,
-            event,
-        });
+        self.entries.push(Entry::Event { hash: hash.clone(), body, event });
         hash
     }
 
@@ -354,9 +291,7 @@ impl Archive {
         if self.events().any(|(h, _)| h == last) {
             Ok(())
         } else {
-            Err(Error::invalid(format!(
-                "event {last} of the older archive is missing from the newer one"
-            )))
+            Err(Error::invalid(format!("event {last} of the older archive is missing from the newer one")))
         }
     }
 }

@@ -9,9 +9,8 @@ use crate::election::{Election, Question, sha256_b64};
 use crate::error::{Error, parse_json};
 use crate::group::{Group, SecretScalar};
 use crate::proofs::{
-    Proof, ProofContext, ProofJson, iprove, prove_blank, random_secret, schnorr_prove,
-    signature_prefix, vartime_schnorr_verify, vartime_verify_blank_overall,
-    vartime_verify_blank_proof, vartime_verify_iproof,
+    Proof, ProofContext, ProofJson, iprove, prove_blank, random_secret, schnorr_prove, signature_prefix,
+    vartime_schnorr_verify, vartime_verify_blank_overall, vartime_verify_blank_proof, vartime_verify_iproof,
 };
 
 /// `{"alpha":G,"beta":G}` (spec §4.3).
@@ -70,17 +69,11 @@ pub struct Ciphertext {
 impl Ciphertext {
     /// The JSON form.
     pub fn to_json<G: Group<Element = Integer>>(&self, group: &G) -> CiphertextJson {
-        CiphertextJson {
-            alpha: group.encode(&self.alpha),
-            beta: group.encode(&self.beta),
-        }
+        CiphertextJson { alpha: group.encode(&self.alpha), beta: group.encode(&self.beta) }
     }
 
     /// Parses both elements (range only; membership is checked by the caller, possibly in a batch).
-    pub fn parse<G: Group<Element = Integer>>(
-        group: &G,
-        json: &CiphertextJson,
-    ) -> Result<Self, Error> {
+    pub fn parse<G: Group<Element = Integer>>(group: &G, json: &CiphertextJson) -> Result<Self, Error> {
         Ok(Ciphertext {
             alpha: group.decode(&json.alpha).map_err(|e| e.context("alpha"))?,
             beta: group.decode(&json.beta).map_err(|e| e.context("beta"))?,
@@ -111,11 +104,7 @@ impl<'a> BallotContext<'a> {
     }
 
     fn proof_context(&self) -> ProofContext<'_, crate::group::FfGroup> {
-        ProofContext {
-            group: &self.election.group,
-            y: &self.election.public_key,
-            y_table: &self.y_table,
-        }
+        ProofContext { group: &self.election.group, y: &self.election.public_key, y_table: &self.y_table }
     }
 
     /// Verifies a ballot given as its exact bytes: canonical form, election, signature and every proof.
@@ -130,31 +119,17 @@ impl<'a> BallotContext<'a> {
             return Err(Error::invalid("ballot is not in canonical form"));
         }
         if json.election_uuid != election.uuid() {
-            return Err(Error::invalid(
-                "ballot election_uuid does not match the election",
-            ));
+            return Err(Error::invalid("ballot election_uuid does not match the election"));
         }
         if json.election_hash != election.fingerprint {
-            return Err(Error::invalid(
-                "ballot election_hash does not match the election fingerprint",
-            ));
+            return Err(Error::invalid("ballot election_hash does not match the election fingerprint"));
         }
-        let credential = group
-            .decode(&json.credential)
-            .map_err(|e| e.context("ballot credential"))?;
-        let signature = json
-            .signature
-            .as_ref()
-            .ok_or_else(|| Error::invalid("ballot has no signature"))?;
-        let unsigned = BallotJson {
-            signature: None,
-            ..json.clone()
-        };
+        let credential = group.decode(&json.credential).map_err(|e| e.context("ballot credential"))?;
+        let signature = json.signature.as_ref().ok_or_else(|| Error::invalid("ballot has no signature"))?;
+        let unsigned = BallotJson { signature: None, ..json.clone() };
         let expected_hash = sha256_b64(&unsigned.to_canonical());
         if signature.hash != expected_hash {
-            return Err(Error::invalid(
-                "ballot signature hash does not match the ballot",
-            ));
+            return Err(Error::invalid("ballot signature hash does not match the ballot"));
         }
         if json.answers.len() != election.questions.len() {
             return Err(Error::invalid(format!(
@@ -190,32 +165,18 @@ impl<'a> BallotContext<'a> {
             }
             return Err(Error::invalid("a ballot ciphertext is not in the group"));
         }
-        let signature_proof =
-            Proof::parse(&signature.proof, q).map_err(|e| e.context("ballot signature proof"))?;
-        if !vartime_schnorr_verify(
-            group,
-            &signature_prefix(&signature.hash),
-            &credential,
-            &signature_proof,
-        ) {
+        let signature_proof = Proof::parse(&signature.proof, q).map_err(|e| e.context("ballot signature proof"))?;
+        if !vartime_schnorr_verify(group, &signature_prefix(&signature.hash), &credential, &signature_proof) {
             return Err(Error::invalid("ballot signature proof"));
         }
         let statement0 = format!("{}|{}", election.fingerprint, json.credential);
-        for (index, ((question, answer), ciphertexts)) in election
-            .questions
-            .iter()
-            .zip(&json.answers)
-            .zip(&choices)
-            .enumerate()
+        for (index, ((question, answer), ciphertexts)) in
+            election.questions.iter().zip(&json.answers).zip(&choices).enumerate()
         {
             self.verify_answer(question, answer, ciphertexts, &statement0)
                 .map_err(|e| e.context(&format!("answer {}", index + 1)))?;
         }
-        Ok(VerifiedBallot {
-            tracker: sha256_b64(raw),
-            credential,
-            choices,
-        })
+        Ok(VerifiedBallot { tracker: sha256_b64(raw), credential, choices })
     }
 
     fn verify_answer(
@@ -230,28 +191,16 @@ impl<'a> BallotContext<'a> {
         let context = self.proof_context();
         let n = question.choice_count();
         if ciphertexts.len() != n {
-            return Err(Error::invalid(format!(
-                "choices has {} ciphertexts, expected {n}",
-                ciphertexts.len()
-            )));
+            return Err(Error::invalid(format!("choices has {} ciphertexts, expected {n}", ciphertexts.len())));
         }
         if answer.individual_proofs.len() != n {
             return Err(Error::invalid("individual_proofs has the wrong length"));
         }
         let zero_one = [group.identity(), group.invert(group.generator())];
-        for (j, (c, proofs)) in ciphertexts
-            .iter()
-            .zip(&answer.individual_proofs)
-            .enumerate()
-        {
-            let proofs = parse_proofs(proofs, q)
-                .map_err(|e| e.context(&format!("individual_proofs {}", j + 1)))?;
+        for (j, (c, proofs)) in ciphertexts.iter().zip(&answer.individual_proofs).enumerate() {
+            let proofs = parse_proofs(proofs, q).map_err(|e| e.context(&format!("individual_proofs {}", j + 1)))?;
             if !vartime_verify_iproof(&context, statement0, &c.alpha, &c.beta, &zero_one, &proofs) {
-                return Err(Error::invalid(format!(
-                    "individual_proofs {} (choice {})",
-                    j + 1,
-                    j + 1
-                )));
+                return Err(Error::invalid(format!("individual_proofs {} (choice {})", j + 1, j + 1)));
             }
         }
         // S = S0 "|" α_1 "," β_1 "," … "," α_n "," β_n  (spec §4.11.1)
@@ -266,21 +215,14 @@ impl<'a> BallotContext<'a> {
             statement.push(',');
             statement.push_str(&group.encode(&c.beta));
         }
-        let overall =
-            parse_proofs(&answer.overall_proof, q).map_err(|e| e.context("overall_proof"))?;
+        let overall = parse_proofs(&answer.overall_proof, q).map_err(|e| e.context("overall_proof"))?;
         // g^{-M_j} for M_j = min..max
-        let range_factors: Vec<Integer> = (question.min..=question.max)
-            .map(|m| group.g_pow_small(-(i64::from(m))))
-            .collect();
+        let range_factors: Vec<Integer> =
+            (question.min..=question.max).map(|m| group.g_pow_small(-(i64::from(m)))).collect();
         if question.blank {
-            let blank_json = answer
-                .blank_proof
-                .as_ref()
-                .ok_or_else(|| Error::invalid("blank_proof is missing"))?;
+            let blank_json = answer.blank_proof.as_ref().ok_or_else(|| Error::invalid("blank_proof is missing"))?;
             let blank_proofs = parse_proofs(blank_json, q).map_err(|e| e.context("blank_proof"))?;
-            let (first, rest) = ciphertexts
-                .split_first()
-                .ok_or_else(|| Error::invalid("choices is empty"))?;
+            let (first, rest) = ciphertexts.split_first().ok_or_else(|| Error::invalid("choices is empty"))?;
             let sum = sum_ciphertexts(group, rest);
             if !vartime_verify_blank_proof(
                 &context,
@@ -303,19 +245,10 @@ impl<'a> BallotContext<'a> {
             }
         } else {
             if answer.blank_proof.is_some() {
-                return Err(Error::invalid(
-                    "blank_proof present but the question does not allow blank",
-                ));
+                return Err(Error::invalid("blank_proof present but the question does not allow blank"));
             }
             let sum = sum_ciphertexts(group, ciphertexts);
-            if !vartime_verify_iproof(
-                &context,
-                &statement,
-                &sum.alpha,
-                &sum.beta,
-                &range_factors,
-                &overall,
-            ) {
+            if !vartime_verify_iproof(&context, &statement, &sum.alpha, &sum.beta, &range_factors, &overall) {
                 return Err(Error::invalid("overall_proof"));
             }
         }
@@ -363,38 +296,22 @@ impl<'a> BallotContext<'a> {
             }
             let mut individual_proofs = Vec::with_capacity(values.len());
             for ((c, r), &m) in ciphertexts.iter().zip(&randomness).zip(values) {
-                let proofs = iprove(
-                    &context,
-                    &statement0,
-                    &c.alpha,
-                    &c.beta,
-                    r,
-                    m as usize,
-                    &zero_one,
-                    rng,
-                );
+                let proofs = iprove(&context, &statement0, &c.alpha, &c.beta, r, m as usize, &zero_one, rng);
                 individual_proofs.push(proofs.iter().map(Proof::to_json).collect());
             }
             let mut statement = statement0.clone();
             statement.push('|');
-            let parts: Vec<String> = ciphertexts
-                .iter()
-                .map(|c| format!("{},{}", group.encode(&c.alpha), group.encode(&c.beta)))
-                .collect();
+            let parts: Vec<String> =
+                ciphertexts.iter().map(|c| format!("{},{}", group.encode(&c.alpha), group.encode(&c.beta))).collect();
             statement.push_str(&parts.join(","));
-            let factors: Vec<Integer> = (question.min..=question.max)
-                .map(|m| group.g_pow_small(-(i64::from(m))))
-                .collect();
+            let factors: Vec<Integer> =
+                (question.min..=question.max).map(|m| group.g_pow_small(-(i64::from(m)))).collect();
             let (overall_proof, blank_proof) = if question.blank {
                 let blank_vote = values[0] == 1;
                 let sum = sum_ciphertexts(group, &ciphertexts[1..]);
                 let sum_r = sum_secrets(&randomness[1..], q);
                 let total: u32 = values[1..].iter().sum();
-                let index = if blank_vote {
-                    0
-                } else {
-                    (total - question.min) as usize
-                };
+                let index = if blank_vote { 0 } else { (total - question.min) as usize };
                 let (overall, blank) = prove_blank(
                     &context,
                     &statement,
@@ -438,10 +355,7 @@ impl<'a> BallotContext<'a> {
         };
         let hash = sha256_b64(&ballot.to_canonical());
         let proof = schnorr_prove(group, &signature_prefix(&hash), &secret, rng);
-        ballot.signature = Some(SignatureJson {
-            hash,
-            proof: proof.to_json(),
-        });
+        ballot.signature = Some(SignatureJson { hash, proof: proof.to_json() });
         let raw = ballot.to_canonical();
         let tracker = sha256_b64(&raw);
         Ok((raw, tracker))
@@ -457,10 +371,7 @@ fn parse_proofs(proofs: &[ProofJson], q: &Integer) -> Result<Vec<Proof>, Error> 
 }
 
 /// The pointwise product of ciphertexts (an encryption of the sum).
-pub fn sum_ciphertexts<G: Group<Element = Integer>>(
-    group: &G,
-    ciphertexts: &[Ciphertext],
-) -> Ciphertext {
+pub fn sum_ciphertexts<G: Group<Element = Integer>>(group: &G, ciphertexts: &[Ciphertext]) -> Ciphertext {
     let mut alpha = group.identity();
     let mut beta = group.identity();
     for c in ciphertexts {

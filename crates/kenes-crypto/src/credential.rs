@@ -70,36 +70,24 @@ impl SecretCredential {
             19 => {
                 let bytes = text.as_bytes();
                 if [3, 7, 11, 15].iter().any(|&i| bytes[i] != b'-') {
-                    return Err(Error::Usage(
-                        "a credential has the form XXX-XXX-XXX-XXX-XXX".into(),
-                    ));
+                    return Err(Error::Usage("a credential has the form XXX-XXX-XXX-XXX-XXX".into()));
                 }
-                bytes
-                    .iter()
-                    .enumerate()
-                    .filter(|(i, _)| i % 4 != 3)
-                    .map(|(_, &b)| b)
-                    .collect()
+                bytes.iter().enumerate().filter(|(i, _)| i % 4 != 3).map(|(_, &b)| b).collect()
             }
             _ => {
-                return Err(Error::Usage(
-                    "a credential has the form XXX-XXX-XXX-XXX-XXX".into(),
-                ));
+                return Err(Error::Usage("a credential has the form XXX-XXX-XXX-XXX-XXX".into()));
             }
         };
         let mut value = Integer::new();
         for &c in &raw[..14] {
-            let d = digit_value(c)
-                .ok_or_else(|| Error::Usage("a credential uses Base58 characters only".into()))?;
+            let d = digit_value(c).ok_or_else(|| Error::Usage("a credential uses Base58 characters only".into()))?;
             value *= 58u32;
             value += d;
         }
-        let checksum = digit_value(raw[14])
-            .ok_or_else(|| Error::Usage("a credential uses Base58 characters only".into()))?;
+        let checksum =
+            digit_value(raw[14]).ok_or_else(|| Error::Usage("a credential uses Base58 characters only".into()))?;
         if (value + checksum).mod_u(53) != 0 {
-            return Err(Error::Usage(
-                "credential checksum does not match: check for a typing error".into(),
-            ));
+            return Err(Error::Usage("credential checksum does not match: check for a typing error".into()));
         }
         Ok(SecretCredential(Zeroizing::new(text.to_owned())))
     }

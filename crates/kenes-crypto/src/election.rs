@@ -83,23 +83,13 @@ impl Question {
             )));
         }
         if plaintext.iter().any(|&m| m > 1) {
-            return Err(Error::Usage(format!(
-                "question {:?}: every value must be 0 or 1",
-                self.text
-            )));
+            return Err(Error::Usage(format!("question {:?}: every value must be 0 or 1", self.text)));
         }
-        let (blank, rest) = if self.blank {
-            (plaintext[0] == 1, &plaintext[1..])
-        } else {
-            (false, plaintext)
-        };
+        let (blank, rest) = if self.blank { (plaintext[0] == 1, &plaintext[1..]) } else { (false, plaintext) };
         let sum: u32 = rest.iter().sum();
         if blank {
             if sum != 0 {
-                return Err(Error::Usage(format!(
-                    "question {:?}: a blank vote selects nothing",
-                    self.text
-                )));
+                return Err(Error::Usage(format!("question {:?}: a blank vote selects nothing", self.text)));
             }
         } else if sum < self.min || sum > self.max {
             return Err(Error::Usage(format!(
@@ -128,15 +118,10 @@ impl Election {
     pub fn parse(raw: &str) -> Result<Self, Error> {
         let json: ElectionJson = parse_json("election", raw)?;
         if json.version != 1 {
-            return Err(Error::invalid(format!(
-                "election: unsupported version {}",
-                json.version
-            )));
+            return Err(Error::invalid(format!("election: unsupported version {}", json.version)));
         }
         let group = FfGroup::named(&json.group)?;
-        let public_key = group
-            .decode(&json.public_key)
-            .map_err(|e| e.context("election public_key"))?;
+        let public_key = group.decode(&json.public_key).map_err(|e| e.context("election public_key"))?;
         if !group.vartime_is_member(&public_key) {
             return Err(Error::invalid("election public_key is not in the group"));
         }
@@ -148,16 +133,12 @@ impl Election {
                     index + 1
                 )));
             }
-            let q: QuestionJson =
-                serde_json::from_value(value.clone()).map_err(|e| Error::Json {
-                    what: format!("election question {}", index + 1),
-                    message: e.to_string(),
-                })?;
+            let q: QuestionJson = serde_json::from_value(value.clone()).map_err(|e| Error::Json {
+                what: format!("election question {}", index + 1),
+                message: e.to_string(),
+            })?;
             if q.min > q.max || q.max as usize > q.answers.len() || q.answers.is_empty() {
-                return Err(Error::invalid(format!(
-                    "election question {}: bad min/max",
-                    index + 1
-                )));
+                return Err(Error::invalid(format!("election question {}: bad min/max", index + 1)));
             }
             questions.push(Question {
                 text: q.question,
@@ -167,14 +148,7 @@ impl Election {
                 max: q.max,
             });
         }
-        Ok(Election {
-            fingerprint: sha256_b64(raw),
-            raw: raw.to_owned(),
-            json,
-            group,
-            public_key,
-            questions,
-        })
+        Ok(Election { fingerprint: sha256_b64(raw), raw: raw.to_owned(), json, group, public_key, questions })
     }
 
     /// The election uuid.
@@ -185,22 +159,14 @@ impl Election {
 
 /// Weights are written as JSON numbers up to 2^30 − 1 and as strings above (Belenios' `json_of_weight`).
 pub fn weight_to_json(weight: u64) -> serde_json::Value {
-    if weight <= 1_073_741_823 {
-        serde_json::Value::from(weight)
-    } else {
-        serde_json::Value::from(weight.to_string())
-    }
+    if weight <= 1_073_741_823 { serde_json::Value::from(weight) } else { serde_json::Value::from(weight.to_string()) }
 }
 
 /// Reads a weight written either way.
 pub fn weight_from_json(value: &serde_json::Value) -> Result<u64, Error> {
     match value {
-        serde_json::Value::Number(n) => n
-            .as_u64()
-            .ok_or_else(|| Error::Encoding(format!("bad weight {n}"))),
-        serde_json::Value::String(s) => s
-            .parse()
-            .map_err(|_| Error::Encoding(format!("bad weight {s:?}"))),
+        serde_json::Value::Number(n) => n.as_u64().ok_or_else(|| Error::Encoding(format!("bad weight {n}"))),
+        serde_json::Value::String(s) => s.parse().map_err(|_| Error::Encoding(format!("bad weight {s:?}"))),
         other => Err(Error::Encoding(format!("bad weight {other}"))),
     }
 }
@@ -224,20 +190,14 @@ pub fn parse_public_credentials<G: Group<Element = Integer>>(
         let (text, weight) = match line.split_once(',') {
             Some((c, w)) => (
                 c,
-                w.parse::<u64>().map_err(|_| {
-                    Error::invalid(format!("public credential {}: bad weight {w:?}", index + 1))
-                })?,
+                w.parse::<u64>()
+                    .map_err(|_| Error::invalid(format!("public credential {}: bad weight {w:?}", index + 1)))?,
             ),
             None => (line.as_str(), 1),
         };
-        let credential = group
-            .decode(text)
-            .map_err(|e| e.context(&format!("public credential {}", index + 1)))?;
+        let credential = group.decode(text).map_err(|e| e.context(&format!("public credential {}", index + 1)))?;
         if !seen.insert(text.to_owned()) {
-            return Err(Error::invalid(format!(
-                "public credential {} is a duplicate",
-                index + 1
-            )));
+            return Err(Error::invalid(format!("public credential {} is a duplicate", index + 1)));
         }
         out.push(PublicCredential { credential, weight });
     }
@@ -245,10 +205,7 @@ pub fn parse_public_credentials<G: Group<Element = Integer>>(
     if !group.vartime_all_members(&elements) {
         for (index, c) in out.iter().enumerate() {
             if !group.vartime_is_member(&c.credential) {
-                return Err(Error::invalid(format!(
-                    "public credential {} is not in the group",
-                    index + 1
-                )));
+                return Err(Error::invalid(format!("public credential {} is not in the group", index + 1)));
             }
         }
     }

@@ -34,14 +34,9 @@ impl Error {
     /// Adds context in front of the message, keeping the kind.
     pub fn context(self, context: &str) -> Self {
         match self {
-            Error::Invalid { what } => Error::Invalid {
-                what: format!("{context}: {what}"),
-            },
+            Error::Invalid { what } => Error::Invalid { what: format!("{context}: {what}") },
             Error::Encoding(m) => Error::Encoding(format!("{context}: {m}")),
-            Error::Json { what, message } => Error::Json {
-                what: format!("{context}: {what}"),
-                message,
-            },
+            Error::Json { what, message } => Error::Json { what: format!("{context}: {what}"), message },
             Error::Archive(m) => Error::Archive(format!("{context}: {m}")),
             Error::Usage(m) => Error::Usage(format!("{context}: {m}")),
             other => other,
@@ -51,8 +46,5 @@ impl Error {
 
 /// Parses JSON, naming what was being read.
 pub fn parse_json<T: serde::de::DeserializeOwned>(what: &str, text: &str) -> Result<T, Error> {
-    serde_json::from_str(text).map_err(|e| Error::Json {
-        what: what.to_owned(),
-        message: e.to_string(),
-    })
+    serde_json::from_str(text).map_err(|e| Error::Json { what: what.to_owned(), message: e.to_string() })
 }

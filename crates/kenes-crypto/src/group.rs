@@ -129,17 +129,12 @@ pub trait Group: Send + Sync + fmt::Debug {
 
 /// A parsed decimal integer: digits only, no sign, no leading zero (the only form Belenios writes).
 pub fn parse_decimal(text: &str) -> Result<Integer, Error> {
-    let canonical = !text.is_empty()
-        && text.bytes().all(|b| b.is_ascii_digit())
-        && (text == "0" || !text.starts_with('0'));
+    let canonical =
+        !text.is_empty() && text.bytes().all(|b| b.is_ascii_digit()) && (text == "0" || !text.starts_with('0'));
     if !canonical {
-        return Err(Error::Encoding(format!(
-            "not a canonical decimal integer: {:.40}",
-            text
-        )));
+        return Err(Error::Encoding(format!("not a canonical decimal integer: {:.40}", text)));
     }
-    Integer::from_str_radix(text, 10)
-        .map_err(|_| Error::Encoding(format!("not a decimal integer: {:.40}", text)))
+    Integer::from_str_radix(text, 10).map_err(|_| Error::Encoding(format!("not a decimal integer: {:.40}", text)))
 }
 
 /// A scalar modulo q as written in JSON: decimal, `0 <= x < q`.
@@ -169,9 +164,7 @@ struct FfInner {
 
 impl fmt::Debug for FfGroup {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("FfGroup")
-            .field("name", &self.inner.name)
-            .finish()
+        f.debug_struct("FfGroup").field("name", &self.inner.name).finish()
     }
 }
 
@@ -183,17 +176,14 @@ pub struct FfTable {
 
 const BELENIOS_2048_P: &str = "20694785691422546401013643657505008064922989295751104097100884787057374219242717401922237254497684338129066633138078958404960054389636289796393038773905722803605973749427671376777618898589872735865049081167099310535867780980030790491654063777173764198678527273474476341835600035698305193144284561701911000786737307333564123971732897913240474578834468260652327974647951137672658693582180046317922073668860052627186363386088796882120769432366149491002923444346373222145884100586421050242120365433561201320481118852408731077014151666200162313177169372189248078507711827842317498073276598828825169183103125680162072880719";
 const BELENIOS_2048_G: &str = "2402352677501852209227687703532399932712287657378364916510075318787663274146353219320285676155269678799694668298749389095083896573425601900601068477164491735474137283104610458681314511781646755400527402889846139864532661215055797097162016168270312886432456663834863635782106154918419982534315189740658186868651151358576410138882215396016043228843603930989333662772848406593138406010231675095763777982665103606822406635076697764025346253773085133173495194248967754052573659049492477631475991575198775177711481490920456600205478127054728238140972518639858334115700568353695553423781475582491896050296680037745308460627";
-const BELENIOS_2048_Q: &str =
-    "78571733251071885079927659812671450121821421258408794611510081919805623223441";
+const BELENIOS_2048_Q: &str = "78571733251071885079927659812671450121821421258408794611510081919805623223441";
 const RFC_3526_2048_P: &str = "32317006071311007300338913926423828248817941241140239112842009751400741706634354222619689417363569347117901737909704191754605873209195028853758986185622153212175412514901774520270235796078236248884246189477587641105928646099411723245426622522193230540919037680524235519125679715870117001058055877651038861847280257976054903569732561526167081339361799541336476559160368317896729073178384589680639671900977202194168647225871031411336429319536193471636533209717077448227988588565369208645296636077250268955505928362751121174096972998068410554359584866583291642136218231078990999448652468262416972035911852507045361090559";
 
 impl FfGroup {
     /// The group named in an election (`"BELENIOS-2048"` or `"RFC-3526-2048"`, spec §5).
     pub fn named(name: &str) -> Result<Self, Error> {
         match name {
-            "BELENIOS-2048" => {
-                Self::from_decimal(name, BELENIOS_2048_P, BELENIOS_2048_Q, BELENIOS_2048_G)
-            }
+            "BELENIOS-2048" => Self::from_decimal(name, BELENIOS_2048_P, BELENIOS_2048_Q, BELENIOS_2048_G),
             "RFC-3526-2048" => {
                 let p = parse_decimal(RFC_3526_2048_P)?;
                 let q = Integer::from(&p - 1u32) / 2u32;
@@ -204,27 +194,13 @@ impl FfGroup {
     }
 
     fn from_decimal(name: &str, p: &str, q: &str, g: &str) -> Result<Self, Error> {
-        Self::new(
-            name.to_owned(),
-            parse_decimal(p)?,
-            parse_decimal(q)?,
-            parse_decimal(g)?,
-        )
+        Self::new(name.to_owned(), parse_decimal(p)?, parse_decimal(q)?, parse_decimal(g)?)
     }
 
     fn new(name: String, p: Integer, q: Integer, g: Integer) -> Result<Self, Error> {
         let safe_prime = Integer::from(&q * 2u32) + 1u32 == p;
         let g_table = build_table(&p, &g, q.significant_bits());
-        Ok(FfGroup {
-            inner: Arc::new(FfInner {
-                name,
-                p,
-                q,
-                g,
-                safe_prime,
-                g_table,
-            }),
-        })
+        Ok(FfGroup { inner: Arc::new(FfInner { name, p, q, g, safe_prime, g_table }) })
     }
 
     /// The modulus `p`.
@@ -286,15 +262,11 @@ impl Group for FfGroup {
 
     fn invert(&self, a: &Integer) -> Integer {
         // Elements are decoded in 1..p, so they are invertible; 0 would map to 0 and fail the proofs.
-        a.invert_ref(&self.inner.p)
-            .map(Integer::from)
-            .unwrap_or_default()
+        a.invert_ref(&self.inner.p).map(Integer::from).unwrap_or_default()
     }
 
     fn vartime_pow(&self, base: &Integer, exponent: &Integer) -> Integer {
-        base.pow_mod_ref(exponent, &self.inner.p)
-            .map(Integer::from)
-            .unwrap_or_default()
+        base.pow_mod_ref(exponent, &self.inner.p).map(Integer::from).unwrap_or_default()
     }
 
     fn secret_pow(&self, base: &Integer, exponent: &SecretScalar) -> Integer {
@@ -312,14 +284,13 @@ impl Group for FfGroup {
 
     fn vartime_table_pow(&self, table: &FfTable, exponent: &Integer) -> Integer {
         let reduced;
-        let exponent = if *exponent < 0
-            || exponent.significant_bits() as usize > table.rows.len() * table.window as usize
-        {
-            reduced = Integer::from(exponent.modulo_ref(&self.inner.q));
-            &reduced
-        } else {
-            exponent
-        };
+        let exponent =
+            if *exponent < 0 || exponent.significant_bits() as usize > table.rows.len() * table.window as usize {
+                reduced = Integer::from(exponent.modulo_ref(&self.inner.q));
+                &reduced
+            } else {
+                exponent
+            };
         let mut result = Integer::from(1);
         let mask = (1u32 << table.window) - 1;
         let digits = exponent.to_digits::<u32>(Order::Lsf);
@@ -369,10 +340,7 @@ impl Group for FfGroup {
     fn decode(&self, text: &str) -> Result<Integer, Error> {
         let x = parse_decimal(text)?;
         if x <= 0 || x >= self.inner.p {
-            return Err(Error::Encoding(format!(
-                "group element out of range: {:.40}",
-                text
-            )));
+            return Err(Error::Encoding(format!("group element out of range: {:.40}", text)));
         }
         Ok(x)
     }

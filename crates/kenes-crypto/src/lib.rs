@@ -11,6 +11,7 @@ pub mod election;
 pub mod error;
 pub mod group;
 pub mod proofs;
+pub mod setup;
 pub mod tally;
 pub mod trustees;
 pub mod verify;

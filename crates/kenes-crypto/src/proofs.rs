@@ -37,10 +37,7 @@ impl Proof {
 
     /// The JSON form.
     pub fn to_json(&self) -> ProofJson {
-        ProofJson {
-            challenge: self.challenge.to_string_radix(10),
-            response: self.response.to_string_radix(10),
-        }
+        ProofJson { challenge: self.challenge.to_string_radix(10), response: self.response.to_string_radix(10) }
     }
 }
 
@@ -85,24 +82,14 @@ pub struct ProofContext<'a, G: Group> {
 
 impl<G: Group> ProofContext<'_, G> {
     /// `g^response · base^challenge` (a commitment of a Schnorr proof about `base = g^x`).
-    pub fn vartime_commit_g(
-        &self,
-        response: &Integer,
-        base: &G::Element,
-        challenge: &Integer,
-    ) -> G::Element {
+    pub fn vartime_commit_g(&self, response: &Integer, base: &G::Element, challenge: &Integer) -> G::Element {
         let group = self.group;
         let left = group.vartime_table_pow(group.generator_table(), response);
         group.mul(&left, &group.vartime_pow(base, challenge))
     }
 
     /// `y^response · base^challenge`.
-    pub fn vartime_commit_y(
-        &self,
-        response: &Integer,
-        base: &G::Element,
-        challenge: &Integer,
-    ) -> G::Element {
+    pub fn vartime_commit_y(&self, response: &Integer, base: &G::Element, challenge: &Integer) -> G::Element {
         let group = self.group;
         let left = group.vartime_table_pow(self.y_table, response);
         group.mul(&left, &group.vartime_pow(base, challenge))
@@ -146,12 +133,7 @@ pub fn vartime_verify_iproof<G: Group>(
         total += &proof.challenge;
     }
     total.modulo_mut(q);
-    let prefix = format!(
-        "prove|{}|{},{}|",
-        statement,
-        group.encode(alpha),
-        group.encode(beta)
-    );
+    let prefix = format!("prove|{}|{},{}|", statement, group.encode(alpha), group.encode(beta));
     hash_elements(group, &prefix, &commitments) == total
 }
 
@@ -173,10 +155,7 @@ pub fn iprove<G: Group>(
     let mut total = Integer::new();
     for (j, factor) in factors.iter().enumerate() {
         if j == index {
-            proofs.push(Proof {
-                challenge: Integer::new(),
-                response: Integer::new(),
-            });
+            proofs.push(Proof { challenge: Integer::new(), response: Integer::new() });
             commitments.push(group.identity());
             commitments.push(group.identity());
             continue;
@@ -188,10 +167,7 @@ pub fn iprove<G: Group>(
         let shifted = group.mul(beta, factor);
         commitments.push(context.vartime_commit_y(&response, &shifted, &challenge));
         total += &challenge;
-        proofs.push(Proof {
-            challenge,
-            response,
-        });
+        proofs.push(Proof { challenge, response });
     }
     let w = random_secret(q, rng);
     let a = context.secret_g(&w);
@@ -202,21 +178,13 @@ pub fn iprove<G: Group>(
     if let Some(slot) = commitments.get_mut(2 * index + 1) {
         *slot = b;
     }
-    let prefix = format!(
-        "prove|{}|{},{}|",
-        statement,
-        group.encode(alpha),
-        group.encode(beta)
-    );
+    let prefix = format!("prove|{}|{},{}|", statement, group.encode(alpha), group.encode(beta));
     let hash = hash_elements(group, &prefix, &commitments);
     let mut challenge = Integer::from(&hash - &total);
     challenge.modulo_mut(q);
     let response = sub_mul_mod(w.expose(), r.expose(), &challenge, q);
     if let Some(slot) = proofs.get_mut(index) {
-        *slot = Proof {
-            challenge,
-            response,
-        };
+        *slot = Proof { challenge, response };
     }
     proofs
 }
@@ -242,11 +210,7 @@ pub fn vartime_verify_blank_proof<G: Group>(
     ];
     let mut total = Integer::from(&p0.challenge + &ps.challenge);
     total.modulo_mut(q);
-    hash_elements(
-        context.group,
-        &format!("bproof0|{statement}|"),
-        &commitments,
-    ) == total
+    hash_elements(context.group, &format!("bproof0|{statement}|"), &commitments) == total
 }
 
 /// Verifies the `overall_proof` of a question with blank (§4.13.3): `m_0 = 1 ∨ m_Σ ∈ [min…max]`.
@@ -308,37 +272,20 @@ pub fn prove_blank<G: Group>(
         let fake_challenge = random_scalar(q, rng);
         let fake_response = random_scalar(q, rng);
         let w = random_secret(q, rng);
-        let (fake_alpha, fake_beta, true_secret) = if blank_vote {
-            (blank.0, blank.1, sum.2)
-        } else {
-            (sum.0, sum.1, blank.2)
-        };
+        let (fake_alpha, fake_beta, true_secret) =
+            if blank_vote { (blank.0, blank.1, sum.2) } else { (sum.0, sum.1, blank.2) };
         let fake_a = context.vartime_commit_g(&fake_response, fake_alpha, &fake_challenge);
         let fake_b = context.vartime_commit_y(&fake_response, fake_beta, &fake_challenge);
         let true_a = context.secret_g(&w);
         let true_b = context.secret_y(&w);
-        let commitments = if blank_vote {
-            [fake_a, fake_b, true_a, true_b]
-        } else {
-            [true_a, true_b, fake_a, fake_b]
-        };
+        let commitments = if blank_vote { [fake_a, fake_b, true_a, true_b] } else { [true_a, true_b, fake_a, fake_b] };
         let hash = hash_elements(group, &format!("bproof0|{statement}|"), &commitments);
         let mut challenge = Integer::from(&hash - &fake_challenge);
         challenge.modulo_mut(q);
         let response = sub_mul_mod(w.expose(), true_secret.expose(), &challenge, q);
-        let real = Proof {
-            challenge,
-            response,
-        };
-        let fake = Proof {
-            challenge: fake_challenge,
-            response: fake_response,
-        };
-        if blank_vote {
-            vec![fake, real]
-        } else {
-            vec![real, fake]
-        }
+        let real = Proof { challenge, response };
+        let fake = Proof { challenge: fake_challenge, response: fake_response };
+        if blank_vote { vec![fake, real] } else { vec![real, fake] }
     };
     // overall_proof: (π_0, π_1, …, π_k); the true branch is π_0 when blank, π_{1+sum_index} otherwise.
     let true_index = if blank_vote { 0 } else { 1 + sum_index };
@@ -348,10 +295,7 @@ pub fn prove_blank<G: Group>(
     let mut total = Integer::new();
     for j in 0..count {
         if j == true_index {
-            proofs.push(Proof {
-                challenge: Integer::new(),
-                response: Integer::new(),
-            });
+            proofs.push(Proof { challenge: Integer::new(), response: Integer::new() });
             commitments.push(group.identity());
             commitments.push(group.identity());
             continue;
@@ -361,19 +305,13 @@ pub fn prove_blank<G: Group>(
         let (alpha, shifted) = if j == 0 {
             (blank.0, group.mul(blank.1, &inverse_g))
         } else {
-            let factor = sum_factors
-                .get(j - 1)
-                .cloned()
-                .unwrap_or_else(|| group.identity());
+            let factor = sum_factors.get(j - 1).cloned().unwrap_or_else(|| group.identity());
             (sum.0, group.mul(sum.1, &factor))
         };
         commitments.push(context.vartime_commit_g(&response, alpha, &challenge));
         commitments.push(context.vartime_commit_y(&response, &shifted, &challenge));
         total += &challenge;
-        proofs.push(Proof {
-            challenge,
-            response,
-        });
+        proofs.push(Proof { challenge, response });
     }
     let w = random_secret(q, rng);
     if let Some(slot) = commitments.get_mut(2 * true_index) {
@@ -388,40 +326,24 @@ pub fn prove_blank<G: Group>(
     let secret = if blank_vote { blank.2 } else { sum.2 };
     let response = sub_mul_mod(w.expose(), secret.expose(), &challenge, q);
     if let Some(slot) = proofs.get_mut(true_index) {
-        *slot = Proof {
-            challenge,
-            response,
-        };
+        *slot = Proof { challenge, response };
     }
     (proofs, blank_proof)
 }
 
 /// A Schnorr proof of knowledge of `x` with `X = g^x`, bound to `prefix` (used by pok, signatures, sigmsg):
 /// `challenge = H(prefix ‖ A)` with `A = g^w` in decimal, `response = w − x·challenge`.
-pub fn schnorr_prove<G: Group>(
-    group: &G,
-    prefix: &str,
-    x: &SecretScalar,
-    rng: &mut dyn CryptoRngCore,
-) -> Proof {
+pub fn schnorr_prove<G: Group>(group: &G, prefix: &str, x: &SecretScalar, rng: &mut dyn CryptoRngCore) -> Proof {
     let q = group.order();
     let w = random_secret(q, rng);
     let commitment = group.secret_pow(group.generator(), &w);
     let challenge = hash_elements(group, prefix, &[commitment]);
     let response = sub_mul_mod(w.expose(), x.expose(), &challenge, q);
-    Proof {
-        challenge,
-        response,
-    }
+    Proof { challenge, response }
 }
 
 /// Verifies a Schnorr proof: `challenge = H(prefix ‖ g^response · X^challenge)`.
-pub fn vartime_schnorr_verify<G: Group>(
-    group: &G,
-    prefix: &str,
-    public: &G::Element,
-    proof: &Proof,
-) -> bool {
+pub fn vartime_schnorr_verify<G: Group>(group: &G, prefix: &str, public: &G::Element, proof: &Proof) -> bool {
     let left = group.vartime_table_pow(group.generator_table(), &proof.response);
     let commitment = group.mul(&left, &group.vartime_pow(public, &proof.challenge));
     hash_elements(group, prefix, &[commitment]) == proof.challenge
@@ -459,10 +381,7 @@ pub fn vartime_verify_decryption<G: Group>(
 ) -> bool {
     let left = group.vartime_table_pow(group.generator_table(), &proof.response);
     let a = group.mul(&left, &group.vartime_pow(public, &proof.challenge));
-    let b = group.mul(
-        &group.vartime_pow(alpha, &proof.response),
-        &group.vartime_pow(factor, &proof.challenge),
-    );
+    let b = group.mul(&group.vartime_pow(alpha, &proof.response), &group.vartime_pow(factor, &proof.challenge));
     hash_elements(group, prefix, &[a, b]) == proof.challenge
 }
 
@@ -481,11 +400,5 @@ pub fn prove_decryption<G: Group>(
     let b = group.secret_pow(alpha, &w);
     let challenge = hash_elements(group, prefix, &[a, b]);
     let response = sub_mul_mod(w.expose(), x.expose(), &challenge, q);
-    (
-        factor,
-        Proof {
-            challenge,
-            response,
-        },
-    )
+    (factor, Proof { challenge, response })
 }

@@ -12,9 +12,7 @@ use crate::ballot::{Ciphertext, CiphertextJson, VerifiedBallot};
 use crate::election::{Election, weight_from_json, weight_to_json};
 use crate::error::{Error, parse_json};
 use crate::group::Group;
-use crate::proofs::{
-    Proof, ProofJson, decrypt_prefix, prove_decryption, vartime_verify_decryption,
-};
+use crate::proofs::{Proof, ProofJson, decrypt_prefix, prove_decryption, vartime_verify_decryption};
 use crate::trustees::{TrusteeSecretKey, Trustees};
 
 /// The encrypted tally: one row of ciphertexts per question (spec §4.16).
@@ -26,12 +24,7 @@ pub fn last_ballots<'a>(ballots: &'a [VerifiedBallot]) -> Vec<&'a VerifiedBallot
     for (i, b) in ballots.iter().enumerate() {
         last.insert(&b.credential, i);
     }
-    ballots
-        .iter()
-        .enumerate()
-        .filter(|(i, b)| last.get(&b.credential) == Some(i))
-        .map(|(_, b)| b)
-        .collect()
+    ballots.iter().enumerate().filter(|(i, b)| last.get(&b.credential) == Some(i)).map(|(_, b)| b).collect()
 }
 
 /// `C_ij = Π_k choices(answers(b_k)_i)_j ^ weight(b_k)` (spec §4.16), computed in parallel per question and choice.
@@ -68,10 +61,8 @@ pub fn encrypted_tally(election: &Election, ballots: &[(&VerifiedBallot, u64)]) 
 
 /// The JSON of an encrypted tally, as belenios-tool writes it.
 pub fn encrypted_tally_to_json(election: &Election, tally: &EncryptedTally) -> String {
-    let rows: Vec<Vec<CiphertextJson>> = tally
-        .iter()
-        .map(|row| row.iter().map(|c| c.to_json(&election.group)).collect())
-        .collect();
+    let rows: Vec<Vec<CiphertextJson>> =
+        tally.iter().map(|row| row.iter().map(|c| c.to_json(&election.group)).collect()).collect();
     serde_json::to_string(&rows).unwrap_or_default()
 }
 
@@ -79,21 +70,15 @@ pub fn encrypted_tally_to_json(election: &Election, tally: &EncryptedTally) -> S
 pub fn parse_encrypted_tally(election: &Election, raw: &str) -> Result<EncryptedTally, Error> {
     let rows: Vec<Vec<CiphertextJson>> = parse_json("encrypted tally", raw)?;
     if rows.len() != election.questions.len() {
-        return Err(Error::invalid(
-            "encrypted tally has the wrong number of questions",
-        ));
+        return Err(Error::invalid("encrypted tally has the wrong number of questions"));
     }
     rows.iter()
         .zip(&election.questions)
         .map(|(row, q)| {
             if row.len() != q.choice_count() {
-                return Err(Error::invalid(
-                    "encrypted tally has the wrong number of choices",
-                ));
+                return Err(Error::invalid("encrypted tally has the wrong number of choices"));
             }
-            row.iter()
-                .map(|c| Ciphertext::parse(&election.group, c))
-                .collect()
+            row.iter().map(|c| Ciphertext::parse(&election.group, c)).collect()
         })
         .collect()
 }
@@ -174,10 +159,7 @@ pub fn partial_decrypt(
         factors.push(factor_row);
         proofs.push(proof_row);
     }
-    PartialDecryptionJson {
-        decryption_factors: factors,
-        decryption_proofs: proofs,
-    }
+    PartialDecryptionJson { decryption_factors: factors, decryption_proofs: proofs }
 }
 
 /// Checks a partial decryption against the tally and the owner's public key; returns the factors.
@@ -190,23 +172,15 @@ pub fn verify_partial_decryption(
     let group = &election.group;
     let q = group.order();
     if json.decryption_factors.len() != tally.len() || json.decryption_proofs.len() != tally.len() {
-        return Err(Error::invalid(
-            "decryption_factors or decryption_proofs has the wrong number of questions",
-        ));
+        return Err(Error::invalid("decryption_factors or decryption_proofs has the wrong number of questions"));
     }
     let prefix = decrypt_prefix(group, &election.fingerprint, public);
     let mut jobs = Vec::new();
-    for (i, ((row, factors), proofs)) in tally
-        .iter()
-        .zip(&json.decryption_factors)
-        .zip(&json.decryption_proofs)
-        .enumerate()
+    for (i, ((row, factors), proofs)) in
+        tally.iter().zip(&json.decryption_factors).zip(&json.decryption_proofs).enumerate()
     {
         if factors.len() != row.len() || proofs.len() != row.len() {
-            return Err(Error::invalid(format!(
-                "question {}: decryption factors have the wrong length",
-                i + 1
-            )));
+            return Err(Error::invalid(format!("question {}: decryption factors have the wrong length", i + 1)));
         }
         for (j, ((c, f), p)) in row.iter().zip(factors).zip(proofs).enumerate() {
             jobs.push((i, j, c, f, p));
@@ -216,16 +190,11 @@ pub fn verify_partial_decryption(
         .par_iter()
         .map(|(i, j, c, f, p)| {
             let where_ = format!("question {} choice {}", i + 1, j + 1);
-            let factor = group
-                .decode(f)
-                .map_err(|e| e.context(&format!("decryption_factors {where_}")))?;
+            let factor = group.decode(f).map_err(|e| e.context(&format!("decryption_factors {where_}")))?;
             if !group.vartime_is_member(&factor) {
-                return Err(Error::invalid(format!(
-                    "decryption_factors {where_}: not in the group"
-                )));
+                return Err(Error::invalid(format!("decryption_factors {where_}: not in the group")));
             }
-            let proof = Proof::parse(p, q)
-                .map_err(|e| e.context(&format!("decryption_proofs {where_}")))?;
+            let proof = Proof::parse(p, q).map_err(|e| e.context(&format!("decryption_proofs {where_}")))?;
             if !vartime_verify_decryption(group, &prefix, public, &c.alpha, &factor, &proof) {
                 return Err(Error::invalid(format!("decryption_proofs {where_}")));
             }
@@ -253,9 +222,9 @@ pub fn compute_result(
         .zip(combined.par_iter())
         .map(|(c, f)| {
             let m = group.mul(&c.beta, &group.invert(f));
-            table.log(group, &m).ok_or_else(|| {
-                Error::invalid("a tally value is not a discrete log below the total weight")
-            })
+            table
+                .log(group, &m)
+                .ok_or_else(|| Error::invalid("a tally value is not a discrete log below the total weight"))
         })
         .collect();
     let values = values?;
@@ -270,14 +239,9 @@ pub fn compute_result(
 
 /// The result JSON: `{"result":[[…],…]}` with weights as numbers or strings like Belenios.
 pub fn result_to_json(result: &[Vec<u64>]) -> String {
-    let rows: Vec<Vec<serde_json::Value>> = result
-        .iter()
-        .map(|row| row.iter().map(|&w| weight_to_json(w)).collect())
-        .collect();
-    format!(
-        "{{\"result\":{}}}",
-        serde_json::to_string(&rows).unwrap_or_default()
-    )
+    let rows: Vec<Vec<serde_json::Value>> =
+        result.iter().map(|row| row.iter().map(|&w| weight_to_json(w)).collect()).collect();
+    format!("{{\"result\":{}}}", serde_json::to_string(&rows).unwrap_or_default())
 }
 
 /// Parses the result JSON.
@@ -288,10 +252,7 @@ pub fn parse_result(raw: &str) -> Result<Vec<Vec<u64>>, Error> {
         result: Vec<Vec<serde_json::Value>>,
     }
     let json: Json = parse_json("result", raw)?;
-    json.result
-        .iter()
-        .map(|row| row.iter().map(weight_from_json).collect())
-        .collect()
+    json.result.iter().map(|row| row.iter().map(weight_from_json).collect()).collect()
 }
 
 /// Baby-step giant-step discrete logarithms in base g below a bound (the total weight).
@@ -313,12 +274,7 @@ impl BabySteps {
         }
         // current = g^width; the giant step is g^-width.
         let giant = group.invert(&current);
-        BabySteps {
-            steps,
-            width,
-            giant,
-            bound,
-        }
+        BabySteps { steps, width, giant, bound }
     }
 
     fn log<G: Group<Element = Integer>>(&self, group: &G, x: &Integer) -> Option<u64> {

@@ -8,8 +8,7 @@ use serde::{Deserialize, Serialize};
 use crate::error::{Error, parse_json};
 use crate::group::{FfGroup, Group, SecretScalar, decode_scalar};
 use crate::proofs::{
-    Proof, ProofJson, pok_prefix, random_secret, schnorr_prove, sigmsg_prefix,
-    vartime_schnorr_verify,
+    Proof, ProofJson, pok_prefix, random_secret, schnorr_prove, sigmsg_prefix, vartime_schnorr_verify,
 };
 
 /// `trustee_public_key` (spec §4.5), fields in Belenios' order.
@@ -59,11 +58,7 @@ pub enum TrusteeKind {
     /// A mandatory trustee with its public key.
     Single { public_key: Integer },
     /// A threshold group: `threshold` of the verification keys are needed; `sub_key = Π A_i0`.
-    Pedersen {
-        threshold: usize,
-        verification_keys: Vec<Integer>,
-        sub_key: Integer,
-    },
+    Pedersen { threshold: usize, verification_keys: Vec<Integer>, sub_key: Integer },
 }
 
 impl TrusteeKind {
@@ -71,9 +66,7 @@ impl TrusteeKind {
     pub fn owner_count(&self) -> usize {
         match self {
             TrusteeKind::Single { .. } => 1,
-            TrusteeKind::Pedersen {
-                verification_keys, ..
-            } => verification_keys.len(),
+            TrusteeKind::Pedersen { verification_keys, .. } => verification_keys.len(),
         }
     }
 }
@@ -84,33 +77,19 @@ pub struct Trustees {
     pub kinds: Vec<TrusteeKind>,
 }
 
-fn check_trustee_key(
-    group: &FfGroup,
-    json: &TrusteePublicKeyJson,
-    what: &str,
-) -> Result<Integer, Error> {
-    let public_key = group
-        .decode(&json.public_key)
-        .map_err(|e| e.context(what))?;
+fn check_trustee_key(group: &FfGroup, json: &TrusteePublicKeyJson, what: &str) -> Result<Integer, Error> {
+    let public_key = group.decode(&json.public_key).map_err(|e| e.context(what))?;
     if !group.vartime_is_member(&public_key) {
-        return Err(Error::invalid(format!(
-            "{what}: public_key is not in the group"
-        )));
+        return Err(Error::invalid(format!("{what}: public_key is not in the group")));
     }
-    let proof =
-        Proof::parse(&json.pok, group.order()).map_err(|e| e.context(&format!("{what} pok")))?;
+    let proof = Proof::parse(&json.pok, group.order()).map_err(|e| e.context(&format!("{what} pok")))?;
     if !vartime_schnorr_verify(group, &pok_prefix(group, &public_key), &public_key, &proof) {
         return Err(Error::invalid(format!("{what}: proof of knowledge (pok)")));
     }
     Ok(public_key)
 }
 
-fn check_signed(
-    group: &FfGroup,
-    message: &SignedMessageJson,
-    key: &Integer,
-    what: &str,
-) -> Result<(), Error> {
+fn check_signed(group: &FfGroup, message: &SignedMessageJson, key: &Integer, what: &str) -> Result<(), Error> {
     let proof = Proof::parse(&message.signature, group.order()).map_err(|e| e.context(what))?;
     if !vartime_schnorr_verify(group, &sigmsg_prefix(&message.message), key, &proof) {
         return Err(Error::invalid(format!("{what}: signature")));
@@ -128,21 +107,13 @@ impl Trustees {
             let what = format!("trustee {}", index + 1);
             match kind.as_str() {
                 "Single" => {
-                    let json: TrusteePublicKeyJson =
-                        serde_json::from_value(value).map_err(|e| Error::Json {
-                            what: what.clone(),
-                            message: e.to_string(),
-                        })?;
-                    kinds.push(TrusteeKind::Single {
-                        public_key: check_trustee_key(group, &json, &what)?,
-                    });
+                    let json: TrusteePublicKeyJson = serde_json::from_value(value)
+                        .map_err(|e| Error::Json { what: what.clone(), message: e.to_string() })?;
+                    kinds.push(TrusteeKind::Single { public_key: check_trustee_key(group, &json, &what)? });
                 }
                 "Pedersen" => {
-                    let json: ThresholdParametersJson =
-                        serde_json::from_value(value).map_err(|e| Error::Json {
-                            what: what.clone(),
-                            message: e.to_string(),
-                        })?;
+                    let json: ThresholdParametersJson = serde_json::from_value(value)
+                        .map_err(|e| Error::Json { what: what.clone(), message: e.to_string() })?;
                     kinds.push(check_pedersen(group, &json, &what)?);
                 }
                 other => return Err(Error::invalid(format!("{what}: unknown kind {other:?}"))),
@@ -177,9 +148,7 @@ impl Trustees {
             if owner >= first && owner < first + count {
                 return match kind {
                     TrusteeKind::Single { public_key } => Some(public_key),
-                    TrusteeKind::Pedersen {
-                        verification_keys, ..
-                    } => verification_keys.get(owner - first),
+                    TrusteeKind::Pedersen { verification_keys, .. } => verification_keys.get(owner - first),
                 };
             }
             first += count;
@@ -214,19 +183,9 @@ impl Trustees {
                         *c = group.mul(c, x);
                     }
                 }
-                TrusteeKind::Pedersen {
-                    threshold,
-                    verification_keys,
-                    ..
-                } => {
+                TrusteeKind::Pedersen { threshold, verification_keys, .. } => {
                     let present: Vec<(usize, &[Integer])> = (0..verification_keys.len())
-                        .filter_map(|j| {
-                            factors
-                                .get(first + j)
-                                .copied()
-                                .flatten()
-                                .map(|f| (j + 1, f))
-                        })
+                        .filter_map(|j| factors.get(first + j).copied().flatten().map(|f| (j + 1, f)))
                         .take(*threshold)
                         .collect();
                     if present.len() < *threshold {
@@ -269,48 +228,23 @@ pub fn lagrange(indexes: &[usize], j: usize, q: &Integer) -> Integer {
     result
 }
 
-fn check_pedersen(
-    group: &FfGroup,
-    json: &ThresholdParametersJson,
-    what: &str,
-) -> Result<TrusteeKind, Error> {
+fn check_pedersen(group: &FfGroup, json: &ThresholdParametersJson, what: &str) -> Result<TrusteeKind, Error> {
     let n = json.certs.len();
     if n == 0 || json.coefexps.len() != n || json.verification_keys.len() != n {
-        return Err(Error::invalid(format!(
-            "{what}: certs, coefexps and verification_keys must have the same length"
-        )));
+        return Err(Error::invalid(format!("{what}: certs, coefexps and verification_keys must have the same length")));
     }
     let mut coefexps = Vec::with_capacity(n);
     for (i, (cert, coef)) in json.certs.iter().zip(&json.coefexps).enumerate() {
         let keys: CertKeysJson = parse_json(&format!("{what} cert {}", i + 1), &cert.message)?;
-        let verification = group
-            .decode(&keys.verification)
-            .map_err(|e| e.context(what))?;
-        let _encryption = group
-            .decode(&keys.encryption)
-            .map_err(|e| e.context(what))?;
-        check_signed(
-            group,
-            cert,
-            &verification,
-            &format!("{what} cert {}", i + 1),
-        )?;
-        check_signed(
-            group,
-            coef,
-            &verification,
-            &format!("{what} coefexps {}", i + 1),
-        )?;
-        let raw: RawCoefexpsJson =
-            parse_json(&format!("{what} coefexps {}", i + 1), &coef.message)?;
-        let values: Result<Vec<Integer>, Error> =
-            raw.coefexps.iter().map(|c| group.decode(c)).collect();
+        let verification = group.decode(&keys.verification).map_err(|e| e.context(what))?;
+        let _encryption = group.decode(&keys.encryption).map_err(|e| e.context(what))?;
+        check_signed(group, cert, &verification, &format!("{what} cert {}", i + 1))?;
+        check_signed(group, coef, &verification, &format!("{what} coefexps {}", i + 1))?;
+        let raw: RawCoefexpsJson = parse_json(&format!("{what} coefexps {}", i + 1), &coef.message)?;
+        let values: Result<Vec<Integer>, Error> = raw.coefexps.iter().map(|c| group.decode(c)).collect();
         let values = values.map_err(|e| e.context(&format!("{what} coefexps {}", i + 1)))?;
         if values.len() != json.threshold || !values.iter().all(|v| group.vartime_is_member(v)) {
-            return Err(Error::invalid(format!(
-                "{what} coefexps {}: wrong length or not in the group",
-                i + 1
-            )));
+            return Err(Error::invalid(format!("{what} coefexps {}: wrong length or not in the group", i + 1)));
         }
         coefexps.push(values);
     }
@@ -328,10 +262,7 @@ fn check_pedersen(
             }
         }
         if expected != public {
-            return Err(Error::invalid(format!(
-                "{what} verification key {} does not match the coefexps",
-                j + 1
-            )));
+            return Err(Error::invalid(format!("{what} verification key {} does not match the coefexps", j + 1)));
         }
         verification_keys.push(public);
     }
@@ -341,11 +272,7 @@ fn check_pedersen(
             sub_key = group.mul(&sub_key, a0);
         }
     }
-    Ok(TrusteeKind::Pedersen {
-        threshold: json.threshold,
-        verification_keys,
-        sub_key,
-    })
+    Ok(TrusteeKind::Pedersen { threshold: json.threshold, verification_keys, sub_key })
 }
 
 /// A "Single" trustee's private key: hidden from `Debug`, wiped on drop.
@@ -360,18 +287,10 @@ impl TrusteeSecretKey {
     }
 
     /// The public key with a fresh proof of knowledge.
-    pub fn public(
-        self,
-        group: &FfGroup,
-        rng: &mut dyn CryptoRngCore,
-    ) -> (Self, TrusteePublicKeyJson) {
+    pub fn public(self, group: &FfGroup, rng: &mut dyn CryptoRngCore) -> (Self, TrusteePublicKeyJson) {
         let y = group.secret_pow(group.generator(), &self.0);
         let pok = schnorr_prove(group, &pok_prefix(group, &y), &self.0, rng);
-        let json = TrusteePublicKeyJson {
-            pok: pok.to_json(),
-            public_key: group.encode(&y),
-            name: None,
-        };
+        let json = TrusteePublicKeyJson { pok: pok.to_json(), public_key: group.encode(&y), name: None };
         (self, json)
     }
 
@@ -383,9 +302,6 @@ impl TrusteeSecretKey {
     /// Reads a private key file (`"123…"`).
     pub fn parse(group: &FfGroup, text: &str) -> Result<Self, Error> {
         let s: String = parse_json("private key", text.trim())?;
-        Ok(TrusteeSecretKey(SecretScalar::new(decode_scalar(
-            &s,
-            group.order(),
-        )?)))
+        Ok(TrusteeSecretKey(SecretScalar::new(decode_scalar(&s, group.order())?)))
     }
 }

@@ -13,8 +13,8 @@ use crate::ballot::{BallotContext, VerifiedBallot};
 use crate::election::{Election, PublicCredential, parse_public_credentials};
 use crate::error::{Error, parse_json};
 use crate::tally::{
-    EncryptedTally, OwnedJson, PartialDecryptionJson, SizedTally, compute_result, encrypted_tally,
-    last_ballots, parse_encrypted_tally, parse_result, verify_partial_decryption,
+    EncryptedTally, OwnedJson, PartialDecryptionJson, SizedTally, compute_result, encrypted_tally, last_ballots,
+    parse_encrypted_tally, parse_result, verify_partial_decryption,
 };
 use crate::trustees::Trustees;
 
@@ -68,54 +68,50 @@ pub struct Setup {
 
 /// Reads and checks the setup: election, trustees (proofs, election key = product), credentials.
 pub fn read_setup(archive: &Archive) -> Result<Setup, Error> {
-    let (setup_hash, setup_event) = archive
-        .events()
-        .next()
-        .ok_or_else(|| Error::Archive("no Setup event".into()))?;
+    let (setup_hash, setup_event) = archive.events().next().ok_or_else(|| Error::Archive("no Setup event".into()))?;
     if setup_event.kind != EventType::Setup {
-        return Err(Error::Archive(format!(
-            "event {setup_hash}: the first event must be Setup"
-        )));
+        return Err(Error::Archive(format!("event {setup_hash}: the first event must be Setup")));
     }
-    let payload = setup_event
-        .payload
-        .as_deref()
-        .ok_or_else(|| Error::Archive("Setup event without payload".into()))?;
-    let body = archive
-        .get(payload)
-        .ok_or_else(|| Error::Archive("setup data missing".into()))?;
+    let payload = setup_event.payload.as_deref().ok_or_else(|| Error::Archive("Setup event without payload".into()))?;
+    let body = archive.get(payload).ok_or_else(|| Error::Archive("setup data missing".into()))?;
     let setup: SetupDataJson = parse_json("setup data", body)?;
     let get = |hash: &str, what: &str| {
-        archive
-            .get(hash)
-            .ok_or_else(|| Error::Archive(format!("{what} {hash} is not in the archive")))
+        archive.get(hash).ok_or_else(|| Error::Archive(format!("{what} {hash} is not in the archive")))
     };
     let election = Election::parse(get(&setup.election, "election")?)?;
     let group = &election.group;
     let trustees = Trustees::parse(group, get(&setup.trustees, "trustees")?)?;
     if trustees.combined_key(group) != election.public_key {
-        return Err(Error::invalid(
-            "election public_key is not the product of the trustees' keys",
-        ));
+        return Err(Error::invalid("election public_key is not the product of the trustees' keys"));
     }
-    let credentials =
-        parse_public_credentials(group, get(&setup.credentials, "public credentials")?)?;
-    Ok(Setup {
-        election,
-        trustees,
-        credentials,
-    })
+    let credentials = parse_public_credentials(group, get(&setup.credentials, "public credentials")?)?;
+    Ok(Setup { election, trustees, credentials })
 }
 
 /// Verifies an archive, returning what it contains or the first failure, naming the object and field.
 pub fn verify_archive(archive: &Archive, progress: &dyn Progress) -> Result<Summary, Error> {
+    verify_archive_full(archive, progress).map(|v| v.summary)
+}
+
+/// The state of a verified archive, for the next step of the election (tally, decryption, result).
+pub struct Verified {
+    pub summary: Summary,
+    pub setup: Setup,
+    /// The counted ballots (last per credential) and their weights.
+    pub counted: Vec<(VerifiedBallot, u64)>,
+    /// Whether the EndBallots event is there.
+    pub ballots_closed: bool,
+    pub tally: Option<EncryptedTally>,
+    /// Checked decryption factors per owner (index owner − 1).
+    pub factors: Vec<Option<Vec<Integer>>>,
+    pub has_result: bool,
+}
+
+/// Verifies an archive and keeps what the next steps need.
+pub fn verify_archive_full(archive: &Archive, progress: &dyn Progress) -> Result<Verified, Error> {
     let setup = read_setup(archive)?;
     let election = &setup.election;
-    let weights: HashMap<&Integer, u64> = setup
-        .credentials
-        .iter()
-        .map(|c| (&c.credential, c.weight))
-        .collect();
+    let weights: HashMap<&Integer, u64> = setup.credentials.iter().map(|c| (&c.credential, c.weight)).collect();
     let context = BallotContext::new(election);
 
     // Order of events (spec §4.4): Setup, Ballot*, EndBallots, EncryptedTally, PartialDecryption*, Result.
@@ -132,8 +128,7 @@ pub fn verify_archive(archive: &Archive, progress: &dyn Progress) -> Result<Summ
                 .and_then(|p| archive.get(p))
                 .ok_or_else(|| Error::Archive(format!("event {hash}: missing payload")))
         };
-        let order_error =
-            || Error::Archive(format!("event {hash}: {:?} is out of order", event.kind));
+        let order_error = || Error::Archive(format!("event {hash}: {:?} is out of order", event.kind));
         match event.kind {
             EventType::Setup => return Err(order_error()),
             EventType::Ballot if phase == 0 => ballot_bodies.push((hash, payload()?)),
@@ -148,15 +143,13 @@ pub fn verify_archive(archive: &Archive, progress: &dyn Progress) -> Result<Summ
                 phase = 2;
             }
             EventType::Shuffle | EventType::EndShuffles => {
-                return Err(Error::Usage(
-                    "shuffles (mixnet) are not supported yet".into(),
-                ));
+                return Err(Error::Usage("shuffles (mixnet) are not supported yet".into()));
             }
             EventType::PartialDecryption if phase == 2 => {
                 let owned: OwnedJson = parse_json("owned partial decryption", payload()?)?;
-                let body = archive.get(&owned.payload).ok_or_else(|| {
-                    Error::Archive(format!("event {hash}: partial decryption data missing"))
-                })?;
+                let body = archive
+                    .get(&owned.payload)
+                    .ok_or_else(|| Error::Archive(format!("event {hash}: partial decryption data missing")))?;
                 partials.push((owned.owner, body, hash));
             }
             EventType::Result if phase == 2 => {
@@ -179,8 +172,7 @@ pub fn verify_archive(archive: &Archive, progress: &dyn Progress) -> Result<Summ
         .collect();
     let mut ballots = Vec::with_capacity(verified.len());
     for (index, (result, (hash, _))) in verified.into_iter().zip(&ballot_bodies).enumerate() {
-        let ballot =
-            result.map_err(|e| e.context(&format!("ballot {} (event {hash})", index + 1)))?;
+        let ballot = result.map_err(|e| e.context(&format!("ballot {} (event {hash})", index + 1)))?;
         if !weights.contains_key(&ballot.credential) {
             return Err(Error::invalid(format!(
                 "ballot {} (event {hash}): credential is not in the public credentials",
@@ -189,14 +181,9 @@ pub fn verify_archive(archive: &Archive, progress: &dyn Progress) -> Result<Summ
         }
         ballots.push(ballot);
     }
-    let counted: Vec<(&VerifiedBallot, u64)> = last_ballots(&ballots)
-        .into_iter()
-        .map(|b| (b, weights.get(&b.credential).copied().unwrap_or(1)))
-        .collect();
-    let trackers = counted
-        .iter()
-        .map(|(b, w)| (b.tracker.clone(), *w))
-        .collect();
+    let counted: Vec<(&VerifiedBallot, u64)> =
+        last_ballots(&ballots).into_iter().map(|b| (b, weights.get(&b.credential).copied().unwrap_or(1))).collect();
+    let trackers = counted.iter().map(|(b, w)| (b.tracker.clone(), *w)).collect();
     let mut summary = Summary {
         uuid: election.uuid().to_owned(),
         name: election.json.name.clone(),
@@ -211,8 +198,17 @@ pub fn verify_archive(archive: &Archive, progress: &dyn Progress) -> Result<Summ
         last_event: archive.last_event_hash().map(str::to_owned),
         trackers,
     };
+    let counted_owned: Vec<(VerifiedBallot, u64)> = counted.iter().map(|(b, w)| ((*b).clone(), *w)).collect();
     let Some((sized, tally_body)) = sized else {
-        return Ok(summary);
+        return Ok(Verified {
+            summary,
+            counted: counted_owned,
+            ballots_closed: phase >= 1,
+            tally: None,
+            factors: vec![None; setup.trustees.owner_count()],
+            has_result: false,
+            setup,
+        });
     };
 
     // Encrypted tally: recomputed from the verified ballots and compared.
@@ -249,17 +245,13 @@ pub fn verify_archive(archive: &Archive, progress: &dyn Progress) -> Result<Summ
     // Partial decryptions: each checked against its owner's key.
     let mut factors: Vec<Option<Vec<Integer>>> = vec![None; setup.trustees.owner_count()];
     for (owner, body, hash) in &partials {
-        let key = setup.trustees.owner_key(*owner).ok_or_else(|| {
-            Error::invalid(format!(
-                "partial decryption (event {hash}): unknown owner {owner}"
-            ))
-        })?;
+        let key = setup
+            .trustees
+            .owner_key(*owner)
+            .ok_or_else(|| Error::invalid(format!("partial decryption (event {hash}): unknown owner {owner}")))?;
         let json: PartialDecryptionJson = parse_json("partial decryption", body)?;
-        let f = verify_partial_decryption(election, &tally, key, &json).map_err(|e| {
-            e.context(&format!(
-                "partial decryption of trustee {owner} (event {hash})"
-            ))
-        })?;
+        let f = verify_partial_decryption(election, &tally, key, &json)
+            .map_err(|e| e.context(&format!("partial decryption of trustee {owner} (event {hash})")))?;
         if let Some(slot) = factors.get_mut(owner - 1) {
             *slot = Some(f);
         }
@@ -270,11 +262,17 @@ pub fn verify_archive(archive: &Archive, progress: &dyn Progress) -> Result<Summ
         let claimed = parse_result(body)?;
         let computed = compute_result(election, &tally, &setup.trustees, &factors, total_weight)?;
         if claimed != computed {
-            return Err(Error::invalid(format!(
-                "result {claimed:?} does not match the decryption {computed:?}"
-            )));
+            return Err(Error::invalid(format!("result {claimed:?} does not match the decryption {computed:?}")));
         }
         summary.result = Some(computed);
     }
-    Ok(summary)
+    Ok(Verified {
+        summary,
+        counted: counted_owned,
+        ballots_closed: true,
+        tally: Some(tally),
+        factors,
+        has_result: result_body.is_some(),
+        setup,
+    })
 }

@@ -13,11 +13,7 @@ fn group_parameters_are_the_spec_ones() {
     assert_eq!(belenios.order().significant_bits(), 256);
     assert!(belenios.vartime_is_member(belenios.generator()));
     let modp = FfGroup::named("RFC-3526-2048").unwrap();
-    assert!(
-        modp.modulus()
-            .to_string_radix(16)
-            .starts_with("ffffffffffffffffc90fdaa22168c234c4c6628b80dc1cd1")
-    );
+    assert!(modp.modulus().to_string_radix(16).starts_with("ffffffffffffffffc90fdaa22168c234c4c6628b80dc1cd1"));
     assert!(modp.vartime_is_member(modp.generator()));
     // The safe-prime membership shortcut agrees with x^q = 1.
     let two = rug::Integer::from(2);
@@ -30,11 +26,7 @@ fn group_parameters_are_the_spec_ones() {
 fn check(name: &str, expected_result: &[&[u64]], ballots: usize, tallied: u64, weight: u64) {
     let bytes = data(name);
     let archive = Archive::parse(&bytes).unwrap();
-    assert_eq!(
-        archive.to_bytes(),
-        bytes,
-        "{name}: writing the archive back must give the same bytes"
-    );
+    assert_eq!(archive.to_bytes(), bytes, "{name}: writing the archive back must give the same bytes");
     let summary = verify_archive(&archive, &Quiet).unwrap();
     assert_eq!(summary.ballots, ballots);
     assert_eq!(summary.tallied, Some(tallied));
@@ -46,13 +38,7 @@ fn check(name: &str, expected_result: &[&[u64]], ballots: usize, tallied: u64, w
 
 #[test]
 fn belenios_single_trustee_archive_verifies() {
-    check(
-        "single.bel",
-        &[&[3, 4, 3, 3, 4], &[2, 1, 4], &[1, 3, 6]],
-        5,
-        4,
-        7,
-    );
+    check("single.bel", &[&[3, 4, 3, 3, 4], &[2, 1, 4], &[1, 3, 6]], 5, 4, 7);
 }
 
 #[test]

@@ -1,0 +1,113 @@
+//! Election setup (spec §3.1): credentials for the credential authority, the trustees structure, `election.json`
+//! and the first archive entries, all written in the form belenios-tool writes.
+
+use rand_core::CryptoRngCore;
+use serde::{Deserialize, Serialize};
+
+use crate::archive::{Archive, EventType};
+use crate::credential::SecretCredential;
+use crate::election::{Election, QuestionJson};
+use crate::error::{Error, parse_json};
+use crate::group::{FfGroup, Group};
+use crate::trustees::{TrusteePublicKeyJson, Trustees};
+
+/// An election template (belenios-tool's `--template`): name, description, questions.
+#[derive(Clone, Debug, Deserialize)]
+pub struct Template {
+    pub description: String,
+    pub name: String,
+    pub questions: Vec<QuestionJson>,
+    #[serde(default)]
+    pub administrator: Option<String>,
+    #[serde(default)]
+    pub credential_authority: Option<String>,
+}
+
+#[derive(Serialize)]
+struct ElectionOut<'a> {
+    version: u32,
+    description: &'a str,
+    name: &'a str,
+    group: &'a str,
+    public_key: String,
+    questions: &'a [QuestionJson],
+    uuid: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    administrator: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    credential_authority: Option<&'a str>,
+}
+
+/// One voter of the credential authority's list: identity and weight.
+#[derive(Clone, Debug)]
+pub struct Voter {
+    pub identity: String,
+    pub weight: u64,
+}
+
+/// The credential authority's output: private lines (`identity credential`) and public credentials.
+pub struct Credentials {
+    /// `(voter, secret credential)` in input order.
+    pub private: Vec<(Voter, SecretCredential)>,
+    /// The `public_credentials` JSON list (spec §4.8), sorted so it reveals nothing of the voters' order.
+    pub public_json: String,
+}
+
+/// Generates one credential per voter (spec §3.1 step 3). Weights are written when any differs from 1.
+pub fn generate_credentials(group: &FfGroup, uuid: &str, voters: &[Voter], rng: &mut dyn CryptoRngCore) -> Credentials {
+    let weighted = voters.iter().any(|v| v.weight != 1);
+    let mut public = Vec::with_capacity(voters.len());
+    let mut private = Vec::with_capacity(voters.len());
+    for voter in voters {
+        let credential = SecretCredential::generate(rng);
+        let y = group.encode(&credential.public(group, uuid));
+        public.push(if weighted { format!("{y},{}", voter.weight) } else { y });
+        private.push((voter.clone(), credential));
+    }
+    public.sort();
+    Credentials { private, public_json: serde_json::to_string(&public).unwrap_or_default() }
+}
+
+/// `trustees.json` for "Single" trustees (spec §4.7): `[["Single",{…}],…]`.
+pub fn single_trustees_json(keys: &[TrusteePublicKeyJson]) -> String {
+    let items: Vec<(&str, &TrusteePublicKeyJson)> = keys.iter().map(|k| ("Single", k)).collect();
+    serde_json::to_string(&items).unwrap_or_default()
+}
+
+/// Writes `election.json` from a template, the group and the trustees (whose product is the key).
+pub fn make_election(template: &Template, uuid: &str, group: &FfGroup, trustees_json: &str) -> Result<String, Error> {
+    let trustees = Trustees::parse(group, trustees_json)?;
+    let public_key = group.encode(&trustees.combined_key(group));
+    let out = ElectionOut {
+        version: 1,
+        description: &template.description,
+        name: &template.name,
+        group: group.name(),
+        public_key,
+        questions: &template.questions,
+        uuid,
+        administrator: template.administrator.as_deref(),
+        credential_authority: template.credential_authority.as_deref(),
+    };
+    let raw = serde_json::to_string(&out).unwrap_or_default();
+    Election::parse(&raw)?;
+    Ok(raw)
+}
+
+/// Starts an archive (belenios-tool `archive init`): election, trustees, credentials, setup data, Setup event.
+pub fn init_archive(timestamp: u64, election: &str, trustees: &str, credentials: &str) -> Archive {
+    let mut archive = Archive::new(timestamp);
+    let election_hash = archive.add_data(election);
+    let trustees_hash = archive.add_data(trustees);
+    let credentials_hash = archive.add_data(credentials);
+    let setup = format!(
+        "{{\"election\":\"{election_hash}\",\"trustees\":\"{trustees_hash}\",\"credentials\":\"{credentials_hash}\"}}"
+    );
+    archive.add_data_event(EventType::Setup, &setup);
+    archive
+}
+
+/// Reads a template file.
+pub fn parse_template(text: &str) -> Result<Template, Error> {
+    parse_json("election template", text)
+}
