@@ -1,1 +1,269 @@
-//! `kenes election` end to end.
+//! `kenes election` end to end, against the real belenios-tool: elections made by either program are verified by the
+//! other, and the roles mix (kenes ballots in a belenios-tool election, a belenios-tool trustee for a kenes tally).
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn belenios_tool() -> PathBuf {
+    let path =
+        PathBuf::from(std::env::var("KENES_BELENIOS_TOOL").unwrap_or_else(|_| "/usr/bin/belenios-tool".to_owned()));
+    assert!(
+        path.exists(),
+        "belenios-tool is needed for the interoperability tests: install Debian's belenios-tool \
+         (cargo xtask test does) or set KENES_BELENIOS_TOOL (looked for {})",
+        path.display()
+    );
+    path
+}
+
+fn run(mut command: Command) -> Output {
+    let output = command.output().expect("running a command");
+    assert!(
+        output.status.success(),
+        "{command:?} failed:\nstdout: {}\nstderr: {}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
+    output
+}
+
+fn kenes(dir: &Path, args: &[&str]) -> Output {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_kenes"));
+    command.current_dir(dir).args(args);
+    run(command)
+}
+
+fn kenes_fails(dir: &Path, args: &[&str]) -> String {
+    let output = Command::new(env!("CARGO_BIN_EXE_kenes")).current_dir(dir).args(args).output().expect("kenes");
+    assert!(!output.status.success(), "kenes {args:?} should have failed");
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+fn tool(dir: &Path, args: &[&str]) -> Output {
+    let mut command = Command::new(belenios_tool());
+    command.current_dir(dir).args(args).env("BELENIOS_USE_URANDOM", "1");
+    run(command)
+}
+
+fn tool_stdin(dir: &Path, args: &[&str], stdin: &str) -> Output {
+    use std::io::Write;
+    let mut child = Command::new(belenios_tool())
+        .current_dir(dir)
+        .args(args)
+        .env("BELENIOS_USE_URANDOM", "1")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("belenios-tool");
+    child.stdin.take().expect("stdin").write_all(stdin.as_bytes()).expect("writing stdin");
+    let output = child.wait_with_output().expect("belenios-tool");
+    assert!(output.status.success(), "belenios-tool {args:?}: {}", String::from_utf8_lossy(&output.stderr));
+    output
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+fn only_file(dir: &Path, extension: &str) -> PathBuf {
+    let mut found: Vec<PathBuf> = std::fs::read_dir(dir)
+        .expect("listing")
+        .map(|e| e.expect("entry").path())
+        .filter(|p| p.extension().is_some_and(|e| e == extension))
+        .collect();
+    assert_eq!(found.len(), 1, "one .{extension} file expected in {}", dir.display());
+    found.remove(0)
+}
+
+const TEMPLATE: &str = r#"{"description":"Interop","name":"Interop","questions":[{"answers":["A","B","C","D","E"],"min":0,"max":5,"question":"Approve?"},{"answers":["Yes","No"],"blank":true,"min":1,"max":1,"question":"Yes or no?"}]}"#;
+
+/// Sets up a kenes election with weights; `trustee_dir` holds the trustee's key made by `make_key`.
+fn kenes_setup(dir: &Path, belenios_trustee: bool) -> String {
+    let uuid = stdout(&kenes(dir, &["election", "setup", "generate-token"])).trim().to_owned();
+    std::fs::write(dir.join("voters.txt"), "a@example.org,1\nb@example.org,2\nc@example.org,3\n").unwrap();
+    std::fs::write(dir.join("template.json"), TEMPLATE).unwrap();
+    kenes(dir, &["election", "setup", "generate-credentials", "--uuid", &uuid, "--file", "voters.txt"]);
+    if belenios_trustee {
+        tool(dir, &["setup", "generate-trustee-key", "--group", "BELENIOS-2048"]);
+    } else {
+        kenes(dir, &["election", "setup", "generate-trustee-key"]);
+    }
+    let pubkey = only_file(dir, "pubkey");
+    kenes(
+        dir,
+        &[
+            "election",
+            "setup",
+            "make-election",
+            "--uuid",
+            &uuid,
+            "--template",
+            "template.json",
+            "--pubkey",
+            pubkey.to_str().unwrap(),
+            "--credentials",
+            "public_creds.json",
+        ],
+    );
+    let private = std::fs::read_to_string(dir.join("private_creds.txt")).unwrap();
+    for (i, line) in private.lines().enumerate() {
+        std::fs::write(dir.join(format!("cred{}", i + 1)), line).unwrap();
+    }
+    uuid
+}
+
+#[test]
+fn kenes_election_verified_by_belenios_tool_with_matching_result() {
+    let dir = tempfile::tempdir().unwrap();
+    let dir = dir.path();
+    let uuid = kenes_setup(dir, false);
+    let archive = format!("{uuid}.bel");
+    let votes = ["[[1,0,1,0,1],[0,1,0]]", "[[0,0,0,0,0],[1,0,0]]", "[[1,1,1,1,1],[0,0,1]]", "[[0,1,0,0,0],[0,1,0]]"];
+    for (cred, vote) in ["cred1", "cred2", "cred3", "cred1"].iter().zip(votes) {
+        kenes(dir, &["election", "vote", "--archive", &archive, "--privcred", cred, "--ballot", vote]);
+    }
+    let before = dir.join("before");
+    std::fs::create_dir(&before).unwrap();
+    std::fs::copy(dir.join(&archive), before.join(&archive)).unwrap();
+    tool(dir, &["election", "verify"]);
+    kenes(dir, &["election", "tally", "--archive", &archive]);
+    let privkey = only_file(dir, "privkey");
+    kenes(
+        dir,
+        &["election", "decrypt", "--archive", &archive, "--privkey", privkey.to_str().unwrap(), "--trustee-id", "1"],
+    );
+    // belenios-tool computes the result from kenes' partial decryption: it must be the one kenes writes.
+    let belenios_result = stdout(&tool(dir, &["election", "compute-result"]));
+    let kenes_result = stdout(&kenes(dir, &["election", "result", "--archive", &archive]));
+    assert_eq!(belenios_result.trim(), kenes_result.trim());
+    assert_eq!(kenes_result.trim(), r#"{"result":[[3,4,3,3,3],[2,1,3]]}"#);
+    tool(dir, &["election", "verify"]);
+    // verify-diff both ways: the tallied archive extends the one recorded during voting.
+    let out = dir.join("after");
+    std::fs::create_dir(&out).unwrap();
+    std::fs::copy(dir.join(&archive), out.join(&archive)).unwrap();
+    tool(dir, &["election", "verify-diff", "--dir1", before.to_str().unwrap(), "--dir2", out.to_str().unwrap()]);
+    let summary = stdout(&kenes(
+        dir,
+        &["election", "verify-diff", before.join(&archive).to_str().unwrap(), out.join(&archive).to_str().unwrap()],
+    ));
+    assert!(summary.contains("nothing was removed"), "{summary}");
+    let error = kenes_fails(
+        dir,
+        &["election", "verify-diff", out.join(&archive).to_str().unwrap(), before.join(&archive).to_str().unwrap()],
+    );
+    assert!(error.contains("is missing from the newer one"), "{error}");
+}
+
+fn run_fixture_script(dir: &Path, kind: &str) -> PathBuf {
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("../kenes-crypto/tests/data/make-fixture.sh");
+    let mut command = Command::new("bash");
+    command.arg(script).arg(dir).arg(kind).env("KENES_BELENIOS_TOOL", belenios_tool());
+    run(command);
+    only_file(dir, "bel")
+}
+
+#[test]
+fn belenios_tool_elections_verified_by_kenes() {
+    for kind in ["single", "threshold"] {
+        let dir = tempfile::tempdir().unwrap();
+        let archive = run_fixture_script(dir.path(), kind);
+        let summary = stdout(&kenes(dir.path(), &["election", "verify", archive.to_str().unwrap()]));
+        assert!(summary.contains("all checks passed"), "{summary}");
+        assert!(summary.contains("5 ballots cast, 4 counted"), "{summary}");
+        assert!(summary.contains("total weight 7"), "{summary}");
+        assert!(summary.contains("result {\"result\":"), "{summary}");
+    }
+}
+
+#[test]
+fn mixed_kenes_ballots_in_a_belenios_election_and_belenios_trustee_for_kenes() {
+    // kenes voters in an election set up by belenios-tool, tallied and decrypted by belenios-tool.
+    let dir = tempfile::tempdir().unwrap();
+    let dir = dir.path();
+    let uuid = stdout(&tool(dir, &["setup", "generate-token"])).trim().to_owned();
+    std::fs::write(dir.join("voters.txt"), "v1@example.org,v1,1\nv2@example.org,v2,4\n").unwrap();
+    tool(dir, &["setup", "generate-credentials", "--uuid", &uuid, "--group", "BELENIOS-2048", "--file", "voters.txt"]);
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        match path.extension().and_then(|e| e.to_str()) {
+            Some("pubcreds") => std::fs::rename(&path, dir.join("public_creds.json")).unwrap(),
+            Some("privcreds") => std::fs::rename(&path, dir.join("private_creds.txt")).unwrap(),
+            _ => {}
+        }
+    }
+    tool(dir, &["setup", "generate-trustee-key", "--group", "BELENIOS-2048"]);
+    let pubkey = std::fs::read_to_string(only_file(dir, "pubkey")).unwrap();
+    std::fs::write(dir.join("public_keys.jsons"), pubkey).unwrap();
+    tool(dir, &["setup", "make-trustees"]);
+    std::fs::write(dir.join("template.json"), TEMPLATE).unwrap();
+    tool(dir, &["setup", "make-election", "--uuid", &uuid, "--group", "BELENIOS-2048", "--template", "template.json"]);
+    tool(dir, &["archive", "init"]);
+    for name in ["election.json", "trustees.json", "public_creds.json", "public_keys.jsons"] {
+        std::fs::remove_file(dir.join(name)).unwrap();
+    }
+    let archive = only_file(dir, "bel");
+    let archive = archive.to_str().unwrap();
+    let private = std::fs::read_to_string(dir.join("private_creds.txt")).unwrap();
+    let lines: Vec<&str> = private.lines().collect();
+    std::fs::write(dir.join("cred1"), lines[0]).unwrap();
+    std::fs::write(dir.join("cred2"), lines[1]).unwrap();
+    kenes(dir, &["election", "vote", "--archive", archive, "--privcred", "cred1", "--ballot", "[[1,1,0,0,0],[0,1,0]]"]);
+    // A belenios-tool ballot cast through kenes (verified by kenes first).
+    let credential = lines[1].split_whitespace().last().unwrap();
+    std::fs::write(dir.join("c2"), credential).unwrap();
+    let ballot = stdout(&tool_stdin(
+        dir,
+        &["election", "generate-ballot", "--privcred", "c2", "--ballot", "/dev/stdin"],
+        "[[0,1,1,0,0],[1,0,0]]",
+    ));
+    std::fs::write(dir.join("ballot.json"), ballot.trim_end()).unwrap();
+    kenes(dir, &["election", "cast", "--archive", archive, "--ballot-file", "ballot.json"]);
+    tool(dir, &["election", "verify"]);
+    tool_stdin(dir, &["archive", "add-event", "--type=EndBallots"], "");
+    let tally = stdout(&tool(dir, &["election", "compute-encrypted-tally"]));
+    tool_stdin(dir, &["archive", "add-event", "--type=EncryptedTally"], &tally);
+    let privkey = only_file(dir, "privkey");
+    let partial =
+        stdout(&tool(dir, &["election", "decrypt", "--privkey", privkey.to_str().unwrap(), "--trustee-id", "1"]));
+    tool_stdin(dir, &["archive", "add-event", "--type=PartialDecryption"], &partial);
+    let result = stdout(&tool(dir, &["election", "compute-result"]));
+    tool_stdin(dir, &["archive", "add-event", "--type=Result"], &result);
+    assert_eq!(result.trim(), r#"{"result":[[1,5,4,0,0],[4,1,0]]}"#);
+    let summary = stdout(&kenes(dir, &["election", "verify", archive]));
+    assert!(summary.contains("result {\"result\":[[1,5,4,0,0],[4,1,0]]}"), "{summary}");
+
+    // A belenios-tool trustee decrypting a kenes tally.
+    let dir2 = tempfile::tempdir().unwrap();
+    let dir2 = dir2.path();
+    let uuid = kenes_setup(dir2, true);
+    let archive = format!("{uuid}.bel");
+    kenes(
+        dir2,
+        &["election", "vote", "--archive", &archive, "--privcred", "cred3", "--ballot", "[[0,0,1,0,0],[1,0,0]]"],
+    );
+    kenes(dir2, &["election", "tally", "--archive", &archive]);
+    let privkey = only_file(dir2, "privkey");
+    let partial =
+        stdout(&tool(dir2, &["election", "decrypt", "--privkey", privkey.to_str().unwrap(), "--trustee-id", "1"]));
+    tool_stdin(dir2, &["archive", "add-event", "--type=PartialDecryption"], &partial);
+    let result = stdout(&kenes(dir2, &["election", "result", "--archive", &archive]));
+    assert_eq!(result.trim(), r#"{"result":[[0,0,3,0,0],[3,0,0]]}"#);
+    tool(dir2, &["election", "verify"]);
+}
+
+#[test]
+fn tampered_archive_is_rejected_naming_what_failed() {
+    let dir = tempfile::tempdir().unwrap();
+    let dir = dir.path();
+    let source = Path::new(env!("CARGO_MANIFEST_DIR")).join("../kenes-crypto/tests/data/single.bel");
+    let mut bytes = std::fs::read(source).unwrap();
+    // Change one digit inside the first ballot's body: its entry name no longer matches its hash.
+    let needle = b"\"credential\":\"";
+    let at = bytes.windows(needle.len()).position(|w| w == needle).unwrap() + needle.len() + 5;
+    bytes[at] = if bytes[at] == b'1' { b'2' } else { b'1' };
+    std::fs::write(dir.join("bad.bel"), bytes).unwrap();
+    let error = kenes_fails(dir, &["election", "verify", "bad.bel"]);
+    assert!(error.contains("content does not match its hash"), "{error}");
+}
