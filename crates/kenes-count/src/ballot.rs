@@ -33,12 +33,7 @@ pub struct Candidate {
 
 impl Candidate {
     pub fn new(name: impl Into<String>) -> Candidate {
-        Candidate {
-            name: name.into(),
-            nick: None,
-            withdrawn: false,
-            write_in: false,
-        }
+        Candidate { name: name.into(), nick: None, withdrawn: false, write_in: false }
     }
 }
 
@@ -64,11 +59,7 @@ pub struct Election {
 
 impl Election {
     pub fn new(candidates: Vec<Candidate>, seats: usize) -> Election {
-        Election {
-            candidates,
-            seats,
-            ..Election::default()
-        }
+        Election { candidates, seats, ..Election::default() }
     }
 
     /// Number of ballots, counting each aggregated ballot with its multiplicity.
@@ -82,9 +73,7 @@ impl Election {
 
     /// Finds a candidate by name or nick.
     pub fn candidate_index(&self, name: &str) -> Option<usize> {
-        self.candidates
-            .iter()
-            .position(|c| c.name == name || c.nick.as_deref() == Some(name))
+        self.candidates.iter().position(|c| c.name == name || c.nick.as_deref() == Some(name))
     }
 
     /// Adds ranked ballots given as rank groups of candidate indices (test and conversion helper).
@@ -99,10 +88,7 @@ impl Election {
                 prefs.push(c as u16 | flag);
             }
         }
-        self.ballots.push(Ballot {
-            prefs: prefs.into_boxed_slice(),
-            count,
-        });
+        self.ballots.push(Ballot { prefs: prefs.into_boxed_slice(), count });
     }
 
     /// Merges identical ballots (keeping first-seen order).
@@ -132,10 +118,7 @@ impl Aggregator {
         }
         let boxed: Box<[u16]> = prefs.into();
         self.index.insert(boxed.clone(), self.ballots.len());
-        self.ballots.push(Ballot {
-            prefs: boxed,
-            count,
-        });
+        self.ballots.push(Ballot { prefs: boxed, count });
     }
 
     pub fn len(&self) -> usize {
@@ -185,11 +168,7 @@ pub fn ranks(prefs: &[u16]) -> impl Iterator<Item = Rank<'_>> {
         }
         at += 1;
         let end = at.min(prefs.len());
-        if end - start == 1 {
-            Some(Rank::Single(entry_candidate(first)))
-        } else {
-            Some(Rank::Tied(&prefs[start..end]))
-        }
+        if end - start == 1 { Some(Rank::Single(entry_candidate(first))) } else { Some(Rank::Tied(&prefs[start..end])) }
     })
 }
 
@@ -241,9 +220,10 @@ impl BallotRules {
                 Rank::Overvote => Some(self.overvote),
                 Rank::Tied(group) => {
                     // Equal ranks among which only one candidate is still standing are no longer a tie.
-                    let mut standing = group.iter().map(|&e| entry_candidate(e)).filter(|&c| {
-                        !withdrawn.get(c).copied().unwrap_or(true) && !out.contains(&(c as u16))
-                    });
+                    let mut standing = group
+                        .iter()
+                        .map(|&e| entry_candidate(e))
+                        .filter(|&c| !withdrawn.get(c).copied().unwrap_or(true) && !out.contains(&(c as u16)));
                     match (standing.next(), standing.next()) {
                         (None, _) => None,
                         (Some(only), None) => {

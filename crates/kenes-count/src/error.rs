@@ -13,12 +13,7 @@ pub struct ParseError {
 }
 
 impl ParseError {
-    pub fn new(
-        file: &str,
-        line: usize,
-        expected: impl Into<String>,
-        found: impl AsRef<str>,
-    ) -> ParseError {
+    pub fn new(file: &str, line: usize, expected: impl Into<String>, found: impl AsRef<str>) -> ParseError {
         let found = found.as_ref();
         // Never echo an unbounded line back.
         let found = if found.chars().count() > 60 {
@@ -26,12 +21,7 @@ impl ParseError {
         } else {
             format!("{found:?}")
         };
-        ParseError {
-            file: file.to_owned(),
-            line,
-            expected: expected.into(),
-            found,
-        }
+        ParseError { file: file.to_owned(), line, expected: expected.into(), found }
     }
 }
 
@@ -41,11 +31,7 @@ pub enum CountError {
     #[error("{0}")]
     Invalid(String),
     #[error("vote totals not conserved at stage {stage}: expected {expected}, found {found}")]
-    Conservation {
-        stage: usize,
-        expected: String,
-        found: String,
-    },
+    Conservation { stage: usize, expected: String, found: String },
     #[error("arithmetic overflow: the numbers of votes are too large")]
     Overflow,
     #[error(transparent)]

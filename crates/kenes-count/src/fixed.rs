@@ -39,11 +39,7 @@ impl Votes {
     pub fn ceil(self, decimals: u32) -> Votes {
         let unit = unit(decimals);
         let rem = self.0.rem_euclid(unit);
-        if rem == 0 {
-            self
-        } else {
-            Votes(self.0 - rem + unit)
-        }
+        if rem == 0 { self } else { Votes(self.0 - rem + unit) }
     }
 
     /// The whole part, rounded down.
@@ -57,12 +53,7 @@ impl Votes {
     }
 
     /// `self × numerator / denominator`, truncated to `decimals` places; `None` if the denominator is zero.
-    pub fn mul_div_trunc(
-        self,
-        numerator: Votes,
-        denominator: Votes,
-        decimals: u32,
-    ) -> Option<Votes> {
+    pub fn mul_div_trunc(self, numerator: Votes, denominator: Votes, decimals: u32) -> Option<Votes> {
         if denominator.0 == 0 {
             return None;
         }
@@ -73,12 +64,7 @@ impl Votes {
     }
 
     /// `self × numerator / denominator`, rounded up to `decimals` places.
-    pub fn mul_div_ceil(
-        self,
-        numerator: Votes,
-        denominator: Votes,
-        decimals: u32,
-    ) -> Option<Votes> {
+    pub fn mul_div_ceil(self, numerator: Votes, denominator: Votes, decimals: u32) -> Option<Votes> {
         if denominator.0 == 0 {
             return None;
         }
@@ -127,25 +113,14 @@ impl Votes {
             None => (false, text),
         };
         let (whole, frac) = text.split_once('.').unwrap_or((text, ""));
-        if whole.is_empty() && frac.is_empty()
-            || frac.len() > SCALE_DIGITS as usize
-            || whole.len() > 20
-        {
+        if whole.is_empty() && frac.is_empty() || frac.len() > SCALE_DIGITS as usize || whole.len() > 20 {
             return None;
         }
         if !whole.bytes().all(|b| b.is_ascii_digit()) || !frac.bytes().all(|b| b.is_ascii_digit()) {
             return None;
         }
-        let whole: i128 = if whole.is_empty() {
-            0
-        } else {
-            whole.parse().ok()?
-        };
-        let mut frac_value: i128 = if frac.is_empty() {
-            0
-        } else {
-            frac.parse().ok()?
-        };
+        let whole: i128 = if whole.is_empty() { 0 } else { whole.parse().ok()? };
+        let mut frac_value: i128 = if frac.is_empty() { 0 } else { frac.parse().ok()? };
         frac_value *= 10i128.pow(SCALE_DIGITS - frac.len() as u32);
         let raw = whole.checked_mul(SCALE)?.checked_add(frac_value)?;
         Some(Votes(if negative { -raw } else { raw }))
@@ -192,11 +167,7 @@ impl fmt::Display for Votes {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         // Shortest exact form: trailing zeros of the fraction dropped.
         let full = self.display(SCALE_DIGITS);
-        let trimmed = if full.contains('.') {
-            full.trim_end_matches('0').trim_end_matches('.')
-        } else {
-            &full
-        };
+        let trimmed = if full.contains('.') { full.trim_end_matches('0').trim_end_matches('.') } else { &full };
         f.write_str(trimmed)
     }
 }

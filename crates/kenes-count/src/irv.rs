@@ -115,33 +115,19 @@ pub fn count_irv(election: &Election, options: &IrvOptions) -> Result<CountResul
         let active: u64 = standing.iter().map(|&c| totals[c]).sum();
         let top = standing.iter().map(|&c| totals[c]).max().unwrap_or(0);
         let stage = stages.len();
-        if standing.len() == 1
-            || (2 * top > active && !(options.continue_until_two && standing.len() > 2))
-        {
-            let leaders: Vec<usize> = standing
-                .iter()
-                .copied()
-                .filter(|&c| totals[c] == top)
-                .collect();
-            let chosen = if leaders.len() > 1 {
-                ties.pick(&leaders, &history, false, stage, "winner")
-            } else {
-                leaders[0]
-            };
+        if standing.len() == 1 || (2 * top > active && !(options.continue_until_two && standing.len() > 2)) {
+            let leaders: Vec<usize> = standing.iter().copied().filter(|&c| totals[c] == top).collect();
+            let chosen =
+                if leaders.len() > 1 { ties.pick(&leaders, &history, false, stage, "winner") } else { leaders[0] };
             winner = Some(chosen);
             if let Some(last) = stages.last_mut() {
                 last.elected.push(chosen);
             }
             break;
         }
-        let write_ins: Vec<usize> = standing
-            .iter()
-            .copied()
-            .filter(|&c| election.candidates[c].write_in)
-            .collect();
+        let write_ins: Vec<usize> = standing.iter().copied().filter(|&c| election.candidates[c].write_in).collect();
         let eliminate: Vec<usize> =
-            if options.write_ins_first && !write_ins.is_empty() && standing.len() > write_ins.len()
-            {
+            if options.write_ins_first && !write_ins.is_empty() && standing.len() > write_ins.len() {
                 write_ins
             } else {
                 let mut order = standing.clone();
@@ -160,16 +146,8 @@ pub fn count_irv(election: &Election, options: &IrvOptions) -> Result<CountResul
                     batch
                 } else {
                     let lowest = totals[order[0]];
-                    let tied: Vec<usize> = order
-                        .iter()
-                        .copied()
-                        .filter(|&c| totals[c] == lowest)
-                        .collect();
-                    vec![if tied.len() > 1 {
-                        ties.pick(&tied, &history, true, stage, "elimination")
-                    } else {
-                        tied[0]
-                    }]
+                    let tied: Vec<usize> = order.iter().copied().filter(|&c| totals[c] == lowest).collect();
+                    vec![if tied.len() > 1 { ties.pick(&tied, &history, true, stage, "elimination") } else { tied[0] }]
                 }
             };
         for &c in &eliminate {
@@ -199,9 +177,7 @@ pub fn count_irv(election: &Election, options: &IrvOptions) -> Result<CountResul
                 }
             }
         }
-        action = Action::Exclusion {
-            candidates: eliminate.clone(),
-        };
+        action = Action::Exclusion { candidates: eliminate.clone() };
         just_excluded = eliminate;
     }
     let mut result = CountResult::new("irv", election.names(), 1);

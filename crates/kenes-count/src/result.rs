@@ -87,10 +87,7 @@ impl CountResult {
     }
 
     pub fn elected_names(&self) -> Vec<&str> {
-        self.elected
-            .iter()
-            .filter_map(|&c| self.candidates.get(c).map(String::as_str))
-            .collect()
+        self.elected.iter().filter_map(|&c| self.candidates.get(c).map(String::as_str)).collect()
     }
 
     pub fn candidate_index(&self, name: &str) -> Option<usize> {

@@ -125,9 +125,7 @@ impl<'a> Gregory<'a> {
     ) -> Result<Gregory<'a>, CountError> {
         let n = election.candidates.len();
         if seats == 0 {
-            return Err(CountError::Invalid(
-                "STV needs at least one seat".to_owned(),
-            ));
+            return Err(CountError::Invalid("STV needs at least one seat".to_owned()));
         }
         if u32::try_from(ballots.len()).is_err() {
             return Err(CountError::Invalid("too many distinct ballots".to_owned()));
@@ -141,29 +139,13 @@ impl<'a> Gregory<'a> {
         let status = election
             .candidates
             .iter()
-            .map(|c| {
-                if c.withdrawn {
-                    Status::Excluded
-                } else {
-                    Status::Continuing
-                }
-            })
+            .map(|c| if c.withdrawn { Status::Excluded } else { Status::Continuing })
             .collect();
-        let valid_count: u64 = ballots
-            .iter()
-            .filter(|b| !b.prefs.is_empty())
-            .map(|b| b.count)
-            .sum();
-        let invalid: u64 = ballots
-            .iter()
-            .filter(|b| b.prefs.is_empty())
-            .map(|b| b.count)
-            .sum();
+        let valid_count: u64 = ballots.iter().filter(|b| !b.prefs.is_empty()).map(|b| b.count).sum();
+        let invalid: u64 = ballots.iter().filter(|b| b.prefs.is_empty()).map(|b| b.count).sum();
         let valid = Votes::from_int(valid_count);
         let quota = match options.rules {
-            StvRules::Ers97 => {
-                valid.div_int_trunc(seats as u64 + 1, 2) + Votes(crate::fixed::SCALE / 100)
-            }
+            StvRules::Ers97 => valid.div_int_trunc(seats as u64 + 1, 2) + Votes(crate::fixed::SCALE / 100),
             _ => Votes::from_int(valid_count / (seats as u64 + 1) + 1),
         };
         Ok(Gregory {
@@ -189,9 +171,7 @@ impl<'a> Gregory<'a> {
     }
 
     fn continuing(&self) -> Vec<usize> {
-        (0..self.status.len())
-            .filter(|&c| self.status[c] == Status::Continuing)
-            .collect()
+        (0..self.status.len()).filter(|&c| self.status[c] == Status::Continuing).collect()
     }
 
     fn stage_number(&self) -> usize {
@@ -203,12 +183,7 @@ impl<'a> Gregory<'a> {
             if let Some(&first) = ballot.prefs.first() {
                 let c = usize::from(first);
                 if let Some(pile) = self.piles.get_mut(c) {
-                    pile.push(Paper {
-                        ballot: index as u32,
-                        pos: 0,
-                        value: Votes::ONE,
-                        parcel: 1,
-                    });
+                    pile.push(Paper { ballot: index as u32, pos: 0, value: Votes::ONE, parcel: 1 });
                     self.totals[c] += Votes::from_int(ballot.count);
                 }
             }
@@ -224,13 +199,8 @@ impl<'a> Gregory<'a> {
             }
             if continuing.len() <= self.seats - self.elected.len() {
                 let stage = self.stage_number();
-                let order = self.ties.order_desc(
-                    &continuing,
-                    |c| self.totals[c],
-                    &self.history,
-                    stage,
-                    "election order",
-                );
+                let order =
+                    self.ties.order_desc(&continuing, |c| self.totals[c], &self.history, stage, "election order");
                 for c in order {
                     self.status[c] = Status::Elected;
                     self.elected.push(c);
@@ -242,22 +212,11 @@ impl<'a> Gregory<'a> {
             }
             self.pending.retain(|&c| self.totals[c] > self.quota);
             if !self.pending.is_empty() && !self.defer_surpluses(&continuing) {
-                let best = self
-                    .pending
-                    .iter()
-                    .map(|&c| self.totals[c])
-                    .max()
-                    .unwrap_or_default();
-                let tied: Vec<usize> = self
-                    .pending
-                    .iter()
-                    .copied()
-                    .filter(|&c| self.totals[c] == best)
-                    .collect();
+                let best = self.pending.iter().map(|&c| self.totals[c]).max().unwrap_or_default();
+                let tied: Vec<usize> = self.pending.iter().copied().filter(|&c| self.totals[c] == best).collect();
                 let stage = self.stage_number();
                 let chosen = if tied.len() > 1 {
-                    self.ties
-                        .pick(&tied, &self.history, false, stage, "surplus order")
+                    self.ties.pick(&tied, &self.history, false, stage, "surplus order")
                 } else {
                     tied[0]
                 };
@@ -266,23 +225,11 @@ impl<'a> Gregory<'a> {
                 self.finish_stage(Action::Surplus { candidate: chosen }, Vec::new())?;
                 continue;
             }
-            let lowest = continuing
-                .iter()
-                .map(|&c| self.totals[c])
-                .min()
-                .unwrap_or_default();
-            let tied: Vec<usize> = continuing
-                .iter()
-                .copied()
-                .filter(|&c| self.totals[c] == lowest)
-                .collect();
+            let lowest = continuing.iter().map(|&c| self.totals[c]).min().unwrap_or_default();
+            let tied: Vec<usize> = continuing.iter().copied().filter(|&c| self.totals[c] == lowest).collect();
             let stage = self.stage_number();
-            let excluded = if tied.len() > 1 {
-                self.ties
-                    .pick(&tied, &self.history, true, stage, "exclusion")
-            } else {
-                tied[0]
-            };
+            let excluded =
+                if tied.len() > 1 { self.ties.pick(&tied, &self.history, true, stage, "exclusion") } else { tied[0] };
             self.status[excluded] = Status::Excluded;
             let papers = std::mem::take(&mut self.piles[excluded]);
             self.totals[excluded] = Votes::ZERO;
@@ -290,12 +237,7 @@ impl<'a> Gregory<'a> {
             for paper in papers {
                 self.move_paper(paper, paper.value, next_stage);
             }
-            self.finish_stage(
-                Action::Exclusion {
-                    candidates: vec![excluded],
-                },
-                vec![excluded],
-            )?;
+            self.finish_stage(Action::Exclusion { candidates: vec![excluded] }, vec![excluded])?;
         }
         self.into_result()
     }
@@ -306,11 +248,7 @@ impl<'a> Gregory<'a> {
         if self.rules != StvRules::Ers97 || continuing.len() < 2 {
             return false;
         }
-        let total_surplus: Votes = self
-            .pending
-            .iter()
-            .map(|&c| self.totals[c] - self.quota)
-            .sum();
+        let total_surplus: Votes = self.pending.iter().map(|&c| self.totals[c] - self.quota).sum();
         let mut values: Vec<Votes> = continuing.iter().map(|&c| self.totals[c]).collect();
         values.sort_unstable();
         total_surplus < values[1] - values[0]
@@ -326,12 +264,7 @@ impl<'a> Gregory<'a> {
         while let Some(&entry) = ballot.prefs.get(pos) {
             let c = usize::from(entry);
             if self.status.get(c) == Some(&Status::Continuing) {
-                self.piles[c].push(Paper {
-                    ballot: paper.ballot,
-                    pos: pos as u32,
-                    value,
-                    parcel,
-                });
+                self.piles[c].push(Paper { ballot: paper.ballot, pos: pos as u32, value, parcel });
                 self.totals[c] += value.times(count);
                 return;
             }
@@ -360,8 +293,7 @@ impl<'a> Gregory<'a> {
         match self.rules {
             StvRules::Ers97 => {
                 let last = papers.iter().map(|p| p.parcel).max().unwrap_or(0);
-                let (parcel, kept): (Vec<Paper>, Vec<Paper>) =
-                    papers.into_iter().partition(|p| p.parcel == last);
+                let (parcel, kept): (Vec<Paper>, Vec<Paper>) = papers.into_iter().partition(|p| p.parcel == last);
                 let transferable: Votes = parcel
                     .iter()
                     .filter(|p| self.has_next(p))
@@ -375,30 +307,20 @@ impl<'a> Gregory<'a> {
                     let value = if transferable <= surplus {
                         paper.value
                     } else {
-                        paper
-                            .value
-                            .mul_div_trunc(surplus, transferable, self.decimals)
-                            .ok_or(CountError::Overflow)?
+                        paper.value.mul_div_trunc(surplus, transferable, self.decimals).ok_or(CountError::Overflow)?
                     };
                     sent += value.times(self.ballots[paper.ballot as usize].count);
                     self.move_paper(paper, value, next_stage);
                 }
                 // What the last parcel could not carry is non-transferable; what truncation dropped is loss.
-                let not_carried = if transferable < surplus {
-                    surplus - transferable
-                } else {
-                    Votes::ZERO
-                };
+                let not_carried = if transferable < surplus { surplus - transferable } else { Votes::ZERO };
                 self.exhausted += not_carried;
                 self.loss += surplus - sent - not_carried;
                 self.piles[candidate] = kept;
             }
             _ => {
                 for paper in papers {
-                    let value = paper
-                        .value
-                        .mul_div_trunc(surplus, total, self.decimals)
-                        .ok_or(CountError::Overflow)?;
+                    let value = paper.value.mul_div_trunc(surplus, total, self.decimals).ok_or(CountError::Overflow)?;
                     self.move_paper(paper, value, next_stage);
                 }
                 let after = self.exhausted + self.moved_total();
@@ -412,10 +334,7 @@ impl<'a> Gregory<'a> {
 
     /// Sum of totals held by continuing candidates (used to measure what a transfer sent).
     fn moved_total(&self) -> Votes {
-        (0..self.status.len())
-            .filter(|&c| self.status[c] == Status::Continuing)
-            .map(|c| self.totals[c])
-            .sum()
+        (0..self.status.len()).filter(|&c| self.status[c] == Status::Continuing).map(|c| self.totals[c]).sum()
     }
 
     fn finish_stage(&mut self, action: Action, excluded: Vec<usize>) -> Result<(), CountError> {
@@ -438,19 +357,9 @@ impl<'a> Gregory<'a> {
             elected: Vec::new(),
             excluded,
         });
-        let reached: Vec<usize> = self
-            .continuing()
-            .into_iter()
-            .filter(|&c| self.totals[c] >= self.quota)
-            .collect();
+        let reached: Vec<usize> = self.continuing().into_iter().filter(|&c| self.totals[c] >= self.quota).collect();
         if !reached.is_empty() {
-            let order = self.ties.order_desc(
-                &reached,
-                |c| self.totals[c],
-                &self.history,
-                number,
-                "election order",
-            );
+            let order = self.ties.order_desc(&reached, |c| self.totals[c], &self.history, number, "election order");
             for c in order {
                 if self.elected.len() >= self.seats {
                     break;
@@ -467,11 +376,7 @@ impl<'a> Gregory<'a> {
     }
 
     fn into_result(self) -> Result<CountResult, CountError> {
-        let mut result = CountResult::new(
-            format!("stv/{}", self.rules.name()),
-            self.election.names(),
-            self.seats,
-        );
+        let mut result = CountResult::new(format!("stv/{}", self.rules.name()), self.election.names(), self.seats);
         result.ballots = self.ballots.iter().map(|b| b.count).sum();
         result.valid = self.valid;
         result.invalid = self.invalid;

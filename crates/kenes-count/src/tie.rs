@@ -82,25 +82,12 @@ pub struct TieBreaker {
 
 impl TieBreaker {
     pub fn new(rule: TieRule, seed: u64, order: Option<Vec<usize>>) -> TieBreaker {
-        TieBreaker {
-            rule,
-            lot: Lot::new(seed),
-            seed,
-            order,
-            records: Vec::new(),
-        }
+        TieBreaker { rule, lot: Lot::new(seed), seed, order, records: Vec::new() }
     }
 
     /// Picks one of `tied` (sorted, at least two): the lowest (`lowest = true`, e.g. to exclude) or the highest.
     /// `history[s][c]` is candidate `c`'s total at stage `s + 1`.
-    pub fn pick(
-        &mut self,
-        tied: &[usize],
-        history: &[Vec<Votes>],
-        lowest: bool,
-        stage: usize,
-        purpose: &str,
-    ) -> usize {
+    pub fn pick(&mut self, tied: &[usize], history: &[Vec<Votes>], lowest: bool, stage: usize, purpose: &str) -> usize {
         let mut remaining: Vec<usize> = tied.to_vec();
         remaining.sort_unstable();
         remaining.dedup();
@@ -123,21 +110,13 @@ impl TieBreaker {
             };
             let value = |c: usize| totals.get(c).copied().unwrap_or_default();
             let values: Vec<Votes> = remaining.iter().map(|&c| value(c)).collect();
-            let extreme = if lowest {
-                values.iter().min()
-            } else {
-                values.iter().max()
-            };
+            let extreme = if lowest { values.iter().min() } else { values.iter().max() };
             let Some(&extreme) = extreme else { continue };
             if values.iter().all(|&v| v == extreme) {
                 continue;
             }
             remaining.retain(|&c| value(c) == extreme);
-            let direction = if self.rule == TieRule::Backward {
-                "backward"
-            } else {
-                "forward"
-            };
+            let direction = if self.rule == TieRule::Backward { "backward" } else { "forward" };
             how.push(format!("{direction} to stage {}", s + 1));
         }
         if remaining.len() > 1 {
@@ -185,11 +164,7 @@ impl TieBreaker {
         while !left.is_empty() {
             let best = left.iter().map(|&c| key(c)).max().unwrap_or_default();
             let tied: Vec<usize> = left.iter().copied().filter(|&c| key(c) == best).collect();
-            let chosen = if tied.len() > 1 {
-                self.pick(&tied, history, false, stage, purpose)
-            } else {
-                tied[0]
-            };
+            let chosen = if tied.len() > 1 { self.pick(&tied, history, false, stage, purpose) } else { tied[0] };
             out.push(chosen);
             left.retain(|&c| c != chosen);
         }

@@ -5,165 +5,27 @@ use kenes_count::{StvOptions, Votes, count_stv};
 use crate::common::{elected, read_blt, shared_data};
 
 const GLASGOW_2007: &[(&str, &[&str])] = &[
-    (
-        "Anderston-City",
-        &[
-            "Craig MacKay",
-            "Gordon Matheson",
-            "Philip Braat",
-            "Nina Baker",
-        ],
-    ),
-    (
-        "Baillieston",
-        &["John Mason", "David McDonald", "Jim Coleman", "Douglas Hay"],
-    ),
-    (
-        "Calton",
-        &["George Redmond", "Alison E Thewliss", "Ruth Simpson"],
-    ),
-    (
-        "Canal",
-        &[
-            "Billy McAllister",
-            "Ellen Hurcombe",
-            "Jim MacKechnie",
-            "Kieran Wild",
-        ],
-    ),
-    (
-        "Craigton",
-        &[
-            "Alistair Watson",
-            "Matthew John Kerr",
-            "Iris Gibson",
-            "Ruth Black",
-        ],
-    ),
-    (
-        "Drumchapel-Anniesland",
-        &[
-            "Steven Purcell",
-            "Paul Carey",
-            "Jonathan Findlay",
-            "Bill Kidd",
-        ],
-    ),
-    (
-        "East-Centre",
-        &[
-            "Elaine McDougall",
-            "Frank Docherty",
-            "Patricia Chalmers",
-            "Jennifer Dunn",
-        ],
-    ),
-    (
-        "Garscadden-Scotsounhill",
-        &[
-            "Liz Cameron",
-            "Paul Rooney",
-            "Jean McFadden",
-            "Graeme Hendry",
-        ],
-    ),
-    (
-        "Govan",
-        &[
-            "John Flanagan",
-            "Shaukat Butt",
-            "Stephen Dornan",
-            "Allison Hunter",
-        ],
-    ),
-    (
-        "Greater-Pollock",
-        &[
-            "Alex Glass",
-            "Tommy Morrison",
-            "William O'Rourke",
-            "Patricia Duffy",
-        ],
-    ),
-    (
-        "Hillhead",
-        &[
-            "Hanzala Malik",
-            "George A Roberts",
-            "Kenneth Elder",
-            "Martha Ferguson Wardrop",
-        ],
-    ),
-    (
-        "Langside",
-        &["Archie Graham", "James Dornan", "Paul Coleshill"],
-    ),
-    (
-        "Linn",
-        &[
-            "John McKenzie",
-            "Sadie Docherty",
-            "David Ritchie",
-            "Margot Clark",
-        ],
-    ),
-    (
-        "Maryhill-Kelvin",
-        &[
-            "Mohammed Razaq",
-            "Robert Winter",
-            "Alex Dingwall",
-            "Mary Paris",
-        ],
-    ),
-    (
-        "Newlands-Auldburn",
-        &["Jim McNally", "Stephen Curran", "Colin Deans"],
-    ),
-    (
-        "North-East",
-        &[
-            "Catherine McMaster",
-            "Gerald Leonard",
-            "Gilbert Davidson",
-            "Grant R Thoms",
-        ],
-    ),
-    (
-        "Partick-West",
-        &[
-            "Aileen Colleran",
-            "Kenny McLean",
-            "Christopher Mason",
-            "Stuart Clay",
-        ],
-    ),
-    (
-        "Pollokshields",
-        &["Irfan Rabbani", "Khalil Malik", "David Meikle"],
-    ),
-    (
-        "Shettleston",
-        &[
-            "George Ryan",
-            "Euan McLeod",
-            "Tom McKeown",
-            "John F McLaughlin",
-        ],
-    ),
-    (
-        "Southside-Central",
-        &[
-            "James Scanlon",
-            "Anne Marie Millar",
-            "Jahangir Hanif",
-            "Danny Alderslowe",
-        ],
-    ),
-    (
-        "Springburn",
-        &["James Todd", "Allan Stewart", "Phil Greene"],
-    ),
+    ("Anderston-City", &["Craig MacKay", "Gordon Matheson", "Philip Braat", "Nina Baker"]),
+    ("Baillieston", &["John Mason", "David McDonald", "Jim Coleman", "Douglas Hay"]),
+    ("Calton", &["George Redmond", "Alison E Thewliss", "Ruth Simpson"]),
+    ("Canal", &["Billy McAllister", "Ellen Hurcombe", "Jim MacKechnie", "Kieran Wild"]),
+    ("Craigton", &["Alistair Watson", "Matthew John Kerr", "Iris Gibson", "Ruth Black"]),
+    ("Drumchapel-Anniesland", &["Steven Purcell", "Paul Carey", "Jonathan Findlay", "Bill Kidd"]),
+    ("East-Centre", &["Elaine McDougall", "Frank Docherty", "Patricia Chalmers", "Jennifer Dunn"]),
+    ("Garscadden-Scotsounhill", &["Liz Cameron", "Paul Rooney", "Jean McFadden", "Graeme Hendry"]),
+    ("Govan", &["John Flanagan", "Shaukat Butt", "Stephen Dornan", "Allison Hunter"]),
+    ("Greater-Pollock", &["Alex Glass", "Tommy Morrison", "William O'Rourke", "Patricia Duffy"]),
+    ("Hillhead", &["Hanzala Malik", "George A Roberts", "Kenneth Elder", "Martha Ferguson Wardrop"]),
+    ("Langside", &["Archie Graham", "James Dornan", "Paul Coleshill"]),
+    ("Linn", &["John McKenzie", "Sadie Docherty", "David Ritchie", "Margot Clark"]),
+    ("Maryhill-Kelvin", &["Mohammed Razaq", "Robert Winter", "Alex Dingwall", "Mary Paris"]),
+    ("Newlands-Auldburn", &["Jim McNally", "Stephen Curran", "Colin Deans"]),
+    ("North-East", &["Catherine McMaster", "Gerald Leonard", "Gilbert Davidson", "Grant R Thoms"]),
+    ("Partick-West", &["Aileen Colleran", "Kenny McLean", "Christopher Mason", "Stuart Clay"]),
+    ("Pollokshields", &["Irfan Rabbani", "Khalil Malik", "David Meikle"]),
+    ("Shettleston", &["George Ryan", "Euan McLeod", "Tom McKeown", "John F McLaughlin"]),
+    ("Southside-Central", &["James Scanlon", "Anne Marie Millar", "Jahangir Hanif", "Danny Alderslowe"]),
+    ("Springburn", &["James Todd", "Allan Stewart", "Phil Greene"]),
 ];
 
 fn sorted(mut names: Vec<String>) -> Vec<String> {
@@ -179,11 +41,7 @@ fn glasgow_2007_all_wards_elect_the_declared_councillors() {
         let result = count_stv(&election, &StvOptions::default()).unwrap();
         let declared: Vec<String> = declared.iter().map(|s| (*s).to_owned()).collect();
         assert_eq!(sorted(elected(&result)), sorted(declared), "ward {ward}");
-        assert!(
-            result.ties.iter().all(|t| !t.how.contains("lot")),
-            "ward {ward} needed a lot: {:?}",
-            result.ties
-        );
+        assert!(result.ties.iter().all(|t| !t.how.contains("lot")), "ward {ward} needed a lot: {:?}", result.ties);
     }
 }
 
@@ -206,9 +64,7 @@ fn calton_first_stage_and_quota() {
         ("Gary Barton", 128),
         ("Kenny Murray", 126),
     ] {
-        let index = result
-            .candidate_index(name)
-            .unwrap_or_else(|| panic!("{name} missing"));
+        let index = result.candidate_index(name).unwrap_or_else(|| panic!("{name} missing"));
         assert_eq!(first[index], Votes::from_int(votes), "{name}");
     }
 }
@@ -217,15 +73,9 @@ fn calton_first_stage_and_quota() {
 fn garscadden_2022_six_stages_and_murray_totals() {
     let election = read_blt(&shared_data().join("glasgow_2022_ward13_garscadden.blt"));
     assert_eq!(election.title, "Ward 13 Garscadden-Scotstounhill");
-    assert_eq!(
-        election.candidates[0].name,
-        "Bill BUTLER \"Glasgow Labour\""
-    );
+    assert_eq!(election.candidates[0].name, "Bill BUTLER \"Glasgow Labour\"");
     let result = count_stv(&election, &StvOptions::default()).unwrap();
-    let short: Vec<String> = elected(&result)
-        .iter()
-        .map(|n| n.split(" \"").next().unwrap().to_owned())
-        .collect();
+    let short: Vec<String> = elected(&result).iter().map(|n| n.split(" \"").next().unwrap().to_owned()).collect();
     assert_eq!(
         sorted(short),
         sorted(vec![
@@ -245,29 +95,10 @@ fn garscadden_2022_six_stages_and_murray_totals() {
     for (stage, &votes) in result.stages.iter().zip(&declared) {
         let ours = stage.totals[5];
         let difference = (ours - Votes::from_int(votes)).raw().abs();
-        assert!(
-            difference < Votes::ONE.raw(),
-            "stage {}: Murray {} vs declared {votes}",
-            stage.number,
-            ours
-        );
+        assert!(difference < Votes::ONE.raw(), "stage {}: Murray {} vs declared {votes}", stage.number, ours);
     }
-    let exact: Vec<String> = result
-        .stages
-        .iter()
-        .map(|s| s.totals[5].display(5))
-        .collect();
-    assert_eq!(
-        exact,
-        [
-            "940.00000",
-            "1438.38037",
-            "1452.53773",
-            "1512.36833",
-            "1548.19687",
-            "1794.91427"
-        ]
-    );
+    let exact: Vec<String> = result.stages.iter().map(|s| s.totals[5].display(5)).collect();
+    assert_eq!(exact, ["940.00000", "1438.38037", "1452.53773", "1512.36833", "1548.19687", "1794.91427"]);
     // Quota floor(8629 / 5) + 1.
     assert_eq!(result.quota, Some(Votes::from_int(1726)));
 }
@@ -276,24 +107,13 @@ fn garscadden_2022_six_stages_and_murray_totals() {
 fn minneapolis_2013_mayor_elects_hodges_in_round_33() {
     let path = shared_data().join("minneapolis2013/2013_minneapolis_mayor_cvr.xlsx");
     let bytes = std::fs::read(&path).unwrap();
-    let election =
-        kenes_count::formats::cvr::parse_cvr_xlsx("mayor.xlsx", &bytes, &Default::default())
-            .unwrap();
+    let election = kenes_count::formats::cvr::parse_cvr_xlsx("mayor.xlsx", &bytes, &Default::default()).unwrap();
     assert_eq!(election.ballot_count(), 80101);
-    let result = kenes_count::irv::count_irv(
-        &election,
-        &kenes_count::irv::IrvOptions::rctab_minneapolis(),
-    )
-    .unwrap();
+    let result = kenes_count::irv::count_irv(&election, &kenes_count::irv::IrvOptions::rctab_minneapolis()).unwrap();
     let last = result.stages.last().unwrap();
     let hodges = result.candidate_index("BETSY HODGES").unwrap();
     let andrew = result.candidate_index("MARK ANDREW").unwrap();
-    eprintln!(
-        "rounds {} hodges {} andrew {}",
-        result.stages.len(),
-        last.totals[hodges],
-        last.totals[andrew]
-    );
+    eprintln!("rounds {} hodges {} andrew {}", result.stages.len(), last.totals[hodges], last.totals[andrew]);
     assert_eq!(elected(&result), ["BETSY HODGES"]);
     assert_eq!(result.stages.len(), 33);
     assert_eq!(last.totals[hodges], Votes::from_int(38852));

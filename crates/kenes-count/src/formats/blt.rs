@@ -20,8 +20,7 @@ const MAX_RANKS: usize = 4 * MAX_CANDIDATES;
 /// Reads a BLT file. `file` names it in errors.
 pub fn parse_blt(file: &str, text: &str) -> Result<Election, ParseError> {
     let mut lines = text.lines().enumerate().map(|(i, l)| (i + 1, l)).peekable();
-    let err =
-        |line: usize, expected: &str, found: &str| ParseError::new(file, line, expected, found);
+    let err = |line: usize, expected: &str, found: &str| ParseError::new(file, line, expected, found);
 
     // Header: number of candidates and seats.
     let (header_line, header) = loop {
@@ -39,40 +38,24 @@ pub fn parse_blt(file: &str, text: &str) -> Result<Election, ParseError> {
     let candidates: usize = match fields.next().map(str::parse) {
         Some(Ok(n)) if n <= MAX_CANDIDATES => n,
         _ => {
-            return Err(err(
-                header_line,
-                "the number of candidates (at most 16384)",
-                header,
-            ));
+            return Err(err(header_line, "the number of candidates (at most 16384)", header));
         }
     };
     let seats: usize = match fields.next().map(str::parse) {
         Some(Ok(n)) => n,
         _ => {
-            return Err(err(
-                header_line,
-                "the number of seats after the number of candidates",
-                header,
-            ));
+            return Err(err(header_line, "the number of seats after the number of candidates", header));
         }
     };
     if fields.next().is_some() {
-        return Err(err(
-            header_line,
-            "exactly two numbers on the header line",
-            header,
-        ));
+        return Err(err(header_line, "exactly two numbers on the header line", header));
     }
     if seats > candidates {
         return Err(err(header_line, "no more seats than candidates", header));
     }
 
-    let mut election = Election::new(
-        (1..=candidates)
-            .map(|i| Candidate::new(format!("Candidate {i}")))
-            .collect(),
-        seats,
-    );
+    let mut election =
+        Election::new((1..=candidates).map(|i| Candidate::new(format!("Candidate {i}"))).collect(), seats);
     let mut nicks: Vec<Option<String>> = vec![None; candidates];
     let mut withdrawn_names: Vec<(usize, String)> = Vec::new();
     let mut tie_names: Option<(usize, Vec<String>)> = None;
@@ -117,9 +100,7 @@ pub fn parse_blt(file: &str, text: &str) -> Result<Election, ParseError> {
             }
         }
         let weight_token = tokens.next().ok_or_else(|| err(n, "a ballot weight", l))?;
-        let weight: u64 = weight_token
-            .parse()
-            .map_err(|_| err(n, "a whole-number ballot weight", weight_token))?;
+        let weight: u64 = weight_token.parse().map_err(|_| err(n, "a whole-number ballot weight", weight_token))?;
         prefs.clear();
         let mut terminated = false;
         for token in tokens {
@@ -136,22 +117,13 @@ pub fn parse_blt(file: &str, text: &str) -> Result<Election, ParseError> {
             }
             let group: Vec<&str> = token.split('=').collect();
             for (k, part) in group.iter().enumerate() {
-                let index = resolve(part, candidates, &nicks).ok_or_else(|| {
-                    err(
-                        n,
-                        &format!("a candidate number from 1 to {candidates} (or a nick)"),
-                        part,
-                    )
-                })?;
+                let index = resolve(part, candidates, &nicks)
+                    .ok_or_else(|| err(n, &format!("a candidate number from 1 to {candidates} (or a nick)"), part))?;
                 let flag = if k + 1 < group.len() { TIED } else { 0 };
                 prefs.push(index as u16 | flag);
             }
             if prefs.len() > MAX_RANKS {
-                return Err(err(
-                    n,
-                    "a ballot of reasonable length",
-                    "an over-long ballot",
-                ));
+                return Err(err(n, "a ballot of reasonable length", "an over-long ballot"));
             }
         }
         if !terminated {
@@ -162,11 +134,7 @@ pub fn parse_blt(file: &str, text: &str) -> Result<Election, ParseError> {
         }
     }
     if !ended {
-        return Err(err(
-            text.lines().count(),
-            "the line \"0\" that ends the ballots",
-            "end of file",
-        ));
+        return Err(err(text.lines().count(), "the line \"0\" that ends the ballots", "end of file"));
     }
 
     // Names, then the title, then optional extensions.
@@ -183,8 +151,7 @@ pub fn parse_blt(file: &str, text: &str) -> Result<Election, ParseError> {
         if l.starts_with('"') {
             let mut rest = l;
             while !rest.is_empty() {
-                let (value, after) =
-                    read_quoted(rest).ok_or_else(|| err(n, "a closing quote", rest))?;
+                let (value, after) = read_quoted(rest).ok_or_else(|| err(n, "a closing quote", rest))?;
                 strings.push((n, value));
                 rest = after.trim_start();
             }
@@ -197,11 +164,7 @@ pub fn parse_blt(file: &str, text: &str) -> Result<Election, ParseError> {
         }
     }
     if strings.len() < candidates {
-        return Err(err(
-            text.lines().count(),
-            &format!("{candidates} candidate names"),
-            &format!("{}", strings.len()),
-        ));
+        return Err(err(text.lines().count(), &format!("{candidates} candidate names"), &format!("{}", strings.len())));
     }
     for (i, (_, name)) in strings.iter().take(candidates).enumerate() {
         election.candidates[i].name = normalize_space(name);
@@ -211,17 +174,14 @@ pub fn parse_blt(file: &str, text: &str) -> Result<Election, ParseError> {
         election.title = normalize_space(title);
     }
     for (n, name) in withdrawn_names {
-        let index = resolve(&name, candidates, &nicks)
-            .ok_or_else(|| err(n, "a candidate nick in [withdrawn]", &name))?;
+        let index =
+            resolve(&name, candidates, &nicks).ok_or_else(|| err(n, "a candidate nick in [withdrawn]", &name))?;
         election.candidates[index].withdrawn = true;
     }
     if let Some((n, names)) = tie_names {
         let mut order = Vec::new();
         for name in names {
-            order.push(
-                resolve(&name, candidates, &nicks)
-                    .ok_or_else(|| err(n, "a candidate nick in [tie]", &name))?,
-            );
+            order.push(resolve(&name, candidates, &nicks).ok_or_else(|| err(n, "a candidate nick in [tie]", &name))?);
         }
         election.tie_order = Some(order);
     }
@@ -254,21 +214,14 @@ fn apply_extension(
     let inner = text
         .strip_prefix('[')
         .and_then(|t| t.strip_suffix(']'))
-        .ok_or_else(|| {
-            ParseError::new(file, line, "an extension of the form [name values…]", text)
-        })?;
+        .ok_or_else(|| ParseError::new(file, line, "an extension of the form [name values…]", text))?;
     let mut words = inner.split_whitespace();
     let keyword = words.next().unwrap_or("");
     let values: Vec<String> = words.map(|w| w.trim_matches('"').to_owned()).collect();
     match keyword {
         "nick" => {
             if values.len() != nicks.len() {
-                return Err(ParseError::new(
-                    file,
-                    line,
-                    format!("{} nicks", nicks.len()),
-                    text,
-                ));
+                return Err(ParseError::new(file, line, format!("{} nicks", nicks.len()), text));
             }
             for (slot, value) in nicks.iter_mut().zip(values) {
                 *slot = Some(value);
@@ -333,11 +286,7 @@ pub fn write_blt(election: &Election) -> String {
             } else {
                 let _ = write!(out, "{}", usize::from(entry & !TIED) + 1);
             }
-            separator = if entry & TIED != 0 && entry != SKIP && entry != crate::ballot::OVERVOTE {
-                "="
-            } else {
-                " "
-            };
+            separator = if entry & TIED != 0 && entry != SKIP && entry != crate::ballot::OVERVOTE { "=" } else { " " };
         }
         out.push_str(" 0\n");
     }

@@ -41,10 +41,7 @@ pub const WRITE_INS: &str = "Undeclared Write-ins";
 
 /// Reads a CSV cast-vote record.
 pub fn parse_cvr_csv(file: &str, text: &str, options: &CvrOptions) -> Result<Election, ParseError> {
-    let mut reader = csv::ReaderBuilder::new()
-        .has_headers(false)
-        .flexible(true)
-        .from_reader(text.as_bytes());
+    let mut reader = csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(text.as_bytes());
     let mut table = CvrTable::new(file, options);
     let mut record = csv::StringRecord::new();
     loop {
@@ -57,12 +54,7 @@ pub fn parse_cvr_csv(file: &str, text: &str, options: &CvrOptions) -> Result<Ele
             }
             Err(error) => {
                 let line = error.position().map(|p| p.line() as usize).unwrap_or(0);
-                return Err(ParseError::new(
-                    file,
-                    line,
-                    "a well-formed CSV row",
-                    error.to_string(),
-                ));
+                return Err(ParseError::new(file, line, "a well-formed CSV row", error.to_string()));
             }
         }
     }
@@ -70,13 +62,9 @@ pub fn parse_cvr_csv(file: &str, text: &str, options: &CvrOptions) -> Result<Ele
 }
 
 /// Reads the first worksheet of an .xlsx cast-vote record (rows are reported as lines).
-pub fn parse_cvr_xlsx(
-    file: &str,
-    bytes: &[u8],
-    options: &CvrOptions,
-) -> Result<Election, ParseError> {
-    let mut workbook = Xlsx::new(Cursor::new(bytes))
-        .map_err(|e| ParseError::new(file, 0, "an .xlsx workbook", e.to_string()))?;
+pub fn parse_cvr_xlsx(file: &str, bytes: &[u8], options: &CvrOptions) -> Result<Election, ParseError> {
+    let mut workbook =
+        Xlsx::new(Cursor::new(bytes)).map_err(|e| ParseError::new(file, 0, "an .xlsx workbook", e.to_string()))?;
     let range = workbook
         .worksheet_range_at(0)
         .ok_or_else(|| ParseError::new(file, 0, "at least one worksheet", "none"))?
@@ -126,19 +114,15 @@ impl<'a> CvrTable<'a> {
         let Some(columns) = self.rank_columns.clone() else {
             // The header row.
             let lower: Vec<String> = cells.iter().map(|c| c.trim().to_lowercase()).collect();
-            self.count_column = lower
-                .iter()
-                .position(|h| matches!(h.as_str(), "count" | "weight" | "ballots"));
+            self.count_column = lower.iter().position(|h| matches!(h.as_str(), "count" | "weight" | "ballots"));
             let columns: Vec<usize> = match self.options.first_rank_column {
-                Some(first) => (first.saturating_sub(1)..cells.len())
-                    .filter(|&i| Some(i) != self.count_column)
-                    .collect(),
+                Some(first) => {
+                    (first.saturating_sub(1)..cells.len()).filter(|&i| Some(i) != self.count_column).collect()
+                }
                 None => lower
                     .iter()
                     .enumerate()
-                    .filter(|(_, h)| {
-                        h.contains("rank") || h.contains("choice") || h.contains("pref")
-                    })
+                    .filter(|(_, h)| h.contains("rank") || h.contains("choice") || h.contains("pref"))
                     .map(|(i, _)| i)
                     .collect(),
             };
@@ -157,24 +141,24 @@ impl<'a> CvrTable<'a> {
             return Ok(());
         }
         let count = match self.count_column.and_then(|i| cells.get(i)) {
-            Some(text) => text.trim().parse::<u64>().map_err(|_| {
-                ParseError::new(self.file, line, "a whole-number ballot count", text)
-            })?,
+            Some(text) => text
+                .trim()
+                .parse::<u64>()
+                .map_err(|_| ParseError::new(self.file, line, "a whole-number ballot count", text))?,
             None => 1,
         };
         self.prefs.clear();
         for column in columns {
             let cell = cells.get(column).map(|c| c.trim()).unwrap_or("");
-            let entry =
-                if cell.is_empty() || cell.eq_ignore_ascii_case(&self.options.undervote_label) {
-                    SKIP
-                } else if cell.eq_ignore_ascii_case(&self.options.overvote_label) {
-                    OVERVOTE
-                } else if cell.eq_ignore_ascii_case(&self.options.write_in_label) {
-                    self.candidate(line, WRITE_INS, true)?
-                } else {
-                    self.candidate(line, cell, false)?
-                };
+            let entry = if cell.is_empty() || cell.eq_ignore_ascii_case(&self.options.undervote_label) {
+                SKIP
+            } else if cell.eq_ignore_ascii_case(&self.options.overvote_label) {
+                OVERVOTE
+            } else if cell.eq_ignore_ascii_case(&self.options.write_in_label) {
+                self.candidate(line, WRITE_INS, true)?
+            } else {
+                self.candidate(line, cell, false)?
+            };
             self.prefs.push(entry);
         }
         while self.prefs.last() == Some(&SKIP) {
@@ -189,12 +173,7 @@ impl<'a> CvrTable<'a> {
             return Ok(at as u16);
         }
         if self.candidates.len() >= MAX_CANDIDATES {
-            return Err(ParseError::new(
-                self.file,
-                line,
-                "at most 16384 distinct candidates",
-                name,
-            ));
+            return Err(ParseError::new(self.file, line, "at most 16384 distinct candidates", name));
         }
         let mut candidate = Candidate::new(name);
         candidate.write_in = write_in;
@@ -204,12 +183,7 @@ impl<'a> CvrTable<'a> {
 
     fn finish(self) -> Result<Election, ParseError> {
         if self.rank_columns.is_none() {
-            return Err(ParseError::new(
-                self.file,
-                1,
-                "a header row",
-                "an empty file",
-            ));
+            return Err(ParseError::new(self.file, 1, "a header row", "an empty file"));
         }
         let mut election = Election::new(self.candidates, 1);
         election.ballots = self.aggregator.finish();

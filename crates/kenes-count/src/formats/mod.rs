@@ -66,21 +66,10 @@ pub struct ReadOptions {
 }
 
 /// Reads a ballot file of the given format. `file` names it in errors.
-pub fn read(
-    file: &str,
-    bytes: &[u8],
-    format: Format,
-    options: &ReadOptions,
-) -> Result<Election, ParseError> {
+pub fn read(file: &str, bytes: &[u8], format: Format, options: &ReadOptions) -> Result<Election, ParseError> {
     let text = || {
-        std::str::from_utf8(bytes).map_err(|e| {
-            ParseError::new(
-                file,
-                line_of(bytes, e.valid_up_to()),
-                "UTF-8 text",
-                "invalid bytes",
-            )
-        })
+        std::str::from_utf8(bytes)
+            .map_err(|e| ParseError::new(file, line_of(bytes, e.valid_up_to()), "UTF-8 text", "invalid bytes"))
     };
     let mut election = match format {
         Format::Blt => parse_blt(file, text()?)?,
@@ -99,9 +88,5 @@ pub fn read(
 }
 
 fn line_of(bytes: &[u8], offset: usize) -> usize {
-    bytes[..offset.min(bytes.len())]
-        .iter()
-        .filter(|&&b| b == b'\n')
-        .count()
-        + 1
+    bytes[..offset.min(bytes.len())].iter().filter(|&&b| b == b'\n').count() + 1
 }
