@@ -149,7 +149,7 @@ pub fn to_text(result: &CountResult) -> String {
         let _ = writeln!(out, "Stage {}: {}", stage.number, describe(result, stage));
     }
     let _ = writeln!(out);
-    let width = result.candidates.iter().map(|c| c.chars().count()).max().unwrap_or(9).clamp(9, 40);
+    let width = result.candidates.iter().map(|c| c.chars().count() + 2).max().unwrap_or(9).clamp(9, 42);
     let _ = write!(out, "{:width$}", "Candidate");
     for stage in &result.stages {
         let _ = write!(out, " {:>12}", format!("Stage {}", stage.number));
