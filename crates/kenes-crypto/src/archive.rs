@@ -143,6 +143,7 @@ impl Archive {
             let body = std::str::from_utf8(body)
                 .map_err(|_| Error::Archive(format!("entry {name}: body is not UTF-8")))?
                 .to_owned();
+            let entry_offset = offset;
             offset = body_start + padded;
             if header.is_none() {
                 if name != "BELENIOS" {
@@ -152,8 +153,28 @@ impl Archive {
                 if parsed.version != 1 {
                     return Err(Error::Archive(format!("unsupported archive version {}", parsed.version)));
                 }
+                if serde_json::to_string(&parsed).unwrap_or_default() != body {
+                    return Err(Error::Archive("the BELENIOS header is not in canonical form".into()));
+                }
                 header = Some(parsed);
-                continue;
+            }
+            // Every tar header must be exactly the one Belenios writes (mode, owner, mtime = archive timestamp, …):
+            // a changed byte anywhere in the archive is then an error, not a silently accepted variant.
+            let timestamp = header
+                .as_ref()
+                .and_then(|h| h.timestamp.parse::<u64>().ok())
+                .ok_or_else(|| Error::Archive("the BELENIOS header timestamp is not a number".into()))?;
+            let expected = tar_header(&name, size, timestamp);
+            if let Some(at) = expected.iter().zip(block).position(|(a, b)| a != b) {
+                return Err(Error::Archive(format!(
+                    "entry {name} (byte {entry_offset}): tar header is not in Belenios' form (header byte {at} differs)"
+                )));
+            }
+            if name == "BELENIOS" && entries.is_empty() && by_hash.is_empty() && last_event.is_none() {
+                if entry_offset == 0 {
+                    continue;
+                }
+                return Err(Error::Archive("BELENIOS appears twice".into()));
             }
             let (hash, kind) = name.split_once('.').ok_or_else(|| Error::Archive(format!("entry {name}: bad name")))?;
             let actual = sha256_hex(body.as_bytes());

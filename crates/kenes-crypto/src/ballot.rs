@@ -362,6 +362,22 @@ impl<'a> BallotContext<'a> {
     }
 }
 
+/// Signs a ballot with a credential (spec §4.14): `hash = H_JSON(ballot without signature)`, then a Schnorr proof
+/// with prefix `"sig|" hash "|"`. Used by [`BallotContext::create`] and by tests that re-sign altered ballots.
+pub fn sign_ballot(
+    election: &Election,
+    ballot: &mut BallotJson,
+    credential: &SecretCredential,
+    rng: &mut dyn CryptoRngCore,
+) {
+    let group = &election.group;
+    let secret = credential.derive(election.uuid(), group.order());
+    ballot.signature = None;
+    let hash = sha256_b64(&ballot.to_canonical());
+    let proof = schnorr_prove(group, &signature_prefix(&hash), &secret, rng);
+    ballot.signature = Some(SignatureJson { hash, proof: proof.to_json() });
+}
+
 fn parse_proofs(proofs: &[ProofJson], q: &Integer) -> Result<Vec<Proof>, Error> {
     proofs
         .iter()
