@@ -21,3 +21,49 @@ pub fn read_blt(path: &std::path::Path) -> Election {
 pub fn elected(result: &CountResult) -> Vec<String> {
     result.elected_names().into_iter().map(str::to_owned).collect()
 }
+
+/// Builds an election from names and ballots written as `"A B=C - D !"`: names in order of preference, `=` for
+/// equal ranks, `-` for a skipped rank, `!` for an overvoted rank.
+pub fn election(names: &[&str], seats: usize, ballots: &[(u64, &str)]) -> Election {
+    use kenes_count::ballot::{Ballot, OVERVOTE, SKIP, TIED};
+    let mut election = Election::new(names.iter().map(|n| kenes_count::Candidate::new(*n)).collect(), seats);
+    for (count, text) in ballots {
+        let mut prefs = Vec::new();
+        for token in text.split_whitespace() {
+            match token {
+                "-" => prefs.push(SKIP),
+                "!" => prefs.push(OVERVOTE),
+                group => {
+                    let members: Vec<&str> = group.split('=').collect();
+                    for (k, member) in members.iter().enumerate() {
+                        let index = names.iter().position(|n| n == member).unwrap_or_else(|| panic!("no {member}"));
+                        let flag = if k + 1 < members.len() { TIED } else { 0 };
+                        prefs.push(index as u16 | flag);
+                    }
+                }
+            }
+        }
+        election.ballots.push(Ballot { prefs: prefs.into_boxed_slice(), count: *count });
+    }
+    election.aggregate();
+    election
+}
+
+/// A candidate's total at a stage (1-based), exactly.
+pub fn total(result: &CountResult, stage: usize, name: &str) -> kenes_count::Votes {
+    let index = result.candidate_index(name).unwrap_or_else(|| panic!("no {name}"));
+    result.stages[stage - 1].totals[index]
+}
+
+pub fn votes(text: &str) -> kenes_count::Votes {
+    kenes_count::Votes::parse(text).unwrap()
+}
+
+/// Checks that elected + continuing + exhausted + loss = valid at every stage.
+pub fn assert_conserved(result: &CountResult) {
+    for stage in &result.stages {
+        let sum: kenes_count::Votes =
+            stage.totals.iter().copied().sum::<kenes_count::Votes>() + stage.exhausted + stage.loss;
+        assert_eq!(sum, result.valid, "stage {} of {}", stage.number, result.method);
+    }
+}
