@@ -12,11 +12,7 @@ pub enum Invalid {
     #[error("the {0} is empty")]
     Empty(&'static str),
     #[error("the {what} has {length} characters, more than the {max} allowed")]
-    TooLong {
-        what: &'static str,
-        length: usize,
-        max: usize,
-    },
+    TooLong { what: &'static str, length: usize, max: usize },
     #[error("the {0} contains control characters")]
     ControlCharacter(&'static str),
     #[error(
@@ -58,19 +54,9 @@ pub enum ReplayError {
     #[error("event at height {height}: unknown event kind {kind:?}")]
     UnknownKind { height: u64, kind: String },
     #[error("event at height {height} ({kind}): its payload is not valid: {reason}")]
-    BadPayload {
-        height: u64,
-        kind: String,
-        reason: String,
-    },
-    #[error(
-        "event at height {height} ({kind}) was not allowed by the council's state before it: {reason}"
-    )]
-    NotAllowed {
-        height: u64,
-        kind: String,
-        reason: Rejected,
-    },
+    BadPayload { height: u64, kind: String, reason: String },
+    #[error("event at height {height} ({kind}) was not allowed by the council's state before it: {reason}")]
+    NotAllowed { height: u64, kind: String, reason: Rejected },
     #[error("event at height {height}: the first event of a council must be council.created")]
     NotGenesis { height: u64 },
     #[error("event at height {0}: cannot be decoded: {1}")]

@@ -148,8 +148,7 @@ impl CouncilEvent {
     /// Decodes a payload of a known kind, strictly.
     pub fn decode(kind: &str, payload: &[u8]) -> Result<CouncilEvent, PayloadError> {
         fn parse<T: for<'de> Deserialize<'de>>(payload: &[u8]) -> Result<T, PayloadError> {
-            serde_json::from_slice(payload)
-                .map_err(|error| PayloadError::Invalid(error.to_string()))
+            serde_json::from_slice(payload).map_err(|error| PayloadError::Invalid(error.to_string()))
         }
         Ok(match kind {
             "council.created" => CouncilEvent::Created(parse(payload)?),

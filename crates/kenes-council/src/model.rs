@@ -154,11 +154,7 @@ impl DisplayName {
 
     /// The form two names are compared in to find duplicates.
     pub fn folded(&self) -> String {
-        self.0
-            .to_lowercase()
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
+        self.0.to_lowercase().split_whitespace().collect::<Vec<_>>().join(" ")
     }
 }
 
@@ -219,16 +215,9 @@ impl Description {
         let trimmed = text.trim();
         let length = trimmed.chars().count();
         if length > MAX_DESCRIPTION {
-            return Err(Invalid::TooLong {
-                what: "description",
-                length,
-                max: MAX_DESCRIPTION,
-            });
+            return Err(Invalid::TooLong { what: "description", length, max: MAX_DESCRIPTION });
         }
-        if trimmed
-            .chars()
-            .any(|c| c.is_control() && c != '\n' && c != '\r' && c != '\t')
-        {
+        if trimmed.chars().any(|c| c.is_control() && c != '\n' && c != '\r' && c != '\t') {
             return Err(Invalid::ControlCharacter("description"));
         }
         Ok(Description(trimmed.replace("\r\n", "\n")))

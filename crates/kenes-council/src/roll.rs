@@ -10,6 +10,7 @@
 
 use std::collections::HashMap;
 
+use crate::error::Invalid;
 use crate::model::{DisplayName, Role};
 use crate::state::{Council, MAX_IMPORT};
 
@@ -30,7 +31,42 @@ pub struct RollEntry {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RejectedRow {
     pub line: u64,
-    pub reason: String,
+    pub problem: RowProblem,
+}
+
+/// What is wrong with a row, structured so that each interface can say it in its user's language.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum RowProblem {
+    /// The row has a different number of fields than the header.
+    FieldCount {
+        expected: u64,
+        found: u64,
+    },
+    /// The CSV itself is broken at this row.
+    Csv(String),
+    Name(Invalid),
+    Role(Invalid),
+    Contact,
+    AlreadyMember(String),
+    DuplicateOf {
+        name: String,
+        line: u64,
+    },
+}
+
+impl std::fmt::Display for RowProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            RowProblem::FieldCount { expected, found } => write!(f, "{found} fields, but the header has {expected}"),
+            RowProblem::Csv(reason) => f.write_str(reason),
+            RowProblem::Name(error) | RowProblem::Role(error) => write!(f, "{error}"),
+            RowProblem::Contact => {
+                write!(f, "the contact has control characters or more than {MAX_CONTACT} characters")
+            }
+            RowProblem::AlreadyMember(name) => write!(f, "{name:?} is already a member of this council"),
+            RowProblem::DuplicateOf { name, line } => write!(f, "{name:?} already appears on line {line}"),
+        }
+    }
 }
 
 /// Why a roll was refused as a whole.
@@ -47,13 +83,9 @@ impl std::fmt::Display for RollError {
         match self {
             RollError::File(reason) => write!(f, "the member roll cannot be read: {reason}"),
             RollError::Rows(rows) => {
-                write!(
-                    f,
-                    "{} rows were rejected, nothing was imported:",
-                    rows.len()
-                )?;
+                write!(f, "{} rows were rejected, nothing was imported:", rows.len())?;
                 for row in rows {
-                    write!(f, "\n  line {}: {}", row.line, row.reason)?;
+                    write!(f, "\n  line {}: {}", row.line, row.problem)?;
                 }
                 Ok(())
             }
@@ -73,20 +105,11 @@ pub struct Roll {
 /// Parses a CSV roll and checks it against the council's current members.
 pub fn parse_roll(bytes: &[u8], council: &Council) -> Result<Roll, RollError> {
     let text = std::str::from_utf8(bytes).map_err(|error| {
-        RollError::File(format!(
-            "it is not UTF-8 text (first bad byte at offset {})",
-            error.valid_up_to()
-        ))
+        RollError::File(format!("it is not UTF-8 text (first bad byte at offset {})", error.valid_up_to()))
     })?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let mut reader = csv::ReaderBuilder::new()
-        .flexible(false)
-        .trim(csv::Trim::All)
-        .from_reader(text.as_bytes());
-    let headers = reader
-        .headers()
-        .map_err(|error| RollError::File(format!("header row: {error}")))?
-        .clone();
+    let mut reader = csv::ReaderBuilder::new().flexible(false).trim(csv::Trim::All).from_reader(text.as_bytes());
+    let headers = reader.headers().map_err(|error| RollError::File(format!("header row: {error}")))?.clone();
     let mut name_column = None;
     let mut role_column = None;
     let mut contact_column = None;
@@ -114,10 +137,7 @@ pub fn parse_roll(bytes: &[u8], council: &Council) -> Result<Roll, RollError> {
             Ok(record) => record,
             Err(error) => {
                 let line = error.position().map_or(0, |p| p.line());
-                rejected.push(RejectedRow {
-                    line,
-                    reason: csv_reason(&error),
-                });
+                rejected.push(RejectedRow { line, problem: csv_problem(&error) });
                 continue;
             }
         };
@@ -126,68 +146,40 @@ pub fn parse_roll(bytes: &[u8], council: &Council) -> Result<Roll, RollError> {
             continue;
         }
         if entries.len() + rejected.len() >= MAX_IMPORT {
-            return Err(RollError::File(format!(
-                "more than {MAX_IMPORT} rows; split the roll"
-            )));
+            return Err(RollError::File(format!("more than {MAX_IMPORT} rows; split the roll")));
         }
         let name = match DisplayName::parse(record.get(name_column).unwrap_or("")) {
             Ok(name) => name,
             Err(error) => {
-                rejected.push(RejectedRow {
-                    line,
-                    reason: error.to_string(),
-                });
+                rejected.push(RejectedRow { line, problem: RowProblem::Name(error) });
                 continue;
             }
         };
-        let role = match role_column.map_or(Ok(Role::Member), |c| {
-            record.get(c).unwrap_or("").parse::<Role>()
-        }) {
+        let role = match role_column.map_or(Ok(Role::Member), |c| record.get(c).unwrap_or("").parse::<Role>()) {
             Ok(role) => role,
             Err(error) => {
-                rejected.push(RejectedRow {
-                    line,
-                    reason: error.to_string(),
-                });
+                rejected.push(RejectedRow { line, problem: RowProblem::Role(error) });
                 continue;
             }
         };
-        let contact = contact_column
-            .and_then(|c| record.get(c))
-            .filter(|c| !c.is_empty())
-            .map(str::to_owned);
+        let contact = contact_column.and_then(|c| record.get(c)).filter(|c| !c.is_empty()).map(str::to_owned);
         if let Some(contact) = &contact
             && (contact.chars().count() > MAX_CONTACT || contact.chars().any(char::is_control))
         {
-            rejected.push(RejectedRow {
-                line,
-                reason: format!(
-                    "the contact has control characters or more than {MAX_CONTACT} characters"
-                ),
-            });
+            rejected.push(RejectedRow { line, problem: RowProblem::Contact });
             continue;
         }
         if council.member_named(&name).is_some() {
-            rejected.push(RejectedRow {
-                line,
-                reason: format!("{name:?} is already a member of this council"),
-            });
+            rejected.push(RejectedRow { line, problem: RowProblem::AlreadyMember(name.to_string()) });
             continue;
         }
         if let Some(first) = first_line_of.get(&name.folded()) {
-            rejected.push(RejectedRow {
-                line,
-                reason: format!("{name:?} already appears on line {first}"),
-            });
+            rejected
+                .push(RejectedRow { line, problem: RowProblem::DuplicateOf { name: name.to_string(), line: *first } });
             continue;
         }
         first_line_of.insert(name.folded(), line);
-        entries.push(RollEntry {
-            line,
-            name,
-            role,
-            contact,
-        });
+        entries.push(RollEntry { line, name, role, contact });
     }
     if !rejected.is_empty() {
         return Err(RollError::Rows(rejected));
@@ -195,20 +187,14 @@ pub fn parse_roll(bytes: &[u8], council: &Council) -> Result<Roll, RollError> {
     if entries.is_empty() {
         return Err(RollError::File("it has no member rows".to_owned()));
     }
-    Ok(Roll {
-        entries,
-        ignored_columns,
-    })
+    Ok(Roll { entries, ignored_columns })
 }
 
-fn csv_reason(error: &csv::Error) -> String {
+fn csv_problem(error: &csv::Error) -> RowProblem {
     match error.kind() {
-        csv::ErrorKind::UnequalLengths {
-            expected_len, len, ..
-        } => {
-            format!("{len} fields, but the header has {expected_len}")
+        csv::ErrorKind::UnequalLengths { expected_len, len, .. } => {
+            RowProblem::FieldCount { expected: *expected_len, found: *len }
         }
-        csv::ErrorKind::Utf8 { .. } => "not UTF-8 text".to_owned(),
-        _ => error.to_string(),
+        _ => RowProblem::Csv(error.to_string()),
     }
 }

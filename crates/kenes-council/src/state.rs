@@ -5,9 +5,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use kenes_record::{
-    ChainStart, ChainSummary, Event, EventHash, NodeId, UnsignedEvent, verify_from,
-};
+use kenes_record::{ChainStart, ChainSummary, Event, EventHash, NodeId, UnsignedEvent, verify_from};
 
 use crate::error::{Rejected, ReplayError};
 use crate::events::{CouncilEvent, JoinedVia, PayloadError};
@@ -92,29 +90,16 @@ impl Council {
     }
 
     fn manager(&self, by: MemberId) -> Result<&Member, Rejected> {
-        let member = self
-            .members
-            .get(&by)
-            .filter(|m| m.active)
-            .ok_or(Rejected::NotAMember(by))?;
-        if member.role.manages_members() {
-            Ok(member)
-        } else {
-            Err(Rejected::NotAllowed(by))
-        }
+        let member = self.members.get(&by).filter(|m| m.active).ok_or(Rejected::NotAMember(by))?;
+        if member.role.manages_members() { Ok(member) } else { Err(Rejected::NotAllowed(by)) }
     }
 
     fn active(&self, id: MemberId) -> Result<&Member, Rejected> {
-        self.members
-            .get(&id)
-            .filter(|m| m.active)
-            .ok_or(Rejected::NotAMember(id))
+        self.members.get(&id).filter(|m| m.active).ok_or(Rejected::NotAMember(id))
     }
 
     fn managers_other_than(&self, id: MemberId) -> usize {
-        self.active_members()
-            .filter(|m| m.id != id && m.role.manages_members())
-            .count()
+        self.active_members().filter(|m| m.id != id && m.role.manages_members()).count()
     }
 
     /// Whether the event is allowed now. Runs before writing and during replay alike.
@@ -205,9 +190,7 @@ impl Council {
     fn genesis(event: &Event) -> Result<Council, ReplayError> {
         let decoded = decode(event)?;
         let CouncilEvent::Created(created) = decoded else {
-            return Err(ReplayError::NotGenesis {
-                height: event.height,
-            });
+            return Err(ReplayError::NotGenesis { height: event.height });
         };
         let mut council = Council {
             name: created.name,
@@ -226,24 +209,11 @@ impl Council {
                 head_timestamp_ms: event.timestamp_ms,
             },
         };
-        council.add_member(
-            created.founder,
-            Role::Secretary,
-            event,
-            JoinedVia::Secretary,
-            None,
-        );
+        council.add_member(created.founder, Role::Secretary, event, JoinedVia::Secretary, None);
         Ok(council)
     }
 
-    fn add_member(
-        &mut self,
-        name: DisplayName,
-        role: Role,
-        event: &Event,
-        via: JoinedVia,
-        by: Option<MemberId>,
-    ) {
+    fn add_member(&mut self, name: DisplayName, role: Role, event: &Event, via: JoinedVia, by: Option<MemberId>) {
         let id = MemberId(self.next_member);
         self.next_member += 1;
         self.active_names.insert(name.folded(), id);
@@ -265,12 +235,11 @@ impl Council {
     /// Applies an event whose chain position and signature were verified: decode, check, change.
     fn apply_verified(&mut self, event: &Event) -> Result<(), ReplayError> {
         let decoded = decode(event)?;
-        self.check(&decoded)
-            .map_err(|reason| ReplayError::NotAllowed {
-                height: event.height,
-                kind: event.kind.clone(),
-                reason,
-            })?;
+        self.check(&decoded).map_err(|reason| ReplayError::NotAllowed {
+            height: event.height,
+            kind: event.kind.clone(),
+            reason,
+        })?;
         match decoded {
             CouncilEvent::Created(_) => {}
             CouncilEvent::MemberAdded(added) => {
@@ -278,13 +247,7 @@ impl Council {
             }
             CouncilEvent::MembersImported(import) => {
                 for member in import.members {
-                    self.add_member(
-                        member.name,
-                        member.role,
-                        event,
-                        JoinedVia::Secretary,
-                        Some(import.by),
-                    );
+                    self.add_member(member.name, member.role, event, JoinedVia::Secretary, Some(import.by));
                 }
             }
             CouncilEvent::RoleChanged(change) => {
@@ -301,8 +264,7 @@ impl Council {
             CouncilEvent::MemberRenamed(rename) => {
                 if let Some(member) = self.members.get_mut(&rename.member) {
                     self.active_names.remove(&member.name.folded());
-                    self.active_names
-                        .insert(rename.name.folded(), rename.member);
+                    self.active_names.insert(rename.name.folded(), rename.member);
                     member.name = rename.name;
                 }
             }
@@ -337,15 +299,10 @@ impl Council {
     /// Applies one event this node has just signed from `prepare`: the chain position is checked, the
     /// signature is not (the node made it a moment ago).
     pub fn apply_own(&mut self, event: &Event) -> Result<(), ReplayError> {
-        if event.height != self.chain.len
-            || event.parent != self.chain.head
-            || event.node != self.chain.home_node
-        {
+        if event.height != self.chain.len || event.parent != self.chain.head || event.node != self.chain.home_node {
             return Err(ReplayError::Chain(kenes_record::ChainError {
                 height: event.height,
-                problem: kenes_record::ChainProblem::Fork(
-                    "it does not continue this council's head".to_owned(),
-                ),
+                problem: kenes_record::ChainProblem::Fork("it does not continue this council's head".to_owned()),
             }));
         }
         self.apply_verified(event)
@@ -354,15 +311,10 @@ impl Council {
 
 fn decode(event: &Event) -> Result<CouncilEvent, ReplayError> {
     CouncilEvent::decode(&event.kind, &event.payload).map_err(|error| match error {
-        PayloadError::UnknownKind => ReplayError::UnknownKind {
-            height: event.height,
-            kind: event.kind.clone(),
-        },
-        PayloadError::Invalid(reason) => ReplayError::BadPayload {
-            height: event.height,
-            kind: event.kind.clone(),
-            reason,
-        },
+        PayloadError::UnknownKind => ReplayError::UnknownKind { height: event.height, kind: event.kind.clone() },
+        PayloadError::Invalid(reason) => {
+            ReplayError::BadPayload { height: event.height, kind: event.kind.clone(), reason }
+        }
     })
 }
 
@@ -399,7 +351,5 @@ pub fn from_genesis(event: &Event) -> Result<Council, ReplayError> {
 
 /// A member who may not manage is also `Rejected::NotAllowed`; this is the role check the web layer shows.
 pub fn may_manage(council: &Council, member: MemberId) -> bool {
-    council
-        .member(member)
-        .is_some_and(|m| m.active && m.role.manages_members())
+    council.member(member).is_some_and(|m| m.active && m.role.manages_members())
 }

@@ -1,1 +1,131 @@
-//! kenes-web
+//! The web server: the only crate that knows HTTP and HTML. axum routes, server-rendered pages, the JSON API,
+//! sign-in, and Fluent translations.
+//!
+//! Architecture Invariant: handlers never write to the store directly except node-local rows (accounts, sessions,
+//! links); every change to a council goes through `kenes_store::Node::execute`.
+
+pub mod api;
+pub mod auth;
+pub mod error;
+pub mod i18n;
+pub mod pages;
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::Router;
+use axum::extract::DefaultBodyLimit;
+use axum::routing::{get, post};
+use tower_http::timeout::TimeoutLayer;
+
+use kenes_store::{Node, Token, TokenPurpose};
+
+pub use i18n::I18n;
+
+/// Requests larger than this are refused (the CSV roll is the largest thing anyone sends).
+pub const MAX_BODY: usize = 4 << 20;
+
+#[derive(Clone, Debug, Default)]
+pub struct Config {
+    /// Mark cookies `Secure` and build links with https: set when kenes is served behind TLS.
+    pub secure_cookies: bool,
+}
+
+struct Inner {
+    node: Node,
+    i18n: I18n,
+    config: Config,
+}
+
+#[derive(Clone)]
+pub struct AppState(Arc<Inner>);
+
+impl std::fmt::Debug for AppState {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("AppState").field("node", &self.0.node).finish_non_exhaustive()
+    }
+}
+
+impl AppState {
+    pub fn new(node: Node, config: Config) -> Result<AppState, String> {
+        Ok(AppState(Arc::new(Inner { node, i18n: I18n::load()?, config })))
+    }
+
+    pub fn node(&self) -> &Node {
+        &self.0.node
+    }
+
+    pub fn i18n(&self) -> &I18n {
+        &self.0.i18n
+    }
+
+    pub fn config(&self) -> &Config {
+        &self.0.config
+    }
+}
+
+pub fn router(state: AppState) -> Router {
+    Router::new()
+        .route("/", get(pages::home))
+        .route("/healthz", get(|| async { "ok" }))
+        .route("/signin", get(pages::signin_page).post(pages::signin_submit))
+        .route("/signout", post(pages::signout))
+        .route("/lang", post(pages::set_language))
+        .route("/setup/{token}", get(pages::setup_page).post(pages::setup_submit))
+        .route("/councils/new", get(pages::new_council_page))
+        .route("/councils", post(pages::create_council_submit))
+        .route("/c/{id}", get(pages::council_page))
+        .route("/c/{id}/members", post(pages::add_member_submit))
+        .route("/c/{id}/invitations", post(pages::invite_submit))
+        .route("/c/{id}/import", post(pages::import_submit))
+        .route("/c/{id}/record", get(pages::record_page))
+        .route("/c/{id}/bundle", get(pages::bundle_download))
+        .route("/c/{id}/members/{number}", get(pages::member_page))
+        .route("/c/{id}/members/{number}/role", post(pages::change_role_submit))
+        .route("/c/{id}/members/{number}/remove", post(pages::remove_member_submit))
+        .route("/c/{id}/members/{number}/link", post(pages::member_link_submit))
+        .route("/join/{token}", get(pages::join_page).post(pages::join_submit))
+        .route("/link/{token}", get(pages::link_page_get).post(pages::link_page_post))
+        .route("/account", get(pages::account_page))
+        .route("/account/password", post(pages::set_password_submit))
+        .route("/api/openapi.json", get(api::openapi))
+        .route("/api/session", post(api::create_session))
+        .route("/api/councils", get(api::list_councils).post(api::create_council))
+        .route("/api/councils/{id}", get(api::get_council))
+        .route("/api/councils/{id}/members", get(api::list_members).post(api::add_member))
+        .route("/api/councils/{id}/invitations", post(api::create_invitation))
+        .route("/api/councils/{id}/import", post(api::import_roll))
+        .route("/api/councils/{id}/record", get(api::get_record))
+        .fallback(pages::not_found)
+        .layer(DefaultBodyLimit::max(MAX_BODY))
+        .layer(TimeoutLayer::with_status_code(axum::http::StatusCode::REQUEST_TIMEOUT, Duration::from_secs(60)))
+        .with_state(state)
+}
+
+/// On a node with no account yet, makes a one-time link for the first administrator; returns its path.
+pub fn first_admin_link(node: &Node) -> Result<Option<String>, kenes_store::StoreError> {
+    let backend = node.store().backend();
+    if backend.account_count()? > 0 {
+        return Ok(None);
+    }
+    let (token, hash) = auth::new_token();
+    let record = Token {
+        purpose: TokenPurpose::Setup,
+        council: None,
+        member: None,
+        role: None,
+        created_by: None,
+        account: None,
+        expires_ms: auth::now_ms() + 24 * 3600 * 1000,
+    };
+    backend.create_token(&hash, &record)?;
+    Ok(Some(format!("/setup/{token}")))
+}
+
+/// Serves until the process is stopped.
+pub async fn serve(state: AppState, addr: SocketAddr) -> std::io::Result<()> {
+    let listener = tokio::net::TcpListener::bind(addr).await?;
+    tracing::info!(%addr, "kenes is serving");
+    axum::serve(listener, router(state)).await
+}

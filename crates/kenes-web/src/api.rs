@@ -1,0 +1,364 @@
+//! The JSON API: the same actions as the pages, for programs. Described by `/api/openapi.json`.
+//!
+//! Clients authenticate with `POST /api/session` and then send `Authorization: Bearer <token>`; a browser using its
+//! session cookie instead must send the CSRF token in the `X-CSRF-Token` header on every write.
+
+use axum::Json;
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Response};
+use serde::Deserialize;
+use serde_json::{Value, json};
+
+use kenes_council::roll::RollError;
+use kenes_record::EventHash;
+
+use crate::AppState;
+use crate::auth::{Ctx, start_session, verify_password};
+use crate::error::WebError;
+use crate::pages::{self, ImportResult, NewCouncil, require_member, row_problem_text, ta};
+
+fn api_error(state: &AppState, ctx: &Ctx, error: WebError) -> Response {
+    if let WebError::Internal(detail) = &error {
+        tracing::error!(%detail, "internal error");
+    }
+    let (key, args) = error.message();
+    let message = ta(state, ctx, key, &args);
+    (error.status(), Json(json!({ "error": { "code": key, "message": message } }))).into_response()
+}
+
+fn reply(state: &AppState, ctx: &Ctx, result: Result<Response, WebError>) -> Response {
+    result.unwrap_or_else(|error| api_error(state, ctx, error))
+}
+
+fn csrf_header(headers: &HeaderMap) -> Option<&str> {
+    headers.get("x-csrf-token").and_then(|v| v.to_str().ok())
+}
+
+fn council_id(text: &str) -> Result<EventHash, WebError> {
+    EventHash::from_hex(text).map_err(|_| WebError::NotFound)
+}
+
+#[derive(Debug, Deserialize)]
+pub struct SessionRequest {
+    username: String,
+    password: String,
+}
+
+pub async fn create_session(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    body: Result<Json<SessionRequest>, axum::extract::rejection::JsonRejection>,
+) -> Response {
+    let result = async {
+        let Json(request) = body.map_err(|_| WebError::BadInput("error-json".to_owned()))?;
+        let account = state
+            .node()
+            .store()
+            .backend()
+            .account_by_username(request.username.trim())
+            .map_err(WebError::from_store)?;
+        let password = request.password;
+        let (account, ok) = tokio::task::spawn_blocking(move || {
+            let ok = account
+                .as_ref()
+                .and_then(|a| a.password_hash.as_deref())
+                .is_some_and(|h| verify_password(&password, h));
+            (account, ok)
+        })
+        .await
+        .map_err(|e| WebError::Internal(e.to_string()))?;
+        let Some(account) = account.filter(|_| ok) else {
+            return Err(WebError::BadInput("signin-failed".to_owned()));
+        };
+        let (token, csrf) = start_session(&state, &account)?;
+        Ok((StatusCode::CREATED, Json(json!({ "token": token, "csrf": csrf, "username": account.username })))
+            .into_response())
+    }
+    .await;
+    reply(&state, &ctx, result)
+}
+
+pub async fn list_councils(State(state): State<AppState>, ctx: Ctx) -> Response {
+    let result = (|| {
+        let account = ctx.require_account()?;
+        let memberships = state.node().store().backend().memberships(account.id).map_err(WebError::from_store)?;
+        let mut councils = Vec::new();
+        for (council, member) in memberships {
+            if let Ok(Some(entry)) = state.node().read(council, |c| {
+                let me = c.member(kenes_council::MemberId(member)).filter(|m| m.active)?;
+                Some(json!({
+                    "id": council.to_hex(), "name": c.name.as_str(), "kind": c.kind.as_str(),
+                    "members": c.active_member_count(), "your_member": member, "your_role": me.role.as_str(),
+                }))
+            }) {
+                councils.push(entry);
+            }
+        }
+        Ok(Json(json!({ "councils": councils })).into_response())
+    })();
+    reply(&state, &ctx, result)
+}
+
+#[derive(Debug, Deserialize)]
+pub struct CreateCouncilRequest {
+    name: String,
+    kind: String,
+    #[serde(default)]
+    description: String,
+    languages: Vec<String>,
+    founder_name: String,
+}
+
+pub async fn create_council(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    headers: HeaderMap,
+    body: Result<Json<CreateCouncilRequest>, axum::extract::rejection::JsonRejection>,
+) -> Response {
+    let result = (|| {
+        ctx.check_csrf(csrf_header(&headers))?;
+        let account = ctx.require_account()?;
+        let Json(request) = body.map_err(|_| WebError::BadInput("error-json".to_owned()))?;
+        let input = NewCouncil {
+            name: request.name,
+            kind: request.kind,
+            description: request.description,
+            languages: request.languages,
+            founder: request.founder_name,
+        };
+        let id = pages::create_council(&state, account, input)?;
+        Ok((StatusCode::CREATED, Json(json!({ "id": id.to_hex() }))).into_response())
+    })();
+    reply(&state, &ctx, result)
+}
+
+fn council_json(council: &kenes_council::Council) -> Value {
+    json!({
+        "id": council.id().to_hex(),
+        "name": council.name.as_str(),
+        "kind": council.kind.as_str(),
+        "description": council.description.as_str(),
+        "languages": council.languages.as_slice(),
+        "home_node": council.home_node().to_hex(),
+        "height": council.height(),
+        "head": council.head().to_hex(),
+        "members": council.active_member_count(),
+    })
+}
+
+pub async fn get_council(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>) -> Response {
+    let result = (|| {
+        let id = council_id(&id)?;
+        require_member(&state, &ctx, id)?;
+        let body = state.node().read(id, council_json).map_err(WebError::from_node)?;
+        Ok(Json(body).into_response())
+    })();
+    reply(&state, &ctx, result)
+}
+
+pub async fn list_members(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>) -> Response {
+    let result = (|| {
+        let id = council_id(&id)?;
+        require_member(&state, &ctx, id)?;
+        let members = state
+            .node()
+            .read(id, |c| {
+                c.members()
+                    .map(|m| {
+                        json!({ "member": m.id.0, "name": m.name.as_str(), "role": m.role.as_str(),
+                                "active": m.active, "joined_height": m.joined_height })
+                    })
+                    .collect::<Vec<_>>()
+            })
+            .map_err(WebError::from_node)?;
+        Ok(Json(json!({ "members": members })).into_response())
+    })();
+    reply(&state, &ctx, result)
+}
+
+#[derive(Debug, Deserialize)]
+pub struct AddMemberRequest {
+    name: String,
+    #[serde(default)]
+    role: String,
+}
+
+pub async fn add_member(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+    body: Result<Json<AddMemberRequest>, axum::extract::rejection::JsonRejection>,
+) -> Response {
+    let result = async {
+        ctx.check_csrf(csrf_header(&headers))?;
+        let id = council_id(&id)?;
+        let Json(request) = body.map_err(|_| WebError::BadInput("error-json".to_owned()))?;
+        let (state2, ctx2) = (state.clone(), ctx.clone());
+        let (member, link) =
+            tokio::task::spawn_blocking(move || pages::add_member(&state2, &ctx2, id, &request.name, &request.role))
+                .await
+                .map_err(|e| WebError::Internal(e.to_string()))??;
+        Ok((StatusCode::CREATED, Json(json!({ "member": member.0, "signin_link": link }))).into_response())
+    }
+    .await;
+    reply(&state, &ctx, result)
+}
+
+#[derive(Debug, Deserialize)]
+pub struct InvitationRequest {
+    #[serde(default)]
+    role: String,
+}
+
+pub async fn create_invitation(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+    body: Result<Json<InvitationRequest>, axum::extract::rejection::JsonRejection>,
+) -> Response {
+    let result = (|| {
+        ctx.check_csrf(csrf_header(&headers))?;
+        let id = council_id(&id)?;
+        let Json(request) = body.map_err(|_| WebError::BadInput("error-json".to_owned()))?;
+        let link = pages::create_invitation(&state, &ctx, id, &request.role)?;
+        Ok((StatusCode::CREATED, Json(json!({ "link": link }))).into_response())
+    })();
+    reply(&state, &ctx, result)
+}
+
+/// `POST /api/councils/{id}/import` with a `text/csv` body.
+pub async fn import_roll(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+    body: axum::body::Bytes,
+) -> Response {
+    let result = async {
+        ctx.check_csrf(csrf_header(&headers))?;
+        let id = council_id(&id)?;
+        let (state2, ctx2) = (state.clone(), ctx.clone());
+        let outcome = tokio::task::spawn_blocking(move || pages::import_roll(&state2, &ctx2, id, &body))
+            .await
+            .map_err(|e| WebError::Internal(e.to_string()))??;
+        Ok(match outcome {
+            ImportResult::Imported(count) => (StatusCode::CREATED, Json(json!({ "imported": count }))).into_response(),
+            ImportResult::Refused(RollError::File(detail)) => {
+                let message = ta(&state, &ctx, "import-file-error", &[("detail", detail)]);
+                (
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                    Json(json!({ "error": { "code": "import-file-error", "message": message } })),
+                )
+                    .into_response()
+            }
+            ImportResult::Refused(RollError::Rows(rows)) => {
+                let rejected: Vec<Value> = rows
+                    .iter()
+                    .map(|row| json!({ "line": row.line, "reason": row_problem_text(&state, &ctx, &row.problem) }))
+                    .collect();
+                let message = ta(&state, &ctx, "import-refused", &[("count", rows.len().to_string())]);
+                (
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                    Json(json!({ "error": { "code": "import-refused", "message": message }, "rejected": rejected })),
+                )
+                    .into_response()
+            }
+        })
+    }
+    .await;
+    reply(&state, &ctx, result)
+}
+
+pub async fn get_record(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>) -> Response {
+    let result = (|| {
+        let id = council_id(&id)?;
+        require_member(&state, &ctx, id)?;
+        let events = state.node().store().load_events(id, 0).map_err(WebError::from_store)?;
+        let events: Vec<Value> = events
+            .iter()
+            .map(|e| {
+                json!({
+                    "height": e.height, "parent": e.parent.to_hex(), "timestamp_ms": e.timestamp_ms,
+                    "node": e.node.to_hex(), "kind": e.kind, "payload": e.payload_text(),
+                    "signature": hex::encode(e.signature), "hash": e.hash().to_hex(),
+                })
+            })
+            .collect();
+        Ok(Json(json!({ "council": id.to_hex(), "events": events })).into_response())
+    })();
+    reply(&state, &ctx, result)
+}
+
+/// Every API route, for the OpenAPI document and the test that keeps it complete.
+pub const ROUTES: &[(&str, &str, &str)] = &[
+    ("post", "/api/session", "Sign in with a username and password; returns a bearer token"),
+    ("get", "/api/councils", "The councils the caller is a member of"),
+    ("post", "/api/councils", "Create a council (node administrators); the caller becomes member 1, a secretary"),
+    ("get", "/api/councils/{id}", "A council's current state"),
+    ("get", "/api/councils/{id}/members", "A council's members, removed ones included"),
+    ("post", "/api/councils/{id}/members", "Add a member by display name; returns a one-time sign-in link"),
+    ("post", "/api/councils/{id}/invitations", "Make a one-time invitation link for a role"),
+    ("post", "/api/councils/{id}/import", "Import a CSV member roll (text/csv body): all rows or none"),
+    ("get", "/api/councils/{id}/record", "The council's signed, hash-chained record"),
+];
+
+/// The OpenAPI 3.1 document of the JSON API.
+pub async fn openapi() -> Json<Value> {
+    Json(openapi_document())
+}
+
+pub fn openapi_document() -> Value {
+    let error = json!({ "description": "An error", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Error" } } } });
+    let mut paths = serde_json::Map::new();
+    for (method, path, summary) in ROUTES {
+        let mut operation = json!({
+            "summary": summary,
+            "responses": { "200": { "description": "OK" }, "201": { "description": "Created" },
+                           "401": error, "403": error, "404": error, "422": error },
+        });
+        if path.contains("{id}") {
+            operation["parameters"] = json!([{ "name": "id", "in": "path", "required": true,
+                "description": "The council id: hex SHA-256 of its first event", "schema": { "type": "string", "pattern": "^[0-9a-f]{64}$" } }]);
+        }
+        if *method == "post" {
+            let body = match *path {
+                "/api/session" => json!({ "type": "object", "required": ["username", "password"],
+                    "properties": { "username": { "type": "string" }, "password": { "type": "string" } } }),
+                "/api/councils" => json!({ "type": "object", "required": ["name", "kind", "languages", "founder_name"],
+                    "properties": { "name": { "type": "string", "maxLength": 120 },
+                        "kind": { "enum": ["workplace", "neighbourhood", "union", "cooperative", "federation", "assembly"] },
+                        "description": { "type": "string", "maxLength": 4000 },
+                        "languages": { "type": "array", "items": { "enum": ["en", "ru", "kk", "es", "pt", "ko", "nb"] } },
+                        "founder_name": { "type": "string", "maxLength": 100 } } }),
+                "/api/councils/{id}/members" => json!({ "type": "object", "required": ["name"],
+                    "properties": { "name": { "type": "string", "maxLength": 100 },
+                        "role": { "enum": ["member", "chair", "secretary", "observer"] } } }),
+                "/api/councils/{id}/invitations" => json!({ "type": "object",
+                    "properties": { "role": { "enum": ["member", "chair", "secretary", "observer"] } } }),
+                _ => Value::Null,
+            };
+            operation["requestBody"] = if *path == "/api/councils/{id}/import" {
+                json!({ "required": true, "content": { "text/csv": { "schema": { "type": "string" } } } })
+            } else {
+                json!({ "required": true, "content": { "application/json": { "schema": body } } })
+            };
+        }
+        let entry = paths.entry(path.to_string()).or_insert_with(|| json!({}));
+        entry[*method] = operation;
+    }
+    json!({
+        "openapi": "3.1.0",
+        "info": { "title": "kenes", "version": env!("CARGO_PKG_VERSION"),
+                  "description": "Councils, members and their signed record. Authenticate with POST /api/session, then send Authorization: Bearer <token>." },
+        "paths": paths,
+        "components": {
+            "securitySchemes": { "bearer": { "type": "http", "scheme": "bearer" } },
+            "schemas": { "Error": { "type": "object", "properties": { "error": { "type": "object",
+                "properties": { "code": { "type": "string" }, "message": { "type": "string" } } } } } }
+        },
+        "security": [{ "bearer": [] }],
+    })
+}

@@ -1,0 +1,185 @@
+//! Sign-in: argon2 password hashes, session and link tokens, CSRF tokens, and the request context that carries them.
+//!
+//! A token is 32 random bytes from the operating system, given out base64url-encoded; the database keeps only its
+//! SHA-256, so a stolen database opens no session and no link. Tokens never reach the logs.
+
+use argon2::Argon2;
+use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
+use axum::extract::FromRequestParts;
+use axum::http::HeaderMap;
+use axum::http::request::Parts;
+use base64::Engine;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use rand::RngCore;
+use rand::rngs::OsRng;
+use sha2::{Digest, Sha256};
+use subtle::ConstantTimeEq;
+
+use kenes_store::{Account, Session};
+
+use crate::AppState;
+use crate::error::WebError;
+use crate::i18n::{Lang, negotiate};
+
+pub const SESSION_COOKIE: &str = "kenes_session";
+pub const LANG_COOKIE: &str = "kenes_lang";
+/// Sessions last 30 days.
+pub const SESSION_MS: i64 = 30 * 24 * 3600 * 1000;
+/// Invitation and sign-in links last 14 days; the setup link a day.
+pub const LINK_MS: i64 = 14 * 24 * 3600 * 1000;
+pub const MIN_PASSWORD: usize = 10;
+pub const MAX_PASSWORD: usize = 1024;
+
+/// A fresh random token and the SHA-256 the database keeps.
+pub fn new_token() -> (String, [u8; 32]) {
+    let mut bytes = [0u8; 32];
+    OsRng.fill_bytes(&mut bytes);
+    let token = URL_SAFE_NO_PAD.encode(bytes);
+    let hash = token_hash(&token);
+    (token, hash)
+}
+
+pub fn token_hash(token: &str) -> [u8; 32] {
+    Sha256::digest(token.as_bytes()).into()
+}
+
+pub fn hash_password(password: &str) -> Result<String, WebError> {
+    let salt = SaltString::generate(&mut OsRng);
+    Argon2::default()
+        .hash_password(password.as_bytes(), &salt)
+        .map(|hash| hash.to_string())
+        .map_err(|error| WebError::Internal(format!("hashing a password: {error}")))
+}
+
+pub fn verify_password(password: &str, stored: &str) -> bool {
+    PasswordHash::new(stored).is_ok_and(|hash| Argon2::default().verify_password(password.as_bytes(), &hash).is_ok())
+}
+
+/// Checks a new password's length; the message key says what is wrong.
+pub fn check_new_password(password: &str) -> Result<(), WebError> {
+    let length = password.chars().count();
+    if length < MIN_PASSWORD || password.len() > MAX_PASSWORD {
+        return Err(WebError::BadInput("error-password-length".to_owned()));
+    }
+    Ok(())
+}
+
+pub fn now_ms() -> i64 {
+    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_millis() as i64).unwrap_or(0)
+}
+
+/// Who is asking and in which language: built for every request.
+#[derive(Clone)]
+pub struct Ctx {
+    pub lang: Lang,
+    pub account: Option<Account>,
+    pub session: Option<Session>,
+    /// The session token's hash, to sign out.
+    pub session_hash: Option<[u8; 32]>,
+    /// Whether the session came from a bearer token (API clients), which needs no CSRF token.
+    pub bearer: bool,
+    /// `scheme://host` as the client reached us, for links shown to people.
+    pub origin: String,
+}
+
+impl std::fmt::Debug for Ctx {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Ctx").field("lang", &self.lang).field("account", &self.account).finish_non_exhaustive()
+    }
+}
+
+impl Ctx {
+    pub fn require_account(&self) -> Result<&Account, WebError> {
+        self.account.as_ref().ok_or(WebError::SignInRequired)
+    }
+
+    pub fn csrf(&self) -> &str {
+        self.session.as_ref().map_or("", |s| s.csrf.as_str())
+    }
+
+    /// Every state-changing request must carry the session's CSRF token, unless it authenticated by bearer token.
+    pub fn check_csrf(&self, presented: Option<&str>) -> Result<(), WebError> {
+        if self.bearer {
+            return Ok(());
+        }
+        let Some(session) = &self.session else {
+            return Err(WebError::SignInRequired);
+        };
+        match presented {
+            Some(token) if bool::from(token.as_bytes().ct_eq(session.csrf.as_bytes())) => Ok(()),
+            _ => Err(WebError::Csrf),
+        }
+    }
+}
+
+pub fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
+    headers
+        .get_all(axum::http::header::COOKIE)
+        .iter()
+        .filter_map(|value| value.to_str().ok())
+        .flat_map(|value| value.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(key, _)| *key == name)
+        .map(|(_, value)| value)
+}
+
+impl FromRequestParts<AppState> for Ctx {
+    type Rejection = WebError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        let headers = &parts.headers;
+        let accept = headers.get(axum::http::header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok());
+        let lang = negotiate(cookie(headers, LANG_COOKIE), accept);
+        let host = headers.get(axum::http::header::HOST).and_then(|v| v.to_str().ok()).unwrap_or("localhost");
+        let scheme = if state.config().secure_cookies { "https" } else { "http" };
+        let origin = format!("{scheme}://{host}");
+
+        let bearer_token = headers
+            .get(axum::http::header::AUTHORIZATION)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.strip_prefix("Bearer "));
+        let (token, bearer) = match bearer_token {
+            Some(token) => (Some(token.trim()), true),
+            None => (cookie(headers, SESSION_COOKIE), false),
+        };
+        let mut ctx = Ctx { lang, account: None, session: None, session_hash: None, bearer: false, origin };
+        let Some(token) = token.filter(|t| !t.is_empty() && t.len() <= 100) else {
+            return Ok(ctx);
+        };
+        let hash = token_hash(token);
+        let store = state.node().store().backend();
+        let session = store.session(&hash, now_ms()).map_err(WebError::from_store)?;
+        match session {
+            Some(session) => {
+                ctx.account = store.account(session.account).map_err(WebError::from_store)?;
+                ctx.session = Some(session);
+                ctx.session_hash = Some(hash);
+                ctx.bearer = bearer;
+            }
+            // A bearer token that opens no session is an error; a stale cookie just means "signed out".
+            None if bearer => return Err(WebError::SignInRequired),
+            None => {}
+        }
+        Ok(ctx)
+    }
+}
+
+/// The `Set-Cookie` value for a new session.
+pub fn session_cookie(token: &str, secure: bool) -> String {
+    let secure = if secure { "; Secure" } else { "" };
+    format!("{SESSION_COOKIE}={token}; Path=/; HttpOnly; SameSite=Lax; Max-Age={}{secure}", SESSION_MS / 1000)
+}
+
+pub fn clear_session_cookie(secure: bool) -> String {
+    let secure = if secure { "; Secure" } else { "" };
+    format!("{SESSION_COOKIE}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0{secure}")
+}
+
+/// Starts a session for an account; returns the cookie token (and the CSRF token, for API clients).
+pub fn start_session(state: &AppState, account: &Account) -> Result<(String, String), WebError> {
+    let (token, hash) = new_token();
+    let (csrf, _) = new_token();
+    let session = Session { account: account.id, csrf: csrf.clone(), expires_ms: now_ms() + SESSION_MS };
+    state.node().store().backend().create_session(&hash, &session).map_err(WebError::from_store)?;
+    Ok((token, csrf))
+}

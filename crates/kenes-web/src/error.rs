@@ -1,0 +1,115 @@
+//! The web layer's one error type, its one `IntoResponse`, and its localized error page.
+//! Internal details are logged, never rendered.
+
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+
+use kenes_council::{Invalid, Rejected};
+use kenes_store::{NodeError, StoreError};
+
+#[derive(Debug)]
+pub enum WebError {
+    NotFound,
+    SignInRequired,
+    Forbidden,
+    Csrf,
+    /// Bad input: the Fluent key of the message.
+    BadInput(String),
+    /// Bad input with arguments for the message.
+    BadInputWith(String, Vec<(&'static str, String)>),
+    /// The request body is too large.
+    TooLarge,
+    Internal(String),
+}
+
+impl WebError {
+    pub fn from_store(error: StoreError) -> WebError {
+        match error {
+            StoreError::UsernameTaken(_) => WebError::BadInput("error-username-taken".to_owned()),
+            other => WebError::Internal(other.to_string()),
+        }
+    }
+
+    pub fn from_invalid(error: &Invalid) -> WebError {
+        match error {
+            Invalid::Empty(what) => {
+                WebError::BadInputWith("error-empty".to_owned(), vec![("what", what.replace(' ', "-"))])
+            }
+            Invalid::TooLong { what, max, .. } => WebError::BadInputWith(
+                "error-too-long".to_owned(),
+                vec![("what", what.replace(' ', "-")), ("max", max.to_string())],
+            ),
+            Invalid::ControlCharacter(what) => {
+                WebError::BadInputWith("error-control".to_owned(), vec![("what", what.replace(' ', "-"))])
+            }
+            Invalid::CouncilKind(_) => WebError::BadInput("error-council-kind".to_owned()),
+            Invalid::Role(_) => WebError::BadInput("error-role".to_owned()),
+            Invalid::Language(_) => WebError::BadInput("error-language".to_owned()),
+        }
+    }
+
+    pub fn from_rejected(error: &Rejected) -> WebError {
+        let key = match error {
+            Rejected::NotAMember(_) => "error-not-a-member",
+            Rejected::NotAllowed(_) => "error-not-allowed",
+            Rejected::DuplicateName(name) => {
+                return WebError::BadInputWith("error-duplicate-name".to_owned(), vec![("name", name.clone())]);
+            }
+            Rejected::LastManager => "error-last-manager",
+            Rejected::EmptyImport => "error-empty-import",
+            Rejected::ImportTooLarge(_) => "error-import-too-large",
+            Rejected::AlreadyCreated => "error-not-allowed",
+            Rejected::Unchanged(_) => "error-unchanged",
+        };
+        WebError::BadInput(key.to_owned())
+    }
+
+    pub fn from_node(error: NodeError) -> WebError {
+        match error {
+            NodeError::UnknownCouncil(_) => WebError::NotFound,
+            NodeError::Rejected(rejected) => WebError::from_rejected(&rejected),
+            NodeError::Store(store) => WebError::from_store(store),
+            other => WebError::Internal(other.to_string()),
+        }
+    }
+
+    pub fn status(&self) -> StatusCode {
+        match self {
+            WebError::NotFound => StatusCode::NOT_FOUND,
+            WebError::SignInRequired => StatusCode::UNAUTHORIZED,
+            WebError::Forbidden | WebError::Csrf => StatusCode::FORBIDDEN,
+            WebError::BadInput(_) | WebError::BadInputWith(..) => StatusCode::UNPROCESSABLE_ENTITY,
+            WebError::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+            WebError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+
+    /// The Fluent key and arguments of the message shown to people.
+    pub fn message(&self) -> (&str, Vec<(&'static str, String)>) {
+        match self {
+            WebError::NotFound => ("error-not-found", vec![]),
+            WebError::SignInRequired => ("error-sign-in-required", vec![]),
+            WebError::Forbidden => ("error-forbidden", vec![]),
+            WebError::Csrf => ("error-csrf", vec![]),
+            WebError::BadInput(key) => (key.as_str(), vec![]),
+            WebError::BadInputWith(key, args) => (key.as_str(), args.clone()),
+            WebError::TooLarge => ("error-too-large", vec![]),
+            WebError::Internal(_) => ("error-internal", vec![]),
+        }
+    }
+}
+
+/// Without a request context (no language known) errors answer in plain English; handlers that have a `Ctx`
+/// render the localized page through `crate::pages::error_page` instead.
+impl IntoResponse for WebError {
+    fn into_response(self) -> Response {
+        if let WebError::Internal(detail) = &self {
+            tracing::error!(%detail, "internal error");
+        }
+        if matches!(self, WebError::SignInRequired) {
+            return Redirect::to("/signin").into_response();
+        }
+        let (key, _) = self.message();
+        (self.status(), key.to_owned()).into_response()
+    }
+}

@@ -1,0 +1,1254 @@
+//! Server-rendered HTML pages: no JavaScript needed, small enough for cheap phones, landmarks and labels for
+//! screen readers, every string through Fluent.
+
+use axum::Form;
+use axum::extract::{Multipart, Path, State};
+use axum::http::header::{CONTENT_DISPOSITION, CONTENT_TYPE, SET_COOKIE};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Redirect, Response};
+use fluent_bundle::FluentValue;
+use maud::{DOCTYPE, Markup, PreEscaped, html};
+use serde::Deserialize;
+
+use kenes_council::events::{Created, ImportedMember, MemberAdded, MemberRemoved, MembersImported, RoleChanged};
+use kenes_council::roll::{RollError, RowProblem, parse_roll};
+use kenes_council::{
+    Council, CouncilEvent, CouncilKind, CouncilName, Description, DisplayName, JoinedVia, Languages, MemberId, Role,
+};
+use kenes_record::EventHash;
+use kenes_store::{Account, Token, TokenPurpose};
+
+use crate::AppState;
+use crate::auth::{
+    Ctx, LANG_COOKIE, LINK_MS, check_new_password, clear_session_cookie, hash_password, new_token, now_ms,
+    session_cookie, start_session, token_hash, verify_password,
+};
+use crate::error::WebError;
+use crate::i18n::CATALOGS;
+
+/// The largest CSV roll accepted (2 MiB).
+pub const MAX_ROLL_BYTES: usize = 2 << 20;
+
+const STYLE: &str = include_str!("style.css");
+
+/// Translates with string arguments.
+pub fn t(state: &AppState, ctx: &Ctx, key: &str) -> String {
+    state.i18n().tr(ctx.lang, key, &[])
+}
+
+pub fn ta(state: &AppState, ctx: &Ctx, key: &str, args: &[(&str, String)]) -> String {
+    let args: Vec<(&str, FluentValue<'_>)> =
+        args.iter().map(|(name, value)| (*name, FluentValue::from(value.as_str()))).collect();
+    state.i18n().tr(ctx.lang, key, &args)
+}
+
+/// The frame of every page: skip link, header with navigation and language choice, main, footer.
+pub fn layout(state: &AppState, ctx: &Ctx, title: &str, body: Markup) -> Markup {
+    html! {
+        (DOCTYPE)
+        html lang=(ctx.lang) {
+            head {
+                meta charset="utf-8";
+                meta name="viewport" content="width=device-width, initial-scale=1";
+                title { (title) " · kenes" }
+                style { (PreEscaped(STYLE)) }
+            }
+            body {
+                a.skip href="#main" { (t(state, ctx, "skip-to-content")) }
+                header {
+                    nav aria-label=(t(state, ctx, "nav-label")) {
+                        a.brand href="/" { "kenes" }
+                        @if let Some(account) = &ctx.account {
+                            a href="/" { (t(state, ctx, "nav-councils")) }
+                            a href="/account" { (t(state, ctx, "nav-account")) " (" (account.username) ")" }
+                            form.inline method="post" action="/signout" {
+                                input type="hidden" name="csrf" value=(ctx.csrf());
+                                button type="submit" { (t(state, ctx, "nav-sign-out")) }
+                            }
+                        } @else {
+                            a href="/signin" { (t(state, ctx, "nav-sign-in")) }
+                        }
+                    }
+                    form.inline.lang method="post" action="/lang" {
+                        label for="lang-select" { (t(state, ctx, "language-label")) }
+                        select id="lang-select" name="lang" {
+                            @for (code, name, _) in CATALOGS {
+                                option value=(code) lang=(code) selected[*code == ctx.lang] { (name) }
+                            }
+                        }
+                        button type="submit" { (t(state, ctx, "language-switch")) }
+                    }
+                }
+                main id="main" tabindex="-1" {
+                    h1 { (title) }
+                    (body)
+                }
+                footer { p { (t(state, ctx, "footer-text")) } }
+            }
+        }
+    }
+}
+
+/// Renders an error as a localized page with the right status.
+pub fn error_page(state: &AppState, ctx: &Ctx, error: WebError) -> Response {
+    if let WebError::Internal(detail) = &error {
+        tracing::error!(%detail, "internal error");
+    }
+    if matches!(error, WebError::SignInRequired) {
+        return Redirect::to("/signin").into_response();
+    }
+    let (key, args) = error.message();
+    let message = ta(state, ctx, key, &args);
+    let title = t(state, ctx, "error-title");
+    let body = html! {
+        div role="alert" { p { (message) } }
+        p { a href="javascript:history.back()" { (t(state, ctx, "error-back")) } " · " a href="/" { (t(state, ctx, "nav-councils")) } }
+    };
+    (error.status(), layout(state, ctx, &title, body)).into_response()
+}
+
+fn respond(state: &AppState, ctx: &Ctx, result: Result<Response, WebError>) -> Response {
+    result.unwrap_or_else(|error| error_page(state, ctx, error))
+}
+
+fn see_other(location: &str) -> Response {
+    Redirect::to(location).into_response()
+}
+
+fn parse_council_id(text: &str) -> Result<EventHash, WebError> {
+    EventHash::from_hex(text).map_err(|_| WebError::NotFound)
+}
+
+fn role_label(state: &AppState, ctx: &Ctx, role: Role) -> String {
+    t(state, ctx, &format!("role-{}", role.as_str()))
+}
+
+fn kind_label(state: &AppState, ctx: &Ctx, kind: CouncilKind) -> String {
+    t(state, ctx, &format!("kind-{}", kind.as_str()))
+}
+
+fn format_time(ms: i64) -> String {
+    // UTC, ISO 8601 to the minute: the same on every screen, whatever the language.
+    let seconds = ms.div_euclid(1000);
+    let days = seconds.div_euclid(86_400);
+    let rem = seconds.rem_euclid(86_400);
+    let (hour, minute) = (rem / 3600, (rem % 3600) / 60);
+    // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!("{year:04}-{month:02}-{day:02} {hour:02}:{minute:02} UTC")
+}
+
+/// The member this account is in a council, if any.
+pub fn membership(state: &AppState, account: &Account, council: EventHash) -> Result<Option<MemberId>, WebError> {
+    let memberships = state.node().store().backend().memberships(account.id).map_err(WebError::from_store)?;
+    Ok(memberships.into_iter().find(|(c, _)| *c == council).map(|(_, m)| MemberId(m)))
+}
+
+/// The signed-in account's active member number in the council, or an error page's reason.
+pub fn require_member(state: &AppState, ctx: &Ctx, council: EventHash) -> Result<MemberId, WebError> {
+    let account = ctx.require_account()?;
+    let member = membership(state, account, council)?.ok_or(WebError::Forbidden)?;
+    let active =
+        state.node().read(council, |c| c.member(member).is_some_and(|m| m.active)).map_err(WebError::from_node)?;
+    if active { Ok(member) } else { Err(WebError::Forbidden) }
+}
+
+#[derive(Debug, Deserialize)]
+pub struct CsrfForm {
+    #[serde(default)]
+    csrf: String,
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Home, sign-in, sign-out, language
+
+pub async fn home(State(state): State<AppState>, ctx: Ctx) -> Response {
+    let result = (|| {
+        let Some(account) = &ctx.account else {
+            let title = t(&state, &ctx, "home-title");
+            let body = html! {
+                p { (t(&state, &ctx, "home-intro")) }
+                p { a.button href="/signin" { (t(&state, &ctx, "nav-sign-in")) } }
+            };
+            return Ok(layout(&state, &ctx, &title, body).into_response());
+        };
+        let memberships = state.node().store().backend().memberships(account.id).map_err(WebError::from_store)?;
+        let mut rows = Vec::new();
+        for (council, member) in memberships {
+            let row = state.node().read(council, |c| {
+                let role = c.member(MemberId(member)).filter(|m| m.active).map(|m| m.role);
+                (c.name.as_str().to_owned(), c.kind, c.active_member_count(), role)
+            });
+            if let Ok((name, kind, count, Some(role))) = row {
+                rows.push((council, name, kind, count, role));
+            }
+        }
+        let title = t(&state, &ctx, "councils-title");
+        let body = html! {
+            @if rows.is_empty() {
+                p { (t(&state, &ctx, "councils-none")) }
+            } @else {
+                table {
+                    caption { (t(&state, &ctx, "councils-caption")) }
+                    thead { tr {
+                        th scope="col" { (t(&state, &ctx, "council-name")) }
+                        th scope="col" { (t(&state, &ctx, "council-kind")) }
+                        th scope="col" { (t(&state, &ctx, "council-members-count")) }
+                        th scope="col" { (t(&state, &ctx, "council-your-role")) }
+                    } }
+                    tbody {
+                        @for (id, name, kind, count, role) in &rows {
+                            tr {
+                                td { a href={ "/c/" (id.to_hex()) } { (name) } }
+                                td { (kind_label(&state, &ctx, *kind)) }
+                                td { (count) }
+                                td { (role_label(&state, &ctx, *role)) }
+                            }
+                        }
+                    }
+                }
+            }
+            @if account.is_admin {
+                p { a.button href="/councils/new" { (t(&state, &ctx, "council-create")) } }
+            }
+        };
+        Ok(layout(&state, &ctx, &title, body).into_response())
+    })();
+    respond(&state, &ctx, result)
+}
+
+fn signin_form(state: &AppState, ctx: &Ctx, failed: bool) -> Markup {
+    let title = t(state, ctx, "signin-title");
+    let body = html! {
+        @if failed { div role="alert" { p { (t(state, ctx, "signin-failed")) } } }
+        form method="post" action="/signin" {
+            p {
+                label for="username" { (t(state, ctx, "field-username")) }
+                input id="username" name="username" autocomplete="username" required maxlength="64";
+            }
+            p {
+                label for="password" { (t(state, ctx, "field-password")) }
+                input id="password" name="password" type="password" autocomplete="current-password" required maxlength="1024";
+            }
+            p { button type="submit" { (t(state, ctx, "signin-submit")) } }
+        }
+        p { (t(state, ctx, "signin-link-hint")) }
+    };
+    layout(state, ctx, &title, body)
+}
+
+pub async fn signin_page(State(state): State<AppState>, ctx: Ctx) -> Response {
+    signin_form(&state, &ctx, false).into_response()
+}
+
+#[derive(Debug, Deserialize)]
+pub struct SigninForm {
+    #[serde(default)]
+    username: String,
+    #[serde(default)]
+    password: String,
+}
+
+pub async fn signin_submit(State(state): State<AppState>, ctx: Ctx, Form(form): Form<SigninForm>) -> Response {
+    let account = state.node().store().backend().account_by_username(form.username.trim());
+    let account = match account {
+        Ok(account) => account,
+        Err(error) => return error_page(&state, &ctx, WebError::from_store(error)),
+    };
+    let password = form.password;
+    let checked = tokio::task::spawn_blocking(move || {
+        let ok = account
+            .as_ref()
+            .and_then(|a| a.password_hash.as_deref())
+            .is_some_and(|hash| verify_password(&password, hash));
+        (account, ok)
+    })
+    .await;
+    match checked {
+        Ok((Some(account), true)) => match start_session(&state, &account) {
+            Ok((token, _)) => signed_in_redirect(&state, &token, "/"),
+            Err(error) => error_page(&state, &ctx, error),
+        },
+        _ => {
+            tracing::info!("failed sign-in attempt");
+            (StatusCode::UNAUTHORIZED, signin_form(&state, &ctx, true)).into_response()
+        }
+    }
+}
+
+fn signed_in_redirect(state: &AppState, token: &str, to: &str) -> Response {
+    let mut response = see_other(to);
+    if let Ok(value) = session_cookie(token, state.config().secure_cookies).parse() {
+        response.headers_mut().insert(SET_COOKIE, value);
+    }
+    response
+}
+
+pub async fn signout(State(state): State<AppState>, ctx: Ctx, Form(form): Form<CsrfForm>) -> Response {
+    let result = (|| {
+        ctx.check_csrf(Some(&form.csrf))?;
+        if let Some(hash) = &ctx.session_hash {
+            state.node().store().backend().delete_session(hash).map_err(WebError::from_store)?;
+        }
+        let mut response = see_other("/");
+        if let Ok(value) = clear_session_cookie(state.config().secure_cookies).parse() {
+            response.headers_mut().insert(SET_COOKIE, value);
+        }
+        Ok(response)
+    })();
+    respond(&state, &ctx, result)
+}
+
+#[derive(Debug, Deserialize)]
+pub struct LangForm {
+    #[serde(default)]
+    lang: String,
+}
+
+/// Sets the language cookie. Not CSRF-checked: it changes nothing but the visitor's own display language.
+pub async fn set_language(headers: HeaderMap, Form(form): Form<LangForm>) -> Response {
+    let code = crate::i18n::supported(&form.lang).unwrap_or("en");
+    let back = headers
+        .get(axum::http::header::REFERER)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|r| r.find("://").and_then(|i| r[i + 3..].find('/').map(|j| r[i + 3 + j..].to_owned())))
+        .filter(|path| path.starts_with('/') && !path.starts_with("//"))
+        .unwrap_or_else(|| "/".to_owned());
+    let mut response = see_other(&back);
+    if let Ok(value) = format!("{LANG_COOKIE}={code}; Path=/; Max-Age=31536000; SameSite=Lax").parse() {
+        response.headers_mut().insert(SET_COOKIE, value);
+    }
+    response
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// First administrator
+
+pub async fn setup_page(State(state): State<AppState>, ctx: Ctx, Path(token): Path<String>) -> Response {
+    let result = (|| {
+        valid_token(&state, &token, TokenPurpose::Setup)?;
+        let title = t(&state, &ctx, "setup-title");
+        let body = html! {
+            p { (t(&state, &ctx, "setup-intro")) }
+            form method="post" {
+                (account_fields(&state, &ctx))
+                p { button type="submit" { (t(&state, &ctx, "setup-submit")) } }
+            }
+        };
+        Ok(layout(&state, &ctx, &title, body).into_response())
+    })();
+    respond(&state, &ctx, result)
+}
+
+fn account_fields(state: &AppState, ctx: &Ctx) -> Markup {
+    html! {
+        p {
+            label for="username" { (t(state, ctx, "field-username")) }
+            input id="username" name="username" autocomplete="username" required maxlength="64" pattern="[A-Za-z0-9._-]{3,64}" aria-describedby="username-hint";
+            small id="username-hint" { (t(state, ctx, "field-username-hint")) }
+        }
+        p {
+            label for="password" { (t(state, ctx, "field-new-password")) }
+            input id="password" name="password" type="password" autocomplete="new-password" required minlength="10" maxlength="1024" aria-describedby="password-hint";
+            small id="password-hint" { (t(state, ctx, "field-password-hint")) }
+        }
+    }
+}
+
+#[derive(Debug, Deserialize)]
+pub struct AccountForm {
+    #[serde(default)]
+    username: String,
+    #[serde(default)]
+    password: String,
+    #[serde(default)]
+    display_name: String,
+}
+
+fn check_username(username: &str) -> Result<String, WebError> {
+    let username = username.trim();
+    let valid = (3..=64).contains(&username.len())
+        && username.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-'));
+    if valid { Ok(username.to_owned()) } else { Err(WebError::BadInput("error-username".to_owned())) }
+}
+
+/// A token that exists, is unused, unexpired and for this purpose.
+fn valid_token(state: &AppState, token: &str, purpose: TokenPurpose) -> Result<Token, WebError> {
+    if token.len() > 100 {
+        return Err(WebError::BadInput("error-link-invalid".to_owned()));
+    }
+    let found =
+        state.node().store().backend().peek_token(&token_hash(token), now_ms()).map_err(WebError::from_store)?;
+    match found {
+        Some(found) if found.purpose == purpose => Ok(found),
+        _ => Err(WebError::BadInput("error-link-invalid".to_owned())),
+    }
+}
+
+/// Uses a token once; a second use (even a concurrent one) fails.
+fn use_token(state: &AppState, token: &str) -> Result<(), WebError> {
+    let used = state.node().store().backend().use_token(&token_hash(token), now_ms()).map_err(WebError::from_store)?;
+    if used { Ok(()) } else { Err(WebError::BadInput("error-link-invalid".to_owned())) }
+}
+
+pub async fn setup_submit(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(token): Path<String>,
+    Form(form): Form<AccountForm>,
+) -> Response {
+    let result = async {
+        valid_token(&state, &token, TokenPurpose::Setup)?;
+        let username = check_username(&form.username)?;
+        check_new_password(&form.password)?;
+        let password = form.password;
+        let hash = tokio::task::spawn_blocking(move || hash_password(&password))
+            .await
+            .map_err(|e| WebError::Internal(e.to_string()))??;
+        use_token(&state, &token)?;
+        let backend = state.node().store().backend();
+        let id = backend.create_account(&username, Some(&hash), true, now_ms()).map_err(WebError::from_store)?;
+        let account = backend.account(id).map_err(WebError::from_store)?.ok_or(WebError::NotFound)?;
+        tracing::info!(username = %account.username, "first administrator created");
+        let (session, _) = start_session(&state, &account)?;
+        Ok(signed_in_redirect(&state, &session, "/councils/new"))
+    }
+    .await;
+    respond(&state, &ctx, result)
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Creating a council
+
+pub async fn new_council_page(State(state): State<AppState>, ctx: Ctx) -> Response {
+    let result = (|| {
+        let account = ctx.require_account()?;
+        if !account.is_admin {
+            return Err(WebError::Forbidden);
+        }
+        let title = t(&state, &ctx, "council-create");
+        let body = html! {
+            form method="post" action="/councils" {
+                input type="hidden" name="csrf" value=(ctx.csrf());
+                p {
+                    label for="name" { (t(&state, &ctx, "council-name")) }
+                    input id="name" name="name" required maxlength="120";
+                }
+                p {
+                    label for="kind" { (t(&state, &ctx, "council-kind")) }
+                    select id="kind" name="kind" {
+                        @for kind in CouncilKind::ALL { option value=(kind.as_str()) { (kind_label(&state, &ctx, kind)) } }
+                    }
+                }
+                p {
+                    label for="description" { (t(&state, &ctx, "council-description")) }
+                    textarea id="description" name="description" rows="4" maxlength="4000" {}
+                }
+                fieldset {
+                    legend { (t(&state, &ctx, "council-languages")) }
+                    @for (code, name, _) in CATALOGS {
+                        label.check { input type="checkbox" name="languages" value=(code) checked[*code == ctx.lang]; " " span lang=(code) { (name) } }
+                    }
+                }
+                p {
+                    label for="founder" { (t(&state, &ctx, "council-founder-name")) }
+                    input id="founder" name="founder" required maxlength="100" aria-describedby="founder-hint";
+                    small id="founder-hint" { (t(&state, &ctx, "display-name-hint")) }
+                }
+                p { button type="submit" { (t(&state, &ctx, "council-create")) } }
+            }
+        };
+        Ok(layout(&state, &ctx, &title, body).into_response())
+    })();
+    respond(&state, &ctx, result)
+}
+
+/// Form body of the council creation form; `languages` repeats, so it is parsed as pairs.
+fn parse_pairs(body: &[u8]) -> Vec<(String, String)> {
+    form_urlencoded::parse(body).into_owned().collect()
+}
+
+pub struct NewCouncil {
+    pub name: String,
+    pub kind: String,
+    pub description: String,
+    pub languages: Vec<String>,
+    pub founder: String,
+}
+
+/// Validates and creates a council; the creator's account becomes its member 1 (a secretary).
+pub fn create_council(state: &AppState, account: &Account, input: NewCouncil) -> Result<EventHash, WebError> {
+    if !account.is_admin {
+        return Err(WebError::Forbidden);
+    }
+    let created = Created {
+        name: CouncilName::parse(&input.name).map_err(|e| WebError::from_invalid(&e))?,
+        kind: input.kind.parse().map_err(|e| WebError::from_invalid(&e))?,
+        description: Description::parse(&input.description).map_err(|e| WebError::from_invalid(&e))?,
+        languages: Languages::parse(&input.languages).map_err(|e| WebError::from_invalid(&e))?,
+        founder: DisplayName::parse(&input.founder).map_err(|e| WebError::from_invalid(&e))?,
+        nonce: hex::encode(new_token().1),
+    };
+    let id = state.node().create_council(created, now_ms()).map_err(WebError::from_node)?;
+    state.node().store().backend().link_member(account.id, id, 1).map_err(WebError::from_store)?;
+    Ok(id)
+}
+
+pub async fn create_council_submit(State(state): State<AppState>, ctx: Ctx, body: axum::body::Bytes) -> Response {
+    let result = (|| {
+        let pairs = parse_pairs(&body);
+        let get = |name: &str| pairs.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone()).unwrap_or_default();
+        ctx.check_csrf(Some(&get("csrf")))?;
+        let account = ctx.require_account()?;
+        let input = NewCouncil {
+            name: get("name"),
+            kind: get("kind"),
+            description: get("description"),
+            languages: pairs.iter().filter(|(k, _)| k == "languages").map(|(_, v)| v.clone()).collect(),
+            founder: get("founder"),
+        };
+        let id = create_council(&state, account, input)?;
+        Ok(see_other(&format!("/c/{}", id.to_hex())))
+    })();
+    respond(&state, &ctx, result)
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// A council
+
+pub async fn council_page(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>) -> Response {
+    let result = (|| {
+        let id = parse_council_id(&id)?;
+        let me = require_member(&state, &ctx, id)?;
+        let page =
+            state.node().read(id, |council| council_markup(&state, &ctx, council, me)).map_err(WebError::from_node)?;
+        Ok(page.into_response())
+    })();
+    respond(&state, &ctx, result)
+}
+
+fn role_select(state: &AppState, ctx: &Ctx, id: &str, selected: Role) -> Markup {
+    html! {
+        select id=(id) name="role" {
+            @for role in Role::ALL { option value=(role.as_str()) selected[role == selected] { (role_label(state, ctx, role)) } }
+        }
+    }
+}
+
+fn council_markup(state: &AppState, ctx: &Ctx, council: &Council, me: MemberId) -> Markup {
+    let id = council.id().to_hex();
+    let manages = kenes_council::may_manage(council, me);
+    let body = html! {
+        p.meta { (kind_label(state, ctx, council.kind)) " · " (ta(state, ctx, "council-member-total", &[("count", council.active_member_count().to_string())])) }
+        @if !council.description.as_str().is_empty() { p.description { (council.description.as_str()) } }
+        nav aria-label=(t(state, ctx, "council-sections")) {
+            ul.links {
+                li { a href={ "/c/" (id) "/record" } { (t(state, ctx, "record-title")) } }
+                li { a href={ "/c/" (id) "/bundle" } download { (t(state, ctx, "bundle-download")) } }
+            }
+        }
+        section aria-labelledby="members-heading" {
+            h2 id="members-heading" { (t(state, ctx, "members-title")) }
+            table {
+                thead { tr {
+                    th scope="col" { "#" }
+                    th scope="col" { (t(state, ctx, "field-display-name")) }
+                    th scope="col" { (t(state, ctx, "field-role")) }
+                    th scope="col" { (t(state, ctx, "member-joined")) }
+                } }
+                tbody {
+                    @for member in council.active_members() {
+                        tr {
+                            td { (member.id) }
+                            td { a href={ "/c/" (id) "/members/" (member.id) } { (member.name.as_str()) } @if member.id == me { " " (t(state, ctx, "member-you")) } }
+                            td { (role_label(state, ctx, member.role)) }
+                            td { (format_time(member.joined_ms)) }
+                        }
+                    }
+                }
+            }
+        }
+        @if manages {
+            section aria-labelledby="add-heading" {
+                h2 id="add-heading" { (t(state, ctx, "member-add-title")) }
+                p { (t(state, ctx, "member-add-hint")) }
+                form method="post" action={ "/c/" (id) "/members" } {
+                    input type="hidden" name="csrf" value=(ctx.csrf());
+                    p { label for="add-name" { (t(state, ctx, "field-display-name")) } input id="add-name" name="name" required maxlength="100"; }
+                    p { label for="add-role" { (t(state, ctx, "field-role")) } (role_select(state, ctx, "add-role", Role::Member)) }
+                    p { button type="submit" { (t(state, ctx, "member-add-submit")) } }
+                }
+            }
+            section aria-labelledby="invite-heading" {
+                h2 id="invite-heading" { (t(state, ctx, "invite-title")) }
+                p { (t(state, ctx, "invite-hint")) }
+                form method="post" action={ "/c/" (id) "/invitations" } {
+                    input type="hidden" name="csrf" value=(ctx.csrf());
+                    p { label for="invite-role" { (t(state, ctx, "field-role")) } (role_select(state, ctx, "invite-role", Role::Member)) }
+                    p { button type="submit" { (t(state, ctx, "invite-submit")) } }
+                }
+            }
+            section aria-labelledby="import-heading" {
+                h2 id="import-heading" { (t(state, ctx, "import-title")) }
+                p { (t(state, ctx, "import-hint")) }
+                form method="post" action={ "/c/" (id) "/import" } enctype="multipart/form-data" {
+                    input type="hidden" name="csrf" value=(ctx.csrf());
+                    p { label for="roll" { (t(state, ctx, "import-file")) } input id="roll" name="roll" type="file" accept=".csv,text/csv" required; }
+                    p { button type="submit" { (t(state, ctx, "import-submit")) } }
+                }
+            }
+        }
+    };
+    layout(state, ctx, council.name.as_str(), body)
+}
+
+#[derive(Debug, Deserialize)]
+pub struct AddMemberForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    name: String,
+    #[serde(default)]
+    role: String,
+}
+
+/// Adds a member by name and makes a one-time sign-in link for them. Returns the member and the link.
+pub fn add_member(
+    state: &AppState,
+    ctx: &Ctx,
+    council: EventHash,
+    name: &str,
+    role: &str,
+) -> Result<(MemberId, String), WebError> {
+    let me = require_member(state, ctx, council)?;
+    let name = DisplayName::parse(name).map_err(|e| WebError::from_invalid(&e))?;
+    let role: Role = role.parse().map_err(|e| WebError::from_invalid(&e))?;
+    let command =
+        CouncilEvent::MemberAdded(MemberAdded { by: me, name: name.clone(), role, via: JoinedVia::Secretary });
+    state.node().execute(council, &command, now_ms()).map_err(WebError::from_node)?;
+    let member = state.node().read(council, |c| c.member_named(&name)).map_err(WebError::from_node)?;
+    let member = member.ok_or_else(|| WebError::Internal("added member not found".to_owned()))?;
+    let link = signin_link(state, ctx, council, member)?;
+    Ok((member, link))
+}
+
+/// A fresh one-time sign-in link for a member, creating their (password-less) account on first use.
+pub fn signin_link(state: &AppState, ctx: &Ctx, council: EventHash, member: MemberId) -> Result<String, WebError> {
+    let (token, hash) = new_token();
+    let created_by = ctx.account.as_ref().map(|a| a.id);
+    let record = Token {
+        purpose: TokenPurpose::SignIn,
+        council: Some(council),
+        member: Some(member.0),
+        role: None,
+        created_by,
+        account: None,
+        expires_ms: now_ms() + LINK_MS,
+    };
+    state.node().store().backend().create_token(&hash, &record).map_err(WebError::from_store)?;
+    Ok(format!("{}/link/{token}", ctx.origin))
+}
+
+fn link_page(state: &AppState, ctx: &Ctx, council: EventHash, title_key: &str, hint_key: &str, link: &str) -> Response {
+    let title = t(state, ctx, title_key);
+    let body = html! {
+        p { (t(state, ctx, hint_key)) }
+        p { label for="link" { (t(state, ctx, "link-label")) } input id="link" readonly value=(link) size="60"; }
+        p { a href={ "/c/" (council.to_hex()) } { (t(state, ctx, "back-to-council")) } }
+    };
+    layout(state, ctx, &title, body).into_response()
+}
+
+pub async fn add_member_submit(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+    Form(form): Form<AddMemberForm>,
+) -> Response {
+    let result = async {
+        let council = parse_council_id(&id)?;
+        ctx.check_csrf(Some(&form.csrf))?;
+        let (state2, ctx2) = (state.clone(), ctx.clone());
+        let (_, link) =
+            tokio::task::spawn_blocking(move || add_member(&state2, &ctx2, council, &form.name, &form.role))
+                .await
+                .map_err(|e| WebError::Internal(e.to_string()))??;
+        Ok(link_page(&state, &ctx, council, "member-added-title", "member-added-hint", &link))
+    }
+    .await;
+    respond(&state, &ctx, result)
+}
+
+#[derive(Debug, Deserialize)]
+pub struct InviteForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    role: String,
+}
+
+/// Makes an invitation link for one person to join with a role.
+pub fn create_invitation(state: &AppState, ctx: &Ctx, council: EventHash, role: &str) -> Result<String, WebError> {
+    let me = require_member(state, ctx, council)?;
+    if !state.node().read(council, |c| kenes_council::may_manage(c, me)).map_err(WebError::from_node)? {
+        return Err(WebError::from_rejected(&kenes_council::Rejected::NotAllowed(me)));
+    }
+    let role: Role = role.parse().map_err(|e| WebError::from_invalid(&e))?;
+    let (token, hash) = new_token();
+    let record = Token {
+        purpose: TokenPurpose::Invitation,
+        council: Some(council),
+        member: Some(me.0),
+        role: Some(role.as_str().to_owned()),
+        created_by: ctx.account.as_ref().map(|a| a.id),
+        account: None,
+        expires_ms: now_ms() + LINK_MS,
+    };
+    state.node().store().backend().create_token(&hash, &record).map_err(WebError::from_store)?;
+    Ok(format!("{}/join/{token}", ctx.origin))
+}
+
+pub async fn invite_submit(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+    Form(form): Form<InviteForm>,
+) -> Response {
+    let result = (|| {
+        let council = parse_council_id(&id)?;
+        ctx.check_csrf(Some(&form.csrf))?;
+        let link = create_invitation(&state, &ctx, council, &form.role)?;
+        Ok(link_page(&state, &ctx, council, "invite-created-title", "invite-created-hint", &link))
+    })();
+    respond(&state, &ctx, result)
+}
+
+/// The outcome of an import: imported member count, or the rejected rows.
+pub enum ImportResult {
+    Imported(usize),
+    Refused(RollError),
+}
+
+/// Parses a roll and imports it as one event, or refuses it whole.
+pub fn import_roll(state: &AppState, ctx: &Ctx, council: EventHash, bytes: &[u8]) -> Result<ImportResult, WebError> {
+    let me = require_member(state, ctx, council)?;
+    if bytes.len() > MAX_ROLL_BYTES {
+        return Err(WebError::TooLarge);
+    }
+    let roll = state.node().read(council, |c| parse_roll(bytes, c)).map_err(WebError::from_node)?;
+    let roll = match roll {
+        Ok(roll) => roll,
+        Err(error) => return Ok(ImportResult::Refused(error)),
+    };
+    let members = roll.entries.iter().map(|e| ImportedMember { name: e.name.clone(), role: e.role }).collect();
+    let command = CouncilEvent::MembersImported(MembersImported { by: me, members });
+    state.node().execute(council, &command, now_ms()).map_err(WebError::from_node)?;
+    let contacts: Vec<(u32, String)> = state
+        .node()
+        .read(council, |c| {
+            roll.entries.iter().filter_map(|e| Some((c.member_named(&e.name)?.0, e.contact.clone()?))).collect()
+        })
+        .map_err(WebError::from_node)?;
+    if !contacts.is_empty() {
+        state.node().store().backend().set_contacts(council, &contacts).map_err(WebError::from_store)?;
+    }
+    Ok(ImportResult::Imported(roll.entries.len()))
+}
+
+pub fn row_problem_text(state: &AppState, ctx: &Ctx, problem: &RowProblem) -> String {
+    match problem {
+        RowProblem::FieldCount { expected, found } => {
+            ta(state, ctx, "roll-field-count", &[("expected", expected.to_string()), ("found", found.to_string())])
+        }
+        RowProblem::Csv(detail) => ta(state, ctx, "roll-csv", &[("detail", detail.clone())]),
+        RowProblem::Name(invalid) | RowProblem::Role(invalid) => {
+            let error = WebError::from_invalid(invalid);
+            let (key, args) = error.message();
+            ta(state, ctx, key, &args)
+        }
+        RowProblem::Contact => t(state, ctx, "roll-contact"),
+        RowProblem::AlreadyMember(name) => ta(state, ctx, "roll-already-member", &[("name", name.clone())]),
+        RowProblem::DuplicateOf { name, line } => {
+            ta(state, ctx, "roll-duplicate", &[("name", name.clone()), ("line", line.to_string())])
+        }
+    }
+}
+
+pub async fn import_submit(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+    mut multipart: Multipart,
+) -> Response {
+    let result = async {
+        let council = parse_council_id(&id)?;
+        let mut csrf = None;
+        let mut roll = None;
+        while let Some(field) =
+            multipart.next_field().await.map_err(|_| WebError::BadInput("error-upload".to_owned()))?
+        {
+            match field.name() {
+                Some("csrf") => {
+                    csrf = Some(field.text().await.map_err(|_| WebError::BadInput("error-upload".to_owned()))?)
+                }
+                Some("roll") => {
+                    let bytes = field.bytes().await.map_err(|_| WebError::TooLarge)?;
+                    if bytes.len() > MAX_ROLL_BYTES {
+                        return Err(WebError::TooLarge);
+                    }
+                    roll = Some(bytes);
+                }
+                _ => {}
+            }
+        }
+        ctx.check_csrf(csrf.as_deref())?;
+        let roll = roll.ok_or_else(|| WebError::BadInput("error-upload".to_owned()))?;
+        let (state2, ctx2) = (state.clone(), ctx.clone());
+        let outcome = tokio::task::spawn_blocking(move || import_roll(&state2, &ctx2, council, &roll))
+            .await
+            .map_err(|e| WebError::Internal(e.to_string()))??;
+        Ok(import_report(&state, &ctx, council, outcome))
+    }
+    .await;
+    respond(&state, &ctx, result)
+}
+
+fn import_report(state: &AppState, ctx: &Ctx, council: EventHash, outcome: ImportResult) -> Response {
+    let title = t(state, ctx, "import-title");
+    let (status, body) = match outcome {
+        ImportResult::Imported(count) => (
+            StatusCode::OK,
+            html! {
+                div role="status" { p { (ta(state, ctx, "import-done", &[("count", count.to_string())])) } }
+                p { a href={ "/c/" (council.to_hex()) } { (t(state, ctx, "back-to-council")) } }
+            },
+        ),
+        ImportResult::Refused(RollError::File(detail)) => (
+            StatusCode::UNPROCESSABLE_ENTITY,
+            html! {
+                div role="alert" { p { (ta(state, ctx, "import-file-error", &[("detail", detail)])) } }
+                p { a href={ "/c/" (council.to_hex()) } { (t(state, ctx, "back-to-council")) } }
+            },
+        ),
+        ImportResult::Refused(RollError::Rows(rows)) => (
+            StatusCode::UNPROCESSABLE_ENTITY,
+            html! {
+                div role="alert" { p { (ta(state, ctx, "import-refused", &[("count", rows.len().to_string())])) } }
+                table {
+                    caption { (t(state, ctx, "import-rejected-caption")) }
+                    thead { tr { th scope="col" { (t(state, ctx, "import-line")) } th scope="col" { (t(state, ctx, "import-reason")) } } }
+                    tbody { @for row in &rows { tr { td { (row.line) } td { (row_problem_text(state, ctx, &row.problem)) } } } }
+                }
+                p { a href={ "/c/" (council.to_hex()) } { (t(state, ctx, "back-to-council")) } }
+            },
+        ),
+    };
+    (status, layout(state, ctx, &title, body)).into_response()
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Members
+
+pub async fn member_page(State(state): State<AppState>, ctx: Ctx, Path((id, number)): Path<(String, u32)>) -> Response {
+    let result = (|| {
+        let council = parse_council_id(&id)?;
+        let me = require_member(&state, &ctx, council)?;
+        let member_id = MemberId(number);
+        let page = state
+            .node()
+            .read(council, |c| {
+                let member = c.member(member_id)?.clone();
+                let manages = kenes_council::may_manage(c, me);
+                let added_by = member.added_by.and_then(|by| c.member(by)).map(|m| m.name.to_string());
+                Some((member, manages, c.name.as_str().to_owned(), added_by))
+            })
+            .map_err(WebError::from_node)?;
+        let (member, manages, council_name, added_by) = page.ok_or(WebError::NotFound)?;
+        let hex = council.to_hex();
+        let body = html! {
+            dl {
+                dt { (t(&state, &ctx, "field-council")) } dd { a href={ "/c/" (hex) } { (council_name) } }
+                dt { (t(&state, &ctx, "member-number")) } dd { (member.id) }
+                dt { (t(&state, &ctx, "field-role")) } dd { (role_label(&state, &ctx, member.role)) }
+                dt { (t(&state, &ctx, "member-status")) } dd { (t(&state, &ctx, if member.active { "member-active" } else { "member-removed" })) }
+                dt { (t(&state, &ctx, "member-joined")) } dd { (format_time(member.joined_ms)) " (" (ta(&state, &ctx, "record-height-n", &[("height", member.joined_height.to_string())])) ")" }
+                dt { (t(&state, &ctx, "member-joined-via")) } dd {
+                    (t(&state, &ctx, match member.joined_via { JoinedVia::Invitation => "joined-via-invitation", JoinedVia::Secretary => "joined-via-secretary" }))
+                    @if let Some(by) = &added_by { " · " (by) }
+                }
+            }
+            @if manages && member.active && member.id != me {
+                h2 { (t(&state, &ctx, "member-manage")) }
+                form method="post" action={ "/c/" (hex) "/members/" (member.id) "/role" } {
+                    input type="hidden" name="csrf" value=(ctx.csrf());
+                    label for="role" { (t(&state, &ctx, "field-role")) }
+                    (role_select(&state, &ctx, "role", member.role))
+                    button type="submit" { (t(&state, &ctx, "member-change-role")) }
+                }
+                form method="post" action={ "/c/" (hex) "/members/" (member.id) "/link" } {
+                    input type="hidden" name="csrf" value=(ctx.csrf());
+                    button type="submit" { (t(&state, &ctx, "member-make-link")) }
+                }
+                form method="post" action={ "/c/" (hex) "/members/" (member.id) "/remove" } {
+                    input type="hidden" name="csrf" value=(ctx.csrf());
+                    button.danger type="submit" { (t(&state, &ctx, "member-remove")) }
+                }
+            }
+        };
+        Ok(layout(&state, &ctx, member.name.as_str(), body).into_response())
+    })();
+    respond(&state, &ctx, result)
+}
+
+#[derive(Debug, Deserialize)]
+pub struct RoleForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    role: String,
+}
+
+pub async fn change_role_submit(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((id, number)): Path<(String, u32)>,
+    Form(form): Form<RoleForm>,
+) -> Response {
+    let result = (|| {
+        let council = parse_council_id(&id)?;
+        ctx.check_csrf(Some(&form.csrf))?;
+        let me = require_member(&state, &ctx, council)?;
+        let role: Role = form.role.parse().map_err(|e| WebError::from_invalid(&e))?;
+        let command = CouncilEvent::RoleChanged(RoleChanged { by: me, member: MemberId(number), role });
+        state.node().execute(council, &command, now_ms()).map_err(WebError::from_node)?;
+        Ok(see_other(&format!("/c/{id}/members/{number}")))
+    })();
+    respond(&state, &ctx, result)
+}
+
+pub async fn remove_member_submit(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((id, number)): Path<(String, u32)>,
+    Form(form): Form<CsrfForm>,
+) -> Response {
+    let result = (|| {
+        let council = parse_council_id(&id)?;
+        ctx.check_csrf(Some(&form.csrf))?;
+        let me = require_member(&state, &ctx, council)?;
+        let command = CouncilEvent::MemberRemoved(MemberRemoved { by: me, member: MemberId(number) });
+        state.node().execute(council, &command, now_ms()).map_err(WebError::from_node)?;
+        Ok(see_other(&format!("/c/{id}")))
+    })();
+    respond(&state, &ctx, result)
+}
+
+pub async fn member_link_submit(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((id, number)): Path<(String, u32)>,
+    Form(form): Form<CsrfForm>,
+) -> Response {
+    let result = (|| {
+        let council = parse_council_id(&id)?;
+        ctx.check_csrf(Some(&form.csrf))?;
+        let me = require_member(&state, &ctx, council)?;
+        let allowed = state
+            .node()
+            .read(council, |c| kenes_council::may_manage(c, me) && c.member(MemberId(number)).is_some_and(|m| m.active))
+            .map_err(WebError::from_node)?;
+        if !allowed {
+            return Err(WebError::Forbidden);
+        }
+        let link = signin_link(&state, &ctx, council, MemberId(number))?;
+        Ok(link_page(&state, &ctx, council, "member-link-title", "member-added-hint", &link))
+    })();
+    respond(&state, &ctx, result)
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The record and its bundle
+
+pub async fn record_page(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>) -> Response {
+    let result = (|| {
+        let council = parse_council_id(&id)?;
+        require_member(&state, &ctx, council)?;
+        let events = state.node().store().load_events(council, 0).map_err(WebError::from_store)?;
+        let (name, node) =
+            state.node().read(council, |c| (c.name.as_str().to_owned(), c.home_node())).map_err(WebError::from_node)?;
+        let title = ta(&state, &ctx, "record-of", &[("council", name)]);
+        let body = html! {
+            p { (t(&state, &ctx, "record-intro")) }
+            dl {
+                dt { (t(&state, &ctx, "record-council-id")) } dd { code { (council.to_hex()) } }
+                dt { (t(&state, &ctx, "record-home-node")) } dd { code { (node.to_hex()) } }
+            }
+            table.record {
+                thead { tr {
+                    th scope="col" { (t(&state, &ctx, "record-height")) }
+                    th scope="col" { (t(&state, &ctx, "record-time")) }
+                    th scope="col" { (t(&state, &ctx, "record-kind")) }
+                    th scope="col" { (t(&state, &ctx, "record-hash")) }
+                    th scope="col" { (t(&state, &ctx, "record-payload")) }
+                } }
+                tbody {
+                    @for event in events.iter().rev() {
+                        tr {
+                            td { (event.height) }
+                            td { (format_time(event.timestamp_ms)) }
+                            td { code { (event.kind) } }
+                            td { code title=(event.hash().to_hex()) { (event.hash().to_hex()[..16]) "…" } }
+                            td { code.payload { (event.payload_text().unwrap_or("")) } }
+                        }
+                    }
+                }
+            }
+        };
+        Ok(layout(&state, &ctx, &title, body).into_response())
+    })();
+    respond(&state, &ctx, result)
+}
+
+pub async fn bundle_download(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>) -> Response {
+    let result = (|| {
+        let council = parse_council_id(&id)?;
+        require_member(&state, &ctx, council)?;
+        let bytes = state.node().export_bundle(council).map_err(WebError::from_node)?;
+        let filename = format!("attachment; filename=\"council-{}.kbundle\"", &council.to_hex()[..12]);
+        Ok(([(CONTENT_TYPE, "application/octet-stream".to_owned()), (CONTENT_DISPOSITION, filename)], bytes)
+            .into_response())
+    })();
+    respond(&state, &ctx, result)
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Joining by invitation, signing in by link
+
+pub async fn join_page(State(state): State<AppState>, ctx: Ctx, Path(token): Path<String>) -> Response {
+    let result = (|| {
+        let invitation = valid_token(&state, &token, TokenPurpose::Invitation)?;
+        let council = invitation.council.ok_or(WebError::NotFound)?;
+        let name = state.node().read(council, |c| c.name.as_str().to_owned()).map_err(WebError::from_node)?;
+        let title = ta(&state, &ctx, "join-title", &[("council", name)]);
+        let body = html! {
+            p { (t(&state, &ctx, "join-intro")) }
+            form method="post" {
+                p {
+                    label for="display_name" { (t(&state, &ctx, "field-display-name")) }
+                    input id="display_name" name="display_name" required maxlength="100" aria-describedby="display-hint";
+                    small id="display-hint" { (t(&state, &ctx, "display-name-hint")) }
+                }
+                @if ctx.account.is_none() { (account_fields(&state, &ctx)) }
+                p { button type="submit" { (t(&state, &ctx, "join-submit")) } }
+            }
+        };
+        Ok(layout(&state, &ctx, &title, body).into_response())
+    })();
+    respond(&state, &ctx, result)
+}
+
+/// Accepts an invitation: adds the member to the record, links or creates the account, signs in.
+pub async fn join_submit(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(token): Path<String>,
+    Form(form): Form<AccountForm>,
+) -> Response {
+    let result = async {
+        let invitation = valid_token(&state, &token, TokenPurpose::Invitation)?;
+        let council = invitation.council.ok_or(WebError::NotFound)?;
+        let name = DisplayName::parse(&form.display_name).map_err(|e| WebError::from_invalid(&e))?;
+        let role: Role =
+            invitation.role.as_deref().unwrap_or("member").parse().map_err(|e| WebError::from_invalid(&e))?;
+        let inviter = MemberId(invitation.member.unwrap_or(0));
+        let backend = state.node().store().backend();
+        // Check everything that can fail before anything is written.
+        let (account, new_session) = match &ctx.account {
+            Some(account) => {
+                if membership(&state, account, council)?.is_some() {
+                    return Err(WebError::BadInput("error-already-member".to_owned()));
+                }
+                (None, false)
+            }
+            None => {
+                let username = check_username(&form.username)?;
+                check_new_password(&form.password)?;
+                if backend.account_by_username(&username).map_err(WebError::from_store)?.is_some() {
+                    return Err(WebError::BadInput("error-username-taken".to_owned()));
+                }
+                let password = form.password.clone();
+                let hash = tokio::task::spawn_blocking(move || hash_password(&password))
+                    .await
+                    .map_err(|e| WebError::Internal(e.to_string()))??;
+                (Some((username, hash)), true)
+            }
+        };
+        let command = CouncilEvent::MemberAdded(MemberAdded {
+            by: inviter,
+            name: name.clone(),
+            role,
+            via: JoinedVia::Invitation,
+        });
+        state
+            .node()
+            .read(council, |c| c.check(&command))
+            .map_err(WebError::from_node)?
+            .map_err(|e| WebError::from_rejected(&e))?;
+        use_token(&state, &token)?;
+        let account = match account {
+            Some((username, hash)) => {
+                let id =
+                    backend.create_account(&username, Some(&hash), false, now_ms()).map_err(WebError::from_store)?;
+                backend.account(id).map_err(WebError::from_store)?.ok_or(WebError::NotFound)?
+            }
+            None => ctx.require_account()?.clone(),
+        };
+        state.node().execute(council, &command, now_ms()).map_err(WebError::from_node)?;
+        let member = state
+            .node()
+            .read(council, |c| c.member_named(&name))
+            .map_err(WebError::from_node)?
+            .ok_or(WebError::NotFound)?;
+        backend.link_member(account.id, council, member.0).map_err(WebError::from_store)?;
+        let to = format!("/c/{}", council.to_hex());
+        if new_session {
+            let (session, _) = start_session(&state, &account)?;
+            Ok(signed_in_redirect(&state, &session, &to))
+        } else {
+            Ok(see_other(&to))
+        }
+    }
+    .await;
+    respond(&state, &ctx, result)
+}
+
+/// Shows a button: link previewers fetch GET, so only the POST uses the one-time link.
+pub async fn link_page_get(State(state): State<AppState>, ctx: Ctx, Path(token): Path<String>) -> Response {
+    let result = (|| {
+        valid_token(&state, &token, TokenPurpose::SignIn)?;
+        let title = t(&state, &ctx, "link-signin-title");
+        let body = html! {
+            p { (t(&state, &ctx, "link-signin-intro")) }
+            form method="post" { button type="submit" { (t(&state, &ctx, "signin-submit")) } }
+        };
+        Ok(layout(&state, &ctx, &title, body).into_response())
+    })();
+    respond(&state, &ctx, result)
+}
+
+pub async fn link_page_post(State(state): State<AppState>, ctx: Ctx, Path(token): Path<String>) -> Response {
+    let result = (|| {
+        let link = valid_token(&state, &token, TokenPurpose::SignIn)?;
+        let council = link.council.ok_or(WebError::NotFound)?;
+        let member = link.member.ok_or(WebError::NotFound)?;
+        let name = state
+            .node()
+            .read(council, |c| c.member(MemberId(member)).filter(|m| m.active).map(|m| m.name.to_string()))
+            .map_err(WebError::from_node)?
+            .ok_or(WebError::BadInput("error-link-invalid".to_owned()))?;
+        use_token(&state, &token)?;
+        let backend = state.node().store().backend();
+        let account = match backend.account_of_member(council, member).map_err(WebError::from_store)? {
+            Some(id) => backend.account(id).map_err(WebError::from_store)?.ok_or(WebError::NotFound)?,
+            None => {
+                let username = free_username(&state, &name, member)?;
+                let id = backend.create_account(&username, None, false, now_ms()).map_err(WebError::from_store)?;
+                backend.link_member(id, council, member).map_err(WebError::from_store)?;
+                backend.account(id).map_err(WebError::from_store)?.ok_or(WebError::NotFound)?
+            }
+        };
+        let (session, _) = start_session(&state, &account)?;
+        Ok(signed_in_redirect(&state, &session, &format!("/c/{}", council.to_hex())))
+    })();
+    respond(&state, &ctx, result)
+}
+
+/// A username made from a display name: ASCII letters and digits, then a number if taken.
+fn free_username(state: &AppState, name: &str, member: u32) -> Result<String, WebError> {
+    let base: String = name
+        .chars()
+        .filter_map(|c| {
+            if c.is_ascii_alphanumeric() {
+                Some(c.to_ascii_lowercase())
+            } else if c == ' ' {
+                Some('.')
+            } else {
+                None
+            }
+        })
+        .take(40)
+        .collect();
+    let base =
+        if base.trim_matches('.').len() < 3 { format!("member{member}") } else { base.trim_matches('.').to_owned() };
+    let backend = state.node().store().backend();
+    for suffix in 0..1000u32 {
+        let candidate = if suffix == 0 { base.clone() } else { format!("{base}{suffix}") };
+        if backend.account_by_username(&candidate).map_err(WebError::from_store)?.is_none() {
+            return Ok(candidate);
+        }
+    }
+    Err(WebError::Internal("no free username".to_owned()))
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The account
+
+pub async fn account_page(State(state): State<AppState>, ctx: Ctx) -> Response {
+    let result = (|| {
+        let account = ctx.require_account()?;
+        let title = t(&state, &ctx, "account-title");
+        let body = html! {
+            dl { dt { (t(&state, &ctx, "field-username")) } dd { (account.username) } }
+            @if account.password_hash.is_none() { div role="status" { p { (t(&state, &ctx, "account-no-password")) } } }
+            form method="post" action="/account/password" {
+                input type="hidden" name="csrf" value=(ctx.csrf());
+                p {
+                    label for="password" { (t(&state, &ctx, "field-new-password")) }
+                    input id="password" name="password" type="password" autocomplete="new-password" required minlength="10" maxlength="1024" aria-describedby="password-hint";
+                    small id="password-hint" { (t(&state, &ctx, "field-password-hint")) }
+                }
+                p { button type="submit" { (t(&state, &ctx, "account-set-password")) } }
+            }
+        };
+        Ok(layout(&state, &ctx, &title, body).into_response())
+    })();
+    respond(&state, &ctx, result)
+}
+
+#[derive(Debug, Deserialize)]
+pub struct PasswordForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    password: String,
+}
+
+pub async fn set_password_submit(State(state): State<AppState>, ctx: Ctx, Form(form): Form<PasswordForm>) -> Response {
+    let result = async {
+        ctx.check_csrf(Some(&form.csrf))?;
+        let account = ctx.require_account()?.clone();
+        check_new_password(&form.password)?;
+        let password = form.password;
+        let hash = tokio::task::spawn_blocking(move || hash_password(&password))
+            .await
+            .map_err(|e| WebError::Internal(e.to_string()))??;
+        state.node().store().backend().set_password(account.id, &hash).map_err(WebError::from_store)?;
+        let title = t(&state, &ctx, "account-title");
+        let body = html! { div role="status" { p { (t(&state, &ctx, "account-password-set")) } } p { a href="/" { (t(&state, &ctx, "nav-councils")) } } };
+        Ok(layout(&state, &ctx, &title, body).into_response())
+    }
+    .await;
+    respond(&state, &ctx, result)
+}
+
+pub async fn not_found(State(state): State<AppState>, ctx: Ctx) -> Response {
+    error_page(&state, &ctx, WebError::NotFound)
+}
