@@ -95,10 +95,28 @@ impl Election {
     pub fn aggregate(&mut self) {
         let mut builder = Aggregator::default();
         for ballot in std::mem::take(&mut self.ballots) {
-            builder.add(&ballot.prefs, ballot.count);
+            let _ = builder.add(&ballot.prefs, ballot.count);
         }
         self.ballots = builder.finish();
     }
+}
+
+/// The most ballots one election may hold (so that every exact product of votes fits in 128 bits).
+pub const MAX_BALLOTS: u64 = 1_000_000_000_000_000;
+
+/// Checks that an election's ballots add up to at most [`MAX_BALLOTS`]; returns the total.
+pub fn check_total(election: &Election) -> Result<u64, crate::error::CountError> {
+    let mut total: u64 = 0;
+    for ballot in &election.ballots {
+        total = total
+            .checked_add(ballot.count)
+            .filter(|&t| t <= MAX_BALLOTS)
+            .ok_or_else(|| crate::error::CountError::Invalid(format!("more than {MAX_BALLOTS} ballots")))?;
+    }
+    if election.candidates.len() > MAX_CANDIDATES {
+        return Err(crate::error::CountError::Invalid("more than 16384 candidates".to_owned()));
+    }
+    Ok(total)
 }
 
 /// Collects ballots, merging identical ones as they arrive.
@@ -106,19 +124,26 @@ impl Election {
 pub struct Aggregator {
     index: HashMap<Box<[u16]>, usize>,
     ballots: Vec<Ballot>,
+    total: u64,
 }
 
 impl Aggregator {
-    pub fn add(&mut self, prefs: &[u16], count: u64) {
+    /// Adds `count` copies of a ballot; false (and nothing added) when the total would pass [`MAX_BALLOTS`].
+    pub fn add(&mut self, prefs: &[u16], count: u64) -> bool {
+        match self.total.checked_add(count) {
+            Some(total) if total <= MAX_BALLOTS => self.total = total,
+            _ => return false,
+        }
         if let Some(&at) = self.index.get(prefs) {
             if let Some(ballot) = self.ballots.get_mut(at) {
-                ballot.count = ballot.count.saturating_add(count);
+                ballot.count += count;
             }
-            return;
+            return true;
         }
         let boxed: Box<[u16]> = prefs.into();
         self.index.insert(boxed.clone(), self.ballots.len());
         self.ballots.push(Ballot { prefs: boxed, count });
+        true
     }
 
     pub fn len(&self) -> usize {
@@ -283,7 +308,7 @@ impl BallotRules {
         let mut scratch = Vec::new();
         for ballot in &election.ballots {
             self.normalize(&ballot.prefs, &withdrawn, &mut scratch);
-            aggregator.add(&scratch, ballot.count);
+            let _ = aggregator.add(&scratch, ballot.count);
         }
         aggregator.finish()
     }

@@ -181,6 +181,7 @@ fn base_result(method: &str, election: &Election, matrix: &Matrix, seed: u64, se
 }
 
 pub fn schulze(election: &Election, options: &CondorcetOptions) -> Result<CountResult, CountError> {
+    crate::ballot::check_total(election)?;
     let matrix = pairwise(election);
     let n = matrix.len();
     let mut candidates = standing(election);
@@ -280,6 +281,7 @@ pub fn schulze(election: &Election, options: &CondorcetOptions) -> Result<CountR
 /// Ranked Pairs (Tideman) by margins: lock the strongest majorities first unless they make a cycle; equal margins
 /// are ordered by a tie-breaking permutation of candidates drawn by lot from the seed (Tideman's TBRC).
 pub fn ranked_pairs(election: &Election, options: &CondorcetOptions) -> Result<CountResult, CountError> {
+    crate::ballot::check_total(election)?;
     let matrix = pairwise(election);
     let n = matrix.len();
     let candidates = standing(election);
@@ -355,6 +357,7 @@ pub fn ranked_pairs(election: &Election, options: &CondorcetOptions) -> Result<C
 
 /// Copeland: one point per pairwise win, half a point per pairwise tie.
 pub fn copeland(election: &Election, options: &CondorcetOptions) -> Result<CountResult, CountError> {
+    crate::ballot::check_total(election)?;
     let matrix = pairwise(election);
     let n = matrix.len();
     let candidates = standing(election);
@@ -378,6 +381,7 @@ pub fn copeland(election: &Election, options: &CondorcetOptions) -> Result<Count
 /// Borda: each ballot gives a candidate one point per candidate ranked strictly below it (unranked candidates
 /// count as below every ranked one; equal ranks share). This is the pairwise matrix's row sum, always whole.
 pub fn borda(election: &Election, options: &CondorcetOptions) -> Result<CountResult, CountError> {
+    crate::ballot::check_total(election)?;
     let matrix = pairwise(election);
     let candidates = standing(election);
     let scores: Vec<Votes> = matrix.iter().map(|row| Votes::from_int(row.iter().sum())).collect();

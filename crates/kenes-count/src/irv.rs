@@ -62,6 +62,7 @@ impl IrvOptions {
 }
 
 pub fn count_irv(election: &Election, options: &IrvOptions) -> Result<CountResult, CountError> {
+    crate::ballot::check_total(election)?;
     let n = election.candidates.len();
     let ballots = options.ballot_rules.clean(election, &[]);
     let mut continuing: Vec<bool> = election.candidates.iter().map(|c| !c.withdrawn).collect();

@@ -115,6 +115,7 @@ fn clean_rules() -> BallotRules {
 /// Plurality (block voting when `seats` > 1): each ballot gives one vote to each of its first `seats` clean
 /// preferences; the `seats` highest are elected (ties by lot).
 pub fn plurality(election: &Election, options: &CondorcetOptions) -> Result<CountResult, CountError> {
+    crate::ballot::check_total(election)?;
     let seats = options.seats.max(1);
     let ballots = clean_rules().clean(election, &[]);
     let mut scores = vec![Votes::ZERO; election.candidates.len()];
@@ -132,6 +133,7 @@ pub fn plurality(election: &Election, options: &CondorcetOptions) -> Result<Coun
 
 /// Approval: every candidate marked (ranked at any position) gets one vote.
 pub fn approval(election: &Election, options: &CondorcetOptions) -> Result<CountResult, CountError> {
+    crate::ballot::check_total(election)?;
     let rules = BallotRules { overvote: Irregular::Skip, equal_ranks: Irregular::Skip, ..clean_rules() };
     let mut scores = vec![Votes::ZERO; election.candidates.len()];
     for ballot in &election.ballots {

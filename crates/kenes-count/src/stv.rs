@@ -87,6 +87,7 @@ struct Paper {
 
 /// Counts by STV. Meek is delegated to [`crate::meek::count_meek`].
 pub fn count_stv(election: &Election, options: &StvOptions) -> Result<CountResult, CountError> {
+    crate::ballot::check_total(election)?;
     if options.rules == StvRules::Meek {
         return crate::meek::count_meek(election, options);
     }

@@ -82,7 +82,7 @@ pub fn parse_belenios(file: &str, text: &str) -> Result<Election, ParseError> {
             let tied_with_next = order.get(k + 1).is_some_and(|&(next, _)| next == rank);
             prefs.push(c as u16 | if tied_with_next { TIED } else { 0 });
         }
-        aggregator.add(&prefs, 1);
+        let _ = aggregator.add(&prefs, 1);
     }
     let mut election = Election::new(candidates(n, names), 1);
     election.ballots = aggregator.finish();

@@ -129,8 +129,8 @@ pub fn parse_blt(file: &str, text: &str) -> Result<Election, ParseError> {
         if !terminated {
             return Err(err(n, "a ballot ending with 0", l));
         }
-        if weight > 0 {
-            aggregator.add(&prefs, weight);
+        if weight > 0 && !aggregator.add(&prefs, weight) {
+            return Err(ParseError::new(file, n, "at most 10^15 ballots in all", "more"));
         }
     }
     if !ended {

@@ -164,7 +164,9 @@ impl<'a> CvrTable<'a> {
         while self.prefs.last() == Some(&SKIP) {
             self.prefs.pop();
         }
-        self.aggregator.add(&self.prefs, count);
+        if !self.aggregator.add(&self.prefs, count) {
+            return Err(ParseError::new(self.file, line, "at most 10^15 ballots in all", "more"));
+        }
         Ok(())
     }
 

@@ -112,7 +112,9 @@ pub fn parse_preflib(file: &str, text: &str) -> Result<Election, ParseError> {
         if group.is_some() {
             return Err(ParseError::new(file, n, "a closing '}'", line));
         }
-        aggregator.add(&prefs, count);
+        if !aggregator.add(&prefs, count) {
+            return Err(ParseError::new(file, n, "at most 10^15 ballots in all", "more"));
+        }
     }
     let count = alternatives.ok_or_else(|| ParseError::new(file, 1, "\"# NUMBER ALTERNATIVES:\"", "none"))?;
     let mut candidates: Vec<Candidate> = (1..=count).map(|i| Candidate::new(format!("Alternative {i}"))).collect();
