@@ -1,187 +1,187 @@
-# kenes — English (the reference catalog: every other catalog has exactly these keys).
+# kenes — español (traducción del catálogo de referencia en.ftl: exactamente las mismas claves).
 
-## Frame
-skip-to-content = Skip to content
-nav-label = Main
-nav-councils = Councils
-nav-account = Account
-nav-sign-in = Sign in
-nav-sign-out = Sign out
-language-label = Language
-language-switch = Change
-footer-text = kenes keeps each council's record signed and hash-chained: anyone holding a copy can verify it.
+## Marco
+skip-to-content = Saltar al contenido
+nav-label = Principal
+nav-councils = Consejos
+nav-account = Cuenta
+nav-sign-in = Iniciar sesión
+nav-sign-out = Cerrar sesión
+language-label = Idioma
+language-switch = Cambiar
+footer-text = kenes mantiene el registro de cada consejo firmado y encadenado por hash: cualquiera que tenga una copia puede verificarlo.
 
-## Home and sign-in
-home-title = Welcome to kenes
-home-intro = kenes helps councils, unions, cooperatives and assemblies govern themselves: members, meetings, votes and a record nobody can quietly rewrite.
-signin-title = Sign in
-signin-submit = Sign in
-signin-failed = The username or password is not right.
-signin-link-hint = Were you given a sign-in link? Open it on this device instead.
-field-username = Username
-field-username-hint = 3 to 64 letters, digits, dots, dashes or underscores.
-field-password = Password
-field-new-password = New password
-field-password-hint = At least 10 characters.
-field-display-name = Display name
-display-name-hint = How the council will know you. It may be a pseudonym; it is all the record says about you.
-field-role = Role
-field-council = Council
+## Inicio y acceso
+home-title = Le damos la bienvenida a kenes
+home-intro = kenes ayuda a consejos, sindicatos, cooperativas y asambleas a gobernarse por sí mismos: miembros, reuniones, votaciones y un registro que nadie puede reescribir a escondidas.
+signin-title = Iniciar sesión
+signin-submit = Entrar
+signin-failed = El nombre de usuario o la contraseña no son correctos.
+signin-link-hint = ¿Le dieron un enlace de acceso? Ábralo en este dispositivo.
+field-username = Nombre de usuario
+field-username-hint = De 3 a 64 letras, cifras, puntos, guiones o guiones bajos.
+field-password = Contraseña
+field-new-password = Nueva contraseña
+field-password-hint = Al menos 10 caracteres.
+field-display-name = Nombre visible
+display-name-hint = Así le conocerá el consejo. Puede ser un seudónimo; es lo único que el registro dice de usted.
+field-role = Función
+field-council = Consejo
 
-## First administrator
-setup-title = Set up this kenes node
-setup-intro = Create the first administrator account. This link works once.
-setup-submit = Create administrator
+## Primera administración
+setup-title = Configurar este nodo kenes
+setup-intro = Cree la primera cuenta de administración. Este enlace funciona una sola vez.
+setup-submit = Crear administrador
 
-## Councils
-councils-title = Your councils
-councils-none = You are not a member of any council yet.
-councils-caption = Councils you are a member of
-council-create = Create a council
-council-name = Name
-council-kind = Kind
-council-description = Description
-council-languages = Languages
-council-founder-name = Your display name in this council
-council-members-count = Members
-council-your-role = Your role
+## Consejos
+councils-title = Sus consejos
+councils-none = Todavía no es miembro de ningún consejo.
+councils-caption = Consejos de los que es miembro
+council-create = Crear un consejo
+council-name = Nombre
+council-kind = Tipo
+council-description = Descripción
+council-languages = Idiomas
+council-founder-name = Su nombre visible en este consejo
+council-members-count = Miembros
+council-your-role = Su función
 council-member-total = { $count ->
-    [one] { $count } member
-   *[other] { $count } members
+    [one] { $count } miembro
+   *[other] { $count } miembros
 }
-council-sections = Council sections
-kind-workplace = Workplace council
-kind-neighbourhood = Neighbourhood council
-kind-union = Union
-kind-cooperative = Cooperative
-kind-federation = Federation of councils
-kind-assembly = Assembly
+council-sections = Secciones del consejo
+kind-workplace = Consejo de centro de trabajo
+kind-neighbourhood = Consejo vecinal
+kind-union = Sindicato
+kind-cooperative = Cooperativa
+kind-federation = Federación de consejos
+kind-assembly = Asamblea
 
-## Members
-members-title = Members
-member-you = (you)
-member-joined = Joined
-member-number = Member number
-member-status = Status
-member-active = Active
-member-removed = Removed
-member-joined-via = Joined by
-joined-via-invitation = Invitation
-joined-via-secretary = Added by a chair or secretary
-member-manage = Manage this member
-member-change-role = Change role
-member-make-link = Make a sign-in link
-member-remove = Remove from the council
-member-add-title = Add a member
-member-add-hint = Add someone by name; kenes gives you a one-time sign-in link to pass on to them.
-member-add-submit = Add member
-member-added-title = Member added
-member-added-hint = Give this one-time link to the member, in person or by a channel you trust. It signs them in once and expires in 14 days.
-member-link-title = Sign-in link
-link-label = Link
-back-to-council = Back to the council
-role-member = Member
-role-chair = Chair
-role-secretary = Secretary
-role-observer = Observer
+## Miembros
+members-title = Miembros
+member-you = (usted)
+member-joined = Ingreso
+member-number = Número de miembro
+member-status = Estado
+member-active = Activo
+member-removed = Dado de baja
+member-joined-via = Forma de ingreso
+joined-via-invitation = Invitación
+joined-via-secretary = Añadido por la presidencia o la secretaría
+member-manage = Gestionar este miembro
+member-change-role = Cambiar función
+member-make-link = Crear un enlace de acceso
+member-remove = Dar de baja del consejo
+member-add-title = Añadir un miembro
+member-add-hint = Añada a alguien por su nombre; kenes le dará un enlace de acceso de un solo uso para que se lo entregue.
+member-add-submit = Añadir miembro
+member-added-title = Miembro añadido
+member-added-hint = Entregue este enlace de un solo uso al miembro, en persona o por un medio de confianza. Le permite entrar una vez y caduca a los 14 días.
+member-link-title = Enlace de acceso
+link-label = Enlace
+back-to-council = Volver al consejo
+role-member = Miembro
+role-chair = Presidencia
+role-secretary = Secretaría
+role-observer = Observador
 
-## Invitations
-invite-title = Invite someone
-invite-hint = Make a one-time link; whoever opens it chooses a display name and a password and joins with the role you choose.
-invite-submit = Make invitation link
-invite-created-title = Invitation link
-invite-created-hint = Send this link to one person. It works once and expires in 14 days.
-join-title = Join { $council }
-join-intro = You were invited to join this council. Choose how the council will know you.
-join-submit = Join
+## Invitaciones
+invite-title = Invitar a alguien
+invite-hint = Cree un enlace de un solo uso; quien lo abra elegirá un nombre visible y una contraseña y se unirá con la función que usted elija.
+invite-submit = Crear enlace de invitación
+invite-created-title = Enlace de invitación
+invite-created-hint = Envíe este enlace a una sola persona. Funciona una vez y caduca a los 14 días.
+join-title = Unirse a { $council }
+join-intro = Le han invitado a unirse a este consejo. Elija cómo le conocerá el consejo.
+join-submit = Unirse
 
-## Sign-in links
-link-signin-title = Sign in with your link
-link-signin-intro = This link signs you in once. You can then set a password on your account page.
+## Enlaces de acceso
+link-signin-title = Entrar con su enlace
+link-signin-intro = Este enlace le permite entrar una sola vez. Después puede poner una contraseña en la página de su cuenta.
 
-## Import
-import-title = Import a member roll
-import-hint = Upload a CSV file with a header row and a "name" column; optional "role" and "contact" columns. Contact details stay on this node and never enter the record. If any row is wrong, nothing is imported.
-import-file = CSV file
-import-submit = Import
+## Importación
+import-title = Importar un padrón de miembros
+import-hint = Suba un archivo CSV con una fila de encabezado y una columna "name"; las columnas "role" y "contact" son opcionales. Los datos de contacto se quedan en este nodo y nunca entran en el registro. Si alguna fila es incorrecta, no se importa nada.
+import-file = Archivo CSV
+import-submit = Importar
 import-done = { $count ->
-    [one] { $count } member imported.
-   *[other] { $count } members imported.
+    [one] { $count } miembro importado.
+   *[other] { $count } miembros importados.
 }
 import-refused = { $count ->
-    [one] { $count } row was rejected, so nothing was imported. Correct it and upload the file again.
-   *[other] { $count } rows were rejected, so nothing was imported. Correct them and upload the file again.
+    [one] Se rechazó { $count } fila, así que no se importó nada. Corríjala y vuelva a subir el archivo.
+   *[other] Se rechazaron { $count } filas, así que no se importó nada. Corríjalas y vuelva a subir el archivo.
 }
-import-file-error = The file cannot be read as a member roll: { $detail }
-import-rejected-caption = Rejected rows
-import-line = Line
-import-reason = Reason
-roll-field-count = This row has { $found } fields but the header has { $expected }.
-roll-csv = The CSV is malformed here: { $detail }
-roll-contact = The contact is longer than 200 characters or has control characters.
-roll-already-member = { $name } is already a member of this council.
-roll-duplicate = { $name } already appears on line { $line }.
+import-file-error = No se puede leer el archivo como padrón de miembros: { $detail }
+import-rejected-caption = Filas rechazadas
+import-line = Línea
+import-reason = Motivo
+roll-field-count = Esta fila tiene { $found } campos, pero el encabezado tiene { $expected }.
+roll-csv = El CSV está mal formado aquí: { $detail }
+roll-contact = El contacto tiene más de 200 caracteres o contiene caracteres de control.
+roll-already-member = { $name } ya es miembro de este consejo.
+roll-duplicate = { $name } ya aparece en la línea { $line }.
 
-## Record
-record-title = Record
-record-of = Record of { $council }
-record-intro = Every change to this council is an event: numbered, signed by the node that wrote it, and chained to the one before by its hash.
-record-council-id = Council id
-record-home-node = Home node
-record-height = Height
-record-height-n = height { $height }
-record-time = Time
-record-kind = Kind
+## Registro
+record-title = Registro
+record-of = Registro de { $council }
+record-intro = Cada cambio en este consejo es un evento: numerado, firmado por el nodo que lo escribió y encadenado al anterior mediante su hash.
+record-council-id = Identificador del consejo
+record-home-node = Nodo de origen
+record-height = Número
+record-height-n = evento n.º { $height }
+record-time = Hora
+record-kind = Tipo
 record-hash = Hash
-record-payload = Content
-bundle-download = Download the record (bundle)
+record-payload = Contenido
+bundle-download = Descargar el registro (archivo único)
 
-## Account
-account-title = Your account
-account-no-password = Your account has no password yet: you signed in with a link. Set one to sign in again later.
-account-set-password = Set password
-account-password-set = Your password is set.
+## Cuenta
+account-title = Su cuenta
+account-no-password = Su cuenta todavía no tiene contraseña: entró con un enlace. Ponga una para poder volver a entrar más adelante.
+account-set-password = Poner contraseña
+account-password-set = Su contraseña está puesta.
 
-## Errors
-error-title = Something is not right
-error-back = Go back
-error-not-found = There is nothing here.
-error-sign-in-required = Please sign in first.
-error-forbidden = You may not see or do this.
-error-csrf = This form has expired or did not come from this site. Reload the page and try again.
-error-too-large = What you sent is too large.
-error-internal = Something went wrong on the server. Nothing was changed.
-error-json = The request body is not the JSON expected.
-error-upload = The upload could not be read.
-error-password-length = The password must have at least 10 characters.
-error-username = The username must have 3 to 64 letters, digits, dots, dashes or underscores.
-error-username-taken = That username is taken.
-error-link-invalid = This link is not valid: it was used already, it has expired, or it was mistyped.
-error-already-member = You are already a member of this council.
+## Errores
+error-title = Algo no está bien
+error-back = Volver
+error-not-found = Aquí no hay nada.
+error-sign-in-required = Inicie sesión primero.
+error-forbidden = No tiene permiso para ver o hacer esto.
+error-csrf = Este formulario ha caducado o no procede de este sitio. Recargue la página e inténtelo de nuevo.
+error-too-large = Lo que ha enviado es demasiado grande.
+error-internal = Algo falló en el servidor. No se ha cambiado nada.
+error-json = El cuerpo de la solicitud no es el JSON esperado.
+error-upload = No se pudo leer el archivo subido.
+error-password-length = La contraseña debe tener al menos 10 caracteres.
+error-username = El nombre de usuario debe tener de 3 a 64 letras, cifras, puntos, guiones o guiones bajos.
+error-username-taken = Ese nombre de usuario ya está en uso.
+error-link-invalid = Este enlace no es válido: ya se usó, ha caducado o se escribió mal.
+error-already-member = Ya es miembro de este consejo.
 error-empty = { $what ->
-    [display-name] The display name is empty.
-    [council-name] The council name is empty.
-    [languages] Choose at least one language.
-   *[other] A required field is empty.
+    [display-name] El nombre visible está vacío.
+    [council-name] El nombre del consejo está vacío.
+    [languages] Elija al menos un idioma.
+   *[other] Hay un campo obligatorio vacío.
 }
 error-too-long = { $what ->
-    [display-name] The display name is longer than { $max } characters.
-    [council-name] The council name is longer than { $max } characters.
-    [description] The description is longer than { $max } characters.
-   *[other] A field is longer than { $max } characters.
+    [display-name] El nombre visible tiene más de { $max } caracteres.
+    [council-name] El nombre del consejo tiene más de { $max } caracteres.
+    [description] La descripción tiene más de { $max } caracteres.
+   *[other] Un campo tiene más de { $max } caracteres.
 }
 error-control = { $what ->
-    [display-name] The display name contains control characters.
-    [council-name] The council name contains control characters.
-   *[other] A field contains control characters.
+    [display-name] El nombre visible contiene caracteres de control.
+    [council-name] El nombre del consejo contiene caracteres de control.
+   *[other] Un campo contiene caracteres de control.
 }
-error-council-kind = Choose a kind of council from the list.
-error-role = The role must be member, chair, secretary or observer.
-error-language = Choose languages from the list.
-error-not-a-member = That person is not an active member of this council.
-error-not-allowed = Only a chair or a secretary may do this.
-error-duplicate-name = A member named { $name } already exists in this council.
-error-last-manager = The council must keep at least one chair or secretary.
-error-empty-import = There is nothing to import.
-error-import-too-large = An import may hold at most 10,000 members.
-error-unchanged = The member already has that role.
+error-council-kind = Elija un tipo de consejo de la lista.
+error-role = La función debe ser miembro, presidencia, secretaría u observador.
+error-language = Elija los idiomas de la lista.
+error-not-a-member = Esa persona no es miembro activo de este consejo.
+error-not-allowed = Solo la presidencia o la secretaría pueden hacer esto.
+error-duplicate-name = Ya existe en este consejo un miembro llamado { $name }.
+error-last-manager = El consejo debe conservar al menos una persona en la presidencia o la secretaría.
+error-empty-import = No hay nada que importar.
+error-import-too-large = Una importación puede contener como máximo 10 000 miembros.
+error-unchanged = El miembro ya tiene esa función.

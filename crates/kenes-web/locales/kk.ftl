@@ -1,187 +1,187 @@
-# kenes — English (the reference catalog: every other catalog has exactly these keys).
+# kenes — қазақша (en.ftl эталондық каталогының аудармасы: кілттер дәл сондай).
 
-## Frame
-skip-to-content = Skip to content
-nav-label = Main
-nav-councils = Councils
-nav-account = Account
-nav-sign-in = Sign in
-nav-sign-out = Sign out
-language-label = Language
-language-switch = Change
-footer-text = kenes keeps each council's record signed and hash-chained: anyone holding a copy can verify it.
+## Бет жақтауы
+skip-to-content = Мазмұнға өту
+nav-label = Басты мәзір
+nav-councils = Кеңестер
+nav-account = Тіркелгі
+nav-sign-in = Кіру
+nav-sign-out = Шығу
+language-label = Тіл
+language-switch = Ауыстыру
+footer-text = kenes әр кеңестің журналын қолтаңбамен және хеш тізбегімен сақтайды: көшірмесі бар кез келген адам оны тексере алады.
 
-## Home and sign-in
-home-title = Welcome to kenes
-home-intro = kenes helps councils, unions, cooperatives and assemblies govern themselves: members, meetings, votes and a record nobody can quietly rewrite.
-signin-title = Sign in
-signin-submit = Sign in
-signin-failed = The username or password is not right.
-signin-link-hint = Were you given a sign-in link? Open it on this device instead.
-field-username = Username
-field-username-hint = 3 to 64 letters, digits, dots, dashes or underscores.
-field-password = Password
-field-new-password = New password
-field-password-hint = At least 10 characters.
-field-display-name = Display name
-display-name-hint = How the council will know you. It may be a pseudonym; it is all the record says about you.
-field-role = Role
-field-council = Council
+## Басты бет және кіру
+home-title = kenes-ке қош келдіңіз
+home-intro = kenes кеңестерге, кәсіподақтарға, кооперативтерге және жиналыстарға өзін-өзі басқаруға көмектеседі: мүшелер, отырыстар, дауыс беру және ешкім байқатпай өзгерте алмайтын журнал.
+signin-title = Кіру
+signin-submit = Кіру
+signin-failed = Пайдаланушы аты немесе құпиясөз дұрыс емес.
+signin-link-hint = Сізге кіру сілтемесі берілді ме? Онда оны осы құрылғыда ашыңыз.
+field-username = Пайдаланушы аты
+field-username-hint = 3-тен 64-ке дейін әріп, цифр, нүкте, сызықша немесе астыңғы сызық.
+field-password = Құпиясөз
+field-new-password = Жаңа құпиясөз
+field-password-hint = Кемінде 10 таңба.
+field-display-name = Көрсетілетін ат
+display-name-hint = Кеңес сізді осы атпен таниды. Бүркеншік ат болуы мүмкін; журналда сіз туралы тек осы ғана жазылады.
+field-role = Рөл
+field-council = Кеңес
 
-## First administrator
-setup-title = Set up this kenes node
-setup-intro = Create the first administrator account. This link works once.
-setup-submit = Create administrator
+## Бірінші әкімші
+setup-title = Осы kenes түйінін баптау
+setup-intro = Бірінші әкімші тіркелгісін жасаңыз. Бұл сілтеме бір рет қана жұмыс істейді.
+setup-submit = Әкімшіні жасау
 
-## Councils
-councils-title = Your councils
-councils-none = You are not a member of any council yet.
-councils-caption = Councils you are a member of
-council-create = Create a council
-council-name = Name
-council-kind = Kind
-council-description = Description
-council-languages = Languages
-council-founder-name = Your display name in this council
-council-members-count = Members
-council-your-role = Your role
+## Кеңестер
+councils-title = Сіздің кеңестеріңіз
+councils-none = Сіз әлі ешбір кеңестің мүшесі емессіз.
+councils-caption = Сіз мүшесі болып табылатын кеңестер
+council-create = Кеңес құру
+council-name = Атауы
+council-kind = Түрі
+council-description = Сипаттамасы
+council-languages = Тілдер
+council-founder-name = Осы кеңестегі көрсетілетін атыңыз
+council-members-count = Мүшелер
+council-your-role = Сіздің рөліңіз
 council-member-total = { $count ->
-    [one] { $count } member
-   *[other] { $count } members
+    [one] { $count } мүше
+   *[other] { $count } мүше
 }
-council-sections = Council sections
-kind-workplace = Workplace council
-kind-neighbourhood = Neighbourhood council
-kind-union = Union
-kind-cooperative = Cooperative
-kind-federation = Federation of councils
-kind-assembly = Assembly
+council-sections = Кеңес бөлімдері
+kind-workplace = Еңбек ұжымының кеңесі
+kind-neighbourhood = Тұрғындар кеңесі
+kind-union = Кәсіподақ
+kind-cooperative = Кооператив
+kind-federation = Кеңестер федерациясы
+kind-assembly = Жиналыс
 
-## Members
-members-title = Members
-member-you = (you)
-member-joined = Joined
-member-number = Member number
-member-status = Status
-member-active = Active
-member-removed = Removed
-member-joined-via = Joined by
-joined-via-invitation = Invitation
-joined-via-secretary = Added by a chair or secretary
-member-manage = Manage this member
-member-change-role = Change role
-member-make-link = Make a sign-in link
-member-remove = Remove from the council
-member-add-title = Add a member
-member-add-hint = Add someone by name; kenes gives you a one-time sign-in link to pass on to them.
-member-add-submit = Add member
-member-added-title = Member added
-member-added-hint = Give this one-time link to the member, in person or by a channel you trust. It signs them in once and expires in 14 days.
-member-link-title = Sign-in link
-link-label = Link
-back-to-council = Back to the council
-role-member = Member
-role-chair = Chair
-role-secretary = Secretary
-role-observer = Observer
+## Мүшелер
+members-title = Мүшелер
+member-you = (сіз)
+member-joined = Қосылған күні
+member-number = Мүшелік нөмірі
+member-status = Мәртебесі
+member-active = Белсенді
+member-removed = Шығарылған
+member-joined-via = Қосылу тәсілі
+joined-via-invitation = Шақыру арқылы
+joined-via-secretary = Төраға немесе хатшы қосқан
+member-manage = Осы мүшені басқару
+member-change-role = Рөлін өзгерту
+member-make-link = Кіру сілтемесін жасау
+member-remove = Кеңестен шығару
+member-add-title = Мүше қосу
+member-add-hint = Адамды аты бойынша қосыңыз; kenes сізге оған беретін бір реттік кіру сілтемесін жасайды.
+member-add-submit = Мүше қосу
+member-added-title = Мүше қосылды
+member-added-hint = Бұл бір реттік сілтемені мүшеге өз қолына немесе сенімді арна арқылы беріңіз. Ол арқылы бір рет кіруге болады, ал 14 күннен кейін ол жарамсыз болады.
+member-link-title = Кіру сілтемесі
+link-label = Сілтеме
+back-to-council = Кеңеске оралу
+role-member = Мүше
+role-chair = Төраға
+role-secretary = Хатшы
+role-observer = Бақылаушы
 
-## Invitations
-invite-title = Invite someone
-invite-hint = Make a one-time link; whoever opens it chooses a display name and a password and joins with the role you choose.
-invite-submit = Make invitation link
-invite-created-title = Invitation link
-invite-created-hint = Send this link to one person. It works once and expires in 14 days.
-join-title = Join { $council }
-join-intro = You were invited to join this council. Choose how the council will know you.
-join-submit = Join
+## Шақырулар
+invite-title = Адамды шақыру
+invite-hint = Бір реттік сілтеме жасаңыз: оны ашқан адам көрсетілетін ат пен құпиясөзді таңдап, сіз таңдаған рөлмен кеңеске қосылады.
+invite-submit = Шақыру сілтемесін жасау
+invite-created-title = Шақыру сілтемесі
+invite-created-hint = Бұл сілтемені бір адамға жіберіңіз. Ол бір рет қана жұмыс істейді және 14 күннен кейін жарамсыз болады.
+join-title = Қосылу: { $council }
+join-intro = Сізді осы кеңеске қосылуға шақырды. Кеңес сізді қандай атпен танитынын таңдаңыз.
+join-submit = Қосылу
 
-## Sign-in links
-link-signin-title = Sign in with your link
-link-signin-intro = This link signs you in once. You can then set a password on your account page.
+## Кіру сілтемелері
+link-signin-title = Сілтеме арқылы кіру
+link-signin-intro = Бұл сілтеме арқылы бір рет кіре аласыз. Содан кейін тіркелгі бетінде құпиясөз орната аласыз.
 
-## Import
-import-title = Import a member roll
-import-hint = Upload a CSV file with a header row and a "name" column; optional "role" and "contact" columns. Contact details stay on this node and never enter the record. If any row is wrong, nothing is imported.
-import-file = CSV file
-import-submit = Import
+## Импорт
+import-title = Мүшелер тізімін импорттау
+import-hint = Тақырып жолы және «name» бағаны бар CSV файлын жүктеңіз; «role» және «contact» бағандары міндетті емес. Байланыс деректері осы түйінде қалады және журналға ешқашан түспейді. Бір жол қате болса, ештеңе импортталмайды.
+import-file = CSV файлы
+import-submit = Импорттау
 import-done = { $count ->
-    [one] { $count } member imported.
-   *[other] { $count } members imported.
+    [one] { $count } мүше импортталды.
+   *[other] { $count } мүше импортталды.
 }
 import-refused = { $count ->
-    [one] { $count } row was rejected, so nothing was imported. Correct it and upload the file again.
-   *[other] { $count } rows were rejected, so nothing was imported. Correct them and upload the file again.
+    [one] { $count } жол қабылданбады, сондықтан ештеңе импортталмады. Оны түзетіп, файлды қайта жүктеңіз.
+   *[other] { $count } жол қабылданбады, сондықтан ештеңе импортталмады. Оларды түзетіп, файлды қайта жүктеңіз.
 }
-import-file-error = The file cannot be read as a member roll: { $detail }
-import-rejected-caption = Rejected rows
-import-line = Line
-import-reason = Reason
-roll-field-count = This row has { $found } fields but the header has { $expected }.
-roll-csv = The CSV is malformed here: { $detail }
-roll-contact = The contact is longer than 200 characters or has control characters.
-roll-already-member = { $name } is already a member of this council.
-roll-duplicate = { $name } already appears on line { $line }.
+import-file-error = Файлды мүшелер тізімі ретінде оқу мүмкін емес: { $detail }
+import-rejected-caption = Қабылданбаған жолдар
+import-line = Жол
+import-reason = Себебі
+roll-field-count = Бұл жолда { $found } өріс бар, ал тақырып жолында { $expected } өріс бар.
+roll-csv = CSV бұл жерде қате құрылған: { $detail }
+roll-contact = Байланыс деректері 200 таңбадан ұзын немесе басқару таңбалары бар.
+roll-already-member = { $name } осы кеңестің мүшесі болып тұр.
+roll-duplicate = { $name } { $line }-жолда бұрыннан бар.
 
-## Record
-record-title = Record
-record-of = Record of { $council }
-record-intro = Every change to this council is an event: numbered, signed by the node that wrote it, and chained to the one before by its hash.
-record-council-id = Council id
-record-home-node = Home node
-record-height = Height
-record-height-n = height { $height }
-record-time = Time
-record-kind = Kind
-record-hash = Hash
-record-payload = Content
-bundle-download = Download the record (bundle)
+## Журнал
+record-title = Журнал
+record-of = { $council } журналы
+record-intro = Осы кеңестегі әрбір өзгеріс — оқиға: ол нөмірленген, оны жазған түйін оған қол қойған және ол алдыңғы оқиғамен хеші арқылы тізбектелген.
+record-council-id = Кеңес идентификаторы
+record-home-node = Негізгі түйін
+record-height = Нөмір
+record-height-n = { $height }-оқиға
+record-time = Уақыт
+record-kind = Түрі
+record-hash = Хеш
+record-payload = Мазмұны
+bundle-download = Журналды жүктеп алу (бір файл)
 
-## Account
-account-title = Your account
-account-no-password = Your account has no password yet: you signed in with a link. Set one to sign in again later.
-account-set-password = Set password
-account-password-set = Your password is set.
+## Тіркелгі
+account-title = Сіздің тіркелгіңіз
+account-no-password = Тіркелгіңізде әлі құпиясөз жоқ: сіз сілтеме арқылы кірдіңіз. Кейін қайта кіре алу үшін құпиясөз орнатыңыз.
+account-set-password = Құпиясөз орнату
+account-password-set = Құпиясөзіңіз орнатылды.
 
-## Errors
-error-title = Something is not right
-error-back = Go back
-error-not-found = There is nothing here.
-error-sign-in-required = Please sign in first.
-error-forbidden = You may not see or do this.
-error-csrf = This form has expired or did not come from this site. Reload the page and try again.
-error-too-large = What you sent is too large.
-error-internal = Something went wrong on the server. Nothing was changed.
-error-json = The request body is not the JSON expected.
-error-upload = The upload could not be read.
-error-password-length = The password must have at least 10 characters.
-error-username = The username must have 3 to 64 letters, digits, dots, dashes or underscores.
-error-username-taken = That username is taken.
-error-link-invalid = This link is not valid: it was used already, it has expired, or it was mistyped.
-error-already-member = You are already a member of this council.
+## Қателер
+error-title = Бірдеңе дұрыс емес
+error-back = Артқа
+error-not-found = Мұнда ештеңе жоқ.
+error-sign-in-required = Алдымен кіріңіз.
+error-forbidden = Сізге мұны көруге немесе істеуге рұқсат жоқ.
+error-csrf = Бұл пішіннің мерзімі өтіп кеткен немесе ол осы сайттан келмеген. Бетті қайта жүктеп, қайталап көріңіз.
+error-too-large = Сіз жіберген дерек тым үлкен.
+error-internal = Серверде қате шықты. Ештеңе өзгертілмеді.
+error-json = Сұрау денесі күтілген JSON пішімінде емес.
+error-upload = Жүктелген файлды оқу мүмкін болмады.
+error-password-length = Құпиясөзде кемінде 10 таңба болуы керек.
+error-username = Пайдаланушы аты 3-тен 64-ке дейін әріп, цифр, нүкте, сызықша немесе астыңғы сызықтан тұруы керек.
+error-username-taken = Бұл пайдаланушы аты бос емес.
+error-link-invalid = Бұл сілтеме жарамсыз: ол бұрын пайдаланылған, мерзімі өткен немесе қате терілген.
+error-already-member = Сіз осы кеңестің мүшесі болып тұрсыз.
 error-empty = { $what ->
-    [display-name] The display name is empty.
-    [council-name] The council name is empty.
-    [languages] Choose at least one language.
-   *[other] A required field is empty.
+    [display-name] Көрсетілетін ат бос.
+    [council-name] Кеңес атауы бос.
+    [languages] Кемінде бір тілді таңдаңыз.
+   *[other] Міндетті өріс бос.
 }
 error-too-long = { $what ->
-    [display-name] The display name is longer than { $max } characters.
-    [council-name] The council name is longer than { $max } characters.
-    [description] The description is longer than { $max } characters.
-   *[other] A field is longer than { $max } characters.
+    [display-name] Көрсетілетін ат { $max } таңбадан ұзын.
+    [council-name] Кеңес атауы { $max } таңбадан ұзын.
+    [description] Сипаттама { $max } таңбадан ұзын.
+   *[other] Өрістердің бірі { $max } таңбадан ұзын.
 }
 error-control = { $what ->
-    [display-name] The display name contains control characters.
-    [council-name] The council name contains control characters.
-   *[other] A field contains control characters.
+    [display-name] Көрсетілетін атта басқару таңбалары бар.
+    [council-name] Кеңес атауында басқару таңбалары бар.
+   *[other] Өрістердің бірінде басқару таңбалары бар.
 }
-error-council-kind = Choose a kind of council from the list.
-error-role = The role must be member, chair, secretary or observer.
-error-language = Choose languages from the list.
-error-not-a-member = That person is not an active member of this council.
-error-not-allowed = Only a chair or a secretary may do this.
-error-duplicate-name = A member named { $name } already exists in this council.
-error-last-manager = The council must keep at least one chair or secretary.
-error-empty-import = There is nothing to import.
-error-import-too-large = An import may hold at most 10,000 members.
-error-unchanged = The member already has that role.
+error-council-kind = Кеңес түрін тізімнен таңдаңыз.
+error-role = Рөл мүше, төраға, хатшы немесе бақылаушы болуы керек.
+error-language = Тілдерді тізімнен таңдаңыз.
+error-not-a-member = Бұл адам осы кеңестің белсенді мүшесі емес.
+error-not-allowed = Мұны тек төраға немесе хатшы жасай алады.
+error-duplicate-name = Бұл кеңесте { $name } атты мүше бұрыннан бар.
+error-last-manager = Кеңесте кемінде бір төраға немесе хатшы қалуы керек.
+error-empty-import = Импорттайтын ештеңе жоқ.
+error-import-too-large = Бір импортта ең көбі 10 000 мүше болуы мүмкін.
+error-unchanged = Бұл мүшенің рөлі онсыз да осындай.

@@ -1,187 +1,184 @@
-# kenes — English (the reference catalog: every other catalog has exactly these keys).
+# kenes — 한국어 (기준 카탈로그 en.ftl의 번역: 키는 정확히 같습니다).
 
-## Frame
-skip-to-content = Skip to content
-nav-label = Main
-nav-councils = Councils
-nav-account = Account
-nav-sign-in = Sign in
-nav-sign-out = Sign out
-language-label = Language
-language-switch = Change
-footer-text = kenes keeps each council's record signed and hash-chained: anyone holding a copy can verify it.
+## 틀
+skip-to-content = 본문으로 건너뛰기
+nav-label = 주 메뉴
+nav-councils = 협의회
+nav-account = 계정
+nav-sign-in = 로그인
+nav-sign-out = 로그아웃
+language-label = 언어
+language-switch = 변경
+footer-text = kenes는 각 협의회의 기록에 서명하고 해시로 연결해 보관합니다. 사본을 가진 사람은 누구나 이를 검증할 수 있습니다.
 
-## Home and sign-in
-home-title = Welcome to kenes
-home-intro = kenes helps councils, unions, cooperatives and assemblies govern themselves: members, meetings, votes and a record nobody can quietly rewrite.
-signin-title = Sign in
-signin-submit = Sign in
-signin-failed = The username or password is not right.
-signin-link-hint = Were you given a sign-in link? Open it on this device instead.
-field-username = Username
-field-username-hint = 3 to 64 letters, digits, dots, dashes or underscores.
-field-password = Password
-field-new-password = New password
-field-password-hint = At least 10 characters.
-field-display-name = Display name
-display-name-hint = How the council will know you. It may be a pseudonym; it is all the record says about you.
-field-role = Role
-field-council = Council
+## 홈과 로그인
+home-title = kenes에 오신 것을 환영합니다
+home-intro = kenes는 협의회, 노동조합, 협동조합, 총회가 스스로 운영하도록 돕습니다. 회원, 회의, 투표, 그리고 누구도 몰래 고쳐 쓸 수 없는 기록까지.
+signin-title = 로그인
+signin-submit = 로그인
+signin-failed = 사용자 이름 또는 비밀번호가 올바르지 않습니다.
+signin-link-hint = 로그인 링크를 받으셨나요? 그렇다면 이 기기에서 그 링크를 여세요.
+field-username = 사용자 이름
+field-username-hint = 글자, 숫자, 마침표, 하이픈, 밑줄로 3~64자.
+field-password = 비밀번호
+field-new-password = 새 비밀번호
+field-password-hint = 10자 이상.
+field-display-name = 표시 이름
+display-name-hint = 협의회에서 불릴 이름입니다. 가명도 괜찮습니다. 기록에는 이 이름 외에 회원님에 관한 정보가 남지 않습니다.
+field-role = 역할
+field-council = 협의회
 
-## First administrator
-setup-title = Set up this kenes node
-setup-intro = Create the first administrator account. This link works once.
-setup-submit = Create administrator
+## 첫 관리자
+setup-title = 이 kenes 노드 설정
+setup-intro = 첫 관리자 계정을 만드세요. 이 링크는 한 번만 쓸 수 있습니다.
+setup-submit = 관리자 만들기
 
-## Councils
-councils-title = Your councils
-councils-none = You are not a member of any council yet.
-councils-caption = Councils you are a member of
-council-create = Create a council
-council-name = Name
-council-kind = Kind
-council-description = Description
-council-languages = Languages
-council-founder-name = Your display name in this council
-council-members-count = Members
-council-your-role = Your role
+## 협의회
+councils-title = 내 협의회
+councils-none = 아직 어느 협의회의 회원도 아닙니다.
+councils-caption = 내가 회원으로 있는 협의회
+council-create = 협의회 만들기
+council-name = 이름
+council-kind = 유형
+council-description = 설명
+council-languages = 언어
+council-founder-name = 이 협의회에서 쓸 내 표시 이름
+council-members-count = 회원 수
+council-your-role = 내 역할
 council-member-total = { $count ->
-    [one] { $count } member
-   *[other] { $count } members
+   *[other] 회원 { $count }명
 }
-council-sections = Council sections
-kind-workplace = Workplace council
-kind-neighbourhood = Neighbourhood council
-kind-union = Union
-kind-cooperative = Cooperative
-kind-federation = Federation of councils
-kind-assembly = Assembly
+council-sections = 협의회 메뉴
+kind-workplace = 직장 협의회
+kind-neighbourhood = 마을 협의회
+kind-union = 노동조합
+kind-cooperative = 협동조합
+kind-federation = 협의회 연합
+kind-assembly = 총회
 
-## Members
-members-title = Members
-member-you = (you)
-member-joined = Joined
-member-number = Member number
-member-status = Status
-member-active = Active
-member-removed = Removed
-member-joined-via = Joined by
-joined-via-invitation = Invitation
-joined-via-secretary = Added by a chair or secretary
-member-manage = Manage this member
-member-change-role = Change role
-member-make-link = Make a sign-in link
-member-remove = Remove from the council
-member-add-title = Add a member
-member-add-hint = Add someone by name; kenes gives you a one-time sign-in link to pass on to them.
-member-add-submit = Add member
-member-added-title = Member added
-member-added-hint = Give this one-time link to the member, in person or by a channel you trust. It signs them in once and expires in 14 days.
-member-link-title = Sign-in link
-link-label = Link
-back-to-council = Back to the council
-role-member = Member
-role-chair = Chair
-role-secretary = Secretary
-role-observer = Observer
+## 회원
+members-title = 회원
+member-you = (나)
+member-joined = 가입일
+member-number = 회원 번호
+member-status = 상태
+member-active = 활동 중
+member-removed = 제외됨
+member-joined-via = 가입 방법
+joined-via-invitation = 초대
+joined-via-secretary = 의장 또는 서기가 추가
+member-manage = 이 회원 관리
+member-change-role = 역할 변경
+member-make-link = 로그인 링크 만들기
+member-remove = 협의회에서 제외
+member-add-title = 회원 추가
+member-add-hint = 이름으로 회원을 추가하세요. kenes가 그 사람에게 전해 줄 일회용 로그인 링크를 만들어 줍니다.
+member-add-submit = 회원 추가
+member-added-title = 회원이 추가되었습니다
+member-added-hint = 이 일회용 링크를 직접 만나서 또는 믿을 수 있는 경로로 회원에게 전해 주세요. 한 번 로그인할 수 있으며 14일 후에 만료됩니다.
+member-link-title = 로그인 링크
+link-label = 링크
+back-to-council = 협의회로 돌아가기
+role-member = 회원
+role-chair = 의장
+role-secretary = 서기
+role-observer = 참관인
 
-## Invitations
-invite-title = Invite someone
-invite-hint = Make a one-time link; whoever opens it chooses a display name and a password and joins with the role you choose.
-invite-submit = Make invitation link
-invite-created-title = Invitation link
-invite-created-hint = Send this link to one person. It works once and expires in 14 days.
-join-title = Join { $council }
-join-intro = You were invited to join this council. Choose how the council will know you.
-join-submit = Join
+## 초대
+invite-title = 초대하기
+invite-hint = 일회용 링크를 만드세요. 링크를 연 사람이 표시 이름과 비밀번호를 정하고, 여기서 고른 역할로 가입합니다.
+invite-submit = 초대 링크 만들기
+invite-created-title = 초대 링크
+invite-created-hint = 이 링크를 한 사람에게만 보내세요. 한 번만 쓸 수 있으며 14일 후에 만료됩니다.
+join-title = { $council } 가입
+join-intro = 이 협의회에 초대받으셨습니다. 협의회에서 불릴 이름을 정하세요.
+join-submit = 가입
 
-## Sign-in links
-link-signin-title = Sign in with your link
-link-signin-intro = This link signs you in once. You can then set a password on your account page.
+## 로그인 링크
+link-signin-title = 링크로 로그인
+link-signin-intro = 이 링크로 한 번 로그인할 수 있습니다. 그다음 계정 페이지에서 비밀번호를 설정할 수 있습니다.
 
-## Import
-import-title = Import a member roll
-import-hint = Upload a CSV file with a header row and a "name" column; optional "role" and "contact" columns. Contact details stay on this node and never enter the record. If any row is wrong, nothing is imported.
-import-file = CSV file
-import-submit = Import
+## 가져오기
+import-title = 회원 명부 가져오기
+import-hint = 머리글 행과 "name" 열이 있는 CSV 파일을 올리세요. "role"과 "contact" 열은 선택 사항입니다. 연락처는 이 노드에만 남고 기록에는 절대 들어가지 않습니다. 한 행이라도 잘못되면 아무것도 가져오지 않습니다.
+import-file = CSV 파일
+import-submit = 가져오기
 import-done = { $count ->
-    [one] { $count } member imported.
-   *[other] { $count } members imported.
+   *[other] 회원 { $count }명을 가져왔습니다.
 }
 import-refused = { $count ->
-    [one] { $count } row was rejected, so nothing was imported. Correct it and upload the file again.
-   *[other] { $count } rows were rejected, so nothing was imported. Correct them and upload the file again.
+   *[other] { $count }개 행이 거부되어 아무것도 가져오지 않았습니다. 고친 뒤 파일을 다시 올리세요.
 }
-import-file-error = The file cannot be read as a member roll: { $detail }
-import-rejected-caption = Rejected rows
-import-line = Line
-import-reason = Reason
-roll-field-count = This row has { $found } fields but the header has { $expected }.
-roll-csv = The CSV is malformed here: { $detail }
-roll-contact = The contact is longer than 200 characters or has control characters.
-roll-already-member = { $name } is already a member of this council.
-roll-duplicate = { $name } already appears on line { $line }.
+import-file-error = 파일을 회원 명부로 읽을 수 없습니다: { $detail }
+import-rejected-caption = 거부된 행
+import-line = 줄
+import-reason = 이유
+roll-field-count = 이 행의 필드는 { $found }개인데 머리글의 필드는 { $expected }개입니다.
+roll-csv = 이 부분의 CSV 형식이 잘못되었습니다: { $detail }
+roll-contact = 연락처가 200자를 넘거나 제어 문자가 들어 있습니다.
+roll-already-member = { $name } 님은 이미 이 협의회의 회원입니다.
+roll-duplicate = { $name } 님은 이미 { $line }번째 줄에 있습니다.
 
-## Record
-record-title = Record
-record-of = Record of { $council }
-record-intro = Every change to this council is an event: numbered, signed by the node that wrote it, and chained to the one before by its hash.
-record-council-id = Council id
-record-home-node = Home node
-record-height = Height
-record-height-n = height { $height }
-record-time = Time
-record-kind = Kind
-record-hash = Hash
-record-payload = Content
-bundle-download = Download the record (bundle)
+## 기록
+record-title = 기록
+record-of = { $council }의 기록
+record-intro = 이 협의회의 모든 변경은 하나의 항목으로 기록됩니다. 각 항목에는 번호가 붙고, 그것을 쓴 노드가 서명하며, 해시로 바로 앞 항목과 연결됩니다.
+record-council-id = 협의회 ID
+record-home-node = 홈 노드
+record-height = 번호
+record-height-n = { $height }번 항목
+record-time = 시각
+record-kind = 종류
+record-hash = 해시
+record-payload = 내용
+bundle-download = 기록 내려받기 (파일 하나)
 
-## Account
-account-title = Your account
-account-no-password = Your account has no password yet: you signed in with a link. Set one to sign in again later.
-account-set-password = Set password
-account-password-set = Your password is set.
+## 계정
+account-title = 내 계정
+account-no-password = 아직 계정에 비밀번호가 없습니다. 링크로 로그인하셨기 때문입니다. 나중에 다시 로그인하려면 비밀번호를 설정하세요.
+account-set-password = 비밀번호 설정
+account-password-set = 비밀번호가 설정되어 있습니다.
 
-## Errors
-error-title = Something is not right
-error-back = Go back
-error-not-found = There is nothing here.
-error-sign-in-required = Please sign in first.
-error-forbidden = You may not see or do this.
-error-csrf = This form has expired or did not come from this site. Reload the page and try again.
-error-too-large = What you sent is too large.
-error-internal = Something went wrong on the server. Nothing was changed.
-error-json = The request body is not the JSON expected.
-error-upload = The upload could not be read.
-error-password-length = The password must have at least 10 characters.
-error-username = The username must have 3 to 64 letters, digits, dots, dashes or underscores.
-error-username-taken = That username is taken.
-error-link-invalid = This link is not valid: it was used already, it has expired, or it was mistyped.
-error-already-member = You are already a member of this council.
+## 오류
+error-title = 문제가 있습니다
+error-back = 돌아가기
+error-not-found = 여기에는 아무것도 없습니다.
+error-sign-in-required = 먼저 로그인하세요.
+error-forbidden = 이 내용을 보거나 이 작업을 할 권한이 없습니다.
+error-csrf = 이 양식이 만료되었거나 이 사이트에서 온 것이 아닙니다. 페이지를 새로 고친 뒤 다시 시도하세요.
+error-too-large = 보낸 내용이 너무 큽니다.
+error-internal = 서버에서 문제가 생겼습니다. 아무것도 바뀌지 않았습니다.
+error-json = 요청 본문이 예상한 JSON 형식이 아닙니다.
+error-upload = 올린 파일을 읽을 수 없습니다.
+error-password-length = 비밀번호는 10자 이상이어야 합니다.
+error-username = 사용자 이름은 글자, 숫자, 마침표, 하이픈, 밑줄로 된 3~64자여야 합니다.
+error-username-taken = 이미 사용 중인 사용자 이름입니다.
+error-link-invalid = 유효하지 않은 링크입니다. 이미 사용되었거나, 만료되었거나, 잘못 입력되었습니다.
+error-already-member = 이미 이 협의회의 회원입니다.
 error-empty = { $what ->
-    [display-name] The display name is empty.
-    [council-name] The council name is empty.
-    [languages] Choose at least one language.
-   *[other] A required field is empty.
+    [display-name] 표시 이름이 비어 있습니다.
+    [council-name] 협의회 이름이 비어 있습니다.
+    [languages] 언어를 하나 이상 고르세요.
+   *[other] 필수 입력란이 비어 있습니다.
 }
 error-too-long = { $what ->
-    [display-name] The display name is longer than { $max } characters.
-    [council-name] The council name is longer than { $max } characters.
-    [description] The description is longer than { $max } characters.
-   *[other] A field is longer than { $max } characters.
+    [display-name] 표시 이름이 { $max }자를 넘습니다.
+    [council-name] 협의회 이름이 { $max }자를 넘습니다.
+    [description] 설명이 { $max }자를 넘습니다.
+   *[other] 입력란 하나가 { $max }자를 넘습니다.
 }
 error-control = { $what ->
-    [display-name] The display name contains control characters.
-    [council-name] The council name contains control characters.
-   *[other] A field contains control characters.
+    [display-name] 표시 이름에 제어 문자가 들어 있습니다.
+    [council-name] 협의회 이름에 제어 문자가 들어 있습니다.
+   *[other] 입력란에 제어 문자가 들어 있습니다.
 }
-error-council-kind = Choose a kind of council from the list.
-error-role = The role must be member, chair, secretary or observer.
-error-language = Choose languages from the list.
-error-not-a-member = That person is not an active member of this council.
-error-not-allowed = Only a chair or a secretary may do this.
-error-duplicate-name = A member named { $name } already exists in this council.
-error-last-manager = The council must keep at least one chair or secretary.
-error-empty-import = There is nothing to import.
-error-import-too-large = An import may hold at most 10,000 members.
-error-unchanged = The member already has that role.
+error-council-kind = 목록에서 협의회 유형을 고르세요.
+error-role = 역할은 회원, 의장, 서기, 참관인 중 하나여야 합니다.
+error-language = 목록에서 언어를 고르세요.
+error-not-a-member = 그 사람은 이 협의회의 활동 중인 회원이 아닙니다.
+error-not-allowed = 의장이나 서기만 할 수 있습니다.
+error-duplicate-name = 이 협의회에 이름이 { $name }인 회원이 이미 있습니다.
+error-last-manager = 협의회에는 의장이나 서기가 최소 한 명은 있어야 합니다.
+error-empty-import = 가져올 내용이 없습니다.
+error-import-too-large = 한 번에 최대 10,000명까지 가져올 수 있습니다.
+error-unchanged = 이 회원은 이미 그 역할을 맡고 있습니다.

@@ -1,187 +1,187 @@
-# kenes — English (the reference catalog: every other catalog has exactly these keys).
+# kenes — norsk bokmål (oversettelse av referansekatalogen en.ftl: nøyaktig de samme nøklene).
 
-## Frame
-skip-to-content = Skip to content
-nav-label = Main
-nav-councils = Councils
-nav-account = Account
-nav-sign-in = Sign in
-nav-sign-out = Sign out
-language-label = Language
-language-switch = Change
-footer-text = kenes keeps each council's record signed and hash-chained: anyone holding a copy can verify it.
+## Ramme
+skip-to-content = Hopp til innholdet
+nav-label = Hovedmeny
+nav-councils = Råd
+nav-account = Konto
+nav-sign-in = Logg inn
+nav-sign-out = Logg ut
+language-label = Språk
+language-switch = Bytt
+footer-text = kenes holder hvert råds protokoll signert og hashkjedet: alle som har en kopi, kan kontrollere den.
 
-## Home and sign-in
-home-title = Welcome to kenes
-home-intro = kenes helps councils, unions, cooperatives and assemblies govern themselves: members, meetings, votes and a record nobody can quietly rewrite.
-signin-title = Sign in
-signin-submit = Sign in
-signin-failed = The username or password is not right.
-signin-link-hint = Were you given a sign-in link? Open it on this device instead.
-field-username = Username
-field-username-hint = 3 to 64 letters, digits, dots, dashes or underscores.
-field-password = Password
-field-new-password = New password
-field-password-hint = At least 10 characters.
-field-display-name = Display name
-display-name-hint = How the council will know you. It may be a pseudonym; it is all the record says about you.
-field-role = Role
-field-council = Council
+## Forside og innlogging
+home-title = Velkommen til kenes
+home-intro = kenes hjelper råd, fagforeninger, samvirkelag og forsamlinger med å styre seg selv: medlemmer, møter, avstemninger og en protokoll som ingen i det stille kan skrive om.
+signin-title = Logg inn
+signin-submit = Logg inn
+signin-failed = Brukernavnet eller passordet er feil.
+signin-link-hint = Har du fått en innloggingslenke? Åpne den på denne enheten i stedet.
+field-username = Brukernavn
+field-username-hint = 3 til 64 bokstaver, sifre, punktum, bindestreker eller understreker.
+field-password = Passord
+field-new-password = Nytt passord
+field-password-hint = Minst 10 tegn.
+field-display-name = Visningsnavn
+display-name-hint = Navnet rådet kjenner deg under. Det kan være et pseudonym; det er alt protokollen sier om deg.
+field-role = Rolle
+field-council = Råd
 
-## First administrator
-setup-title = Set up this kenes node
-setup-intro = Create the first administrator account. This link works once.
-setup-submit = Create administrator
+## Første administrator
+setup-title = Sett opp denne kenes-noden
+setup-intro = Opprett den første administratorkontoen. Denne lenken virker bare én gang.
+setup-submit = Opprett administrator
 
-## Councils
-councils-title = Your councils
-councils-none = You are not a member of any council yet.
-councils-caption = Councils you are a member of
-council-create = Create a council
-council-name = Name
-council-kind = Kind
-council-description = Description
-council-languages = Languages
-council-founder-name = Your display name in this council
-council-members-count = Members
-council-your-role = Your role
+## Råd
+councils-title = Dine råd
+councils-none = Du er ikke medlem av noe råd ennå.
+councils-caption = Råd du er medlem av
+council-create = Opprett et råd
+council-name = Navn
+council-kind = Type
+council-description = Beskrivelse
+council-languages = Språk
+council-founder-name = Visningsnavnet ditt i dette rådet
+council-members-count = Medlemmer
+council-your-role = Din rolle
 council-member-total = { $count ->
-    [one] { $count } member
-   *[other] { $count } members
+    [one] { $count } medlem
+   *[other] { $count } medlemmer
 }
-council-sections = Council sections
-kind-workplace = Workplace council
-kind-neighbourhood = Neighbourhood council
-kind-union = Union
-kind-cooperative = Cooperative
-kind-federation = Federation of councils
-kind-assembly = Assembly
+council-sections = Rådets sider
+kind-workplace = Arbeidsplassråd
+kind-neighbourhood = Nabolagsråd
+kind-union = Fagforening
+kind-cooperative = Samvirkelag
+kind-federation = Sammenslutning av råd
+kind-assembly = Forsamling
 
-## Members
-members-title = Members
-member-you = (you)
-member-joined = Joined
-member-number = Member number
+## Medlemmer
+members-title = Medlemmer
+member-you = (deg)
+member-joined = Innmeldt
+member-number = Medlemsnummer
 member-status = Status
-member-active = Active
-member-removed = Removed
-member-joined-via = Joined by
-joined-via-invitation = Invitation
-joined-via-secretary = Added by a chair or secretary
-member-manage = Manage this member
-member-change-role = Change role
-member-make-link = Make a sign-in link
-member-remove = Remove from the council
-member-add-title = Add a member
-member-add-hint = Add someone by name; kenes gives you a one-time sign-in link to pass on to them.
-member-add-submit = Add member
-member-added-title = Member added
-member-added-hint = Give this one-time link to the member, in person or by a channel you trust. It signs them in once and expires in 14 days.
-member-link-title = Sign-in link
-link-label = Link
-back-to-council = Back to the council
-role-member = Member
-role-chair = Chair
-role-secretary = Secretary
-role-observer = Observer
+member-active = Aktiv
+member-removed = Fjernet
+member-joined-via = Innmeldt via
+joined-via-invitation = Invitasjon
+joined-via-secretary = Lagt til av leder eller sekretær
+member-manage = Administrer dette medlemmet
+member-change-role = Endre rolle
+member-make-link = Lag en innloggingslenke
+member-remove = Fjern fra rådet
+member-add-title = Legg til et medlem
+member-add-hint = Legg til noen med navn; kenes gir deg en engangslenke for innlogging som du gir videre til vedkommende.
+member-add-submit = Legg til medlem
+member-added-title = Medlem lagt til
+member-added-hint = Gi denne engangslenken til medlemmet, personlig eller gjennom en kanal du stoler på. Den logger medlemmet inn én gang og utløper om 14 dager.
+member-link-title = Innloggingslenke
+link-label = Lenke
+back-to-council = Tilbake til rådet
+role-member = Medlem
+role-chair = Leder
+role-secretary = Sekretær
+role-observer = Observatør
 
-## Invitations
-invite-title = Invite someone
-invite-hint = Make a one-time link; whoever opens it chooses a display name and a password and joins with the role you choose.
-invite-submit = Make invitation link
-invite-created-title = Invitation link
-invite-created-hint = Send this link to one person. It works once and expires in 14 days.
-join-title = Join { $council }
-join-intro = You were invited to join this council. Choose how the council will know you.
-join-submit = Join
+## Invitasjoner
+invite-title = Inviter noen
+invite-hint = Lag en engangslenke; den som åpner den, velger visningsnavn og passord og blir med i rollen du velger.
+invite-submit = Lag invitasjonslenke
+invite-created-title = Invitasjonslenke
+invite-created-hint = Send denne lenken til én person. Den virker én gang og utløper om 14 dager.
+join-title = Bli med i { $council }
+join-intro = Du er invitert til å bli med i dette rådet. Velg hvilket navn rådet skal kjenne deg under.
+join-submit = Bli med
 
-## Sign-in links
-link-signin-title = Sign in with your link
-link-signin-intro = This link signs you in once. You can then set a password on your account page.
+## Innloggingslenker
+link-signin-title = Logg inn med lenken din
+link-signin-intro = Denne lenken logger deg inn én gang. Deretter kan du velge et passord på kontosiden din.
 
 ## Import
-import-title = Import a member roll
-import-hint = Upload a CSV file with a header row and a "name" column; optional "role" and "contact" columns. Contact details stay on this node and never enter the record. If any row is wrong, nothing is imported.
-import-file = CSV file
-import-submit = Import
+import-title = Importer en medlemsliste
+import-hint = Last opp en CSV-fil med en overskriftsrad og en «name»-kolonne; kolonnene «role» og «contact» er valgfrie. Kontaktopplysninger blir på denne noden og kommer aldri inn i protokollen. Hvis én rad er feil, blir ingenting importert.
+import-file = CSV-fil
+import-submit = Importer
 import-done = { $count ->
-    [one] { $count } member imported.
-   *[other] { $count } members imported.
+    [one] { $count } medlem importert.
+   *[other] { $count } medlemmer importert.
 }
 import-refused = { $count ->
-    [one] { $count } row was rejected, so nothing was imported. Correct it and upload the file again.
-   *[other] { $count } rows were rejected, so nothing was imported. Correct them and upload the file again.
+    [one] { $count } rad ble avvist, så ingenting ble importert. Rett den og last opp filen på nytt.
+   *[other] { $count } rader ble avvist, så ingenting ble importert. Rett dem og last opp filen på nytt.
 }
-import-file-error = The file cannot be read as a member roll: { $detail }
-import-rejected-caption = Rejected rows
-import-line = Line
-import-reason = Reason
-roll-field-count = This row has { $found } fields but the header has { $expected }.
-roll-csv = The CSV is malformed here: { $detail }
-roll-contact = The contact is longer than 200 characters or has control characters.
-roll-already-member = { $name } is already a member of this council.
-roll-duplicate = { $name } already appears on line { $line }.
+import-file-error = Filen kan ikke leses som en medlemsliste: { $detail }
+import-rejected-caption = Avviste rader
+import-line = Linje
+import-reason = Årsak
+roll-field-count = Denne raden har { $found } felt, men overskriftsraden har { $expected }.
+roll-csv = CSV-en er feilformatert her: { $detail }
+roll-contact = Kontaktopplysningen er lengre enn 200 tegn eller inneholder kontrolltegn.
+roll-already-member = { $name } er allerede medlem av dette rådet.
+roll-duplicate = { $name } står allerede på linje { $line }.
 
-## Record
-record-title = Record
-record-of = Record of { $council }
-record-intro = Every change to this council is an event: numbered, signed by the node that wrote it, and chained to the one before by its hash.
-record-council-id = Council id
-record-home-node = Home node
-record-height = Height
-record-height-n = height { $height }
-record-time = Time
-record-kind = Kind
+## Protokoll
+record-title = Protokoll
+record-of = Protokoll for { $council }
+record-intro = Hver endring i dette rådet er en hendelse: nummerert, signert av noden som skrev den, og lenket til den forrige gjennom dens hash.
+record-council-id = Råds-ID
+record-home-node = Hjemmenode
+record-height = Nummer
+record-height-n = hendelse nr. { $height }
+record-time = Tid
+record-kind = Type
 record-hash = Hash
-record-payload = Content
-bundle-download = Download the record (bundle)
+record-payload = Innhold
+bundle-download = Last ned protokollen (én fil)
 
-## Account
-account-title = Your account
-account-no-password = Your account has no password yet: you signed in with a link. Set one to sign in again later.
-account-set-password = Set password
-account-password-set = Your password is set.
+## Konto
+account-title = Kontoen din
+account-no-password = Kontoen din har ikke passord ennå: du logget inn med en lenke. Velg et passord, så kan du logge inn igjen senere.
+account-set-password = Velg passord
+account-password-set = Passordet ditt er satt.
 
-## Errors
-error-title = Something is not right
-error-back = Go back
-error-not-found = There is nothing here.
-error-sign-in-required = Please sign in first.
-error-forbidden = You may not see or do this.
-error-csrf = This form has expired or did not come from this site. Reload the page and try again.
-error-too-large = What you sent is too large.
-error-internal = Something went wrong on the server. Nothing was changed.
-error-json = The request body is not the JSON expected.
-error-upload = The upload could not be read.
-error-password-length = The password must have at least 10 characters.
-error-username = The username must have 3 to 64 letters, digits, dots, dashes or underscores.
-error-username-taken = That username is taken.
-error-link-invalid = This link is not valid: it was used already, it has expired, or it was mistyped.
-error-already-member = You are already a member of this council.
+## Feil
+error-title = Noe er ikke i orden
+error-back = Gå tilbake
+error-not-found = Det er ingenting her.
+error-sign-in-required = Logg inn først.
+error-forbidden = Du har ikke lov til å se eller gjøre dette.
+error-csrf = Dette skjemaet har utløpt eller kom ikke fra dette nettstedet. Last inn siden på nytt og prøv igjen.
+error-too-large = Det du sendte, er for stort.
+error-internal = Noe gikk galt på serveren. Ingenting ble endret.
+error-json = Innholdet i forespørselen er ikke den forventede JSON-en.
+error-upload = Opplastingen kunne ikke leses.
+error-password-length = Passordet må ha minst 10 tegn.
+error-username = Brukernavnet må ha 3 til 64 bokstaver, sifre, punktum, bindestreker eller understreker.
+error-username-taken = Det brukernavnet er opptatt.
+error-link-invalid = Denne lenken er ikke gyldig: den er allerede brukt, den har utløpt, eller den er skrevet feil.
+error-already-member = Du er allerede medlem av dette rådet.
 error-empty = { $what ->
-    [display-name] The display name is empty.
-    [council-name] The council name is empty.
-    [languages] Choose at least one language.
-   *[other] A required field is empty.
+    [display-name] Visningsnavnet er tomt.
+    [council-name] Navnet på rådet er tomt.
+    [languages] Velg minst ett språk.
+   *[other] Et obligatorisk felt er tomt.
 }
 error-too-long = { $what ->
-    [display-name] The display name is longer than { $max } characters.
-    [council-name] The council name is longer than { $max } characters.
-    [description] The description is longer than { $max } characters.
-   *[other] A field is longer than { $max } characters.
+    [display-name] Visningsnavnet er lengre enn { $max } tegn.
+    [council-name] Navnet på rådet er lengre enn { $max } tegn.
+    [description] Beskrivelsen er lengre enn { $max } tegn.
+   *[other] Et felt er lengre enn { $max } tegn.
 }
 error-control = { $what ->
-    [display-name] The display name contains control characters.
-    [council-name] The council name contains control characters.
-   *[other] A field contains control characters.
+    [display-name] Visningsnavnet inneholder kontrolltegn.
+    [council-name] Navnet på rådet inneholder kontrolltegn.
+   *[other] Et felt inneholder kontrolltegn.
 }
-error-council-kind = Choose a kind of council from the list.
-error-role = The role must be member, chair, secretary or observer.
-error-language = Choose languages from the list.
-error-not-a-member = That person is not an active member of this council.
-error-not-allowed = Only a chair or a secretary may do this.
-error-duplicate-name = A member named { $name } already exists in this council.
-error-last-manager = The council must keep at least one chair or secretary.
-error-empty-import = There is nothing to import.
-error-import-too-large = An import may hold at most 10,000 members.
-error-unchanged = The member already has that role.
+error-council-kind = Velg en rådstype fra listen.
+error-role = Rollen må være medlem, leder, sekretær eller observatør.
+error-language = Velg språk fra listen.
+error-not-a-member = Den personen er ikke aktivt medlem av dette rådet.
+error-not-allowed = Bare en leder eller en sekretær kan gjøre dette.
+error-duplicate-name = Et medlem som heter { $name }, finnes allerede i dette rådet.
+error-last-manager = Rådet må beholde minst én leder eller sekretær.
+error-empty-import = Det er ingenting å importere.
+error-import-too-large = En import kan ha høyst 10 000 medlemmer.
+error-unchanged = Medlemmet har allerede den rollen.

@@ -1,187 +1,187 @@
-# kenes — English (the reference catalog: every other catalog has exactly these keys).
+# kenes — português (tradução do catálogo de referência en.ftl: exatamente as mesmas chaves).
 
-## Frame
-skip-to-content = Skip to content
-nav-label = Main
-nav-councils = Councils
-nav-account = Account
-nav-sign-in = Sign in
-nav-sign-out = Sign out
-language-label = Language
-language-switch = Change
-footer-text = kenes keeps each council's record signed and hash-chained: anyone holding a copy can verify it.
+## Moldura
+skip-to-content = Ir para o conteúdo
+nav-label = Principal
+nav-councils = Conselhos
+nav-account = Conta
+nav-sign-in = Entrar
+nav-sign-out = Sair
+language-label = Idioma
+language-switch = Mudar
+footer-text = O kenes mantém o histórico de cada conselho assinado e encadeado por hash: qualquer pessoa que tenha uma cópia pode verificá-lo.
 
-## Home and sign-in
-home-title = Welcome to kenes
-home-intro = kenes helps councils, unions, cooperatives and assemblies govern themselves: members, meetings, votes and a record nobody can quietly rewrite.
-signin-title = Sign in
-signin-submit = Sign in
-signin-failed = The username or password is not right.
-signin-link-hint = Were you given a sign-in link? Open it on this device instead.
-field-username = Username
-field-username-hint = 3 to 64 letters, digits, dots, dashes or underscores.
-field-password = Password
-field-new-password = New password
-field-password-hint = At least 10 characters.
-field-display-name = Display name
-display-name-hint = How the council will know you. It may be a pseudonym; it is all the record says about you.
-field-role = Role
-field-council = Council
+## Início e entrada
+home-title = Boas-vindas ao kenes
+home-intro = O kenes ajuda conselhos, sindicatos, cooperativas e assembleias a exercer o autogoverno: membros, reuniões, votações e um histórico que ninguém pode reescrever às escondidas.
+signin-title = Entrar
+signin-submit = Entrar
+signin-failed = O nome de acesso ou a senha não estão corretos.
+signin-link-hint = Recebeu um link de acesso? Abra-o neste dispositivo.
+field-username = Nome de acesso
+field-username-hint = De 3 a 64 letras, algarismos, pontos, traços ou sublinhados.
+field-password = Senha
+field-new-password = Nova senha
+field-password-hint = Pelo menos 10 caracteres.
+field-display-name = Nome público
+display-name-hint = É o nome que o conselho vai ver. Pode ser um nome fictício; o histórico não guarda mais nada sobre a sua pessoa.
+field-role = Função
+field-council = Conselho
 
-## First administrator
-setup-title = Set up this kenes node
-setup-intro = Create the first administrator account. This link works once.
-setup-submit = Create administrator
+## Primeiro administrador
+setup-title = Configurar este nó kenes
+setup-intro = Crie a primeira conta de administrador. Este link só funciona uma vez.
+setup-submit = Criar administrador
 
-## Councils
-councils-title = Your councils
-councils-none = You are not a member of any council yet.
-councils-caption = Councils you are a member of
-council-create = Create a council
-council-name = Name
-council-kind = Kind
-council-description = Description
-council-languages = Languages
-council-founder-name = Your display name in this council
-council-members-count = Members
-council-your-role = Your role
+## Conselhos
+councils-title = Os seus conselhos
+councils-none = Ainda não é membro de nenhum conselho.
+councils-caption = Conselhos dos quais é membro
+council-create = Criar um conselho
+council-name = Nome
+council-kind = Tipo
+council-description = Descrição
+council-languages = Idiomas
+council-founder-name = O seu nome público neste conselho
+council-members-count = Membros
+council-your-role = A sua função
 council-member-total = { $count ->
-    [one] { $count } member
-   *[other] { $count } members
+    [one] { $count } membro
+   *[other] { $count } membros
 }
-council-sections = Council sections
-kind-workplace = Workplace council
-kind-neighbourhood = Neighbourhood council
-kind-union = Union
-kind-cooperative = Cooperative
-kind-federation = Federation of councils
-kind-assembly = Assembly
+council-sections = Áreas do conselho
+kind-workplace = Conselho de local de trabalho
+kind-neighbourhood = Conselho de bairro
+kind-union = Sindicato
+kind-cooperative = Cooperativa
+kind-federation = Federação de conselhos
+kind-assembly = Assembleia
 
-## Members
-members-title = Members
-member-you = (you)
-member-joined = Joined
-member-number = Member number
-member-status = Status
-member-active = Active
-member-removed = Removed
-member-joined-via = Joined by
-joined-via-invitation = Invitation
-joined-via-secretary = Added by a chair or secretary
-member-manage = Manage this member
-member-change-role = Change role
-member-make-link = Make a sign-in link
-member-remove = Remove from the council
-member-add-title = Add a member
-member-add-hint = Add someone by name; kenes gives you a one-time sign-in link to pass on to them.
-member-add-submit = Add member
-member-added-title = Member added
-member-added-hint = Give this one-time link to the member, in person or by a channel you trust. It signs them in once and expires in 14 days.
-member-link-title = Sign-in link
+## Membros
+members-title = Membros
+member-you = (você)
+member-joined = Entrada
+member-number = Número de membro
+member-status = Situação
+member-active = Ativo
+member-removed = Removido
+member-joined-via = Forma de entrada
+joined-via-invitation = Convite
+joined-via-secretary = Adicionado por um presidente ou secretário
+member-manage = Administrar este membro
+member-change-role = Mudar a função
+member-make-link = Criar um link de acesso
+member-remove = Remover do conselho
+member-add-title = Adicionar um membro
+member-add-hint = Adicione alguém pelo nome; o kenes gera um link de acesso de uso único para entregar a essa pessoa.
+member-add-submit = Adicionar membro
+member-added-title = Membro adicionado
+member-added-hint = Entregue este link de uso único ao membro, pessoalmente ou por um meio de confiança. Permite entrar uma vez e expira em 14 dias.
+member-link-title = Link de acesso
 link-label = Link
-back-to-council = Back to the council
-role-member = Member
-role-chair = Chair
-role-secretary = Secretary
-role-observer = Observer
+back-to-council = Voltar ao conselho
+role-member = Membro
+role-chair = Presidente
+role-secretary = Secretário
+role-observer = Observador
 
-## Invitations
-invite-title = Invite someone
-invite-hint = Make a one-time link; whoever opens it chooses a display name and a password and joins with the role you choose.
-invite-submit = Make invitation link
-invite-created-title = Invitation link
-invite-created-hint = Send this link to one person. It works once and expires in 14 days.
-join-title = Join { $council }
-join-intro = You were invited to join this council. Choose how the council will know you.
-join-submit = Join
+## Convites
+invite-title = Convidar alguém
+invite-hint = Crie um link de uso único; quem o abrir escolhe um nome público e uma senha e entra com a função escolhida aqui.
+invite-submit = Criar link de convite
+invite-created-title = Link de convite
+invite-created-hint = Envie este link a uma única pessoa. Funciona uma vez e expira em 14 dias.
+join-title = Entrar em { $council }
+join-intro = Recebeu um convite para entrar neste conselho. Escolha o nome que o conselho vai ver.
+join-submit = Entrar
 
-## Sign-in links
-link-signin-title = Sign in with your link
-link-signin-intro = This link signs you in once. You can then set a password on your account page.
+## Links de acesso
+link-signin-title = Entrar com o seu link
+link-signin-intro = Este link permite entrar uma vez. Depois pode definir uma senha na página da sua conta.
 
-## Import
-import-title = Import a member roll
-import-hint = Upload a CSV file with a header row and a "name" column; optional "role" and "contact" columns. Contact details stay on this node and never enter the record. If any row is wrong, nothing is imported.
-import-file = CSV file
-import-submit = Import
+## Importação
+import-title = Importar uma lista de membros
+import-hint = Envie um arquivo CSV com uma linha de cabeçalho e uma coluna "name"; as colunas "role" e "contact" são opcionais. Os dados de contato ficam neste nó e nunca entram no histórico. Se alguma linha estiver errada, nada é importado.
+import-file = Arquivo CSV
+import-submit = Importar
 import-done = { $count ->
-    [one] { $count } member imported.
-   *[other] { $count } members imported.
+    [one] { $count } membro importado.
+   *[other] { $count } membros importados.
 }
 import-refused = { $count ->
-    [one] { $count } row was rejected, so nothing was imported. Correct it and upload the file again.
-   *[other] { $count } rows were rejected, so nothing was imported. Correct them and upload the file again.
+    [one] { $count } linha foi rejeitada, por isso nada foi importado. Corrija-a e envie o arquivo novamente.
+   *[other] { $count } linhas foram rejeitadas, por isso nada foi importado. Corrija-as e envie o arquivo novamente.
 }
-import-file-error = The file cannot be read as a member roll: { $detail }
-import-rejected-caption = Rejected rows
-import-line = Line
-import-reason = Reason
-roll-field-count = This row has { $found } fields but the header has { $expected }.
-roll-csv = The CSV is malformed here: { $detail }
-roll-contact = The contact is longer than 200 characters or has control characters.
-roll-already-member = { $name } is already a member of this council.
-roll-duplicate = { $name } already appears on line { $line }.
+import-file-error = Não é possível ler o arquivo como lista de membros: { $detail }
+import-rejected-caption = Linhas rejeitadas
+import-line = Linha
+import-reason = Motivo
+roll-field-count = Esta linha tem { $found } campos, mas o cabeçalho tem { $expected }.
+roll-csv = O CSV está malformado aqui: { $detail }
+roll-contact = O contato tem mais de 200 caracteres ou contém caracteres não imprimíveis.
+roll-already-member = { $name } já é membro deste conselho.
+roll-duplicate = { $name } já aparece na linha { $line }.
 
-## Record
-record-title = Record
-record-of = Record of { $council }
-record-intro = Every change to this council is an event: numbered, signed by the node that wrote it, and chained to the one before by its hash.
-record-council-id = Council id
-record-home-node = Home node
-record-height = Height
-record-height-n = height { $height }
-record-time = Time
-record-kind = Kind
+## Histórico
+record-title = Histórico
+record-of = Histórico de { $council }
+record-intro = Cada alteração neste conselho é um evento: numerado, assinado pelo nó que o escreveu e encadeado ao anterior pelo seu hash.
+record-council-id = Identificador do conselho
+record-home-node = Nó de origem
+record-height = Número
+record-height-n = evento n.º { $height }
+record-time = Hora
+record-kind = Tipo
 record-hash = Hash
-record-payload = Content
-bundle-download = Download the record (bundle)
+record-payload = Conteúdo
+bundle-download = Obter o histórico (arquivo único)
 
-## Account
-account-title = Your account
-account-no-password = Your account has no password yet: you signed in with a link. Set one to sign in again later.
-account-set-password = Set password
-account-password-set = Your password is set.
+## Conta
+account-title = A sua conta
+account-no-password = A sua conta ainda não tem senha: entrou com um link. Defina uma para poder voltar a entrar mais tarde.
+account-set-password = Definir senha
+account-password-set = A sua senha está definida.
 
-## Errors
-error-title = Something is not right
-error-back = Go back
-error-not-found = There is nothing here.
-error-sign-in-required = Please sign in first.
-error-forbidden = You may not see or do this.
-error-csrf = This form has expired or did not come from this site. Reload the page and try again.
-error-too-large = What you sent is too large.
-error-internal = Something went wrong on the server. Nothing was changed.
-error-json = The request body is not the JSON expected.
-error-upload = The upload could not be read.
-error-password-length = The password must have at least 10 characters.
-error-username = The username must have 3 to 64 letters, digits, dots, dashes or underscores.
-error-username-taken = That username is taken.
-error-link-invalid = This link is not valid: it was used already, it has expired, or it was mistyped.
-error-already-member = You are already a member of this council.
+## Erros
+error-title = Algo não está bem
+error-back = Voltar
+error-not-found = Não há nada aqui.
+error-sign-in-required = Entre primeiro.
+error-forbidden = Não tem permissão para ver ou fazer isto.
+error-csrf = Este formulário expirou ou não veio deste site. Recarregue a página e tente novamente.
+error-too-large = O que enviou é grande demais.
+error-internal = Ocorreu um erro no servidor. Nada foi alterado.
+error-json = O corpo do pedido não é o JSON esperado.
+error-upload = Não foi possível ler o arquivo enviado.
+error-password-length = A senha deve ter pelo menos 10 caracteres.
+error-username = O nome de acesso deve ter de 3 a 64 letras, algarismos, pontos, traços ou sublinhados.
+error-username-taken = Esse nome de acesso já está em uso.
+error-link-invalid = Este link não é válido: já foi usado, expirou ou foi escrito com erro.
+error-already-member = Já é membro deste conselho.
 error-empty = { $what ->
-    [display-name] The display name is empty.
-    [council-name] The council name is empty.
-    [languages] Choose at least one language.
-   *[other] A required field is empty.
+    [display-name] O nome público está vazio.
+    [council-name] O nome do conselho está vazio.
+    [languages] Escolha pelo menos um idioma.
+   *[other] Um campo obrigatório está vazio.
 }
 error-too-long = { $what ->
-    [display-name] The display name is longer than { $max } characters.
-    [council-name] The council name is longer than { $max } characters.
-    [description] The description is longer than { $max } characters.
-   *[other] A field is longer than { $max } characters.
+    [display-name] O nome público tem mais de { $max } caracteres.
+    [council-name] O nome do conselho tem mais de { $max } caracteres.
+    [description] A descrição tem mais de { $max } caracteres.
+   *[other] Um campo tem mais de { $max } caracteres.
 }
 error-control = { $what ->
-    [display-name] The display name contains control characters.
-    [council-name] The council name contains control characters.
-   *[other] A field contains control characters.
+    [display-name] O nome público contém caracteres não imprimíveis.
+    [council-name] O nome do conselho contém caracteres não imprimíveis.
+   *[other] Um campo contém caracteres não imprimíveis.
 }
-error-council-kind = Choose a kind of council from the list.
-error-role = The role must be member, chair, secretary or observer.
-error-language = Choose languages from the list.
-error-not-a-member = That person is not an active member of this council.
-error-not-allowed = Only a chair or a secretary may do this.
-error-duplicate-name = A member named { $name } already exists in this council.
-error-last-manager = The council must keep at least one chair or secretary.
-error-empty-import = There is nothing to import.
-error-import-too-large = An import may hold at most 10,000 members.
-error-unchanged = The member already has that role.
+error-council-kind = Escolha um tipo de conselho da lista.
+error-role = A função deve ser membro, presidente, secretário ou observador.
+error-language = Escolha os idiomas da lista.
+error-not-a-member = Essa pessoa não é membro ativo deste conselho.
+error-not-allowed = Só um presidente ou um secretário pode fazer isto.
+error-duplicate-name = Já existe neste conselho um membro chamado { $name }.
+error-last-manager = O conselho tem de manter pelo menos um presidente ou secretário.
+error-empty-import = Não há nada para importar.
+error-import-too-large = Uma importação pode ter no máximo 10 000 membros.
+error-unchanged = O membro já tem essa função.

@@ -1,187 +1,193 @@
-# kenes — English (the reference catalog: every other catalog has exactly these keys).
+# kenes — русский (перевод эталонного каталога en.ftl: ключи в точности те же).
 
-## Frame
-skip-to-content = Skip to content
-nav-label = Main
-nav-councils = Councils
-nav-account = Account
-nav-sign-in = Sign in
-nav-sign-out = Sign out
-language-label = Language
-language-switch = Change
-footer-text = kenes keeps each council's record signed and hash-chained: anyone holding a copy can verify it.
+## Рамка страницы
+skip-to-content = Перейти к содержимому
+nav-label = Главное меню
+nav-councils = Советы
+nav-account = Учётная запись
+nav-sign-in = Войти
+nav-sign-out = Выйти
+language-label = Язык
+language-switch = Сменить
+footer-text = kenes ведёт журнал каждого совета с подписями и цепочкой хешей: любой, у кого есть копия, может его проверить.
 
-## Home and sign-in
-home-title = Welcome to kenes
-home-intro = kenes helps councils, unions, cooperatives and assemblies govern themselves: members, meetings, votes and a record nobody can quietly rewrite.
-signin-title = Sign in
-signin-submit = Sign in
-signin-failed = The username or password is not right.
-signin-link-hint = Were you given a sign-in link? Open it on this device instead.
-field-username = Username
-field-username-hint = 3 to 64 letters, digits, dots, dashes or underscores.
-field-password = Password
-field-new-password = New password
-field-password-hint = At least 10 characters.
-field-display-name = Display name
-display-name-hint = How the council will know you. It may be a pseudonym; it is all the record says about you.
-field-role = Role
-field-council = Council
+## Главная страница и вход
+home-title = Добро пожаловать в kenes
+home-intro = kenes помогает советам, профсоюзам, кооперативам и собраниям самоуправляться: члены, заседания, голосования и журнал, который никто не может незаметно переписать.
+signin-title = Вход
+signin-submit = Войти
+signin-failed = Неверное имя пользователя или пароль.
+signin-link-hint = Вам дали ссылку для входа? Тогда просто откройте её на этом устройстве.
+field-username = Имя пользователя
+field-username-hint = От 3 до 64 символов: буквы, цифры, точки, дефисы или подчёркивания.
+field-password = Пароль
+field-new-password = Новый пароль
+field-password-hint = Не менее 10 символов.
+field-display-name = Отображаемое имя
+display-name-hint = Под этим именем вас будут знать в совете. Можно взять псевдоним: кроме этого имени, журнал ничего о вас не хранит.
+field-role = Роль
+field-council = Совет
 
-## First administrator
-setup-title = Set up this kenes node
-setup-intro = Create the first administrator account. This link works once.
-setup-submit = Create administrator
+## Первый администратор
+setup-title = Настройка этого узла kenes
+setup-intro = Создайте первую учётную запись администратора. Эта ссылка действует только один раз.
+setup-submit = Создать администратора
 
-## Councils
-councils-title = Your councils
-councils-none = You are not a member of any council yet.
-councils-caption = Councils you are a member of
-council-create = Create a council
-council-name = Name
-council-kind = Kind
-council-description = Description
-council-languages = Languages
-council-founder-name = Your display name in this council
-council-members-count = Members
-council-your-role = Your role
+## Советы
+councils-title = Ваши советы
+councils-none = Вы пока не состоите ни в одном совете.
+councils-caption = Советы, в которых вы состоите
+council-create = Создать совет
+council-name = Название
+council-kind = Тип
+council-description = Описание
+council-languages = Языки
+council-founder-name = Ваше отображаемое имя в этом совете
+council-members-count = Члены
+council-your-role = Ваша роль
 council-member-total = { $count ->
-    [one] { $count } member
-   *[other] { $count } members
+    [one] { $count } член
+    [few] { $count } члена
+    [many] { $count } членов
+   *[other] { $count } члена
 }
-council-sections = Council sections
-kind-workplace = Workplace council
-kind-neighbourhood = Neighbourhood council
-kind-union = Union
-kind-cooperative = Cooperative
-kind-federation = Federation of councils
-kind-assembly = Assembly
+council-sections = Разделы совета
+kind-workplace = Совет трудового коллектива
+kind-neighbourhood = Соседский совет
+kind-union = Профсоюз
+kind-cooperative = Кооператив
+kind-federation = Федерация советов
+kind-assembly = Собрание
 
-## Members
-members-title = Members
-member-you = (you)
-member-joined = Joined
-member-number = Member number
-member-status = Status
-member-active = Active
-member-removed = Removed
-member-joined-via = Joined by
-joined-via-invitation = Invitation
-joined-via-secretary = Added by a chair or secretary
-member-manage = Manage this member
-member-change-role = Change role
-member-make-link = Make a sign-in link
-member-remove = Remove from the council
-member-add-title = Add a member
-member-add-hint = Add someone by name; kenes gives you a one-time sign-in link to pass on to them.
-member-add-submit = Add member
-member-added-title = Member added
-member-added-hint = Give this one-time link to the member, in person or by a channel you trust. It signs them in once and expires in 14 days.
-member-link-title = Sign-in link
-link-label = Link
-back-to-council = Back to the council
-role-member = Member
-role-chair = Chair
-role-secretary = Secretary
-role-observer = Observer
+## Члены
+members-title = Члены совета
+member-you = (вы)
+member-joined = Дата вступления
+member-number = Членский номер
+member-status = Статус
+member-active = Действующий
+member-removed = Исключён
+member-joined-via = Способ вступления
+joined-via-invitation = По приглашению
+joined-via-secretary = Добавлен председателем или секретарём
+member-manage = Действия с этим членом
+member-change-role = Изменить роль
+member-make-link = Создать ссылку для входа
+member-remove = Исключить из совета
+member-add-title = Добавить члена
+member-add-hint = Добавьте человека по имени; kenes выдаст одноразовую ссылку для входа, которую нужно ему передать.
+member-add-submit = Добавить члена
+member-added-title = Член добавлен
+member-added-hint = Передайте эту одноразовую ссылку члену лично или по каналу, которому вы доверяете. По ней можно войти один раз; через 14 дней она перестаёт действовать.
+member-link-title = Ссылка для входа
+link-label = Ссылка
+back-to-council = Назад к совету
+role-member = Член
+role-chair = Председатель
+role-secretary = Секретарь
+role-observer = Наблюдатель
 
-## Invitations
-invite-title = Invite someone
-invite-hint = Make a one-time link; whoever opens it chooses a display name and a password and joins with the role you choose.
-invite-submit = Make invitation link
-invite-created-title = Invitation link
-invite-created-hint = Send this link to one person. It works once and expires in 14 days.
-join-title = Join { $council }
-join-intro = You were invited to join this council. Choose how the council will know you.
-join-submit = Join
+## Приглашения
+invite-title = Пригласить человека
+invite-hint = Создайте одноразовую ссылку: тот, кто её откроет, выберет отображаемое имя и пароль и вступит в совет с выбранной вами ролью.
+invite-submit = Создать ссылку-приглашение
+invite-created-title = Ссылка-приглашение
+invite-created-hint = Отправьте эту ссылку одному человеку. Она действует один раз и не дольше 14 дней.
+join-title = Вступить в «{ $council }»
+join-intro = Вас пригласили вступить в этот совет. Выберите, под каким именем вас будут знать в совете.
+join-submit = Вступить
 
-## Sign-in links
-link-signin-title = Sign in with your link
-link-signin-intro = This link signs you in once. You can then set a password on your account page.
+## Ссылки для входа
+link-signin-title = Вход по ссылке
+link-signin-intro = По этой ссылке можно войти один раз. Потом вы сможете задать пароль на странице учётной записи.
 
-## Import
-import-title = Import a member roll
-import-hint = Upload a CSV file with a header row and a "name" column; optional "role" and "contact" columns. Contact details stay on this node and never enter the record. If any row is wrong, nothing is imported.
-import-file = CSV file
-import-submit = Import
+## Импорт
+import-title = Импорт списка членов
+import-hint = Загрузите файл CSV со строкой заголовков и столбцом «name»; столбцы «role» и «contact» необязательны. Контактные данные остаются на этом узле и никогда не попадают в журнал. Если хотя бы одна строка ошибочна, ничего не импортируется.
+import-file = Файл CSV
+import-submit = Импортировать
 import-done = { $count ->
-    [one] { $count } member imported.
-   *[other] { $count } members imported.
+    [one] Импортирован { $count } член.
+    [few] Импортировано { $count } члена.
+    [many] Импортировано { $count } членов.
+   *[other] Импортировано { $count } члена.
 }
 import-refused = { $count ->
-    [one] { $count } row was rejected, so nothing was imported. Correct it and upload the file again.
-   *[other] { $count } rows were rejected, so nothing was imported. Correct them and upload the file again.
+    [one] { $count } строка отклонена, поэтому ничего не импортировано. Исправьте её и загрузите файл снова.
+    [few] { $count } строки отклонены, поэтому ничего не импортировано. Исправьте их и загрузите файл снова.
+    [many] { $count } строк отклонено, поэтому ничего не импортировано. Исправьте их и загрузите файл снова.
+   *[other] { $count } строки отклонено, поэтому ничего не импортировано. Исправьте их и загрузите файл снова.
 }
-import-file-error = The file cannot be read as a member roll: { $detail }
-import-rejected-caption = Rejected rows
-import-line = Line
-import-reason = Reason
-roll-field-count = This row has { $found } fields but the header has { $expected }.
-roll-csv = The CSV is malformed here: { $detail }
-roll-contact = The contact is longer than 200 characters or has control characters.
-roll-already-member = { $name } is already a member of this council.
-roll-duplicate = { $name } already appears on line { $line }.
+import-file-error = Файл не удаётся прочитать как список членов: { $detail }
+import-rejected-caption = Отклонённые строки
+import-line = Строка
+import-reason = Причина
+roll-field-count = В этой строке полей: { $found }, а в заголовке: { $expected }.
+roll-csv = Ошибка формата CSV в этом месте: { $detail }
+roll-contact = Контакт длиннее 200 символов или содержит управляющие символы.
+roll-already-member = { $name } уже состоит в этом совете.
+roll-duplicate = { $name } уже есть в строке { $line }.
 
-## Record
-record-title = Record
-record-of = Record of { $council }
-record-intro = Every change to this council is an event: numbered, signed by the node that wrote it, and chained to the one before by its hash.
-record-council-id = Council id
-record-home-node = Home node
-record-height = Height
-record-height-n = height { $height }
-record-time = Time
-record-kind = Kind
-record-hash = Hash
-record-payload = Content
-bundle-download = Download the record (bundle)
+## Журнал
+record-title = Журнал
+record-of = Журнал совета: { $council }
+record-intro = Каждое изменение в этом совете — событие: оно пронумеровано, подписано узлом, который его записал, и связано с предыдущим событием через его хеш.
+record-council-id = Идентификатор совета
+record-home-node = Домашний узел
+record-height = Номер
+record-height-n = событие № { $height }
+record-time = Время
+record-kind = Тип
+record-hash = Хеш
+record-payload = Содержание
+bundle-download = Скачать журнал (одним файлом)
 
-## Account
-account-title = Your account
-account-no-password = Your account has no password yet: you signed in with a link. Set one to sign in again later.
-account-set-password = Set password
-account-password-set = Your password is set.
+## Учётная запись
+account-title = Ваша учётная запись
+account-no-password = У вашей учётной записи ещё нет пароля: вы вошли по ссылке. Задайте пароль, чтобы потом входить снова.
+account-set-password = Задать пароль
+account-password-set = Пароль задан.
 
-## Errors
-error-title = Something is not right
-error-back = Go back
-error-not-found = There is nothing here.
-error-sign-in-required = Please sign in first.
-error-forbidden = You may not see or do this.
-error-csrf = This form has expired or did not come from this site. Reload the page and try again.
-error-too-large = What you sent is too large.
-error-internal = Something went wrong on the server. Nothing was changed.
-error-json = The request body is not the JSON expected.
-error-upload = The upload could not be read.
-error-password-length = The password must have at least 10 characters.
-error-username = The username must have 3 to 64 letters, digits, dots, dashes or underscores.
-error-username-taken = That username is taken.
-error-link-invalid = This link is not valid: it was used already, it has expired, or it was mistyped.
-error-already-member = You are already a member of this council.
+## Ошибки
+error-title = Что-то не так
+error-back = Назад
+error-not-found = Здесь ничего нет.
+error-sign-in-required = Сначала войдите.
+error-forbidden = Вам нельзя просматривать это или выполнять это действие.
+error-csrf = Срок действия формы истёк, или она отправлена не с этого сайта. Обновите страницу и попробуйте снова.
+error-too-large = Отправленные данные слишком велики.
+error-internal = На сервере произошла ошибка. Ничего не изменено.
+error-json = Тело запроса не соответствует ожидаемому формату JSON.
+error-upload = Не удалось прочитать загруженный файл.
+error-password-length = Пароль должен содержать не менее 10 символов.
+error-username = Имя пользователя должно содержать от 3 до 64 символов: буквы, цифры, точки, дефисы или подчёркивания.
+error-username-taken = Это имя пользователя уже занято.
+error-link-invalid = Эта ссылка недействительна: она уже использована, срок её действия истёк или в ней опечатка.
+error-already-member = Вы уже состоите в этом совете.
 error-empty = { $what ->
-    [display-name] The display name is empty.
-    [council-name] The council name is empty.
-    [languages] Choose at least one language.
-   *[other] A required field is empty.
+    [display-name] Отображаемое имя не заполнено.
+    [council-name] Название совета не заполнено.
+    [languages] Выберите хотя бы один язык.
+   *[other] Обязательное поле не заполнено.
 }
 error-too-long = { $what ->
-    [display-name] The display name is longer than { $max } characters.
-    [council-name] The council name is longer than { $max } characters.
-    [description] The description is longer than { $max } characters.
-   *[other] A field is longer than { $max } characters.
+    [display-name] Отображаемое имя длиннее { $max } символов.
+    [council-name] Название совета длиннее { $max } символов.
+    [description] Описание длиннее { $max } символов.
+   *[other] Одно из полей длиннее { $max } символов.
 }
 error-control = { $what ->
-    [display-name] The display name contains control characters.
-    [council-name] The council name contains control characters.
-   *[other] A field contains control characters.
+    [display-name] Отображаемое имя содержит управляющие символы.
+    [council-name] Название совета содержит управляющие символы.
+   *[other] Одно из полей содержит управляющие символы.
 }
-error-council-kind = Choose a kind of council from the list.
-error-role = The role must be member, chair, secretary or observer.
-error-language = Choose languages from the list.
-error-not-a-member = That person is not an active member of this council.
-error-not-allowed = Only a chair or a secretary may do this.
-error-duplicate-name = A member named { $name } already exists in this council.
-error-last-manager = The council must keep at least one chair or secretary.
-error-empty-import = There is nothing to import.
-error-import-too-large = An import may hold at most 10,000 members.
-error-unchanged = The member already has that role.
+error-council-kind = Выберите тип совета из списка.
+error-role = Роль должна быть одной из: член, председатель, секретарь, наблюдатель.
+error-language = Выберите языки из списка.
+error-not-a-member = Этот человек не является действующим членом этого совета.
+error-not-allowed = Это может сделать только председатель или секретарь.
+error-duplicate-name = Член с именем { $name } уже есть в этом совете.
+error-last-manager = В совете должен оставаться хотя бы один председатель или секретарь.
+error-empty-import = Импортировать нечего.
+error-import-too-large = За один импорт можно добавить не более 10 000 членов.
+error-unchanged = У этого члена уже эта роль.
