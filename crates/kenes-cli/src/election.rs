@@ -46,6 +46,14 @@ pub enum ElectionCommand {
         #[arg(long)]
         dry_run: bool,
     },
+    /// Create and cast many ballots at once (simulations, benchmarks): each line of --votes is
+    /// `CREDENTIAL CHOICES_JSON`; ballots are made in parallel and appended in the file's order.
+    VoteMany {
+        #[arg(long)]
+        archive: PathBuf,
+        #[arg(long)]
+        votes: PathBuf,
+    },
     /// Verify a ballot made elsewhere (e.g. by belenios-tool) and append it to the archive.
     Cast {
         #[arg(long)]
@@ -139,6 +147,7 @@ pub fn run(command: ElectionCommand) -> Result<()> {
         ElectionCommand::Setup(setup) => run_setup(setup),
         ElectionCommand::Vote { archive, privcred, ballot, dry_run } => vote(&archive, &privcred, &ballot, dry_run),
         ElectionCommand::Cast { archive, ballot_file } => cast(&archive, &ballot_file),
+        ElectionCommand::VoteMany { archive, votes } => vote_many(&archive, &votes),
         ElectionCommand::Tally { archive } => tally(&archive),
         ElectionCommand::Decrypt { archive, privkey, trustee_id } => decrypt(&archive, &privkey, trustee_id),
         ElectionCommand::Result { archive } => result(&archive),
@@ -315,6 +324,50 @@ fn vote(path: &Path, privcred: &Path, choices: &str, dry_run: bool) -> Result<()
         save(path, &archive)?;
     }
     eprintln!("kenes: ballot tracking number {tracker}");
+    Ok(())
+}
+
+fn vote_many(path: &Path, votes: &Path) -> Result<()> {
+    use rayon::prelude::*;
+    let mut archive = load(path)?;
+    let verified = verify_full(path, &archive)?;
+    if verified.ballots_closed {
+        bail!("the ballot box of {} is closed", path.display());
+    }
+    let text = read_text(votes)?;
+    let lines: Vec<(usize, &str, &str)> = text
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+        .map(|(i, l)| {
+            let (credential, choices) = l.trim().split_once(char::is_whitespace).unwrap_or((l, ""));
+            (i + 1, credential, choices.trim())
+        })
+        .collect();
+    let context = BallotContext::new(&verified.setup.election);
+    let bar = ProgressBar::new(lines.len() as u64);
+    if let Ok(style) = ProgressStyle::with_template("creating ballots {bar:40} {pos}/{len} ({per_sec}, {eta})") {
+        bar.set_style(style);
+    }
+    let ballots: Vec<Result<String>> = lines
+        .par_iter()
+        .map(|(number, credential, choices)| {
+            let credential = SecretCredential::parse(credential).with_context(|| format!("line {number}"))?;
+            let plaintext: Vec<Vec<u32>> =
+                serde_json::from_str(choices).with_context(|| format!("line {number}: reading the choices"))?;
+            let (ballot, _) =
+                context.create(&credential, &plaintext, &mut OsRng).with_context(|| format!("line {number}"))?;
+            bar.inc(1);
+            Ok(ballot)
+        })
+        .collect();
+    bar.finish_and_clear();
+    let count = ballots.len();
+    for ballot in ballots {
+        archive.add_data_event(EventType::Ballot, &ballot?);
+    }
+    save(path, &archive)?;
+    eprintln!("kenes: {count} ballots cast");
     Ok(())
 }
 
