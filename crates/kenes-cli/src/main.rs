@@ -2,6 +2,8 @@
 
 mod count;
 mod election;
+mod record;
+mod serve;
 
 use std::process::ExitCode;
 
@@ -16,6 +18,16 @@ struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
+    /// Serve kenes over HTTP (for phones on the local Wi-Fi, or behind a TLS proxy).
+    Serve(serve::ServeArgs),
+    /// Verify a council bundle (chain, signatures, replay) or a Belenios election archive, and print a summary.
+    Verify(record::VerifyArgs),
+    /// Export or import a council's record as one file.
+    #[command(subcommand)]
+    Bundle(record::BundleCommand),
+    /// Councils held in a data directory.
+    #[command(subcommand)]
+    Council(record::CouncilCommand),
     /// Count ballots from a file (BLT, PrefLib, CVR CSV, Belenios JSON) with a counting method.
     Count(count::CountArgs),
     /// Verifiable secret elections (Belenios 2.0): setup, vote, tally, decrypt, result.
@@ -26,6 +38,10 @@ enum Command {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
+        Command::Serve(args) => serve::run(args),
+        Command::Verify(args) => record::verify(args),
+        Command::Bundle(command) => record::bundle(command),
+        Command::Council(command) => record::council(command),
         Command::Count(args) => count::run(args),
         Command::Election(command) => election::run(command),
     };

@@ -40,9 +40,7 @@ pub struct Session {
 
 impl std::fmt::Debug for Session {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Session")
-            .field("account", &self.account)
-            .finish_non_exhaustive()
+        f.debug_struct("Session").field("account", &self.account).finish_non_exhaustive()
     }
 }
 
@@ -113,18 +111,9 @@ pub trait Backend: Send + Sync {
     fn account_count(&self) -> Result<u64, StoreError>;
     fn set_password(&self, account: AccountId, password_hash: &str) -> Result<(), StoreError>;
 
-    fn link_member(
-        &self,
-        account: AccountId,
-        council: EventHash,
-        member: u32,
-    ) -> Result<(), StoreError>;
+    fn link_member(&self, account: AccountId, council: EventHash, member: u32) -> Result<(), StoreError>;
     fn memberships(&self, account: AccountId) -> Result<Vec<(EventHash, u32)>, StoreError>;
-    fn account_of_member(
-        &self,
-        council: EventHash,
-        member: u32,
-    ) -> Result<Option<AccountId>, StoreError>;
+    fn account_of_member(&self, council: EventHash, member: u32) -> Result<Option<AccountId>, StoreError>;
 
     fn create_session(&self, token_hash: &[u8; 32], session: &Session) -> Result<(), StoreError>;
     fn session(&self, token_hash: &[u8; 32], now_ms: i64) -> Result<Option<Session>, StoreError>;
@@ -136,10 +125,6 @@ pub trait Backend: Send + Sync {
     /// Marks the token used; false if it was already used, expired or unknown (so it works once only).
     fn use_token(&self, token_hash: &[u8; 32], now_ms: i64) -> Result<bool, StoreError>;
 
-    fn set_contacts(
-        &self,
-        council: EventHash,
-        contacts: &[(u32, String)],
-    ) -> Result<(), StoreError>;
+    fn set_contacts(&self, council: EventHash, contacts: &[(u32, String)]) -> Result<(), StoreError>;
     fn contact(&self, council: EventHash, member: u32) -> Result<Option<String>, StoreError>;
 }

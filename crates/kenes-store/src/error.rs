@@ -44,10 +44,7 @@ pub enum StoreError {
 
 impl StoreError {
     pub(crate) fn open(path: &Path, source: rusqlite::Error) -> Self {
-        StoreError::Open {
-            path: path.display().to_string(),
-            source,
-        }
+        StoreError::Open { path: path.display().to_string(), source }
     }
 }
 

@@ -47,10 +47,8 @@ impl Store {
         let backend: Box<dyn Backend> = match location {
             Location::Sqlite(path) => {
                 if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-                    std::fs::create_dir_all(parent).map_err(|source| StoreError::DataDir {
-                        path: parent.display().to_string(),
-                        source,
-                    })?;
+                    std::fs::create_dir_all(parent)
+                        .map_err(|source| StoreError::DataDir { path: parent.display().to_string(), source })?;
                 }
                 Box::new(sqlite::SqliteBackend::open(path)?)
             }
@@ -63,11 +61,7 @@ impl Store {
     }
 
     /// A council's events from a height on, decoded (layout only; `kenes_council::replay` verifies).
-    pub fn load_events(
-        &self,
-        council: EventHash,
-        from_height: u64,
-    ) -> Result<Vec<Event>, StoreError> {
+    pub fn load_events(&self, council: EventHash, from_height: u64) -> Result<Vec<Event>, StoreError> {
         let wires = self.backend.load_wire(council, from_height)?;
         wires
             .iter()

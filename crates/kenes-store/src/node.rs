@@ -23,9 +23,7 @@ pub struct Node {
 
 impl std::fmt::Debug for Node {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Node")
-            .field("id", &self.key.node_id())
-            .finish_non_exhaustive()
+        f.debug_struct("Node").field("id", &self.key.node_id()).finish_non_exhaustive()
     }
 }
 
@@ -48,9 +46,7 @@ impl Node {
         if backend.setting(NODE_KEY_SETTING)?.is_none() {
             backend.set_setting_if_absent(NODE_KEY_SETTING, &fresh_secret())?;
         }
-        let secret = backend
-            .setting(NODE_KEY_SETTING)?
-            .and_then(|bytes| <[u8; 32]>::try_from(bytes).ok());
+        let secret = backend.setting(NODE_KEY_SETTING)?.and_then(|bytes| <[u8; 32]>::try_from(bytes).ok());
         let Some(secret) = secret else {
             return Err(NodeError::Store(StoreError::Poisoned));
         };
@@ -58,17 +54,10 @@ impl Node {
         let mut councils = BTreeMap::new();
         for id in backend.council_ids()? {
             let events = store.load_events(id, 0)?;
-            let council = replay(&events).map_err(|source| StoreError::Replay {
-                council: id,
-                source,
-            })?;
+            let council = replay(&events).map_err(|source| StoreError::Replay { council: id, source })?;
             councils.insert(id, Arc::new(Mutex::new(council)));
         }
-        Ok(Node {
-            store,
-            key,
-            councils: RwLock::new(councils),
-        })
+        Ok(Node { store, key, councils: RwLock::new(councils) })
     }
 
     pub fn id(&self) -> NodeId {
@@ -81,17 +70,11 @@ impl Node {
 
     fn handle(&self, id: EventHash) -> Result<Arc<Mutex<Council>>, NodeError> {
         let councils = self.councils.read().map_err(|_| StoreError::Poisoned)?;
-        councils
-            .get(&id)
-            .cloned()
-            .ok_or_else(|| NodeError::UnknownCouncil(id.to_hex()))
+        councils.get(&id).cloned().ok_or_else(|| NodeError::UnknownCouncil(id.to_hex()))
     }
 
     pub fn council_ids(&self) -> Vec<EventHash> {
-        self.councils
-            .read()
-            .map(|c| c.keys().copied().collect())
-            .unwrap_or_default()
+        self.councils.read().map(|c| c.keys().copied().collect()).unwrap_or_default()
     }
 
     /// Runs `read` on the current state of a council.
@@ -106,30 +89,18 @@ impl Node {
         let event = create_event(created, now_ms).sign(&self.key)?;
         let council = from_genesis(&event)?;
         let id = council.id();
-        self.store
-            .backend()
-            .append_events(id, std::slice::from_ref(&event))?;
-        self.councils
-            .write()
-            .map_err(|_| StoreError::Poisoned)?
-            .insert(id, Arc::new(Mutex::new(council)));
+        self.store.backend().append_events(id, std::slice::from_ref(&event))?;
+        self.councils.write().map_err(|_| StoreError::Poisoned)?.insert(id, Arc::new(Mutex::new(council)));
         tracing_event(&event);
         Ok(id)
     }
 
     /// Checks a command against the council's state and, when allowed, appends its event durably and applies it.
-    pub fn execute(
-        &self,
-        id: EventHash,
-        command: &CouncilEvent,
-        now_ms: i64,
-    ) -> Result<Event, NodeError> {
+    pub fn execute(&self, id: EventHash, command: &CouncilEvent, now_ms: i64) -> Result<Event, NodeError> {
         let handle = self.handle(id)?;
         let mut council = handle.lock().map_err(|_| StoreError::Poisoned)?;
         let event = council.prepare(command, now_ms)?.sign(&self.key)?;
-        self.store
-            .backend()
-            .append_events(id, std::slice::from_ref(&event))?;
+        self.store.backend().append_events(id, std::slice::from_ref(&event))?;
         council.apply_own(&event)?;
         tracing_event(&event);
         Ok(event)
@@ -149,43 +120,22 @@ impl Node {
         let events = bundle::decode(bytes)?;
         let incoming = replay(&events)?;
         let id = incoming.id();
-        let existing = self
-            .councils
-            .read()
-            .map_err(|_| StoreError::Poisoned)?
-            .get(&id)
-            .cloned();
+        let existing = self.councils.read().map_err(|_| StoreError::Poisoned)?.get(&id).cloned();
         let Some(handle) = existing else {
             self.store.backend().append_events(id, &events)?;
             let total = incoming.height();
             let name = incoming.name.as_str().to_owned();
-            self.councils
-                .write()
-                .map_err(|_| StoreError::Poisoned)?
-                .insert(id, Arc::new(Mutex::new(incoming)));
-            return Ok(ImportOutcome {
-                council: id,
-                name,
-                added: total,
-                total,
-            });
+            self.councils.write().map_err(|_| StoreError::Poisoned)?.insert(id, Arc::new(Mutex::new(incoming)));
+            return Ok(ImportOutcome { council: id, name, added: total, total });
         };
         let mut council = handle.lock().map_err(|_| StoreError::Poisoned)?;
         let held = council.height();
         let common = held.min(incoming.height());
         // Compare hashes over the common part: the first difference is where the records fork.
         let ours = self.store.load_events(id, 0)?;
-        for (height, (mine, theirs)) in ours
-            .iter()
-            .zip(events.iter())
-            .enumerate()
-            .take(common as usize)
-        {
+        for (height, (mine, theirs)) in ours.iter().zip(events.iter()).enumerate().take(common as usize) {
             if mine.hash() != theirs.hash() {
-                return Err(NodeError::Fork {
-                    council: id,
-                    height: height as u64,
-                });
+                return Err(NodeError::Fork { council: id, height: height as u64 });
             }
         }
         let new_events = &events[common as usize..];

@@ -78,23 +78,17 @@ impl SqliteBackend {
             )
             .map_err(|e| StoreError::open(path, e))?;
         migrate(&mut connection).map_err(|e| StoreError::open(path, e))?;
-        Ok(SqliteBackend {
-            connection: Mutex::new(connection),
-        })
+        Ok(SqliteBackend { connection: Mutex::new(connection) })
     }
 
-    fn with<T>(
-        &self,
-        f: impl FnOnce(&mut Connection) -> rusqlite::Result<T>,
-    ) -> Result<T, StoreError> {
+    fn with<T>(&self, f: impl FnOnce(&mut Connection) -> rusqlite::Result<T>) -> Result<T, StoreError> {
         let mut guard = self.connection.lock().map_err(|_| StoreError::Poisoned)?;
         f(&mut guard).map_err(StoreError::Sqlite)
     }
 }
 
 fn migrate(connection: &mut Connection) -> rusqlite::Result<()> {
-    let version: usize =
-        connection.query_row("PRAGMA user_version", [], |row| row.get::<_, i64>(0))? as usize;
+    let version: usize = connection.query_row("PRAGMA user_version", [], |row| row.get::<_, i64>(0))? as usize;
     for (index, migration) in MIGRATIONS.iter().enumerate().skip(version) {
         let transaction = connection.transaction_with_behavior(TransactionBehavior::Immediate)?;
         transaction.execute_batch(migration)?;
@@ -111,9 +105,7 @@ fn row_to_token(row: &rusqlite::Row<'_>) -> rusqlite::Result<(String, Token)> {
         purpose.clone(),
         Token {
             purpose: TokenPurpose::Setup,
-            council: council
-                .and_then(|bytes| <[u8; 32]>::try_from(bytes).ok())
-                .map(EventHash),
+            council: council.and_then(|bytes| <[u8; 32]>::try_from(bytes).ok()).map(EventHash),
             member: row.get::<_, Option<i64>>(2)?.map(|m| m as u32),
             role: row.get(3)?,
             created_by: row.get::<_, Option<i64>>(4)?.map(AccountId),
@@ -126,12 +118,10 @@ fn row_to_token(row: &rusqlite::Row<'_>) -> rusqlite::Result<(String, Token)> {
 impl Backend for SqliteBackend {
     fn append_events(&self, council: EventHash, events: &[Event]) -> Result<(), StoreError> {
         self.with(|connection| {
-            let transaction =
-                connection.transaction_with_behavior(TransactionBehavior::Immediate)?;
+            let transaction = connection.transaction_with_behavior(TransactionBehavior::Immediate)?;
             {
-                let mut insert = transaction.prepare_cached(
-                    "INSERT INTO events (council, height, hash, wire) VALUES (?1, ?2, ?3, ?4)",
-                )?;
+                let mut insert = transaction
+                    .prepare_cached("INSERT INTO events (council, height, hash, wire) VALUES (?1, ?2, ?3, ?4)")?;
                 for event in events {
                     insert.execute(params![
                         &council.0[..],
@@ -147,8 +137,7 @@ impl Backend for SqliteBackend {
 
     fn council_ids(&self) -> Result<Vec<EventHash>, StoreError> {
         self.with(|connection| {
-            let mut statement =
-                connection.prepare("SELECT council FROM events WHERE height = 0 ORDER BY rowid")?;
+            let mut statement = connection.prepare("SELECT council FROM events WHERE height = 0 ORDER BY council")?;
             let rows = statement.query_map([], |row| row.get::<_, Vec<u8>>(0))?;
             let mut ids = Vec::new();
             for row in rows {
@@ -162,12 +151,9 @@ impl Backend for SqliteBackend {
 
     fn load_wire(&self, council: EventHash, from_height: u64) -> Result<Vec<Vec<u8>>, StoreError> {
         self.with(|connection| {
-            let mut statement = connection.prepare(
-                "SELECT wire FROM events WHERE council = ?1 AND height >= ?2 ORDER BY height",
-            )?;
-            let rows = statement.query_map(params![&council.0[..], from_height as i64], |row| {
-                row.get(0)
-            })?;
+            let mut statement =
+                connection.prepare("SELECT wire FROM events WHERE council = ?1 AND height >= ?2 ORDER BY height")?;
+            let rows = statement.query_map(params![&council.0[..], from_height as i64], |row| row.get(0))?;
             rows.collect()
         })
     }
@@ -175,32 +161,23 @@ impl Backend for SqliteBackend {
     fn event_count(&self, council: EventHash) -> Result<u64, StoreError> {
         self.with(|connection| {
             connection
-                .query_row(
-                    "SELECT COUNT(*) FROM events WHERE council = ?1",
-                    [&council.0[..]],
-                    |row| row.get::<_, i64>(0),
-                )
+                .query_row("SELECT COUNT(*) FROM events WHERE council = ?1", [&council.0[..]], |row| {
+                    row.get::<_, i64>(0)
+                })
                 .map(|n| n as u64)
         })
     }
 
     fn setting(&self, key: &str) -> Result<Option<Vec<u8>>, StoreError> {
         self.with(|connection| {
-            connection
-                .query_row("SELECT value FROM settings WHERE key = ?1", [key], |row| {
-                    row.get(0)
-                })
-                .optional()
+            connection.query_row("SELECT value FROM settings WHERE key = ?1", [key], |row| row.get(0)).optional()
         })
     }
 
     fn set_setting_if_absent(&self, key: &str, value: &[u8]) -> Result<bool, StoreError> {
         self.with(|connection| {
             connection
-                .execute(
-                    "INSERT OR IGNORE INTO settings (key, value) VALUES (?1, ?2)",
-                    params![key, value],
-                )
+                .execute("INSERT OR IGNORE INTO settings (key, value) VALUES (?1, ?2)", params![key, value])
                 .map(|n| n == 1)
         })
     }
@@ -232,18 +209,14 @@ impl Backend for SqliteBackend {
     fn account(&self, id: AccountId) -> Result<Option<Account>, StoreError> {
         self.with(|connection| {
             connection
-                .query_row(
-                    "SELECT id, username, password_hash, is_admin FROM accounts WHERE id = ?1",
-                    [id.0],
-                    |row| {
-                        Ok(Account {
-                            id: AccountId(row.get(0)?),
-                            username: row.get(1)?,
-                            password_hash: row.get(2)?,
-                            is_admin: row.get(3)?,
-                        })
-                    },
-                )
+                .query_row("SELECT id, username, password_hash, is_admin FROM accounts WHERE id = ?1", [id.0], |row| {
+                    Ok(Account {
+                        id: AccountId(row.get(0)?),
+                        username: row.get(1)?,
+                        password_hash: row.get(2)?,
+                        is_admin: row.get(3)?,
+                    })
+                })
                 .optional()
         })
     }
@@ -268,31 +241,19 @@ impl Backend for SqliteBackend {
     }
 
     fn account_count(&self) -> Result<u64, StoreError> {
-        self.with(|connection| {
-            connection.query_row("SELECT COUNT(*) FROM accounts", [], |row| {
-                row.get::<_, i64>(0)
-            })
-        })
-        .map(|n| n as u64)
+        self.with(|connection| connection.query_row("SELECT COUNT(*) FROM accounts", [], |row| row.get::<_, i64>(0)))
+            .map(|n| n as u64)
     }
 
     fn set_password(&self, account: AccountId, password_hash: &str) -> Result<(), StoreError> {
         self.with(|connection| {
             connection
-                .execute(
-                    "UPDATE accounts SET password_hash = ?1 WHERE id = ?2",
-                    params![password_hash, account.0],
-                )
+                .execute("UPDATE accounts SET password_hash = ?1 WHERE id = ?2", params![password_hash, account.0])
                 .map(|_| ())
         })
     }
 
-    fn link_member(
-        &self,
-        account: AccountId,
-        council: EventHash,
-        member: u32,
-    ) -> Result<(), StoreError> {
+    fn link_member(&self, account: AccountId, council: EventHash, member: u32) -> Result<(), StoreError> {
         self.with(|connection| {
             connection
                 .execute(
@@ -305,11 +266,9 @@ impl Backend for SqliteBackend {
 
     fn memberships(&self, account: AccountId) -> Result<Vec<(EventHash, u32)>, StoreError> {
         self.with(|connection| {
-            let mut statement =
-                connection.prepare("SELECT council, member FROM memberships WHERE account = ?1")?;
-            let rows = statement.query_map([account.0], |row| {
-                Ok((row.get::<_, Vec<u8>>(0)?, row.get::<_, u32>(1)?))
-            })?;
+            let mut statement = connection.prepare("SELECT council, member FROM memberships WHERE account = ?1")?;
+            let rows =
+                statement.query_map([account.0], |row| Ok((row.get::<_, Vec<u8>>(0)?, row.get::<_, u32>(1)?)))?;
             let mut out = Vec::new();
             for row in rows {
                 let (council, member) = row?;
@@ -321,11 +280,7 @@ impl Backend for SqliteBackend {
         })
     }
 
-    fn account_of_member(
-        &self,
-        council: EventHash,
-        member: u32,
-    ) -> Result<Option<AccountId>, StoreError> {
+    fn account_of_member(&self, council: EventHash, member: u32) -> Result<Option<AccountId>, StoreError> {
         self.with(|connection| {
             connection
                 .query_row(
@@ -362,12 +317,7 @@ impl Backend for SqliteBackend {
 
     fn delete_session(&self, token_hash: &[u8; 32]) -> Result<(), StoreError> {
         self.with(|connection| {
-            connection
-                .execute(
-                    "DELETE FROM sessions WHERE token_hash = ?1",
-                    [&token_hash[..]],
-                )
-                .map(|_| ())
+            connection.execute("DELETE FROM sessions WHERE token_hash = ?1", [&token_hash[..]]).map(|_| ())
         })
     }
 
@@ -420,11 +370,7 @@ impl Backend for SqliteBackend {
         })
     }
 
-    fn set_contacts(
-        &self,
-        council: EventHash,
-        contacts: &[(u32, String)],
-    ) -> Result<(), StoreError> {
+    fn set_contacts(&self, council: EventHash, contacts: &[(u32, String)]) -> Result<(), StoreError> {
         self.with(|connection| {
             let transaction = connection.transaction_with_behavior(TransactionBehavior::Immediate)?;
             {

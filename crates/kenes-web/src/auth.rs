@@ -157,7 +157,7 @@ impl FromRequestParts<AppState> for Ctx {
                 ctx.bearer = bearer;
             }
             // A bearer token that opens no session is an error; a stale cookie just means "signed out".
-            None if bearer => return Err(WebError::SignInRequired),
+            None if bearer => return Err(WebError::BadBearer),
             None => {}
         }
         Ok(ctx)

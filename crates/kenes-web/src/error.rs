@@ -11,6 +11,8 @@ use kenes_store::{NodeError, StoreError};
 pub enum WebError {
     NotFound,
     SignInRequired,
+    /// A bearer token that opens no session (API clients get 401, not a redirect).
+    BadBearer,
     Forbidden,
     Csrf,
     /// Bad input: the Fluent key of the message.
@@ -76,7 +78,7 @@ impl WebError {
     pub fn status(&self) -> StatusCode {
         match self {
             WebError::NotFound => StatusCode::NOT_FOUND,
-            WebError::SignInRequired => StatusCode::UNAUTHORIZED,
+            WebError::SignInRequired | WebError::BadBearer => StatusCode::UNAUTHORIZED,
             WebError::Forbidden | WebError::Csrf => StatusCode::FORBIDDEN,
             WebError::BadInput(_) | WebError::BadInputWith(..) => StatusCode::UNPROCESSABLE_ENTITY,
             WebError::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
@@ -88,7 +90,7 @@ impl WebError {
     pub fn message(&self) -> (&str, Vec<(&'static str, String)>) {
         match self {
             WebError::NotFound => ("error-not-found", vec![]),
-            WebError::SignInRequired => ("error-sign-in-required", vec![]),
+            WebError::SignInRequired | WebError::BadBearer => ("error-sign-in-required", vec![]),
             WebError::Forbidden => ("error-forbidden", vec![]),
             WebError::Csrf => ("error-csrf", vec![]),
             WebError::BadInput(key) => (key.as_str(), vec![]),

@@ -1,1 +1,7 @@
-//! Integration tests.
+//! Integration tests of the web server: a real server on a loopback port, driven over HTTP like a browser would.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod flows;
+mod harness;
+mod i18n;

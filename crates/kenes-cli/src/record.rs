@@ -1,0 +1,219 @@
+//! `kenes verify`, `kenes bundle export|import` and `kenes council list`: council records as files.
+
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result, bail};
+
+use kenes_council::replay;
+use kenes_record::EventHash;
+use kenes_record::bundle::{self, Opener};
+
+use crate::serve::open_node;
+
+#[derive(Debug, clap::Args)]
+pub struct VerifyArgs {
+    /// A council bundle (.kbundle, plain or age-encrypted) or a Belenios election archive (.bel).
+    file: PathBuf,
+    #[command(flatten)]
+    decryption: Decryption,
+    /// Print the summary as JSON.
+    #[arg(long)]
+    json: bool,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct Decryption {
+    /// For an encrypted bundle: a file whose first line is the passphrase.
+    #[arg(long)]
+    passphrase_file: Option<PathBuf>,
+    /// For an encrypted bundle: an age identity file (AGE-SECRET-KEY-1… lines).
+    #[arg(long)]
+    identity: Option<PathBuf>,
+}
+
+#[derive(Debug, clap::Subcommand)]
+pub enum BundleCommand {
+    /// Write one council's whole record to a file.
+    Export {
+        #[arg(long, env = "KENES_DATA", default_value = "kenes-data")]
+        data: PathBuf,
+        /// The council id (hex), or a unique prefix of it.
+        council: String,
+        /// The file to write.
+        #[arg(short, long)]
+        output: PathBuf,
+        /// Encrypt to the passphrase on the first line of this file (age, scrypt).
+        #[arg(long, conflicts_with = "recipient")]
+        passphrase_file: Option<PathBuf>,
+        /// Encrypt to an age public key (age1…); repeat for several recipients.
+        #[arg(long)]
+        recipient: Vec<String>,
+    },
+    /// Verify a bundle completely and add what is new to the data directory; refuses a record that forks.
+    Import {
+        #[arg(long, env = "KENES_DATA", default_value = "kenes-data")]
+        data: PathBuf,
+        file: PathBuf,
+        #[command(flatten)]
+        decryption: Decryption,
+    },
+}
+
+#[derive(Debug, clap::Subcommand)]
+pub enum CouncilCommand {
+    /// List the councils a node holds.
+    List {
+        #[arg(long, env = "KENES_DATA", default_value = "kenes-data")]
+        data: PathBuf,
+    },
+}
+
+fn read_passphrase(path: &Path) -> Result<String> {
+    let text =
+        std::fs::read_to_string(path).with_context(|| format!("reading the passphrase file {}", path.display()))?;
+    let passphrase = text.lines().next().unwrap_or("").to_owned();
+    if passphrase.is_empty() {
+        bail!("the passphrase file {} has an empty first line", path.display());
+    }
+    Ok(passphrase)
+}
+
+/// Reads a file that may be an age-encrypted bundle and returns the plain bundle bytes.
+fn read_bundle(path: &Path, decryption: &Decryption) -> Result<Vec<u8>> {
+    let bytes = std::fs::read(path).with_context(|| format!("reading {}", path.display()))?;
+    if !bundle::is_encrypted(&bytes) {
+        return Ok(bytes);
+    }
+    let plain = if let Some(file) = &decryption.passphrase_file {
+        bundle::decrypt(&bytes, Opener::Passphrase(&read_passphrase(file)?))
+    } else if let Some(file) = &decryption.identity {
+        let identities =
+            std::fs::read_to_string(file).with_context(|| format!("reading the identity file {}", file.display()))?;
+        bundle::decrypt(&bytes, Opener::IdentityFile(&identities))
+    } else {
+        bail!("{} is encrypted: give --passphrase-file or --identity", path.display());
+    };
+    plain.with_context(|| format!("decrypting {}", path.display()))
+}
+
+pub fn verify(args: VerifyArgs) -> Result<()> {
+    let head = {
+        use std::io::Read;
+        let mut file = std::fs::File::open(&args.file).with_context(|| format!("opening {}", args.file.display()))?;
+        let mut head = [0u8; 32];
+        let read = file.read(&mut head).with_context(|| format!("reading {}", args.file.display()))?;
+        head[..read].to_vec()
+    };
+    if !bundle::is_bundle(&head) && !bundle::is_encrypted(&head) {
+        return crate::election::verify_archive(&args.file);
+    }
+    let bytes = read_bundle(&args.file, &args.decryption)?;
+    let events = bundle::decode(&bytes).with_context(|| format!("{} is not a valid bundle", args.file.display()))?;
+    let council = replay(&events).with_context(|| format!("{} does not verify", args.file.display()))?;
+    let mut kinds = std::collections::BTreeMap::<&str, u64>::new();
+    for event in &events {
+        *kinds.entry(event.kind.as_str()).or_default() += 1;
+    }
+    let first_ms = events.first().map_or(0, |e| e.timestamp_ms);
+    if args.json {
+        let summary = serde_json::json!({
+            "valid": true,
+            "council": council.id().to_hex(),
+            "name": council.name.as_str(),
+            "kind": council.kind.as_str(),
+            "home_node": council.home_node().to_hex(),
+            "events": council.height(),
+            "heights": [0, council.height().saturating_sub(1)],
+            "members": council.active_member_count(),
+            "last_hash": council.head().to_hex(),
+            "first_timestamp_ms": first_ms,
+            "last_timestamp_ms": council.chain().head_timestamp_ms,
+            "kinds": kinds,
+        });
+        println!("{}", serde_json::to_string_pretty(&summary)?);
+    } else {
+        println!("valid council record: {}", args.file.display());
+        println!("  council    {} ({})", council.name.as_str(), council.kind.as_str());
+        println!("  id         {}", council.id());
+        println!("  home node  {}", council.home_node());
+        println!(
+            "  heights    0..={} ({} events, every signature and link checked, every event replayed)",
+            council.height().saturating_sub(1),
+            council.height()
+        );
+        println!("  members    {} active", council.active_member_count());
+        println!("  last hash  {}", council.head());
+        for (kind, count) in kinds {
+            println!("  {count:>10} × {kind}");
+        }
+    }
+    Ok(())
+}
+
+fn find_council(node: &kenes_store::Node, text: &str) -> Result<EventHash> {
+    let text = text.trim().to_lowercase();
+    let matches: Vec<EventHash> = node.council_ids().into_iter().filter(|id| id.to_hex().starts_with(&text)).collect();
+    match matches.as_slice() {
+        [one] if !text.is_empty() => Ok(*one),
+        [] => bail!("no council with id {text:?} in this data directory (see `kenes council list`)"),
+        _ => bail!("{text:?} matches {} councils: give more of the id", matches.len()),
+    }
+}
+
+pub fn bundle(command: BundleCommand) -> Result<()> {
+    match command {
+        BundleCommand::Export { data, council, output, passphrase_file, recipient } => {
+            let node = open_node(&data)?;
+            let id = find_council(&node, &council)?;
+            let plain = node.export_bundle(id)?;
+            let bytes = if let Some(file) = passphrase_file {
+                bundle::encrypt_to_passphrase(&plain, &read_passphrase(&file)?)?
+            } else if !recipient.is_empty() {
+                bundle::encrypt_to_recipients(&plain, &recipient)?
+            } else {
+                plain
+            };
+            write_durably(&output, &bytes)?;
+            let events = node.read(id, |c| c.height())?;
+            println!("wrote {} ({} events, {} bytes)", output.display(), events, bytes.len());
+            Ok(())
+        }
+        BundleCommand::Import { data, file, decryption } => {
+            let bytes = read_bundle(&file, &decryption)?;
+            let node = open_node(&data)?;
+            let outcome = node.import_bundle(&bytes).with_context(|| format!("importing {}", file.display()))?;
+            println!(
+                "imported {}: council {} ({}), {} new events, {} in all",
+                file.display(),
+                outcome.name,
+                outcome.council,
+                outcome.added,
+                outcome.total
+            );
+            Ok(())
+        }
+    }
+}
+
+/// Writes a file and syncs it to disk before saying it is written (it may be a USB stick pulled out next).
+fn write_durably(path: &Path, bytes: &[u8]) -> Result<()> {
+    use std::io::Write;
+    let mut file = std::fs::File::create(path).with_context(|| format!("creating {}", path.display()))?;
+    file.write_all(bytes).with_context(|| format!("writing {}", path.display()))?;
+    file.sync_all().with_context(|| format!("syncing {}", path.display()))?;
+    Ok(())
+}
+
+pub fn council(command: CouncilCommand) -> Result<()> {
+    match command {
+        CouncilCommand::List { data } => {
+            let node = open_node(&data)?;
+            for id in node.council_ids() {
+                let (name, kind, events, members) = node
+                    .read(id, |c| (c.name.as_str().to_owned(), c.kind.as_str(), c.height(), c.active_member_count()))?;
+                println!("{id}  {name}  ({kind}, {members} members, {events} events)");
+            }
+            Ok(())
+        }
+    }
+}

@@ -1,0 +1,277 @@
+//! The foundation's user story, end to end over HTTP, and the bad input it must refuse without changing anything.
+
+use crate::harness::{Server, admin_with_council};
+
+fn roll_csv(count: usize) -> String {
+    let mut csv = String::from("name,role,email\n");
+    for i in 0..count {
+        let role = if i % 50 == 0 { "observer" } else { "member" };
+        csv.push_str(&format!("Resident {i:03},{role},resident{i}@example.org\n"));
+    }
+    csv
+}
+
+async fn height(server: &Server, council_path: &str) -> u64 {
+    let id = kenes_record::EventHash::from_hex(council_path.trim_start_matches("/c/")).unwrap();
+    server.state.node().read(id, |c| c.height()).unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn first_council_two_members_and_a_roll_of_200() {
+    let server = Server::start().await;
+    let admin = server.browser("en");
+    let council = admin_with_council(&server, &admin).await;
+    let page = admin.get(&council).await;
+    assert_eq!(page.status, 200);
+    assert!(page.body.contains("Riverside Neighbourhood Council"));
+    assert!(page.body.contains("Amina"));
+
+    // Invitation: Bolat opens the link, chooses a name and a password, and is signed in as a member.
+    let invited = admin.post(&format!("{council}/invitations"), &[("csrf", &page.csrf()), ("role", "member")]).await;
+    assert_eq!(invited.status, 200, "{}", invited.body);
+    let invitation = invited.shown_link();
+    let bolat = server.browser("ru");
+    let join_page = bolat.get(&invitation).await;
+    assert_eq!(join_page.status, 200);
+    assert!(join_page.body.contains("lang=\"ru\""));
+    let joined = bolat
+        .post(&invitation, &[("display_name", "Bolat"), ("username", "bolat"), ("password", "bolat's password")])
+        .await;
+    assert_eq!(joined.status, 303, "{}", joined.body);
+    assert_eq!(joined.location.as_deref(), Some(council.as_str()));
+    assert!(bolat.get(&council).await.body.contains("Bolat"));
+    // The invitation works once.
+    let again = server
+        .browser("en")
+        .post(&invitation, &[("display_name", "Intruder"), ("username", "intruder"), ("password", "intruder password")])
+        .await;
+    assert_eq!(again.status, 422);
+
+    // Bolat signs out and back in with his password.
+    let csrf = bolat.get(&council).await.csrf();
+    assert_eq!(bolat.post("/signout", &[("csrf", &csrf)]).await.status, 303);
+    assert_eq!(bolat.get(&council).await.status, 303, "signed out: the council page sends to sign-in");
+    let wrong = bolat.post("/signin", &[("username", "bolat"), ("password", "not his password")]).await;
+    assert_eq!(wrong.status, 401);
+    let signed_in = bolat.post("/signin", &[("username", "bolat"), ("password", "bolat's password")]).await;
+    assert_eq!(signed_in.status, 303);
+    assert_eq!(bolat.get(&council).await.status, 200);
+
+    // The secretary adds Dana by name; Dana signs in with the one-time link.
+    let csrf = admin.get(&council).await.csrf();
+    let added =
+        admin.post(&format!("{council}/members"), &[("csrf", &csrf), ("name", "Dana"), ("role", "chair")]).await;
+    assert_eq!(added.status, 200, "{}", added.body);
+    let link = added.shown_link();
+    let dana = server.browser("kk");
+    let confirm = dana.get(&link).await;
+    assert_eq!(confirm.status, 200, "GET shows a button and does not use the link");
+    let used = dana.post(&link, &[]).await;
+    assert_eq!(used.status, 303, "{}", used.body);
+    let dana_view = dana.get(&council).await;
+    assert_eq!(dana_view.status, 200);
+    assert!(dana_view.body.contains("Dana"));
+    assert_eq!(server.browser("en").post(&link, &[]).await.status, 422, "a sign-in link works once");
+
+    // Bolat, a plain member, may not add members.
+    let csrf = bolat.get(&council).await.csrf();
+    let refused =
+        bolat.post(&format!("{council}/members"), &[("csrf", &csrf), ("name", "Mallory"), ("role", "member")]).await;
+    assert_eq!(refused.status, 422);
+    assert!(!admin.get(&council).await.body.contains("Mallory"));
+
+    // The secretary imports a roll of 200.
+    let before = height(&server, &council).await;
+    let csrf = admin.get(&council).await.csrf();
+    let form = reqwest::multipart::Form::new().text("csrf", csrf).part(
+        "roll",
+        reqwest::multipart::Part::text(roll_csv(200)).file_name("roll.csv").mime_str("text/csv").unwrap(),
+    );
+    let imported = admin.post_multipart(&format!("{council}/import"), form).await;
+    assert_eq!(imported.status, 200, "{}", imported.body);
+    assert!(imported.body.contains("200 members imported"));
+    assert_eq!(height(&server, &council).await, before + 1, "one import is one event");
+    let id = kenes_record::EventHash::from_hex(council.trim_start_matches("/c/")).unwrap();
+    assert_eq!(server.state.node().read(id, |c| c.active_member_count()).unwrap(), 203);
+    // Contact details stay node-local: in the contacts table, never in the record.
+    let member = server
+        .state
+        .node()
+        .read(id, |c| c.member_named(&kenes_council::DisplayName::parse("Resident 007").unwrap()))
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        server.state.node().store().backend().contact(id, member.0).unwrap().as_deref(),
+        Some("resident7@example.org")
+    );
+    let bundle =
+        admin.client.get(server.url(&format!("{council}/bundle"))).send().await.unwrap().bytes().await.unwrap();
+    assert!(!String::from_utf8_lossy(&bundle).contains("example.org"), "no contact detail in the bundle");
+    assert!(!String::from_utf8_lossy(&bundle).contains("password"), "no password material in the bundle");
+
+    // The record page lists every event with its height and hash, and the bundle replays to the same state.
+    let record = admin.get(&format!("{council}/record")).await;
+    assert!(record.body.contains("members.imported"));
+    let events = kenes_record::bundle::decode(&bundle).unwrap();
+    let replayed = kenes_council::replay(&events).unwrap();
+    assert_eq!(replayed.active_member_count(), 203);
+    assert_eq!(replayed.head(), server.state.node().read(id, |c| c.head()).unwrap());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn bad_input_is_refused_and_changes_nothing() {
+    let server = Server::start().await;
+    let admin = server.browser("en");
+    let council = admin_with_council(&server, &admin).await;
+    let start = height(&server, &council).await;
+    let csrf = admin.get(&council).await.csrf();
+
+    // A malformed roll: every bad row reported with its line, nothing imported.
+    let csv = "name,role\nGood Person,member\n,member\nBad Role,emperor\nToo,many,fields\nGood Person,member\n";
+    let form = reqwest::multipart::Form::new()
+        .text("csrf", csrf.clone())
+        .part("roll", reqwest::multipart::Part::text(csv).file_name("roll.csv"));
+    let page = admin.post_multipart(&format!("{council}/import"), form).await;
+    assert_eq!(page.status, 422, "{}", page.body);
+    for expected in
+        ["<td>3</td>", "<td>4</td>", "<td>5</td>", "<td>6</td>", "already appears on line 2", "role must be"]
+    {
+        assert!(page.body.contains(expected), "report lacks {expected:?}: {}", page.body);
+    }
+    assert!(!page.body.contains("<td>2</td>"), "line 2 is fine");
+    assert_eq!(height(&server, &council).await, start);
+
+    // A roll without a name column, and one that is not UTF-8.
+    for bad in [b"email\nx@example.org\n".to_vec(), vec![0xff, 0xfe, 0x00, 0x41]] {
+        let form = reqwest::multipart::Form::new()
+            .text("csrf", csrf.clone())
+            .part("roll", reqwest::multipart::Part::bytes(bad));
+        assert_eq!(admin.post_multipart(&format!("{council}/import"), form).await.status, 422);
+    }
+
+    // Oversized fields.
+    let long_name = "x".repeat(101);
+    let page =
+        admin.post(&format!("{council}/members"), &[("csrf", &csrf), ("name", &long_name), ("role", "member")]).await;
+    assert_eq!(page.status, 422);
+    assert!(page.body.contains("longer than 100 characters"), "{}", page.body);
+    let page = admin.post(&format!("{council}/members"), &[("csrf", &csrf), ("name", "Ok"), ("role", "emperor")]).await;
+    assert_eq!(page.status, 422);
+    // An oversized body is refused before it is read.
+    let huge = "a".repeat(kenes_web::MAX_BODY + 10);
+    let response = admin
+        .client
+        .post(server.url(&format!("{council}/members")))
+        .form(&[("csrf", csrf.as_str()), ("name", huge.as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status().as_u16(), 413);
+
+    // Missing or wrong CSRF token.
+    let page = admin.post(&format!("{council}/members"), &[("name", "No Token"), ("role", "member")]).await;
+    assert_eq!(page.status, 403);
+    let page =
+        admin.post(&format!("{council}/members"), &[("csrf", "forged"), ("name", "Forged"), ("role", "member")]).await;
+    assert_eq!(page.status, 403);
+
+    // Unknown council, malformed id.
+    let unknown = format!("/c/{}", "ab".repeat(32));
+    assert_eq!(admin.get(&unknown).await.status, 403, "not a member of an unknown council");
+    assert_eq!(admin.get("/c/not-hex").await.status, 404);
+    let api = admin.client.get(server.url(&format!("/api/councils/{}", "ab".repeat(32)))).send().await.unwrap();
+    assert_eq!(api.status().as_u16(), 403);
+
+    // A forged session cookie is no session; a forged bearer token is an error.
+    let stranger = server.browser("en");
+    let response = stranger
+        .client
+        .get(server.url(&council))
+        .header("cookie", "kenes_session=forged-session-token")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status().as_u16(), 303);
+    let response = stranger.client.get(server.url("/api/councils")).bearer_auth("forged").send().await.unwrap();
+    assert_eq!(response.status().as_u16(), 401);
+
+    // A truncated bundle is refused by import with the height where it breaks.
+    let bundle =
+        admin.client.get(server.url(&format!("{council}/bundle"))).send().await.unwrap().bytes().await.unwrap();
+    let truncated = &bundle[..bundle.len() - 10];
+    let error = server.state.node().import_bundle(truncated).unwrap_err().to_string();
+    assert!(error.contains("height 0"), "{error}");
+
+    assert_eq!(height(&server, &council).await, start, "nothing above changed the record");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn json_api_does_what_the_pages_do() {
+    let server = Server::start().await;
+    let admin = server.browser("en");
+    let council = admin_with_council(&server, &admin).await;
+    let id = council.trim_start_matches("/c/").to_owned();
+    let client = reqwest::Client::new();
+    let session: serde_json::Value = client
+        .post(server.url("/api/session"))
+        .json(&serde_json::json!({ "username": "amina", "password": "long enough pass" }))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let token = session["token"].as_str().unwrap().to_owned();
+    let councils: serde_json::Value =
+        client.get(server.url("/api/councils")).bearer_auth(&token).send().await.unwrap().json().await.unwrap();
+    assert_eq!(councils["councils"][0]["id"], id.as_str());
+    let added = client
+        .post(server.url(&format!("/api/councils/{id}/members")))
+        .bearer_auth(&token)
+        .json(&serde_json::json!({ "name": "Api Member", "role": "observer" }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(added.status().as_u16(), 201);
+    let added: serde_json::Value = added.json().await.unwrap();
+    assert_eq!(added["member"], 2);
+    assert!(added["signin_link"].as_str().unwrap().contains("/link/"));
+    let refused = client
+        .post(server.url(&format!("/api/councils/{id}/import")))
+        .bearer_auth(&token)
+        .body("name\nApi Member\n")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(refused.status().as_u16(), 422);
+    let refused: serde_json::Value = refused.json().await.unwrap();
+    assert_eq!(refused["rejected"][0]["line"], 2);
+    let record: serde_json::Value = client
+        .get(server.url(&format!("/api/councils/{id}/record")))
+        .bearer_auth(&token)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(record["events"].as_array().unwrap().len(), 2);
+    assert_eq!(record["events"][1]["kind"], "member.added");
+    // Cookie-authenticated API writes need the CSRF header.
+    let response = admin
+        .client
+        .post(server.url(&format!("/api/councils/{id}/invitations")))
+        .json(&serde_json::json!({}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status().as_u16(), 403);
+    // Every API route is in the OpenAPI document.
+    let openapi: serde_json::Value =
+        client.get(server.url("/api/openapi.json")).send().await.unwrap().json().await.unwrap();
+    assert_eq!(openapi["openapi"], "3.1.0");
+    for (method, path, _) in kenes_web::api::ROUTES {
+        assert!(openapi["paths"][path][method].is_object(), "{method} {path} missing from the OpenAPI document");
+    }
+    assert_eq!(client.get(server.url("/healthz")).send().await.unwrap().text().await.unwrap(), "ok");
+}

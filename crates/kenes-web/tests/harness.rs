@@ -1,0 +1,129 @@
+//! A kenes server on a free loopback port over a temporary data directory, and an HTTP client that keeps cookies.
+
+use std::net::SocketAddr;
+
+use kenes_store::{Location, Node, Store};
+use kenes_web::{AppState, Config};
+
+pub struct Server {
+    pub addr: SocketAddr,
+    pub state: AppState,
+    pub setup_path: String,
+    _dir: tempfile::TempDir,
+}
+
+impl Server {
+    pub async fn start() -> Server {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(&Location::data_dir(dir.path())).unwrap();
+        let mut counter = 0u8;
+        let node = Node::open(store, || {
+            counter += 1;
+            [counter; 32]
+        })
+        .unwrap();
+        let setup_path = kenes_web::first_admin_link(&node).unwrap().expect("a fresh node offers a setup link");
+        let state = AppState::new(node, Config::default()).unwrap();
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let addr = listener.local_addr().unwrap();
+        let router = kenes_web::router(state.clone());
+        tokio::spawn(async move { axum::serve(listener, router).await.unwrap() });
+        Server { addr, state, setup_path, _dir: dir }
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        if path.starts_with("http") { path.to_owned() } else { format!("http://{}{}", self.addr, path) }
+    }
+
+    /// A browser: its own cookie jar, no automatic redirects (tests look at them).
+    pub fn browser(&self, lang: &str) -> Browser {
+        let client = reqwest::Client::builder()
+            .cookie_store(true)
+            .redirect(reqwest::redirect::Policy::none())
+            .default_headers({
+                let mut headers = reqwest::header::HeaderMap::new();
+                headers.insert("accept-language", lang.parse().unwrap());
+                headers
+            })
+            .build()
+            .unwrap();
+        Browser { client, base: format!("http://{}", self.addr) }
+    }
+}
+
+pub struct Browser {
+    pub client: reqwest::Client,
+    base: String,
+}
+
+pub struct Page {
+    pub status: u16,
+    pub location: Option<String>,
+    pub body: String,
+}
+
+impl Page {
+    /// The value of the first hidden csrf field.
+    pub fn csrf(&self) -> String {
+        let start = self.body.find("name=\"csrf\" value=\"").expect("the page has a CSRF field") + 19;
+        let end = self.body[start..].find('"').unwrap();
+        self.body[start..start + end].to_owned()
+    }
+
+    /// The value of the read-only link field shown after making a link.
+    pub fn shown_link(&self) -> String {
+        let start = self.body.find("id=\"link\" readonly value=\"").expect("the page shows a link") + 26;
+        let end = self.body[start..].find('"').unwrap();
+        self.body[start..start + end].to_owned()
+    }
+}
+
+impl Browser {
+    fn url(&self, path: &str) -> String {
+        if path.starts_with("http") { path.to_owned() } else { format!("{}{}", self.base, path) }
+    }
+
+    async fn page(response: reqwest::Response) -> Page {
+        let status = response.status().as_u16();
+        let location = response.headers().get("location").map(|v| v.to_str().unwrap().to_owned());
+        let body = response.text().await.unwrap();
+        Page { status, location, body }
+    }
+
+    pub async fn get(&self, path: &str) -> Page {
+        Self::page(self.client.get(self.url(path)).send().await.unwrap()).await
+    }
+
+    pub async fn post(&self, path: &str, form: &[(&str, &str)]) -> Page {
+        Self::page(self.client.post(self.url(path)).form(form).send().await.unwrap()).await
+    }
+
+    pub async fn post_multipart(&self, path: &str, form: reqwest::multipart::Form) -> Page {
+        Self::page(self.client.post(self.url(path)).multipart(form).send().await.unwrap()).await
+    }
+}
+
+/// Creates the first administrator through the setup link and a council through the form; returns the council path.
+pub async fn admin_with_council(server: &Server, admin: &Browser) -> String {
+    let page = admin.post(&server.setup_path, &[("username", "amina"), ("password", "long enough pass")]).await;
+    assert_eq!(page.status, 303, "{}", page.body);
+    let form = admin.get("/councils/new").await;
+    assert_eq!(form.status, 200);
+    let csrf = form.csrf();
+    let created = admin
+        .post(
+            "/councils",
+            &[
+                ("csrf", csrf.as_str()),
+                ("name", "Riverside Neighbourhood Council"),
+                ("kind", "neighbourhood"),
+                ("description", "Residents of Riverside street"),
+                ("languages", "en"),
+                ("languages", "kk"),
+                ("founder", "Amina"),
+            ],
+        )
+        .await;
+    assert_eq!(created.status, 303, "{}", created.body);
+    created.location.unwrap()
+}
