@@ -215,8 +215,27 @@ pub fn score(graded: &Graded, options: &CondorcetOptions) -> Result<CountResult,
     Ok(result)
 }
 
-/// Majority judgment (see the module comment for the conventions).
+/// Which middle grade is the median when the number of grades is even.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Median {
+    /// The worse of the two middle grades (Balinski and Laraki): the default.
+    Lower,
+    /// The better of the two (what belenios-tool computes).
+    Upper,
+}
+
+/// Majority judgment (see the module comment for the conventions), lower median.
 pub fn majority_judgment(graded: &Graded, options: &CondorcetOptions) -> Result<CountResult, CountError> {
+    majority_judgment_with(graded, options, Median::Lower)
+}
+
+/// Majority judgment with a chosen median convention.
+pub fn majority_judgment_with(
+    graded: &Graded,
+    options: &CondorcetOptions,
+    median: Median,
+) -> Result<CountResult, CountError> {
     let n = graded.candidates.len();
     let g = usize::from(graded.grades.max(1));
     // Per candidate, how many voters gave each grade; missing grades count as the worst grade.
@@ -227,17 +246,23 @@ pub fn majority_judgment(graded: &Graded, options: &CondorcetOptions) -> Result<
             histogram[c][grade] += count;
         }
     }
-    let medians: Vec<usize> = histogram.iter().map(|h| lower_median(h)).collect();
+    let medians: Vec<usize> = histogram.iter().map(|h| median_grade(h, median)).collect();
     let mut order: Vec<usize> = (0..n).collect();
-    order.sort_by(|&a, &b| compare_mj(&histogram[a], &histogram[b]));
+    order.sort_by(|&a, &b| compare_mj(&histogram[a], &histogram[b], median));
     let mut tiers: Vec<Vec<usize>> = Vec::new();
     for c in order {
         match tiers.last_mut() {
-            Some(tier) if compare_mj(&histogram[tier[0]], &histogram[c]) == std::cmp::Ordering::Equal => tier.push(c),
+            Some(tier) if compare_mj(&histogram[tier[0]], &histogram[c], median) == std::cmp::Ordering::Equal => {
+                tier.push(c)
+            }
             _ => tiers.push(vec![c]),
         }
     }
-    let mut result = CountResult::new("majority-judgment", graded.candidates.clone(), options.seats);
+    let method = match median {
+        Median::Lower => "majority-judgment",
+        Median::Upper => "majority-judgment/upper-median",
+    };
+    let mut result = CountResult::new(method, graded.candidates.clone(), options.seats);
     result.ballots = graded.ballots.iter().map(|(_, c)| c).sum();
     result.seed = options.seed;
     let mut ties = TieBreaker::new(TieRule::Lot, options.seed, None);
@@ -257,14 +282,17 @@ pub fn majority_judgment(graded: &Graded, options: &CondorcetOptions) -> Result<
     Ok(result)
 }
 
-/// The lower median grade (0 best): the grade reached by a majority counting from the best.
-fn lower_median(histogram: &[u64]) -> usize {
+/// The median grade (0 best) of a histogram: with grades sorted best first, the one at 0-based position
+/// ⌊total/2⌋ (lower median: for even totals the worse middle one) or ⌈total/2⌉ − 1 (upper median).
+fn median_grade(histogram: &[u64], median: Median) -> usize {
     let total: u64 = histogram.iter().sum();
     if total == 0 {
         return histogram.len().saturating_sub(1);
     }
-    // The element at 0-based position ⌈total/2⌉ − 1 ... for even totals the worse middle: position total/2.
-    let position = total / 2;
+    let position = match median {
+        Median::Lower => total / 2,
+        Median::Upper => total.div_ceil(2) - 1,
+    };
     let mut seen = 0u64;
     for (grade, &count) in histogram.iter().enumerate() {
         seen += count;
@@ -276,7 +304,7 @@ fn lower_median(histogram: &[u64]) -> usize {
 }
 
 /// Better first: compares the sequences of medians obtained by repeatedly removing one median grade.
-fn compare_mj(a: &[u64], b: &[u64]) -> std::cmp::Ordering {
+fn compare_mj(a: &[u64], b: &[u64], median: Median) -> std::cmp::Ordering {
     let mut a = a.to_vec();
     let mut b = b.to_vec();
     loop {
@@ -285,12 +313,11 @@ fn compare_mj(a: &[u64], b: &[u64]) -> std::cmp::Ordering {
         if total_a == 0 || total_b == 0 {
             return total_b.cmp(&total_a);
         }
-        let ma = lower_median(&a);
-        let mb = lower_median(&b);
+        let ma = median_grade(&a, median);
+        let mb = median_grade(&b, median);
         if ma != mb {
             return ma.cmp(&mb);
         }
-        // Remove in bulk: as long as both medians stay put, removing one at a time changes nothing.
         a[ma] -= 1;
         b[mb] -= 1;
         if a == b {

@@ -2,6 +2,8 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 mod common;
+mod crosscheck;
 mod parsers;
+mod properties;
 mod real;
 mod rules;
