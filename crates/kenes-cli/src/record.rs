@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result, bail};
 
-use kenes_council::replay;
+use kenes_council::fold_verified;
 use kenes_record::EventHash;
 use kenes_record::bundle::{self, Opener};
 
@@ -108,8 +108,10 @@ pub fn verify(args: VerifyArgs) -> Result<()> {
         return crate::election::verify_archive(&args.file);
     }
     let bytes = read_bundle(&args.file, &args.decryption)?;
-    let events = bundle::decode(&bytes).with_context(|| format!("{} is not a valid bundle", args.file.display()))?;
-    let council = replay(&events).with_context(|| format!("{} does not verify", args.file.display()))?;
+    let (decoded, _) =
+        bundle::verify_bundle(&bytes).with_context(|| format!("{} does not verify", args.file.display()))?;
+    let events = decoded.events;
+    let council = fold_verified(&events).with_context(|| format!("{} does not verify", args.file.display()))?;
     let mut kinds = std::collections::BTreeMap::<&str, u64>::new();
     for event in &events {
         *kinds.entry(event.kind.as_str()).or_default() += 1;

@@ -12,4 +12,4 @@ mod state;
 pub use error::{Invalid, Rejected, ReplayError};
 pub use events::{CouncilEvent, JoinedVia};
 pub use model::{CouncilKind, CouncilName, Description, DisplayName, LANGUAGES, Languages, MemberId, Role};
-pub use state::{Council, MAX_IMPORT, Member, create_event, from_genesis, may_manage, replay};
+pub use state::{Council, MAX_IMPORT, Member, create_event, fold_verified, from_genesis, may_manage, replay};

@@ -322,6 +322,12 @@ fn decode(event: &Event) -> Result<CouncilEvent, ReplayError> {
 /// The error names the first bad event's height.
 pub fn replay(events: &[Event]) -> Result<Council, ReplayError> {
     kenes_record::verify_chain(events)?;
+    fold_verified(events)
+}
+
+/// Folds a record whose chain, signatures and seal the caller has just verified (`kenes_record::bundle::verify_bundle`)
+/// into its council, checking that every event was allowed by the state before it.
+pub fn fold_verified(events: &[Event]) -> Result<Council, ReplayError> {
     let Some(first) = events.first() else {
         return Err(ReplayError::NotGenesis { height: 0 });
     };

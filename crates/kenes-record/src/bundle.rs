@@ -6,6 +6,7 @@
 //! 16 bytes  magic, the ASCII bytes "kenes-bundle-v1\n"
 //! 8 bytes   event count n, unsigned, big-endian
 //! n times:  4 bytes wire length w, unsigned, big-endian; then w bytes: the event's wire form (see `event`)
+//! 181 bytes the home node's seal over the council, n and the last hash (see `seal`)
 //! ```
 //!
 //! A bundle may be encrypted for transport with age (<https://age-encryption.org/v1>): to a passphrase (scrypt) or to
@@ -13,23 +14,26 @@
 
 use std::io::{Read, Write};
 
-use crate::error::BundleError;
+use crate::error::{BundleError, ChainError};
 use crate::event::{Event, MAX_KIND, MAX_PAYLOAD, SIGNATURE_LEN};
+use crate::seal::{SEAL_LEN, Seal};
+use crate::verify::{ChainSummary, verify_chain};
 
 pub const BUNDLE_MAGIC: &[u8; 16] = b"kenes-bundle-v1\n";
 const AGE_MAGIC: &[u8] = b"age-encryption.org/v1";
 /// The longest wire form an event can have.
-const MAX_WIRE: u64 =
-    (14 + 8 + 32 + 8 + 32 + 2 + MAX_KIND + 4 + MAX_PAYLOAD + SIGNATURE_LEN) as u64;
+const MAX_WIRE: u64 = (14 + 8 + 32 + 8 + 32 + 2 + MAX_KIND + 4 + MAX_PAYLOAD + SIGNATURE_LEN) as u64;
 
-/// Encodes events as a bundle.
-pub fn encode(events: &[Event]) -> Vec<u8> {
-    let mut out = Vec::with_capacity(
-        24 + events
-            .iter()
-            .map(|e| 4 + 200 + e.payload.len())
-            .sum::<usize>(),
-    );
+/// A decoded bundle: the events and the seal that closes them.
+#[derive(Clone, Debug)]
+pub struct Bundle {
+    pub events: Vec<Event>,
+    pub seal: Seal,
+}
+
+/// Encodes events and their seal as a bundle.
+pub fn encode(events: &[Event], seal: &Seal) -> Vec<u8> {
+    let mut out = Vec::with_capacity(24 + events.iter().map(|e| 4 + 200 + e.payload.len()).sum::<usize>());
     out.extend_from_slice(BUNDLE_MAGIC);
     out.extend_from_slice(&(events.len() as u64).to_be_bytes());
     for event in events {
@@ -37,6 +41,7 @@ pub fn encode(events: &[Event]) -> Vec<u8> {
         out.extend_from_slice(&(wire.len() as u32).to_be_bytes());
         out.extend_from_slice(&wire);
     }
+    out.extend_from_slice(&seal.to_bytes());
     out
 }
 
@@ -49,8 +54,8 @@ pub fn is_encrypted(bytes: &[u8]) -> bool {
     bytes.starts_with(AGE_MAGIC)
 }
 
-/// Decodes a plain bundle. Checks layout only; `verify_chain` checks the record.
-pub fn decode(bytes: &[u8]) -> Result<Vec<Event>, BundleError> {
+/// Decodes a plain bundle. Checks layout only; `verify_bundle` checks the record and the seal.
+pub fn decode(bytes: &[u8]) -> Result<Bundle, BundleError> {
     if bytes.is_empty() {
         return Err(BundleError::Empty);
     }
@@ -67,19 +72,13 @@ pub fn decode(bytes: &[u8]) -> Result<Vec<Event>, BundleError> {
     let mut events = Vec::with_capacity(declared.min(((bytes.len() - at) / 4) as u64) as usize);
     for position in 0..declared {
         let Some(length_bytes) = bytes.get(at..at + 4) else {
-            return Err(BundleError::MissingEvents {
-                declared,
-                found: position,
-            });
+            return Err(BundleError::MissingEvents { declared, found: position });
         };
         let mut length = [0u8; 4];
         length.copy_from_slice(length_bytes);
         let length = u64::from(u32::from_be_bytes(length));
         if length > MAX_WIRE {
-            return Err(BundleError::EventTooLarge {
-                height: position,
-                length,
-            });
+            return Err(BundleError::EventTooLarge { height: position, length });
         }
         at += 4;
         let end = at + length as usize;
@@ -90,24 +89,49 @@ pub fn decode(bytes: &[u8]) -> Result<Vec<Event>, BundleError> {
                 remaining: (bytes.len() - at) as u64,
             });
         };
-        let event = Event::from_wire(wire).map_err(|source| BundleError::Event {
-            height: position,
-            source,
-        })?;
+        let event = Event::from_wire(wire).map_err(|source| BundleError::Event { height: position, source })?;
         events.push(event);
         at = end;
     }
+    let seal_bytes = bytes.get(at..at + SEAL_LEN).ok_or(BundleError::BadSeal)?;
+    let seal = Seal::from_bytes(seal_bytes).ok_or(BundleError::BadSeal)?;
+    at += SEAL_LEN;
     if at != bytes.len() {
         return Err(BundleError::TrailingBytes(bytes.len() - at));
     }
-    Ok(events)
+    Ok(Bundle { events, seal })
+}
+
+/// Decodes a bundle and verifies its chain and seal: the record is whole, untouched and as its home node sealed it.
+pub fn verify_bundle(bytes: &[u8]) -> Result<(Bundle, ChainSummary), VerifyBundleError> {
+    let bundle = decode(bytes)?;
+    let summary = verify_chain(&bundle.events)?;
+    bundle.seal.check(&summary)?;
+    Ok((bundle, summary))
+}
+
+/// Why a bundle does not verify.
+#[derive(Debug, thiserror::Error)]
+pub enum VerifyBundleError {
+    #[error(transparent)]
+    Bundle(#[from] BundleError),
+    #[error(transparent)]
+    Chain(#[from] ChainError),
+}
+
+impl VerifyBundleError {
+    /// The height of the first bad event, when the problem lies in one.
+    pub fn height(&self) -> Option<u64> {
+        match self {
+            VerifyBundleError::Bundle(error) => error.height(),
+            VerifyBundleError::Chain(error) => Some(error.height),
+        }
+    }
 }
 
 /// Encrypts bundle bytes to a passphrase (age scrypt recipient).
 pub fn encrypt_to_passphrase(plain: &[u8], passphrase: &str) -> Result<Vec<u8>, BundleError> {
-    let encryptor = age::Encryptor::with_user_passphrase(age::secrecy::SecretString::from(
-        passphrase.to_owned(),
-    ));
+    let encryptor = age::Encryptor::with_user_passphrase(age::secrecy::SecretString::from(passphrase.to_owned()));
     write_encrypted(encryptor, plain)
 }
 
@@ -121,23 +145,16 @@ pub fn encrypt_to_recipients(plain: &[u8], recipients: &[String]) -> Result<Vec<
             .map_err(|error| BundleError::Encrypt(format!("recipient {text:?}: {error}")))?;
         parsed.push(recipient);
     }
-    let encryptor =
-        age::Encryptor::with_recipients(parsed.iter().map(|r| r as &dyn age::Recipient))
-            .map_err(|error| BundleError::Encrypt(error.to_string()))?;
+    let encryptor = age::Encryptor::with_recipients(parsed.iter().map(|r| r as &dyn age::Recipient))
+        .map_err(|error| BundleError::Encrypt(error.to_string()))?;
     write_encrypted(encryptor, plain)
 }
 
 fn write_encrypted(encryptor: age::Encryptor, plain: &[u8]) -> Result<Vec<u8>, BundleError> {
     let mut out = Vec::with_capacity(plain.len() + 512);
-    let mut writer = encryptor
-        .wrap_output(&mut out)
-        .map_err(|error| BundleError::Encrypt(error.to_string()))?;
-    writer
-        .write_all(plain)
-        .map_err(|error| BundleError::Encrypt(error.to_string()))?;
-    writer
-        .finish()
-        .map_err(|error| BundleError::Encrypt(error.to_string()))?;
+    let mut writer = encryptor.wrap_output(&mut out).map_err(|error| BundleError::Encrypt(error.to_string()))?;
+    writer.write_all(plain).map_err(|error| BundleError::Encrypt(error.to_string()))?;
+    writer.finish().map_err(|error| BundleError::Encrypt(error.to_string()))?;
     Ok(out)
 }
 
@@ -150,12 +167,10 @@ pub enum Opener<'a> {
 
 /// Decrypts an age-encrypted bundle.
 pub fn decrypt(encrypted: &[u8], opener: Opener<'_>) -> Result<Vec<u8>, BundleError> {
-    let decryptor =
-        age::Decryptor::new(encrypted).map_err(|error| BundleError::Decrypt(error.to_string()))?;
+    let decryptor = age::Decryptor::new(encrypted).map_err(|error| BundleError::Decrypt(error.to_string()))?;
     let mut reader: Box<dyn Read + '_> = match opener {
         Opener::Passphrase(passphrase) => {
-            let identity =
-                age::scrypt::Identity::new(age::secrecy::SecretString::from(passphrase.to_owned()));
+            let identity = age::scrypt::Identity::new(age::secrecy::SecretString::from(passphrase.to_owned()));
             Box::new(
                 decryptor
                     .decrypt(std::iter::once(&identity as &dyn age::Identity))
@@ -164,11 +179,7 @@ pub fn decrypt(encrypted: &[u8], opener: Opener<'_>) -> Result<Vec<u8>, BundleEr
         }
         Opener::IdentityFile(text) => {
             let mut identities = Vec::new();
-            for line in text
-                .lines()
-                .map(str::trim)
-                .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            {
+            for line in text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
                 let identity = line
                     .parse::<age::x25519::Identity>()
                     .map_err(|error| BundleError::Decrypt(format!("identity file: {error}")))?;
@@ -182,8 +193,6 @@ pub fn decrypt(encrypted: &[u8], opener: Opener<'_>) -> Result<Vec<u8>, BundleEr
         }
     };
     let mut plain = Vec::new();
-    reader
-        .read_to_end(&mut plain)
-        .map_err(|error| BundleError::Decrypt(error.to_string()))?;
+    reader.read_to_end(&mut plain).map_err(|error| BundleError::Decrypt(error.to_string()))?;
     Ok(plain)
 }

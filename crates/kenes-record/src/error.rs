@@ -36,10 +36,7 @@ pub enum ChainProblem {
     #[error("its height field says {found}, but it stands at height {expected}")]
     WrongHeight { expected: u64, found: u64 },
     #[error("its parent hash is {found}, but the event before it hashes to {expected}")]
-    WrongParent {
-        expected: EventHash,
-        found: EventHash,
-    },
+    WrongParent { expected: EventHash, found: EventHash },
     #[error("it was written by node {found}, but this council's home node is {expected}")]
     ForeignNode { expected: NodeId, found: NodeId },
     #[error("its timestamp {found} is earlier than its parent's {parent}")]
@@ -48,6 +45,8 @@ pub enum ChainProblem {
     BadSignature,
     #[error("it does not belong to this council: {0}")]
     Fork(String),
+    #[error("the bundle's seal does not match: {0}")]
+    Seal(String),
 }
 
 /// A bundle file could not be read.
@@ -59,29 +58,21 @@ pub enum BundleError {
     BadMagic,
     #[error("the bundle ends early: the event count is cut off")]
     TruncatedHeader,
-    #[error(
-        "the bundle ends early: event at height {height} needs {needed} bytes, {remaining} remain"
-    )]
-    Truncated {
-        height: u64,
-        needed: u64,
-        remaining: u64,
-    },
+    #[error("the bundle ends early: event at height {height} needs {needed} bytes, {remaining} remain")]
+    Truncated { height: u64, needed: u64, remaining: u64 },
     #[error("the bundle says it holds {declared} events but only {found} follow")]
     MissingEvents { declared: u64, found: u64 },
-    #[error("{0} unexpected bytes after the last event")]
+    #[error("{0} unexpected bytes after the seal")]
     TrailingBytes(usize),
-    #[error(
-        "event at height {height} (position {height} in the bundle) cannot be decoded: {source}"
-    )]
+    #[error("the seal after the last event is missing or malformed")]
+    BadSeal,
+    #[error("event at height {height} (position {height} in the bundle) cannot be decoded: {source}")]
     Event {
         height: u64,
         #[source]
         source: DecodeError,
     },
-    #[error(
-        "event at height {height} declares a length of {length} bytes, more than an event may have"
-    )]
+    #[error("event at height {height} declares a length of {length} bytes, more than an event may have")]
     EventTooLarge { height: u64, length: u64 },
     #[error("the encrypted bundle could not be decrypted: {0}")]
     Decrypt(String),

@@ -53,8 +53,7 @@ impl EventHash {
     /// Parses 64 hexadecimal digits.
     pub fn from_hex(text: &str) -> Result<Self, DecodeError> {
         let mut bytes = [0u8; 32];
-        hex::decode_to_slice(text, &mut bytes)
-            .map_err(|_| DecodeError::BadHash(text.chars().take(80).collect()))?;
+        hex::decode_to_slice(text, &mut bytes).map_err(|_| DecodeError::BadHash(text.chars().take(80).collect()))?;
         Ok(EventHash(bytes))
     }
 }
@@ -111,7 +110,7 @@ impl NodeKey {
         NodeId(self.0.verifying_key().to_bytes())
     }
 
-    fn sign(&self, message: &[u8]) -> [u8; SIGNATURE_LEN] {
+    pub(crate) fn sign_message(&self, message: &[u8]) -> [u8; SIGNATURE_LEN] {
         self.0.sign(message).to_bytes()
     }
 }
@@ -150,7 +149,7 @@ impl UnsignedEvent {
             hash: EventHash::ZERO,
         };
         let canonical = event.canonical_bytes();
-        event.signature = key.sign(&canonical);
+        event.signature = key.sign_message(&canonical);
         event.hash = hash_of(&canonical, &event.signature);
         Ok(event)
     }
@@ -229,9 +228,8 @@ impl Event {
             return Err(DecodeError::BadKind(format!("length {kind_len}")));
         }
         let kind_bytes = reader.take(kind_len, "kind")?;
-        let kind = std::str::from_utf8(kind_bytes)
-            .map_err(|_| DecodeError::BadKind("not UTF-8".to_owned()))?
-            .to_owned();
+        let kind =
+            std::str::from_utf8(kind_bytes).map_err(|_| DecodeError::BadKind("not UTF-8".to_owned()))?.to_owned();
         check_kind(&kind)?;
         let payload_len = u32::from_be_bytes(reader.array("payload length")?) as usize;
         if payload_len > MAX_PAYLOAD {
@@ -244,16 +242,7 @@ impl Event {
             return Err(DecodeError::TrailingBytes(bytes.len() - reader.at));
         }
         let hash = hash_of(&bytes[..canonical_len], &signature);
-        Ok(Event {
-            height,
-            parent,
-            timestamp_ms,
-            node,
-            kind,
-            payload,
-            signature,
-            hash,
-        })
+        Ok(Event { height, parent, timestamp_ms, node, kind, payload, signature, hash })
     }
 
     /// Checks this event's signature alone (`verify` checks many at once, faster).
@@ -261,11 +250,7 @@ impl Event {
         let Ok(key) = VerifyingKey::from_bytes(&self.node.0) else {
             return false;
         };
-        key.verify_strict(
-            &self.canonical_bytes(),
-            &Signature::from_bytes(&self.signature),
-        )
-        .is_ok()
+        key.verify_strict(&self.canonical_bytes(), &Signature::from_bytes(&self.signature)).is_ok()
     }
 }
 
@@ -277,8 +262,7 @@ fn hash_of(canonical: &[u8], signature: &[u8; SIGNATURE_LEN]) -> EventHash {
 }
 
 fn check_kind(kind: &str) -> Result<(), DecodeError> {
-    let valid_char =
-        |c: char| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '.' | '_' | '-');
+    let valid_char = |c: char| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '.' | '_' | '-');
     if kind.is_empty() || kind.len() > MAX_KIND || !kind.chars().all(valid_char) {
         return Err(DecodeError::BadKind(kind.chars().take(80).collect()));
     }
@@ -292,10 +276,7 @@ struct Reader<'a> {
 
 impl<'a> Reader<'a> {
     fn take(&mut self, len: usize, what: &'static str) -> Result<&'a [u8], DecodeError> {
-        let end = self
-            .at
-            .checked_add(len)
-            .filter(|end| *end <= self.bytes.len());
+        let end = self.at.checked_add(len).filter(|end| *end <= self.bytes.len());
         let Some(end) = end else {
             return Err(DecodeError::Truncated { what, at: self.at });
         };

@@ -6,10 +6,10 @@
 pub mod bundle;
 mod error;
 mod event;
+mod seal;
 mod verify;
 
 pub use error::{BundleError, ChainError, ChainProblem, DecodeError};
-pub use event::{
-    EVENT_MAGIC, Event, EventHash, MAX_KIND, MAX_PAYLOAD, NodeId, NodeKey, UnsignedEvent,
-};
+pub use event::{EVENT_MAGIC, Event, EventHash, MAX_KIND, MAX_PAYLOAD, NodeId, NodeKey, UnsignedEvent};
+pub use seal::{SEAL_LEN, Seal};
 pub use verify::{ChainStart, ChainSummary, verify_chain, verify_from};

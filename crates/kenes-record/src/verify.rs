@@ -42,24 +42,16 @@ pub fn verify_chain(events: &[Event]) -> Result<ChainSummary, ChainError> {
 
 /// Verifies `events` as the continuation of `start` (the events must begin at `start.len`).
 pub fn verify_from(start: ChainStart, events: &[Event]) -> Result<ChainSummary, ChainError> {
-    let (mut expected_height, mut expected_parent, mut home, mut council, mut last_time) =
-        match &start {
-            ChainStart::Genesis => (0, EventHash::ZERO, None, None, i64::MIN),
-            ChainStart::After(summary) => (
-                summary.len,
-                summary.head,
-                Some(summary.home_node),
-                Some(summary.council),
-                summary.head_timestamp_ms,
-            ),
-        };
+    let (mut expected_height, mut expected_parent, mut home, mut council, mut last_time) = match &start {
+        ChainStart::Genesis => (0, EventHash::ZERO, None, None, i64::MIN),
+        ChainStart::After(summary) => {
+            (summary.len, summary.head, Some(summary.home_node), Some(summary.council), summary.head_timestamp_ms)
+        }
+    };
     let Some(first) = events.first() else {
         return match start {
             ChainStart::After(summary) => Ok(summary),
-            ChainStart::Genesis => Err(ChainError {
-                height: 0,
-                problem: ChainProblem::Empty,
-            }),
+            ChainStart::Genesis => Err(ChainError { height: 0, problem: ChainProblem::Empty }),
         };
     };
     let home_node = *home.get_or_insert(first.node);
@@ -67,52 +59,32 @@ pub fn verify_from(start: ChainStart, events: &[Event]) -> Result<ChainSummary, 
 
     // Structure first: it is cheap and finds most damage at its exact height.
     let mut structural_error = None;
+    let mut sound = 0usize;
     for event in events {
         let problem = if event.height != expected_height {
-            Some(ChainProblem::WrongHeight {
-                expected: expected_height,
-                found: event.height,
-            })
+            Some(ChainProblem::WrongHeight { expected: expected_height, found: event.height })
         } else if event.parent != expected_parent {
-            Some(ChainProblem::WrongParent {
-                expected: expected_parent,
-                found: event.parent,
-            })
+            Some(ChainProblem::WrongParent { expected: expected_parent, found: event.parent })
         } else if event.node != home_node {
-            Some(ChainProblem::ForeignNode {
-                expected: home_node,
-                found: event.node,
-            })
+            Some(ChainProblem::ForeignNode { expected: home_node, found: event.node })
         } else if event.timestamp_ms < last_time {
-            Some(ChainProblem::TimeWentBackwards {
-                parent: last_time,
-                found: event.timestamp_ms,
-            })
+            Some(ChainProblem::TimeWentBackwards { parent: last_time, found: event.timestamp_ms })
         } else {
             None
         };
         if let Some(problem) = problem {
-            structural_error = Some(ChainError {
-                height: expected_height,
-                problem,
-            });
+            structural_error = Some(ChainError { height: expected_height, problem });
             break;
         }
         expected_parent = event.hash();
         last_time = event.timestamp_ms;
         expected_height += 1;
+        sound += 1;
     }
 
     // Signatures of every event before the first structural error; the lowest bad height wins.
-    let checked = match &structural_error {
-        Some(error) => (error.height - events[0].height) as usize,
-        None => events.len(),
-    };
-    if let Some(height) = first_bad_signature(&events[..checked]) {
-        return Err(ChainError {
-            height,
-            problem: ChainProblem::BadSignature,
-        });
+    if let Some(height) = first_bad_signature(&events[..sound]) {
+        return Err(ChainError { height, problem: ChainProblem::BadSignature });
     }
     if let Some(error) = structural_error {
         return Err(error);
@@ -129,30 +101,18 @@ pub fn verify_from(start: ChainStart, events: &[Event]) -> Result<ChainSummary, 
 
 /// The height of the first event whose signature fails, if any.
 fn first_bad_signature(events: &[Event]) -> Option<u64> {
-    events
-        .par_chunks(BATCH)
-        .filter_map(first_bad_in_batch)
-        .min()
+    events.par_chunks(BATCH).filter_map(first_bad_in_batch).min()
 }
 
 fn first_bad_in_batch(batch: &[Event]) -> Option<u64> {
     let messages: Vec<Vec<u8>> = batch.iter().map(Event::canonical_bytes).collect();
     let message_refs: Vec<&[u8]> = messages.iter().map(Vec::as_slice).collect();
-    let signatures: Vec<Signature> = batch
-        .iter()
-        .map(|e| Signature::from_bytes(&e.signature))
-        .collect();
-    let keys: Result<Vec<VerifyingKey>, _> = batch
-        .iter()
-        .map(|e| VerifyingKey::from_bytes(&e.node.0))
-        .collect();
+    let signatures: Vec<Signature> = batch.iter().map(|e| Signature::from_bytes(&e.signature)).collect();
+    let keys: Result<Vec<VerifyingKey>, _> = batch.iter().map(|e| VerifyingKey::from_bytes(&e.node.0)).collect();
     if let Ok(keys) = keys
         && ed25519_dalek::verify_batch(&message_refs, &signatures, &keys).is_ok()
     {
         return None;
     }
-    batch
-        .iter()
-        .find(|event| !event.verify_signature())
-        .map(|event| event.height)
+    batch.iter().find(|event| !event.verify_signature()).map(|event| event.height)
 }

@@ -96,6 +96,8 @@ pub trait Backend: Send + Sync {
     fn event_count(&self, council: EventHash) -> Result<u64, StoreError>;
 
     fn setting(&self, key: &str) -> Result<Option<Vec<u8>>, StoreError>;
+    /// Sets a value, replacing any before it.
+    fn set_setting(&self, key: &str, value: &[u8]) -> Result<(), StoreError>;
     /// Sets a value unless the key exists; says whether it was set.
     fn set_setting_if_absent(&self, key: &str, value: &[u8]) -> Result<bool, StoreError>;
 

@@ -7,8 +7,8 @@ use std::collections::BTreeMap;
 use std::sync::{Arc, Mutex, RwLock};
 
 use kenes_council::events::Created;
-use kenes_council::{Council, CouncilEvent, create_event, from_genesis, replay};
-use kenes_record::{Event, EventHash, NodeId, NodeKey, bundle};
+use kenes_council::{Council, CouncilEvent, create_event, fold_verified, from_genesis, replay};
+use kenes_record::{Event, EventHash, NodeId, NodeKey, Seal, bundle};
 
 use crate::Store;
 use crate::error::{NodeError, StoreError};
@@ -106,23 +106,39 @@ impl Node {
         Ok(event)
     }
 
-    /// The council's whole record as a bundle.
+    /// The council's whole record as a bundle, sealed: by this node if it is the home node, else with the latest
+    /// seal of the home node that came with an import.
     pub fn export_bundle(&self, id: EventHash) -> Result<Vec<u8>, NodeError> {
         let handle = self.handle(id)?;
         // Holding the council's lock keeps the export at one consistent head.
-        let _council = handle.lock().map_err(|_| StoreError::Poisoned)?;
+        let council = handle.lock().map_err(|_| StoreError::Poisoned)?;
         let events = self.store.load_events(id, 0)?;
-        Ok(bundle::encode(&events))
+        let seal = if council.home_node() == self.id() {
+            Seal::sign(&self.key, council.chain())
+        } else {
+            let stored = self.store.backend().setting(&seal_key(id))?;
+            stored
+                .and_then(|bytes| Seal::from_bytes(&bytes))
+                .filter(|seal| seal.len == council.height())
+                .ok_or_else(|| NodeError::Store(StoreError::Poisoned))?
+        };
+        Ok(bundle::encode(&events, &seal))
     }
 
     /// Verifies a bundle completely, then keeps what is new. Refuses a record that forks from the one held.
     pub fn import_bundle(&self, bytes: &[u8]) -> Result<ImportOutcome, NodeError> {
-        let events = bundle::decode(bytes)?;
-        let incoming = replay(&events)?;
+        let (decoded, _) = bundle::verify_bundle(bytes).map_err(|error| match error {
+            bundle::VerifyBundleError::Bundle(error) => NodeError::Bundle(error),
+            bundle::VerifyBundleError::Chain(error) => NodeError::Invalid(error.into()),
+        })?;
+        let events = decoded.events;
+        let incoming = fold_verified(&events)?;
+        let seal = decoded.seal.to_bytes();
         let id = incoming.id();
         let existing = self.councils.read().map_err(|_| StoreError::Poisoned)?.get(&id).cloned();
         let Some(handle) = existing else {
             self.store.backend().append_events(id, &events)?;
+            self.store.backend().set_setting(&seal_key(id), &seal)?;
             let total = incoming.height();
             let name = incoming.name.as_str().to_owned();
             self.councils.write().map_err(|_| StoreError::Poisoned)?.insert(id, Arc::new(Mutex::new(incoming)));
@@ -141,6 +157,7 @@ impl Node {
         let new_events = &events[common as usize..];
         if !new_events.is_empty() {
             self.store.backend().append_events(id, new_events)?;
+            self.store.backend().set_setting(&seal_key(id), &seal)?;
             *council = incoming;
         }
         Ok(ImportOutcome {
@@ -150,6 +167,10 @@ impl Node {
             total: council.height(),
         })
     }
+}
+
+fn seal_key(council: EventHash) -> String {
+    format!("seal:{council}")
 }
 
 fn tracing_event(event: &Event) {

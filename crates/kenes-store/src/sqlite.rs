@@ -174,6 +174,14 @@ impl Backend for SqliteBackend {
         })
     }
 
+    fn set_setting(&self, key: &str, value: &[u8]) -> Result<(), StoreError> {
+        self.with(|connection| {
+            connection
+                .execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?1, ?2)", params![key, value])
+                .map(|_| ())
+        })
+    }
+
     fn set_setting_if_absent(&self, key: &str, value: &[u8]) -> Result<bool, StoreError> {
         self.with(|connection| {
             connection

@@ -112,7 +112,7 @@ async fn first_council_two_members_and_a_roll_of_200() {
     // The record page lists every event with its height and hash, and the bundle replays to the same state.
     let record = admin.get(&format!("{council}/record")).await;
     assert!(record.body.contains("members.imported"));
-    let events = kenes_record::bundle::decode(&bundle).unwrap();
+    let events = kenes_record::bundle::verify_bundle(&bundle).unwrap().0.events;
     let replayed = kenes_council::replay(&events).unwrap();
     assert_eq!(replayed.active_member_count(), 203);
     assert_eq!(replayed.head(), server.state.node().read(id, |c| c.head()).unwrap());
