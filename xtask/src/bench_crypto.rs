@@ -1,12 +1,284 @@
-//! `cargo xtask bench crypto`.
+//! `cargo xtask bench crypto`: kenes against belenios-tool on the same Belenios archives.
+//!
+//! For each size (1,000 and 10,000 voters by default; `KENES_BENCH_VOTERS=1000,10000` changes it), an election with
+//! an approval question of 5 choices and a yes/no question is set up by kenes, every voter votes once (`kenes
+//! election vote-many`), then on that same archive:
+//! - ballot creation: kenes (all ballots, in parallel) against belenios-tool `generate-ballot` (a sample of ballots,
+//!   one process each), per ballot;
+//! - verification: `kenes election verify` against `belenios-tool election verify`;
+//! - decryption: after `kenes election tally`, `kenes election decrypt` against `belenios-tool election decrypt`.
+//!
+//! CPU time is the children's user + system time read from `/proc/self/stat` (clock ticks), wall time from a clock.
+//! Results go to `bench-results/crypto.csv` and `bench-results/crypto.json`; ratios are printed against the targets
+//! of issue 4 (≥ 2× less CPU per ballot, ≥ 4× less wall time).
 
-use std::path::Path;
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::Instant;
 
-use anyhow::Result;
+use anyhow::{Context, Result, bail};
 
 use crate::setup::TestEnv;
 
-pub fn run(_root: &Path, _out: &Path, _env: &TestEnv) -> Result<()> {
-    eprintln!("xtask: the crypto benchmark is not written yet");
+const TEMPLATE: &str = r#"{"description":"Benchmark","name":"Benchmark","questions":[{"answers":["A","B","C","D","E"],"min":0,"max":5,"question":"Approve?"},{"answers":["Yes","No"],"min":1,"max":1,"question":"Yes or no?"}]}"#;
+
+/// Ballots belenios-tool creates for the ballot-creation measurement (one process each).
+const BELENIOS_BALLOT_SAMPLE: usize = 20;
+
+struct Measure {
+    cpu: f64,
+    wall: f64,
+}
+
+/// The children's CPU seconds (user + system) so far, from `/proc/self/stat` fields 16 and 17.
+fn children_cpu() -> Result<f64> {
+    let stat = std::fs::read_to_string("/proc/self/stat").context("reading /proc/self/stat")?;
+    let after_name = stat.rsplit_once(')').map(|(_, rest)| rest).unwrap_or("");
+    let fields: Vec<&str> = after_name.split_whitespace().collect();
+    // after ")" the fields start at field 3 (state); cutime is field 16, cstime field 17.
+    let cutime: f64 = fields.get(13).and_then(|s| s.parse().ok()).unwrap_or(0.0);
+    let cstime: f64 = fields.get(14).and_then(|s| s.parse().ok()).unwrap_or(0.0);
+    Ok((cutime + cstime) / 100.0)
+}
+
+fn measure(command: &mut Command, stdout: Option<&Path>) -> Result<Measure> {
+    let cpu_before = children_cpu()?;
+    let start = Instant::now();
+    command.stderr(Stdio::null());
+    let status = match stdout {
+        Some(path) => {
+            let file = std::fs::File::create(path).with_context(|| format!("creating {}", path.display()))?;
+            command.stdout(file).status()
+        }
+        None => command.stdout(Stdio::null()).status(),
+    }
+    .with_context(|| format!("starting {command:?}"))?;
+    let wall = start.elapsed().as_secs_f64();
+    if !status.success() {
+        bail!("{command:?} failed with {status}");
+    }
+    Ok(Measure { cpu: children_cpu()? - cpu_before, wall })
+}
+
+fn output(command: &mut Command) -> Result<String> {
+    let out = command.output().with_context(|| format!("starting {command:?}"))?;
+    if !out.status.success() {
+        bail!("{command:?} failed: {}", String::from_utf8_lossy(&out.stderr));
+    }
+    Ok(String::from_utf8_lossy(&out.stdout).into_owned())
+}
+
+struct Row {
+    voters: usize,
+    operation: &'static str,
+    tool: &'static str,
+    items: usize,
+    cpu: f64,
+    wall: f64,
+}
+
+impl Row {
+    fn cpu_ms_per_item(&self) -> f64 {
+        self.cpu * 1000.0 / self.items.max(1) as f64
+    }
+    fn wall_ms_per_item(&self) -> f64 {
+        self.wall * 1000.0 / self.items.max(1) as f64
+    }
+}
+
+pub fn run(root: &Path, out: &Path, env: &TestEnv) -> Result<()> {
+    let belenios = PathBuf::from(env.get("KENES_BELENIOS_TOOL").unwrap_or("/usr/bin/belenios-tool"));
+    if !belenios.exists() {
+        bail!("belenios-tool is needed for the crypto benchmark (looked for {})", belenios.display());
+    }
+    crate::run_command(Command::new("cargo").args(["build", "--release", "--locked", "-p", "kenes-cli"]))?;
+    let kenes = root.join("target/release/kenes");
+    let sizes: Vec<usize> = std::env::var("KENES_BENCH_VOTERS")
+        .unwrap_or_else(|_| "1000,10000".to_owned())
+        .split(',')
+        .filter_map(|s| s.trim().parse().ok())
+        .collect();
+    let mut rows = Vec::new();
+    for &voters in &sizes {
+        eprintln!("xtask: crypto benchmark with {voters} voters");
+        rows.extend(bench_size(&kenes, &belenios, out, voters)?);
+    }
+    write_results(out, &rows)?;
+    print_summary(&rows);
     Ok(())
+}
+
+fn bench_size(kenes: &Path, belenios: &Path, out: &Path, voters: usize) -> Result<Vec<Row>> {
+    let dir = out.join(format!("crypto-{voters}"));
+    if dir.exists() {
+        std::fs::remove_dir_all(&dir).with_context(|| format!("clearing {}", dir.display()))?;
+    }
+    std::fs::create_dir_all(&dir).with_context(|| format!("creating {}", dir.display()))?;
+    let k = |args: &[&str]| {
+        let mut c = Command::new(kenes);
+        c.current_dir(&dir).args(args);
+        c
+    };
+    let b = |args: &[&str]| {
+        let mut c = Command::new(belenios);
+        c.current_dir(&dir).args(args).env("BELENIOS_USE_URANDOM", "1");
+        c
+    };
+    let uuid = output(&mut k(&["election", "setup", "generate-token"]))?.trim().to_owned();
+    output(&mut k(&["election", "setup", "generate-credentials", "--uuid", &uuid, "--count", &voters.to_string()]))?;
+    output(&mut k(&["election", "setup", "generate-trustee-key"]))?;
+    std::fs::write(dir.join("template.json"), TEMPLATE)?;
+    let pubkey = find(&dir, "pubkey")?;
+    let privkey = find(&dir, "privkey")?;
+    output(&mut k(&[
+        "election",
+        "setup",
+        "make-election",
+        "--uuid",
+        &uuid,
+        "--template",
+        "template.json",
+        "--pubkey",
+        &pubkey,
+        "--credentials",
+        "public_creds.json",
+    ]))?;
+    let archive = format!("{uuid}.bel");
+    // Deterministic choices: a linear congruential generator, so every run votes the same way.
+    let private = std::fs::read_to_string(dir.join("private_creds.txt"))?;
+    let mut state: u64 = 0x2545_f491_4f6c_dd1d;
+    let mut votes = String::new();
+    let mut plaintexts = Vec::new();
+    for line in private.lines() {
+        let credential = line.split_whitespace().last().unwrap_or("");
+        state = state.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+        let bits = state >> 33;
+        let approval: Vec<u64> = (0..5).map(|i| (bits >> i) & 1).collect();
+        let yes = (bits >> 5) & 1;
+        let plaintext =
+            format!("[[{}],[{},{}]]", approval.iter().map(u64::to_string).collect::<Vec<_>>().join(","), yes, 1 - yes);
+        let _ = writeln!(votes, "{credential} {plaintext}");
+        plaintexts.push((credential.to_owned(), plaintext));
+    }
+    std::fs::write(dir.join("votes.txt"), &votes)?;
+    let mut rows = Vec::new();
+
+    // Ballot creation.
+    let m = measure(&mut k(&["election", "vote-many", "--archive", &archive, "--votes", "votes.txt"]), None)?;
+    rows.push(Row { voters, operation: "create ballot", tool: "kenes", items: voters, cpu: m.cpu, wall: m.wall });
+    let sample = BELENIOS_BALLOT_SAMPLE.min(plaintexts.len());
+    let (mut cpu, mut wall) = (0.0, 0.0);
+    for (i, (credential, plaintext)) in plaintexts.iter().take(sample).enumerate() {
+        std::fs::write(dir.join("privcred.tmp"), credential)?;
+        std::fs::write(dir.join("choice.tmp"), plaintext)?;
+        let m = measure(
+            &mut b(&["election", "generate-ballot", "--privcred", "privcred.tmp", "--ballot", "choice.tmp"]),
+            Some(&dir.join(format!("belenios-ballot-{i}.json"))),
+        )?;
+        cpu += m.cpu;
+        wall += m.wall;
+    }
+    rows.push(Row { voters, operation: "create ballot", tool: "belenios-tool", items: sample, cpu, wall });
+    // belenios-tool must accept kenes' archive: its verification below is also the interoperability check.
+
+    // Verification of the same archive.
+    let m = measure(&mut k(&["election", "verify", &archive]), None)?;
+    rows.push(Row { voters, operation: "verify archive", tool: "kenes", items: voters, cpu: m.cpu, wall: m.wall });
+    let m = measure(&mut b(&["election", "verify"]), None)?;
+    rows.push(Row {
+        voters,
+        operation: "verify archive",
+        tool: "belenios-tool",
+        items: voters,
+        cpu: m.cpu,
+        wall: m.wall,
+    });
+
+    // Decryption: both trustees' programs decrypt the same encrypted tally.
+    output(&mut k(&["election", "tally", "--archive", &archive]))?;
+    let m = measure(&mut b(&["election", "decrypt", "--privkey", &privkey, "--trustee-id", "1"]), None)?;
+    rows.push(Row { voters, operation: "decrypt tally", tool: "belenios-tool", items: 1, cpu: m.cpu, wall: m.wall });
+    let m = measure(
+        &mut k(&["election", "decrypt", "--archive", &archive, "--privkey", &privkey, "--trustee-id", "1"]),
+        None,
+    )?;
+    rows.push(Row { voters, operation: "decrypt tally", tool: "kenes", items: 1, cpu: m.cpu, wall: m.wall });
+    Ok(rows)
+}
+
+fn find(dir: &Path, extension: &str) -> Result<String> {
+    for entry in std::fs::read_dir(dir)? {
+        let path = entry?.path();
+        if path.extension().is_some_and(|e| e == extension) {
+            if let Some(name) = path.file_name().and_then(|n| n.to_str()) {
+                return Ok(name.to_owned());
+            }
+        }
+    }
+    bail!("no .{extension} file in {}", dir.display())
+}
+
+fn write_results(out: &Path, rows: &[Row]) -> Result<()> {
+    let mut csv = String::from("voters,operation,tool,items,cpu_s,wall_s,cpu_ms_per_item,wall_ms_per_item\n");
+    let mut json = String::from("[\n");
+    for (i, r) in rows.iter().enumerate() {
+        let _ = writeln!(
+            csv,
+            "{},{},{},{},{:.3},{:.3},{:.3},{:.3}",
+            r.voters,
+            r.operation,
+            r.tool,
+            r.items,
+            r.cpu,
+            r.wall,
+            r.cpu_ms_per_item(),
+            r.wall_ms_per_item()
+        );
+        let _ = write!(
+            json,
+            "  {{\"voters\":{},\"operation\":\"{}\",\"tool\":\"{}\",\"items\":{},\"cpu_s\":{:.3},\"wall_s\":{:.3},\"cpu_ms_per_item\":{:.3},\"wall_ms_per_item\":{:.3}}}{}\n",
+            r.voters,
+            r.operation,
+            r.tool,
+            r.items,
+            r.cpu,
+            r.wall,
+            r.cpu_ms_per_item(),
+            r.wall_ms_per_item(),
+            if i + 1 < rows.len() { "," } else { "" }
+        );
+    }
+    json.push_str("]\n");
+    std::fs::write(out.join("crypto.csv"), csv).context("writing crypto.csv")?;
+    std::fs::write(out.join("crypto.json"), json).context("writing crypto.json")?;
+    Ok(())
+}
+
+fn print_summary(rows: &[Row]) {
+    println!(
+        "{:>7} {:16} {:14} {:>12} {:>12} {:>10} {:>10}",
+        "voters", "operation", "tool", "cpu ms/item", "wall ms/item", "cpu ratio", "wall ratio"
+    );
+    for r in rows {
+        let other = rows.iter().find(|o| o.voters == r.voters && o.operation == r.operation && o.tool != r.tool);
+        let (cpu_ratio, wall_ratio) = match (r.tool, other) {
+            ("kenes", Some(b)) => (
+                format!("{:.2}x", b.cpu_ms_per_item() / r.cpu_ms_per_item().max(1e-9)),
+                format!("{:.2}x", b.wall_ms_per_item() / r.wall_ms_per_item().max(1e-9)),
+            ),
+            _ => (String::new(), String::new()),
+        };
+        println!(
+            "{:>7} {:16} {:14} {:>12.2} {:>12.2} {:>10} {:>10}",
+            r.voters,
+            r.operation,
+            r.tool,
+            r.cpu_ms_per_item(),
+            r.wall_ms_per_item(),
+            cpu_ratio,
+            wall_ratio
+        );
+    }
+    println!("ratios are belenios-tool / kenes; targets for verification: cpu ≥ 2.00x, wall ≥ 4.00x (2 cores)");
 }
