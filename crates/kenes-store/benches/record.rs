@@ -1,0 +1,167 @@
+//! `cargo xtask bench record`: durable appends per second on SQLite, and `kenes verify` throughput, for council
+//! records of 10,000 to 1,000,000 events, against the cost of one Ed25519 verification measured in the same run.
+//!
+//! Results go to stdout and to `$KENES_BENCH_OUT/record.json` and `record.csv`.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::time::{Duration, Instant};
+
+use indicatif::{ProgressBar, ProgressStyle};
+
+use kenes_council::events::{Created, MemberAdded};
+use kenes_council::{
+    Council, CouncilEvent, CouncilKind, CouncilName, Description, DisplayName, JoinedVia, Languages, MemberId, Role,
+};
+use kenes_record::{Event, NodeKey, Seal, bundle};
+use kenes_store::{Location, Node, Store};
+
+const SIZES: &[usize] = &[10_000, 100_000, 1_000_000];
+/// Single durable appends timed at each record size.
+const APPENDS: usize = 300;
+
+fn created() -> Created {
+    Created {
+        name: CouncilName::parse("Benchmark Federation").unwrap(),
+        kind: CouncilKind::Federation,
+        description: Description::parse("").unwrap(),
+        languages: Languages::parse(&["en"]).unwrap(),
+        founder: DisplayName::parse("Founder").unwrap(),
+        nonce: "00".repeat(16),
+    }
+}
+
+fn add(index: usize) -> CouncilEvent {
+    CouncilEvent::MemberAdded(MemberAdded {
+        by: MemberId(1),
+        name: DisplayName::parse(&format!("Delegate {index:07}")).unwrap(),
+        role: Role::Member,
+        via: JoinedVia::Secretary,
+    })
+}
+
+/// A realistic record: a council whose secretary adds one member per event, each event checked and signed.
+fn make_record(key: &NodeKey, len: usize) -> (Vec<Event>, Council) {
+    let bar = ProgressBar::new(len as u64)
+        .with_style(ProgressStyle::with_template("  signing {pos}/{len} events {bar:30} {eta}").unwrap());
+    let genesis = kenes_council::create_event(created(), 1_700_000_000_000).sign(key).unwrap();
+    let mut council = kenes_council::from_genesis(&genesis).unwrap();
+    let mut events = Vec::with_capacity(len);
+    events.push(genesis);
+    for index in 1..len {
+        let event = council.prepare(&add(index), 1_700_000_000_000 + index as i64).unwrap().sign(key).unwrap();
+        council.apply_own(&event).unwrap();
+        events.push(event);
+        if index % 10_000 == 0 {
+            bar.set_position(index as u64);
+        }
+    }
+    bar.finish_and_clear();
+    (events, council)
+}
+
+fn per_second(count: usize, elapsed: Duration) -> f64 {
+    count as f64 / elapsed.as_secs_f64()
+}
+
+fn main() {
+    let out_dir = std::env::var("KENES_BENCH_OUT").unwrap_or_else(|_| "bench-results".to_owned());
+    std::fs::create_dir_all(&out_dir).unwrap();
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let key = NodeKey::from_secret_bytes(&[77; 32]);
+
+    // The floor: one Ed25519 verification, measured here, now.
+    let signing = ed25519_dalek::SigningKey::from_bytes(&[5; 32]);
+    let message = vec![0x42u8; 200];
+    let signature = ed25519_dalek::Signer::sign(&signing, &message);
+    let verifying = signing.verifying_key();
+    let rounds = 20_000;
+    let start = Instant::now();
+    for _ in 0..rounds {
+        verifying.verify_strict(std::hint::black_box(&message), &signature).unwrap();
+    }
+    let single_verify = start.elapsed() / rounds;
+    println!("one Ed25519 verification (verify_strict, one core): {:.1} µs", single_verify.as_secs_f64() * 1e6);
+    println!("cores: {cores}");
+
+    let largest = *SIZES.last().unwrap();
+    println!("building a record of {largest} events…");
+    let (events, _) = make_record(&key, largest);
+
+    let mut rows = Vec::new();
+    println!(
+        "{:>10} {:>14} {:>16} {:>12} {:>18} {:>16} {:>12}",
+        "events", "bundle MB", "verify ev/s", "µs/event", "floor ev/s (cores)", "vs floor", "appends/s"
+    );
+    for &size in SIZES {
+        let prefix = &events[..size];
+        let summary = kenes_record::verify_chain(prefix).unwrap();
+        let seal = Seal::sign(&key, &summary);
+        let bytes = bundle::encode(prefix, &seal);
+
+        // Verify as `kenes verify` does: decode, chain, signatures, seal, then replay every event against the state.
+        let start = Instant::now();
+        let (decoded, _) = bundle::verify_bundle(&bytes).unwrap();
+        let council = kenes_council::fold_verified(&decoded.events).unwrap();
+        let verify_time = start.elapsed();
+        assert_eq!(council.height() as usize, size);
+        let verify_rate = per_second(size, verify_time);
+        let floor_rate = cores as f64 / single_verify.as_secs_f64();
+
+        // Durable appends on a store already holding `size` events: each append is one SQLite transaction with
+        // synchronous=FULL, through the node's write path (check, sign, commit, apply).
+        let dir = tempfile::tempdir().unwrap();
+        {
+            let store = Store::open(&Location::data_dir(dir.path())).unwrap();
+            for chunk in prefix.chunks(50_000) {
+                store.backend().append_events(prefix[0].hash(), chunk).unwrap();
+            }
+            store.backend().set_setting("node_key", &[77; 32]).unwrap();
+        }
+        let node = Node::open(Store::open(&Location::data_dir(dir.path())).unwrap(), || [77; 32]).unwrap();
+        let council_id = prefix[0].hash();
+        let start = Instant::now();
+        for index in 0..APPENDS {
+            node.execute(council_id, &add(size + index), 1_800_000_000_000).unwrap();
+        }
+        let append_rate = per_second(APPENDS, start.elapsed());
+
+        println!(
+            "{:>10} {:>14.1} {:>16.0} {:>12.2} {:>18.0} {:>15.2}× {:>12.0}",
+            size,
+            bytes.len() as f64 / 1e6,
+            verify_rate,
+            verify_time.as_secs_f64() * 1e6 / size as f64,
+            floor_rate,
+            verify_rate / floor_rate,
+            append_rate
+        );
+        rows.push(serde_json::json!({
+            "events": size,
+            "bundle_bytes": bytes.len(),
+            "verify_seconds": verify_time.as_secs_f64(),
+            "verify_events_per_second": verify_rate,
+            "floor_events_per_second": floor_rate,
+            "verify_vs_floor": verify_rate / floor_rate,
+            "durable_appends_per_second": append_rate,
+        }));
+    }
+    let report = serde_json::json!({
+        "single_ed25519_verify_microseconds": single_verify.as_secs_f64() * 1e6,
+        "cores": cores,
+        "appends_timed_per_size": APPENDS,
+        "rows": rows,
+    });
+    std::fs::write(format!("{out_dir}/record.json"), serde_json::to_string_pretty(&report).unwrap()).unwrap();
+    let mut csv = String::from("events,bundle_bytes,verify_seconds,verify_events_per_second,floor_events_per_second,durable_appends_per_second\n");
+    for row in &rows {
+        csv.push_str(&format!(
+            "{},{},{:.4},{:.0},{:.0},{:.1}\n",
+            row["events"], row["bundle_bytes"], row["verify_seconds"].as_f64().unwrap(),
+            row["verify_events_per_second"].as_f64().unwrap(), row["floor_events_per_second"].as_f64().unwrap(),
+            row["durable_appends_per_second"].as_f64().unwrap()
+        ));
+    }
+    std::fs::write(format!("{out_dir}/record.csv"), csv).unwrap();
+    println!("wrote {out_dir}/record.json and record.csv");
+}
