@@ -1,5 +1,7 @@
 //! `cargo xtask`: the entry points that people and CI share.
 //!
+//! - `cargo xtask serve [serve options…]` installs what building needs when it is missing, then runs
+//!   `kenes serve` from a release build.
 //! - `cargo xtask test` installs what the tests need (Debian packages, a Python environment for the counting
 //!   cross-checks) when it is missing, then runs every test of the workspace.
 //! - `cargo xtask bench [record|count|crypto|all]` builds in release mode and runs the benchmarks, writing their
@@ -34,6 +36,12 @@ fn run() -> Result<()> {
             test(&root, &[])
         }
         Some("setup") => setup::ensure_all(&root).map(|_| ()),
+        Some("serve") => {
+            setup::ensure_build_prerequisites()?;
+            let mut command = Command::new("cargo");
+            command.args(["run", "--release", "--locked", "-p", "kenes-cli", "--", "serve"]).args(&args[1..]);
+            run_command(&mut command)
+        }
         Some("bench") => {
             let which = args.get(1).map(String::as_str).unwrap_or("all");
             let out = root.join("bench-results");
@@ -53,7 +61,7 @@ fn run() -> Result<()> {
         }
         _ => {
             eprintln!(
-                "usage: cargo xtask test [cargo test args…] | ci | setup | bench [record|count|crypto|all]"
+                "usage: cargo xtask serve [options] | test [cargo test args…] | ci | setup | bench [record|count|crypto|all]"
             );
             std::process::exit(2);
         }

@@ -12,14 +12,10 @@ use crate::run_command;
 
 /// Debian packages the test suite uses: the Belenios peer, the browser and its driver, PDF tools, PostgreSQL,
 /// and m4 for building GMP.
-const DEBIAN_PACKAGES: &[&str] = &[
-    "belenios-tool",
-    "chromium",
-    "chromium-driver",
-    "poppler-utils",
-    "postgresql",
-    "m4",
-];
+const DEBIAN_PACKAGES: &[&str] = &["belenios-tool", "chromium", "chromium-driver", "poppler-utils", "postgresql", "m4"];
+
+/// Debian packages that building kenes itself needs beyond Rust and a C compiler: m4 for GMP (through `rug`).
+const BUILD_PACKAGES: &[&str] = &["m4"];
 
 /// Python counting libraries the counting cross-checks compare against.
 const PYTHON_PACKAGES: &[&str] = &["pyrankvote==2.0.6", "pref_voting", "votelib"];
@@ -66,8 +62,21 @@ fn package_installed(name: &str) -> bool {
         .unwrap_or(false)
 }
 
+/// Installs what building kenes needs (for `cargo xtask serve` on a fresh machine).
+pub fn ensure_build_prerequisites() -> Result<()> {
+    install_missing(BUILD_PACKAGES)
+}
+
 fn ensure_debian_packages() -> Result<()> {
-    let missing: Vec<&str> = DEBIAN_PACKAGES.iter().copied().filter(|p| !package_installed(p)).collect();
+    install_missing(DEBIAN_PACKAGES)
+}
+
+fn install_missing(packages: &[&str]) -> Result<()> {
+    if !Path::new("/usr/bin/dpkg-query").exists() {
+        eprintln!("xtask: not a Debian system; make sure these are installed: {}", packages.join(" "));
+        return Ok(());
+    }
+    let missing: Vec<&str> = packages.iter().copied().filter(|p| !package_installed(p)).collect();
     if missing.is_empty() {
         return Ok(());
     }
