@@ -153,12 +153,17 @@ fn main() {
         "rows": rows,
     });
     std::fs::write(format!("{out_dir}/record.json"), serde_json::to_string_pretty(&report).unwrap()).unwrap();
-    let mut csv = String::from("events,bundle_bytes,verify_seconds,verify_events_per_second,floor_events_per_second,durable_appends_per_second\n");
+    let mut csv = String::from(
+        "events,bundle_bytes,verify_seconds,verify_events_per_second,floor_events_per_second,durable_appends_per_second\n",
+    );
     for row in &rows {
         csv.push_str(&format!(
             "{},{},{:.4},{:.0},{:.0},{:.1}\n",
-            row["events"], row["bundle_bytes"], row["verify_seconds"].as_f64().unwrap(),
-            row["verify_events_per_second"].as_f64().unwrap(), row["floor_events_per_second"].as_f64().unwrap(),
+            row["events"],
+            row["bundle_bytes"],
+            row["verify_seconds"].as_f64().unwrap(),
+            row["verify_events_per_second"].as_f64().unwrap(),
+            row["floor_events_per_second"].as_f64().unwrap(),
             row["durable_appends_per_second"].as_f64().unwrap()
         ));
     }

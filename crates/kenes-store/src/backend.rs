@@ -91,8 +91,8 @@ pub trait Backend: Send + Sync {
     /// Appends events of one council in one transaction; refuses heights that already exist.
     fn append_events(&self, council: EventHash, events: &[Event]) -> Result<(), StoreError>;
     fn council_ids(&self) -> Result<Vec<EventHash>, StoreError>;
-    /// The wire bytes of a council's events from a height on, in order.
-    fn load_wire(&self, council: EventHash, from_height: u64) -> Result<Vec<Vec<u8>>, StoreError>;
+    /// The wire bytes of a council's events with heights in `from_height..until_height`, in order.
+    fn load_wire(&self, council: EventHash, from_height: u64, until_height: u64) -> Result<Vec<Vec<u8>>, StoreError>;
     fn event_count(&self, council: EventHash) -> Result<u64, StoreError>;
 
     fn setting(&self, key: &str) -> Result<Option<Vec<u8>>, StoreError>;

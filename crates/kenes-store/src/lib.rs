@@ -62,7 +62,17 @@ impl Store {
 
     /// A council's events from a height on, decoded (layout only; `kenes_council::replay` verifies).
     pub fn load_events(&self, council: EventHash, from_height: u64) -> Result<Vec<Event>, StoreError> {
-        let wires = self.backend.load_wire(council, from_height)?;
+        self.load_event_range(council, from_height, u64::MAX)
+    }
+
+    /// A council's events with heights in `from_height..until_height`, decoded.
+    pub fn load_event_range(
+        &self,
+        council: EventHash,
+        from_height: u64,
+        until_height: u64,
+    ) -> Result<Vec<Event>, StoreError> {
+        let wires = self.backend.load_wire(council, from_height, until_height)?;
         wires
             .iter()
             .enumerate()

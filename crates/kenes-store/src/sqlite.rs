@@ -149,11 +149,13 @@ impl Backend for SqliteBackend {
         })
     }
 
-    fn load_wire(&self, council: EventHash, from_height: u64) -> Result<Vec<Vec<u8>>, StoreError> {
+    fn load_wire(&self, council: EventHash, from_height: u64, until_height: u64) -> Result<Vec<Vec<u8>>, StoreError> {
         self.with(|connection| {
-            let mut statement =
-                connection.prepare("SELECT wire FROM events WHERE council = ?1 AND height >= ?2 ORDER BY height")?;
-            let rows = statement.query_map(params![&council.0[..], from_height as i64], |row| row.get(0))?;
+            let mut statement = connection.prepare(
+                "SELECT wire FROM events WHERE council = ?1 AND height >= ?2 AND height < ?3 ORDER BY height",
+            )?;
+            let until = i64::try_from(until_height).unwrap_or(i64::MAX);
+            let rows = statement.query_map(params![&council.0[..], from_height as i64, until], |row| row.get(0))?;
             rows.collect()
         })
     }

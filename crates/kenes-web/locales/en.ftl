@@ -135,6 +135,9 @@ record-kind = Kind
 record-hash = Hash
 record-payload = Content
 bundle-download = Download the record (bundle)
+record-pages = Pages of the record
+record-newer = Newer events
+record-older = Older events
 
 ## Account
 account-title = Your account

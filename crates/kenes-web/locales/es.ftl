@@ -135,6 +135,9 @@ record-kind = Tipo
 record-hash = Hash
 record-payload = Contenido
 bundle-download = Descargar el registro (archivo único)
+record-pages = Páginas del registro
+record-newer = Eventos más recientes
+record-older = Eventos anteriores
 
 ## Cuenta
 account-title = Su cuenta

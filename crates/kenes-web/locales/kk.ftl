@@ -135,6 +135,9 @@ record-kind = Түрі
 record-hash = Хеш
 record-payload = Мазмұны
 bundle-download = Журналды жүктеп алу (бір файл)
+record-pages = Журнал беттері
+record-newer = Жаңарақ оқиғалар
+record-older = Ескірек оқиғалар
 
 ## Тіркелгі
 account-title = Сіздің тіркелгіңіз

@@ -132,6 +132,9 @@ record-kind = 종류
 record-hash = 해시
 record-payload = 내용
 bundle-download = 기록 내려받기 (파일 하나)
+record-pages = 기록 페이지
+record-newer = 최근 이벤트
+record-older = 이전 이벤트
 
 ## 계정
 account-title = 내 계정

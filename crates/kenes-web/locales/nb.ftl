@@ -135,6 +135,9 @@ record-kind = Type
 record-hash = Hash
 record-payload = Innhold
 bundle-download = Last ned protokollen (én fil)
+record-pages = Sider i protokollen
+record-newer = Nyere hendelser
+record-older = Eldre hendelser
 
 ## Konto
 account-title = Kontoen din

@@ -135,6 +135,9 @@ record-kind = Tipo
 record-hash = Hash
 record-payload = Conteúdo
 bundle-download = Obter o histórico (arquivo único)
+record-pages = Páginas do histórico
+record-newer = Eventos mais recentes
+record-older = Eventos anteriores
 
 ## Conta
 account-title = A sua conta

@@ -141,6 +141,9 @@ record-kind = Тип
 record-hash = Хеш
 record-payload = Содержание
 bundle-download = Скачать журнал (одним файлом)
+record-pages = Страницы журнала
+record-newer = Более новые события
+record-older = Более старые события
 
 ## Учётная запись
 account-title = Ваша учётная запись

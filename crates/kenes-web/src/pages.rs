@@ -977,13 +977,30 @@ pub async fn member_link_submit(
 // ---------------------------------------------------------------------------------------------------------------
 // The record and its bundle
 
-pub async fn record_page(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>) -> Response {
+/// Events shown on one page of the record, newest first.
+const RECORD_PAGE: u64 = 100;
+
+#[derive(Debug, Deserialize)]
+pub struct RecordQuery {
+    before: Option<u64>,
+}
+
+pub async fn record_page(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+    axum::extract::Query(query): axum::extract::Query<RecordQuery>,
+) -> Response {
     let result = (|| {
         let council = parse_council_id(&id)?;
         require_member(&state, &ctx, council)?;
-        let events = state.node().store().load_events(council, 0).map_err(WebError::from_store)?;
-        let (name, node) =
-            state.node().read(council, |c| (c.name.as_str().to_owned(), c.home_node())).map_err(WebError::from_node)?;
+        let (name, node, height) = state
+            .node()
+            .read(council, |c| (c.name.as_str().to_owned(), c.home_node(), c.height()))
+            .map_err(WebError::from_node)?;
+        let until = query.before.unwrap_or(height).min(height);
+        let from = until.saturating_sub(RECORD_PAGE);
+        let events = state.node().store().load_event_range(council, from, until).map_err(WebError::from_store)?;
         let title = ta(&state, &ctx, "record-of", &[("council", name)]);
         let body = html! {
             p { (t(&state, &ctx, "record-intro")) }
@@ -1008,6 +1025,16 @@ pub async fn record_page(State(state): State<AppState>, ctx: Ctx, Path(id): Path
                             td { code title=(event.hash().to_hex()) { (event.hash().to_hex()[..16]) "…" } }
                             td { code.payload { (event.payload_text().unwrap_or("")) } }
                         }
+                    }
+                }
+            }
+            nav aria-label=(t(&state, &ctx, "record-pages")) {
+                ul.links {
+                    @if until < height {
+                        li { a href={ "/c/" (council.to_hex()) "/record?before=" ((until + RECORD_PAGE).min(height)) } { (t(&state, &ctx, "record-newer")) } }
+                    }
+                    @if from > 0 {
+                        li { a href={ "/c/" (council.to_hex()) "/record?before=" (from) } { (t(&state, &ctx, "record-older")) } }
                     }
                 }
             }
