@@ -1,4 +1,5 @@
 //! Micro-benchmark of the group operations behind ballot verification: `cargo bench -p kenes-crypto --bench ops`.
+#![allow(clippy::panic)]
 
 use std::time::Instant;
 

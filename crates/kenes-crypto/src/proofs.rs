@@ -138,6 +138,7 @@ pub fn vartime_verify_iproof<G: Group>(
 }
 
 /// Builds the proof of §4.12 (`iprove(S, r, i, M_0, …, M_k)`) for the true index `index`.
+#[allow(clippy::too_many_arguments)]
 pub fn iprove<G: Group>(
     context: &ProofContext<'_, G>,
     statement: &str,

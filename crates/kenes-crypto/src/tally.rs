@@ -19,7 +19,7 @@ use crate::trustees::{TrusteeSecretKey, Trustees};
 pub type EncryptedTally = Vec<Vec<Ciphertext>>;
 
 /// `B̂ = last(B)` (spec §4.15): for each credential only its last ballot, in the order of those last ballots.
-pub fn last_ballots<'a>(ballots: &'a [VerifiedBallot]) -> Vec<&'a VerifiedBallot> {
+pub fn last_ballots(ballots: &[VerifiedBallot]) -> Vec<&VerifiedBallot> {
     let mut last: HashMap<&Integer, usize> = HashMap::new();
     for (i, b) in ballots.iter().enumerate() {
         last.insert(&b.credential, i);
