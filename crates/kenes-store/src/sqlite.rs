@@ -98,6 +98,10 @@ fn migrate(connection: &mut Connection) -> rusqlite::Result<()> {
     Ok(())
 }
 
+fn row_to_account(row: &rusqlite::Row<'_>) -> rusqlite::Result<Account> {
+    Ok(Account { id: AccountId(row.get(0)?), username: row.get(1)?, password_hash: row.get(2)?, is_admin: row.get(3)? })
+}
+
 fn row_to_token(row: &rusqlite::Row<'_>) -> rusqlite::Result<(String, Token)> {
     let purpose: String = row.get(0)?;
     let council: Option<Vec<u8>> = row.get(1)?;
@@ -219,14 +223,11 @@ impl Backend for SqliteBackend {
     fn account(&self, id: AccountId) -> Result<Option<Account>, StoreError> {
         self.with(|connection| {
             connection
-                .query_row("SELECT id, username, password_hash, is_admin FROM accounts WHERE id = ?1", [id.0], |row| {
-                    Ok(Account {
-                        id: AccountId(row.get(0)?),
-                        username: row.get(1)?,
-                        password_hash: row.get(2)?,
-                        is_admin: row.get(3)?,
-                    })
-                })
+                .query_row(
+                    "SELECT id, username, password_hash, is_admin FROM accounts WHERE id = ?1",
+                    [id.0],
+                    row_to_account,
+                )
                 .optional()
         })
     }
@@ -237,14 +238,7 @@ impl Backend for SqliteBackend {
                 .query_row(
                     "SELECT id, username, password_hash, is_admin FROM accounts WHERE username = ?1",
                     [username],
-                    |row| {
-                        Ok(Account {
-                            id: AccountId(row.get(0)?),
-                            username: row.get(1)?,
-                            password_hash: row.get(2)?,
-                            is_admin: row.get(3)?,
-                        })
-                    },
+                    row_to_account,
                 )
                 .optional()
         })

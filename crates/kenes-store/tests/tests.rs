@@ -1,1 +1,119 @@
-//! Integration tests.
+//! Tests of the store and the node's write path against a real SQLite file.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use kenes_council::events::{Created, MemberAdded};
+use kenes_council::{
+    CouncilEvent, CouncilKind, CouncilName, Description, DisplayName, JoinedVia, Languages, MemberId, Role,
+};
+use kenes_store::{Location, Node, NodeError, Store, Token, TokenPurpose};
+
+fn open(dir: &std::path::Path) -> Node {
+    Node::open(Store::open(&Location::data_dir(dir)).unwrap(), || [9; 32]).unwrap()
+}
+
+fn created() -> Created {
+    Created {
+        name: CouncilName::parse("Dock Workers").unwrap(),
+        kind: CouncilKind::Union,
+        description: Description::parse("").unwrap(),
+        languages: Languages::parse(&["en", "es"]).unwrap(),
+        founder: DisplayName::parse("Rosa").unwrap(),
+        nonce: "ab".repeat(16),
+    }
+}
+
+fn add(by: u32, name: &str) -> CouncilEvent {
+    CouncilEvent::MemberAdded(MemberAdded {
+        by: MemberId(by),
+        name: DisplayName::parse(name).unwrap(),
+        role: Role::Member,
+        via: JoinedVia::Secretary,
+    })
+}
+
+#[test]
+fn state_survives_a_restart_because_it_is_the_record() {
+    let dir = tempfile::tempdir().unwrap();
+    let (id, head) = {
+        let node = open(dir.path());
+        let id = node.create_council(created(), 1_000).unwrap();
+        node.execute(id, &add(1, "Luis"), 2_000).unwrap();
+        node.execute(id, &add(1, "Marta"), 3_000).unwrap();
+        (id, node.read(id, |c| c.head()).unwrap())
+    };
+    let node = open(dir.path());
+    assert_eq!(node.council_ids(), vec![id]);
+    let (height, members, reopened_head) = node.read(id, |c| (c.height(), c.active_member_count(), c.head())).unwrap();
+    assert_eq!((height, members, reopened_head), (3, 3, head));
+}
+
+#[test]
+fn a_refused_command_writes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let node = open(dir.path());
+    let id = node.create_council(created(), 1_000).unwrap();
+    node.execute(id, &add(1, "Luis"), 2_000).unwrap();
+    // Luis is a plain member; Rosa's name is taken; member 7 does not exist.
+    for command in [add(2, "Someone"), add(1, "rosa"), add(7, "Ghost")] {
+        assert!(matches!(node.execute(id, &command, 3_000), Err(NodeError::Rejected(_))));
+    }
+    assert_eq!(node.store().backend().event_count(id).unwrap(), 2);
+    assert_eq!(node.read(id, |c| c.height()).unwrap(), 2);
+    // The clock going back does not make a timestamp go back.
+    let event = node.execute(id, &add(1, "Marta"), 10).unwrap();
+    assert_eq!(event.timestamp_ms, 2_000);
+}
+
+#[test]
+fn the_same_height_cannot_be_written_twice() {
+    let dir = tempfile::tempdir().unwrap();
+    let node = open(dir.path());
+    let id = node.create_council(created(), 1_000).unwrap();
+    let event = node.execute(id, &add(1, "Luis"), 2_000).unwrap();
+    assert!(node.store().backend().append_events(id, &[event]).is_err());
+    assert_eq!(node.store().backend().event_count(id).unwrap(), 2);
+}
+
+#[test]
+fn links_work_once_and_expire() {
+    let dir = tempfile::tempdir().unwrap();
+    let node = open(dir.path());
+    let backend = node.store().backend();
+    let token = Token {
+        purpose: TokenPurpose::Setup,
+        council: None,
+        member: None,
+        role: None,
+        created_by: None,
+        account: None,
+        expires_ms: 5_000,
+    };
+    backend.create_token(&[1; 32], &token).unwrap();
+    assert_eq!(backend.peek_token(&[1; 32], 1_000).unwrap(), Some(token.clone()));
+    assert!(backend.peek_token(&[1; 32], 6_000).unwrap().is_none(), "expired");
+    assert!(!backend.use_token(&[1; 32], 6_000).unwrap(), "an expired link cannot be used");
+    assert!(backend.use_token(&[1; 32], 1_000).unwrap());
+    assert!(!backend.use_token(&[1; 32], 1_000).unwrap(), "a link works once");
+    assert!(backend.peek_token(&[2; 32], 1_000).unwrap().is_none());
+}
+
+#[test]
+fn a_damaged_database_is_reported_with_the_council_and_height() {
+    let dir = tempfile::tempdir().unwrap();
+    let id = {
+        let node = open(dir.path());
+        let id = node.create_council(created(), 1_000).unwrap();
+        node.execute(id, &add(1, "Luis"), 2_000).unwrap();
+        id
+    };
+    let connection = rusqlite::Connection::open(dir.path().join("kenes.sqlite3")).unwrap();
+    let mut wire: Vec<u8> =
+        connection.query_row("SELECT wire FROM events WHERE height = 1", [], |row| row.get(0)).unwrap();
+    let last = wire.len() - 70;
+    wire[last] ^= 1;
+    connection.execute("UPDATE events SET wire = ?1 WHERE height = 1", [wire]).unwrap();
+    drop(connection);
+    let error = Node::open(Store::open(&Location::data_dir(dir.path())).unwrap(), || [9; 32]).unwrap_err().to_string();
+    assert!(error.contains(&id.to_hex()) && error.contains("height 1"), "{error}");
+}

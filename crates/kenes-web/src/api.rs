@@ -14,7 +14,7 @@ use kenes_council::roll::RollError;
 use kenes_record::EventHash;
 
 use crate::AppState;
-use crate::auth::{Ctx, start_session, verify_password};
+use crate::auth::{Ctx, check_sign_in, start_session};
 use crate::error::WebError;
 use crate::pages::{self, ImportResult, NewCouncil, require_member, row_problem_text, ta};
 
@@ -60,10 +60,7 @@ pub async fn create_session(
             .map_err(WebError::from_store)?;
         let password = request.password;
         let (account, ok) = tokio::task::spawn_blocking(move || {
-            let ok = account
-                .as_ref()
-                .and_then(|a| a.password_hash.as_deref())
-                .is_some_and(|h| verify_password(&password, h));
+            let ok = check_sign_in(account.as_ref(), &password);
             (account, ok)
         })
         .await

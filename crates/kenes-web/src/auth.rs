@@ -55,6 +55,20 @@ pub fn verify_password(password: &str, stored: &str) -> bool {
     PasswordHash::new(stored).is_ok_and(|hash| Argon2::default().verify_password(password.as_bytes(), &hash).is_ok())
 }
 
+/// Checks a sign-in attempt. An unknown username or a password-less account costs the same argon2 work as a wrong
+/// password, so response times do not tell which usernames exist.
+pub fn check_sign_in(account: Option<&Account>, password: &str) -> bool {
+    static DUMMY: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    match account.and_then(|a| a.password_hash.as_deref()) {
+        Some(stored) => verify_password(password, stored),
+        None => {
+            let dummy = DUMMY.get_or_init(|| hash_password("kenes dummy password").unwrap_or_default());
+            let _ = verify_password(password, dummy);
+            false
+        }
+    }
+}
+
 /// Checks a new password's length; the message key says what is wrong.
 pub fn check_new_password(password: &str) -> Result<(), WebError> {
     let length = password.chars().count();

@@ -20,8 +20,8 @@ use kenes_store::{Account, Token, TokenPurpose};
 
 use crate::AppState;
 use crate::auth::{
-    Ctx, LANG_COOKIE, LINK_MS, check_new_password, clear_session_cookie, hash_password, new_token, now_ms,
-    session_cookie, start_session, token_hash, verify_password,
+    Ctx, LANG_COOKIE, LINK_MS, check_new_password, check_sign_in, clear_session_cookie, hash_password, new_token,
+    now_ms, session_cookie, start_session, token_hash,
 };
 use crate::error::WebError;
 use crate::i18n::CATALOGS;
@@ -161,6 +161,14 @@ pub fn require_member(state: &AppState, ctx: &Ctx, council: EventHash) -> Result
     if active { Ok(member) } else { Err(WebError::Forbidden) }
 }
 
+/// The checks every member's write to a council starts with: a council id, a valid CSRF token, an active member.
+fn member_write(state: &AppState, ctx: &Ctx, id: &str, csrf: &str) -> Result<(EventHash, MemberId), WebError> {
+    let council = parse_council_id(id)?;
+    ctx.check_csrf(Some(csrf))?;
+    let me = require_member(state, ctx, council)?;
+    Ok((council, me))
+}
+
 #[derive(Debug, Deserialize)]
 pub struct CsrfForm {
     #[serde(default)]
@@ -265,10 +273,7 @@ pub async fn signin_submit(State(state): State<AppState>, ctx: Ctx, Form(form): 
     };
     let password = form.password;
     let checked = tokio::task::spawn_blocking(move || {
-        let ok = account
-            .as_ref()
-            .and_then(|a| a.password_hash.as_deref())
-            .is_some_and(|hash| verify_password(&password, hash));
+        let ok = check_sign_in(account.as_ref(), &password);
         (account, ok)
     })
     .await;
@@ -923,9 +928,7 @@ pub async fn change_role_submit(
     Form(form): Form<RoleForm>,
 ) -> Response {
     let result = (|| {
-        let council = parse_council_id(&id)?;
-        ctx.check_csrf(Some(&form.csrf))?;
-        let me = require_member(&state, &ctx, council)?;
+        let (council, me) = member_write(&state, &ctx, &id, &form.csrf)?;
         let role: Role = form.role.parse().map_err(|e| WebError::from_invalid(&e))?;
         let command = CouncilEvent::RoleChanged(RoleChanged { by: me, member: MemberId(number), role });
         state.node().execute(council, &command, now_ms()).map_err(WebError::from_node)?;
@@ -941,9 +944,7 @@ pub async fn remove_member_submit(
     Form(form): Form<CsrfForm>,
 ) -> Response {
     let result = (|| {
-        let council = parse_council_id(&id)?;
-        ctx.check_csrf(Some(&form.csrf))?;
-        let me = require_member(&state, &ctx, council)?;
+        let (council, me) = member_write(&state, &ctx, &id, &form.csrf)?;
         let command = CouncilEvent::MemberRemoved(MemberRemoved { by: me, member: MemberId(number) });
         state.node().execute(council, &command, now_ms()).map_err(WebError::from_node)?;
         Ok(see_other(&format!("/c/{id}")))
@@ -958,9 +959,7 @@ pub async fn member_link_submit(
     Form(form): Form<CsrfForm>,
 ) -> Response {
     let result = (|| {
-        let council = parse_council_id(&id)?;
-        ctx.check_csrf(Some(&form.csrf))?;
-        let me = require_member(&state, &ctx, council)?;
+        let (council, me) = member_write(&state, &ctx, &id, &form.csrf)?;
         let allowed = state
             .node()
             .read(council, |c| kenes_council::may_manage(c, me) && c.member(MemberId(number)).is_some_and(|m| m.active))
