@@ -178,9 +178,12 @@ pub fn run(args: CountArgs) -> Result<()> {
     let result = if graded_method && format == Format::Belenios {
         let text = std::str::from_utf8(&bytes).with_context(|| format!("{name} is not UTF-8"))?;
         let graded = formats::belenios::parse_belenios_grades(&name, text, args.grades)?;
+        drop(bytes);
         count_graded(&args, &graded)?
     } else {
         let election = formats::read(&name, &bytes, format, &read_options)?;
+        // The raw file is no longer needed: free it before counting (peak memory on large files).
+        drop(bytes);
         count(&args, &election)?
     };
     if let Some(path) = &args.html {

@@ -6,8 +6,6 @@
 //! did not name (a CVR `overvote` label). Rules about skipped ranks, overvotes, equal ranks and duplicates are applied
 //! by [`BallotRules::normalize`], per method, never by the parsers.
 
-use std::collections::HashMap;
-
 use serde::{Deserialize, Serialize};
 
 /// Flag on an entry: this candidate is ranked equal with the next entry.
@@ -37,11 +35,92 @@ impl Candidate {
     }
 }
 
-/// A ballot with the number of voters who cast exactly it.
+/// A ballot with the number of voters who cast exactly it (owned; see [`Ballots`] for the stored form).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Ballot {
     pub prefs: Box<[u16]>,
     pub count: u64,
+}
+
+/// A borrowed ballot from [`Ballots`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct BallotRef<'a> {
+    pub prefs: &'a [u16],
+    pub count: u64,
+}
+
+/// Ballots stored in one arena: no allocation per ballot, so a million distinct ballots of ten ranks take
+/// about 30 MB less than boxed ones.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Ballots {
+    data: Vec<u16>,
+    ends: Vec<usize>,
+    counts: Vec<u64>,
+}
+
+impl Ballots {
+    pub fn new() -> Ballots {
+        Ballots::default()
+    }
+
+    /// Appends a ballot (no merging; see [`Aggregator`]).
+    pub fn push(&mut self, prefs: &[u16], count: u64) {
+        self.data.extend_from_slice(prefs);
+        self.ends.push(self.data.len());
+        self.counts.push(count);
+    }
+
+    pub fn len(&self) -> usize {
+        self.counts.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.counts.is_empty()
+    }
+
+    pub fn prefs(&self, index: usize) -> &[u16] {
+        let start = if index == 0 { 0 } else { self.ends.get(index - 1).copied().unwrap_or(0) };
+        let end = self.ends.get(index).copied().unwrap_or(start);
+        self.data.get(start..end).unwrap_or(&[])
+    }
+
+    pub fn count(&self, index: usize) -> u64 {
+        self.counts.get(index).copied().unwrap_or(0)
+    }
+
+    pub fn set_count(&mut self, index: usize, count: u64) {
+        if let Some(slot) = self.counts.get_mut(index) {
+            *slot = count;
+        }
+    }
+
+    pub fn get(&self, index: usize) -> Option<BallotRef<'_>> {
+        (index < self.len()).then(|| BallotRef { prefs: self.prefs(index), count: self.count(index) })
+    }
+
+    pub fn iter(&self) -> impl DoubleEndedIterator<Item = BallotRef<'_>> + ExactSizeIterator + '_ {
+        (0..self.len()).map(move |i| BallotRef { prefs: self.prefs(i), count: self.count(i) })
+    }
+
+    pub fn from_owned(ballots: Vec<Ballot>) -> Ballots {
+        let mut out = Ballots::new();
+        for ballot in ballots {
+            out.push(&ballot.prefs, ballot.count);
+        }
+        out
+    }
+
+    pub fn to_owned_vec(&self) -> Vec<Ballot> {
+        self.iter().map(|b| Ballot { prefs: b.prefs.into(), count: b.count }).collect()
+    }
+}
+
+impl<'a> IntoIterator for &'a Ballots {
+    type Item = BallotRef<'a>;
+    type IntoIter = Box<dyn DoubleEndedIterator<Item = BallotRef<'a>> + 'a>;
+    fn into_iter(self) -> Self::IntoIter {
+        Box::new(self.iter())
+    }
 }
 
 /// What a ballot file holds: candidates, seats and the aggregated ballots.
@@ -50,7 +129,7 @@ pub struct Election {
     pub title: String,
     pub candidates: Vec<Candidate>,
     pub seats: usize,
-    pub ballots: Vec<Ballot>,
+    pub ballots: Ballots,
     /// A statutory order for breaking ties (BLT `[tie]` extension), first = most favoured.
     pub tie_order: Option<Vec<usize>>,
     /// Ballots the source rejected outright (reported, never counted).
@@ -64,7 +143,7 @@ impl Election {
 
     /// Number of ballots, counting each aggregated ballot with its multiplicity.
     pub fn ballot_count(&self) -> u64 {
-        self.ballots.iter().map(|b| b.count).sum()
+        self.ballots.iter().fold(0u64, |sum, b| sum.saturating_add(b.count))
     }
 
     pub fn names(&self) -> Vec<String> {
@@ -88,14 +167,14 @@ impl Election {
                 prefs.push(c as u16 | flag);
             }
         }
-        self.ballots.push(Ballot { prefs: prefs.into_boxed_slice(), count });
+        self.ballots.push(&prefs, count);
     }
 
     /// Merges identical ballots (keeping first-seen order).
     pub fn aggregate(&mut self) {
         let mut builder = Aggregator::default();
-        for ballot in std::mem::take(&mut self.ballots) {
-            let _ = builder.add(&ballot.prefs, ballot.count);
+        for ballot in &self.ballots {
+            let _ = builder.add(ballot.prefs, ballot.count);
         }
         self.ballots = builder.finish();
     }
@@ -119,31 +198,75 @@ pub fn check_total(election: &Election) -> Result<u64, crate::error::CountError>
     Ok(total)
 }
 
-/// Collects ballots, merging identical ones as they arrive.
+/// A fast multiplicative hash of a ballot (FxHash-style). Not keyed: equal hashes are always resolved by
+/// comparing the ballots themselves, so a collision can only cost time, never merge different ballots.
+fn hash_prefs(prefs: &[u16]) -> u64 {
+    let mut hash: u64 = prefs.len() as u64;
+    for chunk in prefs.chunks(4) {
+        let mut word = 0u64;
+        for (k, &e) in chunk.iter().enumerate() {
+            word |= u64::from(e) << (16 * k);
+        }
+        hash = (hash.rotate_left(5) ^ word).wrapping_mul(0x51_7cc1_b727_220a_95);
+    }
+    hash ^ (hash >> 29)
+}
+
+/// Collects ballots, merging identical ones as they arrive (open addressing over the arena: no per-ballot
+/// allocation).
 #[derive(Debug, Default)]
 pub struct Aggregator {
-    index: HashMap<Box<[u16]>, usize>,
-    ballots: Vec<Ballot>,
+    ballots: Ballots,
+    slots: Vec<u32>,
     total: u64,
 }
 
 impl Aggregator {
-    /// Adds `count` copies of a ballot; false (and nothing added) when the total would pass [`MAX_BALLOTS`].
+    /// Adds `count` copies of a ballot; false (and nothing added) when the total would pass [`MAX_BALLOTS`]
+    /// or there are more than 4 billion distinct ballots.
     pub fn add(&mut self, prefs: &[u16], count: u64) -> bool {
         match self.total.checked_add(count) {
-            Some(total) if total <= MAX_BALLOTS => self.total = total,
+            Some(total) if total <= MAX_BALLOTS => {}
             _ => return false,
         }
-        if let Some(&at) = self.index.get(prefs) {
-            if let Some(ballot) = self.ballots.get_mut(at) {
-                ballot.count += count;
+        if (self.ballots.len() + 1) * 2 > self.slots.len() {
+            if self.ballots.len() >= u32::MAX as usize / 2 {
+                return false;
             }
-            return true;
+            self.grow();
         }
-        let boxed: Box<[u16]> = prefs.into();
-        self.index.insert(boxed.clone(), self.ballots.len());
-        self.ballots.push(Ballot { prefs: boxed, count });
+        let mask = self.slots.len() - 1;
+        let mut at = hash_prefs(prefs) as usize & mask;
+        loop {
+            let slot = self.slots[at];
+            if slot == 0 {
+                self.ballots.push(prefs, count);
+                self.slots[at] = self.ballots.len() as u32;
+                break;
+            }
+            let index = slot as usize - 1;
+            if self.ballots.prefs(index) == prefs {
+                let current = self.ballots.count(index);
+                self.ballots.set_count(index, current + count);
+                break;
+            }
+            at = (at + 1) & mask;
+        }
+        self.total += count;
         true
+    }
+
+    fn grow(&mut self) {
+        let size = (self.slots.len() * 2).max(1024);
+        self.slots = vec![0; size];
+        let mask = size - 1;
+        for index in 0..self.ballots.len() {
+            let mut at = hash_prefs(self.ballots.prefs(index)) as usize & mask;
+            while self.slots[at] != 0 {
+                at = (at + 1) & mask;
+            }
+            self.slots[at] = index as u32 + 1;
+        }
     }
 
     pub fn len(&self) -> usize {
@@ -154,7 +277,7 @@ impl Aggregator {
         self.ballots.is_empty()
     }
 
-    pub fn finish(self) -> Vec<Ballot> {
+    pub fn finish(self) -> Ballots {
         self.ballots
     }
 }
@@ -297,7 +420,7 @@ impl BallotRules {
 
     /// Normalizes every ballot of an election and aggregates the results; returns the clean ballots
     /// (possibly empty preference lists) in first-seen order.
-    pub fn clean(&self, election: &Election, extra_excluded: &[bool]) -> Vec<Ballot> {
+    pub fn clean(&self, election: &Election, extra_excluded: &[bool]) -> Ballots {
         let withdrawn: Vec<bool> = election
             .candidates
             .iter()
@@ -307,7 +430,7 @@ impl BallotRules {
         let mut aggregator = Aggregator::default();
         let mut scratch = Vec::new();
         for ballot in &election.ballots {
-            self.normalize(&ballot.prefs, &withdrawn, &mut scratch);
+            self.normalize(ballot.prefs, &withdrawn, &mut scratch);
             let _ = aggregator.add(&scratch, ballot.count);
         }
         aggregator.finish()

@@ -24,7 +24,7 @@ pub fn pairwise(election: &Election) -> Matrix {
     for ballot in &election.ballots {
         position.iter_mut().for_each(|p| *p = u32::MAX);
         let mut level = 0u32;
-        for rank in ranks(&ballot.prefs) {
+        for rank in ranks(ballot.prefs) {
             match rank {
                 Rank::Skip | Rank::Overvote => continue,
                 Rank::Single(c) => {

@@ -158,7 +158,7 @@ pub fn count_irv(election: &Election, options: &IrvOptions) -> Result<CountResul
             let pile = std::mem::take(&mut piles[c]);
             totals[c] = 0;
             for index in pile {
-                let ballot = &ballots[index as usize];
+                let Some(ballot) = ballots.get(index as usize) else { continue };
                 let mut pos = position[index as usize] as usize + 1;
                 loop {
                     match ballot.prefs.get(pos) {

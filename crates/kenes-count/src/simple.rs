@@ -138,7 +138,7 @@ pub fn approval(election: &Election, options: &CondorcetOptions) -> Result<Count
     let mut scores = vec![Votes::ZERO; election.candidates.len()];
     for ballot in &election.ballots {
         let mut seen = vec![false; election.candidates.len()];
-        for rank in crate::ballot::ranks(&ballot.prefs) {
+        for rank in crate::ballot::ranks(ballot.prefs) {
             let marked: Vec<usize> = match rank {
                 crate::ballot::Rank::Single(c) => vec![c],
                 crate::ballot::Rank::Tied(group) => group.iter().map(|&e| crate::ballot::entry_candidate(e)).collect(),
@@ -175,7 +175,7 @@ impl Graded {
         let mut ballots = Vec::new();
         for ballot in &election.ballots {
             let mut row = vec![Some(grades - 1); n];
-            for (level, rank) in crate::ballot::ranks(&ballot.prefs).enumerate() {
+            for (level, rank) in crate::ballot::ranks(ballot.prefs).enumerate() {
                 let grade = (level as u16).min(grades - 1);
                 match rank {
                     crate::ballot::Rank::Single(c) if c < n => row[c] = Some(row[c].unwrap_or(grade).min(grade)),

@@ -14,7 +14,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::ballot::{Ballot, BallotRules, Election};
+use crate::ballot::{BallotRules, Ballots, Election};
 use crate::error::CountError;
 use crate::fixed::Votes;
 use crate::result::{Action, CountResult, Stage};
@@ -79,10 +79,17 @@ enum Status {
 struct Paper {
     ballot: u32,
     /// Index in the clean preference list of the candidate now holding the paper.
-    pos: u32,
-    value: Votes,
+    pos: u16,
     /// Stage at which the paper arrived with its holder.
-    parcel: u32,
+    parcel: u16,
+    /// The paper's value in units of 10⁻⁹ (at most one vote, so it fits in 64 bits; 16-byte papers).
+    value: i64,
+}
+
+impl Paper {
+    fn value(&self) -> Votes {
+        Votes(i128::from(self.value))
+    }
 }
 
 /// Counts by STV. Meek is delegated to [`crate::meek::count_meek`].
@@ -101,7 +108,7 @@ struct Gregory<'a> {
     rules: StvRules,
     decimals: u32,
     seats: usize,
-    ballots: Vec<Ballot>,
+    ballots: Ballots,
     status: Vec<Status>,
     totals: Vec<Votes>,
     piles: Vec<Vec<Paper>>,
@@ -122,7 +129,7 @@ impl<'a> Gregory<'a> {
         election: &'a Election,
         options: &StvOptions,
         seats: usize,
-        ballots: Vec<Ballot>,
+        ballots: Ballots,
     ) -> Result<Gregory<'a>, CountError> {
         let n = election.candidates.len();
         if seats == 0 {
@@ -184,7 +191,7 @@ impl<'a> Gregory<'a> {
             if let Some(&first) = ballot.prefs.first() {
                 let c = usize::from(first);
                 if let Some(pile) = self.piles.get_mut(c) {
-                    pile.push(Paper { ballot: index as u32, pos: 0, value: Votes::ONE, parcel: 1 });
+                    pile.push(Paper { ballot: index as u32, pos: 0, value: Votes::ONE.raw() as i64, parcel: 1 });
                     self.totals[c] += Votes::from_int(ballot.count);
                 }
             }
@@ -234,9 +241,9 @@ impl<'a> Gregory<'a> {
             self.status[excluded] = Status::Excluded;
             let papers = std::mem::take(&mut self.piles[excluded]);
             self.totals[excluded] = Votes::ZERO;
-            let next_stage = self.stage_number() as u32 + 1;
+            let next_stage = self.stage_number() as u16 + 1;
             for paper in papers {
-                self.move_paper(paper, paper.value, next_stage);
+                self.move_paper(paper, paper.value(), next_stage);
             }
             self.finish_stage(Action::Exclusion { candidates: vec![excluded] }, vec![excluded])?;
         }
@@ -256,7 +263,7 @@ impl<'a> Gregory<'a> {
     }
 
     /// Sends a paper to its next continuing preference at `value`, or to the exhausted pile.
-    fn move_paper(&mut self, paper: Paper, value: Votes, parcel: u32) {
+    fn move_paper(&mut self, paper: Paper, value: Votes, parcel: u16) {
         let Some(ballot) = self.ballots.get(paper.ballot as usize) else {
             return;
         };
@@ -265,7 +272,7 @@ impl<'a> Gregory<'a> {
         while let Some(&entry) = ballot.prefs.get(pos) {
             let c = usize::from(entry);
             if self.status.get(c) == Some(&Status::Continuing) {
-                self.piles[c].push(Paper { ballot: paper.ballot, pos: pos as u32, value, parcel });
+                self.piles[c].push(Paper { ballot: paper.ballot, pos: pos as u16, value: value.raw() as i64, parcel });
                 self.totals[c] += value.times(count);
                 return;
             }
@@ -288,7 +295,7 @@ impl<'a> Gregory<'a> {
     fn transfer_surplus(&mut self, candidate: usize) -> Result<(), CountError> {
         let total = self.totals[candidate];
         let surplus = total - self.quota;
-        let next_stage = self.stage_number() as u32 + 1;
+        let next_stage = self.stage_number() as u16 + 1;
         let papers = std::mem::take(&mut self.piles[candidate]);
         let before = self.exhausted + self.moved_total();
         match self.rules {
@@ -298,7 +305,7 @@ impl<'a> Gregory<'a> {
                 let transferable: Votes = parcel
                     .iter()
                     .filter(|p| self.has_next(p))
-                    .map(|p| p.value.times(self.ballots[p.ballot as usize].count))
+                    .map(|p| p.value().times(self.ballots.count(p.ballot as usize)))
                     .sum();
                 let mut sent = Votes::ZERO;
                 for paper in parcel.iter().copied() {
@@ -306,11 +313,11 @@ impl<'a> Gregory<'a> {
                         continue;
                     }
                     let value = if transferable <= surplus {
-                        paper.value
+                        paper.value()
                     } else {
-                        paper.value.mul_div_trunc(surplus, transferable, self.decimals).ok_or(CountError::Overflow)?
+                        paper.value().mul_div_trunc(surplus, transferable, self.decimals).ok_or(CountError::Overflow)?
                     };
-                    sent += value.times(self.ballots[paper.ballot as usize].count);
+                    sent += value.times(self.ballots.count(paper.ballot as usize));
                     self.move_paper(paper, value, next_stage);
                 }
                 // What the last parcel could not carry is non-transferable; what truncation dropped is loss.
@@ -321,7 +328,8 @@ impl<'a> Gregory<'a> {
             }
             _ => {
                 for paper in papers {
-                    let value = paper.value.mul_div_trunc(surplus, total, self.decimals).ok_or(CountError::Overflow)?;
+                    let value =
+                        paper.value().mul_div_trunc(surplus, total, self.decimals).ok_or(CountError::Overflow)?;
                     self.move_paper(paper, value, next_stage);
                 }
                 let after = self.exhausted + self.moved_total();

@@ -25,7 +25,7 @@ pub fn elected(result: &CountResult) -> Vec<String> {
 /// Builds an election from names and ballots written as `"A B=C - D !"`: names in order of preference, `=` for
 /// equal ranks, `-` for a skipped rank, `!` for an overvoted rank.
 pub fn election(names: &[&str], seats: usize, ballots: &[(u64, &str)]) -> Election {
-    use kenes_count::ballot::{Ballot, OVERVOTE, SKIP, TIED};
+    use kenes_count::ballot::{OVERVOTE, SKIP, TIED};
     let mut election = Election::new(names.iter().map(|n| kenes_count::Candidate::new(*n)).collect(), seats);
     for (count, text) in ballots {
         let mut prefs = Vec::new();
@@ -43,7 +43,7 @@ pub fn election(names: &[&str], seats: usize, ballots: &[(u64, &str)]) -> Electi
                 }
             }
         }
-        election.ballots.push(Ballot { prefs: prefs.into_boxed_slice(), count: *count });
+        election.ballots.push(&prefs, *count);
     }
     election.aggregate();
     election

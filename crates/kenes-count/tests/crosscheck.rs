@@ -18,7 +18,7 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::process::{Command, Stdio};
 
-use kenes_count::ballot::{Ballot, Candidate, Election};
+use kenes_count::ballot::{Candidate, Election};
 use kenes_count::condorcet::{self, CondorcetOptions, Strength};
 use kenes_count::irv::{IrvOptions, count_irv};
 use kenes_count::simple::{Graded, Median, majority_judgment_with};
@@ -82,7 +82,7 @@ fn random_election(lot: &mut Lot, n: usize, voters: usize, complete: bool, seats
         .collect();
     let mut e = Election::new((0..n).map(|i| Candidate::new(format!("C{i}"))).collect(), seats);
     // One full ballot so that every candidate appears somewhere (belenios-tool ignores candidates no one ranks).
-    e.ballots.push(Ballot { prefs: (0..n as u16).collect(), count: 1 });
+    e.ballots.push(&(0..n as u16).collect::<Vec<u16>>(), 1);
     for _ in 0..voters {
         let mut order = factions[lot.below(3)].clone();
         // Perturb: a couple of random swaps.
@@ -91,7 +91,7 @@ fn random_election(lot: &mut Lot, n: usize, voters: usize, complete: bool, seats
             order.swap(i, j);
         }
         let length = if complete { n } else { 1 + lot.below(n) };
-        e.ballots.push(Ballot { prefs: order[..length].into(), count: 1 });
+        e.ballots.push(&order[..length], 1);
     }
     e
 }

@@ -31,8 +31,8 @@ fn blt_features() {
     assert!(e.candidates[3].withdrawn);
     assert_eq!(e.tie_order, Some(vec![2, 0, 1, 3]));
     assert_eq!(e.ballot_count(), 6);
-    assert_eq!(e.ballots[0].prefs.as_ref(), &[0, 1 | TIED, 2, SKIP, 3]);
-    assert_eq!(e.ballots[1].prefs.as_ref(), &[1, 0]);
+    assert_eq!(e.ballots.prefs(0), &[0, 1 | TIED, 2, SKIP, 3]);
+    assert_eq!(e.ballots.prefs(1), &[1, 0]);
     // Round trip through the writer (nicks and ids are not written; the ballots are).
     let again = parse_blt("again.blt", &write_blt(&e)).unwrap();
     assert_eq!(again.ballots, e.ballots);
@@ -77,12 +77,12 @@ fn preflib_all_four_kinds_and_old_format() {
     assert_eq!(e.ballot_count(), 7);
     let toi = "# NUMBER ALTERNATIVES: 3\n4: 1,{2,3}\n1: {1,3}\n2: 2\n";
     let e = preflib::parse_preflib("x.toi", toi).unwrap();
-    assert_eq!(e.ballots[0].prefs.as_ref(), &[0, 1 | TIED, 2]);
-    assert_eq!(e.ballots[1].prefs.as_ref(), &[TIED, 2]);
+    assert_eq!(e.ballots.prefs(0), &[0, 1 | TIED, 2]);
+    assert_eq!(e.ballots.prefs(1), &[TIED, 2]);
     let old = "3\n1,A\n2,B\n3,C\n7,7,2\n4,1,2,3\n3,2,{1,3}\n";
     let e = preflib::parse_preflib("old.toc", old).unwrap();
     assert_eq!(e.names(), ["A", "B", "C"]);
-    assert_eq!(e.ballots[1].prefs.as_ref(), &[1, TIED, 2]);
+    assert_eq!(e.ballots.prefs(1), &[1, TIED, 2]);
     let error = preflib::parse_preflib("bad.soi", "# NUMBER ALTERNATIVES: 2\n1: 1,5\n").unwrap_err();
     assert_eq!(error.to_string(), "bad.soi:2: expected an alternative number from 1 to 2, found \"5\"");
     assert!(
@@ -101,8 +101,8 @@ fn cvr_csv_labels_and_counts() {
     assert!(e.candidates[2].write_in);
     assert_eq!(e.ballot_count(), 7, "a row with no rankings is an undervoted ballot");
     assert!(e.ballots.iter().any(|b| b.prefs.is_empty() && b.count == 3));
-    assert_eq!(e.ballots[0].prefs.as_ref(), &[0, SKIP, 1]);
-    assert_eq!(e.ballots[1].prefs.as_ref(), &[OVERVOTE, 0]);
+    assert_eq!(e.ballots.prefs(0), &[0, SKIP, 1]);
+    assert_eq!(e.ballots.prefs(1), &[OVERVOTE, 0]);
     let error = cvr::parse_cvr_csv("c.csv", "a,b\n1,2\n", &cvr::CvrOptions::default()).unwrap_err();
     assert!(error.to_string().starts_with("c.csv:1: expected a header with rank columns"));
     let error = cvr::parse_cvr_csv("c.csv", "rank1,count\nA,x\n", &cvr::CvrOptions::default()).unwrap_err();
@@ -112,9 +112,9 @@ fn cvr_csv_labels_and_counts() {
 #[test]
 fn belenios_rankings_and_grades() {
     let e = belenios::parse_belenios("b.json", "[[1,2,3],[2,1,0],[1,1,2]]").unwrap();
-    assert_eq!(e.ballots[0].prefs.as_ref(), &[0, 1, 2]);
-    assert_eq!(e.ballots[1].prefs.as_ref(), &[1, 0]);
-    assert_eq!(e.ballots[2].prefs.as_ref(), &[TIED, 1, 2]);
+    assert_eq!(e.ballots.prefs(0), &[0, 1, 2]);
+    assert_eq!(e.ballots.prefs(1), &[1, 0]);
+    assert_eq!(e.ballots.prefs(2), &[TIED, 1, 2]);
     let named = belenios::parse_belenios("b.json", r#"{"choices":["X","Y"],"ballots":[[2,1]]}"#).unwrap();
     assert_eq!(named.names(), ["X", "Y"]);
     let graded = belenios::parse_belenios_grades("g.json", "[[1,3],[2,0]]", Some(4)).unwrap();
@@ -155,7 +155,7 @@ fn huge_declared_sizes_do_not_allocate() {
     let e = parse_blt("h.blt", text).unwrap();
     assert_eq!(count_stv(&e, &StvOptions::default()).unwrap().elected_names(), ["A"]);
     let mut e = e.clone();
-    e.ballots[0].count = u64::MAX;
+    e.ballots.set_count(0, u64::MAX);
     assert!(count_stv(&e, &StvOptions::default()).is_err());
     let long = format!("2 1\n1 {} 0\n0\n\"A\"\n\"B\"\n", "1 ".repeat(70_000));
     assert!(parse_blt("l.blt", &long).unwrap_err().to_string().contains("reasonable length"));

@@ -1,7 +1,7 @@
 //! Property tests: conservation, anonymity, neutrality, monotonicity where the method has it, and agreement
 //! between methods where theory demands it.
 
-use kenes_count::ballot::{Ballot, Candidate, Election};
+use kenes_count::ballot::{Ballot, Ballots, Candidate, Election};
 use kenes_count::condorcet::{self, CondorcetOptions, Strength};
 use kenes_count::irv::{IrvOptions, count_irv};
 use kenes_count::{StvOptions, StvRules, count_stv};
@@ -17,7 +17,7 @@ pub fn elections() -> impl Strategy<Value = Election> {
         (Just(n), 1usize..=3, proptest::collection::vec(ballot, 1..25)).prop_map(|(n, seats, ballots)| {
             let mut e =
                 Election::new((0..n).map(|i| Candidate::new(format!("C{i}"))).collect(), seats.min(n - 1).max(1));
-            e.ballots = ballots;
+            e.ballots = Ballots::from_owned(ballots);
             e.aggregate();
             e
         })
@@ -29,9 +29,11 @@ fn permuted(e: &Election, permutation: &[usize]) -> Election {
     for (old, &new) in permutation.iter().enumerate() {
         out.candidates[new] = e.candidates[old].clone();
     }
-    for ballot in &mut out.ballots {
+    let mut ballots = e.ballots.to_owned_vec();
+    for ballot in &mut ballots {
         ballot.prefs = ballot.prefs.iter().map(|&c| permutation[usize::from(c)] as u16).collect();
     }
+    out.ballots = Ballots::from_owned(ballots);
     out
 }
 
@@ -55,7 +57,12 @@ proptest! {
         // Split every aggregated ballot into single ballots, reverse them, and count again: identical accounts,
         // lots included (draws depend on the seed and the ties, never on ballot order).
         let mut shuffled = e.clone();
-        shuffled.ballots = e.ballots.iter().rev().flat_map(|b| (0..b.count).map(|_| Ballot { prefs: b.prefs.clone(), count: 1 })).collect();
+        shuffled.ballots = Ballots::new();
+        for b in e.ballots.iter().rev() {
+            for _ in 0..b.count {
+                shuffled.ballots.push(b.prefs, 1);
+            }
+        }
         for rules in RULES {
             let options = StvOptions { rules, seed, ..StvOptions::default() };
             prop_assert_eq!(count_stv(&e, &options).unwrap(), count_stv(&shuffled, &options).unwrap());
@@ -99,11 +106,13 @@ proptest! {
             }
             let winner = before.elected[0] as u16;
             let mut raised = e.clone();
-            let index = which.index(raised.ballots.len());
-            let ballot = &mut raised.ballots[index];
+            let mut ballots = raised.ballots.to_owned_vec();
+            let index = which.index(ballots.len());
+            let ballot = &mut ballots[index];
             let mut prefs: Vec<u16> = ballot.prefs.iter().copied().filter(|&c| c != winner).collect();
             prefs.insert(0, winner);
             ballot.prefs = prefs.into();
+            raised.ballots = Ballots::from_owned(ballots);
             let after = method(&raised, &options).unwrap();
             prop_assert_eq!(after.ranking.first(), Some(&vec![winner as usize]), "{}", before.method);
         }
