@@ -10,6 +10,7 @@ pub mod credential;
 pub mod election;
 pub mod error;
 pub mod group;
+pub mod pedersen;
 pub mod proofs;
 pub mod setup;
 pub mod tally;

@@ -2,6 +2,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 mod kat;
+mod pedersen;
 mod roundtrip;
 mod tamper;
 

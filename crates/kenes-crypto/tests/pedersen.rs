@@ -1,0 +1,103 @@
+//! The Pedersen threshold ceremony: belenios-tool's threshold keys open in kenes, and a kenes ceremony yields
+//! threshold parameters whose keys decrypt.
+
+use kenes_crypto::archive::{Archive, EventType};
+use kenes_crypto::group::{FfGroup, Group};
+use kenes_crypto::pedersen::{TrusteeSeed, threshold_key, threshold_parameters, vinputs};
+use kenes_crypto::tally::{parse_encrypted_tally, partial_decrypt, verify_partial_decryption};
+use kenes_crypto::trustees::{TrusteeKind, Trustees};
+use kenes_crypto::verify::read_setup;
+
+use crate::{data, rng};
+
+#[test]
+fn belenios_threshold_keys_open_and_decrypt_in_kenes() {
+    let archive = Archive::parse(&data("threshold.bel")).unwrap();
+    let setup = read_setup(&archive).unwrap();
+    let group = &setup.election.group;
+    let sized: serde_json::Value = serde_json::from_str(
+        archive
+            .get(
+                archive
+                    .events()
+                    .find(|(_, e)| e.kind == EventType::EncryptedTally)
+                    .unwrap()
+                    .1
+                    .payload
+                    .as_deref()
+                    .unwrap(),
+            )
+            .unwrap(),
+    )
+    .unwrap();
+    let tally =
+        parse_encrypted_tally(&setup.election, archive.get(sized["encrypted_tally"].as_str().unwrap()).unwrap())
+            .unwrap();
+    let mut rng = rng("belenios_threshold_keys_open_and_decrypt_in_kenes");
+    for i in 1..=3 {
+        let seed = TrusteeSeed::parse(&String::from_utf8(data(&format!("threshold-{i}.key"))).unwrap()).unwrap();
+        let dkey = String::from_utf8(data(&format!("threshold-{i}.dkey"))).unwrap();
+        let key = threshold_key(group, &seed, &dkey).unwrap();
+        // Owner 1 is the "Single" trustee; the threshold trustees are owners 2, 3, 4.
+        let expected = setup.trustees.owner_key(i + 1).unwrap();
+        assert_eq!(&group.secret_pow(group.generator(), &key.0), expected, "trustee {i}");
+        let partial = partial_decrypt(&setup.election, &tally, &key, &mut rng);
+        verify_partial_decryption(&setup.election, &tally, expected, &partial).unwrap();
+    }
+    // Another trustee's seed cannot open the key.
+    let other = TrusteeSeed::parse(&String::from_utf8(data("threshold-2.key")).unwrap()).unwrap();
+    let dkey = String::from_utf8(data("threshold-1.dkey")).unwrap();
+    assert!(threshold_key(group, &other, &dkey).is_err());
+}
+
+#[test]
+fn a_kenes_ceremony_yields_working_threshold_keys() {
+    let group = FfGroup::named("BELENIOS-2048").unwrap();
+    let mut rng = rng("a_kenes_ceremony_yields_working_threshold_keys");
+    let (seeds, certs): (Vec<_>, Vec<_>) = (0..3).map(|_| TrusteeSeed::generate(&group, &mut rng)).unzip();
+    let mut waiting = Vec::new();
+    let mut polynomials = Vec::new();
+    for seed in seeds {
+        let (trustee, polynomial) = seed.polynomial(&group, &certs, 2, &mut rng).unwrap();
+        waiting.push(trustee);
+        polynomials.push(polynomial);
+    }
+    let inputs = vinputs(&group, &certs, &polynomials).unwrap();
+    let mut outputs = Vec::new();
+    let mut seeds = Vec::new();
+    for (trustee, input) in waiting.into_iter().zip(&inputs) {
+        let (seed, output) = trustee.voutput(&group, &certs, input, &mut rng).unwrap();
+        seeds.push(seed);
+        outputs.push(output);
+    }
+    let parameters = threshold_parameters(&group, &certs, &polynomials, &outputs).unwrap();
+    let text = serde_json::to_string(&[("Pedersen", &parameters)]).unwrap();
+    let trustees = Trustees::parse(&group, &text).unwrap();
+    let TrusteeKind::Pedersen { threshold, verification_keys, .. } = &trustees.kinds[0] else { panic!() };
+    assert_eq!(*threshold, 2);
+    for (i, (seed, output)) in seeds.iter().zip(&outputs).enumerate() {
+        let key = threshold_key(&group, seed, &output.private_key).unwrap();
+        assert_eq!(&group.secret_pow(group.generator(), &key.0), &verification_keys[i]);
+    }
+    // Any two of the three keys decrypt an encryption under the combined key.
+    let y = trustees.combined_key(&group);
+    let m = group.g_pow_small(7);
+    let r = rug::Integer::from(123_456_789u64);
+    let alpha = group.vartime_pow(group.generator(), &r);
+    let beta = group.mul(&group.vartime_pow(&y, &r), &m);
+    for pair in [[0usize, 1], [0, 2], [1, 2]] {
+        let mut factors: Vec<Option<Vec<rug::Integer>>> = vec![None; 3];
+        for &i in &pair {
+            let key = threshold_key(&group, &seeds[i], &outputs[i].private_key).unwrap();
+            factors[i] = Some(vec![group.secret_pow(&alpha, &key.0)]);
+        }
+        let views: Vec<Option<&[rug::Integer]>> = factors.iter().map(|f| f.as_deref()).collect();
+        let combined = trustees.combine(&group, &views, 1).unwrap();
+        assert_eq!(group.mul(&beta, &group.invert(&combined[0])), m, "{pair:?}");
+    }
+    // One key is not enough.
+    let mut factors: Vec<Option<&[rug::Integer]>> = vec![None; 3];
+    let one = vec![group.identity()];
+    factors[0] = Some(&one);
+    assert!(trustees.combine(&group, &factors, 1).is_err());
+}
