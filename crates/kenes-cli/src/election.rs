@@ -15,12 +15,16 @@ use kenes_crypto::archive::{Archive, EventType};
 use kenes_crypto::ballot::BallotContext;
 use kenes_crypto::credential::{SecretCredential, generate_token};
 use kenes_crypto::group::FfGroup;
+use kenes_crypto::pedersen::{
+    PolynomialJson, TrusteeSeed, VinputJson, VoutputJson, threshold_key, threshold_parameters, vinputs,
+};
 use kenes_crypto::setup::{
     Voter, generate_credentials, init_archive, make_election, parse_template, single_trustees_json,
 };
 use kenes_crypto::tally::{
     OwnedJson, SizedTally, compute_result, encrypted_tally, encrypted_tally_to_json, partial_decrypt, result_to_json,
 };
+use kenes_crypto::trustees::SignedMessageJson;
 use kenes_crypto::trustees::{TrusteePublicKeyJson, TrusteeSecretKey};
 use kenes_crypto::verify::{Progress, Summary, Verified, verify_archive_full};
 use rand_core::OsRng;
@@ -71,9 +75,15 @@ pub enum ElectionCommand {
     Decrypt {
         #[arg(long)]
         archive: PathBuf,
-        /// The trustee's private key file (belenios-tool's .privkey format).
+        /// The trustee's private key file (belenios-tool's .privkey format), for a "Single" trustee.
+        #[arg(long, required_unless_present = "key")]
+        privkey: Option<PathBuf>,
+        /// A threshold trustee's seed file (.key), with --dkey.
+        #[arg(long, requires = "dkey", conflicts_with = "privkey")]
+        key: Option<PathBuf>,
+        /// A threshold trustee's encrypted decryption key (.dkey: the private_key of its voutput).
         #[arg(long)]
-        privkey: PathBuf,
+        dkey: Option<PathBuf>,
         /// The trustee's number (1-based, in the order of the trustees structure).
         #[arg(long)]
         trustee_id: usize,
@@ -119,6 +129,36 @@ pub enum SetupCommand {
         #[arg(long, default_value = ".")]
         dir: PathBuf,
     },
+    /// The threshold ("Pedersen") key ceremony, step by step as belenios-tool's generate-trustee-key-threshold:
+    /// 1 (trustee) writes ID.key and ID.cert; 2 checks the certificates; 3 (trustee) prints its polynomial;
+    /// 4 (administrator) writes vinput-N.json; 5 (trustee) prints its voutput; 6 (administrator) prints the
+    /// threshold parameters.
+    Threshold {
+        #[arg(long)]
+        step: u8,
+        #[arg(long, default_value = "BELENIOS-2048")]
+        group: String,
+        /// All trustees' certificates, one JSON per line (steps 2–6).
+        #[arg(long)]
+        certs: Option<PathBuf>,
+        /// This trustee's seed file (steps 3 and 5).
+        #[arg(long)]
+        key: Option<PathBuf>,
+        /// How many trustees are needed to decrypt (step 3).
+        #[arg(long)]
+        threshold: Option<usize>,
+        /// All polynomials, one JSON per line (steps 4 and 6).
+        #[arg(long)]
+        polynomials: Option<PathBuf>,
+        /// This trustee's vinput (step 5).
+        #[arg(long)]
+        vinput: Option<PathBuf>,
+        /// All voutputs, one JSON per line (step 6).
+        #[arg(long)]
+        voutputs: Option<PathBuf>,
+        #[arg(long, default_value = ".")]
+        dir: PathBuf,
+    },
     /// Write election.json and start the archive UUID.bel with the Setup event.
     MakeElection {
         #[arg(long)]
@@ -131,8 +171,11 @@ pub enum SetupCommand {
         /// Trustee public keys (.pubkey files), or a trustees.json with --trustees.
         #[arg(long = "pubkey")]
         pubkeys: Vec<PathBuf>,
-        /// A complete trustees structure (e.g. with a threshold group made by belenios-tool).
-        #[arg(long, conflicts_with = "pubkeys")]
+        /// Threshold parameters (step 6 of the ceremony); the "Pedersen" item follows the --pubkey items.
+        #[arg(long = "threshold")]
+        threshold: Option<PathBuf>,
+        /// A complete trustees structure (e.g. made by belenios-tool make-trustees).
+        #[arg(long, conflicts_with_all = ["pubkeys", "threshold"])]
         trustees: Option<PathBuf>,
         /// The public credentials (public_creds.json).
         #[arg(long)]
@@ -149,7 +192,9 @@ pub fn run(command: ElectionCommand) -> Result<()> {
         ElectionCommand::Cast { archive, ballot_file } => cast(&archive, &ballot_file),
         ElectionCommand::VoteMany { archive, votes } => vote_many(&archive, &votes),
         ElectionCommand::Tally { archive } => tally(&archive),
-        ElectionCommand::Decrypt { archive, privkey, trustee_id } => decrypt(&archive, &privkey, trustee_id),
+        ElectionCommand::Decrypt { archive, privkey, key, dkey, trustee_id } => {
+            decrypt(&archive, privkey.as_deref(), key.as_deref().zip(dkey.as_deref()), trustee_id)
+        }
         ElectionCommand::Result { archive } => result(&archive),
         ElectionCommand::Verify { archive } => verify_archive(&archive),
         ElectionCommand::VerifyDiff { old, new } => verify_diff(&old, &new),
@@ -212,14 +257,18 @@ fn run_setup(command: SetupCommand) -> Result<()> {
             eprintln!("kenes: trustee key {id}: keep {id}.privkey secret, publish {id}.pubkey");
             Ok(())
         }
-        SetupCommand::MakeElection { uuid, group, template, pubkeys, trustees, credentials, dir } => {
+        SetupCommand::Threshold { step, group, certs, key, threshold, polynomials, vinput, voutputs, dir } => {
+            let group = FfGroup::named(&group)?;
+            threshold_step(&group, step, certs, key, threshold, polynomials, vinput, voutputs, &dir)
+        }
+        SetupCommand::MakeElection { uuid, group, template, pubkeys, threshold, trustees, credentials, dir } => {
             let group = FfGroup::named(&group)?;
             let template = parse_template(&read_text(&template)?)?;
             let trustees_json = match trustees {
                 Some(path) => read_text(&path)?.trim().to_owned(),
                 None => {
-                    if pubkeys.is_empty() {
-                        bail!("give at least one --pubkey (or --trustees)");
+                    if pubkeys.is_empty() && threshold.is_none() {
+                        bail!("give at least one --pubkey or --threshold (or --trustees)");
                     }
                     let keys: Vec<TrusteePublicKeyJson> = pubkeys
                         .iter()
@@ -228,7 +277,16 @@ fn run_setup(command: SetupCommand) -> Result<()> {
                             serde_json::from_str(text.trim()).with_context(|| format!("reading key {}", p.display()))
                         })
                         .collect::<Result<_>>()?;
-                    single_trustees_json(&keys)
+                    let mut items: Vec<serde_json::Value> = Vec::new();
+                    let singles: Vec<serde_json::Value> = serde_json::from_str(&single_trustees_json(&keys))?;
+                    items.extend(singles);
+                    if let Some(path) = &threshold {
+                        let parameters: serde_json::Value = serde_json::from_str(read_text(path)?.trim())
+                            .with_context(|| format!("reading {}", path.display()))?;
+                        items.push(serde_json::json!(["Pedersen", parameters]));
+                    }
+                    // Written with kenes' field order: each item is re-serialized from its typed form.
+                    typed_trustees_json(&items)?
                 }
             };
             let credentials_json = read_text(&credentials)?.trim().to_owned();
@@ -242,6 +300,109 @@ fn run_setup(command: SetupCommand) -> Result<()> {
             Ok(())
         }
     }
+}
+
+fn typed_trustees_json(items: &[serde_json::Value]) -> Result<String> {
+    let mut parts = Vec::with_capacity(items.len());
+    for item in items {
+        let kind = item.get(0).and_then(|k| k.as_str()).unwrap_or("");
+        let value = item.get(1).cloned().unwrap_or_default();
+        let text = match kind {
+            "Single" => {
+                let key: TrusteePublicKeyJson = serde_json::from_value(value)?;
+                serde_json::to_string(&("Single", key))?
+            }
+            "Pedersen" => {
+                let parameters: kenes_crypto::trustees::ThresholdParametersJson = serde_json::from_value(value)?;
+                serde_json::to_string(&("Pedersen", parameters))?
+            }
+            other => bail!("unknown trustee kind {other:?}"),
+        };
+        parts.push(text);
+    }
+    Ok(format!("[{}]", parts.join(",")))
+}
+
+fn json_lines<T: serde::de::DeserializeOwned>(path: &Path) -> Result<Vec<T>> {
+    read_text(path)?
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .enumerate()
+        .map(|(i, l)| serde_json::from_str(l).with_context(|| format!("{} line {}", path.display(), i + 1)))
+        .collect()
+}
+
+#[allow(clippy::too_many_arguments)]
+fn threshold_step(
+    group: &FfGroup,
+    step: u8,
+    certs: Option<PathBuf>,
+    key: Option<PathBuf>,
+    threshold: Option<usize>,
+    polynomials: Option<PathBuf>,
+    vinput: Option<PathBuf>,
+    voutputs: Option<PathBuf>,
+    dir: &Path,
+) -> Result<()> {
+    let need = |p: &Option<PathBuf>, name: &str| p.clone().with_context(|| format!("step {step} needs --{name}"));
+    match step {
+        1 => {
+            let (seed, cert) = TrusteeSeed::generate(group, &mut OsRng);
+            let cert = serde_json::to_string(&cert)?;
+            let id = kenes_crypto::election::sha256_hex(cert.as_bytes());
+            write_text(&dir.join(format!("{id}.key")), seed.expose())?;
+            write_text(&dir.join(format!("{id}.cert")), &format!("{cert}\n"))?;
+            eprintln!("kenes: keep {id}.key secret; send {id}.cert to the administrator");
+        }
+        2 => {
+            let certs: Vec<SignedMessageJson> = json_lines(&need(&certs, "certs")?)?;
+            for (i, cert) in certs.iter().enumerate() {
+                let keys: serde_json::Value = serde_json::from_str(&cert.message)?;
+                let vk = kenes_crypto::group::Group::decode(group, keys["verification"].as_str().unwrap_or(""))?;
+                if !kenes_crypto::pedersen::verify_signed(group, &vk, cert) {
+                    bail!("certificate {} does not validate", i + 1);
+                }
+            }
+            eprintln!("kenes: {} certificates are valid", certs.len());
+        }
+        3 => {
+            let certs: Vec<SignedMessageJson> = json_lines(&need(&certs, "certs")?)?;
+            let seed = TrusteeSeed::parse(&read_text(&need(&key, "key")?)?)?;
+            let threshold = threshold.context("step 3 needs --threshold")?;
+            let (_, polynomial) = seed.polynomial(group, &certs, threshold, &mut OsRng)?;
+            println!("{}", serde_json::to_string(&polynomial)?);
+        }
+        4 => {
+            let certs: Vec<SignedMessageJson> = json_lines(&need(&certs, "certs")?)?;
+            let polynomials: Vec<PolynomialJson> = json_lines(&need(&polynomials, "polynomials")?)?;
+            for (i, vinput) in vinputs(group, &certs, &polynomials)?.iter().enumerate() {
+                write_text(&dir.join(format!("vinput-{}.json", i + 1)), &serde_json::to_string(vinput)?)?;
+            }
+            eprintln!("kenes: send vinput-N.json to trustee N (in the order of the certificates)");
+        }
+        5 => {
+            let certs: Vec<SignedMessageJson> = json_lines(&need(&certs, "certs")?)?;
+            let seed = TrusteeSeed::parse(&read_text(&need(&key, "key")?)?)?;
+            let vinput: VinputJson = serde_json::from_str(read_text(&need(&vinput, "vinput")?)?.trim())?;
+            // Step 5 continues the trustee's own step 3: its seed is all it kept.
+            let (_, voutput) = seed.after_polynomial().voutput(group, &certs, &vinput, &mut OsRng)?;
+            println!("{}", serde_json::to_string(&voutput)?);
+        }
+        6 => {
+            let certs: Vec<SignedMessageJson> = json_lines(&need(&certs, "certs")?)?;
+            let polynomials: Vec<PolynomialJson> = json_lines(&need(&polynomials, "polynomials")?)?;
+            let voutputs: Vec<VoutputJson> = json_lines(&need(&voutputs, "voutputs")?)?;
+            let parameters = threshold_parameters(group, &certs, &polynomials, &voutputs)?;
+            // Each trustee's encrypted decryption key, named like its seed file (ID.dkey next to ID.key).
+            for (cert, voutput) in certs.iter().zip(&voutputs) {
+                let id = kenes_crypto::election::sha256_hex(serde_json::to_string(cert)?.as_bytes());
+                write_text(&dir.join(format!("{id}.dkey")), &voutput.private_key)?;
+            }
+            println!("{}", serde_json::to_string(&parameters)?);
+        }
+        other => bail!("there is no step {other} (steps are 1 to 6)"),
+    }
+    Ok(())
 }
 
 fn parse_voter(line: &str) -> Result<Voter> {
@@ -418,7 +579,7 @@ fn tally(path: &Path) -> Result<()> {
     Ok(())
 }
 
-fn decrypt(path: &Path, privkey: &Path, trustee_id: usize) -> Result<()> {
+fn decrypt(path: &Path, privkey: Option<&Path>, threshold: Option<(&Path, &Path)>, trustee_id: usize) -> Result<()> {
     let mut archive = load(path)?;
     let verified = verify_full(path, &archive)?;
     let Some(tally) = &verified.tally else { bail!("{} has no encrypted tally yet", path.display()) };
@@ -426,7 +587,14 @@ fn decrypt(path: &Path, privkey: &Path, trustee_id: usize) -> Result<()> {
         bail!("{} already has its result", path.display());
     }
     let election = &verified.setup.election;
-    let key = TrusteeSecretKey::parse(&election.group, &read_text(privkey)?)?;
+    let key = match (privkey, threshold) {
+        (Some(privkey), _) => TrusteeSecretKey::parse(&election.group, &read_text(privkey)?)?,
+        (None, Some((seed, dkey))) => {
+            let seed = TrusteeSeed::parse(&read_text(seed)?)?;
+            threshold_key(&election.group, &seed, &read_text(dkey)?)?
+        }
+        (None, None) => bail!("give --privkey, or --key and --dkey"),
+    };
     let expected =
         verified.setup.trustees.owner_key(trustee_id).with_context(|| format!("there is no trustee {trustee_id}"))?;
     let public = kenes_crypto::group::Group::secret_pow(

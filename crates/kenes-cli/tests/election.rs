@@ -267,3 +267,103 @@ fn tampered_archive_is_rejected_naming_what_failed() {
     let error = kenes_fails(dir, &["election", "verify", "bad.bel"]);
     assert!(error.contains("content does not match its hash"), "{error}");
 }
+
+fn sorted_files(dir: &Path, extension: &str) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == extension))
+        .map(|p| p.file_name().unwrap().to_str().unwrap().to_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+#[test]
+fn threshold_ceremony_by_kenes_with_a_belenios_tool_trustee_decrypting() {
+    let dir = tempfile::tempdir().unwrap();
+    let dir = dir.path();
+    let step = |args: &[&str]| kenes(dir, &[&["election", "setup", "threshold"], args].concat());
+    for _ in 0..3 {
+        step(&["--step", "1"]);
+    }
+    let certs: String =
+        sorted_files(dir, "cert").iter().map(|c| std::fs::read_to_string(dir.join(c)).unwrap()).collect();
+    std::fs::write(dir.join("certs.jsons"), certs).unwrap();
+    step(&["--step", "2", "--certs", "certs.jsons"]);
+    let keys = sorted_files(dir, "key");
+    let polynomials: String = keys
+        .iter()
+        .map(|k| stdout(&step(&["--step", "3", "--certs", "certs.jsons", "--key", k, "--threshold", "2"])))
+        .collect();
+    std::fs::write(dir.join("polynomials.jsons"), polynomials).unwrap();
+    step(&["--step", "4", "--certs", "certs.jsons", "--polynomials", "polynomials.jsons"]);
+    let voutputs: String = keys
+        .iter()
+        .enumerate()
+        .map(|(i, k)| {
+            let vinput = format!("vinput-{}.json", i + 1);
+            stdout(&step(&["--step", "5", "--certs", "certs.jsons", "--key", k, "--vinput", &vinput]))
+        })
+        .collect();
+    std::fs::write(dir.join("voutputs.jsons"), voutputs).unwrap();
+    let threshold = stdout(&step(&[
+        "--step",
+        "6",
+        "--certs",
+        "certs.jsons",
+        "--polynomials",
+        "polynomials.jsons",
+        "--voutputs",
+        "voutputs.jsons",
+    ]));
+    std::fs::write(dir.join("threshold.json"), threshold).unwrap();
+    kenes(dir, &["election", "setup", "generate-trustee-key"]);
+    let uuid = stdout(&kenes(dir, &["election", "setup", "generate-token"])).trim().to_owned();
+    kenes(dir, &["election", "setup", "generate-credentials", "--uuid", &uuid, "--count", "2"]);
+    std::fs::write(dir.join("template.json"), TEMPLATE).unwrap();
+    let pubkey = sorted_files(dir, "pubkey").remove(0);
+    kenes(
+        dir,
+        &[
+            "election",
+            "setup",
+            "make-election",
+            "--uuid",
+            &uuid,
+            "--template",
+            "template.json",
+            "--pubkey",
+            &pubkey,
+            "--threshold",
+            "threshold.json",
+            "--credentials",
+            "public_creds.json",
+        ],
+    );
+    let archive = format!("{uuid}.bel");
+    let private = std::fs::read_to_string(dir.join("private_creds.txt")).unwrap();
+    std::fs::write(dir.join("cred1"), private.lines().next().unwrap()).unwrap();
+    kenes(
+        dir,
+        &["election", "vote", "--archive", &archive, "--privcred", "cred1", "--ballot", "[[1,0,1,0,1],[0,1,0]]"],
+    );
+    kenes(dir, &["election", "tally", "--archive", &archive]);
+    let privkey = sorted_files(dir, "privkey").remove(0);
+    kenes(dir, &["election", "decrypt", "--archive", &archive, "--privkey", &privkey, "--trustee-id", "1"]);
+    // Threshold trustee 1 (owner 2) decrypts with kenes, threshold trustee 3 (owner 4) with belenios-tool.
+    let dkey = keys[0].replace(".key", ".dkey");
+    kenes(
+        dir,
+        &["election", "decrypt", "--archive", &archive, "--key", &keys[0], "--dkey", &dkey, "--trustee-id", "2"],
+    );
+    let dkey = keys[2].replace(".key", ".dkey");
+    let partial = stdout(&tool(
+        dir,
+        &["election", "decrypt-threshold", "--key", &keys[2], "--decryption-key", &dkey, "--trustee-id", "4"],
+    ));
+    tool_stdin(dir, &["archive", "add-event", "--type=PartialDecryption"], &partial);
+    let result = stdout(&kenes(dir, &["election", "result", "--archive", &archive]));
+    assert_eq!(result.trim(), r#"{"result":[[1,0,1,0,1],[0,1,0]]}"#);
+    tool(dir, &["election", "verify"]);
+}

@@ -275,6 +275,12 @@ impl TrusteeSeed {
         Err(Error::Usage("this trustee's certificate is not among the certificates".into()))
     }
 
+    /// Resumes after step 3 from the stored seed, when steps 3 and 5 run in separate processes (the command line):
+    /// the seed is all a trustee keeps between them.
+    pub fn after_polynomial(self) -> PolynomialTrustee {
+        PolynomialTrustee { seed: self }
+    }
+
     /// Step 3: checks all certificates, picks a random polynomial of degree `threshold − 1`, and sends its shares.
     pub fn polynomial(
         self,
