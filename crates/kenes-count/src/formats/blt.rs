@@ -87,6 +87,13 @@ pub fn parse_blt(file: &str, text: &str) -> Result<Election, ParseError> {
             ended = true;
             break;
         }
+        // The common case first: a line of plain numbers.
+        if let Some(weight) = fast_ballot(l.as_bytes(), candidates, &mut prefs) {
+            if weight > 0 && !aggregator.add(&prefs, weight) {
+                return Err(ParseError::new(file, n, "at most 10^15 ballots in all", "more"));
+            }
+            continue;
+        }
         // A ballot: optional "(id)", weight, ranks, terminating 0.
         let mut tokens = l.split_whitespace().peekable();
         if tokens.peek().is_some_and(|t| t.starts_with('(')) {
@@ -187,6 +194,44 @@ pub fn parse_blt(file: &str, text: &str) -> Result<Election, ParseError> {
     }
     election.ballots = aggregator.finish();
     Ok(election)
+}
+
+/// Parses "WEIGHT C1 C2 … 0" made only of numbers and spaces, each candidate in range, nothing after the 0;
+/// `None` sends the line to the general parser (which also produces the error messages).
+fn fast_ballot(line: &[u8], candidates: usize, prefs: &mut Vec<u16>) -> Option<u64> {
+    prefs.clear();
+    let mut numbers = line.split(|&b| b == b' ' || b == b'\t').filter(|t| !t.is_empty());
+    let weight = parse_digits(numbers.next()?)?;
+    let mut terminated = false;
+    for token in numbers {
+        if terminated {
+            return None;
+        }
+        let value = parse_digits(token)?;
+        if value == 0 {
+            terminated = true;
+            continue;
+        }
+        if value as usize > candidates || prefs.len() >= MAX_RANKS {
+            return None;
+        }
+        prefs.push(value as u16 - 1);
+    }
+    terminated.then_some(weight)
+}
+
+fn parse_digits(token: &[u8]) -> Option<u64> {
+    if token.is_empty() || token.len() > 19 {
+        return None;
+    }
+    let mut value: u64 = 0;
+    for &b in token {
+        if !b.is_ascii_digit() {
+            return None;
+        }
+        value = value * 10 + u64::from(b - b'0');
+    }
+    Some(value)
 }
 
 fn strip_comment(line: &str) -> &str {
