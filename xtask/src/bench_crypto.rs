@@ -235,9 +235,9 @@ fn write_results(out: &Path, rows: &[Row]) -> Result<()> {
             r.cpu_ms_per_item(),
             r.wall_ms_per_item()
         );
-        let _ = write!(
+        let _ = writeln!(
             json,
-            "  {{\"voters\":{},\"operation\":\"{}\",\"tool\":\"{}\",\"items\":{},\"cpu_s\":{:.3},\"wall_s\":{:.3},\"cpu_ms_per_item\":{:.3},\"wall_ms_per_item\":{:.3}}}{}\n",
+            "  {{\"voters\":{},\"operation\":\"{}\",\"tool\":\"{}\",\"items\":{},\"cpu_s\":{:.3},\"wall_s\":{:.3},\"cpu_ms_per_item\":{:.3},\"wall_ms_per_item\":{:.3}}}{}",
             r.voters,
             r.operation,
             r.tool,

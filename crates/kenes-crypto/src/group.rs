@@ -10,6 +10,12 @@
 //! ballot randomness) go through GMP's `mpz_powm_sec` (`secure_pow_mod`), whose running time and memory access
 //! pattern do not depend on the exponent. Everything named `vartime_*` may leak its exponent through timing and
 //! must only be given public values.
+//!
+//! Subgroup membership (`x^q = 1`) is checked element by element for BELENIOS-2048. A batched check with a random
+//! linear combination (`(Π x_i^{e_i})^q = 1`) is only sound when every prime factor of the cofactor `(p−1)/q` is
+//! large, and BELENIOS-2048's cofactor is divisible by 2 and 3: an element with an order-3 component would pass a
+//! batch with probability 1/3. For RFC-3526-2048 (`p = 2q + 1`) membership is exactly "is a quadratic residue",
+//! decided by a Jacobi symbol without any exponentiation.
 
 use std::fmt;
 use std::sync::Arc;

@@ -3,6 +3,19 @@
 //! The protocol is the one of the Belenios 2.0 specification (shipped with Debian's belenios-tool as
 //! `/usr/share/doc/belenios-tool/specification.pdf.gz`); section numbers in comments refer to it.
 //! This crate does no I/O: archives are read from and written to byte buffers, randomness is passed in.
+//!
+//! Map of the crate:
+//! - [`group`]: the [`group::Group`] trait (an elliptic-curve group can be added behind it) and the finite-field
+//!   groups BELENIOS-2048 and RFC-3526-2048 over GMP (`rug`), with fixed-base tables for `g` and the election key;
+//! - [`proofs`]: every zero-knowledge proof with the exact string it hashes;
+//! - [`credential`], [`setup`]: the credential authority and the administrator's setup;
+//! - [`trustees`], [`pedersen`]: "Single" and threshold trustees, the key ceremony as consuming types;
+//! - [`ballot`]: ballot creation and verification, tracking numbers;
+//! - [`tally`]: last-ballot-counts, weighted encrypted tally, partial decryptions, result;
+//! - [`archive`]: the Belenios 2.0 archive, read and written byte for byte;
+//! - [`verify`]: verification of a whole archive, each ballot verified once and reused by the tally checks.
+//!
+//! Not implemented yet: non-homomorphic questions and the mixnet (shuffles), which are refused with an error.
 
 pub mod archive;
 pub mod ballot;
