@@ -131,8 +131,9 @@ pub enum SetupCommand {
     },
     /// The threshold ("Pedersen") key ceremony, step by step as belenios-tool's generate-trustee-key-threshold:
     /// 1 (trustee) writes ID.key and ID.cert; 2 checks the certificates; 3 (trustee) prints its polynomial;
-    /// 4 (administrator) writes vinput-N.json; 5 (trustee) prints its voutput; 6 (administrator) prints the
-    /// threshold parameters.
+    /// 4 (administrator) writes ID.vinput; 5 (trustee) prints its voutput; 6 (administrator) prints the
+    /// threshold parameters and writes ID.dkey. File names are belenios-tool's (ID = SHA-256 of the certificate's
+    /// message), so trustees may use either program.
     Threshold {
         #[arg(long)]
         step: u8,
@@ -348,8 +349,9 @@ fn threshold_step(
     match step {
         1 => {
             let (seed, cert) = TrusteeSeed::generate(group, &mut OsRng);
+            // Files are named like belenios-tool names them: SHA-256 of the certificate's message.
+            let id = kenes_crypto::election::sha256_hex(cert.message.as_bytes());
             let cert = serde_json::to_string(&cert)?;
-            let id = kenes_crypto::election::sha256_hex(cert.as_bytes());
             write_text(&dir.join(format!("{id}.key")), seed.expose())?;
             write_text(&dir.join(format!("{id}.cert")), &format!("{cert}\n"))?;
             eprintln!("kenes: keep {id}.key secret; send {id}.cert to the administrator");
@@ -375,10 +377,11 @@ fn threshold_step(
         4 => {
             let certs: Vec<SignedMessageJson> = json_lines(&need(&certs, "certs")?)?;
             let polynomials: Vec<PolynomialJson> = json_lines(&need(&polynomials, "polynomials")?)?;
-            for (i, vinput) in vinputs(group, &certs, &polynomials)?.iter().enumerate() {
-                write_text(&dir.join(format!("vinput-{}.json", i + 1)), &serde_json::to_string(vinput)?)?;
+            for (cert, vinput) in certs.iter().zip(vinputs(group, &certs, &polynomials)?) {
+                let id = kenes_crypto::election::sha256_hex(cert.message.as_bytes());
+                write_text(&dir.join(format!("{id}.vinput")), &serde_json::to_string(&vinput)?)?;
             }
-            eprintln!("kenes: send vinput-N.json to trustee N (in the order of the certificates)");
+            eprintln!("kenes: send ID.vinput to the trustee whose certificate is ID.cert");
         }
         5 => {
             let certs: Vec<SignedMessageJson> = json_lines(&need(&certs, "certs")?)?;
@@ -395,7 +398,7 @@ fn threshold_step(
             let parameters = threshold_parameters(group, &certs, &polynomials, &voutputs)?;
             // Each trustee's encrypted decryption key, named like its seed file (ID.dkey next to ID.key).
             for (cert, voutput) in certs.iter().zip(&voutputs) {
-                let id = kenes_crypto::election::sha256_hex(serde_json::to_string(cert)?.as_bytes());
+                let id = kenes_crypto::election::sha256_hex(cert.message.as_bytes());
                 write_text(&dir.join(format!("{id}.dkey")), &voutput.private_key)?;
             }
             println!("{}", serde_json::to_string(&parameters)?);

@@ -303,7 +303,8 @@ fn threshold_ceremony_by_kenes_with_a_belenios_tool_trustee_decrypting() {
         .iter()
         .enumerate()
         .map(|(i, k)| {
-            let vinput = format!("vinput-{}.json", i + 1);
+            let _ = i;
+            let vinput = k.replace(".key", ".vinput");
             stdout(&step(&["--step", "5", "--certs", "certs.jsons", "--key", k, "--vinput", &vinput]))
         })
         .collect();
@@ -367,4 +368,90 @@ fn threshold_ceremony_by_kenes_with_a_belenios_tool_trustee_decrypting() {
     let result = stdout(&kenes(dir, &["election", "result", "--archive", &archive]));
     assert_eq!(result.trim(), r#"{"result":[[1,0,1,0,1],[0,1,0]]}"#);
     tool(dir, &["election", "verify"]);
+}
+
+#[test]
+fn mixed_threshold_ceremony_belenios_and_kenes_trustees_agree_byte_for_byte() {
+    let dir = tempfile::tempdir().unwrap();
+    let dir = dir.path();
+    let belenios = |args: &[&str]| {
+        tool(dir, &[&["setup", "generate-trustee-key-threshold", "--group", "BELENIOS-2048"], args].concat())
+    };
+    let kenes_step = |args: &[&str]| kenes(dir, &[&["election", "setup", "threshold"], args].concat());
+    belenios(&["--step", "1"]);
+    belenios(&["--step", "1"]);
+    let belenios_keys = sorted_files(dir, "key");
+    kenes_step(&["--step", "1"]);
+    let keys = sorted_files(dir, "key");
+    let is_kenes = |k: &String| !belenios_keys.contains(k);
+    let certs: String =
+        sorted_files(dir, "cert").iter().map(|c| std::fs::read_to_string(dir.join(c)).unwrap()).collect();
+    std::fs::write(dir.join("certs.jsons"), certs).unwrap();
+    belenios(&["--step", "2", "--certs", "certs.jsons"]);
+    kenes_step(&["--step", "2", "--certs", "certs.jsons"]);
+    let polynomials: String = keys
+        .iter()
+        .map(|k| {
+            let args = ["--step", "3", "--certs", "certs.jsons", "--key", k, "--threshold", "2"];
+            if is_kenes(k) { stdout(&kenes_step(&args)) } else { stdout(&belenios(&args)) }
+        })
+        .collect();
+    std::fs::write(dir.join("polynomials.jsons"), polynomials).unwrap();
+    // belenios-tool routes the vinputs, including the kenes trustee's.
+    belenios(&["--step", "4", "--certs", "certs.jsons", "--polynomials", "polynomials.jsons"]);
+    let voutputs: String = keys
+        .iter()
+        .map(|k| {
+            let vinput = k.replace(".key", ".vinput");
+            if is_kenes(k) {
+                stdout(&kenes_step(&["--step", "5", "--certs", "certs.jsons", "--key", k, "--vinput", &vinput]))
+            } else {
+                let input = std::fs::read_to_string(dir.join(&vinput)).unwrap();
+                stdout(&tool_stdin(
+                    dir,
+                    &[
+                        "setup",
+                        "generate-trustee-key-threshold",
+                        "--group",
+                        "BELENIOS-2048",
+                        "--step",
+                        "5",
+                        "--certs",
+                        "certs.jsons",
+                        "--key",
+                        k,
+                    ],
+                    &input,
+                ))
+            }
+        })
+        .collect();
+    std::fs::write(dir.join("voutputs.jsons"), &voutputs).unwrap();
+    let by_belenios = stdout(&tool_stdin(
+        dir,
+        &[
+            "setup",
+            "generate-trustee-key-threshold",
+            "--group",
+            "BELENIOS-2048",
+            "--step",
+            "6",
+            "--certs",
+            "certs.jsons",
+            "--polynomials",
+            "polynomials.jsons",
+        ],
+        &voutputs,
+    ));
+    let by_kenes = stdout(&kenes_step(&[
+        "--step",
+        "6",
+        "--certs",
+        "certs.jsons",
+        "--polynomials",
+        "polynomials.jsons",
+        "--voutputs",
+        "voutputs.jsons",
+    ]));
+    assert_eq!(by_belenios.trim(), by_kenes.trim());
 }
