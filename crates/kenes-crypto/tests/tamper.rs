@@ -223,3 +223,29 @@ fn archive_bytes_altered_are_rejected() {
         assert!(Archive::parse(&bytes[..cut]).is_err(), "truncated at {cut}");
     }
 }
+
+#[test]
+fn every_trustees_field_altered_is_rejected() {
+    let archive = Archive::parse(&data("threshold.bel")).unwrap();
+    let setup_data: Value = serde_json::from_str(&archive_bodies(&archive, EventType::Setup)[0]).unwrap();
+    let raw = archive.get(setup_data["trustees"].as_str().unwrap()).unwrap();
+    let setup = read_setup(&archive).unwrap();
+    let group = &setup.election.group;
+    kenes_crypto::trustees::Trustees::parse(group, raw).unwrap();
+    let original: Value = serde_json::from_str(raw).unwrap();
+    let mut paths = Vec::new();
+    leaves(&original, String::new(), &mut paths);
+    // The kind tags ("Single", "Pedersen") are leaves too; altering them must fail as well.
+    assert!(paths.len() > 30, "{}", paths.len());
+    for path in paths {
+        let mut value = original.clone();
+        alter(value.pointer_mut(&path).unwrap());
+        let text = serde_json::to_string(&value).unwrap();
+        let rejected = match kenes_crypto::trustees::Trustees::parse(group, &text) {
+            Err(e) => !e.to_string().is_empty(),
+            // A structure that still parses must at least no longer give the election key.
+            Ok(t) => t.combined_key(group) != setup.election.public_key,
+        };
+        assert!(rejected, "{path} altered was accepted");
+    }
+}
