@@ -207,7 +207,7 @@ fn hash_prefs(prefs: &[u16]) -> u64 {
         for (k, &e) in chunk.iter().enumerate() {
             word |= u64::from(e) << (16 * k);
         }
-        hash = (hash.rotate_left(5) ^ word).wrapping_mul(0x51_7cc1_b727_220a_95);
+        hash = (hash.rotate_left(5) ^ word).wrapping_mul(0x517c_c1b7_2722_0a95);
     }
     // MurmurHash3's finalizer, so that the low bits used as the slot index depend on every input bit.
     mix(hash)
