@@ -119,3 +119,43 @@ fn minneapolis_2013_mayor_elects_hodges_in_round_33() {
     assert_eq!(last.totals[hodges], Votes::from_int(38852));
     assert_eq!(last.totals[andrew], Votes::from_int(24942));
 }
+
+#[test]
+fn minneapolis_2013_park_board_stv_under_rctab_options() {
+    let path = shared_data().join("minneapolis2013/2013_minneapolis_park_cvr.xlsx");
+    let bytes = std::fs::read(&path).unwrap();
+    let election = kenes_count::formats::cvr::parse_cvr_xlsx("park.xlsx", &bytes, &Default::default()).unwrap();
+    // RCTab's Minneapolis rules: overvotes skip to the next rank, at most two skipped ranks, four decimals.
+    let options = StvOptions {
+        rules: kenes_count::StvRules::Wigm { decimals: 4 },
+        seats: Some(3),
+        ballot_rules: kenes_count::BallotRules {
+            overvote: kenes_count::Irregular::Skip,
+            max_skipped: Some(2),
+            ..Default::default()
+        },
+        ..StvOptions::default()
+    };
+    let result = count_stv(&election, &options).unwrap();
+    assert_eq!(sorted(elected(&result)), sorted(vec!["ANNIE YOUNG".into(), "JOHN ERWIN".into(), "MEG FORNEY".into()]));
+    // RCTab's expected report gives the same threshold: 14866.
+    assert_eq!(result.quota, Some(Votes::from_int(14866)));
+}
+
+#[test]
+fn meek_differs_from_scottish_where_independent_meek_counts_say_so() {
+    let dir = shared_data().join("glasgow2007");
+    let meek = StvOptions { rules: kenes_count::StvRules::Meek, ..StvOptions::default() };
+    for (ward, instead_of, elected_by_meek) in
+        [("Craigton", "Ruth Black", "Gordon Macdiarmid"), ("Pollokshields", "David Meikle", "Ian A Ruffell")]
+    {
+        let election = read_blt(&dir.join(format!("{ward}-2007.blt")));
+        let declared: Vec<String> =
+            GLASGOW_2007.iter().find(|(w, _)| *w == ward).unwrap().1.iter().map(|s| (*s).to_owned()).collect();
+        let expected: Vec<String> =
+            declared.iter().map(|n| if n == instead_of { elected_by_meek.to_owned() } else { n.clone() }).collect();
+        let result = count_stv(&election, &meek).unwrap();
+        assert_eq!(sorted(elected(&result)), sorted(expected), "{ward}");
+        crate::common::assert_conserved(&result);
+    }
+}
