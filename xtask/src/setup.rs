@@ -18,7 +18,7 @@ const DEBIAN_PACKAGES: &[&str] = &["belenios-tool", "chromium", "chromium-driver
 const BUILD_PACKAGES: &[&str] = &["m4"];
 
 /// Python counting libraries the counting cross-checks compare against.
-const PYTHON_PACKAGES: &[&str] = &["pyrankvote==2.0.6", "pref_voting", "votelib"];
+const PYTHON_PACKAGES: &[&str] = &["pyrankvote==2.0.6", "pref_voting==1.18.2", "votelib==0.4.0"];
 
 /// What the tests get to see, as environment variables.
 pub struct TestEnv {
