@@ -264,3 +264,18 @@ fn encrypted_bundles_need_their_passphrase() {
         .0
     );
 }
+
+/// One command verifies both kinds of file: a Belenios archive goes to the election verifier.
+#[test]
+fn verify_also_takes_belenios_archives() {
+    let archive = concat!(env!("CARGO_MANIFEST_DIR"), "/../kenes-crypto/tests/data/single.bel");
+    let (ok, out, err) = kenes(&["verify", archive]);
+    assert!(ok, "{err}");
+    assert!(!out.contains("council record"), "{out}");
+    let dir = tempfile::tempdir().unwrap();
+    let mut damaged = std::fs::read(archive).unwrap();
+    let middle = damaged.len() / 2;
+    damaged[middle] ^= 0x01;
+    let path = write(&dir.path().join("damaged.bel"), &damaged);
+    assert!(!kenes(&["verify", &path]).0, "a damaged archive does not verify");
+}
