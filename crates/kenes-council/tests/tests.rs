@@ -1,1 +1,181 @@
-//! Integration tests.
+//! Tests of councils as a fold over their record: what each event is allowed to do, payload bytes, member rolls.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use kenes_council::events::{Created, MemberAdded, MemberRemoved, MemberRenamed, RoleChanged};
+use kenes_council::roll::{RollError, RowProblem, parse_roll};
+use kenes_council::{
+    Council, CouncilEvent, CouncilKind, CouncilName, Description, DisplayName, JoinedVia, Languages, MemberId,
+    Rejected, ReplayError, Role, replay,
+};
+use kenes_record::{Event, EventHash, NodeKey, UnsignedEvent};
+
+struct Record {
+    key: NodeKey,
+    events: Vec<Event>,
+}
+
+impl Record {
+    fn new() -> Record {
+        let mut record = Record { key: NodeKey::from_secret_bytes(&[4; 32]), events: Vec::new() };
+        let created = Created {
+            name: CouncilName::parse("Print Shop").unwrap(),
+            kind: CouncilKind::Cooperative,
+            description: Description::parse("").unwrap(),
+            languages: Languages::parse(&["pt"]).unwrap(),
+            founder: DisplayName::parse("Ana").unwrap(),
+            nonce: "11".repeat(16),
+        };
+        record.push_raw(&CouncilEvent::Created(created));
+        record
+    }
+
+    fn council(&self) -> Council {
+        replay(&self.events).unwrap()
+    }
+
+    /// Appends through the same check the node uses; returns the refusal if any.
+    fn try_push(&mut self, command: &CouncilEvent) -> Result<(), Rejected> {
+        let unsigned = self.council().prepare(command, 1_700_000_000_000)?;
+        self.events.push(unsigned.sign(&self.key).unwrap());
+        Ok(())
+    }
+
+    /// Appends without any check, as a forger with the node key would.
+    fn push_raw(&mut self, command: &CouncilEvent) {
+        let unsigned = UnsignedEvent {
+            height: self.events.len() as u64,
+            parent: self.events.last().map_or(EventHash::ZERO, Event::hash),
+            timestamp_ms: 1_700_000_000_000,
+            kind: command.kind().to_owned(),
+            payload: command.to_payload(),
+        };
+        self.events.push(unsigned.sign(&self.key).unwrap());
+    }
+}
+
+fn add(by: u32, name: &str, role: Role) -> CouncilEvent {
+    CouncilEvent::MemberAdded(MemberAdded {
+        by: MemberId(by),
+        name: DisplayName::parse(name).unwrap(),
+        role,
+        via: JoinedVia::Secretary,
+    })
+}
+
+#[test]
+fn the_founder_is_member_one_and_a_secretary() {
+    let council = Record::new().council();
+    let founder = council.member(MemberId(1)).unwrap();
+    assert_eq!((founder.name.as_str(), founder.role, founder.active), ("Ana", Role::Secretary, true));
+    assert_eq!(council.height(), 1);
+}
+
+#[test]
+fn who_may_do_what() {
+    let mut record = Record::new();
+    record.try_push(&add(1, "Bruno", Role::Member)).unwrap();
+    record.try_push(&add(1, "Carla", Role::Chair)).unwrap();
+    record.try_push(&add(3, "Davi", Role::Observer)).unwrap();
+    // Plain members and observers may not add, change roles or remove.
+    assert_eq!(record.try_push(&add(2, "Eva", Role::Member)), Err(Rejected::NotAllowed(MemberId(2))));
+    assert_eq!(record.try_push(&add(4, "Eva", Role::Member)), Err(Rejected::NotAllowed(MemberId(4))));
+    let demote = |by: u32, member: u32, role| {
+        CouncilEvent::RoleChanged(RoleChanged { by: MemberId(by), member: MemberId(member), role })
+    };
+    assert_eq!(record.try_push(&demote(2, 1, Role::Member)), Err(Rejected::NotAllowed(MemberId(2))));
+    // Names are unique among active members, ignoring case and spacing.
+    assert_eq!(record.try_push(&add(1, "  bruno ", Role::Member)), Err(Rejected::DuplicateName("bruno".to_owned())));
+    // Members rename themselves; managers rename anyone; nobody else.
+    let rename = |by: u32, member: u32, name: &str| {
+        CouncilEvent::MemberRenamed(MemberRenamed {
+            by: MemberId(by),
+            member: MemberId(member),
+            name: DisplayName::parse(name).unwrap(),
+        })
+    };
+    record.try_push(&rename(2, 2, "Bruno S.")).unwrap();
+    assert_eq!(record.try_push(&rename(2, 3, "Carla X")), Err(Rejected::NotAllowed(MemberId(2))));
+    record.try_push(&rename(3, 4, "Davi R.")).unwrap();
+    // The council keeps a manager: the last two cannot both go.
+    record.try_push(&demote(1, 3, Role::Member)).unwrap();
+    assert_eq!(record.try_push(&demote(1, 1, Role::Member)), Err(Rejected::LastManager));
+    let remove = |by: u32, member: u32| {
+        CouncilEvent::MemberRemoved(MemberRemoved { by: MemberId(by), member: MemberId(member) })
+    };
+    assert_eq!(record.try_push(&remove(1, 1)), Err(Rejected::LastManager));
+    record.try_push(&remove(1, 2)).unwrap();
+    // A removed member can do nothing and can be re-added under the freed name, with a new number.
+    assert_eq!(record.try_push(&rename(2, 2, "Back")), Err(Rejected::NotAMember(MemberId(2))));
+    record.try_push(&add(1, "Bruno S.", Role::Member)).unwrap();
+    let council = record.council();
+    assert_eq!(council.member_named(&DisplayName::parse("bruno s.").unwrap()), Some(MemberId(5)));
+    assert_eq!(council.active_member_count(), 4);
+    assert_eq!(council.members().count(), 5);
+}
+
+#[test]
+fn replay_refuses_what_the_state_did_not_allow_and_names_the_height() {
+    let mut record = Record::new();
+    record.try_push(&add(1, "Bruno", Role::Member)).unwrap();
+    record.push_raw(&add(2, "Smuggled", Role::Chair));
+    match replay(&record.events) {
+        Err(ReplayError::NotAllowed { height: 2, reason: Rejected::NotAllowed(MemberId(2)), .. }) => {}
+        other => panic!("expected a refusal at height 2, got {other:?}"),
+    }
+}
+
+#[test]
+fn payloads_are_exact_bytes_and_parsed_strictly() {
+    let event = add(1, "Bruno", Role::Observer);
+    assert_eq!(event.to_payload(), br#"{"by":1,"name":"Bruno","role":"observer","via":"secretary"}"#.to_vec());
+    assert!(
+        CouncilEvent::decode(
+            "member.added",
+            br#"{"by":1,"name":"Bruno","role":"observer","via":"secretary","admin":true}"#
+        )
+        .is_err()
+    );
+    assert!(
+        CouncilEvent::decode("member.added", br#"{"by":1,"name":"","role":"observer","via":"secretary"}"#).is_err()
+    );
+    assert!(CouncilEvent::decode("member.added", br#"{"by":1,"name":"B","role":"king","via":"secretary"}"#).is_err());
+    assert!(CouncilEvent::decode("member.exploded", b"{}").is_err());
+    let mut record = Record::new();
+    record.events.push(
+        UnsignedEvent {
+            height: 1,
+            parent: record.events[0].hash(),
+            timestamp_ms: 1_700_000_000_000,
+            kind: "member.added".to_owned(),
+            payload: br#"{"by":1,"name":"Bruno","role":"observer","via":"secretary","extra":1}"#.to_vec(),
+        }
+        .sign(&record.key)
+        .unwrap(),
+    );
+    assert!(matches!(replay(&record.events), Err(ReplayError::BadPayload { height: 1, .. })));
+}
+
+#[test]
+fn rolls_are_accepted_whole_or_refused_with_every_bad_line() {
+    let mut record = Record::new();
+    record.try_push(&add(1, "Bruno", Role::Member)).unwrap();
+    let council = record.council();
+    let good = "Name,Role,E-mail,Unit\nCarla,chair,carla@example.org,north\n\"Davi, Jr.\",,+55 11 5555,south\n\nEva,observer,,\n";
+    let roll = parse_roll(good.as_bytes(), &council).unwrap();
+    let names: Vec<&str> = roll.entries.iter().map(|e| e.name.as_str()).collect();
+    assert_eq!(names, ["Carla", "Davi, Jr.", "Eva"]);
+    assert_eq!(roll.entries[1].role, Role::Member);
+    assert_eq!(roll.entries[0].contact.as_deref(), Some("carla@example.org"));
+    assert_eq!(roll.ignored_columns, ["Unit"]);
+    let bad = "name,role\nFine,member\nbruno,member\nFine,member\n,member\nX,queen\nToo,many,fields\n";
+    let Err(RollError::Rows(rows)) = parse_roll(bad.as_bytes(), &council) else { panic!("the roll should be refused") };
+    let lines: Vec<u64> = rows.iter().map(|r| r.line).collect();
+    assert_eq!(lines, [3, 4, 5, 6, 7]);
+    assert!(matches!(rows[0].problem, RowProblem::AlreadyMember(_)));
+    assert_eq!(rows[1].problem, RowProblem::DuplicateOf { name: "Fine".to_owned(), line: 2 });
+    assert!(matches!(rows[4].problem, RowProblem::FieldCount { expected: 2, found: 3 }));
+    assert!(matches!(parse_roll(b"email\nx@y\n", &council), Err(RollError::File(_))));
+    assert!(matches!(parse_roll(b"name\n", &council), Err(RollError::File(_))));
+    assert!(matches!(parse_roll(&[0xff, 0xfe], &council), Err(RollError::File(_))));
+}
