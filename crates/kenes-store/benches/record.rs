@@ -65,7 +65,8 @@ fn per_second(count: usize, elapsed: Duration) -> f64 {
 }
 
 fn main() {
-    let out_dir = std::env::var("KENES_BENCH_OUT").unwrap_or_else(|_| "bench-results".to_owned());
+    let out_dir = std::env::var("KENES_BENCH_OUT")
+        .unwrap_or_else(|_| concat!(env!("CARGO_MANIFEST_DIR"), "/../../bench-results").to_owned());
     std::fs::create_dir_all(&out_dir).unwrap();
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
     let key = NodeKey::from_secret_bytes(&[77; 32]);
