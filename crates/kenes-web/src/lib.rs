@@ -84,6 +84,7 @@ pub fn router(state: AppState) -> Router {
         .route("/c/{id}/members/{number}", get(pages::member_page))
         .route("/c/{id}/members/{number}/role", post(pages::change_role_submit))
         .route("/c/{id}/members/{number}/remove", post(pages::remove_member_submit))
+        .route("/c/{id}/members/{number}/name", post(pages::rename_member_submit))
         .route("/c/{id}/members/{number}/link", post(pages::member_link_submit))
         .route("/join/{token}", get(pages::join_page).post(pages::join_submit))
         .route("/link/{token}", get(pages::link_page_get).post(pages::link_page_post))

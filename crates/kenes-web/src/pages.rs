@@ -10,7 +10,9 @@ use fluent_bundle::FluentValue;
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 use serde::Deserialize;
 
-use kenes_council::events::{Created, ImportedMember, MemberAdded, MemberRemoved, MembersImported, RoleChanged};
+use kenes_council::events::{
+    Created, ImportedMember, MemberAdded, MemberRemoved, MemberRenamed, MembersImported, RoleChanged,
+};
 use kenes_council::roll::{RollError, RowProblem, parse_roll};
 use kenes_council::{
     Council, CouncilEvent, CouncilKind, CouncilName, Description, DisplayName, JoinedVia, Languages, MemberId, Role,
@@ -890,6 +892,15 @@ pub async fn member_page(State(state): State<AppState>, ctx: Ctx, Path((id, numb
                     @if let Some(by) = &added_by { " · " (by) }
                 }
             }
+            @if member.active && (member.id == me || manages) {
+                h2 { (t(&state, &ctx, "member-rename-title")) }
+                form method="post" action={ "/c/" (hex) "/members/" (member.id) "/name" } {
+                    input type="hidden" name="csrf" value=(ctx.csrf());
+                    label for="new-name" { (t(&state, &ctx, "field-display-name")) }
+                    input id="new-name" name="name" required maxlength="100" value=(member.name.as_str());
+                    button type="submit" { (t(&state, &ctx, "member-rename-submit")) }
+                }
+            }
             @if manages && member.active && member.id != me {
                 h2 { (t(&state, &ctx, "member-manage")) }
                 form method="post" action={ "/c/" (hex) "/members/" (member.id) "/role" } {
@@ -931,6 +942,31 @@ pub async fn change_role_submit(
         let (council, me) = member_write(&state, &ctx, &id, &form.csrf)?;
         let role: Role = form.role.parse().map_err(|e| WebError::from_invalid(&e))?;
         let command = CouncilEvent::RoleChanged(RoleChanged { by: me, member: MemberId(number), role });
+        state.node().execute(council, &command, now_ms()).map_err(WebError::from_node)?;
+        Ok(see_other(&format!("/c/{id}/members/{number}")))
+    })();
+    respond(&state, &ctx, result)
+}
+
+#[derive(Debug, Deserialize)]
+pub struct NameForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    name: String,
+}
+
+/// A member renames themselves, or a chair or secretary renames a member.
+pub async fn rename_member_submit(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((id, number)): Path<(String, u32)>,
+    Form(form): Form<NameForm>,
+) -> Response {
+    let result = (|| {
+        let (council, me) = member_write(&state, &ctx, &id, &form.csrf)?;
+        let name = DisplayName::parse(&form.name).map_err(|e| WebError::from_invalid(&e))?;
+        let command = CouncilEvent::MemberRenamed(MemberRenamed { by: me, member: MemberId(number), name });
         state.node().execute(council, &command, now_ms()).map_err(WebError::from_node)?;
         Ok(see_other(&format!("/c/{id}/members/{number}")))
     })();

@@ -73,6 +73,26 @@ async fn first_council_two_members_and_a_roll_of_200() {
     assert!(dana_view.body.contains("Dana"));
     assert_eq!(server.browser("en").post(&link, &[]).await.status, 422, "a sign-in link works once");
 
+    // Bolat renames himself from his profile page; he may not rename anyone else.
+    let bolat_number = server
+        .state
+        .node()
+        .read(kenes_record::EventHash::from_hex(council.trim_start_matches("/c/")).unwrap(), |c| {
+            c.member_named(&kenes_council::DisplayName::parse("Bolat").unwrap())
+        })
+        .unwrap()
+        .unwrap();
+    let profile = bolat.get(&format!("{council}/members/{bolat_number}")).await;
+    assert!(profile.body.contains("/name\""), "{}", profile.body);
+    let renamed = bolat
+        .post(&format!("{council}/members/{bolat_number}/name"), &[("csrf", &profile.csrf()), ("name", "Bolat K.")])
+        .await;
+    assert_eq!(renamed.status, 303, "{}", renamed.body);
+    assert!(bolat.get(&council).await.body.contains("Bolat K."));
+    let refused =
+        bolat.post(&format!("{council}/members/1/name"), &[("csrf", &profile.csrf()), ("name", "Not Amina")]).await;
+    assert_eq!(refused.status, 422);
+
     // Bolat, a plain member, may not add members.
     let csrf = bolat.get(&council).await.csrf();
     let refused =
