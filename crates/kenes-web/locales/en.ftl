@@ -50,6 +50,8 @@ council-member-total = { $count ->
    *[other] { $count } members
 }
 council-sections = Council sections
+settings-title = Council settings
+settings-submit = Save settings
 kind-workplace = Workplace council
 kind-neighbourhood = Neighbourhood council
 kind-union = Union

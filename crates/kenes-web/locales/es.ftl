@@ -50,6 +50,8 @@ council-member-total = { $count ->
    *[other] { $count } miembros
 }
 council-sections = Secciones del consejo
+settings-title = Ajustes del consejo
+settings-submit = Guardar los ajustes
 kind-workplace = Consejo de centro de trabajo
 kind-neighbourhood = Consejo vecinal
 kind-union = Sindicato

@@ -50,6 +50,8 @@ council-member-total = { $count ->
    *[other] { $count } мүше
 }
 council-sections = Кеңес бөлімдері
+settings-title = Кеңес баптаулары
+settings-submit = Баптауларды сақтау
 kind-workplace = Еңбек ұжымының кеңесі
 kind-neighbourhood = Тұрғындар кеңесі
 kind-union = Кәсіподақ

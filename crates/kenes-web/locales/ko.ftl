@@ -49,6 +49,8 @@ council-member-total = { $count ->
    *[other] 회원 { $count }명
 }
 council-sections = 협의회 메뉴
+settings-title = 협의회 설정
+settings-submit = 설정 저장
 kind-workplace = 직장 협의회
 kind-neighbourhood = 마을 협의회
 kind-union = 노동조합

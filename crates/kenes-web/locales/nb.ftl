@@ -50,6 +50,8 @@ council-member-total = { $count ->
    *[other] { $count } medlemmer
 }
 council-sections = Rådets sider
+settings-title = Innstillinger for rådet
+settings-submit = Lagre innstillingene
 kind-workplace = Arbeidsplassråd
 kind-neighbourhood = Nabolagsråd
 kind-union = Fagforening

@@ -50,6 +50,8 @@ council-member-total = { $count ->
    *[other] { $count } membros
 }
 council-sections = Áreas do conselho
+settings-title = Configurações do conselho
+settings-submit = Salvar as configurações
 kind-workplace = Conselho de local de trabalho
 kind-neighbourhood = Conselho de bairro
 kind-union = Sindicato

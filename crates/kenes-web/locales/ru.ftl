@@ -52,6 +52,8 @@ council-member-total = { $count ->
    *[other] { $count } члена
 }
 council-sections = Разделы совета
+settings-title = Настройки совета
+settings-submit = Сохранить настройки
 kind-workplace = Совет трудового коллектива
 kind-neighbourhood = Соседский совет
 kind-union = Профсоюз

@@ -79,6 +79,7 @@ pub fn router(state: AppState) -> Router {
         .route("/c/{id}/members", post(pages::add_member_submit))
         .route("/c/{id}/invitations", post(pages::invite_submit))
         .route("/c/{id}/import", post(pages::import_submit))
+        .route("/c/{id}/settings", post(pages::settings_submit))
         .route("/c/{id}/record", get(pages::record_page))
         .route("/c/{id}/bundle", get(pages::bundle_download))
         .route("/c/{id}/members/{number}", get(pages::member_page))

@@ -11,7 +11,7 @@ use maud::{DOCTYPE, Markup, PreEscaped, html};
 use serde::Deserialize;
 
 use kenes_council::events::{
-    Created, ImportedMember, MemberAdded, MemberRemoved, MemberRenamed, MembersImported, RoleChanged,
+    CouncilUpdated, Created, ImportedMember, MemberAdded, MemberRemoved, MemberRenamed, MembersImported, RoleChanged,
 };
 use kenes_council::roll::{RollError, RowProblem, parse_roll};
 use kenes_council::{
@@ -509,6 +509,30 @@ pub fn create_council(state: &AppState, account: &Account, input: NewCouncil) ->
     Ok(id)
 }
 
+/// A chair or secretary changes the council's name, description or languages.
+pub async fn settings_submit(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+    body: axum::body::Bytes,
+) -> Response {
+    let result = (|| {
+        let pairs = parse_pairs(&body);
+        let get = |name: &str| pairs.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone()).unwrap_or_default();
+        let (council, me) = member_write(&state, &ctx, &id, &get("csrf"))?;
+        let languages: Vec<String> = pairs.iter().filter(|(k, _)| k == "languages").map(|(_, v)| v.clone()).collect();
+        let command = CouncilEvent::CouncilUpdated(CouncilUpdated {
+            by: me,
+            name: CouncilName::parse(&get("name")).map_err(|e| WebError::from_invalid(&e))?,
+            description: Description::parse(&get("description")).map_err(|e| WebError::from_invalid(&e))?,
+            languages: Languages::parse(&languages).map_err(|e| WebError::from_invalid(&e))?,
+        });
+        state.node().execute(council, &command, now_ms()).map_err(WebError::from_node)?;
+        Ok(see_other(&format!("/c/{id}")))
+    })();
+    respond(&state, &ctx, result)
+}
+
 pub async fn create_council_submit(State(state): State<AppState>, ctx: Ctx, body: axum::body::Bytes) -> Response {
     let result = (|| {
         let pairs = parse_pairs(&body);
@@ -601,6 +625,21 @@ fn council_markup(state: &AppState, ctx: &Ctx, council: &Council, me: MemberId) 
                     input type="hidden" name="csrf" value=(ctx.csrf());
                     p { label for="invite-role" { (t(state, ctx, "field-role")) } (role_select(state, ctx, "invite-role", Role::Member)) }
                     p { button type="submit" { (t(state, ctx, "invite-submit")) } }
+                }
+            }
+            section aria-labelledby="settings-heading" {
+                h2 id="settings-heading" { (t(state, ctx, "settings-title")) }
+                form method="post" action={ "/c/" (id) "/settings" } {
+                    input type="hidden" name="csrf" value=(ctx.csrf());
+                    p { label for="settings-name" { (t(state, ctx, "council-name")) } input id="settings-name" name="name" required maxlength="120" value=(council.name.as_str()); }
+                    p { label for="settings-description" { (t(state, ctx, "council-description")) } textarea id="settings-description" name="description" rows="3" maxlength="4000" { (council.description.as_str()) } }
+                    fieldset {
+                        legend { (t(state, ctx, "council-languages")) }
+                        @for (code, name, _) in CATALOGS {
+                            label.check { input type="checkbox" name="languages" value=(code) checked[council.languages.as_slice().iter().any(|l| l == code)]; " " span lang=(code) { (name) } }
+                        }
+                    }
+                    p { button type="submit" { (t(state, ctx, "settings-submit")) } }
                 }
             }
             section aria-labelledby="import-heading" {

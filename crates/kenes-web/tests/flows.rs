@@ -93,6 +93,31 @@ async fn first_council_two_members_and_a_roll_of_200() {
         bolat.post(&format!("{council}/members/1/name"), &[("csrf", &profile.csrf()), ("name", "Not Amina")]).await;
     assert_eq!(refused.status, 422);
 
+    // The secretary changes the council's settings; Bolat may not.
+    let csrf = admin.get(&council).await.csrf();
+    let settings = format!("{council}/settings");
+    let changed = admin
+        .post(
+            &settings,
+            &[
+                ("csrf", &csrf),
+                ("name", "Riverside Council"),
+                ("description", "Both banks"),
+                ("languages", "en"),
+                ("languages", "ru"),
+            ],
+        )
+        .await;
+    assert_eq!(changed.status, 303, "{}", changed.body);
+    assert!(admin.get(&council).await.body.contains("Both banks"));
+    let no_language =
+        admin.post(&settings, &[("csrf", &csrf), ("name", "Riverside Council"), ("description", "")]).await;
+    assert_eq!(no_language.status, 422);
+    let csrf = bolat.get(&council).await.csrf();
+    let refused = bolat.post(&settings, &[("csrf", &csrf), ("name", "Bolat's Council"), ("languages", "en")]).await;
+    assert_eq!(refused.status, 422);
+    assert!(!admin.get(&council).await.body.contains("Bolat's Council"));
+
     // Bolat, a plain member, may not add members.
     let csrf = bolat.get(&council).await.csrf();
     let refused =
