@@ -213,32 +213,49 @@ fn hash_prefs(prefs: &[u16]) -> u64 {
     mix(hash)
 }
 
-/// Collects ballots, merging identical ones as they arrive (open addressing over the arena: no per-ballot
-/// allocation).
+/// Collects ballots, merging identical ones as they arrive.
+///
+/// Distinct ballots are kept as 16-byte records in first-seen order: a short plain ballot (at most 12 ranks,
+/// candidates below 31, no marks) is packed into the record's key itself; any other goes to a side arena and its
+/// key is the arena index with the top bit set. The open-addressing table holds only 4-byte record numbers, so a
+/// million distinct ballots need about 20 MB in all, and each ballot costs one or two memory accesses.
 #[derive(Debug, Default)]
 pub struct Aggregator {
-    ballots: Ballots,
+    records: Vec<(u64, u64)>,
+    general: Ballots,
+    /// Record number + 1, 0 for an empty slot; a power of two at most half full.
     slots: Vec<u32>,
-    /// Short plain ballots (at most 12 ranks, candidates below 31, no marks) are looked up by a packed 64-bit
-    /// key held in the slot itself: one memory access per ballot instead of three.
-    packed: Vec<(u64, u32)>,
-    packed_len: usize,
     total: u64,
 }
 
-/// Packs a short plain ballot into a non-zero key: 4 bits of length + 1, then 5 bits per candidate + 1.
+/// Keys with this bit set index the general arena; packed keys never have it.
+const GENERAL: u64 = 1 << 63;
+
+/// Packs a short plain ballot: 5 bits per rank holding candidate + 1, first rank lowest, zero-terminated.
 fn pack(prefs: &[u16]) -> Option<u64> {
     if prefs.len() > 12 {
         return None;
     }
-    let mut key = prefs.len() as u64 + 1;
+    let mut key = 0u64;
     for (k, &e) in prefs.iter().enumerate() {
         if e >= 31 {
             return None;
         }
-        key |= (u64::from(e) + 1) << (4 + 5 * k);
+        key |= (u64::from(e) + 1) << (5 * k);
     }
     Some(key)
+}
+
+/// The ballot a packed key stands for, appended to `out`.
+fn unpack(mut key: u64, out: &mut Vec<u16>) {
+    while key != 0 {
+        out.push((key & 31) as u16 - 1);
+        key >>= 5;
+    }
+}
+
+fn packed_len(key: u64) -> usize {
+    (64 - key.leading_zeros() as usize).div_ceil(5)
 }
 
 fn mix(mut hash: u64) -> u64 {
@@ -251,58 +268,46 @@ fn mix(mut hash: u64) -> u64 {
 
 impl Aggregator {
     /// Adds `count` copies of a ballot; false (and nothing added) when the total would pass [`MAX_BALLOTS`]
-    /// or there are more than 4 billion distinct ballots.
+    /// or there are more than 2 billion distinct ballots.
     pub fn add(&mut self, prefs: &[u16], count: u64) -> bool {
         match self.total.checked_add(count) {
             Some(total) if total <= MAX_BALLOTS => {}
             _ => return false,
         }
-        if self.ballots.len() >= u32::MAX as usize / 2 {
-            return false;
-        }
-        if let Some(key) = pack(prefs) {
-            if (self.packed_len + 1) * 2 > self.packed.len() {
-                self.grow_packed();
-            }
-            let mask = self.packed.len() - 1;
-            let mut at = mix(key) as usize & mask;
-            loop {
-                let (slot_key, index) = self.packed[at];
-                if slot_key == 0 {
-                    self.ballots.push(prefs, count);
-                    self.packed[at] = (key, self.ballots.len() as u32 - 1);
-                    self.packed_len += 1;
-                    break;
-                }
-                if slot_key == key {
-                    let current = self.ballots.count(index as usize);
-                    self.ballots.set_count(index as usize, current + count);
-                    break;
-                }
-                at = (at + 1) & mask;
-            }
-            self.total += count;
-            return true;
-        }
-        if (self.ballots.len() + 1) * 2 > self.slots.len() {
-            if self.ballots.len() >= u32::MAX as usize / 2 {
+        if (self.records.len() + 1) * 2 > self.slots.len() {
+            if self.records.len() >= u32::MAX as usize / 2 {
                 return false;
             }
             self.grow();
         }
+        let packed = pack(prefs);
+        let hash = match packed {
+            Some(key) => mix(key),
+            None => hash_prefs(prefs),
+        };
         let mask = self.slots.len() - 1;
-        let mut at = hash_prefs(prefs) as usize & mask;
+        let mut at = hash as usize & mask;
         loop {
             let slot = self.slots[at];
             if slot == 0 {
-                self.ballots.push(prefs, count);
-                self.slots[at] = self.ballots.len() as u32;
+                let key = match packed {
+                    Some(key) => key,
+                    None => {
+                        self.general.push(prefs, 0);
+                        GENERAL | (self.general.len() as u64 - 1)
+                    }
+                };
+                self.records.push((key, count));
+                self.slots[at] = self.records.len() as u32;
                 break;
             }
-            let index = slot as usize - 1;
-            if self.ballots.prefs(index) == prefs {
-                let current = self.ballots.count(index);
-                self.ballots.set_count(index, current + count);
+            let record = &mut self.records[slot as usize - 1];
+            let same = match packed {
+                Some(key) => record.0 == key,
+                None => record.0 & GENERAL != 0 && self.general.prefs((record.0 & !GENERAL) as usize) == prefs,
+            };
+            if same {
+                record.1 += count;
                 break;
             }
             at = (at + 1) & mask;
@@ -311,28 +316,14 @@ impl Aggregator {
         true
     }
 
-    fn grow_packed(&mut self) {
-        let size = (self.packed.len() * 2).max(1024);
-        let old = std::mem::replace(&mut self.packed, vec![(0, 0); size]);
-        let mask = size - 1;
-        for (key, index) in old.into_iter().filter(|(key, _)| *key != 0) {
-            let mut at = mix(key) as usize & mask;
-            while self.packed[at].0 != 0 {
-                at = (at + 1) & mask;
-            }
-            self.packed[at] = (key, index);
-        }
-    }
-
     fn grow(&mut self) {
         let size = (self.slots.len() * 2).max(1024);
         self.slots = vec![0; size];
         let mask = size - 1;
-        for index in 0..self.ballots.len() {
-            if pack(self.ballots.prefs(index)).is_some() {
-                continue;
-            }
-            let mut at = hash_prefs(self.ballots.prefs(index)) as usize & mask;
+        for (index, &(key, _)) in self.records.iter().enumerate() {
+            let hash =
+                if key & GENERAL == 0 { mix(key) } else { hash_prefs(self.general.prefs((key & !GENERAL) as usize)) };
+            let mut at = hash as usize & mask;
             while self.slots[at] != 0 {
                 at = (at + 1) & mask;
             }
@@ -341,15 +332,39 @@ impl Aggregator {
     }
 
     pub fn len(&self) -> usize {
-        self.ballots.len()
+        self.records.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.ballots.is_empty()
+        self.records.is_empty()
     }
 
     pub fn finish(self) -> Ballots {
-        self.ballots
+        let Aggregator { records, general, slots, .. } = self;
+        drop(slots);
+        let entries: usize = records
+            .iter()
+            .map(
+                |&(key, _)| {
+                    if key & GENERAL == 0 { packed_len(key) } else { general.prefs((key & !GENERAL) as usize).len() }
+                },
+            )
+            .sum();
+        let mut out = Ballots {
+            data: Vec::with_capacity(entries),
+            ends: Vec::with_capacity(records.len()),
+            counts: Vec::with_capacity(records.len()),
+        };
+        for (key, count) in records {
+            if key & GENERAL == 0 {
+                unpack(key, &mut out.data);
+            } else {
+                out.data.extend_from_slice(general.prefs((key & !GENERAL) as usize));
+            }
+            out.ends.push(out.data.len());
+            out.counts.push(count);
+        }
+        out
     }
 }
 

@@ -19,14 +19,18 @@ const MAX_RANKS: usize = 4 * MAX_CANDIDATES;
 
 /// Reads a BLT file. `file` names it in errors.
 pub fn parse_blt(file: &str, text: &str) -> Result<Election, ParseError> {
-    let mut lines = text.lines().enumerate().map(|(i, l)| (i + 1, l)).peekable();
     let err = |line: usize, expected: &str, found: &str| ParseError::new(file, line, expected, found);
+    // The file is read once, line by line from a byte cursor; `n` is the number of the line last read.
+    let bytes = text.as_bytes();
+    let mut pos = 0usize;
+    let mut n = 0usize;
 
     // Header: number of candidates and seats.
     let (header_line, header) = loop {
-        match lines.next() {
+        match next_line(text, &mut pos) {
             None => return Err(err(0, "a header line \"CANDIDATES SEATS\"", "end of file")),
-            Some((n, l)) => {
+            Some(l) => {
+                n += 1;
                 let l = strip_comment(l).trim();
                 if !l.is_empty() {
                     break (n, l);
@@ -63,7 +67,17 @@ pub fn parse_blt(file: &str, text: &str) -> Result<Election, ParseError> {
     let mut prefs: Vec<u16> = Vec::new();
     let mut ended = false;
 
-    while let Some((n, raw)) = lines.next() {
+    while pos < bytes.len() {
+        n += 1;
+        // The common case first, straight from the bytes: a line of plain numbers.
+        if let Some((weight, next)) = fast_ballot(bytes, pos, candidates, &mut prefs) {
+            pos = next;
+            if weight > 0 && !aggregator.add(&prefs, weight) {
+                return Err(ParseError::new(file, n, "at most 10^15 ballots in all", "more"));
+            }
+            continue;
+        }
+        let Some(raw) = next_line(text, &mut pos) else { break };
         let l = strip_comment(raw).trim();
         if l.is_empty() {
             continue;
@@ -86,13 +100,6 @@ pub fn parse_blt(file: &str, text: &str) -> Result<Election, ParseError> {
         if l == "0" {
             ended = true;
             break;
-        }
-        // The common case first: a line of plain numbers.
-        if let Some(weight) = fast_ballot(l.as_bytes(), candidates, &mut prefs) {
-            if weight > 0 && !aggregator.add(&prefs, weight) {
-                return Err(ParseError::new(file, n, "at most 10^15 ballots in all", "more"));
-            }
-            continue;
         }
         // A ballot: optional "(id)", weight, ranks, terminating 0.
         let mut tokens = l.split_whitespace().peekable();
@@ -146,7 +153,8 @@ pub fn parse_blt(file: &str, text: &str) -> Result<Election, ParseError> {
 
     // Names, then the title, then optional extensions.
     let mut strings: Vec<(usize, String)> = Vec::new();
-    for (n, raw) in lines {
+    let first_name_line = n + 1;
+    for (n, raw) in text[pos..].lines().enumerate().map(|(i, l)| (first_name_line + i, l)) {
         let l = raw.trim();
         if l.is_empty() || l.starts_with('#') {
             continue;
@@ -196,42 +204,62 @@ pub fn parse_blt(file: &str, text: &str) -> Result<Election, ParseError> {
     Ok(election)
 }
 
-/// Parses "WEIGHT C1 C2 … 0" made only of numbers and spaces, each candidate in range, nothing after the 0;
-/// `None` sends the line to the general parser (which also produces the error messages).
-fn fast_ballot(line: &[u8], candidates: usize, prefs: &mut Vec<u16>) -> Option<u64> {
-    prefs.clear();
-    let mut numbers = line.split(|&b| b == b' ' || b == b'\t').filter(|t| !t.is_empty());
-    let weight = parse_digits(numbers.next()?)?;
-    let mut terminated = false;
-    for token in numbers {
-        if terminated {
-            return None;
-        }
-        let value = parse_digits(token)?;
-        if value == 0 {
-            terminated = true;
-            continue;
-        }
-        if value as usize > candidates || prefs.len() >= MAX_RANKS {
-            return None;
-        }
-        prefs.push(value as u16 - 1);
-    }
-    terminated.then_some(weight)
+/// Reads the line starting at byte `pos` (without its line ending) and moves `pos` past it, as `str::lines` would.
+fn next_line<'t>(text: &'t str, pos: &mut usize) -> Option<&'t str> {
+    let rest = text.get(*pos..).filter(|r| !r.is_empty())?;
+    let (line, advance) = match rest.find('\n') {
+        Some(end) => (&rest[..end], end + 1),
+        None => (rest, rest.len()),
+    };
+    *pos += advance;
+    Some(line.strip_suffix('\r').unwrap_or(line))
 }
 
-fn parse_digits(token: &[u8]) -> Option<u64> {
-    if token.is_empty() || token.len() > 19 {
-        return None;
-    }
-    let mut value: u64 = 0;
-    for &b in token {
-        if !b.is_ascii_digit() {
+/// Parses the line at byte `start` when it is "WEIGHT C1 C2 … 0" made only of numbers, spaces and tabs, each
+/// candidate in range, nothing after the 0; returns the weight and where the next line starts. `None` sends the
+/// line to the general parser (which also produces the error messages). One pass over the bytes, no allocation.
+fn fast_ballot(bytes: &[u8], start: usize, candidates: usize, prefs: &mut Vec<u16>) -> Option<(u64, usize)> {
+    prefs.clear();
+    let mut at = start;
+    let mut weight = None;
+    let mut terminated = false;
+    loop {
+        while let Some(b' ' | b'\t') = bytes.get(at) {
+            at += 1;
+        }
+        match bytes.get(at) {
+            None => break,
+            Some(b'\n') => {
+                at += 1;
+                break;
+            }
+            Some(b'\r') if bytes.get(at + 1) == Some(&b'\n') => {
+                at += 2;
+                break;
+            }
+            Some(b) if b.is_ascii_digit() => {}
+            Some(_) => return None,
+        }
+        let digits = at;
+        let mut value: u64 = 0;
+        while let Some(&b) = bytes.get(at).filter(|b| b.is_ascii_digit()) {
+            value = value.wrapping_mul(10).wrapping_add(u64::from(b - b'0'));
+            at += 1;
+        }
+        if at - digits > 19 || terminated {
             return None;
         }
-        value = value * 10 + u64::from(b - b'0');
+        if weight.is_none() {
+            weight = Some(value);
+        } else if value == 0 {
+            terminated = true;
+        } else if value as usize > candidates || prefs.len() >= MAX_RANKS {
+            return None;
+        } else {
+            prefs.push(value as u16 - 1);
+        }
     }
-    Some(value)
+    if terminated { weight.map(|w| (w, at)) } else { None }
 }
 
 fn strip_comment(line: &str) -> &str {
