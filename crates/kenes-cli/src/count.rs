@@ -315,13 +315,15 @@ fn count_graded(args: &CountArgs, graded: &Graded) -> Result<CountResult> {
     })
 }
 
-/// Reads the whole file, with a progress bar on large files when stderr is a terminal.
+/// Reads the whole file into one buffer of its exact size, with a progress bar on large files when stderr is a
+/// terminal.
 fn read_with_progress(path: &std::path::Path) -> Result<Vec<u8>> {
+    use std::io::IsTerminal;
     let mut file = std::fs::File::open(path).with_context(|| format!("opening {}", path.display()))?;
     let size = file.metadata().map(|m| m.len()).unwrap_or(0);
     const LARGE: u64 = 8 << 20;
-    if size < LARGE {
-        let mut bytes = Vec::with_capacity(size as usize);
+    let mut bytes = Vec::with_capacity(size as usize);
+    if size < LARGE || !std::io::stderr().is_terminal() {
         file.read_to_end(&mut bytes).with_context(|| format!("reading {}", path.display()))?;
         return Ok(bytes);
     }
@@ -330,15 +332,14 @@ fn read_with_progress(path: &std::path::Path) -> Result<Vec<u8>> {
         indicatif::ProgressStyle::with_template("reading {bytes}/{total_bytes} [{bar:40}] {eta}")
             .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
     );
-    let mut bytes = Vec::with_capacity(size as usize);
-    let mut buffer = vec![0u8; 1 << 20];
     loop {
-        let read = file.read(&mut buffer).with_context(|| format!("reading {}", path.display()))?;
-        if read == 0 {
+        // Read in 1 MiB steps straight into the buffer, growing it only if the file grew meanwhile.
+        let step =
+            (&mut file).take(1 << 20).read_to_end(&mut bytes).with_context(|| format!("reading {}", path.display()))?;
+        if step == 0 {
             break;
         }
-        bytes.extend_from_slice(&buffer[..read]);
-        bar.inc(read as u64);
+        bar.inc(step as u64);
     }
     bar.finish_and_clear();
     Ok(bytes)

@@ -6,6 +6,8 @@
 //! did not name (a CVR `overvote` label). Rules about skipped ranks, overvotes, equal ranks and duplicates are applied
 //! by [`BallotRules::normalize`], per method, never by the parsers.
 
+use std::borrow::Cow;
+
 use serde::{Deserialize, Serialize};
 
 /// Flag on an entry: this candidate is ranked equal with the next entry.
@@ -502,6 +504,36 @@ impl BallotRules {
 
     fn skipped_too_many(&self, skipped: usize) -> bool {
         self.max_skipped.is_some_and(|max| skipped > max)
+    }
+
+    /// Like [`BallotRules::clean`], but borrows the election's ballots when normalizing would change none of
+    /// them (the usual case: plain rankings, no withdrawn candidate), which saves a copy of every ballot.
+    pub fn clean_borrowed<'e>(&self, election: &'e Election, extra_excluded: &[bool]) -> Cow<'e, Ballots> {
+        let n = election.candidates.len();
+        let excluded: Vec<bool> = (0..n)
+            .map(|i| election.candidates[i].withdrawn || extra_excluded.get(i).copied().unwrap_or(false))
+            .collect();
+        // A ballot is already clean when each entry is a distinct standing candidate without marks or flags.
+        let mut seen = vec![0u32; n];
+        let mut stamp = 0u32;
+        let already_clean = election.ballots.iter().all(|ballot| {
+            stamp = stamp.wrapping_add(1);
+            if stamp == 0 {
+                seen.iter_mut().for_each(|s| *s = 0);
+                stamp = 1;
+            }
+            ballot.prefs.iter().all(|&e| {
+                let c = usize::from(e);
+                match (excluded.get(c), seen.get_mut(c)) {
+                    (Some(false), Some(mark)) if *mark != stamp => {
+                        *mark = stamp;
+                        true
+                    }
+                    _ => false,
+                }
+            })
+        });
+        if already_clean { Cow::Borrowed(&election.ballots) } else { Cow::Owned(self.clean(election, extra_excluded)) }
     }
 
     /// Normalizes every ballot of an election; returns the clean ballots (possibly empty preference lists) in

@@ -17,44 +17,52 @@ use crate::tie::{Lot, TieBreaker, TieRule};
 pub type Matrix = Vec<Vec<u64>>;
 
 pub fn pairwise(election: &Election) -> Matrix {
+    // A ranked candidate a beats every candidate except those ranked at or above a's level. So each ballot adds
+    // its count to a's row as a whole (`beats_all`) and to `above[a][b]` for each b ranked at or above a; then
+    // matrix[a][b] = beats_all[a] − above[a][b]. Work per distinct ballot is (ranks)², not (candidates)².
+    // Sums are taken modulo 2⁶⁴; the true values fit, so the differences are exact.
     let n = election.candidates.len();
-    let mut matrix = vec![vec![0u64; n]; n];
-    let mut position = vec![u32::MAX; n];
+    let mut beats_all = vec![0u64; n];
+    let mut above = vec![0u64; n * n];
+    let mut seen_at = vec![u32::MAX; n];
     let withdrawn: Vec<bool> = election.candidates.iter().map(|c| c.withdrawn).collect();
-    for ballot in &election.ballots {
-        position.iter_mut().for_each(|p| *p = u32::MAX);
-        let mut level = 0u32;
+    let mut ranked: Vec<usize> = Vec::new();
+    for (index, ballot) in election.ballots.iter().enumerate() {
+        let stamp = index as u32;
+        ranked.clear();
+        let count = ballot.count;
         for rank in ranks(ballot.prefs) {
+            let group_start = ranked.len();
             match rank {
                 Rank::Skip | Rank::Overvote => continue,
                 Rank::Single(c) => {
-                    if c < n && position[c] == u32::MAX && !withdrawn[c] {
-                        position[c] = level;
+                    if c < n && seen_at[c] != stamp && !withdrawn[c] {
+                        seen_at[c] = stamp;
+                        ranked.push(c);
                     }
                 }
                 Rank::Tied(group) => {
                     for &e in group {
                         let c = entry_candidate(e);
-                        if c < n && position[c] == u32::MAX && !withdrawn[c] {
-                            position[c] = level;
+                        if c < n && seen_at[c] != stamp && !withdrawn[c] {
+                            seen_at[c] = stamp;
+                            ranked.push(c);
                         }
                     }
                 }
             }
-            level += 1;
-        }
-        for a in 0..n {
-            if position[a] == u32::MAX {
-                continue;
-            }
-            for b in 0..n {
-                if position[a] < position[b] && !withdrawn[b] {
-                    matrix[a][b] += ballot.count;
+            for &a in &ranked[group_start..] {
+                beats_all[a] = beats_all[a].wrapping_add(count);
+                let row = &mut above[a * n..(a + 1) * n];
+                for &b in &ranked {
+                    row[b] = row[b].wrapping_add(count);
                 }
             }
         }
     }
-    matrix
+    (0..n)
+        .map(|a| (0..n).map(|b| if withdrawn[b] { 0 } else { beats_all[a].wrapping_sub(above[a * n + b]) }).collect())
+        .collect()
 }
 
 /// How Schulze measures the strength of a pairwise defeat.

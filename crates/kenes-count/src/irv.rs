@@ -64,7 +64,7 @@ impl IrvOptions {
 pub fn count_irv(election: &Election, options: &IrvOptions) -> Result<CountResult, CountError> {
     crate::ballot::check_total(election)?;
     let n = election.candidates.len();
-    let ballots = options.ballot_rules.clean(election, &[]);
+    let ballots = options.ballot_rules.clean_borrowed(election, &[]);
     let mut continuing: Vec<bool> = election.candidates.iter().map(|c| !c.withdrawn).collect();
     let mut position: Vec<u32> = vec![0; ballots.len()];
     let mut piles: Vec<Vec<u32>> = vec![Vec::new(); n];

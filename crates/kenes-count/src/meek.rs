@@ -32,7 +32,7 @@ pub fn count_meek(election: &Election, options: &StvOptions) -> Result<CountResu
     if seats == 0 {
         return Err(CountError::Invalid("STV needs at least one seat".to_owned()));
     }
-    let ballots = options.ballot_rules.clean(election, &[]);
+    let ballots = options.ballot_rules.clean_borrowed(election, &[]);
     let n = election.candidates.len();
     let mut status: Vec<Status> =
         election.candidates.iter().map(|c| if c.withdrawn { Status::Excluded } else { Status::Hopeful }).collect();
@@ -53,7 +53,7 @@ pub fn count_meek(election: &Election, options: &StvOptions) -> Result<CountResu
     let distribute = |keep: &[Votes]| -> (Vec<Votes>, Votes) {
         let mut votes = vec![Votes::ZERO; n];
         let mut excess = Votes::ZERO;
-        for ballot in &ballots {
+        for ballot in ballots.iter() {
             let mut weight = Votes::ONE;
             for &entry in ballot.prefs.iter() {
                 let c = usize::from(entry);

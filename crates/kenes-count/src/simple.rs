@@ -117,9 +117,9 @@ fn clean_rules() -> BallotRules {
 pub fn plurality(election: &Election, options: &CondorcetOptions) -> Result<CountResult, CountError> {
     crate::ballot::check_total(election)?;
     let seats = options.seats.max(1);
-    let ballots = clean_rules().clean(election, &[]);
+    let ballots = clean_rules().clean_borrowed(election, &[]);
     let mut scores = vec![Votes::ZERO; election.candidates.len()];
-    for ballot in &ballots {
+    for ballot in ballots.iter() {
         for &c in ballot.prefs.iter().take(seats) {
             scores[usize::from(c)] += Votes::from_int(ballot.count);
         }

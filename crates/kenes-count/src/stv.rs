@@ -12,6 +12,8 @@
 //!
 //! Every stage checks that elected + continuing + exhausted + loss = valid votes exactly.
 
+use std::borrow::Cow;
+
 use serde::{Deserialize, Serialize};
 
 use crate::ballot::{BallotRules, Ballots, Election};
@@ -99,7 +101,7 @@ pub fn count_stv(election: &Election, options: &StvOptions) -> Result<CountResul
         return crate::meek::count_meek(election, options);
     }
     let seats = options.seats.unwrap_or(election.seats);
-    let ballots = options.ballot_rules.clean(election, &[]);
+    let ballots = options.ballot_rules.clean_borrowed(election, &[]);
     Gregory::new(election, options, seats, ballots)?.run()
 }
 
@@ -108,7 +110,7 @@ struct Gregory<'a> {
     rules: StvRules,
     decimals: u32,
     seats: usize,
-    ballots: Ballots,
+    ballots: Cow<'a, Ballots>,
     status: Vec<Status>,
     totals: Vec<Votes>,
     piles: Vec<Vec<Paper>>,
@@ -129,7 +131,7 @@ impl<'a> Gregory<'a> {
         election: &'a Election,
         options: &StvOptions,
         seats: usize,
-        ballots: Ballots,
+        ballots: Cow<'a, Ballots>,
     ) -> Result<Gregory<'a>, CountError> {
         let n = election.candidates.len();
         if seats == 0 {
