@@ -233,6 +233,11 @@ pub struct Aggregator {
 /// Keys with this bit set index the general arena; packed keys never have it.
 const GENERAL: u64 = 1 << 63;
 
+/// Packs a short plain ballot (at most 12 ranks, candidates below 31, no marks or flags) for [`Aggregator::add_packed`]: 5 bits per rank holding candidate + 1, first rank lowest.
+pub(crate) fn pack_ballot(prefs: &[u16]) -> Option<u64> {
+    pack(prefs)
+}
+
 /// Packs a short plain ballot: 5 bits per rank holding candidate + 1, first rank lowest, zero-terminated.
 fn pack(prefs: &[u16]) -> Option<u64> {
     if prefs.len() > 12 {
@@ -251,7 +256,7 @@ fn pack(prefs: &[u16]) -> Option<u64> {
 /// The ballot a packed key stands for, appended to `out`.
 fn unpack(mut key: u64, out: &mut Vec<u16>) {
     while key != 0 {
-        out.push((key & 31) as u16 - 1);
+        out.push(((key & 31) as u16).wrapping_sub(1));
         key >>= 5;
     }
 }
@@ -282,33 +287,22 @@ impl Aggregator {
             }
             self.grow();
         }
-        let packed = pack(prefs);
-        let hash = match packed {
-            Some(key) => mix(key),
-            None => hash_prefs(prefs),
-        };
+        if let Some(key) = pack(prefs) {
+            self.insert_packed(key, count);
+            return true;
+        }
         let mask = self.slots.len() - 1;
-        let mut at = hash as usize & mask;
+        let mut at = hash_prefs(prefs) as usize & mask;
         loop {
             let slot = self.slots[at];
             if slot == 0 {
-                let key = match packed {
-                    Some(key) => key,
-                    None => {
-                        self.general.push(prefs, 0);
-                        GENERAL | (self.general.len() as u64 - 1)
-                    }
-                };
-                self.records.push((key, count));
+                self.general.push(prefs, 0);
+                self.records.push((GENERAL | (self.general.len() as u64 - 1), count));
                 self.slots[at] = self.records.len() as u32;
                 break;
             }
             let record = &mut self.records[slot as usize - 1];
-            let same = match packed {
-                Some(key) => record.0 == key,
-                None => record.0 & GENERAL != 0 && self.general.prefs((record.0 & !GENERAL) as usize) == prefs,
-            };
-            if same {
+            if record.0 & GENERAL != 0 && self.general.prefs((record.0 & !GENERAL) as usize) == prefs {
                 record.1 += count;
                 break;
             }
@@ -316,6 +310,66 @@ impl Aggregator {
         }
         self.total += count;
         true
+    }
+
+    /// Adds ballots given as packed keys (see [`pack_ballot`]) with their counts. Returns the position in `batch`
+    /// of the first ballot that could not be added (see [`Aggregator::add`]); those before it were added.
+    ///
+    /// The table and record lines the batch will need are loaded first, all independent of each other, so that
+    /// their cache misses overlap instead of following one another.
+    pub(crate) fn add_packed(&mut self, batch: &[(u64, u64)]) -> Option<usize> {
+        if self.records.len() + batch.len() < u32::MAX as usize / 2 {
+            while (self.records.len() + batch.len() + 1) * 2 > self.slots.len() {
+                self.grow();
+            }
+            let mask = self.slots.len() - 1;
+            let mut warm = 0u64;
+            for &(key, _) in batch {
+                warm ^= u64::from(self.slots[mix(key) as usize & mask]);
+            }
+            for &(key, _) in batch {
+                let slot = self.slots[mix(key) as usize & mask] as usize;
+                if let Some(record) = slot.checked_sub(1).and_then(|r| self.records.get(r)) {
+                    warm ^= record.0;
+                }
+            }
+            std::hint::black_box(warm);
+        }
+        for (position, &(key, count)) in batch.iter().enumerate() {
+            match self.total.checked_add(count) {
+                Some(total) if total <= MAX_BALLOTS => {}
+                _ => return Some(position),
+            }
+            if (self.records.len() + 1) * 2 > self.slots.len() {
+                if self.records.len() >= u32::MAX as usize / 2 {
+                    return Some(position);
+                }
+                self.grow();
+            }
+            self.insert_packed(key, count);
+        }
+        None
+    }
+
+    /// Adds a packed ballot; the caller has checked the total and made room in the table.
+    fn insert_packed(&mut self, key: u64, count: u64) {
+        let mask = self.slots.len() - 1;
+        let mut at = mix(key) as usize & mask;
+        loop {
+            let slot = self.slots[at];
+            if slot == 0 {
+                self.records.push((key, count));
+                self.slots[at] = self.records.len() as u32;
+                break;
+            }
+            let record = &mut self.records[slot as usize - 1];
+            if record.0 == key {
+                record.1 += count;
+                break;
+            }
+            at = (at + 1) & mask;
+        }
+        self.total += count;
     }
 
     fn grow(&mut self) {

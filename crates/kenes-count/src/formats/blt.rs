@@ -11,7 +11,7 @@
 //! ```
 //! Ranks may name candidates by number or by nick.
 
-use crate::ballot::{Aggregator, Candidate, Election, MAX_CANDIDATES, SKIP, TIED};
+use crate::ballot::{Aggregator, Candidate, Election, MAX_CANDIDATES, SKIP, TIED, pack_ballot};
 use crate::error::ParseError;
 
 /// The most entries one ballot line may have (far above any real ballot).
@@ -66,17 +66,36 @@ pub fn parse_blt(file: &str, text: &str) -> Result<Election, ParseError> {
     let mut aggregator = Aggregator::default();
     let mut prefs: Vec<u16> = Vec::new();
     let mut ended = false;
+    let mut batch: Vec<(u64, u64)> = Vec::with_capacity(BATCH);
+    let mut batch_lines: Vec<usize> = Vec::with_capacity(BATCH);
 
     while pos < bytes.len() {
         n += 1;
         // The common case first, straight from the bytes: a line of plain numbers.
         if let Some((weight, next)) = fast_ballot(bytes, pos, candidates, &mut prefs) {
             pos = next;
-            if weight > 0 && !aggregator.add(&prefs, weight) {
-                return Err(ParseError::new(file, n, "at most 10^15 ballots in all", "more"));
+            if weight == 0 {
+                continue;
+            }
+            // Short ballots are aggregated in batches (see `Aggregator::add_packed`), others one by one.
+            match pack_ballot(&prefs) {
+                Some(key) => {
+                    batch.push((key, weight));
+                    batch_lines.push(n);
+                    if batch.len() == BATCH {
+                        flush(file, &mut aggregator, &mut batch, &mut batch_lines)?;
+                    }
+                }
+                None => {
+                    flush(file, &mut aggregator, &mut batch, &mut batch_lines)?;
+                    if !aggregator.add(&prefs, weight) {
+                        return Err(ParseError::new(file, n, "at most 10^15 ballots in all", "more"));
+                    }
+                }
             }
             continue;
         }
+        flush(file, &mut aggregator, &mut batch, &mut batch_lines)?;
         let Some(raw) = next_line(text, &mut pos) else { break };
         let l = strip_comment(raw).trim();
         if l.is_empty() {
@@ -147,6 +166,7 @@ pub fn parse_blt(file: &str, text: &str) -> Result<Election, ParseError> {
             return Err(ParseError::new(file, n, "at most 10^15 ballots in all", "more"));
         }
     }
+    flush(file, &mut aggregator, &mut batch, &mut batch_lines)?;
     if !ended {
         return Err(err(text.lines().count(), "the line \"0\" that ends the ballots", "end of file"));
     }
@@ -204,6 +224,25 @@ pub fn parse_blt(file: &str, text: &str) -> Result<Election, ParseError> {
     Ok(election)
 }
 
+/// Ballots aggregated together by [`Aggregator::add_packed`].
+const BATCH: usize = 16;
+
+/// Hands the batched ballots (read from the lines in `lines`) to the aggregator.
+fn flush(
+    file: &str,
+    aggregator: &mut Aggregator,
+    batch: &mut Vec<(u64, u64)>,
+    lines: &mut Vec<usize>,
+) -> Result<(), ParseError> {
+    if let Some(failed) = aggregator.add_packed(batch) {
+        let line = lines.get(failed).copied().unwrap_or(0);
+        return Err(ParseError::new(file, line, "at most 10^15 ballots in all", "more"));
+    }
+    batch.clear();
+    lines.clear();
+    Ok(())
+}
+
 /// Reads the line starting at byte `pos` (without its line ending) and moves `pos` past it, as `str::lines` would.
 fn next_line<'t>(text: &'t str, pos: &mut usize) -> Option<&'t str> {
     let rest = text.get(*pos..).filter(|r| !r.is_empty())?;
@@ -223,43 +262,45 @@ fn fast_ballot(bytes: &[u8], start: usize, candidates: usize, prefs: &mut Vec<u1
     let mut at = start;
     let mut weight = None;
     let mut terminated = false;
+    let mut value: u64 = 0;
+    let mut digits = 0usize;
     loop {
-        while let Some(b' ' | b'\t') = bytes.get(at) {
-            at += 1;
+        // The end of the file reads as the end of a line.
+        let byte = bytes.get(at).copied().unwrap_or(b'\n');
+        at += 1;
+        let digit = byte.wrapping_sub(b'0');
+        if digit < 10 {
+            value = value.wrapping_mul(10).wrapping_add(u64::from(digit));
+            digits += 1;
+            continue;
         }
-        match bytes.get(at) {
-            None => break,
-            Some(b'\n') => {
+        if digits > 0 {
+            if digits > 19 || terminated {
+                return None;
+            }
+            if weight.is_none() {
+                weight = Some(value);
+            } else if value == 0 {
+                terminated = true;
+            } else if value as usize > candidates || prefs.len() >= MAX_RANKS {
+                return None;
+            } else {
+                prefs.push(value as u16 - 1);
+            }
+            value = 0;
+            digits = 0;
+        }
+        match byte {
+            b' ' | b'\t' => {}
+            b'\n' => break,
+            b'\r' if bytes.get(at) == Some(&b'\n') => {
                 at += 1;
                 break;
             }
-            Some(b'\r') if bytes.get(at + 1) == Some(&b'\n') => {
-                at += 2;
-                break;
-            }
-            Some(b) if b.is_ascii_digit() => {}
-            Some(_) => return None,
-        }
-        let digits = at;
-        let mut value: u64 = 0;
-        while let Some(&b) = bytes.get(at).filter(|b| b.is_ascii_digit()) {
-            value = value.wrapping_mul(10).wrapping_add(u64::from(b - b'0'));
-            at += 1;
-        }
-        if at - digits > 19 || terminated {
-            return None;
-        }
-        if weight.is_none() {
-            weight = Some(value);
-        } else if value == 0 {
-            terminated = true;
-        } else if value as usize > candidates || prefs.len() >= MAX_RANKS {
-            return None;
-        } else {
-            prefs.push(value as u16 - 1);
+            _ => return None,
         }
     }
-    if terminated { weight.map(|w| (w, at)) } else { None }
+    if terminated { weight.map(|w| (w, at.min(bytes.len()))) } else { None }
 }
 
 fn strip_comment(line: &str) -> &str {
