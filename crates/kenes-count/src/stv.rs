@@ -329,9 +329,20 @@ impl<'a> Gregory<'a> {
                 self.piles[candidate] = kept;
             }
             _ => {
+                // Papers mostly arrive in runs of equal value: compute each new value once per run.
+                let mut last: Option<(i64, Votes)> = None;
                 for paper in papers {
-                    let value =
-                        paper.value().mul_div_trunc(surplus, total, self.decimals).ok_or(CountError::Overflow)?;
+                    let value = match last {
+                        Some((from, to)) if from == paper.value => to,
+                        _ => {
+                            let to = paper
+                                .value()
+                                .mul_div_trunc(surplus, total, self.decimals)
+                                .ok_or(CountError::Overflow)?;
+                            last = Some((paper.value, to));
+                            to
+                        }
+                    };
                     self.move_paper(paper, value, next_stage);
                 }
                 let after = self.exhausted + self.moved_total();
