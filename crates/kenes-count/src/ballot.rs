@@ -568,6 +568,23 @@ impl BallotRules {
             .map(|i| election.candidates[i].withdrawn || extra_excluded.get(i).copied().unwrap_or(false))
             .collect();
         // A ballot is already clean when each entry is a distinct standing candidate without marks or flags.
+        if n <= 64 {
+            let standing = (0..n).filter(|&c| !excluded[c]).fold(0u64, |set, c| set | 1 << c);
+            let already_clean = election.ballots.iter().all(|ballot| {
+                let mut seen = 0u64;
+                ballot.prefs.iter().all(|&e| {
+                    let bit = if e < 64 { 1u64 << e } else { 0 };
+                    let fresh = standing & bit != 0 && seen & bit == 0;
+                    seen |= bit;
+                    fresh
+                })
+            });
+            return if already_clean {
+                Cow::Borrowed(&election.ballots)
+            } else {
+                Cow::Owned(self.clean(election, extra_excluded))
+            };
+        }
         let mut seen = vec![0u32; n];
         let mut stamp = 0u32;
         let already_clean = election.ballots.iter().all(|ballot| {
