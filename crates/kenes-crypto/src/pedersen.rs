@@ -25,7 +25,7 @@ use zeroize::Zeroizing;
 
 use crate::credential::BASE58;
 use crate::error::{Error, parse_json};
-use crate::group::{FfGroup, Group, SecretScalar, decode_scalar, parse_decimal};
+use crate::group::{FfGroup, Group, SecretScalar, parse_decimal};
 use crate::proofs::{Proof, random_secret, schnorr_prove, sigmsg_prefix, vartime_schnorr_verify};
 use crate::trustees::{SignedMessageJson, ThresholdParametersJson, TrusteePublicKeyJson, TrusteeSecretKey};
 
@@ -360,7 +360,10 @@ impl PolynomialTrustee {
             let raw: RawCoefexps = parse_json("coefexps", &coefexps.message)?;
             let message = receive(group, &dk, vk, secret)?;
             let share: SecretShare = parse_json("secret", &message)?;
-            let share = SecretScalar::new(decode_scalar(&share.secret, q)?);
+            // belenios-tool does not always reduce the polynomial's value modulo q before sending it (seen in the
+            // mixed-ceremony test: a share above q), so the share is reduced here; g has order q, so the check below
+            // is unchanged by it.
+            let share = SecretScalar::new(Integer::from(parse_decimal(&share.secret)?.modulo_ref(q)));
             // g^{s_ij} = Π_k A_ik^{j^k}  (spec §4.6.5)
             let mut expected = group.identity();
             let mut power = Integer::from(1);
