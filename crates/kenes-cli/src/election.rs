@@ -472,11 +472,7 @@ fn read_privcred(path: &Path) -> Result<SecretCredential> {
 }
 
 fn vote(path: &Path, privcred: &Path, choices: &str, dry_run: bool) -> Result<()> {
-    let mut archive = load(path)?;
-    let verified = verify_full(path, &archive)?;
-    if verified.ballots_closed {
-        bail!("the ballot box of {} is closed", path.display());
-    }
+    let (mut archive, verified) = open_ballot_box(path)?;
     let credential = read_privcred(privcred)?;
     let plaintext: Vec<Vec<u32>> = serde_json::from_str(choices).context("reading --ballot")?;
     let context = BallotContext::new(&verified.setup.election);
@@ -493,11 +489,7 @@ fn vote(path: &Path, privcred: &Path, choices: &str, dry_run: bool) -> Result<()
 
 fn vote_many(path: &Path, votes: &Path) -> Result<()> {
     use rayon::prelude::*;
-    let mut archive = load(path)?;
-    let verified = verify_full(path, &archive)?;
-    if verified.ballots_closed {
-        bail!("the ballot box of {} is closed", path.display());
-    }
+    let (mut archive, verified) = open_ballot_box(path)?;
     let text = read_text(votes)?;
     let lines: Vec<(usize, &str, &str)> = text
         .lines()
@@ -535,6 +527,16 @@ fn vote_many(path: &Path, votes: &Path) -> Result<()> {
     Ok(())
 }
 
+/// Loads and fully verifies an archive whose ballot box must still be open.
+fn open_ballot_box(path: &Path) -> Result<(Archive, Verified)> {
+    let archive = load(path)?;
+    let verified = verify_full(path, &archive)?;
+    if verified.ballots_closed {
+        bail!("the ballot box of {} is closed", path.display());
+    }
+    Ok((archive, verified))
+}
+
 fn append_ballot(archive: &mut Archive, verified: &Verified, ballot: &str) -> Result<()> {
     let context = BallotContext::new(&verified.setup.election);
     let checked = context.verify(ballot).context("the ballot is rejected")?;
@@ -546,11 +548,7 @@ fn append_ballot(archive: &mut Archive, verified: &Verified, ballot: &str) -> Re
 }
 
 fn cast(path: &Path, ballot_file: &Path) -> Result<()> {
-    let mut archive = load(path)?;
-    let verified = verify_full(path, &archive)?;
-    if verified.ballots_closed {
-        bail!("the ballot box of {} is closed", path.display());
-    }
+    let (mut archive, verified) = open_ballot_box(path)?;
     let ballot = read_text(ballot_file)?;
     let ballot = ballot.trim_end_matches('\n');
     append_ballot(&mut archive, &verified, ballot)?;

@@ -194,9 +194,7 @@ pub async fn add_member(
         let Json(request) = body.map_err(|_| WebError::BadInput("error-json".to_owned()))?;
         let (state2, ctx2) = (state.clone(), ctx.clone());
         let (member, link) =
-            tokio::task::spawn_blocking(move || pages::add_member(&state2, &ctx2, id, &request.name, &request.role))
-                .await
-                .map_err(|e| WebError::Internal(e.to_string()))??;
+            crate::blocking(move || pages::add_member(&state2, &ctx2, id, &request.name, &request.role)).await?;
         Ok((StatusCode::CREATED, Json(json!({ "member": member.0, "signin_link": link }))).into_response())
     }
     .await;
@@ -238,9 +236,7 @@ pub async fn import_roll(
         ctx.check_csrf(csrf_header(&headers))?;
         let id = council_id(&id)?;
         let (state2, ctx2) = (state.clone(), ctx.clone());
-        let outcome = tokio::task::spawn_blocking(move || pages::import_roll(&state2, &ctx2, id, &body))
-            .await
-            .map_err(|e| WebError::Internal(e.to_string()))??;
+        let outcome = crate::blocking(move || pages::import_roll(&state2, &ctx2, id, &body)).await?;
         Ok(match outcome {
             ImportResult::Imported(count) => (StatusCode::CREATED, Json(json!({ "imported": count }))).into_response(),
             ImportResult::Refused(RollError::File(detail)) => {

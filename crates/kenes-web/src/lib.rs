@@ -105,6 +105,13 @@ pub fn router(state: AppState) -> Router {
         .with_state(state)
 }
 
+/// Runs blocking work (SQLite writes with their fsync, argon2) off the async threads.
+pub(crate) async fn blocking<T: Send + 'static>(
+    work: impl FnOnce() -> Result<T, error::WebError> + Send + 'static,
+) -> Result<T, error::WebError> {
+    tokio::task::spawn_blocking(work).await.map_err(|e| error::WebError::Internal(e.to_string()))?
+}
+
 /// On a node with no account yet, makes a one-time link for the first administrator; returns its path.
 pub fn first_admin_link(node: &Node) -> Result<Option<String>, kenes_store::StoreError> {
     let backend = node.store().backend();

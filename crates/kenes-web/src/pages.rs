@@ -417,9 +417,7 @@ pub async fn setup_submit(
         let username = check_username(&form.username)?;
         check_new_password(&form.password)?;
         let password = form.password;
-        let hash = tokio::task::spawn_blocking(move || hash_password(&password))
-            .await
-            .map_err(|e| WebError::Internal(e.to_string()))??;
+        let hash = crate::blocking(move || hash_password(&password)).await?;
         use_token(&state, &token)?;
         let backend = state.node().store().backend();
         let id = backend.create_account(&username, Some(&hash), true, now_ms()).map_err(WebError::from_store)?;
@@ -723,10 +721,7 @@ pub async fn add_member_submit(
         let council = parse_council_id(&id)?;
         ctx.check_csrf(Some(&form.csrf))?;
         let (state2, ctx2) = (state.clone(), ctx.clone());
-        let (_, link) =
-            tokio::task::spawn_blocking(move || add_member(&state2, &ctx2, council, &form.name, &form.role))
-                .await
-                .map_err(|e| WebError::Internal(e.to_string()))??;
+        let (_, link) = crate::blocking(move || add_member(&state2, &ctx2, council, &form.name, &form.role)).await?;
         Ok(link_page(&state, &ctx, council, "member-added-title", "member-added-hint", &link))
     }
     .await;
@@ -858,9 +853,7 @@ pub async fn import_submit(
         ctx.check_csrf(csrf.as_deref())?;
         let roll = roll.ok_or_else(|| WebError::BadInput("error-upload".to_owned()))?;
         let (state2, ctx2) = (state.clone(), ctx.clone());
-        let outcome = tokio::task::spawn_blocking(move || import_roll(&state2, &ctx2, council, &roll))
-            .await
-            .map_err(|e| WebError::Internal(e.to_string()))??;
+        let outcome = crate::blocking(move || import_roll(&state2, &ctx2, council, &roll)).await?;
         Ok(import_report(&state, &ctx, council, outcome))
     }
     .await;
@@ -1186,9 +1179,7 @@ pub async fn join_submit(
                     return Err(WebError::BadInput("error-username-taken".to_owned()));
                 }
                 let password = form.password.clone();
-                let hash = tokio::task::spawn_blocking(move || hash_password(&password))
-                    .await
-                    .map_err(|e| WebError::Internal(e.to_string()))??;
+                let hash = crate::blocking(move || hash_password(&password)).await?;
                 (Some((username, hash)), true)
             }
         };
@@ -1338,9 +1329,7 @@ pub async fn set_password_submit(State(state): State<AppState>, ctx: Ctx, Form(f
         let account = ctx.require_account()?.clone();
         check_new_password(&form.password)?;
         let password = form.password;
-        let hash = tokio::task::spawn_blocking(move || hash_password(&password))
-            .await
-            .map_err(|e| WebError::Internal(e.to_string()))??;
+        let hash = crate::blocking(move || hash_password(&password)).await?;
         state.node().store().backend().set_password(account.id, &hash).map_err(WebError::from_store)?;
         let title = t(&state, &ctx, "account-title");
         let body = html! { div role="status" { p { (t(&state, &ctx, "account-password-set")) } } p { a href="/" { (t(&state, &ctx, "nav-councils")) } } };
