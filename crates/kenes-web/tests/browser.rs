@@ -116,6 +116,41 @@ impl Session<'_> {
         self.call(reqwest::Method::POST, &format!("/element/{element}/click"), Some(json!({}))).await;
     }
 
+    /// Clicks something that loads a new page (a submit button, a link) and waits until the new page has replaced the
+    /// old one and finished loading: WebDriver's click does not always wait for a navigation that a form starts.
+    async fn submit(&self, css: &str) {
+        let old = self.find("html").await;
+        self.click(css).await;
+        for _ in 0..200 {
+            let response: Value = self
+                .driver
+                .http
+                .get(format!("{}/element/{old}/name", self.url))
+                .send()
+                .await
+                .unwrap()
+                .json()
+                .await
+                .unwrap();
+            if response["value"].get("error").is_some() {
+                // The old document is gone; wait for the new one to finish loading.
+                for _ in 0..200 {
+                    let state = self
+                        .call(reqwest::Method::POST, "/execute/sync", Some(json!({
+                            "script": "return document.readyState", "args": [] })))
+                        .await;
+                    if state == "complete" {
+                        return;
+                    }
+                    tokio::time::sleep(Duration::from_millis(50)).await;
+                }
+                panic!("the page after clicking {css} never finished loading");
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        panic!("clicking {css} did not load a new page within 10 s");
+    }
+
     async fn value_of(&self, css: &str) -> String {
         let element = self.find(css).await;
         self.call(reqwest::Method::GET, &format!("/element/{element}/property/value"), None)
@@ -170,12 +205,12 @@ async fn a_new_user_runs_a_council_in_chromium() {
     admin.go(&server.url(&server.setup_path)).await;
     admin.type_into("#username", "amina").await;
     admin.type_into("#password", "a long password").await;
-    admin.click("main button[type=submit]").await;
+    admin.submit("main button[type=submit]").await;
     assert!(admin.current_url().await.ends_with("/councils/new"));
     admin.type_into("#name", "Tulpar Street Council").await;
     admin.type_into("#description", "The houses of Tulpar street").await;
     admin.type_into("#founder", "Amina").await;
-    admin.click("main button[type=submit]").await;
+    admin.submit("main button[type=submit]").await;
     let council_url = admin.current_url().await;
     assert!(council_url.contains("/c/"), "{council_url}");
     assert!(admin.source().await.contains("Tulpar Street Council"));
@@ -186,7 +221,7 @@ async fn a_new_user_runs_a_council_in_chromium() {
     assert_eq!(admin.active_element_text().await, "Skip to content");
 
     // An invitation, accepted in another browser.
-    admin.click("form[action$='/invitations'] button").await;
+    admin.submit("form[action$='/invitations'] button").await;
     let invitation = admin.value_of("#link").await;
     assert!(invitation.contains("/join/"), "{invitation}");
     let member = driver.session(360).await;
@@ -194,7 +229,7 @@ async fn a_new_user_runs_a_council_in_chromium() {
     member.type_into("#display_name", "Nurlan").await;
     member.type_into("#username", "nurlan").await;
     member.type_into("#password", "nurlan's password").await;
-    member.click("main button[type=submit]").await;
+    member.submit("main button[type=submit]").await;
     assert_eq!(member.current_url().await, council_url);
     let page = member.source().await;
     assert!(page.contains("Nurlan") && page.contains("Amina"));
@@ -202,11 +237,11 @@ async fn a_new_user_runs_a_council_in_chromium() {
     // A member added by name signs in with the one-time link.
     admin.go(&council_url).await;
     admin.type_into("#add-name", "Gulnara").await;
-    admin.click("form[action$='/members'] button").await;
+    admin.submit("form[action$='/members'] button").await;
     let link = admin.value_of("#link").await;
     let added = driver.session(360).await;
     added.go(&link).await;
-    added.click("main button[type=submit]").await;
+    added.submit("main button[type=submit]").await;
     assert_eq!(added.current_url().await, council_url);
     assert!(added.source().await.contains("Gulnara"));
 
@@ -214,7 +249,7 @@ async fn a_new_user_runs_a_council_in_chromium() {
     for code in ["ru", "kk", "es", "pt", "ko", "nb", "en"] {
         member.go(&council_url).await;
         member.click(&format!("#lang-select option[value='{code}']")).await;
-        member.click("form.lang button").await;
+        member.submit("form.lang button").await;
         member.go(&council_url).await;
         let page = member.source().await;
         assert!(page.contains(&format!("lang=\"{code}\"")), "council page not in {code}");
@@ -225,7 +260,7 @@ async fn a_new_user_runs_a_council_in_chromium() {
     wide.go(&server.url("/signin")).await;
     wide.type_into("#username", "amina").await;
     wide.type_into("#password", "a long password").await;
-    wide.click("main button[type=submit]").await;
+    wide.submit("main button[type=submit]").await;
     wide.go(&format!("{council_url}/record")).await;
     assert!(wide.source().await.contains("member.added"));
     wide.screenshot("record-en-1280px").await;
