@@ -9,8 +9,9 @@ use crate::election::{Election, Question, sha256_b64};
 use crate::error::{Error, parse_json};
 use crate::group::{Group, SecretScalar};
 use crate::proofs::{
-    Proof, ProofContext, ProofJson, iprove, prove_blank, random_secret, schnorr_prove, signature_prefix,
-    vartime_schnorr_verify, vartime_verify_blank_overall, vartime_verify_blank_proof, vartime_verify_iproof,
+    IproofFailure, Membership, Proof, ProofContext, ProofJson, iprove, prove_blank, random_secret, schnorr_prove,
+    signature_prefix, vartime_member_schnorr_verify, vartime_verify_blank_overall, vartime_verify_blank_proof,
+    vartime_verify_iproof,
 };
 
 /// `{"alpha":G,"beta":G}` (spec §4.3).
@@ -138,7 +139,8 @@ impl<'a> BallotContext<'a> {
                 election.questions.len()
             )));
         }
-        // Parse every ciphertext first, then check group membership of all elements at once.
+        // Parse every ciphertext first; group membership of the credential and of every ciphertext is checked
+        // exactly, on the squarings of the proofs that use them (see `group.rs`).
         let mut choices = Vec::with_capacity(json.answers.len());
         for (index, answer) in json.answers.iter().enumerate() {
             let parsed: Result<Vec<Ciphertext>, Error> = answer
@@ -152,22 +154,11 @@ impl<'a> BallotContext<'a> {
                 .collect();
             choices.push(parsed?);
         }
-        let mut elements: Vec<&Integer> = vec![&credential];
-        for answer in &choices {
-            for c in answer {
-                elements.push(&c.alpha);
-                elements.push(&c.beta);
-            }
-        }
-        if !group.vartime_all_members(&elements) {
-            if !group.vartime_is_member(&credential) {
-                return Err(Error::invalid("ballot credential is not in the group"));
-            }
-            return Err(Error::invalid("a ballot ciphertext is not in the group"));
-        }
         let signature_proof = Proof::parse(&signature.proof, q).map_err(|e| e.context("ballot signature proof"))?;
-        if !vartime_schnorr_verify(group, &signature_prefix(&signature.hash), &credential, &signature_proof) {
-            return Err(Error::invalid("ballot signature proof"));
+        match vartime_member_schnorr_verify(group, &signature_prefix(&signature.hash), &credential, &signature_proof) {
+            None => return Err(Error::invalid("ballot credential is not in the group")),
+            Some(false) => return Err(Error::invalid("ballot signature proof")),
+            Some(true) => {}
         }
         let statement0 = format!("{}|{}", election.fingerprint, json.credential);
         for (index, ((question, answer), ciphertexts)) in
@@ -196,11 +187,20 @@ impl<'a> BallotContext<'a> {
         if answer.individual_proofs.len() != n {
             return Err(Error::invalid("individual_proofs has the wrong length"));
         }
-        let zero_one = [group.identity(), group.invert(group.generator())];
         for (j, (c, proofs)) in ciphertexts.iter().zip(&answer.individual_proofs).enumerate() {
             let proofs = parse_proofs(proofs, q).map_err(|e| e.context(&format!("individual_proofs {}", j + 1)))?;
-            if !vartime_verify_iproof(&context, statement0, &c.alpha, &c.beta, &zero_one, &proofs) {
-                return Err(Error::invalid(format!("individual_proofs {} (choice {})", j + 1, j + 1)));
+            match vartime_verify_iproof(&context, statement0, (&c.alpha, &c.beta), &[0, 1], &proofs, Membership::Check)
+            {
+                Ok(()) => {}
+                Err(IproofFailure::AlphaNotInGroup) => {
+                    return Err(Error::invalid(format!("choice {}: alpha is not in the group", j + 1)));
+                }
+                Err(IproofFailure::BetaNotInGroup) => {
+                    return Err(Error::invalid(format!("choice {}: beta is not in the group", j + 1)));
+                }
+                Err(IproofFailure::Invalid) => {
+                    return Err(Error::invalid(format!("individual_proofs {} (choice {})", j + 1, j + 1)));
+                }
             }
         }
         // S = S0 "|" α_1 "," β_1 "," … "," α_n "," β_n  (spec §4.11.1)
@@ -216,9 +216,7 @@ impl<'a> BallotContext<'a> {
             statement.push_str(&group.encode(&c.beta));
         }
         let overall = parse_proofs(&answer.overall_proof, q).map_err(|e| e.context("overall_proof"))?;
-        // g^{-M_j} for M_j = min..max
-        let range_factors: Vec<Integer> =
-            (question.min..=question.max).map(|m| group.g_pow_small(-(i64::from(m)))).collect();
+        let range: Vec<i64> = (question.min..=question.max).map(i64::from).collect();
         if question.blank {
             let blank_json = answer.blank_proof.as_ref().ok_or_else(|| Error::invalid("blank_proof is missing"))?;
             let blank_proofs = parse_proofs(blank_json, q).map_err(|e| e.context("blank_proof"))?;
@@ -238,7 +236,7 @@ impl<'a> BallotContext<'a> {
                 &statement,
                 (&first.alpha, &first.beta),
                 (&sum.alpha, &sum.beta),
-                &range_factors,
+                &range,
                 &overall,
             ) {
                 return Err(Error::invalid("overall_proof"));
@@ -248,7 +246,9 @@ impl<'a> BallotContext<'a> {
                 return Err(Error::invalid("blank_proof present but the question does not allow blank"));
             }
             let sum = sum_ciphertexts(group, ciphertexts);
-            if !vartime_verify_iproof(&context, &statement, &sum.alpha, &sum.beta, &range_factors, &overall) {
+            if vartime_verify_iproof(&context, &statement, (&sum.alpha, &sum.beta), &range, &overall, Membership::Known)
+                .is_err()
+            {
                 return Err(Error::invalid("overall_proof"));
             }
         }
@@ -282,7 +282,6 @@ impl<'a> BallotContext<'a> {
         let credential_text = group.encode(&public);
         let statement0 = format!("{}|{}", election.fingerprint, credential_text);
         let context = self.proof_context();
-        let zero_one = [group.identity(), group.invert(group.generator())];
         let mut answers = Vec::with_capacity(plaintext.len());
         for (question, values) in election.questions.iter().zip(plaintext) {
             let mut randomness = Vec::with_capacity(values.len());
@@ -296,7 +295,7 @@ impl<'a> BallotContext<'a> {
             }
             let mut individual_proofs = Vec::with_capacity(values.len());
             for ((c, r), &m) in ciphertexts.iter().zip(&randomness).zip(values) {
-                let proofs = iprove(&context, &statement0, &c.alpha, &c.beta, r, m as usize, &zero_one, rng);
+                let proofs = iprove(&context, &statement0, &c.alpha, &c.beta, r, m as usize, &[0, 1], rng);
                 individual_proofs.push(proofs.iter().map(Proof::to_json).collect());
             }
             let mut statement = statement0.clone();
@@ -304,8 +303,7 @@ impl<'a> BallotContext<'a> {
             let parts: Vec<String> =
                 ciphertexts.iter().map(|c| format!("{},{}", group.encode(&c.alpha), group.encode(&c.beta))).collect();
             statement.push_str(&parts.join(","));
-            let factors: Vec<Integer> =
-                (question.min..=question.max).map(|m| group.g_pow_small(-(i64::from(m)))).collect();
+            let range: Vec<i64> = (question.min..=question.max).map(i64::from).collect();
             let (overall_proof, blank_proof) = if question.blank {
                 let blank_vote = values[0] == 1;
                 let sum = sum_ciphertexts(group, &ciphertexts[1..]);
@@ -319,7 +317,7 @@ impl<'a> BallotContext<'a> {
                     (&sum.alpha, &sum.beta, &sum_r),
                     blank_vote,
                     index,
-                    &factors,
+                    &range,
                     rng,
                 );
                 (overall, Some(blank))
@@ -334,7 +332,7 @@ impl<'a> BallotContext<'a> {
                     &sum.beta,
                     &sum_r,
                     (total - question.min) as usize,
-                    &factors,
+                    &range,
                     rng,
                 );
                 (proofs, None)

@@ -11,11 +11,29 @@
 //! pattern do not depend on the exponent. Everything named `vartime_*` may leak its exponent through timing and
 //! must only be given public values.
 //!
-//! Subgroup membership (`x^q = 1`) is checked element by element for BELENIOS-2048. A batched check with a random
-//! linear combination (`(Π x_i^{e_i})^q = 1`) is only sound when every prime factor of the cofactor `(p−1)/q` is
-//! large, and BELENIOS-2048's cofactor is divisible by 2 and 3: an element with an order-3 component would pass a
-//! batch with probability 1/3. For RFC-3526-2048 (`p = 2q + 1`) membership is exactly "is a quadratic residue",
-//! decided by a Jacobi symbol without any exponentiation.
+//! Work sharing in verification (all of it public, so variable time):
+//! - `g` and the election key `y` have fixed-base tables ([`FfTable`]): `g^e` is one multiplication per 8-bit digit.
+//! - A variable base is raised to several exponents at once by [`Group::vartime_pow_many`] (Yao's method): the
+//!   squarings `x^(2^(w·i))` are computed once and each exponent then costs one multiplication per `w`-bit digit
+//!   plus `2^(w+1)` to combine its buckets. A ciphertext's `α` meets two challenges in its 0/1 proof and the sum of
+//!   a question meets one challenge per allowed total, so most squarings are shared.
+//!
+//! Subgroup membership (spec §4, `G.check`: `0 < x < p` and `x^q = 1`) is always decided exactly, never
+//! probabilistically:
+//! - For RFC-3526-2048, `p = 2q + 1` is a safe prime, so the subgroup of order `q` is exactly the set of quadratic
+//!   residues, and the Jacobi symbol `(x/p) = 1` decides membership without any exponentiation.
+//! - For BELENIOS-2048, `x^q` is computed exactly, as one more exponent in [`Group::vartime_member_pow_many`]: it
+//!   rides on the squarings the proof verification computes anyway, so it costs about a third of a separate
+//!   exponentiation.
+//!
+//! Why BELENIOS-2048 memberships are not batched with a random linear combination (`(Π x_i^{e_i})^q = 1` for
+//! random `e_i`): writing `Z_p^* = G_q × H` with `|H| = (p−1)/q`, an element `x = u·h` with `h ≠ 1` passes such a
+//! batch with probability up to `1/ℓ`, where `ℓ` is the smallest prime factor of the order of `h`. Here
+//! `(p−1)/q = 2 · 3 · m` with `m` a 1790-bit number without prime factors below 10^6 but not known to be prime or
+//! factored. The factor 2 could be excluded exactly by a Jacobi symbol, the factor 3 only by a cubic residue
+//! symbol, and for `m` nothing bounds `ℓ` by more than 10^6 without a factorisation, so no batch has a provable
+//! error below 2^-20. The exact check folded into the shared squarings costs one `w`-bit-digit pass per element,
+//! about as much as the random exponent of a batch would, so nothing worth having is lost.
 
 use std::fmt;
 use std::sync::Arc;
@@ -110,6 +128,18 @@ pub trait Group: Send + Sync + fmt::Debug {
     /// Whether every element is in the subgroup; implementations may batch the check.
     fn vartime_all_members(&self, xs: &[&Self::Element]) -> bool {
         xs.iter().all(|x| self.vartime_is_member(x))
+    }
+    /// `base^e` for each public exponent `e` (`0 <= e < q`); implementations share work between the exponents.
+    fn vartime_pow_many(&self, base: &Self::Element, exponents: &[&Integer]) -> Vec<Self::Element> {
+        exponents.iter().map(|e| self.vartime_pow(base, e)).collect()
+    }
+    /// `base^e` for each public exponent if `base` is in the subgroup (as [`Group::vartime_is_member`] decides),
+    /// `None` if it is not; implementations may decide membership on the same work as the powers.
+    fn vartime_member_pow_many(&self, base: &Self::Element, exponents: &[&Integer]) -> Option<Vec<Self::Element>> {
+        if !self.vartime_is_member(base) {
+            return None;
+        }
+        Some(self.vartime_pow_many(base, exponents))
     }
     /// The string form of an element, as written in JSON and in hash inputs (decimal for finite fields).
     fn encode(&self, x: &Self::Element) -> String;
@@ -215,6 +245,29 @@ impl FfGroup {
     }
 }
 
+/// The `window`-bit digit of a non-negative number that starts at bit `start` (`digits` least significant first).
+fn window_digit(digits: &[u64], start: u32, window: u32) -> usize {
+    let word = (start / 64) as usize;
+    let shift = start % 64;
+    let mut digit = digits.get(word).copied().unwrap_or(0) >> shift;
+    if shift + window > 64 {
+        digit |= digits.get(word + 1).copied().unwrap_or(0) << (64 - shift);
+    }
+    (digit & ((1u64 << window) - 1)) as usize
+}
+
+/// The window of Yao's method for exponents of `bits` bits: each exponent costs about `bits / w` multiplications
+/// for its digits and `2^(w+1)` to combine its buckets, and the squarings do not depend on `w`.
+fn yao_window(bits: u32) -> u32 {
+    (2..=6u32).min_by_key(|&w| bits.div_ceil(w) + (2u32 << w)).unwrap_or(4)
+}
+
+/// `a · b mod p`, in place.
+fn mul_assign_mod(a: &mut Integer, b: &Integer, p: &Integer) {
+    *a *= b;
+    *a %= p;
+}
+
 fn table_window(exponent_bits: u32) -> u32 {
     if exponent_bits <= 320 { 8 } else { 6 }
 }
@@ -297,30 +350,88 @@ impl Group for FfGroup {
             } else {
                 exponent
             };
-        let mut result = Integer::from(1);
-        let mask = (1u32 << table.window) - 1;
-        let digits = exponent.to_digits::<u32>(Order::Lsf);
+        let digits = exponent.to_digits::<u64>(Order::Lsf);
         let bits = exponent.significant_bits();
-        let mut index = 0u32;
-        let mut row = 0usize;
-        while index < bits {
-            let word = (index / 32) as usize;
-            let shift = index % 32;
-            let mut digit = digits.get(word).copied().unwrap_or(0) >> shift;
-            if shift + table.window > 32 {
-                digit |= digits.get(word + 1).copied().unwrap_or(0) << (32 - shift);
-            }
-            let digit = (digit & mask) as usize;
-            if digit != 0 {
-                if let Some(entry) = table.rows.get(row).and_then(|r| r.get(digit)) {
-                    result *= entry;
-                    result %= &self.inner.p;
+        let mut result: Option<Integer> = None;
+        for (row, start) in table.rows.iter().zip((0..bits).step_by(table.window as usize)) {
+            let digit = window_digit(&digits, start, table.window);
+            if let Some(entry) = row.get(digit).filter(|_| digit != 0) {
+                match &mut result {
+                    Some(r) => mul_assign_mod(r, entry, &self.inner.p),
+                    None => result = Some(entry.clone()),
                 }
             }
-            index += table.window;
-            row += 1;
         }
-        result
+        result.unwrap_or_else(|| Integer::from(1))
+    }
+
+    /// Yao's method: `x_i = base^(2^(w·i))` once, then for each exponent the buckets `B_d = Π_{digit_i = d} x_i`
+    /// and `Π_d B_d^d`, computed as the product of the running products `Π_{d' ≥ d} B_{d'}` for `d = 2^w − 1 … 1`.
+    fn vartime_pow_many(&self, base: &Integer, exponents: &[&Integer]) -> Vec<Integer> {
+        let p = &self.inner.p;
+        if exponents.len() < 2 || exponents.iter().any(|e| **e < 0) {
+            return exponents.iter().map(|e| self.vartime_pow(base, e)).collect();
+        }
+        let bits = exponents.iter().map(|e| e.significant_bits()).max().unwrap_or(0);
+        let window = yao_window(bits);
+        let rows = bits.div_ceil(window) as usize;
+        let mut powers: Vec<Integer> = Vec::with_capacity(rows);
+        let mut current = Integer::from(base.modulo_ref(p));
+        for row in 0..rows {
+            if row > 0 {
+                for _ in 0..window {
+                    current.square_mut();
+                    current %= p;
+                }
+            }
+            powers.push(current.clone());
+        }
+        let mut buckets: Vec<Option<Integer>> = vec![None; 1 << window];
+        exponents
+            .iter()
+            .map(|exponent| {
+                let digits = exponent.to_digits::<u64>(Order::Lsf);
+                for (row, power) in powers.iter().enumerate() {
+                    let digit = window_digit(&digits, row as u32 * window, window);
+                    match buckets.get_mut(digit) {
+                        Some(Some(bucket)) if digit != 0 => mul_assign_mod(bucket, power, p),
+                        Some(slot @ None) if digit != 0 => *slot = Some(power.clone()),
+                        _ => {}
+                    }
+                }
+                let mut running: Option<Integer> = None;
+                let mut total: Option<Integer> = None;
+                for bucket in buckets.iter_mut().skip(1).rev() {
+                    if let Some(b) = bucket.take() {
+                        match &mut running {
+                            Some(r) => mul_assign_mod(r, &b, p),
+                            None => running = Some(b),
+                        }
+                    }
+                    if let Some(r) = &running {
+                        match &mut total {
+                            Some(t) => mul_assign_mod(t, r, p),
+                            None => total = Some(r.clone()),
+                        }
+                    }
+                }
+                total.unwrap_or_else(|| Integer::from(1))
+            })
+            .collect()
+    }
+
+    /// For a safe prime the Jacobi symbol decides membership; otherwise `x^q` joins the exponents and must be 1.
+    fn vartime_member_pow_many(&self, base: &Integer, exponents: &[&Integer]) -> Option<Vec<Integer>> {
+        if *base <= 0 || *base >= self.inner.p {
+            return None;
+        }
+        if self.inner.safe_prime {
+            return (base.jacobi(&self.inner.p) == 1).then(|| self.vartime_pow_many(base, exponents));
+        }
+        let mut all: Vec<&Integer> = exponents.to_vec();
+        all.push(&self.inner.q);
+        let mut powers = self.vartime_pow_many(base, &all);
+        (powers.pop()? == 1).then_some(powers)
     }
 
     fn generator_table(&self) -> &FfTable {

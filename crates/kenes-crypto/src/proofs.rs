@@ -81,20 +81,6 @@ pub struct ProofContext<'a, G: Group> {
 }
 
 impl<G: Group> ProofContext<'_, G> {
-    /// `g^response · base^challenge` (a commitment of a Schnorr proof about `base = g^x`).
-    pub fn vartime_commit_g(&self, response: &Integer, base: &G::Element, challenge: &Integer) -> G::Element {
-        let group = self.group;
-        let left = group.vartime_table_pow(group.generator_table(), response);
-        group.mul(&left, &group.vartime_pow(base, challenge))
-    }
-
-    /// `y^response · base^challenge`.
-    pub fn vartime_commit_y(&self, response: &Integer, base: &G::Element, challenge: &Integer) -> G::Element {
-        let group = self.group;
-        let left = group.vartime_table_pow(self.y_table, response);
-        group.mul(&left, &group.vartime_pow(base, challenge))
-    }
-
     /// `g^w` for a secret `w`.
     pub fn secret_g(&self, w: &SecretScalar) -> G::Element {
         self.group.secret_pow(self.group.generator(), w)
@@ -104,40 +90,139 @@ impl<G: Group> ProofContext<'_, G> {
     pub fn secret_y(&self, w: &SecretScalar) -> G::Element {
         self.group.secret_pow(self.y, w)
     }
+
+    /// The commitments of one branch of a disjunctive proof about `(α, β)` and the plaintext `M` (spec §4.12),
+    /// given `α^challenge` and `β^challenge`:
+    /// `A = g^response · α^challenge` and `B = y^response · (β / g^M)^challenge = y^response · β^challenge ·
+    /// g^(−M·challenge mod q)`, so that `g` and `y` are only raised with their fixed-base tables.
+    fn vartime_branch(
+        &self,
+        proof: &Proof,
+        alpha_power: &G::Element,
+        beta_power: &G::Element,
+        plaintext: i64,
+    ) -> (G::Element, G::Element) {
+        let group = self.group;
+        let a = group.mul(&group.vartime_table_pow(group.generator_table(), &proof.response), alpha_power);
+        let mut b = group.mul(&group.vartime_table_pow(self.y_table, &proof.response), beta_power);
+        if plaintext != 0 {
+            let mut exponent = Integer::from(&proof.challenge * plaintext);
+            exponent = -exponent;
+            exponent.modulo_mut(group.order());
+            b = group.mul(&b, &group.vartime_table_pow(group.generator_table(), &exponent));
+        }
+        (a, b)
+    }
+
+    /// The commitments of the branches `branches` (indices into `proofs` and `plaintexts`) of a disjunctive proof
+    /// about one ciphertext, written into `commitments[2j]`, `commitments[2j+1]`; the powers of `α` and `β` share
+    /// their squarings.
+    fn vartime_branches(
+        &self,
+        ciphertext: (&G::Element, &G::Element),
+        proofs: &[Proof],
+        plaintexts: &[i64],
+        branches: &[usize],
+        commitments: &mut [G::Element],
+    ) {
+        let group = self.group;
+        let challenges: Vec<&Integer> =
+            branches.iter().filter_map(|&j| proofs.get(j)).map(|proof| &proof.challenge).collect();
+        let alpha_powers = group.vartime_pow_many(ciphertext.0, &challenges);
+        let beta_powers = group.vartime_pow_many(ciphertext.1, &challenges);
+        for ((&j, alpha_power), beta_power) in branches.iter().zip(&alpha_powers).zip(&beta_powers) {
+            if let (Some(proof), Some(&plaintext)) = (proofs.get(j), plaintexts.get(j)) {
+                let (a, b) = self.vartime_branch(proof, alpha_power, beta_power, plaintext);
+                if let Some(slot) = commitments.get_mut(2 * j) {
+                    *slot = a;
+                }
+                if let Some(slot) = commitments.get_mut(2 * j + 1) {
+                    *slot = b;
+                }
+            }
+        }
+    }
+}
+
+/// Why a disjunctive proof about a ciphertext read from a ballot was rejected.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum IproofFailure {
+    /// `α` is not in the group.
+    AlphaNotInGroup,
+    /// `β` is not in the group.
+    BetaNotInGroup,
+    /// The proof does not verify.
+    Invalid,
+}
+
+/// Whether the caller already knows that a ciphertext's elements are in the group.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Membership {
+    /// The elements come from input: check them (on the same squarings as the proof, see [`Group`]).
+    Check,
+    /// The elements are products of checked elements.
+    Known,
 }
 
 /// Verifies a disjunctive proof that `(α, β) = (g^r, y^r · g^{M_j})` for one of the `M_j` (spec §4.12).
 ///
-/// `factors[j] = g^{−M_j}`. Hash input (spec §4.12):
-/// `"prove|" S "|" α "," β "|" A_0 "," B_0 "," … "," A_k "," B_k`, with `A_j = g^{response_j} · α^{challenge_j}`,
-/// `B_j = y^{response_j} · (β · g^{−M_j})^{challenge_j}`, and the check `Σ challenge_j = H mod q`.
+/// Hash input (spec §4.12): `"prove|" S "|" α "," β "|" A_0 "," B_0 "," … "," A_k "," B_k`, with
+/// `A_j = g^{response_j} · α^{challenge_j}`, `B_j = y^{response_j} · (β / g^{M_j})^{challenge_j}`, and the check
+/// `Σ challenge_j = H mod q`. With [`Membership::Check`] the group membership of `α` and `β` (spec `G.check`) is
+/// decided first, exactly, on the same squarings as the powers.
 pub fn vartime_verify_iproof<G: Group>(
     context: &ProofContext<'_, G>,
     statement: &str,
-    alpha: &G::Element,
-    beta: &G::Element,
-    factors: &[G::Element],
+    ciphertext: (&G::Element, &G::Element),
+    plaintexts: &[i64],
     proofs: &[Proof],
-) -> bool {
+    membership: Membership,
+) -> Result<(), IproofFailure> {
     let group = context.group;
-    if factors.len() != proofs.len() {
-        return false;
+    let (alpha, beta) = ciphertext;
+    let challenges: Vec<&Integer> = proofs.iter().map(|proof| &proof.challenge).collect();
+    let (alpha_powers, beta_powers) = match membership {
+        Membership::Check => (
+            group.vartime_member_pow_many(alpha, &challenges).ok_or(IproofFailure::AlphaNotInGroup)?,
+            group.vartime_member_pow_many(beta, &challenges).ok_or(IproofFailure::BetaNotInGroup)?,
+        ),
+        Membership::Known => (group.vartime_pow_many(alpha, &challenges), group.vartime_pow_many(beta, &challenges)),
+    };
+    if plaintexts.len() != proofs.len() {
+        return Err(IproofFailure::Invalid);
     }
-    let q = group.order();
     let mut commitments = Vec::with_capacity(2 * proofs.len());
     let mut total = Integer::new();
-    for (factor, proof) in factors.iter().zip(proofs) {
-        commitments.push(context.vartime_commit_g(&proof.response, alpha, &proof.challenge));
-        let shifted = group.mul(beta, factor);
-        commitments.push(context.vartime_commit_y(&proof.response, &shifted, &proof.challenge));
+    for (((proof, &plaintext), alpha_power), beta_power) in
+        proofs.iter().zip(plaintexts).zip(&alpha_powers).zip(&beta_powers)
+    {
+        let (a, b) = context.vartime_branch(proof, alpha_power, beta_power, plaintext);
+        commitments.push(a);
+        commitments.push(b);
         total += &proof.challenge;
     }
-    total.modulo_mut(q);
+    total.modulo_mut(group.order());
     let prefix = format!("prove|{}|{},{}|", statement, group.encode(alpha), group.encode(beta));
-    hash_elements(group, &prefix, &commitments) == total
+    if hash_elements(group, &prefix, &commitments) == total { Ok(()) } else { Err(IproofFailure::Invalid) }
+}
+
+/// Draws the challenge and response of every simulated branch (all but `true_index`) of a disjunctive proof.
+fn simulated_proofs(q: &Integer, count: usize, true_index: usize, rng: &mut dyn CryptoRngCore) -> Vec<Proof> {
+    (0..count)
+        .map(|j| {
+            if j == true_index {
+                Proof { challenge: Integer::new(), response: Integer::new() }
+            } else {
+                Proof { challenge: random_scalar(q, rng), response: random_scalar(q, rng) }
+            }
+        })
+        .collect()
 }
 
 /// Builds the proof of §4.12 (`iprove(S, r, i, M_0, …, M_k)`) for the true index `index`.
+///
+/// Simulated branches have random public challenges and responses, so their commitments are computed in variable
+/// time; only the true branch's commitment `(g^w, y^w)` and response involve secrets.
 #[allow(clippy::too_many_arguments)]
 pub fn iprove<G: Group>(
     context: &ProofContext<'_, G>,
@@ -146,38 +231,27 @@ pub fn iprove<G: Group>(
     beta: &G::Element,
     r: &SecretScalar,
     index: usize,
-    factors: &[G::Element],
+    plaintexts: &[i64],
     rng: &mut dyn CryptoRngCore,
 ) -> Vec<Proof> {
     let group = context.group;
     let q = group.order();
-    let mut proofs = Vec::with_capacity(factors.len());
-    let mut commitments = Vec::with_capacity(2 * factors.len());
+    let mut proofs = simulated_proofs(q, plaintexts.len(), index, rng);
+    let mut commitments = vec![group.identity(); 2 * plaintexts.len()];
+    let simulated: Vec<usize> = (0..plaintexts.len()).filter(|&j| j != index).collect();
+    context.vartime_branches((alpha, beta), &proofs, plaintexts, &simulated, &mut commitments);
     let mut total = Integer::new();
-    for (j, factor) in factors.iter().enumerate() {
-        if j == index {
-            proofs.push(Proof { challenge: Integer::new(), response: Integer::new() });
-            commitments.push(group.identity());
-            commitments.push(group.identity());
-            continue;
+    for &j in &simulated {
+        if let Some(proof) = proofs.get(j) {
+            total += &proof.challenge;
         }
-        // Simulated branch: challenge and response are random and become public, so variable time is fine.
-        let challenge = random_scalar(q, rng);
-        let response = random_scalar(q, rng);
-        commitments.push(context.vartime_commit_g(&response, alpha, &challenge));
-        let shifted = group.mul(beta, factor);
-        commitments.push(context.vartime_commit_y(&response, &shifted, &challenge));
-        total += &challenge;
-        proofs.push(Proof { challenge, response });
     }
     let w = random_secret(q, rng);
-    let a = context.secret_g(&w);
-    let b = context.secret_y(&w);
     if let Some(slot) = commitments.get_mut(2 * index) {
-        *slot = a;
+        *slot = context.secret_g(&w);
     }
     if let Some(slot) = commitments.get_mut(2 * index + 1) {
-        *slot = b;
+        *slot = context.secret_y(&w);
     }
     let prefix = format!("prove|{}|{},{}|", statement, group.encode(alpha), group.encode(beta));
     let hash = hash_elements(group, &prefix, &commitments);
@@ -202,16 +276,19 @@ pub fn vartime_verify_blank_proof<G: Group>(
     proofs: &[Proof],
 ) -> bool {
     let [p0, ps] = proofs else { return false };
-    let q = context.group.order();
-    let commitments = [
-        context.vartime_commit_g(&p0.response, blank.0, &p0.challenge),
-        context.vartime_commit_y(&p0.response, blank.1, &p0.challenge),
-        context.vartime_commit_g(&ps.response, sum.0, &ps.challenge),
-        context.vartime_commit_y(&ps.response, sum.1, &ps.challenge),
-    ];
+    let group = context.group;
+    let q = group.order();
+    let mut commitments = vec![group.identity(); 4];
+    context.vartime_branches(blank, proofs, &[0, 0], &[0], &mut commitments);
+    context.vartime_branches(sum, proofs, &[0, 0], &[1], &mut commitments);
     let mut total = Integer::from(&p0.challenge + &ps.challenge);
     total.modulo_mut(q);
-    hash_elements(context.group, &format!("bproof0|{statement}|"), &commitments) == total
+    hash_elements(group, &format!("bproof0|{statement}|"), &commitments) == total
+}
+
+/// The plaintexts of the branches of a blank question's `overall_proof`: `1` for `m_0`, then `min…max` for `m_Σ`.
+fn blank_overall_plaintexts(sum_plaintexts: &[i64]) -> Vec<i64> {
+    std::iter::once(1).chain(sum_plaintexts.iter().copied()).collect()
 }
 
 /// Verifies the `overall_proof` of a question with blank (§4.13.3): `m_0 = 1 ∨ m_Σ ∈ [min…max]`.
@@ -223,28 +300,21 @@ pub fn vartime_verify_blank_overall<G: Group>(
     statement: &str,
     blank: (&G::Element, &G::Element),
     sum: (&G::Element, &G::Element),
-    sum_factors: &[G::Element],
+    sum_plaintexts: &[i64],
     proofs: &[Proof],
 ) -> bool {
     let group = context.group;
     let q = group.order();
-    if proofs.len() != sum_factors.len() + 1 {
+    if proofs.len() != sum_plaintexts.len() + 1 {
         return false;
     }
-    let mut commitments = Vec::with_capacity(2 * proofs.len());
+    let plaintexts = blank_overall_plaintexts(sum_plaintexts);
+    let mut commitments = vec![group.identity(); 2 * proofs.len()];
+    context.vartime_branches(blank, proofs, &plaintexts, &[0], &mut commitments);
+    let rest: Vec<usize> = (1..proofs.len()).collect();
+    context.vartime_branches(sum, proofs, &plaintexts, &rest, &mut commitments);
     let mut total = Integer::new();
-    let inverse_g = group.invert(group.generator());
-    for (j, proof) in proofs.iter().enumerate() {
-        let (alpha, shifted) = if j == 0 {
-            (blank.0, group.mul(blank.1, &inverse_g))
-        } else {
-            let Some(factor) = sum_factors.get(j - 1) else {
-                return false;
-            };
-            (sum.0, group.mul(sum.1, factor))
-        };
-        commitments.push(context.vartime_commit_g(&proof.response, alpha, &proof.challenge));
-        commitments.push(context.vartime_commit_y(&proof.response, &shifted, &proof.challenge));
+    for proof in proofs {
         total += &proof.challenge;
     }
     total.modulo_mut(q);
@@ -262,57 +332,53 @@ pub fn prove_blank<G: Group>(
     sum: (&G::Element, &G::Element, &SecretScalar),
     blank_vote: bool,
     sum_index: usize,
-    sum_factors: &[G::Element],
+    sum_plaintexts: &[i64],
     rng: &mut dyn CryptoRngCore,
 ) -> (Vec<Proof>, Vec<Proof>) {
     let group = context.group;
     let q = group.order();
-    let inverse_g = group.invert(group.generator());
     // blank_proof: (π_0, π_Σ); the true branch is π_0 when not blank (m_0 = 0), π_Σ when blank (m_Σ = 0).
     let blank_proof = {
-        let fake_challenge = random_scalar(q, rng);
-        let fake_response = random_scalar(q, rng);
+        let true_index = usize::from(blank_vote);
+        let mut proofs = simulated_proofs(q, 2, true_index, rng);
+        let mut commitments = vec![group.identity(); 4];
+        let (fake_ciphertext, true_secret) =
+            if blank_vote { ((blank.0, blank.1), sum.2) } else { ((sum.0, sum.1), blank.2) };
+        let fake_index = 1 - true_index;
+        context.vartime_branches(fake_ciphertext, &proofs, &[0, 0], &[fake_index], &mut commitments);
         let w = random_secret(q, rng);
-        let (fake_alpha, fake_beta, true_secret) =
-            if blank_vote { (blank.0, blank.1, sum.2) } else { (sum.0, sum.1, blank.2) };
-        let fake_a = context.vartime_commit_g(&fake_response, fake_alpha, &fake_challenge);
-        let fake_b = context.vartime_commit_y(&fake_response, fake_beta, &fake_challenge);
-        let true_a = context.secret_g(&w);
-        let true_b = context.secret_y(&w);
-        let commitments = if blank_vote { [fake_a, fake_b, true_a, true_b] } else { [true_a, true_b, fake_a, fake_b] };
+        if let Some(slot) = commitments.get_mut(2 * true_index) {
+            *slot = context.secret_g(&w);
+        }
+        if let Some(slot) = commitments.get_mut(2 * true_index + 1) {
+            *slot = context.secret_y(&w);
+        }
         let hash = hash_elements(group, &format!("bproof0|{statement}|"), &commitments);
+        let fake_challenge = proofs.get(fake_index).map(|p| p.challenge.clone()).unwrap_or_default();
         let mut challenge = Integer::from(&hash - &fake_challenge);
         challenge.modulo_mut(q);
         let response = sub_mul_mod(w.expose(), true_secret.expose(), &challenge, q);
-        let real = Proof { challenge, response };
-        let fake = Proof { challenge: fake_challenge, response: fake_response };
-        if blank_vote { vec![fake, real] } else { vec![real, fake] }
+        if let Some(slot) = proofs.get_mut(true_index) {
+            *slot = Proof { challenge, response };
+        }
+        proofs
     };
     // overall_proof: (π_0, π_1, …, π_k); the true branch is π_0 when blank, π_{1+sum_index} otherwise.
     let true_index = if blank_vote { 0 } else { 1 + sum_index };
-    let count = sum_factors.len() + 1;
-    let mut proofs = Vec::with_capacity(count);
-    let mut commitments = Vec::with_capacity(2 * count);
+    let plaintexts = blank_overall_plaintexts(sum_plaintexts);
+    let count = plaintexts.len();
+    let mut proofs = simulated_proofs(q, count, true_index, rng);
+    let mut commitments = vec![group.identity(); 2 * count];
+    if true_index != 0 {
+        context.vartime_branches((blank.0, blank.1), &proofs, &plaintexts, &[0], &mut commitments);
+    }
+    let simulated_sum: Vec<usize> = (1..count).filter(|&j| j != true_index).collect();
+    context.vartime_branches((sum.0, sum.1), &proofs, &plaintexts, &simulated_sum, &mut commitments);
     let mut total = Integer::new();
-    for j in 0..count {
-        if j == true_index {
-            proofs.push(Proof { challenge: Integer::new(), response: Integer::new() });
-            commitments.push(group.identity());
-            commitments.push(group.identity());
-            continue;
+    for (j, proof) in proofs.iter().enumerate() {
+        if j != true_index {
+            total += &proof.challenge;
         }
-        let challenge = random_scalar(q, rng);
-        let response = random_scalar(q, rng);
-        let (alpha, shifted) = if j == 0 {
-            (blank.0, group.mul(blank.1, &inverse_g))
-        } else {
-            let factor = sum_factors.get(j - 1).cloned().unwrap_or_else(|| group.identity());
-            (sum.0, group.mul(sum.1, &factor))
-        };
-        commitments.push(context.vartime_commit_g(&response, alpha, &challenge));
-        commitments.push(context.vartime_commit_y(&response, &shifted, &challenge));
-        total += &challenge;
-        proofs.push(Proof { challenge, response });
     }
     let w = random_secret(q, rng);
     if let Some(slot) = commitments.get_mut(2 * true_index) {
@@ -348,6 +414,20 @@ pub fn vartime_schnorr_verify<G: Group>(group: &G, prefix: &str, public: &G::Ele
     let left = group.vartime_table_pow(group.generator_table(), &proof.response);
     let commitment = group.mul(&left, &group.vartime_pow(public, &proof.challenge));
     hash_elements(group, prefix, &[commitment]) == proof.challenge
+}
+
+/// As [`vartime_schnorr_verify`] for a `public` element read from input: `None` when it is not in the group
+/// (decided on the same squarings as `public^challenge`, see [`Group::vartime_member_pow_many`]).
+pub fn vartime_member_schnorr_verify<G: Group>(
+    group: &G,
+    prefix: &str,
+    public: &G::Element,
+    proof: &Proof,
+) -> Option<bool> {
+    let power = group.vartime_member_pow_many(public, &[&proof.challenge])?.pop()?;
+    let left = group.vartime_table_pow(group.generator_table(), &proof.response);
+    let commitment = group.mul(&left, &power);
+    Some(hash_elements(group, prefix, &[commitment]) == proof.challenge)
 }
 
 /// The prefix of a trustee's proof of knowledge (spec §4.5): `"pok|" G "|" X "|"`, G the group's name.
