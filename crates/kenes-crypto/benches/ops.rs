@@ -91,4 +91,8 @@ fn ballot(group: &FfGroup) {
     let (ballot, _) = context.create(credential, &plaintext, &mut rng).unwrap();
     time("create ballot (approval 5 + yes/no)", 5, || context.create(credential, &plaintext, &mut rng).unwrap());
     time("verify ballot (approval 5 + yes/no)", 10, || context.verify(&ballot).unwrap());
+    let start = Instant::now();
+    let bulk = BallotContext::for_ballots(&election, 10_000);
+    println!("{:44} {:>10.1} µs", "tables for 10,000 ballots (2 threads)", start.elapsed().as_secs_f64() * 1e6);
+    time("verify ballot, tables for 10,000 ballots", 10, || bulk.verify(&ballot).unwrap());
 }

@@ -91,21 +91,47 @@ pub struct VerifiedBallot {
     pub choices: Vec<Vec<Ciphertext>>,
 }
 
+type FfTable = <crate::group::FfGroup as Group>::Table;
+
 /// Public data needed to verify or create ballots of one election, with `y`'s fixed-base table built once.
 pub struct BallotContext<'a> {
     pub election: &'a Election,
-    pub y_table: <crate::group::FfGroup as Group>::Table,
+    /// A larger table for `g` than the group's own, when many ballots are to be verified.
+    g_table: Option<FfTable>,
+    y_table: FfTable,
 }
 
+/// Fixed-base exponentiations (of `g` or `y`) in verifying a ballot, per ciphertext: a bound used to size tables.
+const TABLE_USES_PER_CIPHERTEXT: usize = 8;
+
 impl<'a> BallotContext<'a> {
-    /// Precomputes the tables of an election.
+    /// Precomputes the tables of an election, sized for a few ballots.
     pub fn new(election: &'a Election) -> Self {
         let y_table = election.group.table(&election.public_key);
-        BallotContext { election, y_table }
+        BallotContext { election, g_table: None, y_table }
+    }
+
+    /// Precomputes the tables of an election, sized for verifying about `ballot_count` ballots: with thousands of
+    /// ballots, larger tables for `g` and `y` (built in parallel) pay for themselves.
+    pub fn for_ballots(election: &'a Election, ballot_count: usize) -> Self {
+        let ciphertexts: usize = election.questions.iter().map(|q| q.choice_count() + 1).sum();
+        let uses = ballot_count.saturating_mul(ciphertexts).saturating_mul(TABLE_USES_PER_CIPHERTEXT);
+        let group = &election.group;
+        let (g_table, y_table) = rayon::join(
+            || group.table_for_uses(group.generator(), uses),
+            || group.table_for_uses(&election.public_key, uses),
+        );
+        BallotContext { election, g_table: Some(g_table), y_table }
     }
 
     fn proof_context(&self) -> ProofContext<'_, crate::group::FfGroup> {
-        ProofContext { group: &self.election.group, y: &self.election.public_key, y_table: &self.y_table }
+        let group = &self.election.group;
+        ProofContext {
+            group,
+            g_table: self.g_table.as_ref().unwrap_or_else(|| group.generator_table()),
+            y: &self.election.public_key,
+            y_table: &self.y_table,
+        }
     }
 
     /// Verifies a ballot given as its exact bytes: canonical form, election, signature and every proof.
@@ -155,7 +181,12 @@ impl<'a> BallotContext<'a> {
             choices.push(parsed?);
         }
         let signature_proof = Proof::parse(&signature.proof, q).map_err(|e| e.context("ballot signature proof"))?;
-        match vartime_member_schnorr_verify(group, &signature_prefix(&signature.hash), &credential, &signature_proof) {
+        match vartime_member_schnorr_verify(
+            &self.proof_context(),
+            &signature_prefix(&signature.hash),
+            &credential,
+            &signature_proof,
+        ) {
             None => return Err(Error::invalid("ballot credential is not in the group")),
             Some(false) => return Err(Error::invalid("ballot signature proof")),
             Some(true) => {}

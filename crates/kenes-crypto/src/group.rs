@@ -119,6 +119,12 @@ pub trait Group: Send + Sync + fmt::Debug {
     fn secret_pow(&self, base: &Self::Element, exponent: &SecretScalar) -> Self::Element;
     /// Builds a fixed-base table for `base` (used for `g` and the election key `y`).
     fn table(&self, base: &Self::Element) -> Self::Table;
+    /// Builds a fixed-base table for `base` sized for about `uses` exponentiations: a larger table costs more to
+    /// build and less per use.
+    fn table_for_uses(&self, base: &Self::Element, uses: usize) -> Self::Table {
+        let _ = uses;
+        self.table(base)
+    }
     /// `base^exponent` with a table, for a public exponent `0 <= exponent < q`.
     fn vartime_table_pow(&self, table: &Self::Table, exponent: &Integer) -> Self::Element;
     /// The table for `g`, built once per group.
@@ -272,25 +278,48 @@ fn table_window(exponent_bits: u32) -> u32 {
     if exponent_bits <= 320 { 8 } else { 6 }
 }
 
-fn build_table(p: &Integer, base: &Integer, exponent_bits: u32) -> FfTable {
-    let window = table_window(exponent_bits);
+/// The window of a table for about `uses` exponentiations of `exponent_bits`-bit exponents: the one that minimises
+/// building (`rows · 2^w` multiplications) plus using (`uses · rows`), at least the default window and at most 12
+/// (a 256-bit exponent then needs 22 rows of 4096 elements, 23 MB for a 2048-bit modulus).
+fn table_window_for_uses(exponent_bits: u32, uses: usize) -> u32 {
+    let cost = |w: u32| {
+        let rows = exponent_bits.div_ceil(w) as usize;
+        rows.saturating_mul(1 << w).saturating_add(rows.saturating_mul(uses))
+    };
+    (table_window(exponent_bits)..=12).min_by_key(|&w| cost(w)).unwrap_or_else(|| table_window(exponent_bits))
+}
+
+/// Builds `rows[i][d] = base^(d · 2^(w·i))`: the row bases by squaring, then the rows in parallel.
+fn build_table_with_window(p: &Integer, base: &Integer, exponent_bits: u32, window: u32) -> FfTable {
+    use rayon::prelude::*;
     let row_count = exponent_bits.div_ceil(window) as usize;
     let size = 1usize << window;
-    let mut rows = Vec::with_capacity(row_count);
-    let mut row_base = base.clone();
+    let mut row_bases = Vec::with_capacity(row_count);
+    let mut row_base = Integer::from(base.modulo_ref(p));
     for _ in 0..row_count {
-        let mut row = Vec::with_capacity(size);
-        let mut current = Integer::from(1);
-        for _ in 0..size {
-            row.push(current.clone());
-            current *= &row_base;
-            current %= p;
+        row_bases.push(row_base.clone());
+        for _ in 0..window {
+            row_base.square_mut();
+            row_base %= p;
         }
-        // `current` is now row_base^(2^w), the base of the next row.
-        row_base = current;
-        rows.push(row);
     }
+    let rows = row_bases
+        .par_iter()
+        .map(|row_base| {
+            let mut row = Vec::with_capacity(size);
+            let mut current = Integer::from(1);
+            for _ in 0..size {
+                row.push(current.clone());
+                mul_assign_mod(&mut current, row_base, p);
+            }
+            row
+        })
+        .collect();
     FfTable { window, rows }
+}
+
+fn build_table(p: &Integer, base: &Integer, exponent_bits: u32) -> FfTable {
+    build_table_with_window(p, base, exponent_bits, table_window(exponent_bits))
 }
 
 impl Group for FfGroup {
@@ -339,6 +368,11 @@ impl Group for FfGroup {
 
     fn table(&self, base: &Integer) -> FfTable {
         build_table(&self.inner.p, base, self.inner.q.significant_bits())
+    }
+
+    fn table_for_uses(&self, base: &Integer, uses: usize) -> FfTable {
+        let bits = self.inner.q.significant_bits();
+        build_table_with_window(&self.inner.p, base, bits, table_window_for_uses(bits, uses))
     }
 
     fn vartime_table_pow(&self, table: &FfTable, exponent: &Integer) -> Integer {

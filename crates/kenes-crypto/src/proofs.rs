@@ -76,6 +76,7 @@ pub fn sub_mul_mod(a: &Integer, b: &Integer, c: &Integer, q: &Integer) -> Intege
 /// Public parameters shared by the proofs of one election: the group, `g`'s and `y`'s tables.
 pub struct ProofContext<'a, G: Group> {
     pub group: &'a G,
+    pub g_table: &'a G::Table,
     pub y: &'a G::Element,
     pub y_table: &'a G::Table,
 }
@@ -103,13 +104,13 @@ impl<G: Group> ProofContext<'_, G> {
         plaintext: i64,
     ) -> (G::Element, G::Element) {
         let group = self.group;
-        let a = group.mul(&group.vartime_table_pow(group.generator_table(), &proof.response), alpha_power);
+        let a = group.mul(&group.vartime_table_pow(self.g_table, &proof.response), alpha_power);
         let mut b = group.mul(&group.vartime_table_pow(self.y_table, &proof.response), beta_power);
         if plaintext != 0 {
             let mut exponent = Integer::from(&proof.challenge * plaintext);
             exponent = -exponent;
             exponent.modulo_mut(group.order());
-            b = group.mul(&b, &group.vartime_table_pow(group.generator_table(), &exponent));
+            b = group.mul(&b, &group.vartime_table_pow(self.g_table, &exponent));
         }
         (a, b)
     }
@@ -419,13 +420,14 @@ pub fn vartime_schnorr_verify<G: Group>(group: &G, prefix: &str, public: &G::Ele
 /// As [`vartime_schnorr_verify`] for a `public` element read from input: `None` when it is not in the group
 /// (decided on the same squarings as `public^challenge`, see [`Group::vartime_member_pow_many`]).
 pub fn vartime_member_schnorr_verify<G: Group>(
-    group: &G,
+    context: &ProofContext<'_, G>,
     prefix: &str,
     public: &G::Element,
     proof: &Proof,
 ) -> Option<bool> {
+    let group = context.group;
     let power = group.vartime_member_pow_many(public, &[&proof.challenge])?.pop()?;
-    let left = group.vartime_table_pow(group.generator_table(), &proof.response);
+    let left = group.vartime_table_pow(context.g_table, &proof.response);
     let commitment = group.mul(&left, &power);
     Some(hash_elements(group, prefix, &[commitment]) == proof.challenge)
 }

@@ -112,7 +112,6 @@ pub fn verify_archive_full(archive: &Archive, progress: &dyn Progress) -> Result
     let setup = read_setup(archive)?;
     let election = &setup.election;
     let weights: HashMap<&Integer, u64> = setup.credentials.iter().map(|c| (&c.credential, c.weight)).collect();
-    let context = BallotContext::new(election);
 
     // Order of events (spec §4.4): Setup, Ballot*, EndBallots, EncryptedTally, PartialDecryption*, Result.
     let mut ballot_bodies: Vec<(&str, &str)> = Vec::new();
@@ -161,6 +160,7 @@ pub fn verify_archive_full(archive: &Archive, progress: &dyn Progress) -> Result
     }
 
     // Ballots: each verified once, in parallel; then credential and weight checks in order.
+    let context = BallotContext::for_ballots(election, ballot_bodies.len());
     progress.ballots_start(ballot_bodies.len());
     let verified: Vec<Result<VerifiedBallot, Error>> = ballot_bodies
         .par_iter()
