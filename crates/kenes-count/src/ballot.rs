@@ -53,11 +53,25 @@ pub struct BallotRef<'a> {
 
 /// Ballots stored in one arena: no allocation per ballot, so a million distinct ballots of ten ranks take
 /// about 30 MB less than boxed ones.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+///
+/// The arena also remembers, as ballots are pushed, whether every ballot lists distinct candidates below 64
+/// without marks, and which candidates appear at all: with that, [`BallotRules::clean_borrowed`] can tell that
+/// no ballot needs cleaning without reading them again.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Ballots {
     data: Vec<u16>,
     ends: Vec<usize>,
     counts: Vec<u64>,
+    /// Every ballot names distinct candidates below 64 and carries no mark or flag.
+    simple: bool,
+    /// The candidates below 64 that some ballot names, as a bit set.
+    mentioned: u64,
+}
+
+impl Default for Ballots {
+    fn default() -> Ballots {
+        Ballots { data: Vec::new(), ends: Vec::new(), counts: Vec::new(), simple: true, mentioned: 0 }
+    }
 }
 
 impl Ballots {
@@ -67,9 +81,41 @@ impl Ballots {
 
     /// Appends a ballot (no merging; see [`Aggregator`]).
     pub fn push(&mut self, prefs: &[u16], count: u64) {
+        self.push_prefs(prefs);
+        self.counts.push(count);
+    }
+
+    /// Appends a ballot's preferences but not its count (the [`Aggregator`] adds the counts at the end).
+    fn push_prefs(&mut self, prefs: &[u16]) {
         self.data.extend_from_slice(prefs);
         self.ends.push(self.data.len());
-        self.counts.push(count);
+        note_candidates(prefs, &mut self.simple, &mut self.mentioned);
+    }
+
+    /// Appends the preferences of the ballot a packed key stands for (see [`pack_ballot`]), but not its count.
+    ///
+    /// All twelve places are written and the ballot's length kept, rather than reading the key until it ends,
+    /// so that ballots of random lengths cost no mispredicted branches.
+    fn push_packed(&mut self, key: u64) {
+        let start = self.data.len();
+        let length = (64 - key.leading_zeros() as usize).div_ceil(5);
+        self.data.resize(start + PACKED_RANKS, 0);
+        let mut seen = 0u64;
+        let mut repeated = false;
+        if let Some(places) = self.data.get_mut(start..start + PACKED_RANKS) {
+            for (k, place) in places.iter_mut().enumerate() {
+                let field = key >> (5 * k) & 31;
+                // Past the ballot's end the field is 0: it reads as no candidate and sets no bit.
+                let bit = (1u64 << field) >> 1;
+                repeated |= seen & bit != 0;
+                seen |= bit;
+                *place = (field as u16).wrapping_sub(1);
+            }
+        }
+        self.data.truncate(start + length);
+        self.ends.push(self.data.len());
+        self.simple &= !repeated;
+        self.mentioned |= seen;
     }
 
     pub fn len(&self) -> usize {
@@ -123,6 +169,20 @@ impl<'a> IntoIterator for &'a Ballots {
     fn into_iter(self) -> Self::IntoIter {
         Box::new(self.iter())
     }
+}
+
+/// Updates [`Ballots`]' record of simple ballots and mentioned candidates with one more ballot.
+fn note_candidates(prefs: &[u16], simple: &mut bool, mentioned: &mut u64) {
+    let mut seen = 0u64;
+    for &entry in prefs {
+        if entry >= 64 || seen & 1 << entry != 0 {
+            *simple = false;
+        }
+        if entry < 64 {
+            seen |= 1 << entry;
+        }
+    }
+    *mentioned |= seen;
 }
 
 /// What a ballot file holds: candidates, seats and the aggregated ballots.
@@ -215,32 +275,34 @@ fn hash_prefs(prefs: &[u16]) -> u64 {
     mix(hash)
 }
 
-/// Collects ballots, merging identical ones as they arrive.
+/// Collects ballots, merging identical ones as they arrive, into a [`Ballots`] arena in first-seen order.
 ///
-/// Distinct ballots are kept as 16-byte records in first-seen order: a short plain ballot (at most 12 ranks,
-/// candidates below 31, no marks) is packed into the record's key itself; any other goes to a side arena and its
-/// key is the arena index with the top bit set. The open-addressing table holds only 4-byte record numbers, so a
-/// million distinct ballots need about 20 MB in all, and each ballot costs one or two memory accesses.
+/// Each distinct ballot has a 16-byte record beside it, its key and its count: a short plain ballot (at most 12
+/// ranks, candidates below 31, no marks) is packed into the key itself (see [`pack_ballot`]), so that finding
+/// it again compares one number; any other has its hash with the top bit set as key, and is compared entry by
+/// entry. The arena's counts are filled from the records at the end, so that finding a ballot and counting it
+/// touch one cache line. The open-addressing table holds only 4-byte ballot numbers: a million distinct
+/// ballots need about 24 MB besides the arena.
 #[derive(Debug, Default)]
 pub struct Aggregator {
+    /// The distinct ballots, without their counts (those are in `records` until [`Aggregator::finish`]).
+    ballots: Ballots,
     records: Vec<(u64, u64)>,
-    general: Ballots,
-    /// Record number + 1, 0 for an empty slot; a power of two at most half full.
+    /// Ballot number + 1, 0 for an empty slot; a power of two at most half full.
     slots: Vec<u32>,
     total: u64,
 }
 
-/// Keys with this bit set index the general arena; packed keys never have it.
+/// Keys with this bit set belong to ballots that are not packed; packed keys never have it.
 const GENERAL: u64 = 1 << 63;
 
-/// Packs a short plain ballot (at most 12 ranks, candidates below 31, no marks or flags) for [`Aggregator::add_packed`]: 5 bits per rank holding candidate + 1, first rank lowest.
-pub(crate) fn pack_ballot(prefs: &[u16]) -> Option<u64> {
-    pack(prefs)
-}
+/// The most ranks a packed key holds.
+pub(crate) const PACKED_RANKS: usize = 12;
 
-/// Packs a short plain ballot: 5 bits per rank holding candidate + 1, first rank lowest, zero-terminated.
-fn pack(prefs: &[u16]) -> Option<u64> {
-    if prefs.len() > 12 {
+/// Packs a short plain ballot (at most [`PACKED_RANKS`] ranks, candidates below 31, no marks or flags): 5 bits
+/// per rank holding candidate + 1, first rank lowest, zero-terminated. Never has the [`GENERAL`] bit.
+pub(crate) fn pack_ballot(prefs: &[u16]) -> Option<u64> {
+    if prefs.len() > PACKED_RANKS {
         return None;
     }
     let mut key = 0u64;
@@ -253,16 +315,14 @@ fn pack(prefs: &[u16]) -> Option<u64> {
     Some(key)
 }
 
-/// The ballot a packed key stands for, appended to `out`.
-fn unpack(mut key: u64, out: &mut Vec<u16>) {
-    while key != 0 {
-        out.push(((key & 31) as u16).wrapping_sub(1));
-        key >>= 5;
-    }
+/// The key of a ballot: packed when it can be, else its hash marked [`GENERAL`].
+fn key_of(prefs: &[u16]) -> u64 {
+    pack_ballot(prefs).unwrap_or_else(|| GENERAL | hash_prefs(prefs))
 }
 
-fn packed_len(key: u64) -> usize {
-    (64 - key.leading_zeros() as usize).div_ceil(5)
+/// Where a key's search starts in the table (before masking): packed keys are mixed, general keys are hashes.
+fn slot_hash(key: u64) -> u64 {
+    if key & GENERAL == 0 { mix(key) } else { key }
 }
 
 fn mix(mut hash: u64) -> u64 {
@@ -277,6 +337,38 @@ impl Aggregator {
     /// Adds `count` copies of a ballot; false (and nothing added) when the total would pass [`MAX_BALLOTS`]
     /// or there are more than 2 billion distinct ballots.
     pub fn add(&mut self, prefs: &[u16], count: u64) -> bool {
+        if !self.make_room(count) {
+            return false;
+        }
+        let key = key_of(prefs);
+        let mask = self.slots.len() - 1;
+        let mut at = slot_hash(key) as usize & mask;
+        loop {
+            let slot = self.slots[at] as usize;
+            if slot == 0 {
+                if key & GENERAL == 0 {
+                    self.ballots.push_packed(key);
+                } else {
+                    self.ballots.push_prefs(prefs);
+                }
+                self.records.push((key, count));
+                self.slots[at] = self.records.len() as u32;
+                break;
+            }
+            let record = &mut self.records[slot - 1];
+            if record.0 == key && (key & GENERAL == 0 || self.ballots.prefs(slot - 1) == prefs) {
+                record.1 += count;
+                break;
+            }
+            at = (at + 1) & mask;
+        }
+        self.total += count;
+        true
+    }
+
+    /// Checks that `count` more ballots keep the total within [`MAX_BALLOTS`] and that the table has room for
+    /// one more distinct ballot, growing it if needed.
+    fn make_room(&mut self, count: u64) -> bool {
         match self.total.checked_add(count) {
             Some(total) if total <= MAX_BALLOTS => {}
             _ => return false,
@@ -287,35 +379,13 @@ impl Aggregator {
             }
             self.grow();
         }
-        if let Some(key) = pack(prefs) {
-            self.insert_packed(key, count);
-            return true;
-        }
-        let mask = self.slots.len() - 1;
-        let mut at = hash_prefs(prefs) as usize & mask;
-        loop {
-            let slot = self.slots[at];
-            if slot == 0 {
-                self.general.push(prefs, 0);
-                self.records.push((GENERAL | (self.general.len() as u64 - 1), count));
-                self.slots[at] = self.records.len() as u32;
-                break;
-            }
-            let record = &mut self.records[slot as usize - 1];
-            if record.0 & GENERAL != 0 && self.general.prefs((record.0 & !GENERAL) as usize) == prefs {
-                record.1 += count;
-                break;
-            }
-            at = (at + 1) & mask;
-        }
-        self.total += count;
         true
     }
 
     /// Adds ballots given as packed keys (see [`pack_ballot`]) with their counts. Returns the position in `batch`
     /// of the first ballot that could not be added (see [`Aggregator::add`]); those before it were added.
     ///
-    /// The table and record lines the batch will need are loaded first, all independent of each other, so that
+    /// The table slots and records the batch will need are loaded first, all independent of each other, so that
     /// their cache misses overlap instead of following one another.
     pub(crate) fn add_packed(&mut self, batch: &[(u64, u64)]) -> Option<usize> {
         if self.records.len() + batch.len() < u32::MAX as usize / 2 {
@@ -329,22 +399,15 @@ impl Aggregator {
             }
             for &(key, _) in batch {
                 let slot = self.slots[mix(key) as usize & mask] as usize;
-                if let Some(record) = slot.checked_sub(1).and_then(|r| self.records.get(r)) {
+                if let Some(record) = slot.checked_sub(1).and_then(|index| self.records.get(index)) {
                     warm ^= record.0;
                 }
             }
             std::hint::black_box(warm);
         }
         for (position, &(key, count)) in batch.iter().enumerate() {
-            match self.total.checked_add(count) {
-                Some(total) if total <= MAX_BALLOTS => {}
-                _ => return Some(position),
-            }
-            if (self.records.len() + 1) * 2 > self.slots.len() {
-                if self.records.len() >= u32::MAX as usize / 2 {
-                    return Some(position);
-                }
-                self.grow();
+            if !self.make_room(count) {
+                return Some(position);
             }
             self.insert_packed(key, count);
         }
@@ -356,13 +419,14 @@ impl Aggregator {
         let mask = self.slots.len() - 1;
         let mut at = mix(key) as usize & mask;
         loop {
-            let slot = self.slots[at];
+            let slot = self.slots[at] as usize;
             if slot == 0 {
+                self.ballots.push_packed(key);
                 self.records.push((key, count));
                 self.slots[at] = self.records.len() as u32;
                 break;
             }
-            let record = &mut self.records[slot as usize - 1];
+            let record = &mut self.records[slot - 1];
             if record.0 == key {
                 record.1 += count;
                 break;
@@ -377,9 +441,7 @@ impl Aggregator {
         self.slots = vec![0; size];
         let mask = size - 1;
         for (index, &(key, _)) in self.records.iter().enumerate() {
-            let hash =
-                if key & GENERAL == 0 { mix(key) } else { hash_prefs(self.general.prefs((key & !GENERAL) as usize)) };
-            let mut at = hash as usize & mask;
+            let mut at = slot_hash(key) as usize & mask;
             while self.slots[at] != 0 {
                 at = (at + 1) & mask;
             }
@@ -396,31 +458,10 @@ impl Aggregator {
     }
 
     pub fn finish(self) -> Ballots {
-        let Aggregator { records, general, slots, .. } = self;
+        let Aggregator { mut ballots, records, slots, .. } = self;
         drop(slots);
-        let entries: usize = records
-            .iter()
-            .map(
-                |&(key, _)| {
-                    if key & GENERAL == 0 { packed_len(key) } else { general.prefs((key & !GENERAL) as usize).len() }
-                },
-            )
-            .sum();
-        let mut out = Ballots {
-            data: Vec::with_capacity(entries),
-            ends: Vec::with_capacity(records.len()),
-            counts: Vec::with_capacity(records.len()),
-        };
-        for (key, count) in records {
-            if key & GENERAL == 0 {
-                unpack(key, &mut out.data);
-            } else {
-                out.data.extend_from_slice(general.prefs((key & !GENERAL) as usize));
-            }
-            out.ends.push(out.data.len());
-            out.counts.push(count);
-        }
-        out
+        ballots.counts = records.iter().map(|&(_, count)| count).collect();
+        ballots
     }
 }
 
@@ -570,6 +611,10 @@ impl BallotRules {
         // A ballot is already clean when each entry is a distinct standing candidate without marks or flags.
         if n <= 64 {
             let standing = (0..n).filter(|&c| !excluded[c]).fold(0u64, |set, c| set | 1 << c);
+            // What the arena noted as ballots were pushed usually answers without reading them again.
+            if election.ballots.simple && election.ballots.mentioned & !standing == 0 {
+                return Cow::Borrowed(&election.ballots);
+            }
             let already_clean = election.ballots.iter().all(|ballot| {
                 let mut seen = 0u64;
                 ballot.prefs.iter().all(|&e| {

@@ -339,12 +339,12 @@ pub fn ranked_pairs(election: &Election, options: &CondorcetOptions) -> Result<C
     // Transitive closure for the order.
     let mut reach = locked.clone();
     for k in 0..n {
-        for i in 0..n {
-            if reach[i][k] {
-                for j in 0..n {
-                    if reach[k][j] {
-                        reach[i][j] = true;
-                    }
+        // Row k does not change while k is the intermediate candidate, so a copy of it serves every row.
+        let through = reach[k].clone();
+        for row in reach.iter_mut() {
+            if row[k] {
+                for (cell, &via) in row.iter_mut().zip(&through) {
+                    *cell |= via;
                 }
             }
         }

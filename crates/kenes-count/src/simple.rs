@@ -241,9 +241,9 @@ pub fn majority_judgment_with(
     // Per candidate, how many voters gave each grade; missing grades count as the worst grade.
     let mut histogram = vec![vec![0u64; g]; n];
     for (row, count) in &graded.ballots {
-        for c in 0..n {
+        for (c, grades) in histogram.iter_mut().enumerate() {
             let grade = row.get(c).copied().flatten().map(usize::from).unwrap_or(g - 1).min(g - 1);
-            histogram[c][grade] += count;
+            grades[grade] += count;
         }
     }
     let medians: Vec<usize> = histogram.iter().map(|h| median_grade(h, median)).collect();

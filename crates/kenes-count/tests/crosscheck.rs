@@ -177,10 +177,10 @@ fn schulze_agrees_with_belenios_tool() {
         // Explained only if two distinct defeats have the same winning votes (belenios then looks at losing votes).
         let matrix = condorcet::pairwise(&e);
         let mut winning: Vec<u64> = Vec::new();
-        for a in 0..n {
-            for b in 0..n {
-                if matrix[a][b] > matrix[b][a] {
-                    winning.push(matrix[a][b]);
+        for (a, row) in matrix.iter().enumerate().take(n) {
+            for (b, &votes) in row.iter().enumerate().take(n) {
+                if votes > matrix[b][a] {
+                    winning.push(votes);
                 }
             }
         }

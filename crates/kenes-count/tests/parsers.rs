@@ -165,7 +165,7 @@ fn every_reader(bytes: &[u8]) {
     for format in [Format::Blt, Format::Preflib, Format::Cvr, Format::Xlsx, Format::Belenios] {
         if let Ok(election) = formats::read("fuzz", bytes, format, &ReadOptions::default()) {
             // Whatever parses must count without panicking.
-            for c in election.ballots.iter().flat_map(|b| ranks(&b.prefs)) {
+            for c in election.ballots.iter().flat_map(|b| ranks(b.prefs)) {
                 let _ = c;
             }
             let _ = count_stv(&election, &StvOptions::default());
@@ -200,5 +200,135 @@ proptest! {
         every_reader(format!("3 2\n{text}").as_bytes());
         every_reader(format!("# NUMBER ALTERNATIVES: 3\n{text}").as_bytes());
         every_reader(format!("rank1,rank2\n{text}").as_bytes());
+    }
+}
+
+/// How one BLT ballot line is written: the readers have a fast path for single spaces and short ballots, and
+/// every other spelling must read the same.
+#[derive(Clone, Copy, Debug)]
+enum Spelling {
+    SingleSpaces,
+    ExtraSpaces,
+    Tabs,
+    CarriageReturn,
+    LeadingZeros,
+}
+
+fn write_line(weight: u64, ranks: &[u16], spelling: Spelling) -> String {
+    let separator = match spelling {
+        Spelling::ExtraSpaces => "  ",
+        Spelling::Tabs => "\t",
+        _ => " ",
+    };
+    let mut fields = vec![weight.to_string()];
+    for &rank in ranks {
+        let number = u32::from(rank) + 1;
+        fields.push(match spelling {
+            Spelling::LeadingZeros => format!("0{number}"),
+            _ => number.to_string(),
+        });
+    }
+    fields.push("0".to_owned());
+    let end = match spelling {
+        Spelling::CarriageReturn => "\r\n",
+        _ => "\n",
+    };
+    let lead = match spelling {
+        Spelling::ExtraSpaces => " ",
+        _ => "",
+    };
+    format!("{lead}{}{end}", fields.join(separator))
+}
+
+fn spelling() -> impl Strategy<Value = Spelling> {
+    prop::sample::select(vec![
+        Spelling::SingleSpaces,
+        Spelling::SingleSpaces,
+        Spelling::SingleSpaces,
+        Spelling::ExtraSpaces,
+        Spelling::Tabs,
+        Spelling::CarriageReturn,
+        Spelling::LeadingZeros,
+    ])
+}
+
+#[test]
+fn blt_candidates_out_of_range_are_errors_however_written() {
+    let spellings = [
+        Spelling::SingleSpaces,
+        Spelling::ExtraSpaces,
+        Spelling::Tabs,
+        Spelling::CarriageReturn,
+        Spelling::LeadingZeros,
+    ];
+    for candidates in [3u16, 9, 10, 30, 31, 32] {
+        for spelling in spellings {
+            for bad in [candidates, 99] {
+                // Two ballot lines, so that the first is read far enough from the end for the fast path.
+                let line = write_line(1, &[0, bad], spelling);
+                let text = format!("{candidates} 1\n{line}{line}0\n");
+                let message = parse_blt("range.blt", &text).unwrap_err().to_string();
+                assert!(message.starts_with("range.blt:2: expected a candidate number from 1 to"), "{message}");
+            }
+            let line = write_line(1, &[0], spelling).replace(" 0", " 0 1");
+            let text = format!("{candidates} 1\n{line}{line}");
+            assert!(parse_blt("range.blt", &text).is_err(), "{text:?}");
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 200, ..ProptestConfig::default() })]
+
+    #[test]
+    fn blt_ballots_read_the_same_however_written(
+        candidates in prop::sample::select(vec![3usize, 10, 31, 40]),
+        lines in proptest::collection::vec(
+            (
+                prop::sample::select(vec![0u64, 1, 1, 1, 2, 7, 12_345_678, 1_000_000_000]),
+                proptest::collection::vec(0u16..40, 0..16),
+                spelling(),
+            ),
+            0..40,
+        ),
+        last_without_newline in any::<bool>(),
+    ) {
+        let mut text = format!("{candidates} 1\n");
+        let mut expected: Vec<(Vec<u16>, u64)> = Vec::new();
+        for (weight, ranks, spelling) in &lines {
+            let ranks: Vec<u16> = ranks.iter().map(|&r| r % candidates as u16).collect();
+            text.push_str(&write_line(*weight, &ranks, *spelling));
+            if *weight == 0 {
+                continue;
+            }
+            match expected.iter_mut().find(|(prefs, _)| *prefs == ranks) {
+                Some((_, count)) => *count += weight,
+                None => expected.push((ranks, *weight)),
+            }
+        }
+        text.push_str("0\n");
+        for c in 1..=candidates {
+            text.push_str(&format!("\"C{c}\"\n"));
+        }
+        text.push_str("\"Title\"");
+        if !last_without_newline {
+            text.push('\n');
+        }
+        let e = parse_blt("same.blt", &text).unwrap();
+        let read: Vec<(Vec<u16>, u64)> = e.ballots.iter().map(|b| (b.prefs.to_vec(), b.count)).collect();
+        prop_assert_eq!(read, expected);
+    }
+
+    #[test]
+    fn blt_ballots_near_the_end_of_the_file(ranks in proptest::collection::vec(0u16..3, 0..4), newline in any::<bool>()) {
+        // Short names and no title put the last ballots within eight bytes of the end, where the fast path
+        // cannot read a whole word ahead.
+        let line = write_line(1, &ranks, Spelling::SingleSpaces);
+        let text = format!("3 1\n{line}{line}0\nA\nB\nC{}", if newline { "\n" } else { "" });
+        let e = parse_blt("end.blt", &text).unwrap();
+        prop_assert_eq!(e.ballots.len(), 1);
+        prop_assert_eq!(e.ballots.prefs(0), &ranks[..]);
+        prop_assert_eq!(e.ballots.count(0), 2);
+        prop_assert_eq!(&e.candidates[2].name, "C");
     }
 }

@@ -9,6 +9,9 @@ use proptest::prelude::*;
 
 use crate::common::assert_conserved;
 
+/// A counting method with the Condorcet options.
+type Method = fn(&Election, &CondorcetOptions) -> Result<kenes_count::CountResult, kenes_count::CountError>;
+
 /// Random elections: 3–6 candidates, up to 25 distinct partial rankings with counts 1–6.
 pub fn elections() -> impl Strategy<Value = Election> {
     (3usize..=6).prop_flat_map(|n| {
@@ -97,7 +100,7 @@ proptest! {
     fn raising_the_winner_keeps_them_winning(e in elections(), which in any::<prop::sample::Index>()) {
         // Monotonic methods only: plurality, Borda, Copeland, Schulze. (IRV and STV are not monotonic.)
         let options = CondorcetOptions::default();
-        let methods: [fn(&Election, &CondorcetOptions) -> Result<kenes_count::CountResult, kenes_count::CountError>; 4] =
+        let methods: [Method; 4] =
             [kenes_count::simple::plurality, condorcet::borda, condorcet::copeland, condorcet::schulze];
         for method in methods {
             let before = method(&e, &options).unwrap();

@@ -8,7 +8,10 @@ use crate::ballot::{Aggregator, Candidate, Election, MAX_CANDIDATES, TIED};
 use crate::error::ParseError;
 use crate::simple::Graded;
 
-fn split(file: &str, text: &str) -> Result<(Vec<Vec<u64>>, Option<Vec<String>>), ParseError> {
+/// Per ballot, the number given to each choice; and the choices' names when the file has them.
+type Rows = (Vec<Vec<u64>>, Option<Vec<String>>);
+
+fn split(file: &str, text: &str) -> Result<Rows, ParseError> {
     let value: Value = serde_json::from_str(text)
         .map_err(|e| ParseError::new(file, e.line(), "JSON (an array of ballots)", e.to_string()))?;
     let (ballots, names) = match value {
