@@ -77,21 +77,107 @@ enum Status {
     Excluded,
 }
 
+/// The papers of one distinct ballot held by one candidate: everything a transfer needs is in the paper, so that
+/// moving a pile reads it front to back and never goes back to the ballots.
 #[derive(Clone, Copy, Debug)]
 struct Paper {
-    ballot: u32,
-    /// Index in the clean preference list of the candidate now holding the paper.
-    pos: u16,
+    /// Where the paper goes next; see [`Route`].
+    route: u64,
+    /// How many voters cast this ballot.
+    count: u64,
+    /// The value of each of these papers in units of 10⁻⁹ of a vote (at most one vote).
+    value: u32,
     /// Stage at which the paper arrived with its holder.
     parcel: u16,
-    /// The paper's value in units of 10⁻⁹ (at most one vote, so it fits in 64 bits; 16-byte papers).
-    value: i64,
 }
 
 impl Paper {
     fn value(&self) -> Votes {
         Votes(i128::from(self.value))
     }
+}
+
+/// A paper's route is the rest of its ballot after the current holder. For a short ballot of a small election
+/// (the usual case) the route is those preferences packed 5 bits each, candidate + 1, the next lowest: moving
+/// the paper shifts them off one by one. For any other ballot it is the ballot's index and the holder's position
+/// in it, marked by the top bit, and the preferences are read from the ballots.
+struct Route;
+
+impl Route {
+    const INDEXED: u64 = 1 << 63;
+    /// The most preferences a packed route holds.
+    const PACKED_RANKS: usize = 12;
+
+    /// The route of a clean ballot whose first preference holds the paper.
+    fn after_first(ballot: usize, prefs: &[u16]) -> u64 {
+        let rest = prefs.get(1..).unwrap_or(&[]);
+        if rest.len() <= Route::PACKED_RANKS && rest.iter().all(|&c| c < 31) {
+            rest.iter().enumerate().fold(0, |route, (k, &c)| route | (u64::from(c) + 1) << (5 * k))
+        } else {
+            Route::indexed(ballot, 0)
+        }
+    }
+
+    fn indexed(ballot: usize, position: usize) -> u64 {
+        Route::INDEXED | (position as u64) << 32 | ballot as u64
+    }
+}
+
+/// Every candidate's pile of papers, each kept as a list of blocks: a pile grows by adding a block, never by
+/// copying its papers, and the blocks of a pile that has been transferred are reused by the piles receiving its
+/// papers. So a count needs little more memory than one paper per distinct ballot.
+struct Piles {
+    piles: Vec<Vec<Vec<Paper>>>,
+    spare: Vec<Vec<Paper>>,
+}
+
+impl Piles {
+    /// The most papers a block holds (192 KiB); a pile's first blocks are smaller, growing with the pile.
+    const BLOCK: usize = 8192;
+
+    fn new(candidates: usize) -> Piles {
+        Piles { piles: (0..candidates).map(|_| Vec::new()).collect(), spare: Vec::new() }
+    }
+
+    fn push(&mut self, candidate: usize, paper: Paper) {
+        let Some(pile) = self.piles.get_mut(candidate) else { return };
+        match pile.last_mut() {
+            Some(block) if block.len() < block.capacity() => block.push(paper),
+            _ => {
+                let mut block = self.spare.pop().unwrap_or_else(|| {
+                    let held: usize = pile.iter().map(Vec::len).sum();
+                    Vec::with_capacity(held.clamp(64, Piles::BLOCK))
+                });
+                block.push(paper);
+                pile.push(block);
+            }
+        }
+    }
+
+    /// Takes a candidate's whole pile, in the order the papers arrived.
+    fn take(&mut self, candidate: usize) -> Vec<Vec<Paper>> {
+        self.piles.get_mut(candidate).map(std::mem::take).unwrap_or_default()
+    }
+
+    /// Keeps an emptied block for the next pile that needs one.
+    fn recycle(&mut self, mut block: Vec<Paper>) {
+        block.clear();
+        self.spare.push(block);
+    }
+}
+
+/// What `count` papers of value `value` (in 10⁻⁹ of a vote) are worth: at most 2³² × 10¹⁵, so one 64-bit
+/// multiplication with a 128-bit result.
+fn paper_amount(value: u32, count: u64) -> Votes {
+    Votes((u128::from(value) * u128::from(count)) as i128)
+}
+
+/// One vote as a paper's value.
+const ONE_VOTE: u32 = crate::fixed::SCALE as u32;
+
+/// A transfer value as a paper stores it (at most one vote, so it fits in 32 bits).
+fn paper_value(value: Votes) -> Result<u32, CountError> {
+    u32::try_from(value.raw()).map_err(|_| CountError::Overflow)
 }
 
 /// Counts by STV. Meek is delegated to [`crate::meek::count_meek`].
@@ -113,7 +199,7 @@ struct Gregory<'a> {
     ballots: Cow<'a, Ballots>,
     status: Vec<Status>,
     totals: Vec<Votes>,
-    piles: Vec<Vec<Paper>>,
+    piles: Piles,
     exhausted: Votes,
     loss: Votes,
     valid: Votes,
@@ -166,7 +252,7 @@ impl<'a> Gregory<'a> {
             ballots,
             status,
             totals: vec![Votes::ZERO; n],
-            piles: vec![Vec::new(); n],
+            piles: Piles::new(n),
             exhausted: Votes::ZERO,
             loss: Votes::ZERO,
             valid,
@@ -192,9 +278,10 @@ impl<'a> Gregory<'a> {
         for (index, ballot) in self.ballots.iter().enumerate() {
             if let Some(&first) = ballot.prefs.first() {
                 let c = usize::from(first);
-                if let Some(pile) = self.piles.get_mut(c) {
-                    pile.push(Paper { ballot: index as u32, pos: 0, value: Votes::ONE.raw() as i64, parcel: 1 });
-                    self.totals[c] += Votes::from_int(ballot.count);
+                if let Some(total) = self.totals.get_mut(c) {
+                    let route = Route::after_first(index, ballot.prefs);
+                    self.piles.push(c, Paper { route, count: ballot.count, value: ONE_VOTE, parcel: 1 });
+                    *total += Votes::from_int(ballot.count);
                 }
             }
         }
@@ -241,12 +328,10 @@ impl<'a> Gregory<'a> {
             let excluded =
                 if tied.len() > 1 { self.ties.pick(&tied, &self.history, true, stage, "exclusion") } else { tied[0] };
             self.status[excluded] = Status::Excluded;
-            let papers = std::mem::take(&mut self.piles[excluded]);
+            let papers = self.piles.take(excluded);
             self.totals[excluded] = Votes::ZERO;
             let next_stage = self.stage_number() as u16 + 1;
-            for paper in papers {
-                self.move_paper(paper, paper.value(), next_stage);
-            }
+            self.move_pile(papers, next_stage, Ok)?;
             self.finish_stage(Action::Exclusion { candidates: vec![excluded] }, vec![excluded])?;
         }
         self.into_result()
@@ -264,51 +349,117 @@ impl<'a> Gregory<'a> {
         total_surplus < values[1] - values[0]
     }
 
-    /// Sends a paper to its next continuing preference at `value`, or to the exhausted pile.
-    fn move_paper(&mut self, paper: Paper, value: Votes, parcel: u16) {
-        let Some(ballot) = self.ballots.get(paper.ballot as usize) else {
-            return;
-        };
-        let count = ballot.count;
-        let mut pos = paper.pos as usize + 1;
-        while let Some(&entry) = ballot.prefs.get(pos) {
-            let c = usize::from(entry);
-            if self.status.get(c) == Some(&Status::Continuing) {
-                self.piles[c].push(Paper { ballot: paper.ballot, pos: pos as u16, value: value.raw() as i64, parcel });
-                self.totals[c] += value.times(count);
-                return;
+    /// The next continuing candidate on a route and the route after them; `None` when the paper exhausts.
+    fn next_holder(&self, mut route: u64) -> Option<(usize, u64)> {
+        let continuing = |c: usize| self.status.get(c) == Some(&Status::Continuing);
+        if route & Route::INDEXED == 0 {
+            while route != 0 {
+                let c = ((route & 31) as usize).wrapping_sub(1);
+                route >>= 5;
+                if continuing(c) {
+                    return Some((c, route));
+                }
             }
-            pos += 1;
+            return None;
         }
-        self.exhausted += value.times(count);
+        let ballot = (route & 0xFFFF_FFFF) as usize;
+        let prefs = self.ballots.prefs(ballot);
+        let mut position = (route >> 32 & 0x7FFF_FFFF) as usize + 1;
+        while let Some(&entry) = prefs.get(position) {
+            let c = usize::from(entry);
+            if continuing(c) {
+                return Some((c, Route::indexed(ballot, position)));
+            }
+            position += 1;
+        }
+        None
     }
 
+    /// Sends a paper to its next continuing preference at `value`, or to the exhausted pile.
+    fn move_paper(&mut self, paper: Paper, value: u32, parcel: u16) {
+        let amount = paper_amount(value, paper.count);
+        match self.next_holder(paper.route) {
+            Some((c, route)) => {
+                self.piles.push(c, Paper { route, count: paper.count, value, parcel });
+                self.totals[c] += amount;
+            }
+            None => self.exhausted += amount,
+        }
+    }
+
+    /// Sends every paper of a pile to its next continuing preference (or to the exhausted pile) at the value
+    /// `new_value` gives for its present one. Each block of the pile is reused as soon as it has been read.
+    fn move_pile(
+        &mut self,
+        blocks: Vec<Vec<Paper>>,
+        parcel: u16,
+        mut new_value: impl FnMut(u32) -> Result<u32, CountError>,
+    ) -> Result<(), CountError> {
+        // Papers mostly arrive in runs of equal value: compute each new value once per run.
+        let mut last: Option<(u32, u32)> = None;
+        for block in blocks {
+            for paper in &block {
+                let value = match last {
+                    Some((from, to)) if from == paper.value => to,
+                    _ => {
+                        let to = new_value(paper.value)?;
+                        last = Some((paper.value, to));
+                        to
+                    }
+                };
+                let amount = paper_amount(value, paper.count);
+                match self.next_holder(paper.route) {
+                    Some((c, route)) => {
+                        self.piles.push(c, Paper { route, count: paper.count, value, parcel });
+                        self.totals[c] += amount;
+                    }
+                    None => self.exhausted += amount,
+                }
+            }
+            self.piles.recycle(block);
+        }
+        Ok(())
+    }
+
+    /// Whether a paper has a continuing candidate further on its route.
     fn has_next(&self, paper: &Paper) -> bool {
-        let Some(ballot) = self.ballots.get(paper.ballot as usize) else {
+        let continuing = |c: usize| self.status.get(c) == Some(&Status::Continuing);
+        let mut route = paper.route;
+        if route & Route::INDEXED == 0 {
+            while route != 0 {
+                if continuing(((route & 31) as usize).wrapping_sub(1)) {
+                    return true;
+                }
+                route >>= 5;
+            }
             return false;
-        };
-        ballot
-            .prefs
+        }
+        let position = (route >> 32 & 0x7FFF_FFFF) as usize;
+        self.ballots
+            .prefs((route & 0xFFFF_FFFF) as usize)
             .iter()
-            .skip(paper.pos as usize + 1)
-            .any(|&e| self.status.get(usize::from(e)) == Some(&Status::Continuing))
+            .skip(position + 1)
+            .any(|&e| continuing(usize::from(e)))
     }
 
     fn transfer_surplus(&mut self, candidate: usize) -> Result<(), CountError> {
         let total = self.totals[candidate];
         let surplus = total - self.quota;
         let next_stage = self.stage_number() as u16 + 1;
-        let papers = std::mem::take(&mut self.piles[candidate]);
+        let papers = self.piles.take(candidate);
         let before = self.exhausted + self.moved_total();
         match self.rules {
             StvRules::Ers97 => {
+                let mut all = Vec::new();
+                for block in papers {
+                    all.extend_from_slice(&block);
+                    self.piles.recycle(block);
+                }
+                let papers = all;
                 let last = papers.iter().map(|p| p.parcel).max().unwrap_or(0);
                 let (parcel, kept): (Vec<Paper>, Vec<Paper>) = papers.into_iter().partition(|p| p.parcel == last);
-                let transferable: Votes = parcel
-                    .iter()
-                    .filter(|p| self.has_next(p))
-                    .map(|p| p.value().times(self.ballots.count(p.ballot as usize)))
-                    .sum();
+                let transferable: Votes =
+                    parcel.iter().filter(|p| self.has_next(p)).map(|p| p.value().times(p.count)).sum();
                 let mut sent = Votes::ZERO;
                 for paper in parcel.iter().copied() {
                     if !self.has_next(&paper) {
@@ -319,32 +470,23 @@ impl<'a> Gregory<'a> {
                     } else {
                         paper.value().mul_div_trunc(surplus, transferable, self.decimals).ok_or(CountError::Overflow)?
                     };
-                    sent += value.times(self.ballots.count(paper.ballot as usize));
-                    self.move_paper(paper, value, next_stage);
+                    sent += value.times(paper.count);
+                    self.move_paper(paper, paper_value(value)?, next_stage);
                 }
                 // What the last parcel could not carry is non-transferable; what truncation dropped is loss.
                 let not_carried = if transferable < surplus { surplus - transferable } else { Votes::ZERO };
                 self.exhausted += not_carried;
                 self.loss += surplus - sent - not_carried;
-                self.piles[candidate] = kept;
+                for paper in kept {
+                    self.piles.push(candidate, paper);
+                }
             }
             _ => {
-                // Papers mostly arrive in runs of equal value: compute each new value once per run.
-                let mut last: Option<(i64, Votes)> = None;
-                for paper in papers {
-                    let value = match last {
-                        Some((from, to)) if from == paper.value => to,
-                        _ => {
-                            let to = paper
-                                .value()
-                                .mul_div_trunc(surplus, total, self.decimals)
-                                .ok_or(CountError::Overflow)?;
-                            last = Some((paper.value, to));
-                            to
-                        }
-                    };
-                    self.move_paper(paper, value, next_stage);
-                }
+                let decimals = self.decimals;
+                self.move_pile(papers, next_stage, |value| {
+                    let to = Votes(i128::from(value)).mul_div_trunc(surplus, total, decimals);
+                    paper_value(to.ok_or(CountError::Overflow)?)
+                })?;
                 let after = self.exhausted + self.moved_total();
                 let sent = after - before;
                 self.loss += surplus - sent;

@@ -77,6 +77,34 @@ proptest! {
     }
 
     #[test]
+    fn stv_counts_the_same_whether_papers_carry_their_ballot_or_point_to_it(e in elections(), seed in any::<u64>()) {
+        // Papers of short ballots in small elections carry their preferences; others point into the ballots.
+        // Moving the candidates behind 40 withdrawn ones makes every paper of the second kind.
+        const SHIFT: usize = 40;
+        let mut shifted = e.clone();
+        shifted.candidates = (0..SHIFT)
+            .map(|i| Candidate { withdrawn: true, ..Candidate::new(format!("W{i}")) })
+            .chain(e.candidates.iter().cloned())
+            .collect();
+        let mut ballots = e.ballots.to_owned_vec();
+        for ballot in &mut ballots {
+            ballot.prefs = ballot.prefs.iter().map(|&c| c + SHIFT as u16).collect();
+        }
+        shifted.ballots = Ballots::from_owned(ballots);
+        for rules in [StvRules::Scottish, StvRules::Ers97, StvRules::Wigm { decimals: 2 }] {
+            let options = StvOptions { rules, seed, ..StvOptions::default() };
+            let (a, b) = (count_stv(&e, &options).unwrap(), count_stv(&shifted, &options).unwrap());
+            let mapped: Vec<usize> = a.elected.iter().map(|&c| c + SHIFT).collect();
+            prop_assert_eq!(mapped, b.elected.clone());
+            prop_assert_eq!(a.stages.len(), b.stages.len());
+            for (x, y) in a.stages.iter().zip(&b.stages) {
+                prop_assert_eq!(&x.totals[..], &y.totals[SHIFT..]);
+                prop_assert_eq!((x.exhausted, x.loss), (y.exhausted, y.loss));
+            }
+        }
+    }
+
+    #[test]
     fn renaming_candidates_renames_the_winners(e in elections(), rotate in 1usize..6) {
         let n = e.candidates.len();
         let permutation: Vec<usize> = (0..n).map(|i| (i + rotate) % n).collect();
