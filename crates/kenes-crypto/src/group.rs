@@ -131,10 +131,6 @@ pub trait Group: Send + Sync + fmt::Debug {
     fn generator_table(&self) -> &Self::Table;
     /// Whether `x` is in the subgroup of order `q` (spec: `G.check`), in variable time.
     fn vartime_is_member(&self, x: &Self::Element) -> bool;
-    /// Whether every element is in the subgroup; implementations may batch the check.
-    fn vartime_all_members(&self, xs: &[&Self::Element]) -> bool {
-        xs.iter().all(|x| self.vartime_is_member(x))
-    }
     /// `base^e` for each public exponent `e` (`0 <= e < q`); implementations share work between the exponents.
     fn vartime_pow_many(&self, base: &Self::Element, exponents: &[&Integer]) -> Vec<Self::Element> {
         exponents.iter().map(|e| self.vartime_pow(base, e)).collect()

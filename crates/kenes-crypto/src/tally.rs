@@ -256,6 +256,9 @@ pub fn parse_result(raw: &str) -> Result<Vec<Vec<u64>>, Error> {
 }
 
 /// Baby-step giant-step discrete logarithms in base g below a bound (the total weight).
+///
+/// The baby-step table holds at most `MAX_BABY_STEPS` elements whatever the bound read from the archive, so a huge
+/// total weight costs time in giant steps, never unbounded memory.
 struct BabySteps {
     steps: HashMap<Integer, u64>,
     width: u64,
@@ -263,9 +266,12 @@ struct BabySteps {
     bound: u64,
 }
 
+/// 2^18 baby steps: about 70 MB of 2048-bit elements, enough for total weights up to 2^36 in 2^18 giant steps.
+const MAX_BABY_STEPS: u64 = 1 << 18;
+
 impl BabySteps {
     fn new<G: Group<Element = Integer>>(group: &G, bound: u64) -> Self {
-        let width = ((bound as f64).sqrt() as u64).max(1) + 1;
+        let width = ((bound as f64).sqrt() as u64).clamp(1, MAX_BABY_STEPS) + 1;
         let mut steps = HashMap::with_capacity(width as usize);
         let mut current = group.identity();
         for i in 0..width {
@@ -282,11 +288,11 @@ impl BabySteps {
         let mut base = 0u64;
         while base <= self.bound {
             if let Some(i) = self.steps.get(&current) {
-                let m = base + i;
+                let m = base.checked_add(*i)?;
                 return (m <= self.bound).then_some(m);
             }
             current = group.mul(&current, &self.giant);
-            base += self.width;
+            base = base.checked_add(self.width)?;
         }
         None
     }

@@ -213,7 +213,10 @@ pub fn verify_archive_full(archive: &Archive, progress: &dyn Progress) -> Result
 
     // Encrypted tally: recomputed from the verified ballots and compared.
     let tally: EncryptedTally = parse_encrypted_tally(election, tally_body)?;
-    let total_weight: u64 = counted.iter().map(|(_, w)| w).sum();
+    let total_weight = counted
+        .iter()
+        .try_fold(0u64, |total, (_, w)| total.checked_add(*w))
+        .ok_or_else(|| Error::invalid("the weights of the counted ballots add up to more than 2^64 − 1"))?;
     if sized.num_tallied != counted.len() as u64 {
         return Err(Error::invalid(format!(
             "encrypted tally num_tallied is {}, but {} ballots count",

@@ -3,6 +3,7 @@
 
 mod kat;
 mod pedersen;
+mod properties;
 mod roundtrip;
 mod tamper;
 
