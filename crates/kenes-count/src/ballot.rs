@@ -334,6 +334,13 @@ fn mix(mut hash: u64) -> u64 {
 }
 
 impl Aggregator {
+    /// An aggregator whose table holds half of `ballots` distinct ballots without growing: sized once for a
+    /// file whose number of ballots the reader can guess, instead of doubling (and rehashing) all along.
+    pub fn with_expected(ballots: usize) -> Aggregator {
+        let size = ballots.checked_next_power_of_two().unwrap_or(1024).clamp(1024, 1 << 31);
+        Aggregator { slots: vec![0; size], ..Aggregator::default() }
+    }
+
     /// Adds `count` copies of a ballot; false (and nothing added) when the total would pass [`MAX_BALLOTS`]
     /// or there are more than 2 billion distinct ballots.
     pub fn add(&mut self, prefs: &[u16], count: u64) -> bool {

@@ -139,19 +139,24 @@ impl Piles {
         Piles { piles: (0..candidates).map(|_| Vec::new()).collect(), spare: Vec::new() }
     }
 
+    #[inline]
     fn push(&mut self, candidate: usize, paper: Paper) {
         let Some(pile) = self.piles.get_mut(candidate) else { return };
         match pile.last_mut() {
             Some(block) if block.len() < block.capacity() => block.push(paper),
-            _ => {
-                let mut block = self.spare.pop().unwrap_or_else(|| {
-                    let held: usize = pile.iter().map(Vec::len).sum();
-                    Vec::with_capacity(held.clamp(64, Piles::BLOCK))
-                });
-                block.push(paper);
-                pile.push(block);
-            }
+            _ => self.push_to_new_block(candidate, paper),
         }
+    }
+
+    #[cold]
+    fn push_to_new_block(&mut self, candidate: usize, paper: Paper) {
+        let Some(pile) = self.piles.get_mut(candidate) else { return };
+        let mut block = self.spare.pop().unwrap_or_else(|| {
+            let held: usize = pile.iter().map(Vec::len).sum();
+            Vec::with_capacity(held.clamp(64, Piles::BLOCK))
+        });
+        block.push(paper);
+        pile.push(block);
     }
 
     /// Takes a candidate's whole pile, in the order the papers arrived.

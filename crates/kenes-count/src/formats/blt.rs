@@ -63,7 +63,7 @@ pub fn parse_blt(file: &str, text: &str) -> Result<Election, ParseError> {
     let mut nicks: Vec<Option<String>> = vec![None; candidates];
     let mut withdrawn_names: Vec<(usize, String)> = Vec::new();
     let mut tie_names: Option<(usize, Vec<String>)> = None;
-    let mut aggregator = Aggregator::default();
+    let mut aggregator = Aggregator::with_expected(expected_ballots(bytes, pos));
     let mut prefs: Vec<u16> = Vec::new();
     let mut ended = false;
     let mut batch: Vec<(u64, u64)> = Vec::with_capacity(BATCH);
@@ -224,6 +224,16 @@ pub fn parse_blt(file: &str, text: &str) -> Result<Election, ParseError> {
     }
     election.ballots = aggregator.finish();
     Ok(election)
+}
+
+/// A guess at the number of ballot lines after byte `start`, from the length of the lines in the next 64 KiB;
+/// at most one line per four bytes (the shortest ballot line, "1 0", has four), so that sizing by it stays in
+/// proportion to the file.
+fn expected_ballots(bytes: &[u8], start: usize) -> usize {
+    let rest = bytes.get(start..).unwrap_or(&[]);
+    let sample = &rest[..rest.len().min(1 << 16)];
+    let lines = sample.iter().filter(|&&b| b == b'\n').count().max(1);
+    (rest.len() / (sample.len() / lines).max(4)).max(1)
 }
 
 /// Ballots aggregated together by [`Aggregator::add_packed`].
