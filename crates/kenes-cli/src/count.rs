@@ -154,7 +154,7 @@ pub struct CountArgs {
 }
 
 pub fn run(args: CountArgs) -> Result<()> {
-    let bytes = read_with_progress(&args.file)?;
+    let mut input = Input::open(&args.file)?;
     let name = args.file.display().to_string();
     let format = match args.format {
         Some(InputFormat::Blt) => Format::Blt,
@@ -162,7 +162,7 @@ pub fn run(args: CountArgs) -> Result<()> {
         Some(InputFormat::Cvr) => Format::Cvr,
         Some(InputFormat::Xlsx) => Format::Xlsx,
         Some(InputFormat::Belenios) => Format::Belenios,
-        None => Format::detect(&name, &bytes),
+        None => Format::detect(&name, &input.head),
     };
     let read_options = ReadOptions {
         cvr: CvrOptions {
@@ -175,12 +175,21 @@ pub fn run(args: CountArgs) -> Result<()> {
         seats: args.seats,
     };
     let graded_method = matches!(args.method, Method::Score | Method::Mj);
-    let result = if graded_method && format == Format::Belenios {
+    let result = if format == Format::Blt {
+        // BLT is read piece by piece as the file is read, so that a large file is never held whole.
+        let mut reader = formats::BltReader::new(&name, input.size);
+        input.each_piece(|piece| reader.feed(piece).map_err(anyhow::Error::from))?;
+        let mut election = reader.finish()?;
+        read_options.apply(&mut election);
+        count(&args, &election)?
+    } else if graded_method && format == Format::Belenios {
+        let bytes = input.read_all()?;
         let text = std::str::from_utf8(&bytes).with_context(|| format!("{name} is not UTF-8"))?;
         let graded = formats::belenios::parse_belenios_grades(&name, text, args.grades)?;
         drop(bytes);
         count_graded(&args, &graded)?
     } else {
+        let bytes = input.read_all()?;
         let election = formats::read(&name, &bytes, format, &read_options)?;
         // The raw file is no longer needed: free it before counting (peak memory on large files).
         drop(bytes);
@@ -315,32 +324,76 @@ fn count_graded(args: &CountArgs, graded: &Graded) -> Result<CountResult> {
     })
 }
 
-/// Reads the whole file into one buffer of its exact size, with a progress bar on large files when stderr is a
-/// terminal.
-fn read_with_progress(path: &std::path::Path) -> Result<Vec<u8>> {
-    use std::io::IsTerminal;
-    let mut file = std::fs::File::open(path).with_context(|| format!("opening {}", path.display()))?;
-    let size = file.metadata().map(|m| m.len()).unwrap_or(0);
-    const LARGE: u64 = 8 << 20;
-    let mut bytes = Vec::with_capacity(size as usize);
-    if size < LARGE || !std::io::stderr().is_terminal() {
-        file.read_to_end(&mut bytes).with_context(|| format!("reading {}", path.display()))?;
-        return Ok(bytes);
+/// The ballot file being read: its first bytes (to detect the format), then the rest in pieces or whole, with a
+/// progress bar on large files when stderr is a terminal.
+struct Input {
+    path: PathBuf,
+    file: std::fs::File,
+    size: usize,
+    head: Vec<u8>,
+}
+
+impl Input {
+    /// Bytes read at a time.
+    const PIECE: usize = 1 << 20;
+    /// Files from this size on show a progress bar.
+    const LARGE: usize = 8 << 20;
+
+    fn open(path: &std::path::Path) -> Result<Input> {
+        let mut file = std::fs::File::open(path).with_context(|| format!("opening {}", path.display()))?;
+        let size = file.metadata().map(|m| m.len()).unwrap_or(0).try_into().unwrap_or(0);
+        let mut head = Vec::with_capacity(Input::PIECE.min(size.max(4096)));
+        (&mut file)
+            .take(Input::PIECE as u64)
+            .read_to_end(&mut head)
+            .with_context(|| format!("reading {}", path.display()))?;
+        Ok(Input { path: path.to_owned(), file, size, head })
     }
-    let bar = indicatif::ProgressBar::new(size);
-    bar.set_style(
-        indicatif::ProgressStyle::with_template("reading {bytes}/{total_bytes} [{bar:40}] {eta}")
-            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
-    );
-    loop {
-        // Read in 1 MiB steps straight into the buffer, growing it only if the file grew meanwhile.
-        let step =
-            (&mut file).take(1 << 20).read_to_end(&mut bytes).with_context(|| format!("reading {}", path.display()))?;
-        if step == 0 {
-            break;
+
+    fn progress(&self) -> Option<indicatif::ProgressBar> {
+        use std::io::IsTerminal;
+        if self.size < Input::LARGE || !std::io::stderr().is_terminal() {
+            return None;
         }
-        bar.inc(step as u64);
+        let bar = indicatif::ProgressBar::new(self.size as u64);
+        bar.set_style(
+            indicatif::ProgressStyle::with_template("reading {bytes}/{total_bytes} [{bar:40}] {eta}")
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+        );
+        Some(bar)
     }
-    bar.finish_and_clear();
-    Ok(bytes)
+
+    /// Hands the file to `use_piece` piece by piece, the first bytes first, reusing one buffer.
+    fn each_piece(&mut self, mut use_piece: impl FnMut(&[u8]) -> Result<()>) -> Result<()> {
+        let bar = self.progress();
+        let mut buffer = std::mem::take(&mut self.head);
+        loop {
+            if buffer.is_empty() {
+                break;
+            }
+            use_piece(&buffer)?;
+            if let Some(bar) = &bar {
+                bar.inc(buffer.len() as u64);
+            }
+            buffer.clear();
+            (&mut self.file)
+                .take(Input::PIECE as u64)
+                .read_to_end(&mut buffer)
+                .with_context(|| format!("reading {}", self.path.display()))?;
+        }
+        if let Some(bar) = bar {
+            bar.finish_and_clear();
+        }
+        Ok(())
+    }
+
+    /// The whole file in one buffer of its exact size.
+    fn read_all(mut self) -> Result<Vec<u8>> {
+        let mut bytes = Vec::with_capacity(self.size.max(self.head.len()));
+        self.each_piece(|piece| {
+            bytes.extend_from_slice(piece);
+            Ok(())
+        })?;
+        Ok(bytes)
+    }
 }

@@ -2,7 +2,7 @@
 //! properties (arbitrary and mutated input never panics and allocates only in proportion to the input).
 
 use kenes_count::ballot::{OVERVOTE, SKIP, TIED, ranks};
-use kenes_count::formats::{self, Format, ReadOptions, belenios, cvr, parse_blt, preflib, write_blt};
+use kenes_count::formats::{self, BltReader, Format, ReadOptions, belenios, cvr, parse_blt, preflib, write_blt};
 use kenes_count::{StvOptions, count_stv};
 use proptest::prelude::*;
 
@@ -317,6 +317,46 @@ proptest! {
         let e = parse_blt("same.blt", &text).unwrap();
         let read: Vec<(Vec<u16>, u64)> = e.ballots.iter().map(|b| (b.prefs.to_vec(), b.count)).collect();
         prop_assert_eq!(read, expected);
+    }
+
+    #[test]
+    fn blt_read_in_pieces_reads_the_same(
+        lines in proptest::collection::vec((1u64..4, proptest::collection::vec(0u16..4, 0..6), spelling()), 0..30),
+        cuts in proptest::collection::vec(any::<prop::sample::Index>(), 0..8),
+        flip in any::<Option<(prop::sample::Index, u8)>>(),
+    ) {
+        // The feature file and a file of plain ballots, possibly with one byte changed (so errors compare too),
+        // cut into pieces at random places: the same election or the same error as reading them whole.
+        let mut plain = String::from("4 2\n");
+        for (weight, ranks, spelling) in &lines {
+            plain.push_str(&write_line(*weight, ranks, *spelling));
+        }
+        plain.push_str("0\n\"A\"\n\"B\"\n\"C\"\n\"D\"\n\"Title\"\n");
+        for text in [BLT.to_owned(), plain] {
+            let mut bytes = text.into_bytes();
+            if let Some((at, byte)) = flip {
+                let at = at.index(bytes.len());
+                bytes[at] = byte;
+            }
+            let whole = formats::read("p.blt", &bytes, Format::Blt, &ReadOptions::default()).map(|mut e| {
+                e.seats = e.seats.max(1);
+                e
+            });
+            let mut points: Vec<usize> = cuts.iter().map(|c| c.index(bytes.len() + 1)).collect();
+            points.sort_unstable();
+            let mut reader = BltReader::new("p.blt", 0);
+            let mut from = 0;
+            let mut fed = Ok(());
+            for &to in points.iter().chain([&bytes.len()]) {
+                fed = fed.and_then(|()| reader.feed(&bytes[from..to]));
+                from = to;
+            }
+            let pieces = fed.and_then(|()| reader.finish()).map(|mut e| {
+                e.seats = e.seats.max(1);
+                e
+            });
+            prop_assert_eq!(pieces.map_err(|e| e.to_string()), whole.map_err(|e| e.to_string()));
+        }
     }
 
     #[test]

@@ -19,110 +19,335 @@ const MAX_RANKS: usize = 4 * MAX_CANDIDATES;
 
 /// Reads a BLT file. `file` names it in errors.
 pub fn parse_blt(file: &str, text: &str) -> Result<Election, ParseError> {
-    let err = |line: usize, expected: &str, found: &str| ParseError::new(file, line, expected, found);
-    // The file is read once, line by line from a byte cursor; `n` is the number of the line last read.
-    let bytes = text.as_bytes();
-    let mut pos = 0usize;
-    let mut n = 0usize;
+    parse_blt_bytes(file, text.as_bytes())
+}
 
-    // Header: number of candidates and seats.
-    let (header_line, header) = loop {
-        match next_line(text, &mut pos) {
-            None => return Err(err(0, "a header line \"CANDIDATES SEATS\"", "end of file")),
-            Some(l) => {
-                n += 1;
-                let l = strip_comment(l).trim();
-                if !l.is_empty() {
-                    break (n, l);
+/// Reads a BLT file from its bytes, checking that they are UTF-8 where text matters (ballot lines of plain
+/// numbers are ASCII by construction).
+pub fn parse_blt_bytes(file: &str, bytes: &[u8]) -> Result<Election, ParseError> {
+    let mut reader = BltReader::new(file, bytes.len());
+    reader.feed(bytes)?;
+    reader.finish()
+}
+
+/// Reads a BLT file handed over in pieces of any size, so that a large file need not be held whole: ballots
+/// are aggregated as their lines arrive, and only an unfinished line and the text after the ballots are kept.
+/// Feeding the whole file at once is the same as [`parse_blt_bytes`].
+pub struct BltReader {
+    file: String,
+    /// The file's size in bytes when known (0 otherwise), to size the aggregator once.
+    size: usize,
+    /// The number of the last line read.
+    line: usize,
+    /// The start of a line whose end has not arrived yet.
+    partial: Vec<u8>,
+    /// Everything after the header line, once it has been read.
+    body: Option<Body>,
+    /// The text after the line "0" that ends the ballots: names, title, extensions.
+    tail: Vec<u8>,
+}
+
+/// What a BLT reader knows once it has read the header.
+struct Body {
+    candidates: usize,
+    election: Election,
+    nicks: Vec<Option<String>>,
+    withdrawn_names: Vec<(usize, String)>,
+    tie_names: Option<(usize, Vec<String>)>,
+    aggregator: Aggregator,
+    prefs: Vec<u16>,
+    /// Ballots waiting for the aggregator, with the lines they came from (for errors).
+    batch: Vec<(u64, u64)>,
+    batch_lines: Vec<usize>,
+    /// The line "0" has been read.
+    ended: bool,
+    /// The number of the first line after it.
+    tail_line: usize,
+}
+
+impl std::fmt::Debug for BltReader {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("BltReader").field("file", &self.file).field("line", &self.line).finish_non_exhaustive()
+    }
+}
+
+impl BltReader {
+    /// A reader for the file `file` (named in errors) of `size` bytes (0 when unknown).
+    pub fn new(file: &str, size: usize) -> BltReader {
+        BltReader { file: file.to_owned(), size, line: 0, partial: Vec::new(), body: None, tail: Vec::new() }
+    }
+
+    fn ended(&self) -> bool {
+        self.body.as_ref().is_some_and(|body| body.ended)
+    }
+
+    /// Reads the next piece of the file.
+    pub fn feed(&mut self, mut bytes: &[u8]) -> Result<(), ParseError> {
+        if !self.partial.is_empty() && !self.ended() {
+            // Finish the line the last piece left unfinished.
+            let Some(end) = bytes.iter().position(|&b| b == b'\n') else {
+                self.partial.extend_from_slice(bytes);
+                return Ok(());
+            };
+            let mut line = std::mem::take(&mut self.partial);
+            line.extend_from_slice(&bytes[..=end]);
+            bytes = &bytes[end + 1..];
+            self.lines(&line)?;
+            line.clear();
+            self.partial = line;
+        }
+        if self.ended() {
+            self.tail.extend_from_slice(bytes);
+            return Ok(());
+        }
+        let complete = bytes.iter().rposition(|&b| b == b'\n').map_or(0, |end| end + 1);
+        self.lines(&bytes[..complete])?;
+        if self.ended() {
+            self.tail.extend_from_slice(&bytes[complete..]);
+        } else {
+            self.partial.extend_from_slice(&bytes[complete..]);
+        }
+        Ok(())
+    }
+
+    /// Reads the end of the file: the last line if it has no line ending, then the names.
+    pub fn finish(mut self) -> Result<Election, ParseError> {
+        let last = std::mem::take(&mut self.partial);
+        if self.ended() {
+            self.tail.extend_from_slice(&last);
+        } else {
+            self.lines(&last)?;
+        }
+        let file = self.file.as_str();
+        let err = |line: usize, expected: &str, found: &str| ParseError::new(file, line, expected, found);
+        let Some(mut body) = self.body else {
+            return Err(err(0, "a header line \"CANDIDATES SEATS\"", "end of file"));
+        };
+        body.flush(file)?;
+        if !body.ended {
+            return Err(err(self.line, "the line \"0\" that ends the ballots", "end of file"));
+        }
+        let Body { candidates, mut election, mut nicks, mut withdrawn_names, mut tie_names, .. } = body;
+        let tail = std::str::from_utf8(&self.tail).map_err(|e| {
+            let line = body.tail_line + self.tail[..e.valid_up_to()].iter().filter(|&&b| b == b'\n').count();
+            err(line, "UTF-8 text", "invalid bytes")
+        })?;
+
+        // Names, then the title, then optional extensions.
+        let mut strings: Vec<(usize, String)> = Vec::new();
+        let mut last_line = body.tail_line - 1;
+        for (n, raw) in tail.lines().enumerate().map(|(i, l)| (body.tail_line + i, l)) {
+            last_line = n;
+            let l = raw.trim();
+            if l.is_empty() || l.starts_with('#') {
+                continue;
+            }
+            if l.starts_with('[') && strings.len() >= candidates {
+                apply_extension(file, n, l, &mut nicks, &mut withdrawn_names, &mut tie_names)?;
+                continue;
+            }
+            if l.starts_with('"') {
+                let mut rest = l;
+                while !rest.is_empty() {
+                    let (value, after) = read_quoted(rest).ok_or_else(|| err(n, "a closing quote", rest))?;
+                    strings.push((n, value));
+                    rest = after.trim_start();
                 }
+            } else {
+                strings.push((n, l.to_owned()));
+            }
+            if strings.len() > candidates + 1 {
+                let (line, extra) = &strings[candidates + 1];
+                return Err(err(*line, "nothing after the title", extra));
             }
         }
-    };
+        if strings.len() < candidates {
+            return Err(err(last_line, &format!("{candidates} candidate names"), &format!("{}", strings.len())));
+        }
+        for (i, (_, name)) in strings.iter().take(candidates).enumerate() {
+            election.candidates[i].name = normalize_space(name);
+            election.candidates[i].nick = nicks[i].clone();
+        }
+        if let Some((_, title)) = strings.get(candidates) {
+            election.title = normalize_space(title);
+        }
+        for (n, name) in withdrawn_names {
+            let index =
+                resolve(&name, candidates, &nicks).ok_or_else(|| err(n, "a candidate nick in [withdrawn]", &name))?;
+            election.candidates[index].withdrawn = true;
+        }
+        if let Some((n, names)) = tie_names {
+            let mut order = Vec::new();
+            for name in names {
+                order.push(
+                    resolve(&name, candidates, &nicks).ok_or_else(|| err(n, "a candidate nick in [tie]", &name))?,
+                );
+            }
+            election.tie_order = Some(order);
+        }
+        election.ballots = body.aggregator.finish();
+        Ok(election)
+    }
+
+    /// Reads whole lines (the last may lack its line ending only at the end of the file) until the line "0";
+    /// what follows it goes to the tail.
+    fn lines(&mut self, bytes: &[u8]) -> Result<(), ParseError> {
+        let mut pos = 0;
+        while pos < bytes.len() {
+            let Some(body) = &mut self.body else {
+                let start = pos;
+                let Some(raw) = next_line(bytes, &mut pos) else { break };
+                self.line += 1;
+                let l = strip_comment(text_line(&self.file, self.line, raw)?).trim();
+                if !l.is_empty() {
+                    let (candidates, seats) = read_header(&self.file, self.line, l)?;
+                    // A guess at the number of ballots from the lines that follow, to size the aggregator once.
+                    let expected =
+                        expected_ballots(&bytes[pos..], self.size.saturating_sub(start).max(bytes.len() - pos));
+                    self.body = Some(Body::new(candidates, seats, expected));
+                }
+                continue;
+            };
+            if body.ended {
+                break;
+            }
+            body.ballot_lines(&self.file, bytes, &mut pos, &mut self.line)?;
+        }
+        if self.ended() {
+            self.tail.extend_from_slice(bytes.get(pos..).unwrap_or(&[]));
+        }
+        Ok(())
+    }
+}
+
+/// The header line: number of candidates and seats.
+fn read_header(file: &str, line: usize, header: &str) -> Result<(usize, usize), ParseError> {
+    let err = |expected: &str| ParseError::new(file, line, expected, header);
     let mut fields = header.split_whitespace();
     let candidates: usize = match fields.next().map(str::parse) {
         Some(Ok(n)) if n <= MAX_CANDIDATES => n,
-        _ => {
-            return Err(err(header_line, "the number of candidates (at most 16384)", header));
-        }
+        _ => return Err(err("the number of candidates (at most 16384)")),
     };
     let seats: usize = match fields.next().map(str::parse) {
         Some(Ok(n)) => n,
-        _ => {
-            return Err(err(header_line, "the number of seats after the number of candidates", header));
-        }
+        _ => return Err(err("the number of seats after the number of candidates")),
     };
     if fields.next().is_some() {
-        return Err(err(header_line, "exactly two numbers on the header line", header));
+        return Err(err("exactly two numbers on the header line"));
     }
     if seats > candidates {
-        return Err(err(header_line, "no more seats than candidates", header));
+        return Err(err("no more seats than candidates"));
+    }
+    Ok((candidates, seats))
+}
+
+/// A line as text, or the error naming it.
+fn text_line<'t>(file: &str, line: usize, raw: &'t [u8]) -> Result<&'t str, ParseError> {
+    std::str::from_utf8(raw).map_err(|_| ParseError::new(file, line, "UTF-8 text", "invalid bytes"))
+}
+
+impl Body {
+    fn new(candidates: usize, seats: usize, expected_ballots: usize) -> Body {
+        Body {
+            candidates,
+            election: Election::new(
+                (1..=candidates).map(|i| Candidate::new(format!("Candidate {i}"))).collect(),
+                seats,
+            ),
+            nicks: vec![None; candidates],
+            withdrawn_names: Vec::new(),
+            tie_names: None,
+            aggregator: Aggregator::with_expected(expected_ballots),
+            prefs: Vec::new(),
+            batch: Vec::with_capacity(BATCH),
+            batch_lines: Vec::with_capacity(BATCH),
+            ended: false,
+            tail_line: 0,
+        }
     }
 
-    let mut election =
-        Election::new((1..=candidates).map(|i| Candidate::new(format!("Candidate {i}"))).collect(), seats);
-    let mut nicks: Vec<Option<String>> = vec![None; candidates];
-    let mut withdrawn_names: Vec<(usize, String)> = Vec::new();
-    let mut tie_names: Option<(usize, Vec<String>)> = None;
-    let mut aggregator = Aggregator::with_expected(expected_ballots(bytes, pos));
-    let mut prefs: Vec<u16> = Vec::new();
-    let mut ended = false;
-    let mut batch: Vec<(u64, u64)> = Vec::with_capacity(BATCH);
-    let mut batch_lines: Vec<usize> = Vec::with_capacity(BATCH);
-
-    // Short ballots of small elections are read straight into packed keys and aggregated in batches (see
-    // `Aggregator::add_packed`); other plain lines go through `fast_ballot`, the rest through the general parser.
-    let packable = candidates <= 31;
-    while pos < bytes.len() {
-        n += 1;
-        let packed = if packable { packed_ballot(bytes, pos, candidates as u64) } else { None };
-        if let Some((weight, key, next)) = packed {
-            pos = next;
-            if weight > 0 {
-                batch.push((key, weight));
-                batch_lines.push(n);
-                if batch.len() == BATCH {
-                    flush(file, &mut aggregator, &mut batch, &mut batch_lines)?;
-                }
-            }
-            continue;
+    /// Hands the batched ballots to the aggregator.
+    fn flush(&mut self, file: &str) -> Result<(), ParseError> {
+        if let Some(failed) = self.aggregator.add_packed(&self.batch) {
+            let line = self.batch_lines.get(failed).copied().unwrap_or(0);
+            return Err(ParseError::new(file, line, "at most 10^15 ballots in all", "more"));
         }
-        if let Some((weight, next)) = fast_ballot(bytes, pos, candidates, &mut prefs) {
-            pos = next;
-            if weight == 0 {
+        self.batch.clear();
+        self.batch_lines.clear();
+        Ok(())
+    }
+
+    /// Reads ballot lines from byte `pos` until the end of `bytes` or past the line "0"; `line` is the number of
+    /// the last line read.
+    fn ballot_lines(&mut self, file: &str, bytes: &[u8], pos: &mut usize, line: &mut usize) -> Result<(), ParseError> {
+        let candidates = self.candidates;
+        let err = |line: usize, expected: &str, found: &str| ParseError::new(file, line, expected, found);
+        // Short ballots of small elections are read straight into packed keys and aggregated in batches (see
+        // `Aggregator::add_packed`); other plain lines go through `fast_ballot`, the rest through the general
+        // reader.
+        let packable = candidates <= 31;
+        while *pos < bytes.len() {
+            *line += 1;
+            let n = *line;
+            let packed = if packable { packed_ballot(bytes, *pos, candidates as u64) } else { None };
+            if let Some((weight, key, next)) = packed {
+                *pos = next;
+                if weight > 0 {
+                    self.batch.push((key, weight));
+                    self.batch_lines.push(n);
+                    if self.batch.len() == BATCH {
+                        self.flush(file)?;
+                    }
+                }
                 continue;
             }
-            flush(file, &mut aggregator, &mut batch, &mut batch_lines)?;
-            if !aggregator.add(&prefs, weight) {
-                return Err(ParseError::new(file, n, "at most 10^15 ballots in all", "more"));
+            if let Some((weight, next)) = fast_ballot(bytes, *pos, candidates, &mut self.prefs) {
+                *pos = next;
+                if weight == 0 {
+                    continue;
+                }
+                self.flush(file)?;
+                if !self.aggregator.add(&self.prefs, weight) {
+                    return Err(err(n, "at most 10^15 ballots in all", "more"));
+                }
+                continue;
             }
-            continue;
-        }
-        flush(file, &mut aggregator, &mut batch, &mut batch_lines)?;
-        let Some(raw) = next_line(text, &mut pos) else { break };
-        let l = strip_comment(raw).trim();
-        if l.is_empty() {
-            continue;
-        }
-        if l.starts_with('[') {
-            apply_extension(file, n, l, &mut nicks, &mut withdrawn_names, &mut tie_names)?;
-            continue;
-        }
-        if l.starts_with('-') {
-            for token in l.split_whitespace() {
-                let index = token
-                    .strip_prefix('-')
-                    .and_then(|t| t.parse::<usize>().ok())
-                    .filter(|&i| (1..=candidates).contains(&i))
-                    .ok_or_else(|| err(n, "a withdrawn candidate number such as -2", token))?;
-                election.candidates[index - 1].withdrawn = true;
+            self.flush(file)?;
+            let Some(raw) = next_line(bytes, pos) else { break };
+            let l = strip_comment(text_line(file, n, raw)?).trim();
+            if l.is_empty() {
+                continue;
             }
-            continue;
+            if l.starts_with('[') {
+                apply_extension(file, n, l, &mut self.nicks, &mut self.withdrawn_names, &mut self.tie_names)?;
+                continue;
+            }
+            if l.starts_with('-') {
+                for token in l.split_whitespace() {
+                    let index = token
+                        .strip_prefix('-')
+                        .and_then(|t| t.parse::<usize>().ok())
+                        .filter(|&i| (1..=candidates).contains(&i))
+                        .ok_or_else(|| err(n, "a withdrawn candidate number such as -2", token))?;
+                    self.election.candidates[index - 1].withdrawn = true;
+                }
+                continue;
+            }
+            if l == "0" {
+                self.ended = true;
+                self.tail_line = n + 1;
+                return Ok(());
+            }
+            self.general_ballot(file, n, l)?;
         }
-        if l == "0" {
-            ended = true;
-            break;
-        }
-        // A ballot: optional "(id)", weight, ranks, terminating 0.
+        Ok(())
+    }
+
+    /// A ballot line in full generality: optional "(id)", weight, ranks ('=' equal ranks, '-' skipped, nicks),
+    /// terminating 0.
+    fn general_ballot(&mut self, file: &str, n: usize, l: &str) -> Result<(), ParseError> {
+        let candidates = self.candidates;
+        let err = |expected: &str, found: &str| ParseError::new(file, n, expected, found);
         let mut tokens = l.split_whitespace().peekable();
         if tokens.peek().is_some_and(|t| t.starts_with('(')) {
             // Ballot ids may not contain spaces; skip to the closing parenthesis.
@@ -130,17 +355,18 @@ pub fn parse_blt(file: &str, text: &str) -> Result<Election, ParseError> {
                 match tokens.next() {
                     Some(t) if t.ends_with(')') => break,
                     Some(_) => continue,
-                    None => return Err(err(n, "a ballot id closed by ')'", l)),
+                    None => return Err(err("a ballot id closed by ')'", l)),
                 }
             }
         }
-        let weight_token = tokens.next().ok_or_else(|| err(n, "a ballot weight", l))?;
-        let weight: u64 = weight_token.parse().map_err(|_| err(n, "a whole-number ballot weight", weight_token))?;
+        let weight_token = tokens.next().ok_or_else(|| err("a ballot weight", l))?;
+        let weight: u64 = weight_token.parse().map_err(|_| err("a whole-number ballot weight", weight_token))?;
+        let prefs = &mut self.prefs;
         prefs.clear();
         let mut terminated = false;
         for token in tokens {
             if terminated {
-                return Err(err(n, "nothing after the terminating 0", token));
+                return Err(err("nothing after the terminating 0", token));
             }
             if token == "0" {
                 terminated = true;
@@ -152,118 +378,50 @@ pub fn parse_blt(file: &str, text: &str) -> Result<Election, ParseError> {
             }
             let group: Vec<&str> = token.split('=').collect();
             for (k, part) in group.iter().enumerate() {
-                let index = resolve(part, candidates, &nicks)
-                    .ok_or_else(|| err(n, &format!("a candidate number from 1 to {candidates} (or a nick)"), part))?;
+                let index = resolve(part, candidates, &self.nicks)
+                    .ok_or_else(|| err(&format!("a candidate number from 1 to {candidates} (or a nick)"), part))?;
                 let flag = if k + 1 < group.len() { TIED } else { 0 };
                 prefs.push(index as u16 | flag);
             }
             if prefs.len() > MAX_RANKS {
-                return Err(err(n, "a ballot of reasonable length", "an over-long ballot"));
+                return Err(err("a ballot of reasonable length", "an over-long ballot"));
             }
         }
         if !terminated {
-            return Err(err(n, "a ballot ending with 0", l));
+            return Err(err("a ballot ending with 0", l));
         }
-        if weight > 0 && !aggregator.add(&prefs, weight) {
-            return Err(ParseError::new(file, n, "at most 10^15 ballots in all", "more"));
+        if weight > 0 && !self.aggregator.add(&self.prefs, weight) {
+            return Err(err("at most 10^15 ballots in all", "more"));
         }
+        Ok(())
     }
-    flush(file, &mut aggregator, &mut batch, &mut batch_lines)?;
-    if !ended {
-        return Err(err(text.lines().count(), "the line \"0\" that ends the ballots", "end of file"));
-    }
-
-    // Names, then the title, then optional extensions.
-    let mut strings: Vec<(usize, String)> = Vec::new();
-    let first_name_line = n + 1;
-    for (n, raw) in text[pos..].lines().enumerate().map(|(i, l)| (first_name_line + i, l)) {
-        let l = raw.trim();
-        if l.is_empty() || l.starts_with('#') {
-            continue;
-        }
-        if l.starts_with('[') && strings.len() >= candidates {
-            apply_extension(file, n, l, &mut nicks, &mut withdrawn_names, &mut tie_names)?;
-            continue;
-        }
-        if l.starts_with('"') {
-            let mut rest = l;
-            while !rest.is_empty() {
-                let (value, after) = read_quoted(rest).ok_or_else(|| err(n, "a closing quote", rest))?;
-                strings.push((n, value));
-                rest = after.trim_start();
-            }
-        } else {
-            strings.push((n, l.to_owned()));
-        }
-        if strings.len() > candidates + 1 {
-            let (line, extra) = &strings[candidates + 1];
-            return Err(err(*line, "nothing after the title", extra));
-        }
-    }
-    if strings.len() < candidates {
-        return Err(err(text.lines().count(), &format!("{candidates} candidate names"), &format!("{}", strings.len())));
-    }
-    for (i, (_, name)) in strings.iter().take(candidates).enumerate() {
-        election.candidates[i].name = normalize_space(name);
-        election.candidates[i].nick = nicks[i].clone();
-    }
-    if let Some((_, title)) = strings.get(candidates) {
-        election.title = normalize_space(title);
-    }
-    for (n, name) in withdrawn_names {
-        let index =
-            resolve(&name, candidates, &nicks).ok_or_else(|| err(n, "a candidate nick in [withdrawn]", &name))?;
-        election.candidates[index].withdrawn = true;
-    }
-    if let Some((n, names)) = tie_names {
-        let mut order = Vec::new();
-        for name in names {
-            order.push(resolve(&name, candidates, &nicks).ok_or_else(|| err(n, "a candidate nick in [tie]", &name))?);
-        }
-        election.tie_order = Some(order);
-    }
-    election.ballots = aggregator.finish();
-    Ok(election)
 }
 
-/// A guess at the number of ballot lines after byte `start`, from the length of the lines in the next 64 KiB;
-/// at most one line per four bytes (the shortest ballot line, "1 0", has four), so that sizing by it stays in
-/// proportion to the file.
-fn expected_ballots(bytes: &[u8], start: usize) -> usize {
-    let rest = bytes.get(start..).unwrap_or(&[]);
-    let sample = &rest[..rest.len().min(1 << 16)];
+/// A guess at the number of ballot lines in `size` bytes from the length of the lines in the first 64 KiB of
+/// `bytes` (0 when they are too few to tell); at most one line per four bytes (the shortest ballot line, "1 0", has four), so that sizing by it
+/// stays in proportion to the file.
+fn expected_ballots(bytes: &[u8], size: usize) -> usize {
+    let sample = &bytes[..bytes.len().min(1 << 16)];
+    if sample.len() < 1024 {
+        // Too little to go by: let the table grow.
+        return 0;
+    }
     let lines = sample.iter().filter(|&&b| b == b'\n').count().max(1);
-    (rest.len() / (sample.len() / lines).max(4)).max(1)
+    (size / (sample.len() / lines).max(4)).max(1)
 }
 
 /// Ballots aggregated together by [`Aggregator::add_packed`].
 const BATCH: usize = 16;
 
-/// Hands the batched ballots (read from the lines in `lines`) to the aggregator.
-fn flush(
-    file: &str,
-    aggregator: &mut Aggregator,
-    batch: &mut Vec<(u64, u64)>,
-    lines: &mut Vec<usize>,
-) -> Result<(), ParseError> {
-    if let Some(failed) = aggregator.add_packed(batch) {
-        let line = lines.get(failed).copied().unwrap_or(0);
-        return Err(ParseError::new(file, line, "at most 10^15 ballots in all", "more"));
-    }
-    batch.clear();
-    lines.clear();
-    Ok(())
-}
-
 /// Reads the line starting at byte `pos` (without its line ending) and moves `pos` past it, as `str::lines` would.
-fn next_line<'t>(text: &'t str, pos: &mut usize) -> Option<&'t str> {
-    let rest = text.get(*pos..).filter(|r| !r.is_empty())?;
-    let (line, advance) = match rest.find('\n') {
+fn next_line<'t>(bytes: &'t [u8], pos: &mut usize) -> Option<&'t [u8]> {
+    let rest = bytes.get(*pos..).filter(|r| !r.is_empty())?;
+    let (line, advance) = match rest.iter().position(|&b| b == b'\n') {
         Some(end) => (&rest[..end], end + 1),
         None => (rest, rest.len()),
     };
     *pos += advance;
-    Some(line.strip_suffix('\r').unwrap_or(line))
+    Some(line.strip_suffix(b"\r").unwrap_or(line))
 }
 
 /// Reads the line at byte `start` when it is written the usual way, "WEIGHT C1 … Ck 0" with single spaces,

@@ -5,7 +5,7 @@ pub mod blt;
 pub mod cvr;
 pub mod preflib;
 
-pub use blt::{parse_blt, write_blt};
+pub use blt::{BltReader, parse_blt, parse_blt_bytes, write_blt};
 
 use serde::{Deserialize, Serialize};
 
@@ -72,19 +72,26 @@ pub fn read(file: &str, bytes: &[u8], format: Format, options: &ReadOptions) -> 
             .map_err(|e| ParseError::new(file, line_of(bytes, e.valid_up_to()), "UTF-8 text", "invalid bytes"))
     };
     let mut election = match format {
-        Format::Blt => parse_blt(file, text()?)?,
+        Format::Blt => blt::parse_blt_bytes(file, bytes)?,
         Format::Preflib => preflib::parse_preflib(file, text()?)?,
         Format::Cvr => cvr::parse_cvr_csv(file, text()?, &options.cvr)?,
         Format::Xlsx => cvr::parse_cvr_xlsx(file, bytes, &options.cvr)?,
         Format::Belenios => belenios::parse_belenios(file, text()?)?,
     };
-    if let Some(seats) = options.seats {
-        election.seats = seats;
-    }
-    if election.seats == 0 {
-        election.seats = 1;
-    }
+    options.apply(&mut election);
     Ok(election)
+}
+
+impl ReadOptions {
+    /// What every reader does last: the seats asked for, else the file's, else one.
+    pub fn apply(&self, election: &mut Election) {
+        if let Some(seats) = self.seats {
+            election.seats = seats;
+        }
+        if election.seats == 0 {
+            election.seats = 1;
+        }
+    }
 }
 
 fn line_of(bytes: &[u8], offset: usize) -> usize {
