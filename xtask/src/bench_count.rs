@@ -3,7 +3,10 @@
 //!
 //! Each counter runs as a child process; its CPU time (user + system) and peak resident memory are read from
 //! `getrusage(RUSAGE_CHILDREN)` by a small Python wrapper, so every peer is measured the same way.
-//! Results go to `OUT/count.csv` and `OUT/count.json`, and a table is printed.
+//! Any run that takes under two seconds of CPU is repeated five times in all and its median reported (the
+//! machine is shared, and short runs are the noisiest); the load average before each run is recorded beside it.
+//! Results go to `OUT/count.csv` and `OUT/count.json`, and a table is printed, then how each counter's CPU time
+//! grows from 100,000 to 1,000,000 ballots.
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -64,10 +67,61 @@ struct Measurement {
     ballots: usize,
     counter: String,
     method: String,
+    /// Median over the runs.
     cpu_seconds: f64,
+    /// Largest over the runs.
     peak_mib: f64,
+    /// Median over the runs.
     wall_seconds: f64,
     ok: bool,
+    runs: usize,
+    /// One-minute load average before the first run.
+    load: f64,
+}
+
+/// Runs shorter than this (CPU seconds) are repeated.
+const REPEAT_BELOW_SECONDS: f64 = 2.0;
+/// How many times in all a short run is measured.
+const REPEATS: usize = 5;
+
+/// One measured run: CPU seconds, peak KiB, wall seconds, success.
+fn measure_once(
+    python: &Path,
+    measure: &Path,
+    stdin: Option<&Path>,
+    command: &[String],
+    what: &str,
+) -> Result<(f64, f64, f64, bool)> {
+    let output = Command::new(python)
+        .arg(measure)
+        .arg(stdin.map(|p| p.to_string_lossy().into_owned()).unwrap_or_else(|| "-".into()))
+        .args(command)
+        .output()
+        .with_context(|| format!("measuring {what}"))?;
+    let text = String::from_utf8_lossy(&output.stdout);
+    let fields: Vec<&str> = text.split_whitespace().collect();
+    if fields.len() != 4 {
+        bail!("measuring {what}: unexpected output {text:?} {}", String::from_utf8_lossy(&output.stderr));
+    }
+    Ok((
+        fields[0].parse().unwrap_or(f64::NAN),
+        fields[1].parse().unwrap_or(f64::NAN),
+        fields[2].parse().unwrap_or(f64::NAN),
+        fields[3] == "0",
+    ))
+}
+
+fn median(mut values: Vec<f64>) -> f64 {
+    values.sort_by(f64::total_cmp);
+    values.get(values.len() / 2).copied().unwrap_or(f64::NAN)
+}
+
+/// The one-minute load average (NaN where /proc/loadavg is missing).
+fn load_average() -> f64 {
+    std::fs::read_to_string("/proc/loadavg")
+        .ok()
+        .and_then(|text| text.split_whitespace().next().and_then(|v| v.parse().ok()))
+        .unwrap_or(f64::NAN)
 }
 
 pub fn run(root: &Path, out: &Path, env: &TestEnv) -> Result<()> {
@@ -138,29 +192,25 @@ pub fn run(root: &Path, out: &Path, env: &TestEnv) -> Result<()> {
             ),
         ];
         for (counter, method, stdin, command) in runs {
-            eprintln!("xtask: {ballots} ballots: {counter} {method}");
-            let output = Command::new(&python)
-                .arg(&measure)
-                .arg(stdin.map(|p| p.to_string_lossy().into_owned()).unwrap_or_else(|| "-".into()))
-                .args(&command)
-                .output()
-                .with_context(|| format!("measuring {counter} {method}"))?;
-            let text = String::from_utf8_lossy(&output.stdout);
-            let fields: Vec<&str> = text.split_whitespace().collect();
-            if fields.len() != 4 {
-                bail!(
-                    "measuring {counter} {method}: unexpected output {text:?} {}",
-                    String::from_utf8_lossy(&output.stderr)
-                );
+            let what = format!("{counter} {method}");
+            eprintln!("xtask: {ballots} ballots: {what}");
+            let load = load_average();
+            let mut samples = vec![measure_once(&python, &measure, stdin, &command, &what)?];
+            if samples[0].0 < REPEAT_BELOW_SECONDS {
+                for _ in 1..REPEATS {
+                    samples.push(measure_once(&python, &measure, stdin, &command, &what)?);
+                }
             }
             results.push(Measurement {
                 ballots,
                 counter: counter.to_owned(),
                 method: method.to_owned(),
-                cpu_seconds: fields[0].parse().unwrap_or(f64::NAN),
-                peak_mib: fields[1].parse::<f64>().unwrap_or(f64::NAN) / 1024.0,
-                wall_seconds: fields[2].parse().unwrap_or(f64::NAN),
-                ok: fields[3] == "0",
+                cpu_seconds: median(samples.iter().map(|s| s.0).collect()),
+                peak_mib: samples.iter().map(|s| s.1).fold(f64::NAN, f64::max) / 1024.0,
+                wall_seconds: median(samples.iter().map(|s| s.2).collect()),
+                ok: samples.iter().all(|s| s.3),
+                runs: samples.len(),
+                load,
             });
         }
     }
@@ -230,11 +280,12 @@ fn write_files(dir: &Path, ballots: usize) -> Result<(PathBuf, PathBuf)> {
 }
 
 fn report(out: &Path, results: &[Measurement]) -> Result<()> {
-    let mut csv = String::from("ballots,counter,method,cpu_seconds,peak_mib,wall_seconds,ok,cpu_ratio_to_kenes\n");
+    let mut csv =
+        String::from("ballots,counter,method,cpu_seconds,peak_mib,wall_seconds,ok,cpu_ratio_to_kenes,runs,load\n");
     let mut json = String::from("[\n");
     println!(
-        "{:>9}  {:<14} {:<13} {:>9} {:>9} {:>9} {:>8}",
-        "ballots", "counter", "method", "CPU s", "peak MiB", "wall s", "×kenes"
+        "{:>9}  {:<14} {:<13} {:>9} {:>9} {:>9} {:>8} {:>5} {:>5}",
+        "ballots", "counter", "method", "CPU s", "peak MiB", "wall s", "×kenes", "runs", "load"
     );
     for (i, m) in results.iter().enumerate() {
         // Compare with kenes on the same file and the closest method (STV with STV, Schulze with Schulze, IRV with IRV).
@@ -245,7 +296,7 @@ fn report(out: &Path, results: &[Measurement]) -> Result<()> {
             .map(|r| r.cpu_seconds);
         let ratio = reference.map(|k| m.cpu_seconds / k.max(1e-9)).unwrap_or(f64::NAN);
         println!(
-            "{:>9}  {:<14} {:<13} {:>9.3} {:>9.1} {:>9.3} {:>8.1}{}",
+            "{:>9}  {:<14} {:<13} {:>9.3} {:>9.1} {:>9.3} {:>8.1} {:>5} {:>5.2}{}",
             m.ballots,
             m.counter,
             m.method,
@@ -253,16 +304,18 @@ fn report(out: &Path, results: &[Measurement]) -> Result<()> {
             m.peak_mib,
             m.wall_seconds,
             ratio,
+            m.runs,
+            m.load,
             if m.ok { "" } else { "  FAILED" }
         );
         let _ = writeln!(
             csv,
-            "{},{},{},{:.4},{:.2},{:.4},{},{:.3}",
-            m.ballots, m.counter, m.method, m.cpu_seconds, m.peak_mib, m.wall_seconds, m.ok, ratio
+            "{},{},{},{:.4},{:.2},{:.4},{},{:.3},{},{:.2}",
+            m.ballots, m.counter, m.method, m.cpu_seconds, m.peak_mib, m.wall_seconds, m.ok, ratio, m.runs, m.load
         );
-        let _ = write!(
+        let _ = writeln!(
             json,
-            "  {{\"ballots\": {}, \"counter\": \"{}\", \"method\": \"{}\", \"cpu_seconds\": {:.4}, \"peak_mib\": {:.2}, \"wall_seconds\": {:.4}, \"ok\": {}, \"cpu_ratio_to_kenes\": {}}}{}\n",
+            "  {{\"ballots\": {}, \"counter\": \"{}\", \"method\": \"{}\", \"cpu_seconds\": {:.4}, \"peak_mib\": {:.2}, \"wall_seconds\": {:.4}, \"ok\": {}, \"cpu_ratio_to_kenes\": {}, \"runs\": {}, \"load\": {}}}{}",
             m.ballots,
             m.counter,
             m.method,
@@ -271,10 +324,21 @@ fn report(out: &Path, results: &[Measurement]) -> Result<()> {
             m.wall_seconds,
             m.ok,
             if ratio.is_finite() { format!("{ratio:.3}") } else { "null".to_owned() },
+            m.runs,
+            if m.load.is_finite() { format!("{:.2}", m.load) } else { "null".to_owned() },
             if i + 1 < results.len() { "," } else { "" }
         );
     }
     json.push_str("]\n");
+    // How CPU time grows with ten times the ballots (10 would be linear).
+    println!("\n{:<14} {:<13} {:>12}", "counter", "method", "CPU ×(1M/100k)");
+    for small in results.iter().filter(|m| m.ballots == 100_000) {
+        let large =
+            results.iter().find(|m| m.ballots == 1_000_000 && m.counter == small.counter && m.method == small.method);
+        if let Some(large) = large {
+            println!("{:<14} {:<13} {:>12.1}", small.counter, small.method, large.cpu_seconds / small.cpu_seconds);
+        }
+    }
     std::fs::write(out.join("count.csv"), csv).context("writing count.csv")?;
     std::fs::write(out.join("count.json"), json).context("writing count.json")?;
     println!("xtask: wrote {} and {}", out.join("count.csv").display(), out.join("count.json").display());
