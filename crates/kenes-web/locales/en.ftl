@@ -384,3 +384,4 @@ refused-by-name = This vote is by name: there are no counts to enter.
 refused-too-many-counted = The counts add up to { $counted }, more than the { $present } members present.
 refused-not-counted = Enter the tellers' counts before closing the vote.
 refused-bad-majority = The majority must be a fraction between 0 and 1.
+demo-not-empty = The demo fills only a fresh data directory; this one already holds a council.

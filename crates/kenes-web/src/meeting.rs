@@ -23,11 +23,11 @@ use futures_util::stream::{self, Stream};
 use maud::{Markup, PreEscaped, html};
 use serde::Deserialize;
 
-use kenes_count::simple::{Basis, Majority};
 use kenes_council::assembly::events::*;
 use kenes_council::assembly::model::{LongText, Rules, SpeechKind, Title, VoteChoice, VoteMode, VoteSubject};
 use kenes_council::assembly::{Assembly, Motion, MotionStatus, Status, Vote, quorum};
 use kenes_council::{Council, CouncilEvent, MemberId, Role};
+use kenes_count::simple::{Basis, Majority};
 use kenes_record::EventHash;
 
 use crate::AppState;
@@ -188,7 +188,9 @@ pub struct ConveneForm {
 }
 
 fn number<T: std::str::FromStr>(text: &str, field: &'static str) -> Result<T, WebError> {
-    text.trim().parse().map_err(|_| WebError::BadInputWith("mt-error-number".to_owned(), vec![("field", field.to_owned())]))
+    text.trim()
+        .parse()
+        .map_err(|_| WebError::BadInputWith("mt-error-number".to_owned(), vec![("field", field.to_owned())]))
 }
 
 fn title(text: &str) -> Result<Title, WebError> {
@@ -351,7 +353,8 @@ pub async fn live_fragment(
         let view = allowed_view(&state, council, me, View::parse(&query.view))?;
         let (_, html) = state.live_fragment(council, number, ctx.lang, view)?;
         let _ = me;
-        Ok(([(CONTENT_TYPE, "text/html; charset=utf-8"), (CACHE_CONTROL, "no-store")], html.to_string()).into_response())
+        Ok(([(CONTENT_TYPE, "text/html; charset=utf-8"), (CACHE_CONTROL, "no-store")], html.to_string())
+            .into_response())
     })();
     result.unwrap_or_else(|error| error_page(&state, &ctx, error))
 }
@@ -378,7 +381,12 @@ pub async fn stream(
         let (council, number) = parse_ids(&id, &number)?;
         let me = require_member(&state, &ctx, council)?;
         let view = allowed_view(&state, council, me, View::parse(&query.view))?;
-        state.node().read(council, |c| c.assembly(number).is_some()).map_err(WebError::from_node)?.then_some(()).ok_or(WebError::NotFound)?;
+        state
+            .node()
+            .read(council, |c| c.assembly(number).is_some())
+            .map_err(WebError::from_node)?
+            .then_some(())
+            .ok_or(WebError::NotFound)?;
         Ok((council, number, view))
     })();
     let (council, number, view) = match setup {
@@ -1054,7 +1062,8 @@ fn mode_from(text: &str) -> Result<VoteMode, WebError> {
 /// Turns a submitted form into the meeting event it asks for. Who acts is always the signed-in member.
 pub fn command_from(form: &ActForm, assembly: u32, by: MemberId, council: &Council) -> Result<AssemblyEvent, WebError> {
     use AssemblyEvent as E;
-    let member_or_me = || -> Result<MemberId, WebError> { Ok(optional_number(&form.member, "member")?.map_or(by, MemberId)) };
+    let member_or_me =
+        || -> Result<MemberId, WebError> { Ok(optional_number(&form.member, "member")?.map_or(by, MemberId)) };
     let current_item = || -> Result<u32, WebError> {
         match optional_number(&form.item, "item")? {
             Some(item) => Ok(item),
@@ -1124,8 +1133,9 @@ pub fn command_from(form: &ActForm, assembly: u32, by: MemberId, council: &Counc
             assembly,
             item: current_item()?,
             member: member_or_me()?,
-            kind: SpeechKind::parse(if form.kind.is_empty() { "speech" } else { &form.kind })
-                .ok_or_else(|| WebError::BadInputWith("mt-error-field".to_owned(), vec![("field", "kind".to_owned())]))?,
+            kind: SpeechKind::parse(if form.kind.is_empty() { "speech" } else { &form.kind }).ok_or_else(|| {
+                WebError::BadInputWith("mt-error-field".to_owned(), vec![("field", "kind".to_owned())])
+            })?,
         }),
         "withdraw_speaker" => {
             E::SpeakerWithdrawn(SpeakerWithdrawn { by, assembly, item: current_item()?, member: member_or_me()? })
@@ -1163,8 +1173,9 @@ pub fn command_from(form: &ActForm, assembly: u32, by: MemberId, council: &Counc
             by,
             assembly,
             vote: number(&form.vote, "vote")?,
-            choice: VoteChoice::parse(&form.choice)
-                .ok_or_else(|| WebError::BadInputWith("mt-error-field".to_owned(), vec![("field", "choice".to_owned())]))?,
+            choice: VoteChoice::parse(&form.choice).ok_or_else(|| {
+                WebError::BadInputWith("mt-error-field".to_owned(), vec![("field", "choice".to_owned())])
+            })?,
         }),
         "count" => E::VoteCounted(VoteCounted {
             by,

@@ -11,10 +11,10 @@ use fluent_bundle::FluentValue;
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 use serde::Deserialize;
 
-use kenes_count::simple::Basis;
 use kenes_council::assembly::model::{SpeechKind, VoteChoice, VoteMode, VoteSubject};
 use kenes_council::assembly::{Assembly, MotionStatus, Vote};
 use kenes_council::{Council, MemberId};
+use kenes_count::simple::Basis;
 use kenes_record::EventHash;
 
 use crate::AppState;

@@ -136,8 +136,12 @@ impl Session<'_> {
                 // The old document is gone; wait for the new one to finish loading.
                 for _ in 0..200 {
                     let state = self
-                        .call(reqwest::Method::POST, "/execute/sync", Some(json!({
-                            "script": "return document.readyState", "args": [] })))
+                        .call(
+                            reqwest::Method::POST,
+                            "/execute/sync",
+                            Some(json!({
+                            "script": "return document.readyState", "args": [] })),
+                        )
                         .await;
                     if state == "complete" {
                         return;
