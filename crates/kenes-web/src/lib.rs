@@ -103,6 +103,20 @@ impl AppState {
         sender.subscribe()
     }
 
+    /// A cached live fragment at least as new as `height`, without touching the council (whose lock a write may hold
+    /// while it waits for the disk).
+    pub fn cached_fragment(
+        &self,
+        council: EventHash,
+        assembly: u32,
+        lang: i18n::Lang,
+        view: meeting::View,
+        height: u64,
+    ) -> Option<meeting::Fragment> {
+        let cache = self.0.fragments.lock().ok()?;
+        cache.get(&(council, assembly, lang, view)).filter(|(cached, _)| *cached >= height).cloned()
+    }
+
     /// The live fragment of a meeting as the council stands now: rendered once per height, language and view.
     pub fn live_fragment(
         &self,
@@ -126,7 +140,10 @@ impl AppState {
             })
             .map_err(error::WebError::from_node)??;
         if let Ok(mut cache) = self.0.fragments.lock() {
-            cache.insert(key, rendered.clone());
+            let newer = cache.get(&key).is_none_or(|(cached, _)| *cached < rendered.0);
+            if newer {
+                cache.insert(key, rendered.clone());
+            }
         }
         Ok(rendered)
     }

@@ -398,8 +398,17 @@ pub async fn stream(
     let events = stream::unfold((state, receiver, None::<u64>), move |(state, mut receiver, sent)| async move {
         loop {
             let height = *receiver.borrow_and_update();
-            if sent != Some(height) {
-                let fragment = state.live_fragment(council, number, lang, view).ok();
+            if sent.is_none_or(|sent| sent < height) {
+                let fragment = match state.cached_fragment(council, number, lang, view, height) {
+                    Some(found) => Some(found),
+                    None => {
+                        let state = state.clone();
+                        tokio::task::spawn_blocking(move || state.live_fragment(council, number, lang, view).ok())
+                            .await
+                            .ok()
+                            .flatten()
+                    }
+                };
                 if let Some((height, html)) = fragment {
                     let data = format!("{}\n{}", now_ms(), html);
                     let event = SseEvent::default().event("live").id(height.to_string()).data(data);
@@ -1212,13 +1221,14 @@ pub async fn act_submit(
                 command_from(&form, number, me, c)
             })
             .map_err(WebError::from_node)??;
-        state.execute_blocking(council, CouncilEvent::Assembly(command)).await?;
-        Ok::<_, WebError>(format!("/c/{id}/a/{number}"))
+        let event = state.execute_blocking(council, CouncilEvent::Assembly(command)).await?;
+        Ok::<_, WebError>((format!("/c/{id}/a/{number}"), event.height + 1))
     }
     .await;
     match (result, fetch) {
-        (Ok(_), true) => StatusCode::NO_CONTENT.into_response(),
-        (Ok(location), false) => Redirect::to(&location).into_response(),
+        // The council's height after the action: the live stream's event ids, so a client knows when it has caught up.
+        (Ok((_, height)), true) => (StatusCode::NO_CONTENT, [("x-kenes-height", height.to_string())]).into_response(),
+        (Ok((location, _)), false) => Redirect::to(&location).into_response(),
         (Err(error), true) => {
             let (key, args) = error.message();
             let message = ta(&state, &ctx, key, &args);
