@@ -2,6 +2,7 @@
 
 mod count;
 mod election;
+mod meeting;
 mod record;
 mod serve;
 
@@ -30,6 +31,10 @@ enum Command {
     Council(record::CouncilCommand),
     /// Count ballots from a file (BLT, PrefLib, CVR CSV, Belenios JSON) with a counting method.
     Count(count::CountArgs),
+    /// Fill a fresh data directory with a council at work (members, a finished meeting, one in session) and serve it.
+    Demo(meeting::DemoArgs),
+    /// Write a meeting's minutes (HTML) from a council bundle, after verifying the bundle.
+    Minutes(meeting::MinutesArgs),
     /// Verifiable secret elections (Belenios 2.0): setup, vote, tally, decrypt, result.
     #[command(subcommand)]
     Election(election::ElectionCommand),
@@ -44,6 +49,8 @@ fn main() -> ExitCode {
         Command::Council(command) => record::council(command),
         Command::Count(args) => count::run(args),
         Command::Election(command) => election::run(command),
+        Command::Demo(args) => meeting::demo(args),
+        Command::Minutes(args) => meeting::minutes(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -79,7 +79,7 @@ fn read_passphrase(path: &Path) -> Result<String> {
 }
 
 /// Reads a file that may be an age-encrypted bundle and returns the plain bundle bytes.
-fn read_bundle(path: &Path, decryption: &Decryption) -> Result<Vec<u8>> {
+pub(crate) fn read_bundle(path: &Path, decryption: &Decryption) -> Result<Vec<u8>> {
     let bytes = std::fs::read(path).with_context(|| format!("reading {}", path.display()))?;
     if !bundle::is_encrypted(&bytes) {
         return Ok(bytes);

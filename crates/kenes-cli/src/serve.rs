@@ -13,7 +13,7 @@ use kenes_web::{AppState, Config};
 pub struct ServeArgs {
     /// Where the node keeps its data (created if missing).
     #[arg(long, env = "KENES_DATA", default_value = "kenes-data")]
-    data: PathBuf,
+    pub data: PathBuf,
     /// Address and port to listen on. The default listens on every interface, so phones on the same Wi-Fi can connect.
     #[arg(long, env = "KENES_LISTEN", default_value = "0.0.0.0:8080")]
     listen: SocketAddr,

@@ -23,6 +23,10 @@ pub enum Invalid {
     Role(String),
     #[error("unsupported language {0:?}: expected one of en, ru, kk, es, pt, ko, nb")]
     Language(String),
+    #[error("the {0} is not in its clean form (trailing spaces, CR or blank lines at either end)")]
+    NotCanonical(&'static str),
+    #[error("the {what} is {value}, more than the {max} allowed")]
+    OutOfRange { what: &'static str, value: u64, max: u64 },
 }
 
 /// A command the council's current state does not allow. Nothing was written.
@@ -44,6 +48,10 @@ pub enum Rejected {
     AlreadyCreated,
     #[error("member {0} already has that role")]
     Unchanged(MemberId),
+    #[error("{0}")]
+    Assembly(#[from] crate::assembly::Refused),
+    #[error("{0}")]
+    Invalid(#[from] Invalid),
 }
 
 /// Why a record does not replay into a council.

@@ -7,6 +7,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::assembly::events::AssemblyEvent;
 use crate::model::{CouncilKind, CouncilName, Description, DisplayName, Languages, MemberId, Role};
 
 /// How a member came to be added.
@@ -97,9 +98,11 @@ pub enum CouncilEvent {
     MemberRemoved(MemberRemoved),
     MemberRenamed(MemberRenamed),
     CouncilUpdated(CouncilUpdated),
+    /// Meetings: see `crate::assembly::events`.
+    Assembly(AssemblyEvent),
 }
 
-/// The kinds, as written in the record.
+/// The council's own kinds, as written in the record; meetings add `crate::assembly::events::KINDS`.
 pub const KINDS: &[&str] = &[
     "council.created",
     "member.added",
@@ -127,6 +130,7 @@ impl CouncilEvent {
             CouncilEvent::MemberRemoved(_) => "member.removed",
             CouncilEvent::MemberRenamed(_) => "member.renamed",
             CouncilEvent::CouncilUpdated(_) => "council.updated",
+            CouncilEvent::Assembly(event) => event.kind(),
         }
     }
 
@@ -140,6 +144,7 @@ impl CouncilEvent {
             CouncilEvent::MemberRemoved(p) => serde_json::to_vec(p),
             CouncilEvent::MemberRenamed(p) => serde_json::to_vec(p),
             CouncilEvent::CouncilUpdated(p) => serde_json::to_vec(p),
+            CouncilEvent::Assembly(event) => event.payload(),
         };
         // Serialising these plain structs to a Vec cannot fail: no maps with non-string keys, no I/O.
         result.unwrap_or_default()
@@ -158,7 +163,12 @@ impl CouncilEvent {
             "member.removed" => CouncilEvent::MemberRemoved(parse(payload)?),
             "member.renamed" => CouncilEvent::MemberRenamed(parse(payload)?),
             "council.updated" => CouncilEvent::CouncilUpdated(parse(payload)?),
-            _ => return Err(PayloadError::UnknownKind),
+            _ => match AssemblyEvent::decode(kind, payload) {
+                Some(decoded) => {
+                    CouncilEvent::Assembly(decoded.map_err(|error| PayloadError::Invalid(error.to_string()))?)
+                }
+                None => return Err(PayloadError::UnknownKind),
+            },
         })
     }
 }

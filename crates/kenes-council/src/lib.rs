@@ -3,6 +3,7 @@
 //! Architecture Invariant: no I/O, no clock, no randomness here; callers pass the time and nonces in.
 //! A council's state is `replay(record)`; nothing else makes one.
 
+pub mod assembly;
 mod error;
 pub mod events;
 pub mod model;

@@ -123,7 +123,7 @@ impl fmt::Display for MemberId {
 }
 
 /// Checks and normalises a name: trimmed, no control characters, 1..=max characters.
-fn clean_name(text: &str, max: usize, what: &'static str) -> Result<String, Invalid> {
+pub(crate) fn clean_name(text: &str, max: usize, what: &'static str) -> Result<String, Invalid> {
     let trimmed = text.trim();
     if trimmed.is_empty() {
         return Err(Invalid::Empty(what));

@@ -7,6 +7,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use kenes_record::{ChainStart, ChainSummary, Event, EventHash, NodeId, UnsignedEvent, verify_from};
 
+use crate::assembly::Assembly;
 use crate::error::{Rejected, ReplayError};
 use crate::events::{CouncilEvent, JoinedVia, PayloadError};
 use crate::model::{CouncilKind, CouncilName, Description, DisplayName, Languages, MemberId, Role};
@@ -42,6 +43,8 @@ pub struct Council {
     next_member: u32,
     /// Where the record stands: council id, home node, length, head.
     chain: ChainSummary,
+    /// Meetings, numbered from 1 in the order they were convened.
+    pub(crate) assemblies: Vec<Assembly>,
 }
 
 impl Council {
@@ -65,6 +68,15 @@ impl Council {
 
     pub fn chain(&self) -> &ChainSummary {
         &self.chain
+    }
+
+    pub fn assembly(&self, id: u32) -> Option<&Assembly> {
+        id.checked_sub(1).and_then(|i| self.assemblies.get(i as usize))
+    }
+
+    /// Every meeting, in the order convened.
+    pub fn assemblies(&self) -> &[Assembly] {
+        &self.assemblies
     }
 
     pub fn member(&self, id: MemberId) -> Option<&Member> {
@@ -163,6 +175,7 @@ impl Council {
                 }
             }
             CouncilEvent::CouncilUpdated(update) => self.manager(update.by).map(|_| ()),
+            CouncilEvent::Assembly(event) => self.check_assembly(event),
         }
     }
 
@@ -201,6 +214,7 @@ impl Council {
             members: BTreeMap::new(),
             active_names: HashMap::new(),
             next_member: 1,
+            assemblies: Vec::new(),
             chain: ChainSummary {
                 council: event.hash(),
                 home_node: event.node,
@@ -235,6 +249,7 @@ impl Council {
     /// Applies an event whose chain position and signature were verified: decode, check, change.
     fn apply_verified(&mut self, event: &Event) -> Result<(), ReplayError> {
         let decoded = decode(event)?;
+        let event_height = event.height;
         self.check(&decoded).map_err(|reason| ReplayError::NotAllowed {
             height: event.height,
             kind: event.kind.clone(),
@@ -273,6 +288,7 @@ impl Council {
                 self.description = update.description;
                 self.languages = update.languages;
             }
+            CouncilEvent::Assembly(meeting) => self.apply_assembly(meeting, event_height, event.timestamp_ms),
         }
         self.chain.len = event.height + 1;
         self.chain.head = event.hash();

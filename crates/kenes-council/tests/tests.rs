@@ -179,3 +179,4 @@ fn rolls_are_accepted_whole_or_refused_with_every_bad_line() {
     assert!(matches!(parse_roll(b"name\n", &council), Err(RollError::File(_))));
     assert!(matches!(parse_roll(&[0xff, 0xfe], &council), Err(RollError::File(_))));
 }
+mod assembly;

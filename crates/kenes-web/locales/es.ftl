@@ -192,3 +192,216 @@ error-last-manager = El consejo debe conservar al menos una persona en la presid
 error-empty-import = No hay nada que importar.
 error-import-too-large = Una importación puede contener como máximo 10 000 miembros.
 error-unchanged = El miembro ya tiene esa función.
+error-out-of-range = { $what ->
+    [quorum] El cuórum es un porcentaje entre 0 y { $max }.
+    [seconders] Se pueden exigir como máximo { $max } apoyos.
+    [speaking-time] El tiempo de intervención puede ser como máximo de { $max } segundos.
+   *[other] Un número supera el máximo de { $max }.
+}
+
+## Reuniones
+mt-assemblies = Reuniones
+mt-none = Este consejo todavía no tiene reuniones.
+mt-title = Título
+mt-starts = Cuándo
+mt-place = Dónde
+mt-status = Estado
+mt-status-planned = Prevista
+mt-status-open = En sesión
+mt-status-closed = Cerrada
+mt-convene = Convocar una reunión
+mt-rules = Normas de la reunión
+mt-quorum-percent = Cuórum (porcentaje de miembros con derecho a voto presentes)
+mt-seconders = Apoyos que necesita una moción
+mt-speaking-seconds = Tiempo de intervención en segundos (0 = sin límite)
+mt-alternate = Se alternan las intervenciones a favor y en contra
+mt-sections = Páginas de la reunión
+mt-projector = Vista para proyector
+mt-minutes = Acta
+mt-reconnecting = Se perdió la conexión: reconectando… La página se pondrá al día por sí sola.
+mt-present-count = Presentes: { $present }; necesarios para el cuórum: { $needed }
+mt-quorum-met = hay cuórum
+mt-quorum-missing = no hay cuórum
+mt-check-in = Registrar asistencia
+mt-check-out = Registrar salida
+mt-you-are-present = Su asistencia está registrada.
+mt-agenda = Orden del día
+mt-agenda-empty = El orden del día está vacío.
+mt-minutes-planned = ({ $minutes } min)
+mt-take-item = Tratar
+mt-take-item-label = Pasar a tratar el punto { $number }
+mt-now = En tratamiento
+mt-speakers = Turno de palabra
+mt-speaking-now = Tiene la palabra
+mt-nobody-speaking = Nadie tiene la palabra.
+mt-list-empty = Nadie ha pedido la palabra.
+mt-waiting = Lista de oradores
+mt-speech-kind = Pedir la palabra
+mt-speech-speech = para intervenir
+mt-speech-for = a favor de la moción
+mt-speech-against = en contra de la moción
+mt-speech-point-of-order = cuestión de orden
+mt-request-floor = Apuntarse en la lista
+mt-leave-list = Salir de la lista
+mt-move-front = Pasar al primer lugar
+mt-remove-speaker = Quitar
+mt-give-floor = Dar la palabra al siguiente
+mt-end-speech = Terminar la intervención
+mt-motion-number = Moción { $number }
+mt-moved-by = presentada por { $name }
+mt-seconded-by = apoyos: { $count } de { $needed }
+mt-alternative-to = alternativa a la moción { $number }
+mt-motion-submitted = presentada
+mt-motion-admitted = admitida a trámite
+mt-motion-debated = en debate
+mt-motion-voting = en votación
+mt-motion-adopted = aprobada
+mt-motion-rejected = rechazada
+mt-motion-withdrawn = retirada
+mt-motion-referred = remitida a comisión
+mt-amendment-number = Enmienda { $number }
+mt-amendment-lines = a las líneas { $from }–{ $to }
+mt-second = Secundar
+mt-withdraw = Retirar
+mt-admit = Admitir a trámite
+mt-debate = Abrir el debate
+mt-refer = Remitir a comisión
+mt-put-roll-call = Someter a votación nominal
+mt-put-tellers = Someter a votación con escrutadores
+mt-amend = Proponer una enmienda
+mt-from-line = Desde la línea
+mt-to-line = Hasta la línea
+mt-new-text = Texto nuevo (déjelo vacío para suprimir las líneas)
+mt-amend-submit = Presentar la enmienda
+mt-vote-number = Votación { $number }
+mt-roll-call = nominal, cada voto queda registrado con el nombre
+mt-tellers = recuento a cargo de escrutadores
+mt-majority = mayoría: más de { $num }/{ $den } de { $basis }
+mt-majority-at-least = mayoría: al menos { $num }/{ $den } de { $basis }
+mt-basis-votes-cast = los votos emitidos
+mt-basis-yes-no = los votos a favor y en contra
+mt-basis-members = todos los miembros
+mt-basis-present = los miembros presentes
+mt-vote-open = Votación abierta
+mt-votes-so-far = Han votado hasta ahora: { $count }
+mt-choice-yes = A favor
+mt-choice-no = En contra
+mt-choice-abstain = Abstención
+mt-you-voted = Su voto ha quedado registrado.
+mt-enter-counts = Introducir el recuento
+mt-counted = A favor: { $yes }; en contra: { $no }; abstenciones: { $abstain }.
+mt-close-vote = Cerrar la votación
+mt-carried = Aprobada
+mt-lost = No aprobada
+mt-needed = Se necesitaban { $needed } votos a favor (sobre { $basis }).
+mt-by-name = Votos nominales
+mt-results = Resultados
+mt-announce-vote-open = Votación abierta: { $question }
+mt-announce-speaker = Tiene la palabra { $name }.
+mt-announce-carried = Aprobada: { $question }
+mt-announce-lost = No aprobada: { $question }
+mt-chair = Controles de la presidencia
+mt-open = Abrir la sesión
+mt-close = Levantar la sesión
+mt-add-item = Añadir un punto al orden del día
+mt-item-minutes = Minutos previstos
+mt-item-parent = Dentro del punto
+mt-mark-attendance = Registrar la entrada o salida de miembros
+mt-member = Miembro
+mt-put-question = Someter una cuestión a votación
+mt-question = Cuestión
+mt-mode = Modalidad
+mt-majority-rule = Mayoría
+mt-majority-simple = Mayoría simple
+mt-majority-two-thirds = Dos tercios
+mt-majority-three-quarters = Tres cuartos
+mt-basis = Calculada sobre
+mt-open-vote = Abrir la votación
+mt-annotate = Añadir una nota al acta
+mt-note = Nota
+mt-move = Presentar una moción
+mt-item = Punto del orden del día
+mt-motion-text = Texto de la moción
+mt-motion-text-hint = Las enmiendas se refieren a sus números de línea.
+mt-alternative = Como alternativa a
+mt-move-submit = Presentar la moción
+mt-error-number = El campo { $field } debe ser un número entero.
+mt-error-field = Falta el campo { $field } o su valor no es una de las opciones.
+
+## Acta
+mn-title = Acta
+mn-convened-by = Convocada por
+mn-opened = Apertura
+mn-closed = Cierre
+mn-present = Asistentes
+mn-present-count = Miembros con asistencia registrada: { $count }.
+mn-taken-up = Se pasó a tratar: { $time }.
+mn-spoke = Intervinieron
+mn-seconded = apoyada por
+mn-as-moved = Texto presentado
+mn-as-adopted = Texto aprobado
+mn-question = cuestión
+mn-opened-at = abierta: { $time }
+mn-notes = Notas de la secretaría
+mn-footer = Generada a partir del registro del consejo (consejo { $council }, hasta el evento { $height }). Cualquiera que tenga el registro puede volver a generar esta acta y comprobarla.
+
+## Rechazos en la reunión
+refused-no-assembly = No existe la reunión { $number }.
+refused-not-open = La reunión no está en sesión.
+refused-closed = La reunión está cerrada.
+refused-already-open = La reunión ya está en sesión.
+refused-not-presiding = Solo la presidencia o la secretaría pueden hacer esto.
+refused-observer = Los observadores no pueden presentar ni secundar mociones, intervenir ni votar.
+refused-only-for-themselves = Los miembros solo pueden hacer esto por sí mismos.
+refused-not-checked-in = Registre primero su asistencia: solo los miembros presentes pueden hacer esto.
+refused-already-checked-in = La asistencia ya está registrada.
+refused-no-item = No existe el punto { $number } del orden del día.
+refused-not-current-item = Ese punto del orden del día no es el que se está tratando.
+refused-already-current = Ese punto del orden del día ya se está tratando.
+refused-too-deep = El orden del día admite como máximo { $depth } niveles de subpuntos.
+refused-no-motion = No existe la moción { $number }.
+refused-motion-state = La moción está { $status ->
+        [submitted] presentada
+        [admitted] admitida a trámite
+        [debated] en debate
+        [voting] en votación
+        [adopted] aprobada
+        [rejected] rechazada
+        [withdrawn] retirada
+        [referred] remitida a comisión
+       *[other] en estado «{ $status }»
+    }: ahora no se puede hacer esto.
+refused-no-amendment = No existe la enmienda { $number }.
+refused-amendment-state = La enmienda está { $status ->
+        [submitted] presentada
+        [admitted] admitida a trámite
+        [debated] en debate
+        [voting] en votación
+        [adopted] aprobada
+        [rejected] rechazada
+        [withdrawn] retirada
+        [referred] remitida a comisión
+       *[other] en estado «{ $status }»
+    }: ahora no se puede hacer esto.
+refused-not-mover = Solo quien la presentó puede retirarla.
+refused-own-motion = Quien presenta una moción o una enmienda no puede secundarla.
+refused-already-seconded = Ya la ha secundado.
+refused-not-seconded = Necesita { $needed } apoyos y tiene { $have }.
+refused-line-range = Esas líneas no están en la moción, que tiene { $lines } líneas.
+refused-stale-amendment = La moción ha cambiado desde que se redactó esta enmienda: redáctela de nuevo sobre el texto actual.
+refused-bad-alternative = Una alternativa solo puede plantearse frente a otra moción del mismo punto del orden del día.
+refused-already-waiting = Ya está en la lista de oradores.
+refused-not-waiting = Ese miembro no está en la lista de oradores.
+refused-nobody-waiting = Nadie ha pedido la palabra.
+refused-nobody-speaking = Nadie tiene la palabra.
+refused-no-quorum = No hay cuórum: presentes { $present }, necesarios { $needed }.
+refused-vote-open = Hay una votación abierta: ciérrela primero.
+refused-no-vote = No existe la votación { $number }.
+refused-vote-closed = Esa votación está cerrada.
+refused-already-voted = Ya ha votado.
+refused-counted-by-tellers = En esta votación el recuento lo hacen los escrutadores; no es nominal.
+refused-by-name = Esta votación es nominal: no hay recuento que introducir.
+refused-too-many-counted = El recuento suma { $counted }, más que los { $present } miembros presentes.
+refused-not-counted = Introduzca el recuento de los escrutadores antes de cerrar la votación.
+refused-bad-majority = La mayoría debe ser una fracción entre 0 y 1.
+demo-not-empty = La demostración solo rellena un directorio de datos nuevo; este ya contiene un consejo.

@@ -192,3 +192,216 @@ error-last-manager = Кеңесте кемінде бір төраға неме�
 error-empty-import = Импорттайтын ештеңе жоқ.
 error-import-too-large = Бір импортта ең көбі 10 000 мүше болуы мүмкін.
 error-unchanged = Бұл мүшенің рөлі онсыз да осындай.
+error-out-of-range = { $what ->
+    [quorum] Кворум пайызбен беріледі: 0 мен { $max } аралығында.
+    [seconders] Қолдаушылар саны { $max } санынан аспауы керек.
+    [speaking-time] Сөз сөйлеу уақыты { $max } секундтан аспауы керек.
+   *[other] Сан тым үлкен: ең көбі { $max }.
+}
+
+## Отырыстар
+mt-assemblies = Отырыстар
+mt-none = Бұл кеңесте әлі отырыс жоқ.
+mt-title = Атауы
+mt-starts = Уақыты
+mt-place = Орны
+mt-status = Мәртебесі
+mt-status-planned = Жоспарланған
+mt-status-open = Жүріп жатыр
+mt-status-closed = Жабылған
+mt-convene = Отырыс шақыру
+mt-rules = Отырыс регламенті
+mt-quorum-percent = Кворум (дауыс беру құқығы бар мүшелердің қатысу пайызы)
+mt-seconders = Ұсынысқа қажет қолдаушылар саны
+mt-speaking-seconds = Сөз сөйлеу уақыты, секундпен (0 — шектеусіз)
+mt-alternate = Ұсынысты жақтап және қарсы сөйлейтіндер кезектесіп сөз алады
+mt-sections = Отырыс беттері
+mt-projector = Проекторға арналған көрініс
+mt-minutes = Хаттама
+mt-reconnecting = Байланыс үзілді: қайта қосылып жатыр… Бет өзі жаңарып, отырыстың барысын қуып жетеді.
+mt-present-count = Қатысып отыр: { $present }, кворумға қажет: { $needed }
+mt-quorum-met = кворум бар
+mt-quorum-missing = кворум жоқ
+mt-check-in = Тіркелу
+mt-check-out = Кетуді белгілеу
+mt-you-are-present = Сіз тіркелдіңіз.
+mt-agenda = Күн тәртібі
+mt-agenda-empty = Күн тәртібі бос.
+mt-minutes-planned = ({ $minutes } мин)
+mt-take-item = Қарауға көшу
+mt-take-item-label = { $number }-тармақты қарауға көшу
+mt-now = Қаралуда
+mt-speakers = Сөз сөйлеушілер
+mt-speaking-now = Сөйлеп тұр
+mt-nobody-speaking = Қазір ешкім сөйлеп тұрған жоқ.
+mt-list-empty = Сөз сұраған ешкім жоқ.
+mt-waiting = Сөз кезегіндегілер
+mt-speech-kind = Сөз сұрау
+mt-speech-speech = сөз сөйлеу
+mt-speech-for = ұсынысты жақтап
+mt-speech-against = ұсынысқа қарсы
+mt-speech-point-of-order = регламент бойынша
+mt-request-floor = Кезекке жазылу
+mt-leave-list = Кезектен шығу
+mt-move-front = Кезектің басына
+mt-remove-speaker = Алып тастау
+mt-give-floor = Келесі сөйлеушіге сөз беру
+mt-end-speech = Сөзді аяқтау
+mt-motion-number = { $number }-ұсыныс
+mt-moved-by = авторы: { $name }
+mt-seconded-by = қолдағандар: { $count }, қажет: { $needed }
+mt-alternative-to = { $number }-ұсынысқа балама
+mt-motion-submitted = енгізілді
+mt-motion-admitted = қарауға алынды
+mt-motion-debated = талқылануда
+mt-motion-voting = дауысқа қойылды
+mt-motion-adopted = қабылданды
+mt-motion-rejected = қабылданбады
+mt-motion-withdrawn = кері алынды
+mt-motion-referred = пысықтауға жіберілді
+mt-amendment-number = { $number }-түзету
+mt-amendment-lines = { $from }–{ $to } жолдарға
+mt-second = Қолдау
+mt-withdraw = Кері алу
+mt-admit = Қарауға алу
+mt-debate = Талқылауды ашу
+mt-refer = Пысықтауға жіберу
+mt-put-roll-call = Атаулы дауыс беруге қою
+mt-put-tellers = Санақ комиссиясы санайтын дауыс беруге қою
+mt-amend = Түзету ұсыну
+mt-from-line = Қай жолдан
+mt-to-line = Қай жолға дейін
+mt-new-text = Жаңа мәтін (жолдарды алып тастау үшін бос қалдырыңыз)
+mt-amend-submit = Түзетуді енгізу
+mt-vote-number = { $number }-дауыс беру
+mt-roll-call = атаулы, дауыстар аты-жөнімен жазылады
+mt-tellers = дауыстарды санақ комиссиясы санайды
+mt-majority = көпшілік: { $num }/{ $den } бөліктен артық (есептеу негізі: { $basis })
+mt-majority-at-least = көпшілік: кемінде { $num }/{ $den } бөлік (есептеу негізі: { $basis })
+mt-basis-votes-cast = берілген дауыстар
+mt-basis-yes-no = «жақтап» және «қарсы» дауыстар
+mt-basis-members = барлық мүшелер
+mt-basis-present = қатысып отырған мүшелер
+mt-vote-open = Дауыс беру жүріп жатыр
+mt-votes-so-far = Дауыс бергендер: { $count }
+mt-choice-yes = Жақтаймын
+mt-choice-no = Қарсымын
+mt-choice-abstain = Қалыс қаламын
+mt-you-voted = Дауысыңыз тіркелді.
+mt-enter-counts = Санақ қорытындысын енгізу
+mt-counted = Жақтап: { $yes }, қарсы: { $no }, қалыс қалғандар: { $abstain }.
+mt-close-vote = Дауыс беруді аяқтау
+mt-carried = Қабылданды
+mt-lost = Қабылданбады
+mt-needed = Қажетті «жақтап» дауыстар: { $needed } ({ $basis } ішінен).
+mt-by-name = Атаулы дауыстар
+mt-results = Дауыс беру қорытындылары
+mt-announce-vote-open = Дауыс беру жүріп жатыр: { $question }
+mt-announce-speaker = Сөз беріледі: { $name }.
+mt-announce-carried = Қабылданды: { $question }
+mt-announce-lost = Қабылданбады: { $question }
+mt-chair = Төрағаның басқару тақтасы
+mt-open = Отырысты ашу
+mt-close = Отырысты жабу
+mt-add-item = Күн тәртібіне тармақ қосу
+mt-item-minutes = Жоспарланған уақыт (минут)
+mt-item-parent = Қай тармақтың ішінде
+mt-mark-attendance = Мүшелердің келуін немесе кетуін белгілеу
+mt-member = Мүше
+mt-put-question = Мәселені дауысқа қою
+mt-question = Мәселе
+mt-mode = Дауыс беру тәсілі
+mt-majority-rule = Көпшілік
+mt-majority-simple = Жай көпшілік
+mt-majority-two-thirds = Үштен екі
+mt-majority-three-quarters = Төрттен үш
+mt-basis = Есептеу негізі
+mt-open-vote = Дауыс беруді ашу
+mt-annotate = Хаттамаға жазба қосу
+mt-note = Жазба
+mt-move = Ұсыныс енгізу
+mt-item = Күн тәртібінің тармағы
+mt-motion-text = Ұсыныс мәтіні
+mt-motion-text-hint = Түзетулер оның жол нөмірлеріне сілтеме жасайды.
+mt-alternative = Қай ұсынысқа балама
+mt-move-submit = Ұсынысты енгізу
+mt-error-number = { $field } өрісі бүтін сан болуы керек.
+mt-error-field = { $field } өрісі толтырылмаған немесе ұсынылған нұсқалардың бірі емес.
+
+## Хаттама
+mn-title = Хаттама
+mn-convened-by = Шақырған
+mn-opened = Ашылды
+mn-closed = Жабылды
+mn-present = Қатысқандар
+mn-present-count = Тіркелген мүшелер: { $count }.
+mn-taken-up = Қаралуы басталды: { $time }.
+mn-spoke = Сөз сөйлегендер
+mn-seconded = қолдағандар
+mn-as-moved = Енгізілген редакциясы
+mn-as-adopted = Қабылданған редакциясы
+mn-question = мәселе
+mn-opened-at = ашылды: { $time }
+mn-notes = Хатшының жазбалары
+mn-footer = Кеңес журналы негізінде жасалды (кеңес { $council }, { $height }-оқиғаға дейін). Журналы бар кез келген адам бұл хаттаманы қайта жасап, тексере алады.
+
+## Отырыстағы бас тартулар
+refused-no-assembly = { $number }-отырыс жоқ.
+refused-not-open = Отырыс қазір жүріп жатқан жоқ.
+refused-closed = Отырыс жабылған.
+refused-already-open = Отырыс жүріп жатыр.
+refused-not-presiding = Мұны тек төраға немесе хатшы жасай алады.
+refused-observer = Бақылаушылар ұсыныс енгізе, қолдай, сөз сөйлей немесе дауыс бере алмайды.
+refused-only-for-themselves = Мүшелер мұны тек өздері үшін жасай алады.
+refused-not-checked-in = Алдымен тіркеліңіз: мұны тек қатысып отырған мүшелер жасай алады.
+refused-already-checked-in = Тіркеу бұрын жасалған.
+refused-no-item = Күн тәртібінде { $number }-тармақ жоқ.
+refused-not-current-item = Күн тәртібінің бұл тармағы қазір қаралып жатқан жоқ.
+refused-already-current = Күн тәртібінің бұл тармағы қазір қаралып жатыр.
+refused-too-deep = Күн тәртібінің тармақтары { $depth } деңгейден артық ішкі деңгейге бөлінбейді.
+refused-no-motion = { $number }-ұсыныс жоқ.
+refused-motion-state = Ұсыныстың мәртебесі — «{ $status ->
+        [submitted] енгізілді
+        [admitted] қарауға алынды
+        [debated] талқылануда
+        [voting] дауысқа қойылды
+        [adopted] қабылданды
+        [rejected] қабылданбады
+        [withdrawn] кері алынды
+        [referred] пысықтауға жіберілді
+       *[other] { $status }
+    }»: қазір мұны жасауға болмайды.
+refused-no-amendment = { $number }-түзету жоқ.
+refused-amendment-state = Түзетудің мәртебесі — «{ $status ->
+        [submitted] енгізілді
+        [admitted] қарауға алынды
+        [debated] талқылануда
+        [voting] дауысқа қойылды
+        [adopted] қабылданды
+        [rejected] қабылданбады
+        [withdrawn] кері алынды
+        [referred] пысықтауға жіберілді
+       *[other] { $status }
+    }»: қазір мұны жасауға болмайды.
+refused-not-mover = Оны тек авторы кері ала алады.
+refused-own-motion = Автор өз ұсынысын немесе түзетуін өзі қолдай алмайды.
+refused-already-seconded = Сіз оны бұрын қолдадыңыз.
+refused-not-seconded = Қажетті қолдаушылар: { $needed }, қолдағандар: { $have }.
+refused-line-range = Ұсыныста мұндай жолдар жоқ (барлық жол саны: { $lines }).
+refused-stale-amendment = Бұл түзету жазылғаннан кейін ұсыныс өзгерді: түзетуді қазіргі мәтінге сай қайта жазыңыз.
+refused-bad-alternative = Балама тек күн тәртібінің сол тармағындағы басқа ұсынысқа ғана ұсынылады.
+refused-already-waiting = Сіз сөз кезегінде тұрсыз.
+refused-not-waiting = Бұл мүше сөз кезегінде жоқ.
+refused-nobody-waiting = Сөз сұраған ешкім жоқ.
+refused-nobody-speaking = Қазір ешкім сөйлеп тұрған жоқ.
+refused-no-quorum = Кворум жоқ (қатысып отыр: { $present }, қажет: { $needed }).
+refused-vote-open = Дауыс беру жүріп жатыр: алдымен оны аяқтаңыз.
+refused-no-vote = { $number }-дауыс беру жоқ.
+refused-vote-closed = Бұл дауыс беру аяқталған.
+refused-already-voted = Сіз дауыс беріп қойдыңыз.
+refused-counted-by-tellers = Бұл дауыс беруде дауыстарды санақ комиссиясы санайды, олар аты-жөнімен жазылмайды.
+refused-by-name = Бұл — атаулы дауыс беру: санақ қорытындысын енгізудің қажеті жоқ.
+refused-too-many-counted = Саналған дауыстардың жиыны ({ $counted }) қатысып отырған мүшелер санынан ({ $present }) көп.
+refused-not-counted = Дауыс беруді аяқтамас бұрын санақ комиссиясының қорытындысын енгізіңіз.
+refused-bad-majority = Көпшілік 0 мен 1 аралығындағы бөлшек болуы керек.
+demo-not-empty = Демо деректер тек жаңа, бос деректер каталогына жүктеледі; бұл каталогта кеңес бар.

@@ -189,3 +189,216 @@ error-last-manager = 협의회에는 의장이나 서기가 최소 한 명은 �
 error-empty-import = 가져올 내용이 없습니다.
 error-import-too-large = 한 번에 최대 10,000명까지 가져올 수 있습니다.
 error-unchanged = 이 회원은 이미 그 역할을 맡고 있습니다.
+error-out-of-range = { $what ->
+    [quorum] 의사정족수는 0에서 { $max }까지의 백분율입니다.
+    [seconders] 필요한 재청 수는 최대 { $max }명까지 정할 수 있습니다.
+    [speaking-time] 발언 시간은 최대 { $max }초까지 정할 수 있습니다.
+   *[other] 숫자가 최댓값 { $max }보다 큽니다.
+}
+
+## 회의
+mt-assemblies = 회의
+mt-none = 이 협의회에는 아직 회의가 없습니다.
+mt-title = 제목
+mt-starts = 일시
+mt-place = 장소
+mt-status = 상태
+mt-status-planned = 예정
+mt-status-open = 진행 중
+mt-status-closed = 종료
+mt-convene = 회의 소집
+mt-rules = 회의 규칙
+mt-quorum-percent = 의사정족수 (의결권이 있는 회원 중 출석해야 하는 비율, %)
+mt-seconders = 동의안에 필요한 재청 수
+mt-speaking-seconds = 발언 시간(초, 0이면 제한 없음)
+mt-alternate = 찬성 발언과 반대 발언을 번갈아 진행
+mt-sections = 회의 메뉴
+mt-projector = 프로젝터 화면
+mt-minutes = 회의록
+mt-reconnecting = 연결이 끊겼습니다. 다시 연결하는 중… 연결되면 페이지가 자동으로 최신 상태가 됩니다.
+mt-present-count = 출석 { $present }명, 의사정족수 { $needed }명
+mt-quorum-met = 의사정족수 충족
+mt-quorum-missing = 의사정족수 미달
+mt-check-in = 출석
+mt-check-out = 퇴장
+mt-you-are-present = 출석 처리되었습니다.
+mt-agenda = 안건
+mt-agenda-empty = 안건이 없습니다.
+mt-minutes-planned = ({ $minutes }분)
+mt-take-item = 상정
+mt-take-item-label = { $number }번 안건 상정
+mt-now = 현재 안건
+mt-speakers = 발언
+mt-speaking-now = 발언 중
+mt-nobody-speaking = 발언 중인 사람이 없습니다.
+mt-list-empty = 발언 대기자가 없습니다.
+mt-waiting = 발언 대기자
+mt-speech-kind = 발언 신청
+mt-speech-speech = 일반 발언
+mt-speech-for = 찬성 발언
+mt-speech-against = 반대 발언
+mt-speech-point-of-order = 의사진행 발언
+mt-request-floor = 발언 신청하기
+mt-leave-list = 신청 취소
+mt-move-front = 맨 앞으로
+mt-remove-speaker = 빼기
+mt-give-floor = 다음 발언자
+mt-end-speech = 발언 종료
+mt-motion-number = 동의안 { $number }
+mt-moved-by = 발의: { $name }
+mt-seconded-by = 재청: { $needed }명 중 { $count }명
+mt-alternative-to = 동의안 { $number }의 대안
+mt-motion-submitted = 제출됨
+mt-motion-admitted = 접수됨
+mt-motion-debated = 토론 중
+mt-motion-voting = 표결 중
+mt-motion-adopted = 가결
+mt-motion-rejected = 부결
+mt-motion-withdrawn = 철회됨
+mt-motion-referred = 회부됨
+mt-amendment-number = 수정안 { $number }
+mt-amendment-lines = ({ $from }–{ $to }행)
+mt-second = 재청
+mt-withdraw = 철회
+mt-admit = 접수
+mt-debate = 토론 개시
+mt-refer = 회부
+mt-put-roll-call = 호명 투표에 부치기
+mt-put-tellers = 개표위원 집계로 표결에 부치기
+mt-amend = 수정안 내기
+mt-from-line = 시작 행
+mt-to-line = 끝 행
+mt-new-text = 새 문안 (비워 두면 해당 행을 삭제)
+mt-amend-submit = 수정안 제출
+mt-vote-number = 표결 { $number }
+mt-roll-call = 호명 투표, 이름별로 기록
+mt-tellers = 개표위원 집계
+mt-majority = 가결 요건: { $basis }의 { $num }/{ $den } 초과
+mt-majority-at-least = 가결 요건: { $basis }의 { $num }/{ $den } 이상
+mt-basis-votes-cast = 투표수
+mt-basis-yes-no = 찬성·반대 표수
+mt-basis-members = 전체 회원 수
+mt-basis-present = 출석 회원 수
+mt-vote-open = 표결 진행 중
+mt-votes-so-far = 지금까지 { $count }명 투표
+mt-choice-yes = 찬성
+mt-choice-no = 반대
+mt-choice-abstain = 기권
+mt-you-voted = 투표가 기록되었습니다.
+mt-enter-counts = 집계 입력
+mt-counted = 찬성 { $yes }, 반대 { $no }, 기권 { $abstain }.
+mt-close-vote = 표결 종료
+mt-carried = 가결
+mt-lost = 부결
+mt-needed = 찬성 { $needed }표가 필요했습니다(기준 { $basis }).
+mt-by-name = 이름별 투표 내역
+mt-results = 표결 결과
+mt-announce-vote-open = 표결 진행 중: { $question }
+mt-announce-speaker = { $name } 님이 발언합니다.
+mt-announce-carried = 가결: { $question }
+mt-announce-lost = 부결: { $question }
+mt-chair = 의장 진행 메뉴
+mt-open = 개회
+mt-close = 폐회
+mt-add-item = 안건 추가
+mt-item-minutes = 예정 시간(분)
+mt-item-parent = 상위 안건
+mt-mark-attendance = 회원 출석·퇴장 처리
+mt-member = 회원
+mt-put-question = 표결에 부치기
+mt-question = 표결 사항
+mt-mode = 방식
+mt-majority-rule = 가결 요건
+mt-majority-simple = 단순 과반수
+mt-majority-two-thirds = 3분의 2
+mt-majority-three-quarters = 4분의 3
+mt-basis = 기준
+mt-open-vote = 표결 시작
+mt-annotate = 회의록에 메모 추가
+mt-note = 메모
+mt-move = 동의안 발의
+mt-item = 안건
+mt-motion-text = 동의안 문안
+mt-motion-text-hint = 수정안은 이 문안의 행 번호를 가리킵니다.
+mt-alternative = 다음 동의안의 대안으로
+mt-move-submit = 동의안 발의
+mt-error-number = { $field } 입력란에는 정수를 입력해야 합니다.
+mt-error-field = { $field } 입력란이 비어 있거나 선택지에 없는 값입니다.
+
+## 회의록
+mn-title = 회의록
+mn-convened-by = 소집자
+mn-opened = 개회
+mn-closed = 폐회
+mn-present = 출석
+mn-present-count = 출석 회원 { $count }명.
+mn-taken-up = { $time } 상정.
+mn-spoke = 발언자
+mn-seconded = 재청
+mn-as-moved = 발의 원안
+mn-as-adopted = 가결된 문안
+mn-question = 표결 사항
+mn-opened-at = { $time } 표결 시작
+mn-notes = 서기 메모
+mn-footer = 협의회 기록(협의회 { $council }, { $height }번 항목까지)에서 생성했습니다. 기록을 가진 사람은 누구나 이 회의록을 다시 생성해 검증할 수 있습니다.
+
+## 회의 거부 사유
+refused-no-assembly = { $number }번 회의가 없습니다.
+refused-not-open = 회의가 진행 중이 아닙니다.
+refused-closed = 회의가 종료되었습니다.
+refused-already-open = 회의가 이미 진행 중입니다.
+refused-not-presiding = 의장이나 서기만 할 수 있습니다.
+refused-observer = 참관인은 발의, 재청, 발언, 투표를 할 수 없습니다.
+refused-only-for-themselves = 회원은 본인에 대해서만 할 수 있습니다.
+refused-not-checked-in = 먼저 출석하세요. 출석한 회원만 할 수 있습니다.
+refused-already-checked-in = 이미 출석 처리되었습니다.
+refused-no-item = { $number }번 안건이 없습니다.
+refused-not-current-item = 그 안건은 지금 다루고 있는 안건이 아닙니다.
+refused-already-current = 그 안건은 이미 다루고 있습니다.
+refused-too-deep = 안건은 최대 { $depth }단계까지만 나눌 수 있습니다.
+refused-no-motion = { $number }번 동의안이 없습니다.
+refused-motion-state = 동의안이 { $status ->
+        [submitted] 제출된
+        [admitted] 접수된
+        [debated] 토론 중인
+        [voting] 표결 중인
+        [adopted] 가결된
+        [rejected] 부결된
+        [withdrawn] 철회된
+        [referred] 회부된
+       *[other] ‘{ $status }’
+    } 상태라서 지금은 할 수 없습니다.
+refused-no-amendment = { $number }번 수정안이 없습니다.
+refused-amendment-state = 수정안이 { $status ->
+        [submitted] 제출된
+        [admitted] 접수된
+        [debated] 토론 중인
+        [voting] 표결 중인
+        [adopted] 가결된
+        [rejected] 부결된
+        [withdrawn] 철회된
+        [referred] 회부된
+       *[other] ‘{ $status }’
+    } 상태라서 지금은 할 수 없습니다.
+refused-not-mover = 발의자만 철회할 수 있습니다.
+refused-own-motion = 발의자는 자신의 동의안이나 수정안에 재청할 수 없습니다.
+refused-already-seconded = 이미 재청했습니다.
+refused-not-seconded = 재청이 { $needed }명 필요한데 { $have }명뿐입니다.
+refused-line-range = 동의안에 그런 행이 없습니다. 이 동의안은 { $lines }행입니다.
+refused-stale-amendment = 이 수정안을 작성한 뒤 동의안이 바뀌었습니다. 현재 문안을 기준으로 다시 작성하세요.
+refused-bad-alternative = 대안은 같은 안건에 속한 다른 동의안에 대해서만 낼 수 있습니다.
+refused-already-waiting = 이미 발언 대기 명단에 있습니다.
+refused-not-waiting = 그 회원은 발언 대기 명단에 없습니다.
+refused-nobody-waiting = 발언 대기자가 없습니다.
+refused-nobody-speaking = 발언 중인 사람이 없습니다.
+refused-no-quorum = 의사정족수 미달: 출석 { $present }명, 필요 { $needed }명.
+refused-vote-open = 진행 중인 표결이 있습니다. 먼저 표결을 종료하세요.
+refused-no-vote = { $number }번 표결이 없습니다.
+refused-vote-closed = 그 표결은 종료되었습니다.
+refused-already-voted = 이미 투표했습니다.
+refused-counted-by-tellers = 이 표결은 이름별로 기록하지 않고 개표위원이 집계합니다.
+refused-by-name = 이 표결은 호명 투표라서 입력할 집계가 없습니다.
+refused-too-many-counted = 집계 합계 { $counted }표가 출석 회원 { $present }명보다 많습니다.
+refused-not-counted = 표결을 종료하기 전에 개표위원 집계를 입력하세요.
+refused-bad-majority = 가결 요건은 0과 1 사이의 분수여야 합니다.
+demo-not-empty = 데모 데이터는 새 데이터 디렉터리에만 채울 수 있습니다. 이 디렉터리에는 이미 협의회가 있습니다.

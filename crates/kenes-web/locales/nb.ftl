@@ -192,3 +192,216 @@ error-last-manager = Rådet må beholde minst én leder eller sekretær.
 error-empty-import = Det er ingenting å importere.
 error-import-too-large = En import kan ha høyst 10 000 medlemmer.
 error-unchanged = Medlemmet har allerede den rollen.
+error-out-of-range = { $what ->
+    [quorum] Kravet til beslutningsdyktighet er en prosentandel fra 0 til { $max }.
+    [seconders] Det kan kreves støtte fra høyst { $max }.
+    [speaking-time] Taletiden kan være høyst { $max } sekunder.
+   *[other] Et tall er større enn { $max }.
+}
+
+## Møter
+mt-assemblies = Møter
+mt-none = Dette rådet har ingen møter ennå.
+mt-title = Tittel
+mt-starts = Når
+mt-place = Hvor
+mt-status = Status
+mt-status-planned = Planlagt
+mt-status-open = Pågår
+mt-status-closed = Avsluttet
+mt-convene = Kall inn til møte
+mt-rules = Forretningsorden for møtet
+mt-quorum-percent = Beslutningsdyktighet (prosent av de stemmeberettigede medlemmene som må være til stede)
+mt-seconders = Hvor mange som må støtte et forslag
+mt-speaking-seconds = Taletid i sekunder (0 for ingen grense)
+mt-alternate = Talere for og mot slipper til annenhver gang
+mt-sections = Møtets sider
+mt-projector = Prosjektorvisning
+mt-minutes = Referat
+mt-reconnecting = Forbindelsen ble brutt: kobler til igjen … Siden henter seg inn av seg selv.
+mt-present-count = Til stede: { $present }, nødvendig for beslutningsdyktighet: { $needed }
+mt-quorum-met = beslutningsdyktig
+mt-quorum-missing = ikke beslutningsdyktig
+mt-check-in = Sjekk inn
+mt-check-out = Sjekk ut
+mt-you-are-present = Du er sjekket inn.
+mt-agenda = Dagsorden
+mt-agenda-empty = Dagsordenen er tom.
+mt-minutes-planned = ({ $minutes } min)
+mt-take-item = Ta opp
+mt-take-item-label = Ta opp sak { $number }
+mt-now = Til behandling
+mt-speakers = Talerliste
+mt-speaking-now = Har ordet
+mt-nobody-speaking = Ingen har ordet.
+mt-list-empty = Ingen står på talerlisten.
+mt-waiting = Venter på ordet
+mt-speech-kind = Be om ordet
+mt-speech-speech = innlegg
+mt-speech-for = for forslaget
+mt-speech-against = mot forslaget
+mt-speech-point-of-order = til forretningsorden
+mt-request-floor = Tegn deg
+mt-leave-list = Stryk deg fra talerlisten
+mt-move-front = Flytt først
+mt-remove-speaker = Fjern
+mt-give-floor = Neste taler
+mt-end-speech = Avslutt innlegget
+mt-motion-number = Forslag { $number }
+mt-moved-by = fremmet av { $name }
+mt-seconded-by = støtte: { $count } av { $needed }
+mt-alternative-to = alternativ til forslag { $number }
+mt-motion-submitted = fremmet
+mt-motion-admitted = tatt opp til behandling
+mt-motion-debated = under debatt
+mt-motion-voting = til avstemning
+mt-motion-adopted = vedtatt
+mt-motion-rejected = falt
+mt-motion-withdrawn = trukket
+mt-motion-referred = oversendt
+mt-amendment-number = Endringsforslag { $number }
+mt-amendment-lines = til linje { $from }–{ $to }
+mt-second = Støtt
+mt-withdraw = Trekk
+mt-admit = Ta opp til behandling
+mt-debate = Åpne debatten
+mt-refer = Oversend
+mt-put-roll-call = Stem ved navneopprop
+mt-put-tellers = Stem med opptelling ved tellekorps
+mt-amend = Fremme et endringsforslag
+mt-from-line = Fra linje
+mt-to-line = Til linje
+mt-new-text = Ny tekst (la den stå tom for å stryke linjene)
+mt-amend-submit = Fremme endringsforslaget
+mt-vote-number = Avstemning { $number }
+mt-roll-call = navneopprop, stemmene føres ved navn
+mt-tellers = opptelling ved tellekorps
+mt-majority = flertall: mer enn { $num }/{ $den } av { $basis }
+mt-majority-at-least = flertall: minst { $num }/{ $den } av { $basis }
+mt-basis-votes-cast = avgitte stemmer
+mt-basis-yes-no = ja- og nei-stemmer
+mt-basis-members = alle medlemmer
+mt-basis-present = medlemmer til stede
+mt-vote-open = Avstemningen er åpen
+mt-votes-so-far = Har stemt så langt: { $count }
+mt-choice-yes = Ja
+mt-choice-no = Nei
+mt-choice-abstain = Avstår
+mt-you-voted = Stemmen din er registrert.
+mt-enter-counts = Før inn opptellingen
+mt-counted = Ja: { $yes }, nei: { $no }, avstår: { $abstain }.
+mt-close-vote = Avslutt avstemningen
+mt-carried = Vedtatt
+mt-lost = Falt
+mt-needed = Det trengtes { $needed } ja-stemmer (av { $basis }).
+mt-by-name = Stemmer ved navn
+mt-results = Resultater
+mt-announce-vote-open = Avstemningen er åpen: { $question }
+mt-announce-speaker = { $name } har ordet.
+mt-announce-carried = Vedtatt: { $question }
+mt-announce-lost = Falt: { $question }
+mt-chair = Møteledelse
+mt-open = Sett møtet
+mt-close = Hev møtet
+mt-add-item = Sett opp en sak på dagsordenen
+mt-item-minutes = Planlagte minutter
+mt-item-parent = Under sak
+mt-mark-attendance = Sjekk medlemmer inn eller ut
+mt-member = Medlem
+mt-put-question = Sett et spørsmål under avstemning
+mt-question = Spørsmål
+mt-mode = Hvordan
+mt-majority-rule = Flertall
+mt-majority-simple = Alminnelig flertall
+mt-majority-two-thirds = To tredjedeler
+mt-majority-three-quarters = Tre fjerdedeler
+mt-basis = Regnes av
+mt-open-vote = Åpne avstemningen
+mt-annotate = Legg til en merknad i referatet
+mt-note = Merknad
+mt-move = Fremme et forslag
+mt-item = Sak på dagsordenen
+mt-motion-text = Forslagstekst
+mt-motion-text-hint = Endringsforslag viser til linjenumrene.
+mt-alternative = Som alternativ til
+mt-move-submit = Fremme forslaget
+mt-error-number = Feltet { $field } må være et heltall.
+mt-error-field = Feltet { $field } mangler eller er ikke et av valgene.
+
+## Referat
+mn-title = Referat
+mn-convened-by = Innkalt av
+mn-opened = Satt
+mn-closed = Hevet
+mn-present = Til stede
+mn-present-count = Medlemmer sjekket inn: { $count }.
+mn-taken-up = Tatt opp { $time }.
+mn-spoke = Hadde ordet
+mn-seconded = støttet av
+mn-as-moved = Slik det ble fremmet
+mn-as-adopted = Slik det ble vedtatt
+mn-question = spørsmål
+mn-opened-at = åpnet { $time }
+mn-notes = Sekretærens merknader
+mn-footer = Laget fra rådets protokoll (råd { $council }, til og med hendelse { $height }). Alle som har protokollen, kan lage dette referatet på nytt og kontrollere det.
+
+## Avvisninger i møtet
+refused-no-assembly = Det finnes ikke noe møte { $number }.
+refused-not-open = Møtet er ikke satt.
+refused-closed = Møtet er hevet.
+refused-already-open = Møtet er allerede satt.
+refused-not-presiding = Bare lederen eller sekretæren kan gjøre dette.
+refused-observer = Observatører kan ikke fremme eller støtte forslag, ta ordet eller stemme.
+refused-only-for-themselves = Medlemmer kan bare gjøre dette for seg selv.
+refused-not-checked-in = Sjekk inn først: bare medlemmer som er til stede, kan gjøre dette.
+refused-already-checked-in = Allerede sjekket inn.
+refused-no-item = Det finnes ingen sak { $number } på dagsordenen.
+refused-not-current-item = Den saken er ikke den som er til behandling.
+refused-already-current = Den saken er allerede til behandling.
+refused-too-deep = Dagsordenen kan ha høyst { $depth } nivåer med undersaker.
+refused-no-motion = Det finnes ikke noe forslag { $number }.
+refused-motion-state = Forslaget er { $status ->
+        [submitted] fremmet
+        [admitted] tatt opp til behandling
+        [debated] under debatt
+        [voting] til avstemning
+        [adopted] vedtatt
+        [rejected] falt
+        [withdrawn] trukket
+        [referred] oversendt
+       *[other] «{ $status }»
+    }: dette kan ikke gjøres nå.
+refused-no-amendment = Det finnes ikke noe endringsforslag { $number }.
+refused-amendment-state = Endringsforslaget er { $status ->
+        [submitted] fremmet
+        [admitted] tatt opp til behandling
+        [debated] under debatt
+        [voting] til avstemning
+        [adopted] vedtatt
+        [rejected] falt
+        [withdrawn] trukket
+        [referred] oversendt
+       *[other] «{ $status }»
+    }: dette kan ikke gjøres nå.
+refused-not-mover = Bare forslagsstilleren kan trekke det.
+refused-own-motion = Forslagsstilleren kan ikke støtte sitt eget forslag eller endringsforslag.
+refused-already-seconded = Du har allerede støttet det.
+refused-not-seconded = Det trenger støtte fra { $needed } og har { $have }.
+refused-line-range = De linjene finnes ikke i forslaget, som har { $lines } linjer.
+refused-stale-amendment = Forslaget er endret siden dette endringsforslaget ble skrevet: skriv det på nytt ut fra gjeldende tekst.
+refused-bad-alternative = Et alternativ må gjelde et annet forslag under samme sak på dagsordenen.
+refused-already-waiting = Du står allerede på talerlisten.
+refused-not-waiting = Det medlemmet står ikke på talerlisten.
+refused-nobody-waiting = Ingen står på talerlisten.
+refused-nobody-speaking = Ingen har ordet.
+refused-no-quorum = Ikke beslutningsdyktig: { $present } til stede, { $needed } trengs.
+refused-vote-open = En avstemning er åpen: avslutt den først.
+refused-no-vote = Det finnes ingen avstemning { $number }.
+refused-vote-closed = Den avstemningen er avsluttet.
+refused-already-voted = Du har allerede stemt.
+refused-counted-by-tellers = Denne avstemningen telles opp av tellekorpset, ikke ved navn.
+refused-by-name = Denne avstemningen er ved navn: det er ingen opptelling å føre inn.
+refused-too-many-counted = Opptellingen blir { $counted }, flere enn de { $present } medlemmene som er til stede.
+refused-not-counted = Før inn tellekorpsets opptelling før du avslutter avstemningen.
+refused-bad-majority = Flertallet må være en brøk mellom 0 og 1.
+demo-not-empty = Demoen fyller bare en ny datamappe; denne inneholder allerede et råd.

@@ -192,3 +192,216 @@ error-last-manager = O conselho tem de manter pelo menos um presidente ou secret
 error-empty-import = Não há nada para importar.
 error-import-too-large = Uma importação pode ter no máximo 10 000 membros.
 error-unchanged = O membro já tem essa função.
+error-out-of-range = { $what ->
+    [quorum] O quórum é uma porcentagem de 0 a { $max }.
+    [seconders] Podem ser exigidos no máximo { $max } apoios.
+    [speaking-time] O tempo de fala pode ser de no máximo { $max } segundos.
+   *[other] Um número passa do máximo de { $max }.
+}
+
+## Reuniões
+mt-assemblies = Reuniões
+mt-none = Este conselho ainda não tem reuniões.
+mt-title = Título
+mt-starts = Quando
+mt-place = Onde
+mt-status = Situação
+mt-status-planned = Agendada
+mt-status-open = Em sessão
+mt-status-closed = Encerrada
+mt-convene = Convocar uma reunião
+mt-rules = Regras da reunião
+mt-quorum-percent = Quórum (porcentagem de membros com direito a voto presentes)
+mt-seconders = Apoios de que uma moção precisa
+mt-speaking-seconds = Tempo de fala em segundos (0 = sem limite)
+mt-alternate = Falas a favor e contra se alternam
+mt-sections = Páginas da reunião
+mt-projector = Tela para projetor
+mt-minutes = Ata
+mt-reconnecting = Conexão perdida: reconectando… A página se atualiza sozinha.
+mt-present-count = Presentes: { $present }; necessários para o quórum: { $needed }
+mt-quorum-met = há quórum
+mt-quorum-missing = sem quórum
+mt-check-in = Registrar presença
+mt-check-out = Registrar saída
+mt-you-are-present = A sua presença está registrada.
+mt-agenda = Ordem do dia
+mt-agenda-empty = A ordem do dia está vazia.
+mt-minutes-planned = ({ $minutes } min)
+mt-take-item = Passar a este ponto
+mt-take-item-label = Passar ao ponto { $number }
+mt-now = Em discussão
+mt-speakers = Uso da palavra
+mt-speaking-now = Com a palavra
+mt-nobody-speaking = Ninguém está com a palavra.
+mt-list-empty = Ninguém está inscrito para falar.
+mt-waiting = Inscritos para falar
+mt-speech-kind = Pedir a palavra
+mt-speech-speech = para falar
+mt-speech-for = a favor da moção
+mt-speech-against = contra a moção
+mt-speech-point-of-order = questão de ordem
+mt-request-floor = Inscrever-se
+mt-leave-list = Sair da lista
+mt-move-front = Passar para o início
+mt-remove-speaker = Remover
+mt-give-floor = Dar a palavra ao próximo
+mt-end-speech = Encerrar a fala
+mt-motion-number = Moção { $number }
+mt-moved-by = apresentada por { $name }
+mt-seconded-by = apoios: { $count } de { $needed }
+mt-alternative-to = alternativa à moção { $number }
+mt-motion-submitted = apresentada
+mt-motion-admitted = admitida
+mt-motion-debated = em discussão
+mt-motion-voting = em votação
+mt-motion-adopted = aprovada
+mt-motion-rejected = rejeitada
+mt-motion-withdrawn = retirada
+mt-motion-referred = remetida à comissão
+mt-amendment-number = Emenda { $number }
+mt-amendment-lines = às linhas { $from }–{ $to }
+mt-second = Apoiar
+mt-withdraw = Retirar
+mt-admit = Admitir
+mt-debate = Abrir a discussão
+mt-refer = Remeter à comissão
+mt-put-roll-call = Pôr em votação nominal
+mt-put-tellers = Pôr em votação com escrutinadores
+mt-amend = Propor uma emenda
+mt-from-line = Da linha
+mt-to-line = Até a linha
+mt-new-text = Novo texto (deixe vazio para suprimir as linhas)
+mt-amend-submit = Apresentar a emenda
+mt-vote-number = Votação { $number }
+mt-roll-call = nominal, com o voto de cada membro registrado pelo nome
+mt-tellers = contagem feita por escrutinadores
+mt-majority = maioria: mais de { $num }/{ $den } (base: { $basis })
+mt-majority-at-least = maioria: pelo menos { $num }/{ $den } (base: { $basis })
+mt-basis-votes-cast = votos dados
+mt-basis-yes-no = votos sim e não
+mt-basis-members = todos os membros
+mt-basis-present = membros presentes
+mt-vote-open = Votação aberta
+mt-votes-so-far = Já votaram: { $count }
+mt-choice-yes = Sim
+mt-choice-no = Não
+mt-choice-abstain = Abstenção
+mt-you-voted = O seu voto foi registrado.
+mt-enter-counts = Lançar a contagem
+mt-counted = Sim: { $yes }; não: { $no }; abstenções: { $abstain }.
+mt-close-vote = Encerrar a votação
+mt-carried = Aprovada
+mt-lost = Não aprovada
+mt-needed = Eram necessários { $needed } votos sim (de { $basis }).
+mt-by-name = Votos nominais
+mt-results = Resultados
+mt-announce-vote-open = Votação aberta: { $question }
+mt-announce-speaker = Com a palavra: { $name }.
+mt-announce-carried = Aprovada: { $question }
+mt-announce-lost = Não aprovada: { $question }
+mt-chair = Controles da presidência
+mt-open = Abrir a reunião
+mt-close = Encerrar a reunião
+mt-add-item = Incluir um ponto na ordem do dia
+mt-item-minutes = Minutos previstos
+mt-item-parent = Dentro do ponto
+mt-mark-attendance = Registrar a presença ou a saída de membros
+mt-member = Membro
+mt-put-question = Pôr uma questão em votação
+mt-question = Questão
+mt-mode = Forma de votação
+mt-majority-rule = Maioria
+mt-majority-simple = Maioria simples
+mt-majority-two-thirds = Dois terços
+mt-majority-three-quarters = Três quartos
+mt-basis = Base de cálculo
+mt-open-vote = Abrir a votação
+mt-annotate = Acrescentar uma nota à ata
+mt-note = Nota
+mt-move = Apresentar uma moção
+mt-item = Ponto da ordem do dia
+mt-motion-text = Texto da moção
+mt-motion-text-hint = As emendas se referem aos números das suas linhas.
+mt-alternative = Como alternativa a
+mt-move-submit = Apresentar a moção
+mt-error-number = O campo { $field } deve ser um número inteiro.
+mt-error-field = O campo { $field } está faltando ou não é uma das opções.
+
+## Ata
+mn-title = Ata
+mn-convened-by = Convocada por
+mn-opened = Abertura
+mn-closed = Encerramento
+mn-present = Presentes
+mn-present-count = Membros com presença registrada: { $count }.
+mn-taken-up = Discussão iniciada: { $time }.
+mn-spoke = Fizeram uso da palavra
+mn-seconded = apoiada por
+mn-as-moved = Texto apresentado
+mn-as-adopted = Texto aprovado
+mn-question = questão
+mn-opened-at = aberta: { $time }
+mn-notes = Notas do secretário
+mn-footer = Gerada a partir do histórico do conselho (conselho { $council }, até o evento { $height }). Qualquer pessoa que tenha o histórico pode gerar esta ata novamente e conferi-la.
+
+## Recusas na reunião
+refused-no-assembly = Não existe a reunião { $number }.
+refused-not-open = A reunião não está em sessão.
+refused-closed = A reunião está encerrada.
+refused-already-open = A reunião já está em sessão.
+refused-not-presiding = Só o presidente ou o secretário pode fazer isto.
+refused-observer = Observadores não podem apresentar nem apoiar moções, falar ou votar.
+refused-only-for-themselves = Os membros só podem fazer isto por si mesmos.
+refused-not-checked-in = Registre primeiro a sua presença: só membros presentes podem fazer isto.
+refused-already-checked-in = A presença já está registrada.
+refused-no-item = Não existe o ponto { $number } da ordem do dia.
+refused-not-current-item = Esse ponto da ordem do dia não é o que está em discussão.
+refused-already-current = Esse ponto da ordem do dia já está em discussão.
+refused-too-deep = A ordem do dia admite no máximo { $depth } níveis de subpontos.
+refused-no-motion = Não existe a moção { $number }.
+refused-motion-state = A moção está { $status ->
+        [submitted] apresentada
+        [admitted] admitida
+        [debated] em discussão
+        [voting] em votação
+        [adopted] aprovada
+        [rejected] rejeitada
+        [withdrawn] retirada
+        [referred] remetida à comissão
+       *[other] na situação “{ $status }”
+    }: isto não pode ser feito agora.
+refused-no-amendment = Não existe a emenda { $number }.
+refused-amendment-state = A emenda está { $status ->
+        [submitted] apresentada
+        [admitted] admitida
+        [debated] em discussão
+        [voting] em votação
+        [adopted] aprovada
+        [rejected] rejeitada
+        [withdrawn] retirada
+        [referred] remetida à comissão
+       *[other] na situação “{ $status }”
+    }: isto não pode ser feito agora.
+refused-not-mover = Só quem a apresentou pode retirá-la.
+refused-own-motion = Quem apresenta uma moção ou emenda não pode apoiá-la.
+refused-already-seconded = Já deu o seu apoio.
+refused-not-seconded = Precisa de { $needed } apoios e tem { $have }.
+refused-line-range = Essas linhas não estão na moção, que tem { $lines } linhas.
+refused-stale-amendment = A moção mudou desde que esta emenda foi escrita: escreva-a de novo com base no texto atual.
+refused-bad-alternative = Uma alternativa tem de se referir a outra moção do mesmo ponto da ordem do dia.
+refused-already-waiting = Já está na lista de inscritos para falar.
+refused-not-waiting = Esse membro não está na lista de inscritos para falar.
+refused-nobody-waiting = Ninguém está inscrito para falar.
+refused-nobody-speaking = Ninguém está com a palavra.
+refused-no-quorum = Sem quórum: presentes { $present }, necessários { $needed }.
+refused-vote-open = Há uma votação aberta: encerre-a primeiro.
+refused-no-vote = Não existe a votação { $number }.
+refused-vote-closed = Essa votação está encerrada.
+refused-already-voted = Já votou.
+refused-counted-by-tellers = Nesta votação a contagem é feita pelos escrutinadores, não pelo nome.
+refused-by-name = Esta votação é nominal: não há contagem a lançar.
+refused-too-many-counted = A contagem soma { $counted }, mais do que os { $present } membros presentes.
+refused-not-counted = Lance a contagem dos escrutinadores antes de encerrar a votação.
+refused-bad-majority = A maioria deve ser uma fração entre 0 e 1.
+demo-not-empty = A demonstração só preenche um diretório de dados novo; este já contém um conselho.

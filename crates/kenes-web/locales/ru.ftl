@@ -198,3 +198,216 @@ error-last-manager = В совете должен оставаться хотя 
 error-empty-import = Импортировать нечего.
 error-import-too-large = За один импорт можно добавить не более 10 000 членов.
 error-unchanged = У этого члена уже эта роль.
+error-out-of-range = { $what ->
+    [quorum] Кворум задаётся в процентах: от 0 до { $max }.
+    [seconders] Можно требовать не более { $max } поддержавших.
+    [speaking-time] Время выступления — не более { $max } с.
+   *[other] Число больше допустимого ({ $max }).
+}
+
+## Заседания
+mt-assemblies = Заседания
+mt-none = У этого совета ещё нет заседаний.
+mt-title = Название
+mt-starts = Когда
+mt-place = Где
+mt-status = Статус
+mt-status-planned = Запланировано
+mt-status-open = Идёт
+mt-status-closed = Закрыто
+mt-convene = Созвать заседание
+mt-rules = Регламент заседания
+mt-quorum-percent = Кворум (процент присутствующих членов с правом голоса)
+mt-seconders = Сколько членов должны поддержать предложение
+mt-speaking-seconds = Время выступления в секундах (0 — без ограничения)
+mt-alternate = Выступления «за» и «против» чередуются
+mt-sections = Разделы заседания
+mt-projector = Вид для проектора
+mt-minutes = Протокол
+mt-reconnecting = Связь потеряна, переподключаемся… Страница сама догонит ход заседания.
+mt-present-count = Присутствуют: { $present }, для кворума нужно: { $needed }
+mt-quorum-met = кворум есть
+mt-quorum-missing = кворума нет
+mt-check-in = Зарегистрироваться
+mt-check-out = Отметить уход
+mt-you-are-present = Вы зарегистрированы.
+mt-agenda = Повестка дня
+mt-agenda-empty = Повестка дня пуста.
+mt-minutes-planned = ({ $minutes } мин)
+mt-take-item = Перейти к пункту
+mt-take-item-label = Перейти к рассмотрению пункта { $number }
+mt-now = Рассматривается
+mt-speakers = Выступления
+mt-speaking-now = Выступает
+mt-nobody-speaking = Сейчас никто не выступает.
+mt-list-empty = Никто не записан на выступление.
+mt-waiting = Записавшиеся на выступление
+mt-speech-kind = Прошу слова
+mt-speech-speech = выступление
+mt-speech-for = за предложение
+mt-speech-against = против предложения
+mt-speech-point-of-order = по порядку ведения
+mt-request-floor = Записаться
+mt-leave-list = Выйти из списка
+mt-move-front = В начало списка
+mt-remove-speaker = Убрать
+mt-give-floor = Дать слово следующему
+mt-end-speech = Завершить выступление
+mt-motion-number = Предложение { $number }
+mt-moved-by = автор: { $name }
+mt-seconded-by = поддержали: { $count } из { $needed }
+mt-alternative-to = альтернатива предложению { $number }
+mt-motion-submitted = внесено
+mt-motion-admitted = принято к рассмотрению
+mt-motion-debated = обсуждается
+mt-motion-voting = на голосовании
+mt-motion-adopted = принято
+mt-motion-rejected = отклонено
+mt-motion-withdrawn = отозвано
+mt-motion-referred = направлено на доработку
+mt-amendment-number = Поправка { $number }
+mt-amendment-lines = к строкам { $from }–{ $to }
+mt-second = Поддержать
+mt-withdraw = Отозвать
+mt-admit = Принять к рассмотрению
+mt-debate = Открыть обсуждение
+mt-refer = Направить на доработку
+mt-put-roll-call = Голосовать поимённо
+mt-put-tellers = Голосовать с подсчётом счётной комиссией
+mt-amend = Предложить поправку
+mt-from-line = Со строки
+mt-to-line = По строку
+mt-new-text = Новый текст (оставьте пустым, чтобы исключить строки)
+mt-amend-submit = Внести поправку
+mt-vote-number = Голосование { $number }
+mt-roll-call = поимённое, голоса записываются по именам
+mt-tellers = подсчёт голосов счётной комиссией
+mt-majority = большинство: более { $num }/{ $den } от числа { $basis }
+mt-majority-at-least = большинство: не менее { $num }/{ $den } от числа { $basis }
+mt-basis-votes-cast = поданных голосов
+mt-basis-yes-no = голосов «за» и «против»
+mt-basis-members = всех членов
+mt-basis-present = присутствующих членов
+mt-vote-open = Идёт голосование
+mt-votes-so-far = Уже проголосовали: { $count }
+mt-choice-yes = За
+mt-choice-no = Против
+mt-choice-abstain = Воздержаться
+mt-you-voted = Ваш голос учтён.
+mt-enter-counts = Внести итоги подсчёта
+mt-counted = За: { $yes }, против: { $no }, воздержались: { $abstain }.
+mt-close-vote = Завершить голосование
+mt-carried = Принято
+mt-lost = Не принято
+mt-needed = Требовалось голосов «за»: { $needed } (из { $basis }).
+mt-by-name = Голоса поимённо
+mt-results = Итоги голосования
+mt-announce-vote-open = Идёт голосование: { $question }
+mt-announce-speaker = Слово предоставляется: { $name }.
+mt-announce-carried = Принято: { $question }
+mt-announce-lost = Не принято: { $question }
+mt-chair = Панель председателя
+mt-open = Открыть заседание
+mt-close = Закрыть заседание
+mt-add-item = Добавить пункт повестки дня
+mt-item-minutes = Отведено минут
+mt-item-parent = Подпункт пункта
+mt-mark-attendance = Отметить приход или уход членов
+mt-member = Член
+mt-put-question = Поставить вопрос на голосование
+mt-question = Вопрос
+mt-mode = Способ голосования
+mt-majority-rule = Большинство
+mt-majority-simple = Простое большинство
+mt-majority-two-thirds = Две трети
+mt-majority-three-quarters = Три четверти
+mt-basis = Считать от числа
+mt-open-vote = Открыть голосование
+mt-annotate = Добавить запись в протокол
+mt-note = Запись
+mt-move = Внести предложение
+mt-item = Пункт повестки дня
+mt-motion-text = Текст предложения
+mt-motion-text-hint = Поправки ссылаются на номера его строк.
+mt-alternative = Как альтернативу предложению
+mt-move-submit = Внести предложение
+mt-error-number = Поле { $field } должно содержать целое число.
+mt-error-field = Поле { $field } не заполнено или содержит недопустимое значение.
+
+## Протокол
+mn-title = Протокол
+mn-convened-by = Инициатор созыва
+mn-opened = Открыто
+mn-closed = Закрыто
+mn-present = Присутствовали
+mn-present-count = Зарегистрировано членов: { $count }.
+mn-taken-up = Рассмотрение начато: { $time }.
+mn-spoke = Выступили
+mn-seconded = поддержали
+mn-as-moved = В редакции автора
+mn-as-adopted = В принятой редакции
+mn-question = вопрос
+mn-opened-at = открыто: { $time }
+mn-notes = Записи секретаря
+mn-footer = Сформировано по журналу совета (совет { $council }, до события № { $height } включительно). Любой, у кого есть журнал, может заново сформировать этот протокол и сверить его.
+
+## Отказы на заседании
+refused-no-assembly = Заседания № { $number } нет.
+refused-not-open = Заседание сейчас не идёт.
+refused-closed = Заседание закрыто.
+refused-already-open = Заседание уже идёт.
+refused-not-presiding = Это может сделать только председатель или секретарь.
+refused-observer = Наблюдатели не могут вносить и поддерживать предложения, выступать и голосовать.
+refused-only-for-themselves = Члены могут делать это только за себя.
+refused-not-checked-in = Сначала зарегистрируйтесь: это могут делать только присутствующие члены.
+refused-already-checked-in = Регистрация уже пройдена.
+refused-no-item = Пункта повестки дня № { $number } нет.
+refused-not-current-item = Этот пункт повестки дня сейчас не рассматривается.
+refused-already-current = Этот пункт повестки дня уже рассматривается.
+refused-too-deep = В повестке дня допускается не более { $depth } уровней вложенности.
+refused-no-motion = Предложения № { $number } нет.
+refused-motion-state = Статус предложения — «{ $status ->
+        [submitted] внесено
+        [admitted] принято к рассмотрению
+        [debated] обсуждается
+        [voting] на голосовании
+        [adopted] принято
+        [rejected] отклонено
+        [withdrawn] отозвано
+        [referred] направлено на доработку
+       *[other] { $status }
+    }»: сейчас это сделать нельзя.
+refused-no-amendment = Поправки № { $number } нет.
+refused-amendment-state = Статус поправки — «{ $status ->
+        [submitted] внесена
+        [admitted] принята к рассмотрению
+        [debated] обсуждается
+        [voting] на голосовании
+        [adopted] принята
+        [rejected] отклонена
+        [withdrawn] отозвана
+        [referred] направлена на доработку
+       *[other] { $status }
+    }»: сейчас это сделать нельзя.
+refused-not-mover = Отозвать может только автор.
+refused-own-motion = Автор не может сам поддержать своё предложение или поправку.
+refused-already-seconded = Вы уже выразили поддержку.
+refused-not-seconded = Нужно поддержавших: { $needed }, а поддержали: { $have }.
+refused-line-range = Таких строк в предложении нет (всего строк: { $lines }).
+refused-stale-amendment = Предложение изменилось после того, как была написана эта поправка: составьте её заново к действующему тексту.
+refused-bad-alternative = Альтернативой может быть только другое предложение по тому же пункту повестки дня.
+refused-already-waiting = Вы уже в списке выступающих.
+refused-not-waiting = Этого члена нет в списке выступающих.
+refused-nobody-waiting = Никто не записан на выступление.
+refused-nobody-speaking = Сейчас никто не выступает.
+refused-no-quorum = Нет кворума (присутствуют: { $present }, нужно: { $needed }).
+refused-vote-open = Идёт голосование: сначала завершите его.
+refused-no-vote = Голосования № { $number } нет.
+refused-vote-closed = Это голосование завершено.
+refused-already-voted = Вы уже проголосовали.
+refused-counted-by-tellers = В этом голосовании голоса подсчитывает счётная комиссия, по именам они не записываются.
+refused-by-name = Это поимённое голосование: итоги подсчёта вносить не нужно.
+refused-too-many-counted = Сумма подсчитанных голосов ({ $counted }) больше числа присутствующих членов ({ $present }).
+refused-not-counted = Прежде чем завершить голосование, внесите итоги подсчёта счётной комиссии.
+refused-bad-majority = Большинство должно быть дробью от 0 до 1.
+demo-not-empty = Демонстрационные данные можно загрузить только в новый, пустой каталог данных, а в этом уже есть совет.

@@ -4,6 +4,7 @@
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 
+use kenes_council::assembly::Refused;
 use kenes_council::{Invalid, Rejected};
 use kenes_store::{NodeError, StoreError};
 
@@ -47,6 +48,13 @@ impl WebError {
             Invalid::CouncilKind(_) => WebError::BadInput("error-council-kind".to_owned()),
             Invalid::Role(_) => WebError::BadInput("error-role".to_owned()),
             Invalid::Language(_) => WebError::BadInput("error-language".to_owned()),
+            Invalid::NotCanonical(what) => {
+                WebError::BadInputWith("error-control".to_owned(), vec![("what", what.replace(' ', "-"))])
+            }
+            Invalid::OutOfRange { what, max, .. } => WebError::BadInputWith(
+                "error-out-of-range".to_owned(),
+                vec![("what", what.replace(' ', "-")), ("max", max.to_string())],
+            ),
         }
     }
 
@@ -62,8 +70,64 @@ impl WebError {
             Rejected::ImportTooLarge(_) => "error-import-too-large",
             Rejected::AlreadyCreated => "error-not-allowed",
             Rejected::Unchanged(_) => "error-unchanged",
+            Rejected::Invalid(invalid) => return WebError::from_invalid(invalid),
+            Rejected::Assembly(refused) => return WebError::from_refused(refused),
         };
         WebError::BadInput(key.to_owned())
+    }
+
+    /// A meeting action the meeting's state does not allow: the key is `refused-` and the variant's name; the
+    /// arguments are its fields.
+    pub fn from_refused(refused: &Refused) -> WebError {
+        use Refused as R;
+        let (key, args): (&str, Vec<(&'static str, String)>) = match refused {
+            R::NoAssembly(n) => ("refused-no-assembly", vec![("number", n.to_string())]),
+            R::NotOpen(_) => ("refused-not-open", vec![]),
+            R::Closed(_) => ("refused-closed", vec![]),
+            R::AlreadyOpen(_) => ("refused-already-open", vec![]),
+            R::NotPresiding(_) => ("refused-not-presiding", vec![]),
+            R::Observer(_) => ("refused-observer", vec![]),
+            R::OnlyForThemselves(_) => ("refused-only-for-themselves", vec![]),
+            R::NotCheckedIn(_) => ("refused-not-checked-in", vec![]),
+            R::AlreadyCheckedIn(_) => ("refused-already-checked-in", vec![]),
+            R::NoItem(n) => ("refused-no-item", vec![("number", n.to_string())]),
+            R::NotCurrentItem(_) => ("refused-not-current-item", vec![]),
+            R::AlreadyCurrent(_) => ("refused-already-current", vec![]),
+            R::TooDeep(depth) => ("refused-too-deep", vec![("depth", depth.to_string())]),
+            R::NoMotion(n) => ("refused-no-motion", vec![("number", n.to_string())]),
+            R::MotionState { status, .. } => ("refused-motion-state", vec![("status", (*status).to_owned())]),
+            R::NoAmendment(n) => ("refused-no-amendment", vec![("number", n.to_string())]),
+            R::AmendmentState { status, .. } => ("refused-amendment-state", vec![("status", (*status).to_owned())]),
+            R::NotMover(_) => ("refused-not-mover", vec![]),
+            R::OwnMotion => ("refused-own-motion", vec![]),
+            R::AlreadySeconded(_) => ("refused-already-seconded", vec![]),
+            R::NotSeconded { needed, have } => {
+                ("refused-not-seconded", vec![("needed", needed.to_string()), ("have", have.to_string())])
+            }
+            R::LineRange { lines, .. } => ("refused-line-range", vec![("lines", lines.to_string())]),
+            R::StaleAmendment { .. } => ("refused-stale-amendment", vec![]),
+            R::BadAlternative => ("refused-bad-alternative", vec![]),
+            R::AlreadyWaiting(_) => ("refused-already-waiting", vec![]),
+            R::NotWaiting(_) => ("refused-not-waiting", vec![]),
+            R::NobodyWaiting => ("refused-nobody-waiting", vec![]),
+            R::NobodySpeaking => ("refused-nobody-speaking", vec![]),
+            R::NoQuorum { present, needed } => {
+                ("refused-no-quorum", vec![("present", present.to_string()), ("needed", needed.to_string())])
+            }
+            R::VoteOpen(_) => ("refused-vote-open", vec![]),
+            R::NoVote(n) => ("refused-no-vote", vec![("number", n.to_string())]),
+            R::VoteClosed(_) => ("refused-vote-closed", vec![]),
+            R::AlreadyVoted(_) => ("refused-already-voted", vec![]),
+            R::CountedByTellers(_) => ("refused-counted-by-tellers", vec![]),
+            R::ByName(_) => ("refused-by-name", vec![]),
+            R::TooManyCounted { counted, present } => {
+                ("refused-too-many-counted", vec![("counted", counted.to_string()), ("present", present.to_string())])
+            }
+            R::NotCounted(_) => ("refused-not-counted", vec![]),
+            R::BadMajority => ("refused-bad-majority", vec![]),
+            R::BadRules(invalid) => return WebError::from_invalid(invalid),
+        };
+        WebError::BadInputWith(key.to_owned(), args)
     }
 
     pub fn from_node(error: NodeError) -> WebError {

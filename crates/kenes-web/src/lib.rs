@@ -6,12 +6,16 @@
 
 pub mod api;
 pub mod auth;
+pub mod demo;
 pub mod error;
 pub mod i18n;
+pub mod meeting;
+pub mod minutes;
 pub mod pages;
 
+use std::collections::HashMap;
 use std::net::SocketAddr;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use axum::Router;
@@ -19,6 +23,8 @@ use axum::extract::DefaultBodyLimit;
 use axum::routing::{get, post};
 use tower_http::timeout::TimeoutLayer;
 
+use kenes_council::CouncilEvent;
+use kenes_record::{Event, EventHash};
 use kenes_store::{Node, Token, TokenPurpose};
 
 pub use i18n::I18n;
@@ -36,6 +42,10 @@ struct Inner {
     node: Node,
     i18n: I18n,
     config: Config,
+    /// Each council's height, watched by the live pages of its meetings.
+    heights: Mutex<HashMap<EventHash, tokio::sync::watch::Sender<u64>>>,
+    /// Live fragments of meetings, rendered once per council height, language and view.
+    fragments: Mutex<HashMap<(EventHash, u32, i18n::Lang, meeting::View), meeting::Fragment>>,
 }
 
 #[derive(Clone)]
@@ -49,7 +59,93 @@ impl std::fmt::Debug for AppState {
 
 impl AppState {
     pub fn new(node: Node, config: Config) -> Result<AppState, String> {
-        Ok(AppState(Arc::new(Inner { node, i18n: I18n::load()?, config })))
+        Ok(AppState(Arc::new(Inner {
+            node,
+            i18n: I18n::load()?,
+            config,
+            heights: Mutex::new(HashMap::new()),
+            fragments: Mutex::new(HashMap::new()),
+        })))
+    }
+
+    /// Checks a command against the council's state, appends its event durably, and tells every live page.
+    pub fn execute(&self, council: EventHash, command: &CouncilEvent) -> Result<Event, error::WebError> {
+        let event = self.node().execute(council, command, auth::now_ms()).map_err(error::WebError::from_node)?;
+        self.notify(council, event.height + 1);
+        Ok(event)
+    }
+
+    /// `execute` off the async threads: the append waits for the disk.
+    pub async fn execute_blocking(&self, council: EventHash, command: CouncilEvent) -> Result<Event, error::WebError> {
+        let state = self.clone();
+        blocking(move || state.execute(council, &command)).await
+    }
+
+    fn notify(&self, council: EventHash, height: u64) {
+        if let Ok(heights) = self.0.heights.lock() {
+            if let Some(sender) = heights.get(&council) {
+                sender.send_if_modified(|current| {
+                    let newer = height > *current;
+                    if newer {
+                        *current = height;
+                    }
+                    newer
+                });
+            }
+        }
+    }
+
+    /// Follows a council's height.
+    pub fn subscribe(&self, council: EventHash) -> tokio::sync::watch::Receiver<u64> {
+        let height = self.node().read(council, |c| c.height()).unwrap_or(0);
+        let mut heights = self.0.heights.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        let sender = heights.entry(council).or_insert_with(|| tokio::sync::watch::channel(height).0);
+        sender.subscribe()
+    }
+
+    /// A cached live fragment at least as new as `height`, without touching the council (whose lock a write may hold
+    /// while it waits for the disk).
+    pub fn cached_fragment(
+        &self,
+        council: EventHash,
+        assembly: u32,
+        lang: i18n::Lang,
+        view: meeting::View,
+        height: u64,
+    ) -> Option<meeting::Fragment> {
+        let cache = self.0.fragments.lock().ok()?;
+        cache.get(&(council, assembly, lang, view)).filter(|(cached, _)| *cached >= height).cloned()
+    }
+
+    /// The live fragment of a meeting as the council stands now: rendered once per height, language and view.
+    pub fn live_fragment(
+        &self,
+        council: EventHash,
+        assembly: u32,
+        lang: i18n::Lang,
+        view: meeting::View,
+    ) -> Result<meeting::Fragment, error::WebError> {
+        let key = (council, assembly, lang, view);
+        let rendered = self
+            .node()
+            .read(council, |c| {
+                if let Ok(cache) = self.0.fragments.lock() {
+                    if let Some(found) = cache.get(&key).filter(|(height, _)| *height == c.height()) {
+                        return Ok(found.clone());
+                    }
+                }
+                let a = c.assembly(assembly).ok_or(error::WebError::NotFound)?;
+                let html = meeting::live_markup(self, lang, c, a, view, None, "").into_string();
+                Ok((c.height(), Arc::<str>::from(html)))
+            })
+            .map_err(error::WebError::from_node)??;
+        if let Ok(mut cache) = self.0.fragments.lock() {
+            let newer = cache.get(&key).is_none_or(|(cached, _)| *cached < rendered.0);
+            if newer {
+                cache.insert(key, rendered.clone());
+            }
+        }
+        Ok(rendered)
     }
 
     pub fn node(&self) -> &Node {
@@ -87,6 +183,14 @@ pub fn router(state: AppState) -> Router {
         .route("/c/{id}/members/{number}/remove", post(pages::remove_member_submit))
         .route("/c/{id}/members/{number}/name", post(pages::rename_member_submit))
         .route("/c/{id}/members/{number}/link", post(pages::member_link_submit))
+        .route("/c/{id}/assemblies", get(meeting::assemblies_page).post(meeting::convene_submit))
+        .route("/c/{id}/a/{number}", get(meeting::assembly_page))
+        .route("/c/{id}/a/{number}/act", post(meeting::act_submit))
+        .route("/c/{id}/a/{number}/live", get(meeting::live_fragment))
+        .route("/c/{id}/a/{number}/stream", get(meeting::stream))
+        .route("/c/{id}/a/{number}/projector", get(meeting::projector_page))
+        .route("/c/{id}/a/{number}/minutes", get(minutes::minutes_page))
+        .route("/static/live.js", get(meeting::live_js))
         .route("/join/{token}", get(pages::join_page).post(pages::join_submit))
         .route("/link/{token}", get(pages::link_page_get).post(pages::link_page_post))
         .route("/account", get(pages::account_page))

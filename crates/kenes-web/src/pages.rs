@@ -46,6 +46,11 @@ pub fn ta(state: &AppState, ctx: &Ctx, key: &str, args: &[(&str, String)]) -> St
 
 /// The frame of every page: skip link, header with navigation and language choice, main, footer.
 pub fn layout(state: &AppState, ctx: &Ctx, title: &str, body: Markup) -> Markup {
+    layout_with(state, ctx, title, html! {}, body)
+}
+
+/// `layout` with more in the page's head (meta values and scripts a page needs).
+pub fn layout_with(state: &AppState, ctx: &Ctx, title: &str, head: Markup, body: Markup) -> Markup {
     html! {
         (DOCTYPE)
         html lang=(ctx.lang) {
@@ -54,6 +59,7 @@ pub fn layout(state: &AppState, ctx: &Ctx, title: &str, body: Markup) -> Markup 
                 meta name="viewport" content="width=device-width, initial-scale=1";
                 title { (title) " · kenes" }
                 style { (PreEscaped(STYLE)) }
+                (head)
             }
             body {
                 a.skip href="#main" { (t(state, ctx, "skip-to-content")) }
@@ -129,7 +135,7 @@ fn kind_label(state: &AppState, ctx: &Ctx, kind: CouncilKind) -> String {
     t(state, ctx, &format!("kind-{}", kind.as_str()))
 }
 
-fn format_time(ms: i64) -> String {
+pub fn format_time(ms: i64) -> String {
     // UTC, ISO 8601 to the minute: the same on every screen, whatever the language.
     let seconds = ms.div_euclid(1000);
     let days = seconds.div_euclid(86_400);
@@ -525,7 +531,7 @@ pub async fn settings_submit(
             description: Description::parse(&get("description")).map_err(|e| WebError::from_invalid(&e))?,
             languages: Languages::parse(&languages).map_err(|e| WebError::from_invalid(&e))?,
         });
-        state.node().execute(council, &command, now_ms()).map_err(WebError::from_node)?;
+        state.execute(council, &command)?;
         Ok(see_other(&format!("/c/{id}")))
     })();
     respond(&state, &ctx, result)
@@ -677,7 +683,7 @@ pub fn add_member(
     let role: Role = role.parse().map_err(|e| WebError::from_invalid(&e))?;
     let command =
         CouncilEvent::MemberAdded(MemberAdded { by: me, name: name.clone(), role, via: JoinedVia::Secretary });
-    state.node().execute(council, &command, now_ms()).map_err(WebError::from_node)?;
+    state.execute(council, &command)?;
     let member = state.node().read(council, |c| c.member_named(&name)).map_err(WebError::from_node)?;
     let member = member.ok_or_else(|| WebError::Internal("added member not found".to_owned()))?;
     let link = signin_link(state, ctx, council, member)?;
@@ -791,7 +797,7 @@ pub fn import_roll(state: &AppState, ctx: &Ctx, council: EventHash, bytes: &[u8]
     };
     let members = roll.entries.iter().map(|e| ImportedMember { name: e.name.clone(), role: e.role }).collect();
     let command = CouncilEvent::MembersImported(MembersImported { by: me, members });
-    state.node().execute(council, &command, now_ms()).map_err(WebError::from_node)?;
+    state.execute(council, &command)?;
     let contacts: Vec<(u32, String)> = state
         .node()
         .read(council, |c| {
@@ -974,7 +980,7 @@ pub async fn change_role_submit(
         let (council, me) = member_write(&state, &ctx, &id, &form.csrf)?;
         let role: Role = form.role.parse().map_err(|e| WebError::from_invalid(&e))?;
         let command = CouncilEvent::RoleChanged(RoleChanged { by: me, member: MemberId(number), role });
-        state.node().execute(council, &command, now_ms()).map_err(WebError::from_node)?;
+        state.execute(council, &command)?;
         Ok(see_other(&format!("/c/{id}/members/{number}")))
     })();
     respond(&state, &ctx, result)
@@ -999,7 +1005,7 @@ pub async fn rename_member_submit(
         let (council, me) = member_write(&state, &ctx, &id, &form.csrf)?;
         let name = DisplayName::parse(&form.name).map_err(|e| WebError::from_invalid(&e))?;
         let command = CouncilEvent::MemberRenamed(MemberRenamed { by: me, member: MemberId(number), name });
-        state.node().execute(council, &command, now_ms()).map_err(WebError::from_node)?;
+        state.execute(council, &command)?;
         Ok(see_other(&format!("/c/{id}/members/{number}")))
     })();
     respond(&state, &ctx, result)
@@ -1014,7 +1020,7 @@ pub async fn remove_member_submit(
     let result = (|| {
         let (council, me) = member_write(&state, &ctx, &id, &form.csrf)?;
         let command = CouncilEvent::MemberRemoved(MemberRemoved { by: me, member: MemberId(number) });
-        state.node().execute(council, &command, now_ms()).map_err(WebError::from_node)?;
+        state.execute(council, &command)?;
         Ok(see_other(&format!("/c/{id}")))
     })();
     respond(&state, &ctx, result)
@@ -1203,7 +1209,7 @@ pub async fn join_submit(
             }
             None => ctx.require_account()?.clone(),
         };
-        state.node().execute(council, &command, now_ms()).map_err(WebError::from_node)?;
+        state.execute(council, &command)?;
         let member = state
             .node()
             .read(council, |c| c.member_named(&name))

@@ -136,8 +136,12 @@ impl Session<'_> {
                 // The old document is gone; wait for the new one to finish loading.
                 for _ in 0..200 {
                     let state = self
-                        .call(reqwest::Method::POST, "/execute/sync", Some(json!({
-                            "script": "return document.readyState", "args": [] })))
+                        .call(
+                            reqwest::Method::POST,
+                            "/execute/sync",
+                            Some(json!({
+                            "script": "return document.readyState", "args": [] })),
+                        )
                         .await;
                     if state == "complete" {
                         return;
@@ -149,6 +153,49 @@ impl Session<'_> {
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
         panic!("clicking {css} did not load a new page within 10 s");
+    }
+
+    async fn script(&self, script: &str, args: Value) -> Value {
+        self.call(reqwest::Method::POST, "/execute/sync", Some(json!({ "script": script, "args": args }))).await
+    }
+
+    /// Waits until the visible text of the page contains `text`; returns how long it took.
+    async fn wait_for_text(&self, text: &str, within: Duration) -> Duration {
+        let start = std::time::Instant::now();
+        loop {
+            let found = self.script("return document.body.innerText.includes(arguments[0])", json!([text])).await;
+            if found == true {
+                return start.elapsed();
+            }
+            assert!(start.elapsed() < within, "{text:?} did not appear within {within:?}");
+            tokio::time::sleep(Duration::from_millis(25)).await;
+        }
+    }
+
+    /// Clicks, as a person would, the visible button of the live meeting form for action `action` whose fields have
+    /// the given values.
+    async fn act(&self, action: &str, fields: Value) {
+        let script = "const [action, fields] = arguments; \
+            const forms = [...document.querySelectorAll('#live form')].filter(f => \
+              f.querySelector(`input[name=do][value=${action}]`) && !f.closest('[hidden]') && \
+              Object.entries(fields).every(([k, v]) => { const i = f.querySelector(`[name=${k}]`); return i && i.value == v; })); \
+            return forms.length ? forms[0].querySelector('button') : null;";
+        // The live part may be replaced between finding the button and clicking it: then find it again.
+        for _ in 0..60 {
+            let button = self.script(script, json!([action, fields])).await;
+            if let Some(id) = button.get(ELEMENT).and_then(Value::as_str) {
+                let url = format!("{}/element/{id}/click", self.url);
+                let response: Value =
+                    self.driver.http.post(url).json(&json!({})).send().await.unwrap().json().await.unwrap();
+                match response["value"].get("error").and_then(Value::as_str) {
+                    None => return,
+                    Some("stale element reference") => {}
+                    Some(other) => panic!("clicking {action}: {other}: {response}"),
+                }
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        panic!("no visible {action} button for {fields}");
     }
 
     async fn value_of(&self, css: &str) -> String {
@@ -266,6 +313,189 @@ async fn a_new_user_runs_a_council_in_chromium() {
     wide.screenshot("record-en-1280px").await;
 
     for session in [admin, member, added, wide] {
+        session.close().await;
+    }
+    assert!(server.state.i18n().missing().is_empty(), "{:?}", server.state.i18n().missing());
+}
+
+/// Members of a fresh council with passwords, made through the node like the pages would.
+fn council_with(server: &Server, people: &[(&str, &str, kenes_council::Role)]) -> kenes_record::EventHash {
+    use kenes_council::events::{Created, MemberAdded};
+    use kenes_council::{
+        CouncilEvent, CouncilKind, CouncilName, Description, DisplayName, JoinedVia, Languages, MemberId,
+    };
+    let state = &server.state;
+    let created = Created {
+        name: CouncilName::parse("Tulpar Street Council").unwrap(),
+        kind: CouncilKind::Neighbourhood,
+        description: Description::parse("").unwrap(),
+        languages: Languages::parse(&["en"]).unwrap(),
+        founder: DisplayName::parse(people[0].1).unwrap(),
+        nonce: "ab".repeat(16),
+    };
+    let council = state.node().create_council(created, kenes_web::auth::now_ms()).unwrap();
+    let hash = kenes_web::auth::hash_password("a long password").unwrap();
+    for (index, (username, name, role)) in people.iter().enumerate() {
+        if index > 0 {
+            let added = MemberAdded {
+                by: MemberId(1),
+                name: DisplayName::parse(name).unwrap(),
+                role: *role,
+                via: JoinedVia::Secretary,
+            };
+            state.execute(council, &CouncilEvent::MemberAdded(added)).unwrap();
+        }
+        let backend = state.node().store().backend();
+        let account = backend.create_account(username, Some(&hash), index == 0, kenes_web::auth::now_ms()).unwrap();
+        backend.link_member(account, council, index as u32 + 1).unwrap();
+    }
+    council
+}
+
+impl Session<'_> {
+    async fn sign_in(&self, server: &Server, username: &str) {
+        self.go(&server.url("/signin")).await;
+        self.type_into("#username", username).await;
+        self.type_into("#password", "a long password").await;
+        self.submit("main button[type=submit]").await;
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_meeting_with_a_chair_and_three_members_in_chromium() {
+    use kenes_council::Role;
+    let server = Server::start().await;
+    let council = council_with(
+        &server,
+        &[
+            ("bolat", "Bolat", Role::Chair),
+            ("dana", "Dana", Role::Member),
+            ("erlan", "Erlan", Role::Member),
+            ("farida", "Farida", Role::Member),
+        ],
+    );
+    let driver = Driver::start().await;
+    let chair = driver.session(1024).await;
+    chair.sign_in(&server, "bolat").await;
+
+    // The chair convenes the meeting: quorum 75% of 4 voting members is 3.
+    chair.go(&server.url(&format!("/c/{}/assemblies", council.to_hex()))).await;
+    chair.type_into("#title", "November general meeting").await;
+    chair.type_into("#starts", "2026-11-22 18:00").await;
+    chair.type_into("#place", "School No. 12").await;
+    chair.script("document.getElementById('quorum').value = '75'", json!([])).await;
+    chair.submit("main form[action$='/assemblies'] button[type=submit]").await;
+    let meeting = chair.current_url().await;
+    assert!(meeting.ends_with("/a/1"), "{meeting}");
+    for item in ["Street lights", "Snow clearing"] {
+        chair.script("document.querySelectorAll('section.chair details').forEach(d => d.open = true)", json!([])).await;
+        chair.type_into("#item-title", item).await;
+        chair.submit("form:has(#item-title) button[type=submit]").await;
+    }
+    chair.submit("section.chair form:has(input[value=open]) button").await;
+    chair.wait_for_text("In session", Duration::from_secs(5)).await;
+
+    // Three members on phones, each in their own browser.
+    let mut members = Vec::new();
+    for username in ["dana", "erlan", "farida"] {
+        let member = driver.session(360).await;
+        member.sign_in(&server, username).await;
+        member.go(&meeting).await;
+        members.push(member);
+    }
+    let projector = driver.session(1280).await;
+    projector.sign_in(&server, "bolat").await;
+    projector.go(&format!("{meeting}/projector")).await;
+
+    // Check-in from the phones: the chair's screen follows live until quorum is present.
+    for member in &members {
+        member.act("check_in", json!({})).await;
+        member.wait_for_text("You are checked in.", Duration::from_secs(5)).await;
+    }
+    chair.wait_for_text("quorum present", Duration::from_secs(5)).await;
+    chair.act("check_in", json!({})).await;
+    chair.wait_for_text("You are checked in.", Duration::from_secs(5)).await;
+
+    // The chair takes up the first item; every screen follows.
+    chair.act("take_item", json!({ "item": "1" })).await;
+    for screen in members.iter().chain([&projector]) {
+        screen.wait_for_text("Now: 1 Street lights", Duration::from_secs(5)).await;
+    }
+
+    // Dana moves a motion; Erlan seconds it; the chair admits it and opens debate.
+    let dana = &members[0];
+    dana.type_into("#motion-title", "Repair the street lights").await;
+    dana.type_into("#motion-text", "The council asks the city to repair\nevery broken light\nbefore the winter.").await;
+    dana.submit("form:has(#motion-text) button[type=submit]").await;
+    members[1].act("second_motion", json!({ "motion": "1" })).await;
+    chair.act("admit_motion", json!({ "motion": "1" })).await;
+    chair.act("debate_motion", json!({ "motion": "1" })).await;
+    dana.wait_for_text("under debate", Duration::from_secs(5)).await;
+
+    // Speakers: Dana for, Erlan against, then Farida raises a point of order, which goes to the front.
+    for (member, kind) in [(&members[0], "for"), (&members[1], "against"), (&members[2], "point_of_order")] {
+        member.script("document.getElementById('speech-kind').value = arguments[0]", json!([kind])).await;
+        member.act("request_floor", json!({})).await;
+        member.wait_for_text("Leave the list", Duration::from_secs(5)).await;
+    }
+    let first_waiting = chair.script("return document.querySelector('#live ol.waiting li').innerText", json!([])).await;
+    assert!(first_waiting.as_str().unwrap().starts_with("Farida"), "{first_waiting}");
+    chair.act("give_floor", json!({ "item": "1" })).await;
+    for screen in members.iter().chain([&projector]) {
+        screen.wait_for_text("Speaking: Farida", Duration::from_secs(5)).await;
+    }
+
+    // Erlan proposes an amendment to line 3; Dana seconds; a roll call adopts it.
+    let erlan = &members[1];
+    erlan.script("document.querySelectorAll('#live details.amend').forEach(d => d.open = true)", json!([])).await;
+    erlan
+        .script(
+            "const f = document.querySelector('#live details.amend form'); f.from_line.value = 3; f.to_line.value = 3;",
+            json!([]),
+        )
+        .await;
+    erlan.type_into("#live details.amend textarea", "by the first of December.").await;
+    erlan.act("amend", json!({ "motion": "1" })).await;
+    dana.act("second_amendment", json!({ "amendment": "1" })).await;
+    chair.act("vote_amendment", json!({ "amendment": "1", "mode": "roll_call" })).await;
+    for member in &members {
+        member.act("cast", json!({ "vote": "1", "choice": "yes" })).await;
+        member.wait_for_text("Your vote is recorded.", Duration::from_secs(5)).await;
+    }
+    chair.wait_for_text("3 voted so far", Duration::from_secs(5)).await;
+    chair.act("close_vote", json!({ "vote": "1" })).await;
+    for screen in members.iter().chain([&projector]) {
+        screen.wait_for_text("Carried", Duration::from_secs(1)).await;
+    }
+    dana.wait_for_text("by the first of December.", Duration::from_secs(5)).await;
+
+    // The amended motion by roll call: two for, one against, the chair abstains; the result on every screen within a
+    // second of the chair closing the vote.
+    chair.act("vote_motion", json!({ "motion": "1", "mode": "roll_call" })).await;
+    for (member, choice) in members.iter().zip(["yes", "yes", "no"]) {
+        member.act("cast", json!({ "vote": "2", "choice": choice })).await;
+    }
+    chair.act("cast", json!({ "vote": "2", "choice": "abstain" })).await;
+    chair.wait_for_text("4 voted so far", Duration::from_secs(5)).await;
+    projector.screenshot("meeting-projector-vote-open-1280px").await;
+    chair.act("close_vote", json!({ "vote": "2" })).await;
+    for screen in members.iter().chain([&projector, &chair]) {
+        let waited = screen.wait_for_text("Vote 2: Repair the street lights", Duration::from_secs(1)).await;
+        screen.wait_for_text("adopted", Duration::from_secs(1) - waited.min(Duration::from_millis(999))).await;
+    }
+    chair.screenshot("meeting-chair-1024px").await;
+    dana.screenshot("meeting-member-360px").await;
+    projector.screenshot("meeting-projector-1280px").await;
+
+    // Minutes, from the record.
+    chair.go(&format!("{meeting}/minutes")).await;
+    let minutes = chair.source().await;
+    for expected in ["As adopted", "by the first of December.", "Farida (point of order)", "Dana, Erlan", "Farida"] {
+        assert!(minutes.contains(expected), "minutes lack {expected:?}");
+    }
+    chair.screenshot("meeting-minutes-1024px").await;
+
+    for session in members.into_iter().chain([chair, projector]) {
         session.close().await;
     }
     assert!(server.state.i18n().missing().is_empty(), "{:?}", server.state.i18n().missing());

@@ -6,3 +6,4 @@ mod browser;
 mod flows;
 mod harness;
 mod i18n;
+mod meeting;

@@ -1,0 +1,358 @@
+//! A meeting as a fold over the council's record: the whole flow, and each out-of-order or unauthorised action
+//! refused without changing the record.
+
+use kenes_council::assembly::events::*;
+use kenes_council::assembly::model::{LongText, Rules, SpeechKind, Title, VoteChoice, VoteMode, VoteSubject};
+use kenes_council::assembly::{MotionStatus, Refused, Status};
+use kenes_council::{CouncilEvent, MemberId, Rejected, Role, replay};
+use kenes_count::simple::{Basis, Majority};
+
+use super::{Record, add};
+
+const A: u32 = 1;
+
+fn e(event: AssemblyEvent) -> CouncilEvent {
+    CouncilEvent::Assembly(event)
+}
+
+fn t(text: &str) -> Title {
+    Title::parse(text).unwrap()
+}
+
+fn text(text: &str) -> LongText {
+    LongText::parse(text).unwrap()
+}
+
+fn m(id: u32) -> MemberId {
+    MemberId(id)
+}
+
+/// Ana (1, secretary), Bruno (2), Carla (3, chair), Davi (4), Eva (5, observer); an assembly convened by Ana.
+fn council_with_assembly(rules: Rules) -> Record {
+    let mut record = Record::new();
+    record.try_push(&add(1, "Bruno", Role::Member)).unwrap();
+    record.try_push(&add(1, "Carla", Role::Chair)).unwrap();
+    record.try_push(&add(1, "Davi", Role::Member)).unwrap();
+    record.try_push(&add(1, "Eva", Role::Observer)).unwrap();
+    record
+        .try_push(&e(AssemblyEvent::Convened(Convened {
+            by: m(1),
+            title: t("November general meeting"),
+            place: t("Community hall"),
+            starts: t("2026-11-22 18:00"),
+            rules,
+        })))
+        .unwrap();
+    record
+}
+
+fn refused(record: &mut Record, event: AssemblyEvent, expected: Refused) {
+    let before = record.events.len();
+    assert_eq!(record.try_push(&e(event)), Err(Rejected::Assembly(expected)));
+    assert_eq!(record.events.len(), before, "a refused action leaves the record unchanged");
+}
+
+fn check_in(by: u32, member: u32) -> AssemblyEvent {
+    AssemblyEvent::CheckedIn(Attendance { by: m(by), assembly: A, member: m(member) })
+}
+
+fn vote_on(by: u32, subject: VoteSubject, mode: VoteMode) -> AssemblyEvent {
+    AssemblyEvent::VoteOpened(VoteOpened {
+        by: m(by),
+        assembly: A,
+        subject,
+        question: t("Shall the motion pass?"),
+        mode,
+        majority: Majority::simple(Basis::YesNo),
+    })
+}
+
+fn cast(by: u32, vote: u32, choice: VoteChoice) -> AssemblyEvent {
+    AssemblyEvent::VoteCast(VoteCast { by: m(by), assembly: A, vote, choice })
+}
+
+#[test]
+fn a_whole_meeting_folds_from_its_record() {
+    let mut r =
+        council_with_assembly(Rules { quorum_percent: 75, seconders: 1, alternate: true, speaking_seconds: 120 });
+    let push = |r: &mut Record, event: AssemblyEvent| r.try_push(&e(event)).unwrap();
+    push(
+        &mut r,
+        AssemblyEvent::ItemAdded(ItemAdded { by: m(3), assembly: A, parent: None, title: t("Opening"), minutes: 5 }),
+    );
+    push(
+        &mut r,
+        AssemblyEvent::ItemAdded(ItemAdded {
+            by: m(3),
+            assembly: A,
+            parent: None,
+            title: t("Street lights"),
+            minutes: 30,
+        }),
+    );
+    push(
+        &mut r,
+        AssemblyEvent::ItemAdded(ItemAdded { by: m(3), assembly: A, parent: Some(2), title: t("Budget"), minutes: 10 }),
+    );
+    // A motion may be tabled before the meeting opens.
+    push(
+        &mut r,
+        AssemblyEvent::MotionSubmitted(MotionSubmitted {
+            by: m(2),
+            assembly: A,
+            item: 2,
+            title: t("Repair the street lights"),
+            text: text("The council asks the city to repair\nevery broken light on Tulpar street\nbefore the winter."),
+            alternative_to: None,
+        }),
+    );
+    push(&mut r, AssemblyEvent::Opened(AssemblyAct { by: m(3), assembly: A }));
+    for member in [1, 2, 3] {
+        push(&mut r, check_in(member, member));
+    }
+    // Quorum is 75% of the 4 voting members (Eva observes): 3 present is enough.
+    push(&mut r, AssemblyEvent::ItemTaken(ItemTaken { by: m(3), assembly: A, item: 2 }));
+    push(&mut r, AssemblyEvent::MotionSeconded(Seconded { by: m(1), assembly: A, motion: 1 }));
+    push(&mut r, AssemblyEvent::MotionAdmitted(MotionStep { by: m(3), assembly: A, motion: 1 }));
+    push(&mut r, AssemblyEvent::MotionDebated(MotionStep { by: m(3), assembly: A, motion: 1 }));
+    // Speakers: for, for, against; a point of order jumps the queue; alternation picks against after for.
+    for (member, kind) in [(2, SpeechKind::For), (1, SpeechKind::For), (3, SpeechKind::Against)] {
+        push(
+            &mut r,
+            AssemblyEvent::SpeakerRequested(SpeakerRequested {
+                by: m(member),
+                assembly: A,
+                item: 2,
+                member: m(member),
+                kind,
+            }),
+        );
+    }
+    push(&mut r, AssemblyEvent::FloorGiven(FloorAct { by: m(3), assembly: A, item: 2 }));
+    push(&mut r, check_in(4, 4));
+    push(
+        &mut r,
+        AssemblyEvent::SpeakerRequested(SpeakerRequested {
+            by: m(4),
+            assembly: A,
+            item: 2,
+            member: m(4),
+            kind: SpeechKind::PointOfOrder,
+        }),
+    );
+    let council = r.council();
+    let speakers = council.assembly(A).unwrap().speakers(2).unwrap();
+    assert_eq!(speakers.current.unwrap().member, m(2));
+    assert_eq!(speakers.waiting.iter().map(|w| w.member).collect::<Vec<_>>(), [m(4), m(1), m(3)]);
+    push(&mut r, AssemblyEvent::FloorGiven(FloorAct { by: m(3), assembly: A, item: 2 }));
+    push(&mut r, AssemblyEvent::FloorGiven(FloorAct { by: m(3), assembly: A, item: 2 }));
+    let council = r.council();
+    let speakers = council.assembly(A).unwrap().speakers(2).unwrap();
+    assert_eq!(speakers.current.unwrap().member, m(3), "against follows for when speakers alternate");
+    assert_eq!(speakers.spoken.iter().map(|s| s.member).collect::<Vec<_>>(), [m(2), m(4)]);
+    push(&mut r, AssemblyEvent::SpeechEnded(FloorAct { by: m(3), assembly: A, item: 2 }));
+    // An amendment to line 3, seconded, adopted by roll call.
+    push(
+        &mut r,
+        AssemblyEvent::AmendmentSubmitted(AmendmentSubmitted {
+            by: m(4),
+            assembly: A,
+            motion: 1,
+            from_line: 3,
+            to_line: 3,
+            version: 0,
+            text: text("before the first of December."),
+        }),
+    );
+    push(&mut r, AssemblyEvent::AmendmentSeconded(AmendmentStep { by: m(2), assembly: A, amendment: 1 }));
+    push(&mut r, vote_on(3, VoteSubject::Amendment(1), VoteMode::RollCall));
+    for (member, choice) in [(1, VoteChoice::Yes), (2, VoteChoice::Yes), (3, VoteChoice::No), (4, VoteChoice::Yes)] {
+        push(&mut r, cast(member, 1, choice));
+    }
+    push(&mut r, AssemblyEvent::VoteClosed(VoteClosed { by: m(3), assembly: A, vote: 1 }));
+    // The motion, as amended, by tellers' count.
+    push(&mut r, vote_on(3, VoteSubject::Motion(1), VoteMode::Tellers));
+    push(&mut r, AssemblyEvent::VoteCounted(VoteCounted { by: m(1), assembly: A, vote: 2, yes: 3, no: 0, abstain: 1 }));
+    push(&mut r, AssemblyEvent::VoteClosed(VoteClosed { by: m(3), assembly: A, vote: 2 }));
+    push(&mut r, AssemblyEvent::Closed(AssemblyAct { by: m(3), assembly: A }));
+    push(
+        &mut r,
+        AssemblyEvent::MinutesAnnotated(MinutesAnnotated {
+            by: m(1),
+            assembly: A,
+            text: text("Minutes taken by Ana."),
+        }),
+    );
+
+    // Everything above is a pure function of the record: replay it from scratch.
+    let council = replay(&r.events).unwrap();
+    let assembly = council.assembly(A).unwrap();
+    assert_eq!(assembly.status, Status::Closed);
+    let numbers: Vec<_> = assembly.agenda_in_order().iter().map(|i| i.number.clone()).collect();
+    assert_eq!(numbers, ["1", "2", "2.1"]);
+    let motion = assembly.motion(1).unwrap();
+    assert_eq!(motion.status, MotionStatus::Adopted);
+    assert_eq!(motion.version, 1);
+    assert_eq!(
+        motion.text.as_str(),
+        "The council asks the city to repair\nevery broken light on Tulpar street\nbefore the first of December."
+    );
+    let amendment = assembly.amendment(1).unwrap();
+    assert_eq!(
+        (amendment.status, amendment.replaced.clone()),
+        (MotionStatus::Adopted, vec!["before the winter.".to_owned()])
+    );
+    let first = assembly.vote(1).unwrap().result.clone().unwrap();
+    assert_eq!((first.yes, first.no, first.abstain, first.outcome.passed), (3, 1, 0, true));
+    assert_eq!(assembly.vote(1).unwrap().ballots.get(&m(3)), Some(&VoteChoice::No), "roll calls keep names");
+    let second = assembly.vote(2).unwrap().result.clone().unwrap();
+    assert_eq!((second.yes, second.abstain, second.outcome.passed), (3, 1, true));
+    assert_eq!(assembly.notes.len(), 1);
+    assert_eq!(assembly.last_height, council.height() - 1);
+}
+
+#[test]
+fn out_of_order_and_unauthorised_actions_are_refused_and_change_nothing() {
+    let mut r =
+        council_with_assembly(Rules { quorum_percent: 50, seconders: 1, alternate: false, speaking_seconds: 0 });
+    let push = |r: &mut Record, event: AssemblyEvent| r.try_push(&e(event)).unwrap();
+    push(
+        &mut r,
+        AssemblyEvent::ItemAdded(ItemAdded { by: m(1), assembly: A, parent: None, title: t("Business"), minutes: 0 }),
+    );
+    // Nothing happens in a meeting that is not open.
+    refused(&mut r, AssemblyEvent::ItemTaken(ItemTaken { by: m(3), assembly: A, item: 1 }), Refused::NotOpen(A));
+    // Only those who preside open it.
+    refused(&mut r, AssemblyEvent::Opened(AssemblyAct { by: m(2), assembly: A }), Refused::NotPresiding(m(2)));
+    refused(&mut r, AssemblyEvent::Opened(AssemblyAct { by: m(1), assembly: 9 }), Refused::NoAssembly(9));
+    push(&mut r, AssemblyEvent::Opened(AssemblyAct { by: m(3), assembly: A }));
+    refused(&mut r, AssemblyEvent::Opened(AssemblyAct { by: m(3), assembly: A }), Refused::AlreadyOpen(A));
+    // Members check themselves in, not others; nobody twice.
+    refused(&mut r, check_in(2, 4), Refused::NotPresiding(m(2)));
+    push(&mut r, check_in(2, 2));
+    refused(&mut r, check_in(2, 2), Refused::AlreadyCheckedIn(m(2)));
+    push(&mut r, AssemblyEvent::ItemTaken(ItemTaken { by: m(3), assembly: A, item: 1 }));
+    // A vote cannot open without quorum (2 of 4 needed, 1 present).
+    refused(&mut r, vote_on(3, VoteSubject::Question, VoteMode::RollCall), Refused::NoQuorum { present: 1, needed: 2 });
+    push(&mut r, check_in(3, 3));
+    // Observers take no part.
+    push(&mut r, check_in(5, 5));
+    refused(
+        &mut r,
+        AssemblyEvent::MotionSubmitted(MotionSubmitted {
+            by: m(5),
+            assembly: A,
+            item: 1,
+            title: t("x"),
+            text: text("x"),
+            alternative_to: None,
+        }),
+        Refused::Observer(m(5)),
+    );
+    push(
+        &mut r,
+        AssemblyEvent::MotionSubmitted(MotionSubmitted {
+            by: m(2),
+            assembly: A,
+            item: 1,
+            title: t("Paint the hall"),
+            text: text("Paint the hall green."),
+            alternative_to: None,
+        }),
+    );
+    // The mover cannot second; the chair cannot admit before a seconder; a motion not admitted cannot be put.
+    refused(&mut r, AssemblyEvent::MotionSeconded(Seconded { by: m(2), assembly: A, motion: 1 }), Refused::OwnMotion);
+    refused(
+        &mut r,
+        AssemblyEvent::MotionAdmitted(MotionStep { by: m(3), assembly: A, motion: 1 }),
+        Refused::NotSeconded { needed: 1, have: 0 },
+    );
+    refused(
+        &mut r,
+        vote_on(3, VoteSubject::Motion(1), VoteMode::RollCall),
+        Refused::MotionState { motion: 1, status: "submitted", needed: "admitted or under debate" },
+    );
+    push(&mut r, AssemblyEvent::MotionSeconded(Seconded { by: m(3), assembly: A, motion: 1 }));
+    refused(
+        &mut r,
+        AssemblyEvent::MotionSeconded(Seconded { by: m(3), assembly: A, motion: 1 }),
+        Refused::AlreadySeconded(m(3)),
+    );
+    push(&mut r, AssemblyEvent::MotionAdmitted(MotionStep { by: m(3), assembly: A, motion: 1 }));
+    // Amendment line numbers must exist.
+    refused(
+        &mut r,
+        AssemblyEvent::AmendmentSubmitted(AmendmentSubmitted {
+            by: m(3),
+            assembly: A,
+            motion: 1,
+            from_line: 2,
+            to_line: 4,
+            version: 0,
+            text: text("x"),
+        }),
+        Refused::LineRange { from: 2, to: 4, lines: 1 },
+    );
+    push(&mut r, vote_on(3, VoteSubject::Motion(1), VoteMode::RollCall));
+    // A member closing a vote; a member voting twice; a member voting without being checked in; an observer voting.
+    refused(
+        &mut r,
+        AssemblyEvent::VoteClosed(VoteClosed { by: m(2), assembly: A, vote: 1 }),
+        Refused::NotPresiding(m(2)),
+    );
+    push(&mut r, cast(2, 1, VoteChoice::Yes));
+    refused(&mut r, cast(2, 1, VoteChoice::No), Refused::AlreadyVoted(m(2)));
+    refused(&mut r, cast(4, 1, VoteChoice::Yes), Refused::NotCheckedIn(m(4)));
+    refused(&mut r, cast(5, 1, VoteChoice::Yes), Refused::Observer(m(5)));
+    // One vote at a time; the tellers have nothing to enter in a roll call.
+    refused(&mut r, vote_on(3, VoteSubject::Question, VoteMode::RollCall), Refused::VoteOpen(1));
+    refused(
+        &mut r,
+        AssemblyEvent::VoteCounted(VoteCounted { by: m(1), assembly: A, vote: 1, yes: 1, no: 0, abstain: 0 }),
+        Refused::ByName(1),
+    );
+    push(&mut r, cast(3, 1, VoteChoice::No));
+    push(&mut r, AssemblyEvent::VoteClosed(VoteClosed { by: m(3), assembly: A, vote: 1 }));
+    refused(&mut r, cast(1, 1, VoteChoice::Yes), Refused::VoteClosed(1));
+    // Amending a decided motion is refused.
+    refused(
+        &mut r,
+        AssemblyEvent::AmendmentSubmitted(AmendmentSubmitted {
+            by: m(3),
+            assembly: A,
+            motion: 1,
+            from_line: 1,
+            to_line: 1,
+            version: 0,
+            text: text("x"),
+        }),
+        Refused::MotionState { motion: 1, status: "rejected", needed: "pending" },
+    );
+    // Tellers cannot count more hands than members present.
+    push(&mut r, vote_on(3, VoteSubject::Question, VoteMode::Tellers));
+    refused(
+        &mut r,
+        AssemblyEvent::VoteCounted(VoteCounted { by: m(1), assembly: A, vote: 2, yes: 2, no: 1, abstain: 0 }),
+        Refused::TooManyCounted { counted: 3, present: 2 },
+    );
+    refused(&mut r, AssemblyEvent::VoteClosed(VoteClosed { by: m(3), assembly: A, vote: 2 }), Refused::NotCounted(2));
+    refused(&mut r, AssemblyEvent::Closed(AssemblyAct { by: m(3), assembly: A }), Refused::VoteOpen(2));
+    // A record that holds a refused action does not replay: a forger cannot slip one in.
+    let mut forged = Record { key: kenes_record::NodeKey::from_secret_bytes(&[4; 32]), events: r.events.clone() };
+    forged.push_raw(&e(cast(4, 2, VoteChoice::Yes)));
+    let error = replay(&forged.events).unwrap_err();
+    assert_eq!(error.height(), r.events.len() as u64);
+}
+
+#[test]
+fn meeting_payloads_are_exact_and_strict() {
+    let event = e(cast(2, 1, VoteChoice::Abstain));
+    assert_eq!(event.to_payload(), br#"{"by":2,"assembly":1,"vote":1,"choice":"abstain"}"#);
+    assert_eq!(event.kind(), "vote.cast");
+    assert_eq!(CouncilEvent::decode("vote.cast", &event.to_payload()).unwrap(), event);
+    assert!(CouncilEvent::decode("vote.cast", br#"{"by":2,"assembly":1,"vote":1,"choice":"maybe"}"#).is_err());
+    assert!(CouncilEvent::decode("vote.cast", br#"{"by":2,"assembly":1,"vote":1,"choice":"yes","x":1}"#).is_err());
+    // Text in a record must already be in its clean form.
+    let untidy = br#"{"by":1,"assembly":1,"text":"note \n"}"#;
+    assert!(CouncilEvent::decode("minutes.annotated", untidy).is_err());
+}

@@ -1,0 +1,254 @@
+//! Load on one meeting: N members hold the live stream of the meeting open while A of them act at once (check in,
+//! join the speakers' list, vote by roll call). Measures the latency of an action (request sent to 204, with its event
+//! durable) and of its delivery (request sent to the moment each of the N streams has carried it), and memory per
+//! connection. `cargo xtask bench meeting`; N and A from KENES_BENCH_MEMBERS / KENES_BENCH_ACTORS (2000 / 200).
+//!
+//! Server and clients share this process and the machine's cores, so the figures include the clients' own work.
+//! Memory per connection is the growth of the process's resident memory while the N streams open, divided by N:
+//! both ends of every connection are counted, so it is an upper bound for the server's share.
+
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use kenes_council::assembly::events::*;
+use kenes_council::assembly::model::{Rules, Title, VoteMode, VoteSubject};
+use kenes_council::events::{Created, ImportedMember, MembersImported};
+use kenes_council::{CouncilEvent, CouncilKind, CouncilName, Description, DisplayName, Languages, MemberId, Role};
+use kenes_count::simple::{Basis, Majority};
+use kenes_store::{Location, Node, Store};
+use kenes_web::{AppState, Config};
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::sync::Mutex;
+
+fn env_number(name: &str, default: usize) -> usize {
+    std::env::var(name).ok().and_then(|v| v.parse().ok()).unwrap_or(default)
+}
+
+fn rss_kib() -> u64 {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| {
+            s.lines().find(|l| l.starts_with("VmRSS:")).and_then(|l| l.split_whitespace().nth(1)?.parse().ok())
+        })
+        .unwrap_or(0)
+}
+
+fn percentile(sorted: &[f64], p: f64) -> f64 {
+    if sorted.is_empty() {
+        return f64::NAN;
+    }
+    let index = ((sorted.len() as f64 - 1.0) * p).round() as usize;
+    sorted[index.min(sorted.len() - 1)]
+}
+
+struct Listener {
+    /// (council height carried by an event, when it arrived).
+    arrivals: Vec<(u64, Instant)>,
+}
+
+fn main() {
+    let members = env_number("KENES_BENCH_MEMBERS", 2000);
+    let actors = env_number("KENES_BENCH_ACTORS", 200).min(members - 1);
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let store = Store::open(&Location::data_dir(dir.path())).expect("store");
+    let node = Node::open(store, || [7; 32]).expect("node");
+    let state = AppState::new(node, Config::default()).expect("state");
+
+    // The council: member 1 chairs, the rest are imported in one event; each has an account and a session.
+    let created = Created {
+        name: CouncilName::parse("Congress").unwrap(),
+        kind: CouncilKind::Federation,
+        description: Description::parse("").unwrap(),
+        languages: Languages::parse(&["en"]).unwrap(),
+        founder: DisplayName::parse("Chair").unwrap(),
+        nonce: "cd".repeat(16),
+    };
+    let council = state.node().create_council(created, kenes_web::auth::now_ms()).unwrap();
+    let imported = (2..=members)
+        .map(|n| ImportedMember { name: DisplayName::parse(&format!("Delegate {n}")).unwrap(), role: Role::Member })
+        .collect();
+    state
+        .execute(council, &CouncilEvent::MembersImported(MembersImported { by: MemberId(1), members: imported }))
+        .unwrap();
+    let backend = state.node().store().backend();
+    let progress = indicatif::ProgressBar::new(members as u64).with_message("accounts and sessions");
+    let mut sessions = Vec::with_capacity(members);
+    for n in 1..=members {
+        let id = backend.create_account(&format!("delegate{n}"), None, n == 1, kenes_web::auth::now_ms()).unwrap();
+        backend.link_member(id, council, n as u32).unwrap();
+        let account = backend.account(id).unwrap().unwrap();
+        sessions.push(kenes_web::auth::start_session(&state, &account).unwrap());
+        progress.inc(1);
+    }
+    progress.finish_and_clear();
+    let chair = MemberId(1);
+    let title = |t: &str| Title::parse(t).unwrap();
+    let run = |event: AssemblyEvent| state.execute(council, &CouncilEvent::Assembly(event)).unwrap();
+    run(AssemblyEvent::Convened(Convened {
+        by: chair,
+        title: title("Congress"),
+        place: title("Hall"),
+        starts: title("today"),
+        rules: Rules { quorum_percent: 5, seconders: 1, alternate: false, speaking_seconds: 120 },
+    }));
+    run(AssemblyEvent::ItemAdded(ItemAdded {
+        by: chair,
+        assembly: 1,
+        parent: None,
+        title: title("Motions"),
+        minutes: 60,
+    }));
+    run(AssemblyEvent::Opened(AssemblyAct { by: chair, assembly: 1 }));
+    run(AssemblyEvent::ItemTaken(ItemTaken { by: chair, assembly: 1, item: 1 }));
+    run(AssemblyEvent::CheckedIn(Attendance { by: chair, assembly: 1, member: chair }));
+
+    // The server, on its own two worker threads.
+    let server_runtime = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().unwrap();
+    let listener = server_runtime.block_on(tokio::net::TcpListener::bind("127.0.0.1:0")).unwrap();
+    let addr = listener.local_addr().unwrap();
+    let router = kenes_web::router(state.clone());
+    server_runtime.spawn(async move { axum::serve(listener, router).await });
+
+    let client_runtime = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().unwrap();
+    let path = format!("/c/{}/a/1", council.to_hex());
+    let sessions = Arc::new(sessions);
+    client_runtime.block_on(async move {
+        let rss_before = rss_kib();
+        let listeners: Vec<Arc<Mutex<Listener>>> =
+            (0..members).map(|_| Arc::new(Mutex::new(Listener { arrivals: Vec::new() }))).collect();
+        let progress = indicatif::ProgressBar::new(members as u64).with_message("opening live streams");
+        let mut connected = Vec::new();
+        for (index, listener) in listeners.iter().enumerate() {
+            let mut stream = tokio::net::TcpStream::connect(addr).await.expect("connect");
+            let request = format!(
+                "GET {path}/stream?view=member HTTP/1.1\r\nHost: {addr}\r\nCookie: kenes_session={}\r\nAccept: text/event-stream\r\n\r\n",
+                sessions[index].0
+            );
+            stream.write_all(request.as_bytes()).await.unwrap();
+            let listener = listener.clone();
+            let (ready_tx, ready_rx) = tokio::sync::oneshot::channel();
+            tokio::spawn(async move {
+                let mut ready = Some(ready_tx);
+                let mut buffer = Vec::with_capacity(4096);
+                let mut chunk = vec![0u8; 16384];
+                loop {
+                    let read = match stream.read(&mut chunk).await {
+                        Ok(0) | Err(_) => return,
+                        Ok(n) => n,
+                    };
+                    let now = Instant::now();
+                    buffer.extend_from_slice(&chunk[..read]);
+                    // Each event carries `id: <height>`; keep only what follows the last complete id line.
+                    let mut consumed = 0;
+                    while let Some(at) = buffer[consumed..].windows(4).position(|w| w == b"id: ") {
+                        let start = consumed + at + 4;
+                        let Some(end) = buffer[start..].iter().position(|b| *b == b'\n') else { break };
+                        if let Ok(height) = std::str::from_utf8(&buffer[start..start + end]).unwrap_or("").trim().parse::<u64>() {
+                            listener.lock().await.arrivals.push((height, now));
+                            if let Some(ready) = ready.take() {
+                                let _ = ready.send(());
+                            }
+                        }
+                        consumed = start + end;
+                    }
+                    buffer.drain(..consumed);
+                    if buffer.len() > 1 << 20 {
+                        buffer.clear();
+                    }
+                }
+            });
+            connected.push(ready_rx);
+            progress.inc(1);
+        }
+        for ready in connected {
+            let _ = tokio::time::timeout(Duration::from_secs(60), ready).await;
+        }
+        progress.finish_and_clear();
+        let rss_after = rss_kib();
+        let per_connection_kib = (rss_after.saturating_sub(rss_before)) as f64 / members as f64;
+
+        let client = reqwest::Client::builder().pool_max_idle_per_host(actors).build().unwrap();
+        let act = |index: usize, fields: Vec<(&'static str, String)>| {
+            let client = client.clone();
+            let url = format!("http://{addr}{path}/act");
+            let (token, csrf) = sessions[index].clone();
+            async move {
+                let mut form = fields;
+                form.push(("csrf", csrf));
+                let sent = Instant::now();
+                let response = client
+                    .post(url)
+                    .header("cookie", format!("kenes_session={token}"))
+                    .header("x-kenes-fetch", "1")
+                    .form(&form)
+                    .send()
+                    .await
+                    .expect("the action is answered");
+                let status = response.status().as_u16();
+                let height = response.headers().get("x-kenes-height").and_then(|v| v.to_str().ok()?.parse::<u64>().ok());
+                (sent, Instant::now(), status, height)
+            }
+        };
+        let mut actions = Vec::new();
+        let rounds: Vec<(&str, Box<dyn Fn(usize) -> Vec<(&'static str, String)>>)> = vec![
+            ("check_in", Box::new(|_| vec![("do", "check_in".to_owned())])),
+            ("request_floor", Box::new(|_| vec![("do", "request_floor".to_owned()), ("kind", "speech".to_owned())])),
+            ("cast", Box::new(|i| vec![("do", "cast".to_owned()), ("vote", "1".to_owned()), ("choice", ["yes", "no", "abstain"][i % 3].to_owned())])),
+        ];
+        for (name, fields) in &rounds {
+            if *name == "cast" {
+                let (_, _, status, _) = act(0, vec![("do", "vote_question".to_owned()), ("question", "Adopt the report".to_owned()), ("mode", "roll_call".to_owned())]).await;
+                assert_eq!(status, 204, "the chair opens the vote");
+            }
+            let started = Instant::now();
+            let handles: Vec<_> = (1..=actors).map(|i| tokio::spawn(act(i, fields(i)))).collect();
+            for handle in handles {
+                let (sent, done, status, height) = handle.await.unwrap();
+                assert_eq!(status, 204, "{name} by an actor");
+                actions.push((*name, sent, done, height.unwrap_or(0)));
+            }
+            eprintln!("round {name}: {actors} actions in {:.0} ms", started.elapsed().as_secs_f64() * 1000.0);
+            tokio::time::sleep(Duration::from_millis(1500)).await;
+        }
+        let mut action_ms: Vec<f64> = actions.iter().map(|(_, sent, done, _)| (*done - *sent).as_secs_f64() * 1000.0).collect();
+        action_ms.sort_by(f64::total_cmp);
+        let mut delivery_ms = Vec::with_capacity(actions.len() * members);
+        let mut undelivered = 0usize;
+        for listener in &listeners {
+            let listener = listener.lock().await;
+            for (_, sent, _, height) in &actions {
+                match listener.arrivals.iter().find(|(h, _)| h >= height) {
+                    Some((_, at)) => delivery_ms.push(at.saturating_duration_since(*sent).as_secs_f64() * 1000.0),
+                    None => undelivered += 1,
+                }
+            }
+        }
+        delivery_ms.sort_by(f64::total_cmp);
+        let report = serde_json::json!({
+            "members_connected": members,
+            "actors": actors,
+            "actions": actions.len(),
+            "action_ms": { "p50": percentile(&action_ms, 0.5), "p99": percentile(&action_ms, 0.99), "max": action_ms.last() },
+            "delivery_ms": { "p50": percentile(&delivery_ms, 0.5), "p99": percentile(&delivery_ms, 0.99), "max": delivery_ms.last(), "samples": delivery_ms.len(), "undelivered": undelivered },
+            "rss_kib_before_streams": rss_before,
+            "rss_kib_after_streams": rss_after,
+            "kib_per_connection_upper_bound": per_connection_kib,
+            "cores": std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1),
+        });
+        println!("{}", serde_json::to_string_pretty(&report).unwrap());
+        if let Ok(out) = std::env::var("KENES_BENCH_OUT") {
+            let out = std::path::Path::new(&out);
+            std::fs::write(out.join("meeting.json"), serde_json::to_string_pretty(&report).unwrap()).unwrap();
+            let csv = format!(
+                "members,actors,actions,action_p50_ms,action_p99_ms,delivery_p50_ms,delivery_p99_ms,undelivered,kib_per_connection\n{members},{actors},{},{:.1},{:.1},{:.1},{:.1},{undelivered},{per_connection_kib:.1}\n",
+                actions.len(),
+                percentile(&action_ms, 0.5),
+                percentile(&action_ms, 0.99),
+                percentile(&delivery_ms, 0.5),
+                percentile(&delivery_ms, 0.99)
+            );
+            std::fs::write(out.join("meeting.csv"), csv).unwrap();
+        }
+    });
+    drop(server_runtime);
+}

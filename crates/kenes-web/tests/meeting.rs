@@ -1,0 +1,236 @@
+//! Meetings over HTTP: the demo council's meeting in session, followed live over server-sent events, with refusals
+//! that say what is wrong and change nothing, the minutes, and every meeting page in every language.
+
+use std::time::Duration;
+
+use kenes_web::i18n::CATALOGS;
+
+use crate::harness::{Browser, Server};
+
+const PASSWORD: &str = "demo password for tests";
+
+struct Meeting {
+    server: Server,
+    council: String,
+    url: String,
+}
+
+async fn demo() -> Meeting {
+    let server = Server::start().await;
+    let state = server.state.clone();
+    let demo = tokio::task::spawn_blocking(move || kenes_web::demo::populate(&state, PASSWORD)).await.unwrap().unwrap();
+    let council = format!("/c/{}", demo.council.to_hex());
+    let url = format!("{council}/a/{}", demo.assembly);
+    Meeting { server, council, url }
+}
+
+async fn sign_in(server: &Server, username: &str, lang: &str) -> Browser {
+    let browser = server.browser(lang);
+    let page = browser.post("/signin", &[("username", username), ("password", PASSWORD)]).await;
+    assert_eq!(page.status, 303, "{username} signs in: {}", page.body);
+    browser
+}
+
+impl Meeting {
+    fn height(&self) -> u64 {
+        let id = kenes_record::EventHash::from_hex(self.council.trim_start_matches("/c/")).unwrap();
+        self.server.state.node().read(id, |c| c.height()).unwrap()
+    }
+
+    /// An action as live.js sends it: status and the message shown.
+    async fn act(&self, who: &Browser, fields: &[(&str, &str)]) -> (u16, String) {
+        let csrf = who.get(&self.url).await.csrf();
+        let mut form = vec![("csrf", csrf.as_str())];
+        form.extend_from_slice(fields);
+        let response = who
+            .client
+            .post(self.server.url(&format!("{}/act", self.url)))
+            .header("x-kenes-fetch", "1")
+            .form(&form)
+            .send()
+            .await
+            .unwrap();
+        let status = response.status().as_u16();
+        (status, response.text().await.unwrap())
+    }
+
+    async fn ok(&self, who: &Browser, fields: &[(&str, &str)]) {
+        let (status, body) = self.act(who, fields).await;
+        assert_eq!(status, 204, "{fields:?}: {body}");
+    }
+
+    /// Refused with this message, and the record did not move.
+    async fn refused(&self, who: &Browser, fields: &[(&str, &str)], message: &str) {
+        let before = self.height();
+        let (status, body) = self.act(who, fields).await;
+        assert_eq!((status, body.as_str()), (422, message), "{fields:?}");
+        assert_eq!(self.height(), before, "a refused action leaves the record unchanged");
+    }
+}
+
+/// Reads server-sent events until one carries `wanted` in its data; returns that event's data.
+async fn next_event_with(stream: &mut reqwest::Response, buffer: &mut String, wanted: &str) -> String {
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(5);
+    loop {
+        while let Some(end) = buffer.find("\n\n") {
+            let event: String = buffer.drain(..end + 2).collect();
+            let data: Vec<&str> = event.lines().filter_map(|l| l.strip_prefix("data: ")).collect();
+            let data = data.join("\n");
+            if data.contains(wanted) {
+                return data;
+            }
+        }
+        let chunk = tokio::time::timeout_at(deadline, stream.chunk()).await.expect("an event within 5 s").unwrap();
+        buffer.push_str(&String::from_utf8_lossy(&chunk.expect("the stream stays open")));
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_meeting_runs_live_and_refuses_what_its_rules_forbid() {
+    let meeting = demo().await;
+    let chair = sign_in(&meeting.server, "bolat", "en").await;
+    let dana = sign_in(&meeting.server, "dana", "en").await;
+    let timur = sign_in(&meeting.server, "timur", "en").await;
+    let olga = sign_in(&meeting.server, "olga", "en").await;
+
+    // The page, for a member and for the chair.
+    let page = dana.get(&meeting.url).await;
+    assert_eq!(page.status, 200);
+    assert!(page.body.contains("Repair the street lights") && page.body.contains("Saule"), "{}", page.body);
+    assert!(page.body.contains("You are checked in."));
+    assert!(!page.body.contains("Chair&#39;s controls") && !page.body.contains("Chair's controls"));
+    assert!(chair.get(&meeting.url).await.body.contains("Chair's controls"));
+
+    // Dana follows the meeting over server-sent events; the chair gives the floor; her stream brings the change.
+    let mut stream =
+        dana.client.get(meeting.server.url(&format!("{}/stream?view=member", meeting.url))).send().await.unwrap();
+    assert_eq!(stream.headers()["content-type"], "text/event-stream");
+    let mut buffer = String::new();
+    let first = next_event_with(&mut stream, &mut buffer, "data-height").await;
+    assert!(first.contains("Saule"));
+    meeting.ok(&chair, &[("do", "give_floor")]).await;
+    let height = meeting.height();
+    // Speakers alternate: Saule spoke for, so Erlan (against) is next, before Dana who asked to speak earlier.
+    let update = next_event_with(&mut stream, &mut buffer, &format!("data-height=\"{}\"", height - 1)).await;
+    assert!(update.contains("<strong>Erlan</strong>"), "{update}");
+
+    // Unauthorised and out-of-order actions, each refused with a message that says why.
+    meeting
+        .refused(&dana, &[("do", "close_vote"), ("vote", "1")], "Only the chair or the secretary may do this.")
+        .await;
+    meeting.refused(&chair, &[("do", "vote_amendment"), ("amendment", "2")], "It needs 1 seconders and has 0.").await;
+    meeting
+        .refused(
+            &chair,
+            &[("do", "vote_motion"), ("motion", "1")],
+            "The amendment is submitted: this cannot be done now.",
+        )
+        .await;
+    meeting.ok(&dana, &[("do", "second_amendment"), ("amendment", "2")]).await;
+    meeting.refused(&dana, &[("do", "second_amendment"), ("amendment", "2")], "You have already seconded it.").await;
+    meeting.ok(&chair, &[("do", "vote_amendment"), ("amendment", "2"), ("mode", "roll_call")]).await;
+    meeting
+        .refused(
+            &timur,
+            &[("do", "cast"), ("vote", "3"), ("choice", "yes")],
+            "Check in first: only members present may do this.",
+        )
+        .await;
+    meeting
+        .refused(
+            &olga,
+            &[("do", "cast"), ("vote", "3"), ("choice", "yes")],
+            "Observers may not move, second, speak or vote.",
+        )
+        .await;
+    meeting.ok(&dana, &[("do", "cast"), ("vote", "3"), ("choice", "yes")]).await;
+    meeting.refused(&dana, &[("do", "cast"), ("vote", "3"), ("choice", "no")], "You have already voted.").await;
+    meeting.refused(&chair, &[("do", "take_item"), ("item", "4")], "A vote is open: close it first.").await;
+    meeting
+        .refused(
+            &dana,
+            &[("do", "cast"), ("vote", "3"), ("choice", "maybe")],
+            "The field choice is missing or not one of the choices.",
+        )
+        .await;
+    meeting.ok(&chair, &[("do", "cast"), ("vote", "3"), ("choice", "yes")]).await;
+    meeting.ok(&chair, &[("do", "close_vote"), ("vote", "3")]).await;
+    let result = next_event_with(&mut stream, &mut buffer, "Votes by name").await;
+    assert!(result.contains("Carried"), "{result}");
+    // The motion, as amended twice, is put and adopted; amending it afterwards is refused.
+    meeting
+        .ok(&chair, &[("do", "vote_motion"), ("motion", "1"), ("mode", "tellers"), ("majority", "two_thirds")])
+        .await;
+    meeting
+        .refused(
+            &chair,
+            &[("do", "count"), ("vote", "4"), ("yes", "9"), ("no", "1"), ("abstain", "1")],
+            "The counts add up to 11, more than the 9 members present.",
+        )
+        .await;
+    meeting.ok(&chair, &[("do", "count"), ("vote", "4"), ("yes", "7"), ("no", "1"), ("abstain", "1")]).await;
+    meeting.ok(&chair, &[("do", "close_vote"), ("vote", "4")]).await;
+    meeting
+        .refused(
+            &dana,
+            &[("do", "amend"), ("motion", "1"), ("from_line", "1"), ("to_line", "1"), ("version", "2"), ("text", "x")],
+            "The motion is adopted: this cannot be done now.",
+        )
+        .await;
+    // Without JavaScript: an ordinary form post answers with a redirect back to the meeting.
+    let csrf = timur.get(&meeting.url).await.csrf();
+    let plain = timur.post(&format!("{}/act", meeting.url), &[("csrf", &csrf), ("do", "check_in")]).await;
+    assert_eq!((plain.status, plain.location.as_deref()), (303, Some(meeting.url.as_str())));
+    // A forged request without the CSRF token changes nothing.
+    let before = meeting.height();
+    let forged = timur.post(&format!("{}/act", meeting.url), &[("do", "check_out")]).await;
+    assert_eq!(forged.status, 403);
+    assert_eq!(meeting.height(), before);
+
+    // The minutes carry the adopted text and the roll call by name.
+    let minutes = dana.get(&format!("{}/minutes?lang=en", meeting.url)).await;
+    assert_eq!(minutes.status, 200);
+    for expected in ["As adopted", "by the first of December,", "and by the bus stop.", "Dana", "Carried"] {
+        assert!(minutes.body.contains(expected), "minutes lack {expected:?}");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_meeting_page_renders_in_every_language() {
+    let meeting = demo().await;
+    let chair = sign_in(&meeting.server, "bolat", "en").await;
+    let pages = [
+        format!("{}/assemblies", meeting.council),
+        meeting.url.clone(),
+        format!("{}/projector", meeting.url),
+        format!("{}/live?view=presiding", meeting.url),
+        format!("{}/minutes", meeting.url),
+        format!("{}/a/1", meeting.council),
+        format!("{}/a/1/minutes", meeting.council),
+    ];
+    for (code, _, _) in CATALOGS {
+        for path in &pages {
+            let response =
+                chair.client.get(meeting.server.url(path)).header("accept-language", *code).send().await.unwrap();
+            assert_eq!(response.status().as_u16(), 200, "{path}");
+            let body = response.text().await.unwrap();
+            if !path.contains("/live") {
+                assert!(body.contains(&format!("<html lang=\"{code}\"")), "{path} not rendered in {code}");
+            }
+        }
+        // A refusal, in that language.
+        let csrf = chair.get(&meeting.url).await.csrf();
+        let response = chair
+            .client
+            .post(meeting.server.url(&format!("{}/act", meeting.url)))
+            .header("accept-language", *code)
+            .header("x-kenes-fetch", "1")
+            .form(&[("csrf", csrf.as_str()), ("do", "end_speech"), ("item", "1")])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status().as_u16(), 422);
+    }
+    let missing = meeting.server.state.i18n().missing();
+    assert!(missing.is_empty(), "messages missing while rendering: {missing:?}");
+}
