@@ -2,4 +2,5 @@
 
 mod count;
 mod election;
+mod meeting;
 mod record;

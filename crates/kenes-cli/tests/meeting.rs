@@ -1,0 +1,64 @@
+//! `kenes demo` and `kenes minutes`: the demo's meeting travels as a bundle, verifies, and its minutes regenerated
+//! from the bundle (as on another machine) are byte for byte the minutes the server shows.
+
+use std::process::Command;
+
+use kenes_store::{Location, Node, Store};
+
+fn kenes(args: &[&str]) -> (bool, String, String) {
+    let output = Command::new(env!("CARGO_BIN_EXE_kenes")).args(args).output().unwrap();
+    (
+        output.status.success(),
+        String::from_utf8_lossy(&output.stdout).into_owned(),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn the_demo_meeting_travels_as_a_bundle_and_its_minutes_regenerate_byte_for_byte() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("node");
+    let data_s = data.display().to_string();
+    let (ok, out, err) = kenes(&["demo", "--data", &data_s, "--no-serve"]);
+    assert!(ok, "{err}");
+    assert!(out.contains("bolat") && out.contains("/a/2"), "{out}");
+    // A second demo into the same directory is refused and changes nothing.
+    let (ok, _, err) = kenes(&["demo", "--data", &data_s, "--no-serve"]);
+    assert!(!ok && err.contains("already holds a council"), "{err}");
+
+    let (ok, list, err) = kenes(&["council", "list", "--data", &data_s]);
+    assert!(ok, "{err}");
+    let council = list.split_whitespace().next().unwrap().to_owned();
+    let bundle = dir.path().join("tulpar.kbundle").display().to_string();
+    let (ok, _, err) = kenes(&["bundle", "export", "--data", &data_s, &council, "-o", &bundle]);
+    assert!(ok, "{err}");
+    let (ok, verified, err) = kenes(&["verify", &bundle, "--json"]);
+    assert!(ok, "{err}");
+    let summary: serde_json::Value = serde_json::from_str(&verified).unwrap();
+    assert_eq!(summary["kinds"]["vote.cast"], 17, "{summary}");
+
+    // What the node shows (the same function the minutes page calls) against what the bundle regenerates.
+    let node = Node::open(Store::open(&Location::data_dir(&data)).unwrap(), || [0; 32]).unwrap();
+    let id = kenes_record::EventHash::from_hex(&council).unwrap();
+    let i18n = kenes_web::I18n::load().unwrap();
+    for (assembly, lang) in [(1, "en"), (2, "kk"), (2, "ru")] {
+        let served = node
+            .read(id, |c| kenes_web::minutes::minutes_html(&i18n, lang, c, c.assembly(assembly).unwrap()))
+            .unwrap();
+        let file = dir.path().join(format!("minutes-{assembly}-{lang}.html"));
+        let file_s = file.display().to_string();
+        let number = assembly.to_string();
+        let (ok, _, err) = kenes(&["minutes", &bundle, "--assembly", &number, "--lang", lang, "-o", &file_s]);
+        assert!(ok, "{err}");
+        assert_eq!(std::fs::read_to_string(&file).unwrap(), served, "minutes of meeting {assembly} in {lang}");
+    }
+    let (ok, _, err) = kenes(&["minutes", &bundle, "--assembly", "9"]);
+    assert!(!ok && err.contains("there is no meeting 9"), "{err}");
+    // A tampered bundle gives no minutes.
+    let mut bytes = std::fs::read(&bundle).unwrap();
+    let middle = bytes.len() / 2;
+    bytes[middle] ^= 1;
+    std::fs::write(&bundle, bytes).unwrap();
+    let (ok, _, err) = kenes(&["minutes", &bundle, "--assembly", "2"]);
+    assert!(!ok && err.contains("does not verify"), "{err}");
+}
