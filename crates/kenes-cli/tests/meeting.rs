@@ -42,9 +42,8 @@ fn the_demo_meeting_travels_as_a_bundle_and_its_minutes_regenerate_byte_for_byte
     let id = kenes_record::EventHash::from_hex(&council).unwrap();
     let i18n = kenes_web::I18n::load().unwrap();
     for (assembly, lang) in [(1, "en"), (2, "kk"), (2, "ru")] {
-        let served = node
-            .read(id, |c| kenes_web::minutes::minutes_html(&i18n, lang, c, c.assembly(assembly).unwrap()))
-            .unwrap();
+        let served =
+            node.read(id, |c| kenes_web::minutes::minutes_html(&i18n, lang, c, c.assembly(assembly).unwrap())).unwrap();
         let file = dir.path().join(format!("minutes-{assembly}-{lang}.html"));
         let file_s = file.display().to_string();
         let number = assembly.to_string();
