@@ -99,19 +99,18 @@ impl Ballots {
     fn push_packed(&mut self, key: u64) {
         let start = self.data.len();
         let length = (64 - key.leading_zeros() as usize).div_ceil(5);
-        self.data.resize(start + PACKED_RANKS, 0);
+        let mut places = [0u16; PACKED_RANKS];
         let mut seen = 0u64;
         let mut repeated = false;
-        if let Some(places) = self.data.get_mut(start..start + PACKED_RANKS) {
-            for (k, place) in places.iter_mut().enumerate() {
-                let field = key >> (5 * k) & 31;
-                // Past the ballot's end the field is 0: it reads as no candidate and sets no bit.
-                let bit = (1u64 << field) >> 1;
-                repeated |= seen & bit != 0;
-                seen |= bit;
-                *place = (field as u16).wrapping_sub(1);
-            }
+        for (k, place) in places.iter_mut().enumerate() {
+            let field = key >> (5 * k) & 31;
+            // Past the ballot's end the field is 0: it reads as no candidate and sets no bit.
+            let bit = (1u64 << field) >> 1;
+            repeated |= seen & bit != 0;
+            seen |= bit;
+            *place = (field as u16).wrapping_sub(1);
         }
+        self.data.extend_from_slice(&places);
         self.data.truncate(start + length);
         self.ends.push(self.data.len());
         self.simple &= !repeated;
@@ -395,36 +394,58 @@ impl Aggregator {
     /// The table slots and records the batch will need are loaded first, all independent of each other, so that
     /// their cache misses overlap instead of following one another.
     pub(crate) fn add_packed(&mut self, batch: &[(u64, u64)]) -> Option<usize> {
-        if self.records.len() + batch.len() < u32::MAX as usize / 2 {
-            while (self.records.len() + batch.len() + 1) * 2 > self.slots.len() {
-                self.grow();
-            }
-            let mask = self.slots.len() - 1;
-            let mut warm = 0u64;
-            for &(key, _) in batch {
-                warm ^= u64::from(self.slots[mix(key) as usize & mask]);
-            }
-            for &(key, _) in batch {
-                let slot = self.slots[mix(key) as usize & mask] as usize;
-                if let Some(record) = slot.checked_sub(1).and_then(|index| self.records.get(index)) {
-                    warm ^= record.0;
-                }
-            }
-            std::hint::black_box(warm);
+        if self.records.len() + batch.len() >= u32::MAX as usize / 2 {
+            return self.add_packed_one_by_one(batch);
         }
-        for (position, &(key, count)) in batch.iter().enumerate() {
-            if !self.make_room(count) {
-                return Some(position);
+        while (self.records.len() + batch.len() + 1) * 2 > self.slots.len() {
+            self.grow();
+        }
+        let mask = self.slots.len() - 1;
+        // Each key's first slot once; then the loads, in tight loops so that many are in flight at once.
+        let mut starts = [0usize; 32];
+        let Some(starts) = starts.get_mut(..batch.len()) else {
+            return self.add_packed_one_by_one(batch);
+        };
+        for (start, &(key, _)) in starts.iter_mut().zip(batch) {
+            *start = mix(key) as usize & mask;
+        }
+        let mut warm = 0u32;
+        for &start in starts.iter() {
+            warm ^= self.slots[start];
+        }
+        let mut warm = u64::from(warm);
+        for &start in starts.iter() {
+            if let Some(record) = (self.slots[start] as usize).checked_sub(1).and_then(|r| self.records.get(r)) {
+                warm ^= record.0;
             }
-            self.insert_packed(key, count);
+        }
+        std::hint::black_box(warm);
+        for (position, (&(key, count), &start)) in batch.iter().zip(starts.iter()).enumerate() {
+            match self.total.checked_add(count) {
+                Some(total) if total <= MAX_BALLOTS => {}
+                _ => return Some(position),
+            }
+            self.insert_packed_at(key, count, start);
         }
         None
     }
 
-    /// Adds a packed ballot; the caller has checked the total and made room in the table.
-    fn insert_packed(&mut self, key: u64, count: u64) {
+    /// [`Aggregator::add_packed`] without loading ahead, checking for room before each ballot.
+    fn add_packed_one_by_one(&mut self, batch: &[(u64, u64)]) -> Option<usize> {
+        for (position, &(key, count)) in batch.iter().enumerate() {
+            if !self.make_room(count) {
+                return Some(position);
+            }
+            let start = mix(key) as usize & (self.slots.len() - 1);
+            self.insert_packed_at(key, count, start);
+        }
+        None
+    }
+
+    /// Adds a packed ballot whose search starts at slot `at`; the caller has checked the total and made room in
+    /// the table.
+    fn insert_packed_at(&mut self, key: u64, count: u64, mut at: usize) {
         let mask = self.slots.len() - 1;
-        let mut at = mix(key) as usize & mask;
         loop {
             let slot = self.slots[at] as usize;
             if slot == 0 {
