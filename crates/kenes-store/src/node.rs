@@ -106,6 +106,51 @@ impl Node {
         Ok(event)
     }
 
+    /// Group commit: checks each command in turn against the state the ones before it leave, signs the allowed ones,
+    /// and appends them all in one durable transaction (one wait for the disk instead of one per command), then
+    /// applies them. Each command gets its own answer; a refused one changes nothing and does not stop the others.
+    /// The outer error means the transaction failed: nothing was written and the state is unchanged.
+    pub fn execute_many(
+        &self,
+        id: EventHash,
+        commands: &[CouncilEvent],
+        now_ms: i64,
+    ) -> Result<Vec<Result<Event, NodeError>>, NodeError> {
+        let handle = self.handle(id)?;
+        let mut council = handle.lock().map_err(|_| StoreError::Poisoned)?;
+        if let [command] = commands {
+            // One command: no copy of the state needed.
+            let event = match council.prepare(command, now_ms) {
+                Ok(unsigned) => unsigned.sign(&self.key)?,
+                Err(rejected) => return Ok(vec![Err(rejected.into())]),
+            };
+            self.store.backend().append_events(id, std::slice::from_ref(&event))?;
+            council.apply_own(&event)?;
+            tracing_event(&event);
+            return Ok(vec![Ok(event)]);
+        }
+        let mut next = council.clone();
+        let mut events = Vec::new();
+        let mut answers = Vec::with_capacity(commands.len());
+        for command in commands {
+            let answer = next.prepare(command, now_ms).map_err(NodeError::from).and_then(|unsigned| {
+                let event = unsigned.sign(&self.key)?;
+                next.apply_own(&event)?;
+                Ok(event)
+            });
+            if let Ok(event) = &answer {
+                events.push(event.clone());
+            }
+            answers.push(answer);
+        }
+        if !events.is_empty() {
+            self.store.backend().append_events(id, &events)?;
+            *council = next;
+            events.iter().for_each(tracing_event);
+        }
+        Ok(answers)
+    }
+
     /// The council's whole record as a bundle, sealed: by this node if it is the home node, else with the latest
     /// seal of the home node that came with an import.
     pub fn export_bundle(&self, id: EventHash) -> Result<Vec<u8>, NodeError> {

@@ -117,3 +117,28 @@ fn a_damaged_database_is_reported_with_the_council_and_height() {
     let error = Node::open(Store::open(&Location::data_dir(dir.path())).unwrap(), || [9; 32]).unwrap_err().to_string();
     assert!(error.contains(&id.to_hex()) && error.contains("height 1"), "{error}");
 }
+
+#[test]
+fn a_group_commit_checks_each_command_after_the_ones_before_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let head = {
+        let node = open(dir.path());
+        let id = node.create_council(created(), 1_000).unwrap();
+        // The second Luis is refused because the first one, in the same batch, took the name; Ghost's adder does not
+        // exist; the rest are written in one transaction.
+        let commands = [add(1, "Luis"), add(1, "luis"), add(1, "Marta"), add(7, "Ghost"), add(1, "Nuria")];
+        let answers = node.execute_many(id, &commands, 2_000).unwrap();
+        let heights: Vec<Option<u64>> = answers.iter().map(|a| a.as_ref().ok().map(|e| e.height)).collect();
+        assert_eq!(heights, [Some(1), None, Some(2), None, Some(3)]);
+        assert!(matches!(answers[1], Err(NodeError::Rejected(_))));
+        // A batch of refusals only writes nothing.
+        let answers = node.execute_many(id, &[add(2, "x"), add(1, "Marta")], 3_000).unwrap();
+        assert!(answers.iter().all(Result::is_err));
+        assert_eq!(node.store().backend().event_count(id).unwrap(), 4);
+        node.read(id, |c| c.head()).unwrap()
+    };
+    // What was acknowledged is what a restart replays.
+    let node = open(dir.path());
+    let id = node.council_ids()[0];
+    assert_eq!(node.read(id, |c| (c.height(), c.active_member_count(), c.head())).unwrap(), (4, 4, head));
+}

@@ -44,9 +44,14 @@ struct Inner {
     config: Config,
     /// Each council's height, watched by the live pages of its meetings.
     heights: Mutex<HashMap<EventHash, tokio::sync::watch::Sender<u64>>>,
+    /// Per council, the queue of the group committer (see `execute_blocking`).
+    committers: Mutex<HashMap<EventHash, tokio::sync::mpsc::UnboundedSender<Pending>>>,
     /// Live fragments of meetings, rendered once per council height, language and view.
     fragments: Mutex<HashMap<(EventHash, u32, i18n::Lang, meeting::View), meeting::Fragment>>,
 }
+
+/// A command waiting for the group committer, and where its answer goes.
+type Pending = (CouncilEvent, tokio::sync::oneshot::Sender<Result<Event, error::WebError>>);
 
 #[derive(Clone)]
 pub struct AppState(Arc<Inner>);
@@ -64,6 +69,7 @@ impl AppState {
             i18n: I18n::load()?,
             config,
             heights: Mutex::new(HashMap::new()),
+            committers: Mutex::new(HashMap::new()),
             fragments: Mutex::new(HashMap::new()),
         })))
     }
@@ -75,10 +81,59 @@ impl AppState {
         Ok(event)
     }
 
-    /// `execute` off the async threads: the append waits for the disk.
+    /// `execute` off the async threads, with group commit: commands that arrive while the council's committer waits
+    /// for the disk are checked one after the other and appended together in the next transaction
+    /// (`Node::execute_many`), so 200 members voting at once wait for a few disk flushes, not 200. Each answer still
+    /// comes only after its event is durable.
     pub async fn execute_blocking(&self, council: EventHash, command: CouncilEvent) -> Result<Event, error::WebError> {
+        let (answer, receive) = tokio::sync::oneshot::channel();
+        let queue = {
+            let mut committers = self.0.committers.lock().map_err(|_| error::WebError::Internal("poisoned".into()))?;
+            committers.entry(council).or_insert_with(|| self.start_committer(council)).clone()
+        };
+        queue.send((command, answer)).map_err(|_| error::WebError::Internal("the committer stopped".into()))?;
+        receive.await.map_err(|_| error::WebError::Internal("the committer stopped".into()))?
+    }
+
+    fn start_committer(&self, council: EventHash) -> tokio::sync::mpsc::UnboundedSender<Pending> {
+        /// The most commands one transaction takes.
+        const BATCH: usize = 256;
+        let (sender, mut queue) = tokio::sync::mpsc::unbounded_channel::<Pending>();
         let state = self.clone();
-        blocking(move || state.execute(council, &command)).await
+        tokio::spawn(async move {
+            let mut batch = Vec::with_capacity(BATCH);
+            while queue.recv_many(&mut batch, BATCH).await > 0 {
+                let (commands, answers): (Vec<CouncilEvent>, Vec<_>) = std::mem::take(&mut batch).into_iter().unzip();
+                let worker = state.clone();
+                let results =
+                    tokio::task::spawn_blocking(move || worker.node().execute_many(council, &commands, auth::now_ms()))
+                        .await;
+                match results {
+                    Ok(Ok(results)) => {
+                        let height = results.iter().filter_map(|r| r.as_ref().ok()).map(|e| e.height + 1).max();
+                        if let Some(height) = height {
+                            state.notify(council, height);
+                        }
+                        for (result, answer) in results.into_iter().zip(answers) {
+                            let _ = answer.send(result.map_err(error::WebError::from_node));
+                        }
+                    }
+                    Ok(Err(error)) => {
+                        let message = error.to_string();
+                        tracing::error!(%message, "a group commit failed; nothing of it was written");
+                        for answer in answers {
+                            let _ = answer.send(Err(error::WebError::Internal(message.clone())));
+                        }
+                    }
+                    Err(join) => {
+                        for answer in answers {
+                            let _ = answer.send(Err(error::WebError::Internal(join.to_string())));
+                        }
+                    }
+                }
+            }
+        });
+        sender
     }
 
     fn notify(&self, council: EventHash, height: u64) {
