@@ -10,6 +10,11 @@
 //! "Title"             title (quoted or not); extensions may also follow here
 //! ```
 //! Ranks may name candidates by number or by nick.
+//!
+//! [`BltReader`] takes the file in pieces of any size (`kenes count` hands it 1 MiB at a time), so a large
+//! file is never held whole. Ballot lines written the usual way (single spaces, short ballots, at most 31
+//! candidates) are read a rank at a time straight into packed keys by `packed_ballot`; other plain lines by
+//! `fast_ballot`; anything else, and every error message, by the general line reader.
 
 use crate::ballot::{Aggregator, Candidate, Election, MAX_CANDIDATES, PACKED_RANKS, SKIP, TIED};
 use crate::error::ParseError;
