@@ -11,10 +11,9 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use kenes_council::assembly::events::*;
-use kenes_council::assembly::model::{Rules, Title, VoteMode, VoteSubject};
+use kenes_council::assembly::model::{Rules, Title};
 use kenes_council::events::{Created, ImportedMember, MembersImported};
 use kenes_council::{CouncilEvent, CouncilKind, CouncilName, Description, DisplayName, Languages, MemberId, Role};
-use kenes_count::simple::{Basis, Majority};
 use kenes_store::{Location, Node, Store};
 use kenes_web::{AppState, Config};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};

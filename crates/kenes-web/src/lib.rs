@@ -169,7 +169,7 @@ impl AppState {
         height: u64,
     ) -> Option<meeting::Fragment> {
         let cache = self.0.fragments.lock().ok()?;
-        cache.get(&(council, assembly, lang, view)).filter(|(cached, _)| *cached >= height).cloned()
+        cache.get(&(council, assembly, lang, view)).filter(|cached| cached.height >= height).cloned()
     }
 
     /// The live fragment of a meeting as the council stands now: rendered once per height, language and view.
@@ -185,17 +185,17 @@ impl AppState {
             .node()
             .read(council, |c| {
                 if let Ok(cache) = self.0.fragments.lock() {
-                    if let Some(found) = cache.get(&key).filter(|(height, _)| *height == c.height()) {
+                    if let Some(found) = cache.get(&key).filter(|found| found.height == c.height()) {
                         return Ok(found.clone());
                     }
                 }
                 let a = c.assembly(assembly).ok_or(error::WebError::NotFound)?;
                 let html = meeting::live_markup(self, lang, c, a, view, None, "").into_string();
-                Ok((c.height(), Arc::<str>::from(html)))
+                Ok(meeting::Fragment::new(c.height(), html))
             })
             .map_err(error::WebError::from_node)??;
         if let Ok(mut cache) = self.0.fragments.lock() {
-            let newer = cache.get(&key).is_none_or(|(cached, _)| *cached < rendered.0);
+            let newer = cache.get(&key).is_none_or(|cached| cached.height < rendered.height);
             if newer {
                 cache.insert(key, rendered.clone());
             }

@@ -86,9 +86,9 @@
   setInterval(tick, 1000);
 
   var source = new EventSource(live.getAttribute("data-stream"));
+  source.addEventListener("time", function (event) { offset = Number(event.data) - Date.now(); });
   source.addEventListener("live", function (event) {
     var newline = event.data.indexOf("\n");
-    offset = Number(event.data.slice(0, newline)) - Date.now();
     swap(event.data.slice(newline + 1));
     if (connection) connection.hidden = true;
   });

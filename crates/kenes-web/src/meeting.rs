@@ -14,12 +14,12 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use axum::Form;
+use axum::body::{Body, Bytes};
 use axum::extract::{Path, State};
 use axum::http::header::{CACHE_CONTROL, CONTENT_TYPE};
 use axum::http::{HeaderMap, StatusCode};
-use axum::response::sse::{Event as SseEvent, KeepAlive, Sse};
 use axum::response::{IntoResponse, Redirect, Response};
-use futures_util::stream::{self, Stream};
+use futures_util::stream;
 use maud::{Markup, PreEscaped, html};
 use serde::Deserialize;
 
@@ -351,9 +351,8 @@ pub async fn live_fragment(
         let (council, number) = parse_ids(&id, &number)?;
         let me = require_member(&state, &ctx, council)?;
         let view = allowed_view(&state, council, me, View::parse(&query.view))?;
-        let (_, html) = state.live_fragment(council, number, ctx.lang, view)?;
-        let _ = me;
-        Ok(([(CONTENT_TYPE, "text/html; charset=utf-8"), (CACHE_CONTROL, "no-store")], html.to_string())
+        let fragment = state.live_fragment(council, number, ctx.lang, view)?;
+        Ok(([(CONTENT_TYPE, "text/html; charset=utf-8"), (CACHE_CONTROL, "no-store")], fragment.html.to_string())
             .into_response())
     })();
     result.unwrap_or_else(|error| error_page(&state, &ctx, error))
@@ -395,36 +394,47 @@ pub async fn stream(
     };
     let receiver = state.subscribe(council);
     let lang = ctx.lang;
-    let events = stream::unfold((state, receiver, None::<u64>), move |(state, mut receiver, sent)| async move {
-        loop {
-            let height = *receiver.borrow_and_update();
-            if sent.is_none_or(|sent| sent < height) {
-                let fragment = match state.cached_fragment(council, number, lang, view, height) {
-                    Some(found) => Some(found),
-                    None => {
-                        let state = state.clone();
-                        tokio::task::spawn_blocking(move || state.live_fragment(council, number, lang, view).ok())
-                            .await
-                            .ok()
-                            .flatten()
+    let events = stream::unfold(
+        (state, receiver, None::<u64>, None::<Bytes>),
+        move |(state, mut receiver, sent, queued)| async move {
+            if let Some(fragment) = queued {
+                return Some((Ok::<_, Infallible>(fragment), (state, receiver, sent, None)));
+            }
+            loop {
+                let height = *receiver.borrow_and_update();
+                if sent.is_none_or(|sent| sent < height) {
+                    let fragment = match state.cached_fragment(council, number, lang, view, height) {
+                        Some(found) => Some(found),
+                        None => {
+                            let state = state.clone();
+                            tokio::task::spawn_blocking(move || state.live_fragment(council, number, lang, view).ok())
+                                .await
+                                .ok()
+                                .flatten()
+                        }
+                    };
+                    if let Some(fragment) = fragment {
+                        // This connection's own clock reading first (the fragment's is from when it was rendered), then
+                        // the shared fragment.
+                        let time = Bytes::from(format!("event: time\ndata: {}\n\n", now_ms()));
+                        return Some((Ok(time), (state, receiver, Some(fragment.height), Some(fragment.event))));
                     }
-                };
-                if let Some((height, html)) = fragment {
-                    let data = format!("{}\n{}", now_ms(), html);
-                    let event = SseEvent::default().event("live").id(height.to_string()).data(data);
-                    return Some((Ok::<_, Infallible>(event), (state, receiver, Some(height))));
+                }
+                // A comment line every 15 s keeps proxies and phones from closing an idle stream.
+                match tokio::time::timeout(Duration::from_secs(15), receiver.changed()).await {
+                    Ok(Ok(())) => {}
+                    Ok(Err(_)) => return None,
+                    Err(_) => return Some((Ok(Bytes::from_static(b":\n\n")), (state, receiver, sent, None))),
                 }
             }
-            if receiver.changed().await.is_err() {
-                return None;
-            }
-        }
-    });
-    let events: std::pin::Pin<Box<dyn Stream<Item = Result<SseEvent, Infallible>> + Send>> = Box::pin(events);
-    let mut response = Sse::new(events).keep_alive(KeepAlive::new().interval(Duration::from_secs(15))).into_response();
-    response.headers_mut().insert(CACHE_CONTROL, axum::http::HeaderValue::from_static("no-store"));
-    response.headers_mut().insert("x-accel-buffering", axum::http::HeaderValue::from_static("no"));
-    response
+        },
+    );
+    let headers = [
+        (CONTENT_TYPE, "text/event-stream"),
+        (CACHE_CONTROL, "no-store"),
+        (axum::http::header::HeaderName::from_static("x-accel-buffering"), "no"),
+    ];
+    (headers, Body::from_stream(events)).into_response()
 }
 
 pub async fn live_js() -> Response {
@@ -1247,5 +1257,26 @@ pub fn format_ms(ms: Option<i64>) -> String {
     ms.map(format_time).unwrap_or_default()
 }
 
-/// The shared live fragment, cached per council height.
-pub type Fragment = (u64, Arc<str>);
+/// The shared live fragment, cached per council height, with the server-sent event that carries it encoded once: every
+/// stream sends the same bytes.
+#[derive(Clone, Debug)]
+pub struct Fragment {
+    pub height: u64,
+    pub html: Arc<str>,
+    pub event: Bytes,
+}
+
+impl Fragment {
+    pub fn new(height: u64, html: String) -> Fragment {
+        // `event: live`, `id:` the council height, then data lines: the server's clock when it was rendered and the
+        // fragment, one data line per line of HTML. Each stream sends its own `time` event just before.
+        let mut event = format!("event: live\nid: {height}\ndata: {}\n", now_ms());
+        for line in html.split('\n') {
+            event.push_str("data: ");
+            event.push_str(line.trim_end_matches('\r'));
+            event.push('\n');
+        }
+        event.push('\n');
+        Fragment { height, html: Arc::from(html), event: Bytes::from(event) }
+    }
+}
