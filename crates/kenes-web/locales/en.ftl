@@ -235,6 +235,7 @@ mt-speakers = Speakers
 mt-speaking-now = Speaking
 mt-nobody-speaking = Nobody has the floor.
 mt-list-empty = Nobody is waiting to speak.
+mt-more-waiting = …and { $count } more.
 mt-waiting = Waiting to speak
 mt-speech-kind = Ask to speak
 mt-speech-speech = to speak

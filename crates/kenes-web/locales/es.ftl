@@ -235,6 +235,7 @@ mt-speakers = Turno de palabra
 mt-speaking-now = Tiene la palabra
 mt-nobody-speaking = Nadie tiene la palabra.
 mt-list-empty = Nadie ha pedido la palabra.
+mt-more-waiting = …y { $count } más.
 mt-waiting = Lista de oradores
 mt-speech-kind = Pedir la palabra
 mt-speech-speech = para intervenir

@@ -235,6 +235,7 @@ mt-speakers = Сөз сөйлеушілер
 mt-speaking-now = Сөйлеп тұр
 mt-nobody-speaking = Қазір ешкім сөйлеп тұрған жоқ.
 mt-list-empty = Сөз сұраған ешкім жоқ.
+mt-more-waiting = …және тағы { $count }.
 mt-waiting = Сөз кезегіндегілер
 mt-speech-kind = Сөз сұрау
 mt-speech-speech = сөз сөйлеу

@@ -232,6 +232,7 @@ mt-speakers = 발언
 mt-speaking-now = 발언 중
 mt-nobody-speaking = 발언 중인 사람이 없습니다.
 mt-list-empty = 발언 대기자가 없습니다.
+mt-more-waiting = …외 { $count }명.
 mt-waiting = 발언 대기자
 mt-speech-kind = 발언 신청
 mt-speech-speech = 일반 발언

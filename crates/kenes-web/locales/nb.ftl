@@ -235,6 +235,7 @@ mt-speakers = Talerliste
 mt-speaking-now = Har ordet
 mt-nobody-speaking = Ingen har ordet.
 mt-list-empty = Ingen står på talerlisten.
+mt-more-waiting = …og { $count } til.
 mt-waiting = Venter på ordet
 mt-speech-kind = Be om ordet
 mt-speech-speech = innlegg

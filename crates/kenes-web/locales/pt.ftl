@@ -235,6 +235,7 @@ mt-speakers = Uso da palavra
 mt-speaking-now = Com a palavra
 mt-nobody-speaking = Ninguém está com a palavra.
 mt-list-empty = Ninguém está inscrito para falar.
+mt-more-waiting = …e mais { $count }.
 mt-waiting = Inscritos para falar
 mt-speech-kind = Pedir a palavra
 mt-speech-speech = para falar

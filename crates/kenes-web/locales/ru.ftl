@@ -241,6 +241,7 @@ mt-speakers = Выступления
 mt-speaking-now = Выступает
 mt-nobody-speaking = Сейчас никто не выступает.
 mt-list-empty = Никто не записан на выступление.
+mt-more-waiting = …и ещё { $count }.
 mt-waiting = Записавшиеся на выступление
 mt-speech-kind = Прошу слова
 mt-speech-speech = выступление

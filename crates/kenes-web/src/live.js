@@ -12,7 +12,14 @@
   var announcer = document.getElementById("announce");
   var offset = 0, pending = null, lastAnnounce = null;
 
-  function has(list, id) { return (" " + (list || "") + " ").indexOf(" " + id + " ") >= 0; }
+  // Member numbers arrive as a base64 bit set: bit n % 8 of byte n / 8 is member n.
+  function has(set, id) {
+    var n = Number(id);
+    if (!set || !n) return false;
+    var bytes = atob(set);
+    var index = n >> 3;
+    return index < bytes.length && ((bytes.charCodeAt(index) >> (n & 7)) & 1) === 1;
+  }
 
   // Shows or hides the controls that depend on who is looking, fills in the form tokens.
   function personalise() {

@@ -461,11 +461,11 @@ pub fn live_markup(
     let current = assembly.current_item.and_then(|id| assembly.item(id));
     let speakers = current.and_then(|item| assembly.speakers(item.id));
     let open_vote = assembly.open_vote();
-    let present_list: Vec<String> = assembly.present.iter().map(|m| m.0.to_string()).collect();
-    let waiting_list: Vec<String> =
-        speakers.map(|s| s.waiting.iter().map(|w| w.member.0.to_string()).collect()).unwrap_or_default();
-    let voted_list: Vec<String> =
-        open_vote.map(|v| v.ballots.keys().map(|m| m.0.to_string()).collect()).unwrap_or_default();
+    // Who is present, waiting and has voted, as bit sets over member numbers: a few hundred bytes for a congress of
+    // thousands, where lists of numbers would dominate the fragment every screen receives.
+    let present_set = bitset(assembly.present.iter().copied());
+    let waiting_set = bitset(speakers.iter().flat_map(|s| s.waiting.iter().map(|w| w.member)));
+    let voted_set = bitset(open_vote.iter().flat_map(|v| v.ballots.keys().copied()));
     let is_present = |m: Option<MemberId>| m.is_some_and(|m| assembly.present.contains(&m));
     // What a screen reader announces when this fragment arrives.
     let announce = match (open_vote, speakers.and_then(|s| s.current)) {
@@ -486,7 +486,7 @@ pub fn live_markup(
         }
     };
     html! {
-        div.live-state data-height=(assembly.last_height) data-present=(present_list.join(" ")) data-waiting=(waiting_list.join(" ")) data-voted=(voted_list.join(" ")) data-announce=(announce) {
+        div.live-state data-height=(assembly.last_height) data-present=(present_set) data-waiting=(waiting_set) data-voted=(voted_set) data-announce=(announce) {
             p.meta {
                 strong { (status_label(state, lang, assembly.status)) } " · "
                 (tra(state, lang, "mt-present-count", &[("present", present.to_string()), ("needed", needed.to_string())])) " · "
@@ -552,6 +552,23 @@ pub fn live_markup(
     }
 }
 
+/// How many waiting speakers member and projector screens list (the chair sees them all).
+const SHOWN_WAITING: usize = 25;
+
+/// Member numbers as a bit set, base64: bit `n % 8` of byte `n / 8` is member `n`.
+fn bitset(members: impl Iterator<Item = MemberId>) -> String {
+    use base64::Engine;
+    let mut bytes = Vec::new();
+    for MemberId(n) in members {
+        let index = n as usize / 8;
+        if bytes.len() <= index {
+            bytes.resize(index + 1, 0u8);
+        }
+        bytes[index] |= 1 << (n % 8);
+    }
+    base64::engine::general_purpose::STANDARD.encode(bytes)
+}
+
 fn result_sentence(state: &AppState, lang: Lang, vote: &Vote, passed: bool) -> String {
     let key = if passed { "mt-announce-carried" } else { "mt-announce-lost" };
     tra(state, lang, key, &[("question", vote.question.to_string())])
@@ -604,7 +621,7 @@ fn speakers_markup(
                 p { (tr(state, lang, "mt-list-empty")) }
             } @else {
                 ol.waiting aria-label=(tr(state, lang, "mt-waiting")) {
-                    @for (index, w) in waiting.iter().enumerate() {
+                    @for (index, w) in waiting.iter().enumerate().take(if view == View::Presiding { usize::MAX } else { SHOWN_WAITING }) {
                         li {
                             (name(council, w.member))
                             @if w.kind != SpeechKind::Speech { " — " (speech_label(state, lang, w.kind)) }
@@ -617,6 +634,9 @@ fn speakers_markup(
                         }
                     }
                 }
+            }
+            @if view != View::Presiding && waiting.len() > SHOWN_WAITING {
+                p.meta { (tra(state, lang, "mt-more-waiting", &[("count", (waiting.len() - SHOWN_WAITING).to_string())])) }
             }
             @if open && view != View::Projector {
                 @let shared = me.is_none();
@@ -810,7 +830,9 @@ fn vote_markup(
                 }
                 p.meta { (tra(state, lang, "mt-needed", &[("needed", result.outcome.yes_needed.to_string()), ("basis", result.outcome.basis_total.to_string())])) }
             }
-            @if vote.mode == VoteMode::RollCall && !vote.ballots.is_empty() && (vote.result.is_some() || view != View::Projector) {
+            // Names are shown once the vote is closed: while it is open every screen would receive them all again
+            // with each hand raised.
+            @if vote.mode == VoteMode::RollCall && !vote.ballots.is_empty() && vote.result.is_some() {
                 details.names open[vote.result.is_some() && view != View::Projector] {
                     summary { (tr(state, lang, "mt-by-name")) }
                     ul {
