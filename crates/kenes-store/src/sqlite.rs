@@ -62,8 +62,14 @@ const MIGRATIONS: &[&str] = &[r#"
     ) WITHOUT ROWID;
 "#];
 
+/// Read-only connections beside the writer, so that looking up a session or a membership never waits behind a
+/// write's flush to disk (WAL lets readers see the last committed state while a writer commits).
+const READERS: usize = 4;
+
 pub struct SqliteBackend {
     connection: Mutex<Connection>,
+    readers: Vec<Mutex<Connection>>,
+    next_reader: std::sync::atomic::AtomicUsize,
 }
 
 impl SqliteBackend {
@@ -78,7 +84,38 @@ impl SqliteBackend {
             )
             .map_err(|e| StoreError::open(path, e))?;
         migrate(&mut connection).map_err(|e| StoreError::open(path, e))?;
-        Ok(SqliteBackend { connection: Mutex::new(connection) })
+        let mut readers = Vec::with_capacity(READERS);
+        for _ in 0..READERS {
+            let reader = Connection::open_with_flags(
+                path,
+                rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX,
+            )
+            .map_err(|e| StoreError::open(path, e))?;
+            reader.execute_batch("PRAGMA busy_timeout = 5000;").map_err(|e| StoreError::open(path, e))?;
+            readers.push(Mutex::new(reader));
+        }
+        Ok(SqliteBackend {
+            connection: Mutex::new(connection),
+            readers,
+            next_reader: std::sync::atomic::AtomicUsize::new(0),
+        })
+    }
+
+    /// Runs a read on one of the read-only connections: a free one if there is, else the next in turn.
+    fn read<T>(&self, f: impl FnOnce(&Connection) -> rusqlite::Result<T>) -> Result<T, StoreError> {
+        for reader in &self.readers {
+            if let Ok(guard) = reader.try_lock() {
+                return f(&guard).map_err(StoreError::Sqlite);
+            }
+        }
+        let index = self.next_reader.fetch_add(1, std::sync::atomic::Ordering::Relaxed) % self.readers.len().max(1);
+        match self.readers.get(index) {
+            Some(reader) => {
+                let guard = reader.lock().map_err(|_| StoreError::Poisoned)?;
+                f(&guard).map_err(StoreError::Sqlite)
+            }
+            None => self.with(|connection| f(connection)),
+        }
     }
 
     fn with<T>(&self, f: impl FnOnce(&mut Connection) -> rusqlite::Result<T>) -> Result<T, StoreError> {
@@ -221,7 +258,7 @@ impl Backend for SqliteBackend {
     }
 
     fn account(&self, id: AccountId) -> Result<Option<Account>, StoreError> {
-        self.with(|connection| {
+        self.read(|connection| {
             connection
                 .query_row(
                     "SELECT id, username, password_hash, is_admin FROM accounts WHERE id = ?1",
@@ -233,7 +270,7 @@ impl Backend for SqliteBackend {
     }
 
     fn account_by_username(&self, username: &str) -> Result<Option<Account>, StoreError> {
-        self.with(|connection| {
+        self.read(|connection| {
             connection
                 .query_row(
                     "SELECT id, username, password_hash, is_admin FROM accounts WHERE username = ?1",
@@ -269,7 +306,7 @@ impl Backend for SqliteBackend {
     }
 
     fn memberships(&self, account: AccountId) -> Result<Vec<(EventHash, u32)>, StoreError> {
-        self.with(|connection| {
+        self.read(|connection| {
             let mut statement = connection.prepare("SELECT council, member FROM memberships WHERE account = ?1")?;
             let rows =
                 statement.query_map([account.0], |row| Ok((row.get::<_, Vec<u8>>(0)?, row.get::<_, u32>(1)?)))?;
@@ -285,7 +322,7 @@ impl Backend for SqliteBackend {
     }
 
     fn account_of_member(&self, council: EventHash, member: u32) -> Result<Option<AccountId>, StoreError> {
-        self.with(|connection| {
+        self.read(|connection| {
             connection
                 .query_row(
                     "SELECT account FROM memberships WHERE council = ?1 AND member = ?2",
@@ -308,7 +345,7 @@ impl Backend for SqliteBackend {
     }
 
     fn session(&self, token_hash: &[u8; 32], now_ms: i64) -> Result<Option<Session>, StoreError> {
-        self.with(|connection| {
+        self.read(|connection| {
             connection
                 .query_row(
                     "SELECT account, csrf, expires_ms FROM sessions WHERE token_hash = ?1 AND expires_ms > ?2",
