@@ -895,8 +895,8 @@ fn chair_panel(state: &AppState, ctx: &Ctx, council: &Council, assembly: &Assemb
             h2 id="chair-heading" { (t(state, ctx, "mt-chair")) }
             p {
                 @match assembly.status {
-                    Status::Planned => { (act_form_csrf(&url, "open", &[], &t(state, ctx, "mt-open"), csrf)) }
-                    Status::Open => { (act_form_csrf(&url, "close", &[], &t(state, ctx, "mt-close"), csrf)) }
+                    Status::Planned => { (act_form(&url, "open", &[], &t(state, ctx, "mt-open"), "", csrf)) }
+                    Status::Open => { (act_form(&url, "close", &[], &t(state, ctx, "mt-close"), "", csrf)) }
                     Status::Closed => { (t(state, ctx, "mt-status-closed")) }
                 }
             }
@@ -965,17 +965,6 @@ fn chair_panel(state: &AppState, ctx: &Ctx, council: &Council, assembly: &Assemb
                     p { button type="submit" { (t(state, ctx, "mt-annotate")) } }
                 }
             }
-        }
-    }
-}
-
-fn act_form_csrf(url: &str, action: &str, fields: &[(&str, String)], label: &str, csrf: &str) -> Markup {
-    html! {
-        form.inline method="post" action={ (url) "/act" } {
-            input type="hidden" name="csrf" value=(csrf);
-            input type="hidden" name="do" value=(action);
-            @for (name, value) in fields { input type="hidden" name=(name) value=(value); }
-            button type="submit" { (label) }
         }
     }
 }
