@@ -222,6 +222,17 @@ impl Session<'_> {
         self.call(reqwest::Method::POST, "/actions", Some(actions)).await;
     }
 
+    /// Presses Tab until the focused element's text is `text` (at most 60 times): it is reachable by keyboard.
+    async fn tab_to(&self, text: &str) {
+        for _ in 0..60 {
+            self.press("\u{E004}").await;
+            if self.active_element_text().await.trim() == text {
+                return;
+            }
+        }
+        panic!("{text:?} cannot be reached with the Tab key");
+    }
+
     async fn active_element_text(&self) -> String {
         let element = self.call(reqwest::Method::GET, "/element/active", None).await;
         let id = element[ELEMENT].as_str().unwrap().to_owned();
@@ -407,11 +418,15 @@ async fn a_meeting_with_a_chair_and_three_members_in_chromium() {
     projector.sign_in(&server, "bolat").await;
     projector.go(&format!("{meeting}/projector")).await;
 
-    // Check-in from the phones: the chair's screen follows live until quorum is present.
-    for member in &members {
+    // Check-in from the phones: the chair's screen follows live until quorum is present. Farida uses only the
+    // keyboard: Tab until the check-in button has focus, then Enter.
+    for member in &members[..2] {
         member.act("check_in", json!({})).await;
         member.wait_for_text("You are checked in.", Duration::from_secs(5)).await;
     }
+    members[2].tab_to("Check in").await;
+    members[2].press("\u{E007}").await;
+    members[2].wait_for_text("You are checked in.", Duration::from_secs(5)).await;
     chair.wait_for_text("quorum present", Duration::from_secs(5)).await;
     chair.act("check_in", json!({})).await;
     chair.wait_for_text("You are checked in.", Duration::from_secs(5)).await;
@@ -472,9 +487,11 @@ async fn a_meeting_with_a_chair_and_three_members_in_chromium() {
     // The amended motion by roll call: two for, one against, the chair abstains; the result on every screen within a
     // second of the chair closing the vote.
     chair.act("vote_motion", json!({ "motion": "1", "mode": "roll_call" })).await;
-    for (member, choice) in members.iter().zip(["yes", "yes", "no"]) {
+    for (member, choice) in members[..2].iter().zip(["yes", "yes"]) {
         member.act("cast", json!({ "vote": "2", "choice": choice })).await;
     }
+    members[2].tab_to("No").await;
+    members[2].press("\u{E007}").await;
     chair.act("cast", json!({ "vote": "2", "choice": "abstain" })).await;
     chair.wait_for_text("4 voted so far", Duration::from_secs(5)).await;
     projector.screenshot("meeting-projector-vote-open-1280px").await;
