@@ -51,6 +51,13 @@ impl I18n {
         Ok(I18n { bundles, missing: Mutex::new(BTreeSet::new()) })
     }
 
+    /// The message `key` in `lang`, with text arguments.
+    pub fn tr_args(&self, lang: Lang, key: &str, args: &[(&str, String)]) -> String {
+        let args: Vec<(&str, FluentValue<'_>)> =
+            args.iter().map(|(name, value)| (*name, FluentValue::from(value.as_str()))).collect();
+        self.tr(lang, key, &args)
+    }
+
     /// The message `key` in `lang`, with arguments.
     pub fn tr(&self, lang: Lang, key: &str, args: &[(&str, FluentValue<'_>)]) -> String {
         let Some(bundle) = self.bundles.get(lang).or_else(|| self.bundles.get("en")) else {

@@ -95,8 +95,7 @@
   var source = new EventSource(live.getAttribute("data-stream"));
   source.addEventListener("time", function (event) { offset = Number(event.data) - Date.now(); });
   source.addEventListener("live", function (event) {
-    var newline = event.data.indexOf("\n");
-    swap(event.data.slice(newline + 1));
+    swap(event.data);
     if (connection) connection.hidden = true;
   });
   source.addEventListener("error", function () { if (connection) connection.hidden = false; });

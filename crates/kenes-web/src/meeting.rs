@@ -34,7 +34,7 @@ use crate::AppState;
 use crate::auth::{Ctx, now_ms};
 use crate::error::WebError;
 use crate::i18n::Lang;
-use crate::pages::{error_page, format_time, layout_with, require_member, t, ta};
+use crate::pages::{error_page, layout_with, require_member, t, ta};
 
 pub const LIVE_JS: &str = include_str!("live.js");
 
@@ -74,7 +74,8 @@ fn base(council: &Council, assembly: u32) -> String {
     format!("/c/{}/a/{assembly}", council.id().to_hex())
 }
 
-fn name(council: &Council, member: MemberId) -> String {
+/// A member's display name, or their number if the record has no such member.
+pub(crate) fn name(council: &Council, member: MemberId) -> String {
     council.member(member).map_or_else(|| format!("#{member}"), |m| m.name.as_str().to_owned())
 }
 
@@ -91,9 +92,7 @@ fn tr(state: &AppState, lang: Lang, key: &str) -> String {
 }
 
 fn tra(state: &AppState, lang: Lang, key: &str, args: &[(&str, String)]) -> String {
-    let args: Vec<(&str, fluent_bundle::FluentValue<'_>)> =
-        args.iter().map(|(name, value)| (*name, fluent_bundle::FluentValue::from(value.as_str()))).collect();
-    state.i18n().tr(lang, key, &args)
+    state.i18n().tr_args(lang, key, args)
 }
 
 fn choice_label(state: &AppState, lang: Lang, choice: VoteChoice) -> String {
@@ -235,24 +234,35 @@ pub async fn convene_submit(
 // ---------------------------------------------------------------------------------------------------------------
 // The meeting page, the projector, the live fragment and its stream
 
+/// The checks every meeting page starts with (a council, a meeting in it, an active member asking), then `render`
+/// on the council's current state.
+fn meeting_page(
+    state: &AppState,
+    ctx: &Ctx,
+    id: &str,
+    number: &str,
+    render: impl FnOnce(&Council, &Assembly, MemberId) -> Markup,
+) -> Response {
+    let result = (|| {
+        let (council, number) = parse_ids(id, number)?;
+        let me = require_member(state, ctx, council)?;
+        state
+            .node()
+            .read(council, |c| c.assembly(number).map(|assembly| render(c, assembly, me)).ok_or(WebError::NotFound))
+            .map_err(WebError::from_node)?
+    })();
+    result.map_or_else(|error| error_page(state, ctx, error), IntoResponse::into_response)
+}
+
 pub async fn assembly_page(
     State(state): State<AppState>,
     ctx: Ctx,
     Path((id, number)): Path<(String, String)>,
 ) -> Response {
-    let result = (|| {
-        let (council, number) = parse_ids(&id, &number)?;
-        let me = require_member(&state, &ctx, council)?;
-        state
-            .node()
-            .read(council, |c| {
-                let assembly = c.assembly(number).ok_or(WebError::NotFound)?;
-                let view = if kenes_council::may_manage(c, me) { View::Presiding } else { View::Member };
-                Ok(assembly_markup(&state, &ctx, c, assembly, me, view))
-            })
-            .map_err(WebError::from_node)?
-    })();
-    result.map_or_else(|error| error_page(&state, &ctx, error), IntoResponse::into_response)
+    meeting_page(&state, &ctx, &id, &number, |c, assembly, me| {
+        let view = if kenes_council::may_manage(c, me) { View::Presiding } else { View::Member };
+        assembly_markup(&state, &ctx, c, assembly, me, view)
+    })
 }
 
 pub async fn projector_page(
@@ -260,38 +270,29 @@ pub async fn projector_page(
     ctx: Ctx,
     Path((id, number)): Path<(String, String)>,
 ) -> Response {
-    let result = (|| {
-        let (council, number) = parse_ids(&id, &number)?;
-        let me = require_member(&state, &ctx, council)?;
-        state
-            .node()
-            .read(council, |c| {
-                let assembly = c.assembly(number).ok_or(WebError::NotFound)?;
-                let live = live_markup(&state, ctx.lang, c, assembly, View::Projector, Some(me), "");
-                let stream = format!("{}/stream?view=projector", base(c, number));
-                Ok(html! {
-                    (maud::DOCTYPE)
-                    html lang=(ctx.lang) {
-                        head {
-                            meta charset="utf-8";
-                            meta name="viewport" content="width=device-width, initial-scale=1";
-                            title { (assembly.title.as_str()) " · kenes" }
-                            style { (PreEscaped(include_str!("style.css"))) }
-                            script defer src="/static/live.js" {}
-                        }
-                        body.projector data-me=(me.0) {
-                            main id="main" {
-                                h1 { (assembly.title.as_str()) }
-                                div id="live" data-stream=(stream) { (live) }
-                                div id="announce" aria-live="polite" class="visually-hidden" {}
-                            }
-                        }
+    meeting_page(&state, &ctx, &id, &number, |c, assembly, me| {
+        let live = live_markup(&state, ctx.lang, c, assembly, View::Projector, Some(me), "");
+        let stream = format!("{}/stream?view=projector", base(c, assembly.id));
+        html! {
+            (maud::DOCTYPE)
+            html lang=(ctx.lang) {
+                head {
+                    meta charset="utf-8";
+                    meta name="viewport" content="width=device-width, initial-scale=1";
+                    title { (assembly.title.as_str()) " · kenes" }
+                    style { (PreEscaped(crate::pages::STYLE)) }
+                    script defer src="/static/live.js" {}
+                }
+                body.projector data-me=(me.0) {
+                    main id="main" {
+                        h1 { (assembly.title.as_str()) }
+                        div id="live" data-stream=(stream) { (live) }
+                        div id="announce" aria-live="polite" class="visually-hidden" {}
                     }
-                })
-            })
-            .map_err(WebError::from_node)?
-    })();
-    result.map_or_else(|error| error_page(&state, &ctx, error), IntoResponse::into_response)
+                }
+            }
+        }
+    })
 }
 
 fn assembly_markup(
@@ -453,6 +454,7 @@ pub fn live_markup(
     me: Option<MemberId>,
     csrf: &str,
 ) -> Markup {
+    let scene = Scene { state, lang, council, assembly, view, me, csrf };
     let url = base(council, assembly.id);
     let (met, present, needed) = quorum(council, assembly);
     let presiding = view == View::Presiding;
@@ -532,20 +534,20 @@ pub fn live_markup(
             @if let Some(item) = current {
                 section aria-labelledby="current-heading" {
                     h2 id="current-heading" { (tr(state, lang, "mt-now")) ": " (item.number) " " (item.title.as_str()) }
-                    (speakers_markup(state, lang, council, assembly, item.id, view, me, csrf))
+                    (speakers_markup(&scene, item.id))
                     @for motion in assembly.motions_of(item.id) {
-                        (motion_markup(state, lang, council, assembly, motion, view, me, csrf))
+                        (motion_markup(&scene, motion))
                     }
                 }
             }
             @if let Some(vote) = open_vote {
-                (vote_markup(state, lang, council, assembly, vote, view, me, csrf))
+                (vote_markup(&scene, vote))
             }
             @let closed: Vec<&Vote> = assembly.votes.iter().rev().filter(|v| v.result.is_some()).take(if projector { 1 } else { 5 }).collect();
             @if !closed.is_empty() {
                 section aria-labelledby="results-heading" {
                     h2 id="results-heading" { (tr(state, lang, "mt-results")) }
-                    @for vote in closed { (vote_markup(state, lang, council, assembly, vote, view, me, csrf)) }
+                    @for vote in closed { (vote_markup(&scene, vote)) }
                 }
             }
         }
@@ -569,6 +571,19 @@ fn bitset(members: impl Iterator<Item = MemberId>) -> String {
     base64::engine::general_purpose::STANDARD.encode(bytes)
 }
 
+/// What every part of the live fragment is rendered from.
+#[derive(Clone, Copy)]
+struct Scene<'a> {
+    state: &'a AppState,
+    lang: Lang,
+    council: &'a Council,
+    assembly: &'a Assembly,
+    view: View,
+    /// The person the page is rendered for; `None` for the shared fragment.
+    me: Option<MemberId>,
+    csrf: &'a str,
+}
+
 fn result_sentence(state: &AppState, lang: Lang, vote: &Vote, passed: bool) -> String {
     let key = if passed { "mt-announce-carried" } else { "mt-announce-lost" };
     tra(state, lang, key, &[("question", vote.question.to_string())])
@@ -585,16 +600,8 @@ fn act_form(url: &str, action: &str, fields: &[(&str, String)], label: &str, cla
     }
 }
 
-fn speakers_markup(
-    state: &AppState,
-    lang: Lang,
-    council: &Council,
-    assembly: &Assembly,
-    item: u32,
-    view: View,
-    me: Option<MemberId>,
-    csrf: &str,
-) -> Markup {
+fn speakers_markup(scene: &Scene<'_>, item: u32) -> Markup {
+    let Scene { state, lang, council, assembly, view, me, csrf } = *scene;
     let url = base(council, assembly.id);
     let list = assembly.speakers(item);
     let waiting = list.map(|l| l.waiting.as_slice()).unwrap_or_default();
@@ -671,16 +678,8 @@ fn speakers_markup(
     }
 }
 
-fn motion_markup(
-    state: &AppState,
-    lang: Lang,
-    council: &Council,
-    assembly: &Assembly,
-    motion: &Motion,
-    view: View,
-    me: Option<MemberId>,
-    csrf: &str,
-) -> Markup {
+fn motion_markup(scene: &Scene<'_>, motion: &Motion) -> Markup {
+    let Scene { state, lang, council, assembly, view, me, csrf } = *scene;
     let url = base(council, assembly.id);
     let id = motion.id.to_string();
     let presiding = view == View::Presiding;
@@ -765,16 +764,8 @@ fn motion_markup(
     }
 }
 
-fn vote_markup(
-    state: &AppState,
-    lang: Lang,
-    council: &Council,
-    assembly: &Assembly,
-    vote: &Vote,
-    view: View,
-    me: Option<MemberId>,
-    csrf: &str,
-) -> Markup {
+fn vote_markup(scene: &Scene<'_>, vote: &Vote) -> Markup {
+    let Scene { state, lang, council, assembly, view, me, csrf } = *scene;
     let url = base(council, assembly.id);
     let (yes, no, abstain) = vote.tally();
     let open = vote.result.is_none();
@@ -788,7 +779,7 @@ fn vote_markup(
     html! {
         section.vote aria-labelledby={ "vote-" (vote.id) } {
             h3 id={ "vote-" (vote.id) } { (tra(state, lang, "mt-vote-number", &[("number", vote.id.to_string())])) ": " (vote.question.as_str()) }
-            p.meta { (mode) " · " (majority_label(state, lang, &vote.majority)) }
+            p.meta { (mode) " · " (majority_label(state.i18n(), lang, &vote.majority)) }
             @if open {
                 p.status-line { strong { (tr(state, lang, "mt-vote-open")) } " · " (tra(state, lang, "mt-votes-so-far", &[("count", (yes + no + abstain).to_string())])) }
                 @if view != View::Projector && vote.mode == VoteMode::RollCall {
@@ -846,23 +837,17 @@ fn vote_markup(
     }
 }
 
-fn majority_label(state: &AppState, lang: Lang, majority: &Majority) -> String {
+/// "majority: more than 1/2 of yes and no votes", in the meeting pages and the minutes alike.
+pub(crate) fn majority_label(i18n: &crate::I18n, lang: Lang, majority: &Majority) -> String {
     let basis = match majority.basis {
         Basis::VotesCast => "votes-cast",
         Basis::YesNo => "yes-no",
         Basis::Members => "members",
         Basis::Present => "present",
     };
-    tra(
-        state,
-        lang,
-        if majority.at_least { "mt-majority-at-least" } else { "mt-majority" },
-        &[
-            ("num", majority.num.to_string()),
-            ("den", majority.den.to_string()),
-            ("basis", tr(state, lang, &format!("mt-basis-{basis}"))),
-        ],
-    )
+    let key = if majority.at_least { "mt-majority-at-least" } else { "mt-majority" };
+    let basis = i18n.tr(lang, &format!("mt-basis-{basis}"), &[]);
+    i18n.tr_args(lang, key, &[("num", majority.num.to_string()), ("den", majority.den.to_string()), ("basis", basis)])
 }
 
 fn majority_fields(state: &AppState, ctx: &Ctx, prefix: &str) -> Markup {
@@ -1264,10 +1249,6 @@ pub fn attendees(assembly: &Assembly) -> BTreeSet<MemberId> {
     assembly.attendance.iter().filter(|a| a.present).map(|a| a.member).collect()
 }
 
-pub fn format_ms(ms: Option<i64>) -> String {
-    ms.map(format_time).unwrap_or_default()
-}
-
 /// The shared live fragment, cached per council height, with the server-sent event that carries it encoded once: every
 /// stream sends the same bytes.
 #[derive(Clone, Debug)]
@@ -1279,9 +1260,9 @@ pub struct Fragment {
 
 impl Fragment {
     pub fn new(height: u64, html: String) -> Fragment {
-        // `event: live`, `id:` the council height, then data lines: the server's clock when it was rendered and the
-        // fragment, one data line per line of HTML. Each stream sends its own `time` event just before.
-        let mut event = format!("event: live\nid: {height}\ndata: {}\n", now_ms());
+        // `event: live`, `id:` the council height, then the fragment, one data line per line of HTML. Each stream
+        // sends its own `time` event just before, for clocks that agree across phones.
+        let mut event = format!("event: live\nid: {height}\n");
         for line in html.split('\n') {
             event.push_str("data: ");
             event.push_str(line.trim_end_matches('\r'));

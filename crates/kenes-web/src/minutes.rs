@@ -7,20 +7,19 @@
 use axum::extract::{Path, Query, State};
 use axum::http::header::{CONTENT_DISPOSITION, CONTENT_TYPE};
 use axum::response::{IntoResponse, Response};
-use fluent_bundle::FluentValue;
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 use serde::Deserialize;
 
+use kenes_council::Council;
 use kenes_council::assembly::model::{SpeechKind, VoteChoice, VoteMode, VoteSubject};
 use kenes_council::assembly::{Assembly, MotionStatus, Vote};
-use kenes_council::{Council, MemberId};
-use kenes_count::simple::Basis;
 use kenes_record::EventHash;
 
 use crate::AppState;
 use crate::auth::Ctx;
 use crate::error::WebError;
 use crate::i18n::{I18n, Lang, supported};
+use crate::meeting::{majority_label, name};
 use crate::pages::{error_page, format_time, require_member};
 
 const PRINT_STYLE: &str = "body{font:15px/1.5 'Noto Serif',Georgia,serif;max-width:48rem;margin:2rem auto;padding:0 1rem;color:#111}\
@@ -41,14 +40,8 @@ impl Words<'_> {
     }
 
     fn ta(&self, key: &str, args: &[(&str, String)]) -> String {
-        let args: Vec<(&str, FluentValue<'_>)> =
-            args.iter().map(|(name, value)| (*name, FluentValue::from(value.as_str()))).collect();
-        self.i18n.tr(self.lang, key, &args)
+        self.i18n.tr_args(self.lang, key, args)
     }
-}
-
-fn name(council: &Council, member: MemberId) -> String {
-    council.member(member).map_or_else(|| format!("#{member}"), |m| m.name.as_str().to_owned())
 }
 
 /// The minutes as a standalone HTML document.
@@ -153,12 +146,6 @@ pub fn minutes_html(i18n: &I18n, lang: Lang, council: &Council, assembly: &Assem
 }
 
 fn vote_minutes(w: &Words<'_>, council: &Council, vote: &Vote) -> Markup {
-    let basis = match vote.majority.basis {
-        Basis::VotesCast => "votes-cast",
-        Basis::YesNo => "yes-no",
-        Basis::Members => "members",
-        Basis::Present => "present",
-    };
     let subject = match vote.subject {
         VoteSubject::Motion(id) => w.ta("mt-motion-number", &[("number", id.to_string())]),
         VoteSubject::Amendment(id) => w.ta("mt-amendment-number", &[("number", id.to_string())]),
@@ -173,7 +160,7 @@ fn vote_minutes(w: &Words<'_>, council: &Council, vote: &Vote) -> Markup {
             h4 { (w.ta("mt-vote-number", &[("number", vote.id.to_string())])) " (" (subject) "): " (vote.question.as_str()) }
             p.meta {
                 (mode) "; "
-                (w.ta(if vote.majority.at_least { "mt-majority-at-least" } else { "mt-majority" }, &[("num", vote.majority.num.to_string()), ("den", vote.majority.den.to_string()), ("basis", w.t(&format!("mt-basis-{basis}")))]))
+                (majority_label(w.i18n, w.lang, &vote.majority))
                 "; " (w.ta("mn-opened-at", &[("time", format_time(vote.opened_ms))]))
             }
             @if let Some(result) = &vote.result {

@@ -6,7 +6,6 @@ use axum::extract::{Multipart, Path, State};
 use axum::http::header::{CONTENT_DISPOSITION, CONTENT_TYPE, SET_COOKIE};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
-use fluent_bundle::FluentValue;
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 use serde::Deserialize;
 
@@ -31,7 +30,7 @@ use crate::i18n::CATALOGS;
 /// The largest CSV roll accepted (2 MiB).
 pub const MAX_ROLL_BYTES: usize = 2 << 20;
 
-const STYLE: &str = include_str!("style.css");
+pub(crate) const STYLE: &str = include_str!("style.css");
 
 /// Translates with string arguments.
 pub fn t(state: &AppState, ctx: &Ctx, key: &str) -> String {
@@ -39,9 +38,7 @@ pub fn t(state: &AppState, ctx: &Ctx, key: &str) -> String {
 }
 
 pub fn ta(state: &AppState, ctx: &Ctx, key: &str, args: &[(&str, String)]) -> String {
-    let args: Vec<(&str, FluentValue<'_>)> =
-        args.iter().map(|(name, value)| (*name, FluentValue::from(value.as_str()))).collect();
-    state.i18n().tr(ctx.lang, key, &args)
+    state.i18n().tr_args(ctx.lang, key, args)
 }
 
 /// The frame of every page: skip link, header with navigation and language choice, main, footer.
