@@ -84,6 +84,33 @@ export function modPow(base, exp, m) {
   return result;
 }
 
+/**
+ * Exponentiation of one fixed base of order q (g, the election key): `fixedBase(base, group)(e)` = base^e mod p
+ * for 0 <= e < q. The table holds base^(d·16^i), so an exponentiation is one product per hexadecimal digit of e,
+ * about a fifth of modPow's work; building it costs about 15 products per digit of q, repaid after 4 uses.
+ */
+export function fixedBase(base, group) {
+  const { p, q } = group;
+  const rows = [];
+  let rowBase = mod(base, p);
+  for (let i = 0; i < Math.ceil(bitLength(q) / 4); i++) {
+    const row = [1n];
+    for (let d = 1; d < 16; d++) row.push((row[d - 1] * rowBase) % p);
+    rows.push(row);
+    rowBase = (row[15] * rowBase) % p;
+  }
+  return (exp) => {
+    if (exp < 0n || exp >= q) throw new RangeError('fixedBase: exponent out of range');
+    const digits = exp.toString(16);
+    let result = 1n;
+    for (let i = 0; i < digits.length; i++) {
+      const d = parseInt(digits[digits.length - 1 - i], 16);
+      if (d !== 0) result = (result * rows[i][d]) % p;
+    }
+    return result;
+  };
+}
+
 /** The inverse of a modulo m (extended Euclid); throws if a is not invertible. */
 export function modInv(a, m) {
   let [r0, r1] = [mod(a, m), m];
