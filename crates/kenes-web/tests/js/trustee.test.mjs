@@ -1,0 +1,325 @@
+// Whole elections whose trustees run in JavaScript (src/election/trustee.js) while the administrator, the voters and
+// the tally are the kenes command line; the archives must pass `kenes election verify` and belenios-tool's verify.
+//
+// Run with `node --test crates/kenes-web/tests/js/` from the repository root. The kenes binary is $KENES_BIN, else
+// target/debug/kenes, else target/release/kenes; belenios-tool is $KENES_BELENIOS_TOOL or /usr/bin/belenios-tool.
+//
+// kenes has no command to append a partial decryption made elsewhere (`kenes election decrypt` computes its own), so
+// the test appends the JavaScript one with `belenios-tool archive add-event --type=PartialDecryption`, as the Rust
+// interoperability tests do for belenios-tool's partial decryptions.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+import {
+  generateTrusteeKey,
+  partialDecryption,
+  thresholdCertificate,
+  thresholdPolynomial,
+  thresholdVoutput,
+} from '../../src/election/trustee.js';
+import { GROUPS } from '../../src/election/core.js';
+
+const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
+
+function kenesBin() {
+  if (process.env.KENES_BIN) return process.env.KENES_BIN;
+  const candidates = ['target/debug/kenes', 'target/release/kenes'].map((p) => path.join(ROOT, p));
+  const found = candidates.find((p) => fs.existsSync(p));
+  assert.ok(found, `no kenes binary: build it or set KENES_BIN (looked for ${candidates.join(', ')})`);
+  return found;
+}
+
+const KENES = kenesBin();
+const TOOL = process.env.KENES_BELENIOS_TOOL ?? '/usr/bin/belenios-tool';
+assert.ok(fs.existsSync(TOOL), `belenios-tool is needed (install Debian's belenios-tool or set KENES_BELENIOS_TOOL)`);
+
+function run(program, dir, args, { input = '', ok = true } = {}) {
+  const out = spawnSync(program, args, {
+    cwd: dir,
+    input,
+    encoding: 'utf8',
+    env: { ...process.env, BELENIOS_USE_URANDOM: '1' },
+    maxBuffer: 1 << 26,
+  });
+  if (ok) {
+    assert.equal(out.status, 0, `${path.basename(program)} ${args.join(' ')} failed:\n${out.stderr}${out.stdout}`);
+  }
+  return out;
+}
+const kenes = (dir, args, options) => run(KENES, dir, args, options).stdout;
+const tool = (dir, args, options) => run(TOOL, dir, args, options).stdout;
+
+const write = (dir, name, text) => fs.writeFileSync(path.join(dir, name), text);
+const read = (dir, name) => fs.readFileSync(path.join(dir, name), 'utf8');
+
+/** The archive's entries (spec §4.4: a v7 tar), name → body, and its events in order. */
+function readArchive(file) {
+  const bytes = fs.readFileSync(file);
+  const entries = new Map();
+  const events = [];
+  for (let at = 0; at + 512 <= bytes.length; ) {
+    const header = bytes.subarray(at, at + 512);
+    if (header.every((b) => b === 0)) break;
+    const name = header.subarray(0, 100).toString('latin1').replace(/\0.*$/s, '');
+    const size = parseInt(header.subarray(124, 136).toString('latin1'), 8);
+    const body = bytes.subarray(at + 512, at + 512 + size).toString('utf8');
+    entries.set(name, body);
+    if (name.endsWith('.event.json')) events.push(JSON.parse(body));
+    at += 512 + Math.ceil(size / 512) * 512;
+  }
+  const data = (hash) => entries.get(`${hash}.data.json`);
+  return { entries, events, data };
+}
+
+/** What a trustee's page receives from the server: election.json, trustees.json and the encrypted tally. */
+function trusteeInputs(file) {
+  const { events, data } = readArchive(file);
+  const setup = JSON.parse(data(events.find((e) => e.type === 'Setup').payload));
+  const sized = JSON.parse(data(events.findLast((e) => e.type === 'EncryptedTally').payload));
+  return { election: data(setup.election), trustees: data(setup.trustees), encryptedTally: data(sized.encrypted_tally) };
+}
+
+const TEMPLATE = JSON.stringify({
+  description: 'Trustees in the browser',
+  name: 'JS trustees',
+  questions: [
+    { answers: ['A', 'B', 'C', 'D', 'E'], min: 0, max: 5, question: 'Approve?' },
+    { answers: ['Yes', 'No'], blank: true, min: 1, max: 1, question: 'Yes or no?' },
+  ],
+});
+const VOTES = ['[[1,0,1,0,1],[0,1,0]]', '[[0,0,0,0,0],[1,0,0]]', '[[1,1,1,1,1],[0,0,1]]'];
+const RESULT = '{"result":[[2,1,2,1,2],[1,1,1]]}';
+
+/** Credentials, the election with the trustees given by `trusteeArgs`, three ballots and the tally. */
+function electionUpToTally(dir, trusteeArgs) {
+  const uuid = kenes(dir, ['election', 'setup', 'generate-token']).trim();
+  kenes(dir, ['election', 'setup', 'generate-credentials', '--uuid', uuid, '--count', String(VOTES.length)]);
+  write(dir, 'template.json', TEMPLATE);
+  kenes(dir, [
+    'election', 'setup', 'make-election', '--uuid', uuid, '--template', 'template.json',
+    ...trusteeArgs, '--credentials', 'public_creds.json',
+  ]);
+  const archive = `${uuid}.bel`;
+  const credentials = read(dir, 'private_creds.txt').trim().split('\n').map((l) => l.split(' ').at(-1));
+  write(dir, 'votes.txt', credentials.map((c, i) => `${c} ${VOTES[i]}\n`).join(''));
+  kenes(dir, ['election', 'vote-many', '--archive', archive, '--votes', 'votes.txt']);
+  kenes(dir, ['election', 'tally', '--archive', archive]);
+  return archive;
+}
+
+/** Appends a partial decryption made elsewhere: its data entry, then the PartialDecryption event on `owned`. */
+function appendPartial(dir, { partialDecryption: data, owned }) {
+  tool(dir, ['archive', 'add-event', '--type=PartialDecryption'], { input: `${data}\n${owned}\n` });
+}
+
+/** The result, then both verifiers on the whole archive. */
+function resultAndVerify(dir, archive) {
+  assert.equal(kenes(dir, ['election', 'result', '--archive', archive]).trim(), RESULT);
+  const summary = kenes(dir, ['election', 'verify', archive]);
+  assert.match(summary, /all checks passed/);
+  assert.ok(summary.includes(`result ${RESULT}`), summary);
+  tool(dir, ['election', 'verify', '--dir', dir]);
+}
+
+/** A copy of the archive with a wrong partial decryption appended: one factor multiplied by g. */
+async function tamperedPartialIsRefused(dir, archive, partial) {
+  const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'kenes-js-tampered-'));
+  fs.copyFileSync(path.join(dir, archive), path.join(copy, archive));
+  const json = JSON.parse(partial.partialDecryption);
+  const { p, g } = GROUPS['BELENIOS-2048'];
+  json.decryption_factors[1][2] = ((BigInt(json.decryption_factors[1][2]) * g) % p).toString(10);
+  const data = JSON.stringify(json);
+  const hash = Array.from(
+    new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(data))),
+    (b) => b.toString(16).padStart(2, '0'),
+  ).join('');
+  const owned = JSON.stringify({ ...JSON.parse(partial.owned), payload: hash });
+  appendPartial(copy, { partialDecryption: data, owned });
+  const verify = run(KENES, copy, ['election', 'verify', archive], { ok: false });
+  assert.notEqual(verify.status, 0, 'kenes verify accepted a wrong partial decryption');
+  assert.match(verify.stderr, /decryption_proofs question 2 choice 3/);
+  const result = run(KENES, copy, ['election', 'result', '--archive', archive], { ok: false });
+  assert.notEqual(result.status, 0, 'kenes result accepted a wrong partial decryption');
+  // belenios-tool's verify checks partial decryptions only against a Result event, so ask it for the result.
+  const belenios = run(TOOL, copy, ['election', 'compute-result', '--dir', copy], { ok: false });
+  assert.notEqual(belenios.status, 0, 'belenios-tool compute-result accepted a wrong partial decryption');
+  assert.match(belenios.stderr, /invalid partial decryption/);
+  fs.rmSync(copy, { recursive: true, force: true });
+}
+
+async function timed(label, f) {
+  const start = performance.now();
+  const value = await f();
+  console.log(`# timing: ${label}: ${(performance.now() - start).toFixed(1)} ms`);
+  return value;
+}
+
+test('a "Single" trustee in JavaScript: key, partial decryption, result verified by kenes and belenios-tool', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kenes-js-single-'));
+  const key = await timed('Single trustee key generation (key and proof of knowledge)', generateTrusteeKey);
+  assert.match(key.id, /^[0-9A-F]{8}$/);
+  assert.equal(key.pubkey.name, `${key.id}.pubkey`);
+  assert.match(key.privkey.text, /^"[0-9]+"\n$/);
+  write(dir, key.privkey.name, key.privkey.text);
+  write(dir, key.pubkey.name, key.pubkey.text);
+  const archive = electionUpToTally(dir, ['--pubkey', key.pubkey.name]);
+  const inputs = trusteeInputs(path.join(dir, archive));
+
+  await assert.rejects(
+    partialDecryption({ ...inputs, trusteeId: 2, privkey: key.privkey.text }),
+    /there is no trustee 2/,
+  );
+  const other = await generateTrusteeKey();
+  await assert.rejects(
+    partialDecryption({ ...inputs, trusteeId: 1, privkey: other.privkey.text }),
+    /not the key of trustee 1/,
+  );
+  // A server that sends an alpha outside the subgroup must not get the key raised on it.
+  const bad = JSON.parse(inputs.encryptedTally);
+  bad[0][0].alpha = (GROUPS['BELENIOS-2048'].p - 1n).toString(10);
+  await assert.rejects(
+    partialDecryption({ ...inputs, encryptedTally: JSON.stringify(bad), trusteeId: 1, privkey: key.privkey.text }),
+    /question 1 choice 1: alpha is not in the group/,
+  );
+
+  const partial = await timed('Single trustee partial decryption (8 choices)', () =>
+    partialDecryption({ ...inputs, trusteeId: 1, privkey: key.privkey.text }),
+  );
+  assert.equal(JSON.parse(partial.owned).owner, 1);
+  await tamperedPartialIsRefused(dir, archive, partial);
+  appendPartial(dir, partial);
+  resultAndVerify(dir, archive);
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+test('3 threshold trustees (threshold 2) in JavaScript, administrator steps by kenes, 2 decrypt', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kenes-js-threshold-'));
+  const step = (args, options) => kenes(dir, ['election', 'setup', 'threshold', ...args], options);
+
+  // Step 1 (trustees): seeds and certificates; the administrator lists the certificates in one order for all.
+  const trustees = [];
+  for (let i = 0; i < 3; i++) {
+    trustees.push(await timed(`threshold step 1 (seed and certificate), trustee ${i + 1}`, thresholdCertificate));
+  }
+  trustees.sort((a, b) => (a.id < b.id ? -1 : 1));
+  for (const t of trustees) {
+    write(dir, t.key.name, t.key.text);
+    write(dir, t.cert.name, t.cert.text);
+  }
+  const certs = trustees.map((t) => t.cert.text).join('');
+  write(dir, 'certs.jsons', certs);
+  // Step 2 (administrator): both programs accept the JavaScript certificates.
+  step(['--step', '2', '--certs', 'certs.jsons']);
+  tool(dir, ['setup', 'generate-trustee-key-threshold', '--group', 'BELENIOS-2048', '--step', '2', '--certs', 'certs.jsons']);
+
+  // Step 3 (trustees), with the checks a trustee makes on what it receives.
+  const tampered = certs.split('\n');
+  const cert2 = JSON.parse(tampered[1]);
+  cert2.signature.response = ((BigInt(cert2.signature.response) + 1n) % GROUPS['BELENIOS-2048'].q).toString(10);
+  tampered[1] = JSON.stringify(cert2);
+  await assert.rejects(
+    thresholdPolynomial({ certs: tampered.join('\n'), key: trustees[0].key.text, threshold: 2 }),
+    /certificate 2: the signature does not verify/,
+  );
+  await assert.rejects(thresholdPolynomial({ certs, key: trustees[0].key.text, threshold: 4 }), /between 1 and 3/);
+  const outsider = await thresholdCertificate();
+  await assert.rejects(
+    thresholdPolynomial({ certs, key: outsider.key.text, threshold: 2 }),
+    /not among the certificates/,
+  );
+  const polynomials = [];
+  for (const [i, t] of trustees.entries()) {
+    polynomials.push(
+      await timed(`threshold step 3 (polynomial for 3 trustees), trustee ${i + 1}`, () =>
+        thresholdPolynomial({ certs, key: t.key.text, threshold: 2 }),
+      ),
+    );
+  }
+  write(dir, 'polynomials.jsons', polynomials.map((p) => `${p}\n`).join(''));
+
+  // Step 4 (administrator): one vinput per trustee.
+  step(['--step', '4', '--certs', 'certs.jsons', '--polynomials', 'polynomials.jsons']);
+
+  // Step 5 (trustees): a swapped share or a wrong coefficient is refused, saying which.
+  const vinput0 = read(dir, `${trustees[0].id}.vinput`);
+  const swapped = JSON.parse(vinput0);
+  [swapped.secrets[0], swapped.secrets[1]] = [swapped.secrets[1], swapped.secrets[0]];
+  await assert.rejects(
+    thresholdVoutput({ certs, key: trustees[0].key.text, vinput: JSON.stringify(swapped) }),
+    /vinput secret 1: sender's signature: the signature does not verify/,
+  );
+  // A share for someone else (trustee 2's vinput opened with trustee 1's seed) does not decrypt.
+  await assert.rejects(
+    thresholdVoutput({ certs, key: trustees[0].key.text, vinput: read(dir, `${trustees[1].id}.vinput`) }),
+    /vinput secret 1: encrypted message: authentication tag does not match/,
+  );
+  // Coefexps must be signed by their trustee, and a trustee whose shares are not those of its signed coefexps
+  // (here trustee 3's coefexps from a second polynomial) is caught.
+  const forged = JSON.parse(vinput0);
+  forged.coefexps[2] = JSON.parse(polynomials[1]).coefexps;
+  await assert.rejects(
+    thresholdVoutput({ certs, key: trustees[0].key.text, vinput: JSON.stringify(forged) }),
+    /vinput coefexps 3: the signature does not verify/,
+  );
+  const liar = JSON.parse(vinput0);
+  liar.coefexps[2] = JSON.parse(await thresholdPolynomial({ certs, key: trustees[2].key.text, threshold: 2 })).coefexps;
+  await assert.rejects(
+    thresholdVoutput({ certs, key: trustees[0].key.text, vinput: JSON.stringify(liar) }),
+    /vinput secret 3 does not match trustee 3's coefexps/,
+  );
+  const voutputs = [];
+  for (const [i, t] of trustees.entries()) {
+    const out = await timed(`threshold step 5 (check 3 shares, voutput), trustee ${i + 1}`, () =>
+      thresholdVoutput({ certs, key: t.key.text, vinput: read(dir, `${t.id}.vinput`) }),
+    );
+    assert.equal(out.dkey.name, `${t.id}.dkey`);
+    voutputs.push(out);
+  }
+  const voutputLines = voutputs.map((v) => `${v.voutput}\n`).join('');
+  write(dir, 'voutputs.jsons', voutputLines);
+
+  // Step 6 (administrator): kenes and belenios-tool make the same threshold parameters from the JavaScript steps.
+  const parameters = step([
+    '--step', '6', '--certs', 'certs.jsons', '--polynomials', 'polynomials.jsons', '--voutputs', 'voutputs.jsons',
+  ]);
+  const byBelenios = tool(
+    dir,
+    ['setup', 'generate-trustee-key-threshold', '--group', 'BELENIOS-2048', '--step', '6', '--certs', 'certs.jsons',
+      '--polynomials', 'polynomials.jsons'],
+    { input: voutputLines },
+  );
+  assert.equal(byBelenios.trim(), parameters.trim());
+  write(dir, 'threshold.json', parameters);
+  // Step 6 also writes each trustee's ID.dkey (the voutput's private_key); the trustee's own copy is the same.
+  for (const [i, t] of trustees.entries()) assert.equal(read(dir, `${t.id}.dkey`).trim(), voutputs[i].dkey.text.trim());
+
+  const archive = electionUpToTally(dir, ['--threshold', 'threshold.json']);
+  const inputs = trusteeInputs(path.join(dir, archive));
+  await assert.rejects(
+    partialDecryption({ ...inputs, trusteeId: 2, key: trustees[1].key.text, dkey: voutputs[0].dkey.text }),
+    /decryption key \(\.dkey\): encrypted message: authentication tag does not match/,
+  );
+  await assert.rejects(
+    partialDecryption({ ...inputs, trusteeId: 1, key: trustees[1].key.text, dkey: voutputs[1].dkey.text }),
+    /not the key of trustee 1/,
+  );
+  // Trustees 1 and 3 decrypt; 2 of 3 are enough.
+  const partials = [];
+  for (const i of [0, 2]) {
+    partials.push(
+      await timed(`threshold trustee ${i + 1} partial decryption (8 choices)`, () =>
+        partialDecryption({ ...inputs, trusteeId: i + 1, key: trustees[i].key.text, dkey: voutputs[i].dkey.text }),
+      ),
+    );
+  }
+  await tamperedPartialIsRefused(dir, archive, partials[0]);
+  for (const partial of partials) appendPartial(dir, partial);
+  resultAndVerify(dir, archive);
+  fs.rmSync(dir, { recursive: true, force: true });
+});
