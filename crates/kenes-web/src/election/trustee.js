@@ -23,6 +23,7 @@ import {
   decToBig,
   decodeElement,
   decodeScalar,
+  fixedBase,
   groupFromJson,
   hashElements,
   isMember,
@@ -34,6 +35,47 @@ import {
   sha256B64,
   sha256Hex,
 } from './core.js';
+
+// ---------------------------------------------------------------------------------------------------------------
+// Group helpers: g^e with a table, subgroup membership.
+
+const generatorTables = new Map();
+
+/** g^e mod p through a fixed-base table built once per group (e reduced modulo q: g has order q). */
+function gPow(group, e) {
+  let table = generatorTables.get(group.name);
+  if (!table) {
+    table = fixedBase(group.g, group);
+    generatorTables.set(group.name, table);
+  }
+  return table(mod(e, group.q));
+}
+
+/** The Jacobi symbol (a/n) for odd n > 0, by quadratic reciprocity. */
+function jacobi(a, n) {
+  let result = 1;
+  a = mod(a, n);
+  while (a !== 0n) {
+    while ((a & 1n) === 0n) {
+      a >>= 1n;
+      if ((n & 7n) === 3n || (n & 7n) === 5n) result = -result;
+    }
+    [a, n] = [n, a];
+    if ((a & 3n) === 3n && (n & 3n) === 3n) result = -result;
+    a %= n;
+  }
+  return n === 1n ? result : 0;
+}
+
+/**
+ * Spec `G.check` (0 < x < p and x^q = 1). For a safe prime p = 2q + 1 (RFC-3526-2048) the subgroup is the quadratic
+ * residues, so the Jacobi symbol decides it without a 2047-bit exponentiation, as group.rs does.
+ */
+function member(x, group) {
+  if (x <= 0n || x >= group.p) return false;
+  if (group.p === 2n * group.q + 1n) return jacobi(x, group.p) === 1;
+  return isMember(x, group);
+}
 
 // ---------------------------------------------------------------------------------------------------------------
 // Small helpers: JSON with exact members, proofs, Schnorr signatures.
@@ -98,14 +140,14 @@ function element(what, text, group) {
 /** A Schnorr proof of knowledge of x, X = g^x, bound to `prefix` (proofs.rs `schnorr_prove`): pok and signatures. */
 async function schnorrProve(group, prefix, x) {
   const w = randomZq(group.q);
-  const challenge = await hashElements(prefix, [modPow(group.g, w, group.p)], group.q);
+  const challenge = await hashElements(prefix, [gPow(group, w)], group.q);
   return { challenge, response: mod(w - x * challenge, group.q) };
 }
 
 /** `challenge = H(prefix ‖ g^response · X^challenge)` (proofs.rs `vartime_schnorr_verify`). */
 async function schnorrVerify(group, prefix, X, proof) {
-  const { p, g, q } = group;
-  const commitment = (modPow(g, proof.response, p) * modPow(X, proof.challenge, p)) % p;
+  const { p, q } = group;
+  const commitment = (gPow(group, proof.response) * modPow(X, proof.challenge, p)) % p;
   return (await hashElements(prefix, [commitment], q)) === proof.challenge;
 }
 
@@ -114,7 +156,7 @@ const sigmsgPrefix = (message) => `sigmsg|${message}|`;
 
 /** `trustee_public_key` (spec §4.5) for the secret x: the public key with a fresh proof of knowledge. */
 async function trusteePublicKey(group, x) {
-  const X = modPow(group.g, x, group.p);
+  const X = gPow(group, x);
   const pok = await schnorrProve(group, pokPrefix(group, X), x);
   return { pok: proofJson(pok), public_key: X.toString(10) };
 }
@@ -230,11 +272,11 @@ function hexDecode(text) {
 
 /** `encrypted_msg` for the encryption key ek: ElGamal of g^s, AES-CCM with SHA256("key|" g^s), IV SHA256("iv|" g^r). */
 async function encrypt(group, ek, plaintext) {
-  const { p, g, q } = group;
+  const { p, q } = group;
   const r = randomZq(q);
   const s = randomZq(q);
-  const keyElement = modPow(g, s, p);
-  const alpha = modPow(g, r, p);
+  const keyElement = gPow(group, s);
+  const alpha = gPow(group, r);
   const beta = (modPow(ek, r, p) * keyElement) % p;
   const key = await sha256(`key|${keyElement}`);
   const nonce = (await sha256(`iv|${alpha}`)).slice(0, NONCE);
@@ -283,7 +325,7 @@ async function receive(what, group, dk, senderVk, text) {
     'message',
   ]);
   const recipient = element(`${what} recipient`, inner.recipient, group);
-  if (recipient !== modPow(group.g, dk, group.p)) throw new Error(`${what}: we are not its recipient`);
+  if (recipient !== gPow(group, dk)) throw new Error(`${what}: we are not its recipient`);
   return expectString(`${what} message`, inner.message);
 }
 
@@ -315,7 +357,7 @@ function parseSeed(text) {
 async function seedKeys(group, seed) {
   const sk = bytesToBig(await sha256(`sk|${seed}`));
   const dk = bytesToBig(await sha256(`dk|${seed}`));
-  return { sk, dk, vk: modPow(group.g, sk, group.p), ek: modPow(group.g, dk, group.p) };
+  return { sk, dk, vk: gPow(group, sk), ek: gPow(group, dk) };
 }
 
 /** One JSON value per line (the administrator's `.jsons` files), or an array of JSON texts or objects. */
@@ -338,7 +380,7 @@ async function certificateKeys(group, certs) {
     const vk = element(`${what} verification key`, message.verification, group);
     const ek = element(`${what} encryption key`, message.encryption, group);
     for (const [name, key] of [['verification', vk], ['encryption', ek]]) {
-      if (!isMember(key, group)) throw new Error(`${what}: the ${name} key is not in the group`);
+      if (!member(key, group)) throw new Error(`${what}: the ${name} key is not in the group`);
     }
     await checkSigned(what, group, cert, vk);
     keys.push({ vk, ek, message: cert.message });
@@ -424,14 +466,14 @@ export async function thresholdPolynomial({ group: groupName = 'BELENIOS-2048', 
   }
   const mine = await seedKeys(group, parseSeed(key));
   position(keys, mine);
-  const { p, g, q } = group;
+  const { q } = group;
   const coefficients = Array.from({ length: threshold }, () => randomZq(q));
   const raw = canonicalJson({ polynomial: coefficients.map((a) => a.toString(10)) });
   const polynomial = await send(group, mine.sk, mine.ek, raw);
   const coefexps = await sign(
     group,
     mine.sk,
-    canonicalJson({ coefexps: coefficients.map((a) => modPow(g, a, p).toString(10)) }),
+    canonicalJson({ coefexps: coefficients.map((a) => gPow(group, a).toString(10)) }),
   );
   const secrets = [];
   for (const [j, recipient] of keys.entries()) {
@@ -474,7 +516,7 @@ export async function thresholdVoutput({ group: groupName = 'BELENIOS-2048', cer
   if (!Array.isArray(input.coefexps) || input.coefexps.length !== keys.length) {
     throw new Error(`vinput: ${keys.length} coefexps expected, one per certificate`);
   }
-  const { p, g, q } = group;
+  const { p, q } = group;
   const j = BigInt(me + 1);
   let total = 0n;
   for (const [i, { vk }] of keys.entries()) {
@@ -498,7 +540,7 @@ export async function thresholdVoutput({ group: groupName = 'BELENIOS-2048', cer
       expected = (expected * modPow(a, power, p)) % p;
       power *= j;
     }
-    if (modPow(g, s, p) !== expected) {
+    if (gPow(group, s) !== expected) {
       throw new Error(`${what} does not match trustee ${i + 1}'s coefexps (the share sent to us is wrong)`);
     }
     total += s;
@@ -576,7 +618,7 @@ function tallyAlphas(election, tallyInput, group) {
       element(`${what} beta`, c.beta, group);
       const alpha = element(`${what} alpha`, c.alpha, group);
       // Raising an element outside the subgroup to our key would leak the key modulo a small factor of p − 1.
-      if (!isMember(alpha, group)) throw new Error(`${what}: alpha is not in the group`);
+      if (!member(alpha, group)) throw new Error(`${what}: alpha is not in the group`);
       return alpha;
     });
   });
@@ -608,8 +650,8 @@ export async function partialDecryption({ election, encryptedTally, trusteeId, t
   if (privkey !== undefined) x = privkeySecret(group, privkey);
   else if (key !== undefined && dkey !== undefined) x = await thresholdSecret(group, key, dkey);
   else throw new Error('give privkey, or key and dkey');
-  const { p, g, q } = group;
-  const X = modPow(g, x, p);
+  const { p, q } = group;
+  const X = gPow(group, x);
   if (trustees !== undefined && ownerKey(trustees, trusteeId, group) !== X) {
     throw new Error(`this private key is not the key of trustee ${trusteeId}`);
   }
@@ -624,7 +666,7 @@ export async function partialDecryption({ election, encryptedTally, trusteeId, t
     const proofRow = [];
     for (const alpha of row) {
       const w = randomZq(q);
-      const challenge = await hashElements(prefix, [modPow(g, w, p), modPow(alpha, w, p)], q);
+      const challenge = await hashElements(prefix, [gPow(group, w), modPow(alpha, w, p)], q);
       factorRow.push(modPow(alpha, x, p).toString(10));
       proofRow.push(proofJson({ challenge, response: mod(w - x * challenge, q) }));
       onProgress?.(++done, total);

@@ -97,12 +97,14 @@ const VOTES = ['[[1,0,1,0,1],[0,1,0]]', '[[0,0,0,0,0],[1,0,0]]', '[[1,1,1,1,1],[
 const RESULT = '{"result":[[2,1,2,1,2],[1,1,1]]}';
 
 /** Credentials, the election with the trustees given by `trusteeArgs`, three ballots and the tally. */
-function electionUpToTally(dir, trusteeArgs) {
+function electionUpToTally(dir, trusteeArgs, group = 'BELENIOS-2048') {
   const uuid = kenes(dir, ['election', 'setup', 'generate-token']).trim();
-  kenes(dir, ['election', 'setup', 'generate-credentials', '--uuid', uuid, '--count', String(VOTES.length)]);
+  kenes(dir, [
+    'election', 'setup', 'generate-credentials', '--uuid', uuid, '--group', group, '--count', String(VOTES.length),
+  ]);
   write(dir, 'template.json', TEMPLATE);
   kenes(dir, [
-    'election', 'setup', 'make-election', '--uuid', uuid, '--template', 'template.json',
+    'election', 'setup', 'make-election', '--uuid', uuid, '--group', group, '--template', 'template.json',
     ...trusteeArgs, '--credentials', 'public_creds.json',
   ]);
   const archive = `${uuid}.bel`;
@@ -128,11 +130,11 @@ function resultAndVerify(dir, archive) {
 }
 
 /** A copy of the archive with a wrong partial decryption appended: one factor multiplied by g. */
-async function tamperedPartialIsRefused(dir, archive, partial) {
+async function tamperedPartialIsRefused(dir, archive, partial, group = 'BELENIOS-2048') {
   const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'kenes-js-tampered-'));
   fs.copyFileSync(path.join(dir, archive), path.join(copy, archive));
   const json = JSON.parse(partial.partialDecryption);
-  const { p, g } = GROUPS['BELENIOS-2048'];
+  const { p, g } = GROUPS[group];
   json.decryption_factors[1][2] = ((BigInt(json.decryption_factors[1][2]) * g) % p).toString(10);
   const data = JSON.stringify(json);
   const hash = Array.from(
@@ -160,43 +162,52 @@ async function timed(label, f) {
   return value;
 }
 
-test('a "Single" trustee in JavaScript: key, partial decryption, result verified by kenes and belenios-tool', async () => {
+/** One "Single" trustee made in JavaScript decrypts an election in `group`. */
+async function singleTrusteeElection(group) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kenes-js-single-'));
-  const key = await timed('Single trustee key generation (key and proof of knowledge)', generateTrusteeKey);
+  const key = await timed(`${group}: Single trustee key generation (key and proof of knowledge)`, () =>
+    generateTrusteeKey(group),
+  );
   assert.match(key.id, /^[0-9A-F]{8}$/);
   assert.equal(key.pubkey.name, `${key.id}.pubkey`);
   assert.match(key.privkey.text, /^"[0-9]+"\n$/);
   write(dir, key.privkey.name, key.privkey.text);
   write(dir, key.pubkey.name, key.pubkey.text);
-  const archive = electionUpToTally(dir, ['--pubkey', key.pubkey.name]);
+  const archive = electionUpToTally(dir, ['--pubkey', key.pubkey.name], group);
   const inputs = trusteeInputs(path.join(dir, archive));
 
   await assert.rejects(
     partialDecryption({ ...inputs, trusteeId: 2, privkey: key.privkey.text }),
     /there is no trustee 2/,
   );
-  const other = await generateTrusteeKey();
+  const other = await generateTrusteeKey(group);
   await assert.rejects(
     partialDecryption({ ...inputs, trusteeId: 1, privkey: other.privkey.text }),
     /not the key of trustee 1/,
   );
   // A server that sends an alpha outside the subgroup must not get the key raised on it.
   const bad = JSON.parse(inputs.encryptedTally);
-  bad[0][0].alpha = (GROUPS['BELENIOS-2048'].p - 1n).toString(10);
+  bad[0][0].alpha = (GROUPS[group].p - 1n).toString(10);
   await assert.rejects(
     partialDecryption({ ...inputs, encryptedTally: JSON.stringify(bad), trusteeId: 1, privkey: key.privkey.text }),
     /question 1 choice 1: alpha is not in the group/,
   );
 
-  const partial = await timed('Single trustee partial decryption (8 choices)', () =>
+  const partial = await timed(`${group}: Single trustee partial decryption (8 choices)`, () =>
     partialDecryption({ ...inputs, trusteeId: 1, privkey: key.privkey.text }),
   );
   assert.equal(JSON.parse(partial.owned).owner, 1);
-  await tamperedPartialIsRefused(dir, archive, partial);
+  await tamperedPartialIsRefused(dir, archive, partial, group);
   appendPartial(dir, partial);
   resultAndVerify(dir, archive);
   fs.rmSync(dir, { recursive: true, force: true });
-});
+}
+
+for (const group of ['BELENIOS-2048', 'RFC-3526-2048']) {
+  test(`a "Single" trustee in JavaScript (${group}): key, partial decryption, result verified by both tools`, () =>
+    singleTrusteeElection(group),
+  );
+}
 
 test('3 threshold trustees (threshold 2) in JavaScript, administrator steps by kenes, 2 decrypt', async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kenes-js-threshold-'));
