@@ -105,6 +105,10 @@ function sumOf(numbers) {
   return numbers.reduce((a, b) => a + b, 0);
 }
 
+function sumBig(numbers) {
+  return numbers.reduce((a, b) => a + b, 0n);
+}
+
 /** The pointwise product of ciphertexts: an encryption of the sum, under the sum of the randomness. */
 function sumCiphertexts(ciphertexts, p) {
   return ciphertexts.reduce((s, c) => ({ alpha: (s.alpha * c.alpha) % p, beta: (s.beta * c.beta) % p }), {
@@ -206,10 +210,6 @@ async function encryptAnswer(context, statement0, question, values) {
     answer.blank_proof = await proveOr(context, `bproof0|${statement}|`, blankBranches, blankVote ? 1 : 0, blankSecret);
   }
   return { answer, randomness };
-}
-
-function sumBig(numbers) {
-  return numbers.reduce((a, b) => a + b, 0n);
 }
 
 /**
