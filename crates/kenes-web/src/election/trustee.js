@@ -1,5 +1,5 @@
 // A trustee's cryptography in the browser (Belenios 2.0), in plain JavaScript: the files and JSON that
-// `kenes election setup …`, `kenes election decrypt` and belenios-tool write and read, byte for byte in format.
+// `kenes election setup …`, `kenes election decrypt` and belenios-tool write and read, in the same formats.
 //
 // The reference is crates/kenes-crypto (trustees.rs, pedersen.rs, proofs.rs, tally.rs); section numbers refer to the
 // Belenios specification (/usr/share/doc/belenios-tool/specification.pdf.gz). Three parts:
@@ -519,6 +519,7 @@ export async function thresholdVoutput({ group: groupName = 'BELENIOS-2048', cer
   const { p, q } = group;
   const j = BigInt(me + 1);
   let total = 0n;
+  let threshold;
   for (const [i, { vk }] of keys.entries()) {
     const coefexpsText = await checkSigned(`vinput coefexps ${i + 1}`, group, input.coefexps[i], vk);
     const raw = exactObject(`vinput coefexps ${i + 1}`, parseJson(`vinput coefexps ${i + 1}`, coefexpsText), [
@@ -526,6 +527,11 @@ export async function thresholdVoutput({ group: groupName = 'BELENIOS-2048', cer
     ]);
     if (!Array.isArray(raw.coefexps) || raw.coefexps.length === 0) {
       throw new Error(`vinput coefexps ${i + 1}: expected a non-empty list`);
+    }
+    // One threshold for all: a polynomial of another degree would change how many trustees can decrypt.
+    threshold ??= raw.coefexps.length;
+    if (raw.coefexps.length !== threshold) {
+      throw new Error(`vinput coefexps ${i + 1}: ${raw.coefexps.length} coefficients, trustee 1 has ${threshold}`);
     }
     const what = `vinput secret ${i + 1}`;
     const message = await receive(what, group, mine.dk, vk, expectString(what, input.secrets[i]));
@@ -571,8 +577,9 @@ function privkeySecret(group, text) {
 /** A threshold trustee's secret from its seed and its .dkey (its voutput's private_key, sent to itself). */
 async function thresholdSecret(group, keyText, dkeyText) {
   const mine = await seedKeys(group, parseSeed(keyText));
-  const message = await receive('decryption key (.dkey)', group, mine.dk, mine.vk, expectString('.dkey', dkeyText).trim());
-  const pdk = exactObject('decryption key (.dkey)', parseJson('decryption key (.dkey)', message), ['decryption_key']);
+  const what = 'decryption key (.dkey)';
+  const message = await receive(what, group, mine.dk, mine.vk, expectString(what, dkeyText).trim());
+  const pdk = exactObject(what, parseJson(what, message), ['decryption_key']);
   // Belenios sums the shares without reducing them modulo q; the same group element either way.
   return mod(decToBig(expectString('decryption key', pdk.decryption_key)), group.q);
 }
@@ -591,7 +598,9 @@ function ownerKey(trusteesText, trusteeId, group) {
           ? value.verification_keys.map((k) => k?.public_key)
           : null;
     if (!keys) throw new Error(`trustees item ${index + 1}: unknown kind ${JSON.stringify(kind)}`);
-    if (trusteeId < first + keys.length) return element(`trustees item ${index + 1} key`, keys[trusteeId - first], group);
+    if (trusteeId < first + keys.length) {
+      return element(`trustees item ${index + 1} key ${trusteeId - first + 1}`, keys[trusteeId - first], group);
+    }
     first += keys.length;
   }
   throw new Error(`there is no trustee ${trusteeId} (the trustees structure has ${first - 1})`);
@@ -642,7 +651,8 @@ function tallyAlphas(election, tallyInput, group) {
  *   JSON (an archive data entry) and the `owned_partial_decryption` JSON {owner, payload: SHA-256 hex of it}
  *   (the payload of the PartialDecryption event); `publicKey` is g^x in decimal.
  */
-export async function partialDecryption({ election, encryptedTally, trusteeId, trustees, privkey, key, dkey, onProgress }) {
+export async function partialDecryption(input) {
+  const { election, encryptedTally, trusteeId, trustees, privkey, key, dkey, onProgress } = input;
   const electionJson = parseJson('election', expectString('election', election));
   const group = groupFromJson(electionJson.group);
   if (!Number.isInteger(trusteeId) || trusteeId < 1) throw new Error('trusteeId: a positive integer is needed');

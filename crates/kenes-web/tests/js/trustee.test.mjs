@@ -82,7 +82,11 @@ function trusteeInputs(file) {
   const { events, data } = readArchive(file);
   const setup = JSON.parse(data(events.find((e) => e.type === 'Setup').payload));
   const sized = JSON.parse(data(events.findLast((e) => e.type === 'EncryptedTally').payload));
-  return { election: data(setup.election), trustees: data(setup.trustees), encryptedTally: data(sized.encrypted_tally) };
+  return {
+    election: data(setup.election),
+    trustees: data(setup.trustees),
+    encryptedTally: data(sized.encrypted_tally),
+  };
 }
 
 const TEMPLATE = JSON.stringify({
@@ -158,7 +162,7 @@ async function tamperedPartialIsRefused(dir, archive, partial, group = 'BELENIOS
 async function timed(label, f) {
   const start = performance.now();
   const value = await f();
-  console.log(`# timing: ${label}: ${(performance.now() - start).toFixed(1)} ms`);
+  console.log(`timing: ${label}: ${(performance.now() - start).toFixed(1)} ms`);
   return value;
 }
 
@@ -227,7 +231,8 @@ test('3 threshold trustees (threshold 2) in JavaScript, administrator steps by k
   write(dir, 'certs.jsons', certs);
   // Step 2 (administrator): both programs accept the JavaScript certificates.
   step(['--step', '2', '--certs', 'certs.jsons']);
-  tool(dir, ['setup', 'generate-trustee-key-threshold', '--group', 'BELENIOS-2048', '--step', '2', '--certs', 'certs.jsons']);
+  tool(dir, ['setup', 'generate-trustee-key-threshold', '--group', 'BELENIOS-2048', '--step', '2', '--certs',
+    'certs.jsons']);
 
   // Step 3 (trustees), with the checks a trustee makes on what it receives.
   const tampered = certs.split('\n');
@@ -331,6 +336,84 @@ test('3 threshold trustees (threshold 2) in JavaScript, administrator steps by k
   }
   await tamperedPartialIsRefused(dir, archive, partials[0]);
   for (const partial of partials) appendPartial(dir, partial);
+  resultAndVerify(dir, archive);
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+test('a mixed ceremony: JavaScript, kenes and belenios-tool trustees read each other\'s private messages', async () => {
+  // Every channel message (AES-CCM) crosses implementations: JavaScript decrypts shares from kenes and belenios-tool
+  // and a .dkey made by belenios-tool; they decrypt the JavaScript trustee's shares and .dkey.
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kenes-js-mixed-'));
+  const belenios = (args, options) =>
+    tool(dir, ['setup', 'generate-trustee-key-threshold', '--group', 'BELENIOS-2048', ...args], options);
+  const kenesStep = (args) => kenes(dir, ['election', 'setup', 'threshold', ...args]);
+  const js = await thresholdCertificate();
+  write(dir, js.key.name, js.key.text);
+  write(dir, js.cert.name, js.cert.text);
+  const before = new Set(fs.readdirSync(dir));
+  belenios(['--step', '1']);
+  const beleniosId = fs.readdirSync(dir).find((f) => !before.has(f) && f.endsWith('.key')).slice(0, -4);
+  kenesStep(['--step', '1']);
+  const ids = fs.readdirSync(dir).filter((f) => f.endsWith('.cert')).map((f) => f.slice(0, -5)).sort();
+  const kind = (id) => (id === js.id ? 'js' : id === beleniosId ? 'belenios' : 'kenes');
+  const certs = ids.map((id) => read(dir, `${id}.cert`).trim() + '\n').join('');
+  write(dir, 'certs.jsons', certs);
+
+  const polynomials = [];
+  for (const id of ids) {
+    const args = ['--step', '3', '--certs', 'certs.jsons', '--key', `${id}.key`, '--threshold', '2'];
+    if (kind(id) === 'js') polynomials.push(await thresholdPolynomial({ certs, key: js.key.text, threshold: 2 }));
+    else polynomials.push((kind(id) === 'kenes' ? kenesStep(args) : belenios(args)).trim());
+  }
+  write(dir, 'polynomials.jsons', polynomials.map((p) => `${p}\n`).join(''));
+  kenesStep(['--step', '4', '--certs', 'certs.jsons', '--polynomials', 'polynomials.jsons']);
+
+  let jsDkey;
+  const voutputs = [];
+  for (const id of ids) {
+    const vinput = read(dir, `${id}.vinput`);
+    if (kind(id) === 'js') {
+      const out = await thresholdVoutput({ certs, key: js.key.text, vinput });
+      jsDkey = out.dkey.text;
+      voutputs.push(out.voutput);
+    } else if (kind(id) === 'kenes') {
+      const args = ['--step', '5', '--certs', 'certs.jsons', '--key', `${id}.key`, '--vinput', `${id}.vinput`];
+      voutputs.push(kenesStep(args).trim());
+    } else {
+      const args = ['--step', '5', '--certs', 'certs.jsons', '--key', `${id}.key`];
+      voutputs.push(belenios(args, { input: vinput }).trim());
+    }
+  }
+  write(dir, 'voutputs.jsons', voutputs.map((v) => `${v}\n`).join(''));
+  const parameters = kenesStep([
+    '--step', '6', '--certs', 'certs.jsons', '--polynomials', 'polynomials.jsons', '--voutputs', 'voutputs.jsons',
+  ]);
+  write(dir, 'threshold.json', parameters);
+
+  const archive = electionUpToTally(dir, ['--threshold', 'threshold.json']);
+  const inputs = trusteeInputs(path.join(dir, archive));
+  const owner = (id) => ids.indexOf(id) + 1;
+  // belenios-tool opens the JavaScript trustee's .dkey: decryption factors α^x do not depend on the proofs'
+  // randomness, so its factors equal the JavaScript ones only if both recovered the same key. JavaScript opens
+  // belenios-tool's .dkey.
+  write(dir, 'js.dkey', jsDkey);
+  const byTool = tool(dir, [
+    'election', 'decrypt-threshold', '--key', js.key.name, '--decryption-key', 'js.dkey',
+    '--trustee-id', String(owner(js.id)),
+  ]);
+  const byJs = await partialDecryption({ ...inputs, trusteeId: owner(js.id), key: js.key.text, dkey: jsDkey });
+  assert.deepEqual(
+    JSON.parse(byTool.split('\n')[0]).decryption_factors,
+    JSON.parse(byJs.partialDecryption).decryption_factors,
+  );
+  const forBelenios = await partialDecryption({
+    ...inputs,
+    trusteeId: owner(beleniosId),
+    key: read(dir, `${beleniosId}.key`),
+    dkey: read(dir, `${beleniosId}.dkey`),
+  });
+  appendPartial(dir, byJs);
+  appendPartial(dir, forBelenios);
   resultAndVerify(dir, archive);
   fs.rmSync(dir, { recursive: true, force: true });
 });
