@@ -27,6 +27,10 @@ pub enum Invalid {
     NotCanonical(&'static str),
     #[error("the {what} is {value}, more than the {max} allowed")]
     OutOfRange { what: &'static str, value: u64, max: u64 },
+    #[error("{got} {what} given; between {min} and {max} are allowed")]
+    Count { what: &'static str, min: usize, max: usize, got: usize },
+    #[error("the {what} {value:?} appears twice")]
+    Duplicate { what: &'static str, value: String },
 }
 
 /// A command the council's current state does not allow. Nothing was written.

@@ -2,7 +2,9 @@
 //! refused without changing the record.
 
 use kenes_council::assembly::events::*;
-use kenes_council::assembly::model::{LongText, Rules, SpeechKind, Title, VoteChoice, VoteMode, VoteSubject};
+use kenes_council::assembly::model::{
+    ChoiceMethod, Choices, LongText, Rules, SpeechKind, Title, VoteChoice, VoteMode, VoteSubject,
+};
 use kenes_council::assembly::{MotionStatus, Refused, Status};
 use kenes_council::{CouncilEvent, MemberId, Rejected, Role, replay};
 use kenes_count::simple::{Basis, Majority};
@@ -64,6 +66,7 @@ fn vote_on(by: u32, subject: VoteSubject, mode: VoteMode) -> AssemblyEvent {
         question: t("Shall the motion pass?"),
         mode,
         majority: Majority::simple(Basis::YesNo),
+        choices: None,
     })
 }
 
@@ -355,4 +358,118 @@ fn meeting_payloads_are_exact_and_strict() {
     // Text in a record must already be in its clean form.
     let untidy = br#"{"by":1,"assembly":1,"text":"note \n"}"#;
     assert!(CouncilEvent::decode("minutes.annotated", untidy).is_err());
+}
+
+fn choose(by: u32, method: ChoiceMethod, seats: u8, options: &[&str]) -> AssemblyEvent {
+    AssemblyEvent::VoteOpened(VoteOpened {
+        by: m(by),
+        assembly: A,
+        subject: VoteSubject::Question,
+        question: t("Who represents us at the federation?"),
+        mode: VoteMode::RollCall,
+        majority: Majority::simple(Basis::VotesCast),
+        choices: Some(Choices { options: options.iter().map(|o| t(o)).collect(), method, seats }),
+    })
+}
+
+fn rank(by: u32, vote: u32, ranking: &[u8]) -> AssemblyEvent {
+    AssemblyEvent::VoteRanked(VoteRanked { by: m(by), assembly: A, vote, ranking: ranking.to_vec() })
+}
+
+/// Ana, Bruno, Carla, Davi present; a ranked vote counted by IRV and one by Schulze, each member's ballot by name.
+#[test]
+fn votes_among_options_are_ranked_by_name_and_counted_at_close() {
+    let mut r =
+        council_with_assembly(Rules { quorum_percent: 50, seconders: 1, alternate: false, speaking_seconds: 0 });
+    let push = |r: &mut Record, event: AssemblyEvent| r.try_push(&e(event)).unwrap();
+    push(&mut r, AssemblyEvent::Opened(AssemblyAct { by: m(3), assembly: A }));
+    for member in 1..=4 {
+        push(&mut r, check_in(member, member));
+    }
+    // Options are checked when the vote opens.
+    refused(
+        &mut r,
+        choose(3, ChoiceMethod::Irv, 1, &["Alone"]),
+        Refused::BadOptions(kenes_council::Invalid::Count { what: "options", min: 2, max: 30, got: 1 }),
+    );
+    refused(
+        &mut r,
+        choose(3, ChoiceMethod::Irv, 1, &["Ana", "Ana"]),
+        Refused::BadOptions(kenes_council::Invalid::Duplicate { what: "option", value: "Ana".into() }),
+    );
+    refused(
+        &mut r,
+        choose(3, ChoiceMethod::Schulze, 2, &["A", "B", "C"]),
+        Refused::BadOptions(kenes_council::Invalid::Count { what: "seats", min: 1, max: 1, got: 2 }),
+    );
+    push(&mut r, choose(3, ChoiceMethod::Irv, 1, &["Bruno", "Davi", "Ana"]));
+    // A ranked vote takes rankings, not yes or no; each option once; only those present; once each.
+    refused(&mut r, cast(2, 1, VoteChoice::Yes), Refused::ChoosesAmongOptions(1));
+    refused(
+        &mut r,
+        rank(2, 1, &[0, 0]),
+        Refused::BadBallot(kenes_council::Invalid::Duplicate { what: "option", value: "Bruno".into() }),
+    );
+    refused(
+        &mut r,
+        rank(2, 1, &[3]),
+        Refused::BadBallot(kenes_council::Invalid::Count { what: "option number", min: 1, max: 3, got: 4 }),
+    );
+    refused(&mut r, rank(5, 1, &[0]), Refused::Observer(m(5)));
+    // First preferences: Bruno 2, Ana 1, Davi 1. Whichever of Ana and Davi is excluded, that ballot's next
+    // preference is Bruno, who then has 3 of 4.
+    push(&mut r, rank(1, 1, &[2, 0]));
+    push(&mut r, rank(2, 1, &[0, 1]));
+    push(&mut r, rank(3, 1, &[0]));
+    push(&mut r, rank(4, 1, &[1, 0]));
+    refused(&mut r, rank(4, 1, &[0]), Refused::AlreadyVoted(m(4)));
+    push(&mut r, AssemblyEvent::VoteClosed(VoteClosed { by: m(3), assembly: A, vote: 1 }));
+    refused(&mut r, rank(1, 1, &[0]), Refused::VoteClosed(1));
+    let council = r.council();
+    let vote = council.assembly(A).unwrap().vote(1).unwrap();
+    let result = vote.result.as_ref().unwrap();
+    let count = result.count.as_ref().unwrap();
+    assert_eq!(count.elected, vec![0], "Bruno is elected: {count:?}");
+    assert_eq!((result.yes, result.abstain, result.outcome.passed), (4, 0, true));
+    assert_eq!(vote.rankings[&m(4)], vec![1, 0]);
+
+    // Schulze: Green is preferred to Red 2–1 and to Blue 3–0; an empty ballot abstains.
+    push(&mut r, choose(3, ChoiceMethod::Schulze, 1, &["Red", "Green", "Blue"]));
+    push(&mut r, rank(1, 2, &[1, 0, 2]));
+    push(&mut r, rank(2, 2, &[1, 2, 0]));
+    push(&mut r, rank(3, 2, &[0, 1, 2]));
+    push(&mut r, rank(4, 2, &[]));
+    refused(
+        &mut r,
+        AssemblyEvent::VoteRanked(VoteRanked { by: m(1), assembly: A, vote: 9, ranking: vec![] }),
+        Refused::NoVote(9),
+    );
+    push(&mut r, AssemblyEvent::VoteClosed(VoteClosed { by: m(3), assembly: A, vote: 2 }));
+    let council = replay(&r.events).unwrap();
+    let result = council.assembly(A).unwrap().vote(2).unwrap().result.clone().unwrap();
+    assert_eq!(result.count.unwrap().elected, vec![1], "Green beats Red 2–1 and Blue 3–0");
+    assert_eq!((result.yes, result.abstain), (3, 1));
+
+    // STV for two seats of four options.
+    push(&mut r, choose(3, ChoiceMethod::Stv, 2, &["W", "X", "Y", "Z"]));
+    push(&mut r, rank(1, 3, &[0, 1]));
+    push(&mut r, rank(2, 3, &[0, 1]));
+    push(&mut r, rank(3, 3, &[2, 3]));
+    push(&mut r, rank(4, 3, &[2, 0]));
+    push(&mut r, AssemblyEvent::VoteClosed(VoteClosed { by: m(3), assembly: A, vote: 3 }));
+    let mut elected = r.council().assembly(A).unwrap().vote(3).unwrap().result.clone().unwrap().count.unwrap().elected;
+    elected.sort();
+    assert_eq!(elected, vec![0, 2]);
+    // The payload of a vote among options, and a yes/no vote's stays as it was.
+    let opened = e(choose(3, ChoiceMethod::Irv, 1, &["P", "Q"]));
+    assert!(
+        String::from_utf8(opened.to_payload())
+            .unwrap()
+            .ends_with(r#""choices":{"options":["P","Q"],"method":"irv","seats":1}}"#)
+    );
+    assert!(
+        !String::from_utf8(e(vote_on(3, VoteSubject::Question, VoteMode::RollCall)).to_payload())
+            .unwrap()
+            .contains("choices")
+    );
 }

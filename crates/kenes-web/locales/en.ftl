@@ -386,3 +386,36 @@ refused-too-many-counted = The counts add up to { $counted }, more than the { $p
 refused-not-counted = Enter the tellers' counts before closing the vote.
 refused-bad-majority = The majority must be a fraction between 0 and 1.
 demo-not-empty = The demo fills only a fresh data directory; this one already holds a council.
+
+# Votes among options
+mt-put-choice = Put a choice among options to the vote
+mt-options = Options, one per line
+mt-method = Counting method
+mt-method-plurality = Plurality (most marks)
+mt-method-irv = Instant-runoff (ranked)
+mt-method-stv = Single transferable vote (ranked)
+mt-method-schulze = Schulze (ranked)
+mt-method-seats = { $method }, { $seats } seats
+mt-seats = Seats to fill
+mt-preference = Choice { $number }
+mt-mark = Mark { $number }
+mt-cast-ballot = Cast my ballot
+mt-elected = Elected: { $names }
+mt-nobody-elected = Nobody is elected
+mt-ballots-counted = Ballots: { $marked } marked, { $empty } empty
+mt-count-stages = The count, stage by stage
+mt-option = Option
+mt-stage = Stage { $number }
+mt-exhausted = Exhausted
+mt-order = Order: { $order }
+mt-announce-elected = { $question }: { $names }
+refused-chooses-among-options = This vote chooses among options: rank them instead of answering yes or no.
+refused-yes-no-vote = This is a yes/no vote; it has no options to rank.
+refused-options-need-question = A vote among options puts a question and is taken by name.
+error-count = { $what ->
+    [options] Give between { $min } and { $max } options (there are { $got }).
+    [seats] The seats must be between { $min } and { $max } (not { $got }).
+    [marks] A ballot may mark at most { $max } options (this one marks { $got }).
+   *[other] There is no option number { $got }; the options are numbered 1 to { $max }.
+}
+error-duplicate-option = “{ $value }” appears twice.

@@ -406,3 +406,36 @@ refused-too-many-counted = El recuento suma { $counted }, más que los { $presen
 refused-not-counted = Introduzca el recuento de los escrutadores antes de cerrar la votación.
 refused-bad-majority = La mayoría debe ser una fracción entre 0 y 1.
 demo-not-empty = La demostración solo rellena un directorio de datos nuevo; este ya contiene un consejo.
+
+# Votes among options
+mt-put-choice = Someter a votación una elección entre opciones
+mt-options = Opciones, una por línea
+mt-method = Método de recuento
+mt-method-plurality = Mayoría simple (más marcas)
+mt-method-irv = Segunda vuelta instantánea (por orden)
+mt-method-stv = Voto único transferible (por orden)
+mt-method-schulze = Schulze (por orden)
+mt-method-seats = { $method }, { $seats } puestos
+mt-seats = Puestos a cubrir
+mt-preference = Opción { $number }
+mt-mark = Marca { $number }
+mt-cast-ballot = Emitir mi papeleta
+mt-elected = Elegidos: { $names }
+mt-nobody-elected = Nadie resulta elegido
+mt-ballots-counted = Papeletas: { $marked } marcadas, { $empty } en blanco
+mt-count-stages = El recuento, etapa por etapa
+mt-option = Opción
+mt-stage = Etapa { $number }
+mt-exhausted = Agotadas
+mt-order = Orden: { $order }
+mt-announce-elected = { $question }: { $names }
+refused-chooses-among-options = En esta votación se elige entre opciones: ordénelas en lugar de responder sí o no.
+refused-yes-no-vote = Es una votación de sí o no; no tiene opciones que ordenar.
+refused-options-need-question = Una votación entre opciones plantea una pregunta y se hace nominalmente.
+error-count = { $what ->
+    [options] Indique entre { $min } y { $max } opciones (hay { $got }).
+    [seats] Los puestos deben estar entre { $min } y { $max } (no { $got }).
+    [marks] Una papeleta puede marcar como mucho { $max } opciones (esta marca { $got }).
+   *[other] No existe la opción número { $got }; las opciones van del 1 al { $max }.
+}
+error-duplicate-option = «{ $value }» aparece dos veces.

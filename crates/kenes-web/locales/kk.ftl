@@ -406,3 +406,36 @@ refused-too-many-counted = Саналған дауыстардың жиыны ({
 refused-not-counted = Дауыс беруді аяқтамас бұрын санақ комиссиясының қорытындысын енгізіңіз.
 refused-bad-majority = Көпшілік 0 мен 1 аралығындағы бөлшек болуы керек.
 demo-not-empty = Демо деректер тек жаңа, бос деректер каталогына жүктеледі; бұл каталогта кеңес бар.
+
+# Votes among options
+mt-put-choice = Нұсқалар арасынан таңдауды дауысқа салу
+mt-options = Нұсқалар, әр жолға біреуден
+mt-method = Санау әдісі
+mt-method-plurality = Салыстырмалы көпшілік (ең көп белгі)
+mt-method-irv = Лезде өтетін екінші тур (рейтингтік)
+mt-method-stv = Бірыңғай ауыспалы дауыс (рейтингтік)
+mt-method-schulze = Шульце әдісі (рейтингтік)
+mt-method-seats = { $method }, орын саны: { $seats }
+mt-seats = Орын саны
+mt-preference = { $number }-таңдау
+mt-mark = { $number }-белгі
+mt-cast-ballot = Бюллетенімді тапсыру
+mt-elected = Сайланғандар: { $names }
+mt-nobody-elected = Ешкім сайланбады
+mt-ballots-counted = Бюллетеньдер: толтырылғаны { $marked }, бос { $empty }
+mt-count-stages = Кезең-кезеңімен санау
+mt-option = Нұсқа
+mt-stage = { $number }-кезең
+mt-exhausted = Таусылған бюллетеньдер
+mt-order = Реті: { $order }
+mt-announce-elected = { $question }: { $names }
+refused-chooses-among-options = Бұл дауыс беруде нұсқалар арасынан таңдайды: «иә» не «жоқ» деудің орнына оларды ретімен қойыңыз.
+refused-yes-no-vote = Бұл «иә/жоқ» дауыс беруі; онда реттейтін нұсқалар жоқ.
+refused-options-need-question = Нұсқалар бойынша дауыс беру сұрақ қояды және атаулы түрде өтеді.
+error-count = { $what ->
+    [options] { $min } мен { $max } аралығында нұсқа беріңіз (қазір { $got }).
+    [seats] Орын саны { $min } мен { $max } аралығында болуы керек ({ $got } емес).
+    [marks] Бюллетеньде ең көбі { $max } нұсқа белгілеуге болады (мұнда { $got }).
+   *[other] { $got } нөмірлі нұсқа жоқ; нұсқалар 1-ден { $max }-ға дейін нөмірленген.
+}
+error-duplicate-option = «{ $value }» екі рет көрсетілген.

@@ -403,3 +403,36 @@ refused-too-many-counted = 집계 합계 { $counted }표가 출석 회원 { $pre
 refused-not-counted = 표결을 종료하기 전에 개표위원 집계를 입력하세요.
 refused-bad-majority = 가결 요건은 0과 1 사이의 분수여야 합니다.
 demo-not-empty = 데모 데이터는 새 데이터 디렉터리에만 채울 수 있습니다. 이 디렉터리에는 이미 협의회가 있습니다.
+
+# Votes among options
+mt-put-choice = 여러 선택지 중 선택을 표결에 부치기
+mt-options = 선택지 (한 줄에 하나씩)
+mt-method = 개표 방식
+mt-method-plurality = 다수결 (가장 많은 표시)
+mt-method-irv = 즉석 결선 투표 (순위)
+mt-method-stv = 단기 이양식 투표 (순위)
+mt-method-schulze = 슐체 방식 (순위)
+mt-method-seats = { $method }, { $seats }석
+mt-seats = 선출할 자리 수
+mt-preference = { $number }순위
+mt-mark = 표시 { $number }
+mt-cast-ballot = 투표지 제출
+mt-elected = 선출: { $names }
+mt-nobody-elected = 선출된 사람이 없습니다
+mt-ballots-counted = 투표지: 표시 { $marked }장, 빈 투표지 { $empty }장
+mt-count-stages = 단계별 개표
+mt-option = 선택지
+mt-stage = { $number }단계
+mt-exhausted = 소진된 표
+mt-order = 순서: { $order }
+mt-announce-elected = { $question }: { $names }
+refused-chooses-among-options = 이 표결은 선택지 중에서 고릅니다. 찬성이나 반대 대신 순위를 매기세요.
+refused-yes-no-vote = 찬반 표결이므로 순위를 매길 선택지가 없습니다.
+refused-options-need-question = 선택지 표결은 질문으로 부치고 기명으로 진행합니다.
+error-count = { $what ->
+    [options] 선택지는 { $min }개에서 { $max }개 사이여야 합니다 (현재 { $got }개).
+    [seats] 자리 수는 { $min }에서 { $max } 사이여야 합니다 ({ $got }이 아님).
+    [marks] 투표지에는 최대 { $max }개까지 표시할 수 있습니다 (이 투표지는 { $got }개).
+   *[other] { $got }번 선택지는 없습니다. 선택지 번호는 1부터 { $max }까지입니다.
+}
+error-duplicate-option = “{ $value }”이(가) 두 번 나옵니다.

@@ -406,3 +406,36 @@ refused-too-many-counted = Opptellingen blir { $counted }, flere enn de { $prese
 refused-not-counted = Før inn tellekorpsets opptelling før du avslutter avstemningen.
 refused-bad-majority = Flertallet må være en brøk mellom 0 og 1.
 demo-not-empty = Demoen fyller bare en ny datamappe; denne inneholder allerede et råd.
+
+# Votes among options
+mt-put-choice = Sett et valg mellom alternativer til avstemning
+mt-options = Alternativer, ett per linje
+mt-method = Opptellingsmetode
+mt-method-plurality = Flest stemmer (flest kryss)
+mt-method-irv = Omvalg med rangering (IRV)
+mt-method-stv = Enkelt overførbar stemme (rangert)
+mt-method-schulze = Schulze (rangert)
+mt-method-seats = { $method }, { $seats } plasser
+mt-seats = Plasser som skal fylles
+mt-preference = Valg { $number }
+mt-mark = Kryss { $number }
+mt-cast-ballot = Avgi stemmeseddelen min
+mt-elected = Valgt: { $names }
+mt-nobody-elected = Ingen er valgt
+mt-ballots-counted = Stemmesedler: { $marked } utfylt, { $empty } blanke
+mt-count-stages = Opptellingen, trinn for trinn
+mt-option = Alternativ
+mt-stage = Trinn { $number }
+mt-exhausted = Oppbrukt
+mt-order = Rekkefølge: { $order }
+mt-announce-elected = { $question }: { $names }
+refused-chooses-among-options = Denne avstemningen velger mellom alternativer: ranger dem i stedet for å svare ja eller nei.
+refused-yes-no-vote = Dette er en ja/nei-avstemning; den har ingen alternativer å rangere.
+refused-options-need-question = En avstemning mellom alternativer stiller et spørsmål og tas ved navneopprop.
+error-count = { $what ->
+    [options] Oppgi mellom { $min } og { $max } alternativer (det er { $got }).
+    [seats] Plassene må være mellom { $min } og { $max } (ikke { $got }).
+    [marks] En stemmeseddel kan krysse av for høyst { $max } alternativer (denne har { $got }).
+   *[other] Det finnes ikke noe alternativ nummer { $got }; alternativene er nummerert 1 til { $max }.
+}
+error-duplicate-option = «{ $value }» står to ganger.

@@ -406,3 +406,36 @@ refused-too-many-counted = A contagem soma { $counted }, mais do que os { $prese
 refused-not-counted = Lance a contagem dos escrutinadores antes de encerrar a votação.
 refused-bad-majority = A maioria deve ser uma fração entre 0 e 1.
 demo-not-empty = A demonstração só preenche um diretório de dados novo; este já contém um conselho.
+
+# Votes among options
+mt-put-choice = Pôr à votação uma escolha entre opções
+mt-options = Opções, uma por linha
+mt-method = Método de contagem
+mt-method-plurality = Maioria simples (mais marcas)
+mt-method-irv = Segunda volta instantânea (ordenado)
+mt-method-stv = Voto único transferível (ordenado)
+mt-method-schulze = Schulze (ordenado)
+mt-method-seats = { $method }, { $seats } lugares
+mt-seats = Lugares a preencher
+mt-preference = Escolha { $number }
+mt-mark = Marca { $number }
+mt-cast-ballot = Entregar o meu boletim
+mt-elected = Eleitos: { $names }
+mt-nobody-elected = Ninguém é eleito
+mt-ballots-counted = Boletins: { $marked } marcados, { $empty } em branco
+mt-count-stages = A contagem, etapa a etapa
+mt-option = Opção
+mt-stage = Etapa { $number }
+mt-exhausted = Esgotados
+mt-order = Ordem: { $order }
+mt-announce-elected = { $question }: { $names }
+refused-chooses-among-options = Esta votação escolhe entre opções: ordene-as em vez de responder sim ou não.
+refused-yes-no-vote = Esta é uma votação de sim ou não; não tem opções para ordenar.
+refused-options-need-question = Uma votação entre opções põe uma questão e é feita nominalmente.
+error-count = { $what ->
+    [options] Indique entre { $min } e { $max } opções (há { $got }).
+    [seats] Os lugares devem estar entre { $min } e { $max } (não { $got }).
+    [marks] Um boletim pode marcar no máximo { $max } opções (este marca { $got }).
+   *[other] Não existe a opção número { $got }; as opções vão de 1 a { $max }.
+}
+error-duplicate-option = «{ $value }» aparece duas vezes.

@@ -412,3 +412,36 @@ refused-too-many-counted = Сумма подсчитанных голосов ({
 refused-not-counted = Прежде чем завершить голосование, внесите итоги подсчёта счётной комиссии.
 refused-bad-majority = Большинство должно быть дробью от 0 до 1.
 demo-not-empty = Демонстрационные данные можно загрузить только в новый, пустой каталог данных, а в этом уже есть совет.
+
+# Votes among options
+mt-put-choice = Поставить на голосование выбор из вариантов
+mt-options = Варианты, по одному в строке
+mt-method = Способ подсчёта
+mt-method-plurality = Относительное большинство (больше всего отметок)
+mt-method-irv = Мгновенный второй тур (рейтинговое)
+mt-method-stv = Единый передаваемый голос (рейтинговое)
+mt-method-schulze = Метод Шульце (рейтинговое)
+mt-method-seats = { $method }, мест: { $seats }
+mt-seats = Сколько мест
+mt-preference = Выбор { $number }
+mt-mark = Отметка { $number }
+mt-cast-ballot = Подать бюллетень
+mt-elected = Избраны: { $names }
+mt-nobody-elected = Никто не избран
+mt-ballots-counted = Бюллетени: заполненных { $marked }, пустых { $empty }
+mt-count-stages = Подсчёт по этапам
+mt-option = Вариант
+mt-stage = Этап { $number }
+mt-exhausted = Выбывшие бюллетени
+mt-order = Порядок: { $order }
+mt-announce-elected = { $question }: { $names }
+refused-chooses-among-options = В этом голосовании выбирают из вариантов: расставьте их по порядку, а не отвечайте «за» или «против».
+refused-yes-no-vote = Это голосование «за» или «против»; в нём нет вариантов для ранжирования.
+refused-options-need-question = Голосование по вариантам ставит вопрос и проходит поимённо.
+error-count = { $what ->
+    [options] Укажите от { $min } до { $max } вариантов (сейчас { $got }).
+    [seats] Число мест должно быть от { $min } до { $max } (а не { $got }).
+    [marks] В бюллетене можно отметить не больше { $max } вариантов (здесь { $got }).
+   *[other] Варианта номер { $got } нет; варианты пронумерованы от 1 до { $max }.
+}
+error-duplicate-option = «{ $value }» указан дважды.

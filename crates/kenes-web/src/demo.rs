@@ -3,7 +3,9 @@
 //! benchmarks get a meeting to work on).
 
 use kenes_council::assembly::events::*;
-use kenes_council::assembly::model::{LongText, Rules, SpeechKind, Title, VoteChoice, VoteMode, VoteSubject};
+use kenes_council::assembly::model::{
+    ChoiceMethod, Choices, LongText, Rules, SpeechKind, Title, VoteChoice, VoteMode, VoteSubject,
+};
 use kenes_council::events::{Created, MemberAdded};
 use kenes_council::{
     CouncilEvent, CouncilKind, CouncilName, Description, DisplayName, JoinedVia, Languages, MemberId, Role,
@@ -146,6 +148,7 @@ pub fn populate(state: &AppState, password: &str) -> Result<Demo, WebError> {
         question: title("Fence the playground")?,
         mode: VoteMode::RollCall,
         majority: Majority::simple(Basis::YesNo),
+        choices: None,
     }))?;
     let choices = [
         VoteChoice::Yes,
@@ -162,6 +165,42 @@ pub fn populate(state: &AppState, password: &str) -> Result<Demo, WebError> {
         run(AssemblyEvent::VoteCast(VoteCast { by: m(index as u32 + 1), assembly: a, vote: 1, choice }))?;
     }
     run(AssemblyEvent::VoteClosed(VoteClosed { by: chair, assembly: a, vote: 1 }))?;
+    // The delegate to the district federation, elected by instant-runoff among three candidates, ballots by name.
+    run(AssemblyEvent::ItemAdded(ItemAdded {
+        by: m(1),
+        assembly: a,
+        parent: None,
+        title: title("Our delegate to the district federation")?,
+        minutes: 15,
+    }))?;
+    run(AssemblyEvent::ItemTaken(ItemTaken { by: chair, assembly: a, item: 2 }))?;
+    run(AssemblyEvent::VoteOpened(VoteOpened {
+        by: chair,
+        assembly: a,
+        subject: VoteSubject::Question,
+        question: title("Who represents us at the district federation?")?,
+        mode: VoteMode::RollCall,
+        majority: Majority::simple(Basis::VotesCast),
+        choices: Some(Choices {
+            options: vec![title("Farida")?, title("Marat")?, title("Dana")?],
+            method: ChoiceMethod::Irv,
+            seats: 1,
+        }),
+    }))?;
+    for (member, ranking) in [
+        (1, &[0, 2][..]),
+        (2, &[1, 0]),
+        (3, &[2, 0, 1]),
+        (4, &[1]),
+        (5, &[0, 1]),
+        (6, &[0]),
+        (7, &[2, 0]),
+        (8, &[1, 2]),
+        (9, &[]),
+    ] {
+        run(AssemblyEvent::VoteRanked(VoteRanked { by: m(member), assembly: a, vote: 2, ranking: ranking.to_vec() }))?;
+    }
+    run(AssemblyEvent::VoteClosed(VoteClosed { by: chair, assembly: a, vote: 2 }))?;
     run(AssemblyEvent::Closed(AssemblyAct { by: chair, assembly: a }))?;
     run(AssemblyEvent::MinutesAnnotated(MinutesAnnotated {
         by: m(1),
@@ -199,6 +238,7 @@ pub fn populate(state: &AppState, password: &str) -> Result<Demo, WebError> {
         question: title("Adopt the agenda")?,
         mode: VoteMode::Tellers,
         majority: Majority::simple(Basis::VotesCast),
+        choices: None,
     }))?;
     run(AssemblyEvent::VoteCounted(VoteCounted { by: m(1), assembly: a, vote: 1, yes: 8, no: 0, abstain: 1 }))?;
     run(AssemblyEvent::VoteClosed(VoteClosed { by: chair, assembly: a, vote: 1 }))?;
@@ -234,6 +274,7 @@ pub fn populate(state: &AppState, password: &str) -> Result<Demo, WebError> {
         question: title("Amendment 1: by the first of December")?,
         mode: VoteMode::RollCall,
         majority: Majority::simple(Basis::YesNo),
+        choices: None,
     }))?;
     for (member, choice) in [
         (1, VoteChoice::Yes),

@@ -55,6 +55,18 @@ impl WebError {
                 "error-out-of-range".to_owned(),
                 vec![("what", what.replace(' ', "-")), ("max", max.to_string())],
             ),
+            Invalid::Count { what, min, max, got } => WebError::BadInputWith(
+                "error-count".to_owned(),
+                vec![
+                    ("what", what.replace(' ', "-")),
+                    ("min", min.to_string()),
+                    ("max", max.to_string()),
+                    ("got", got.to_string()),
+                ],
+            ),
+            Invalid::Duplicate { value, .. } => {
+                WebError::BadInputWith("error-duplicate-option".to_owned(), vec![("value", value.clone())])
+            }
         }
     }
 
@@ -125,7 +137,12 @@ impl WebError {
             }
             R::NotCounted(_) => ("refused-not-counted", vec![]),
             R::BadMajority => ("refused-bad-majority", vec![]),
-            R::BadRules(invalid) => return WebError::from_invalid(invalid),
+            R::BadRules(invalid) | R::BadOptions(invalid) | R::BadBallot(invalid) => {
+                return WebError::from_invalid(invalid);
+            }
+            R::ChoosesAmongOptions(_) => ("refused-chooses-among-options", vec![]),
+            R::YesNoVote(_) => ("refused-yes-no-vote", vec![]),
+            R::OptionsNeedQuestion => ("refused-options-need-question", vec![]),
         };
         WebError::BadInputWith(key.to_owned(), args)
     }

@@ -13,19 +13,21 @@ use std::convert::Infallible;
 use std::sync::Arc;
 use std::time::Duration;
 
-use axum::Form;
 use axum::body::{Body, Bytes};
 use axum::extract::{Path, State};
 use axum::http::header::{CACHE_CONTROL, CONTENT_TYPE};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
+use axum_extra::extract::Form;
 use futures_util::stream;
 use maud::{Markup, PreEscaped, html};
 use serde::Deserialize;
 
 use kenes_council::assembly::events::*;
-use kenes_council::assembly::model::{LongText, Rules, SpeechKind, Title, VoteChoice, VoteMode, VoteSubject};
-use kenes_council::assembly::{Assembly, Motion, MotionStatus, Status, Vote, quorum};
+use kenes_council::assembly::model::{
+    ChoiceMethod, Choices, LongText, Rules, SpeechKind, Title, VoteChoice, VoteMode, VoteSubject,
+};
+use kenes_council::assembly::{Assembly, Motion, MotionStatus, Status, Vote, VoteResult, quorum};
 use kenes_council::{Council, CouncilEvent, MemberId, Role};
 use kenes_count::simple::{Basis, Majority};
 use kenes_record::EventHash;
@@ -467,7 +469,7 @@ pub fn live_markup(
     // thousands, where lists of numbers would dominate the fragment every screen receives.
     let present_set = bitset(assembly.present.iter().copied());
     let waiting_set = bitset(speakers.iter().flat_map(|s| s.waiting.iter().map(|w| w.member)));
-    let voted_set = bitset(open_vote.iter().flat_map(|v| v.ballots.keys().copied()));
+    let voted_set = bitset(open_vote.iter().flat_map(|v| v.ballots.keys().chain(v.rankings.keys()).copied()));
     let is_present = |m: Option<MemberId>| m.is_some_and(|m| assembly.present.contains(&m));
     // What a screen reader announces when this fragment arrives.
     let announce = match (open_vote, speakers.and_then(|s| s.current)) {
@@ -477,7 +479,7 @@ pub fn live_markup(
             .votes
             .last()
             .and_then(|v| v.result.as_ref().map(|r| (v, r)))
-            .map(|(v, r)| result_sentence(state, lang, v, r.outcome.passed))
+            .map(|(v, r)| result_sentence(state, lang, council, v, r))
             .unwrap_or_default(),
     };
     // A personal control: rendered as is for one person, or marked for live.js in the shared fragment.
@@ -584,9 +586,92 @@ struct Scene<'a> {
     csrf: &'a str,
 }
 
-fn result_sentence(state: &AppState, lang: Lang, vote: &Vote, passed: bool) -> String {
-    let key = if passed { "mt-announce-carried" } else { "mt-announce-lost" };
+fn result_sentence(state: &AppState, lang: Lang, council: &Council, vote: &Vote, result: &VoteResult) -> String {
+    if let (Some(choices), Some(count)) = (&vote.choices, &result.count) {
+        let names = option_names(choices, &count.elected);
+        return tra(state, lang, "mt-announce-elected", &[("question", vote.question.to_string()), ("names", names)]);
+    }
+    let _ = council;
+    let key = if result.outcome.passed { "mt-announce-carried" } else { "mt-announce-lost" };
     tra(state, lang, key, &[("question", vote.question.to_string())])
+}
+
+/// The named options, in the order given, joined for a sentence.
+fn option_names(choices: &Choices, indices: &[usize]) -> String {
+    let names: Vec<&str> = indices.iter().filter_map(|&i| choices.options.get(i)).map(Title::as_str).collect();
+    names.join(", ")
+}
+
+/// "irv: instant-runoff", for the vote's heading and the minutes.
+pub(crate) fn method_label(i18n: &crate::I18n, lang: Lang, choices: &Choices) -> String {
+    let method = i18n.tr(lang, &format!("mt-method-{}", choices.method.as_str()), &[]);
+    if choices.seats > 1 {
+        i18n.tr_args(lang, "mt-method-seats", &[("method", method), ("seats", choices.seats.to_string())])
+    } else {
+        method
+    }
+}
+
+/// A member's ballot in a vote among options: "Bruno > Davi", or "abstained" for an empty one.
+pub(crate) fn ranking_text(i18n: &crate::I18n, lang: Lang, choices: &Choices, ranking: &[u8]) -> String {
+    if ranking.is_empty() {
+        return i18n.tr(lang, "mt-choice-abstain", &[]);
+    }
+    let names: Vec<&str> =
+        ranking.iter().filter_map(|&i| choices.options.get(usize::from(i))).map(Title::as_str).collect();
+    let separator = if choices.method.ranked() { " > " } else { ", " };
+    names.join(separator)
+}
+
+/// The result of a vote among options: who or what won, the count stage by stage (or the Condorcet order), as the
+/// meeting page and the minutes show it.
+pub(crate) fn choice_result(i18n: &crate::I18n, lang: Lang, choices: &Choices, result: &VoteResult) -> Markup {
+    let Some(count) = &result.count else { return html! {} };
+    let option = |i: usize| choices.options.get(i).map_or("?", Title::as_str);
+    let decimals = count.decimals;
+    html! {
+        p.result class=(if result.outcome.passed { "carried" } else { "lost" }) {
+            @if count.elected.is_empty() {
+                strong { (i18n.tr(lang, "mt-nobody-elected", &[])) }
+            } @else {
+                strong { (i18n.tr_args(lang, "mt-elected", &[("names", option_names(choices, &count.elected))])) }
+            }
+            @if !result.outcome.quorum_met { " — " (i18n.tr(lang, "mt-quorum-missing", &[])) }
+        }
+        p.meta { (i18n.tr_args(lang, "mt-ballots-counted", &[("marked", result.yes.to_string()), ("empty", result.abstain.to_string())])) }
+        @if !count.stages.is_empty() {
+            div.scroll {
+                table.tally {
+                    caption { (i18n.tr(lang, "mt-count-stages", &[])) }
+                    thead {
+                        tr {
+                            th scope="col" { (i18n.tr(lang, "mt-option", &[])) }
+                            @for stage in &count.stages { th scope="col" { (i18n.tr_args(lang, "mt-stage", &[("number", stage.number.to_string())])) } }
+                        }
+                    }
+                    tbody {
+                        @for (i, _) in choices.options.iter().enumerate() {
+                            tr {
+                                th scope="row" { (option(i)) @if count.elected.contains(&i) { " ✓" } }
+                                @for stage in &count.stages {
+                                    td { (stage.totals.get(i).map(|v| v.display(decimals)).unwrap_or_default()) }
+                                }
+                            }
+                        }
+                        tr {
+                            th scope="row" { (i18n.tr(lang, "mt-exhausted", &[])) }
+                            @for stage in &count.stages { td { (stage.exhausted.display(decimals)) } }
+                        }
+                    }
+                }
+            }
+        }
+        @if !count.ranking.is_empty() {
+            @let tiers: Vec<String> = count.ranking.iter().map(|tier| tier.iter().map(|&i| option(i)).collect::<Vec<_>>().join(" = ")).collect();
+            p { (i18n.tr_args(lang, "mt-order", &[("order", tiers.join(" > "))])) }
+        }
+        @for note in &count.notes { p.meta { (note) } }
+    }
 }
 
 fn act_form(url: &str, action: &str, fields: &[(&str, String)], label: &str, class: &str, csrf: &str) -> Markup {
@@ -770,7 +855,8 @@ fn vote_markup(scene: &Scene<'_>, vote: &Vote) -> Markup {
     let (yes, no, abstain) = vote.tally();
     let open = vote.result.is_none();
     let shared = me.is_none();
-    let may_vote = me.is_some_and(|m| assembly.present.contains(&m) && !vote.ballots.contains_key(&m))
+    let voted = |m: MemberId| vote.ballots.contains_key(&m) || vote.rankings.contains_key(&m);
+    let may_vote = me.is_some_and(|m| assembly.present.contains(&m) && !voted(m))
         && me.and_then(|m| council.member(m)).is_some_and(|m| m.role != Role::Observer);
     let mode = match vote.mode {
         VoteMode::RollCall => tr(state, lang, "mt-roll-call"),
@@ -779,17 +865,24 @@ fn vote_markup(scene: &Scene<'_>, vote: &Vote) -> Markup {
     html! {
         section.vote aria-labelledby={ "vote-" (vote.id) } {
             h3 id={ "vote-" (vote.id) } { (tra(state, lang, "mt-vote-number", &[("number", vote.id.to_string())])) ": " (vote.question.as_str()) }
-            p.meta { (mode) " · " (majority_label(state.i18n(), lang, &vote.majority)) }
+            p.meta {
+                (mode) " · "
+                @if let Some(choices) = &vote.choices { (method_label(state.i18n(), lang, choices)) } @else { (majority_label(state.i18n(), lang, &vote.majority)) }
+            }
             @if open {
                 p.status-line { strong { (tr(state, lang, "mt-vote-open")) } " · " (tra(state, lang, "mt-votes-so-far", &[("count", (yes + no + abstain).to_string())])) }
                 @if view != View::Projector && vote.mode == VoteMode::RollCall {
                     div.ballot class=(if shared { "personal if-present if-not-voted" } else { "" }) hidden[!shared && !may_vote] {
-                        @for choice in VoteChoice::ALL {
-                            (act_form(&url, "cast", &[("vote", vote.id.to_string()), ("choice", choice.as_str().to_owned())], &choice_label(state, lang, choice), &format!("choice-{}", choice.as_str()), csrf))
-                            " "
+                        @if let Some(choices) = &vote.choices {
+                            (ranking_form(scene, vote, choices))
+                        } @else {
+                            @for choice in VoteChoice::ALL {
+                                (act_form(&url, "cast", &[("vote", vote.id.to_string()), ("choice", choice.as_str().to_owned())], &choice_label(state, lang, choice), &format!("choice-{}", choice.as_str()), csrf))
+                                " "
+                            }
                         }
                     }
-                    p class=(if shared { "personal if-voted" } else { "" }) hidden[!shared && !me.is_some_and(|m| vote.ballots.contains_key(&m))] { (tr(state, lang, "mt-you-voted")) }
+                    p class=(if shared { "personal if-voted" } else { "" }) hidden[!shared && !me.is_some_and(voted)] { (tr(state, lang, "mt-you-voted")) }
                 }
                 @if view == View::Presiding {
                     @if vote.mode == VoteMode::Tellers {
@@ -807,7 +900,9 @@ fn vote_markup(scene: &Scene<'_>, vote: &Vote) -> Markup {
                     p { (act_form(&url, "close_vote", &[("vote", vote.id.to_string())], &tr(state, lang, "mt-close-vote"), "", csrf)) }
                 }
             }
-            @if let Some(result) = &vote.result {
+            @if let (Some(result), Some(choices)) = (&vote.result, &vote.choices) {
+                (choice_result(state.i18n(), lang, choices, result))
+            } @else if let Some(result) = &vote.result {
                 p.result class=(if result.outcome.passed { "carried" } else { "lost" }) {
                     strong { (if result.outcome.passed { tr(state, lang, "mt-carried") } else { tr(state, lang, "mt-lost") }) }
                     @if !result.outcome.quorum_met { " — " (tr(state, lang, "mt-quorum-missing")) }
@@ -823,16 +918,49 @@ fn vote_markup(scene: &Scene<'_>, vote: &Vote) -> Markup {
             }
             // Names are shown once the vote is closed: while it is open every screen would receive them all again
             // with each hand raised.
-            @if vote.mode == VoteMode::RollCall && !vote.ballots.is_empty() && vote.result.is_some() {
+            @if vote.mode == VoteMode::RollCall && !(vote.ballots.is_empty() && vote.rankings.is_empty()) && vote.result.is_some() {
                 details.names open[vote.result.is_some() && view != View::Projector] {
                     summary { (tr(state, lang, "mt-by-name")) }
                     ul {
                         @for (member, choice) in &vote.ballots {
                             li { (name(council, *member)) ": " (choice_label(state, lang, *choice)) }
                         }
+                        @if let Some(choices) = &vote.choices {
+                            @for (member, ranking) in &vote.rankings {
+                                li { (name(council, *member)) ": " (ranking_text(state.i18n(), lang, choices, ranking)) }
+                            }
+                        }
                     }
                 }
             }
+        }
+    }
+}
+
+/// A ballot among options that works without JavaScript: one list per preference (ranked methods) or per mark
+/// (plurality), each offering every option; blanks are skipped, so a member ranks as few as they like.
+fn ranking_form(scene: &Scene<'_>, vote: &Vote, choices: &Choices) -> Markup {
+    let Scene { state, lang, council, assembly, csrf, .. } = *scene;
+    let url = base(council, assembly.id);
+    let places = if choices.method.ranked() { choices.options.len() } else { usize::from(choices.seats) };
+    let key = if choices.method.ranked() { "mt-preference" } else { "mt-mark" };
+    html! {
+        form.ranking method="post" action={ (url) "/act" } {
+            input type="hidden" name="csrf" value=(csrf);
+            input type="hidden" name="do" value="rank";
+            input type="hidden" name="vote" value=(vote.id);
+            @for place in 1..=places {
+                @let id = format!("vote-{}-place-{place}", vote.id);
+                p {
+                    label for=(id) { (tra(state, lang, key, &[("number", place.to_string())])) }
+                    " "
+                    select id=(id) name="ranking" {
+                        option value="" { "—" }
+                        @for (i, option) in choices.options.iter().enumerate() { option value=(i) { (option.as_str()) } }
+                    }
+                }
+            }
+            p { button type="submit" { (tr(state, lang, "mt-cast-ballot")) } }
         }
     }
 }
@@ -936,6 +1064,25 @@ fn chair_panel(state: &AppState, ctx: &Ctx, council: &Council, assembly: &Assemb
                                 }
                             }
                             (majority_fields(state, ctx, "question"))
+                            p { button type="submit" { (t(state, ctx, "mt-open-vote")) } }
+                        }
+                    }
+                    details {
+                        summary { (t(state, ctx, "mt-put-choice")) }
+                        form method="post" action={ (url) "/act" } {
+                            input type="hidden" name="csrf" value=(csrf);
+                            input type="hidden" name="do" value="vote_choices";
+                            p { label for="choice-question" { (t(state, ctx, "mt-question")) } input id="choice-question" name="question" required maxlength="200"; }
+                            p { label for="choice-options" { (t(state, ctx, "mt-options")) } textarea id="choice-options" name="options" rows="4" required {} }
+                            p {
+                                label for="choice-method" { (t(state, ctx, "mt-method")) }
+                                select id="choice-method" name="method" {
+                                    @for method in ChoiceMethod::ALL {
+                                        option value=(method.as_str()) selected[method == ChoiceMethod::Irv] { (t(state, ctx, &format!("mt-method-{}", method.as_str()))) }
+                                    }
+                                }
+                            }
+                            p { label for="choice-seats" { (t(state, ctx, "mt-seats")) } input id="choice-seats" name="seats" type="number" min="1" max="29" value="1"; }
                             p { button type="submit" { (t(state, ctx, "mt-open-vote")) } }
                         }
                     }
@@ -1044,6 +1191,16 @@ pub struct ActForm {
     no: String,
     #[serde(default)]
     abstain: String,
+    /// A vote among options: the options, one per line, the method and the seats.
+    #[serde(default)]
+    options: String,
+    #[serde(default)]
+    method: String,
+    #[serde(default)]
+    seats: String,
+    /// A ballot among options: option numbers, most preferred first; blanks are skipped.
+    #[serde(default)]
+    ranking: Vec<String>,
 }
 
 fn optional_number(text: &str, field: &'static str) -> Result<Option<u32>, WebError> {
@@ -1182,8 +1339,37 @@ pub fn command_from(form: &ActForm, assembly: u32, by: MemberId, council: &Counc
                 question,
                 mode: mode_from(&form.mode)?,
                 majority: majority_from(form)?,
+                choices: None,
             })
         }
+        "vote_choices" => {
+            let field =
+                |name: &str| WebError::BadInputWith("mt-error-field".to_owned(), vec![("field", name.to_owned())]);
+            let options =
+                form.options.lines().filter(|line| !line.trim().is_empty()).map(title).collect::<Result<_, _>>()?;
+            let method = ChoiceMethod::parse(&form.method).ok_or_else(|| field("method"))?;
+            let seats = optional_number(&form.seats, "seats")?.unwrap_or(1);
+            E::VoteOpened(VoteOpened {
+                by,
+                assembly,
+                subject: VoteSubject::Question,
+                question: title(&form.question)?,
+                mode: VoteMode::RollCall,
+                majority: Majority::simple(Basis::VotesCast),
+                choices: Some(Choices { options, method, seats: u8::try_from(seats).map_err(|_| field("seats"))? }),
+            })
+        }
+        "rank" => E::VoteRanked(VoteRanked {
+            by,
+            assembly,
+            vote: number(&form.vote, "vote")?,
+            ranking: form
+                .ranking
+                .iter()
+                .filter(|option| !option.trim().is_empty())
+                .map(|option| number(option, "ranking"))
+                .collect::<Result<_, _>>()?,
+        }),
         "cast" => E::VoteCast(VoteCast {
             by,
             assembly,

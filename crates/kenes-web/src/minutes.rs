@@ -19,7 +19,7 @@ use crate::AppState;
 use crate::auth::Ctx;
 use crate::error::WebError;
 use crate::i18n::{I18n, Lang, supported};
-use crate::meeting::{majority_label, name};
+use crate::meeting::{choice_result, majority_label, method_label, name, ranking_text};
 use crate::pages::{error_page, format_time, require_member};
 
 const PRINT_STYLE: &str = "body{font:15px/1.5 'Noto Serif',Georgia,serif;max-width:48rem;margin:2rem auto;padding:0 1rem;color:#111}\
@@ -160,10 +160,12 @@ fn vote_minutes(w: &Words<'_>, council: &Council, vote: &Vote) -> Markup {
             h4 { (w.ta("mt-vote-number", &[("number", vote.id.to_string())])) " (" (subject) "): " (vote.question.as_str()) }
             p.meta {
                 (mode) "; "
-                (majority_label(w.i18n, w.lang, &vote.majority))
+                @if let Some(choices) = &vote.choices { (method_label(w.i18n, w.lang, choices)) } @else { (majority_label(w.i18n, w.lang, &vote.majority)) }
                 "; " (w.ta("mn-opened-at", &[("time", format_time(vote.opened_ms))]))
             }
-            @if let Some(result) = &vote.result {
+            @if let (Some(result), Some(choices)) = (&vote.result, &vote.choices) {
+                (choice_result(w.i18n, w.lang, choices, result))
+            } @else if let Some(result) = &vote.result {
                 p {
                     (w.ta("mt-counted", &[("yes", result.yes.to_string()), ("no", result.no.to_string()), ("abstain", result.abstain.to_string())]))
                     " " (w.ta("mt-needed", &[("needed", result.outcome.yes_needed.to_string()), ("basis", result.outcome.basis_total.to_string())]))
@@ -179,6 +181,16 @@ fn vote_minutes(w: &Words<'_>, council: &Council, vote: &Vote) -> Markup {
                         @for choice in VoteChoice::ALL {
                             @let names: Vec<String> = vote.ballots.iter().filter(|(_, c)| **c == choice).map(|(m, _)| name(council, *m)).collect();
                             tr { th scope="row" { (w.t(&format!("mt-choice-{}", choice.as_str()))) " (" (names.len()) ")" } td { (names.join(", ")) } }
+                        }
+                    }
+                }
+            }
+            @if let Some(choices) = vote.choices.as_ref().filter(|_| !vote.rankings.is_empty()) {
+                table {
+                    caption { (w.t("mt-by-name")) }
+                    tbody {
+                        @for (member, ranking) in &vote.rankings {
+                            tr { th scope="row" { (name(council, *member)) } td { (ranking_text(w.i18n, w.lang, choices, ranking)) } }
                         }
                     }
                 }

@@ -195,6 +195,70 @@ async fn a_meeting_runs_live_and_refuses_what_its_rules_forbid() {
     }
 }
 
+/// A vote among options by name: the chair puts it, members rank with repeated form fields as the page's lists send
+/// them, bad ballots are refused, and the count by instant-runoff appears with its stages and each member's ranking.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_ranked_vote_is_taken_by_name_and_counted_at_close() {
+    let meeting = demo().await;
+    let chair = sign_in(&meeting.server, "bolat", "en").await;
+    let dana = sign_in(&meeting.server, "dana", "en").await;
+    let erlan = sign_in(&meeting.server, "erlan", "en").await;
+    let options = "Aigerim\nSaule\nMarat\n";
+    let put = |method: &'static str, seats: &'static str| {
+        vec![
+            ("do", "vote_choices"),
+            ("question", "Who goes to the city hearing?"),
+            ("options", options),
+            ("method", method),
+            ("seats", seats),
+        ]
+    };
+    meeting.refused(&chair, &put("schulze", "2"), "The seats must be between 1 and 1 (not 2).").await;
+    meeting
+        .refused(
+            &chair,
+            &[("do", "vote_choices"), ("question", "Q"), ("options", "One"), ("method", "irv")],
+            "Give between 2 and 30 options (there are 1).",
+        )
+        .await;
+    meeting.ok(&chair, &put("irv", "1")).await;
+    let page = dana.get(&meeting.url).await.body;
+    assert!(page.contains("Instant-runoff (ranked)") && page.contains("Choice 3"), "{page}");
+    meeting
+        .refused(
+            &dana,
+            &[("do", "cast"), ("vote", "3"), ("choice", "yes")],
+            "This vote chooses among options: rank them instead of answering yes or no.",
+        )
+        .await;
+    meeting
+        .refused(&dana, &[("do", "rank"), ("vote", "3"), ("ranking", "1"), ("ranking", "1")], "“Saule” appears twice.")
+        .await;
+    meeting
+        .refused(
+            &dana,
+            &[("do", "rank"), ("vote", "3"), ("ranking", "7")],
+            "There is no option number 8; the options are numbered 1 to 3.",
+        )
+        .await;
+    // Aigerim 2 first preferences, Saule 2, Marat 1 with Saule next: Marat is excluded and Saule wins 3–2.
+    meeting.ok(&dana, &[("do", "rank"), ("vote", "3"), ("ranking", "1"), ("ranking", ""), ("ranking", "0")]).await;
+    meeting.ok(&erlan, &[("do", "rank"), ("vote", "3"), ("ranking", "2"), ("ranking", "1")]).await;
+    meeting.ok(&chair, &[("do", "rank"), ("vote", "3"), ("ranking", "0")]).await;
+    for member in ["aigerim", "saule"] {
+        let browser = sign_in(&meeting.server, member, "en").await;
+        let first = if member == "aigerim" { "0" } else { "1" };
+        meeting.ok(&browser, &[("do", "rank"), ("vote", "3"), ("ranking", first)]).await;
+    }
+    meeting.refused(&dana, &[("do", "rank"), ("vote", "3"), ("ranking", "0")], "You have already voted.").await;
+    meeting.ok(&chair, &[("do", "close_vote"), ("vote", "3")]).await;
+    let page = dana.get(&meeting.url).await.body;
+    assert!(page.contains("Elected: Saule"), "{page}");
+    assert!(page.contains("Stage 2") && page.contains("Erlan: Marat &gt; Saule"), "{page}");
+    let minutes = dana.get(&format!("{}/minutes?lang=ru", meeting.url)).await.body;
+    assert!(minutes.contains("Избраны: Saule") && minutes.contains("Marat &gt; Saule"), "{minutes}");
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn every_meeting_page_renders_in_every_language() {
     let meeting = demo().await;

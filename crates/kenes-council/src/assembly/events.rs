@@ -8,7 +8,7 @@
 use kenes_count::simple::Majority;
 use serde::{Deserialize, Serialize};
 
-use super::model::{LongText, Rules, SpeechKind, Title, VoteChoice, VoteMode, VoteSubject};
+use super::model::{Choices, LongText, Rules, SpeechKind, Title, VoteChoice, VoteMode, VoteSubject};
 use crate::model::MemberId;
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -164,6 +164,20 @@ pub struct VoteOpened {
     pub question: Title,
     pub mode: VoteMode,
     pub majority: Majority,
+    /// The options of a vote that chooses among several; absent for a yes/no vote.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub choices: Option<Choices>,
+}
+
+/// A member's ballot in a vote among options, recorded by name: option numbers (from 0), most preferred first.
+/// An empty ballot abstains.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct VoteRanked {
+    pub by: MemberId,
+    pub assembly: u32,
+    pub vote: u32,
+    pub ranking: Vec<u8>,
 }
 
 /// A vote by show of hands, recorded by name.
@@ -271,6 +285,7 @@ assembly_events! {
     SpeechEnded(FloorAct) = "speaker.speech_ended",
     VoteOpened(VoteOpened) = "vote.opened",
     VoteCast(VoteCast) = "vote.cast",
+    VoteRanked(VoteRanked) = "vote.ranked",
     VoteCounted(VoteCounted) = "vote.counted",
     VoteClosed(VoteClosed) = "vote.closed",
     MinutesAnnotated(MinutesAnnotated) = "minutes.annotated",
@@ -297,6 +312,7 @@ impl AssemblyEvent {
             E::FloorGiven(p) | E::SpeechEnded(p) => p.assembly,
             E::VoteOpened(p) => p.assembly,
             E::VoteCast(p) => p.assembly,
+            E::VoteRanked(p) => p.assembly,
             E::VoteCounted(p) => p.assembly,
             E::VoteClosed(p) => p.assembly,
             E::MinutesAnnotated(p) => p.assembly,

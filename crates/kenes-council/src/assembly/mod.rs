@@ -14,7 +14,7 @@ use kenes_count::simple::{Majority, MotionResult, MotionTally, Quorum, count_mot
 use thiserror::Error;
 
 use self::events::AssemblyEvent;
-use self::model::{LongText, Rules, SpeechKind, Title, VoteChoice, VoteMode, VoteSubject};
+use self::model::{ChoiceMethod, Choices, LongText, Rules, SpeechKind, Title, VoteChoice, VoteMode, VoteSubject};
 use crate::model::{MemberId, Role};
 use crate::state::Council;
 
@@ -95,6 +95,16 @@ pub enum Refused {
     TooManyCounted { counted: u64, present: usize },
     #[error("the tellers have not entered the counts of vote {0}")]
     NotCounted(u32),
+    #[error("vote {0} chooses among options; rank them instead of answering yes or no")]
+    ChoosesAmongOptions(u32),
+    #[error("vote {0} is a yes/no vote; it has no options to rank")]
+    YesNoVote(u32),
+    #[error("a vote among options puts a question and is taken by name")]
+    OptionsNeedQuestion,
+    #[error("the options are not valid: {0}")]
+    BadOptions(crate::error::Invalid),
+    #[error("the ballot is not valid: {0}")]
+    BadBallot(crate::error::Invalid),
     #[error("the majority must be a fraction between 0 and 1 with a non-zero denominator")]
     BadMajority,
     #[error("the rules are not valid: {0}")]
@@ -233,6 +243,9 @@ pub struct Vote {
     pub ballots: BTreeMap<MemberId, VoteChoice>,
     /// Tellers' counts.
     pub counted: Option<(u32, u32, u32)>,
+    /// A vote among options: the options and method, and each member's ballot by name.
+    pub choices: Option<Choices>,
+    pub rankings: BTreeMap<MemberId, Vec<u8>>,
     /// Present and voting members when it opened.
     pub present_at_open: usize,
     pub voting_members: usize,
@@ -241,10 +254,14 @@ pub struct Vote {
 }
 
 impl Vote {
-    /// Yes, no and abstain so far.
+    /// Yes, no and abstain so far; for a vote among options, ballots that mark something and empty ballots.
     pub fn tally(&self) -> (u64, u64, u64) {
         if let Some((yes, no, abstain)) = self.counted {
             return (yes.into(), no.into(), abstain.into());
+        }
+        if self.choices.is_some() {
+            let marked = self.rankings.values().filter(|r| !r.is_empty()).count() as u64;
+            return (marked, 0, self.rankings.len() as u64 - marked);
         }
         let mut counts = (0, 0, 0);
         for choice in self.ballots.values() {
@@ -266,6 +283,8 @@ pub struct VoteResult {
     pub abstain: u64,
     pub present: usize,
     pub outcome: MotionResult,
+    /// For a vote among options: the count by `kenes-count`, stage by stage.
+    pub count: Option<Box<kenes_count::CountResult>>,
     pub closed_ms: i64,
     pub closed_height: u64,
 }
@@ -663,6 +682,12 @@ impl Council {
                     }
                     VoteSubject::Question => {}
                 }
+                if let Some(choices) = &opened.choices {
+                    if opened.subject != VoteSubject::Question || opened.mode != VoteMode::RollCall {
+                        return Err(Refused::OptionsNeedQuestion.into());
+                    }
+                    choices.check().map_err(Refused::BadOptions)?;
+                }
                 let (met, present, needed) = quorum(self, assembly);
                 if !met {
                     return Err(Refused::NoQuorum { present, needed }.into());
@@ -681,9 +706,28 @@ impl Council {
                 if !assembly.present.contains(&by) {
                     return Err(Refused::NotCheckedIn(by).into());
                 }
+                if vote.choices.is_some() {
+                    return Err(Refused::ChoosesAmongOptions(cast.vote).into());
+                }
                 if vote.ballots.contains_key(&by) {
                     return Err(Refused::AlreadyVoted(by).into());
                 }
+            }
+            E::VoteRanked(ranked) => {
+                self.participant(by)?;
+                open()?;
+                let vote = assembly.vote(ranked.vote).ok_or(Refused::NoVote(ranked.vote))?;
+                if vote.result.is_some() {
+                    return Err(Refused::VoteClosed(ranked.vote).into());
+                }
+                let choices = vote.choices.as_ref().ok_or(Refused::YesNoVote(ranked.vote))?;
+                if !assembly.present.contains(&by) {
+                    return Err(Refused::NotCheckedIn(by).into());
+                }
+                if vote.rankings.contains_key(&by) {
+                    return Err(Refused::AlreadyVoted(by).into());
+                }
+                choices.check_ballot(&ranked.ranking).map_err(Refused::BadBallot)?;
             }
             E::VoteCounted(counted) => {
                 self.presiding(by)?;
@@ -929,6 +973,8 @@ impl Council {
                     majority: o.majority,
                     ballots: BTreeMap::new(),
                     counted: None,
+                    choices: o.choices,
+                    rankings: BTreeMap::new(),
                     present_at_open: present_now,
                     voting_members: voting,
                     opened_ms: at_ms,
@@ -938,6 +984,11 @@ impl Council {
             E::VoteCast(c) => {
                 if let Some(vote) = vote_mut(assembly, c.vote) {
                     vote.ballots.insert(c.by, c.choice);
+                }
+            }
+            E::VoteRanked(r) => {
+                if let Some(vote) = vote_mut(assembly, r.vote) {
+                    vote.rankings.insert(r.by, r.ranking);
                 }
             }
             E::VoteCounted(c) => {
@@ -950,7 +1001,12 @@ impl Council {
                 let Some(vote) = vote_mut(assembly, c.vote) else { return };
                 let (yes, no, abstain) = vote.tally();
                 let tally = MotionTally { yes, no, abstain, members: voting as u64, present: present_now as u64 };
-                let outcome = count_motion(&tally, Quorum::Present(quorum_needed as u64), vote.majority);
+                let mut outcome = count_motion(&tally, Quorum::Present(quorum_needed as u64), vote.majority);
+                let count =
+                    vote.choices.as_ref().map(|choices| Box::new(count_choices(choices, &vote.rankings, height)));
+                if let Some(count) = &count {
+                    outcome.passed = outcome.quorum_met && !count.elected.is_empty();
+                }
                 let passed = outcome.passed;
                 vote.result = Some(VoteResult {
                     yes,
@@ -958,6 +1014,7 @@ impl Council {
                     abstain,
                     present: present_now,
                     outcome,
+                    count,
                     closed_ms: at_ms,
                     closed_height: height,
                 });
@@ -979,6 +1036,39 @@ impl Council {
             E::MinutesAnnotated(n) => assembly.notes.push(Note { by: n.by, text: n.text, at_ms }),
         }
     }
+}
+
+/// Counts a vote among options with `kenes-count`. Ties are broken backwards, then by lot from a seed that is the
+/// height of the closing event, so anyone replaying the record draws the same lots.
+fn count_choices(choices: &Choices, rankings: &BTreeMap<MemberId, Vec<u8>>, height: u64) -> kenes_count::CountResult {
+    use kenes_count::{Candidate, Election};
+    let candidates = choices.options.iter().map(|o| Candidate::new(o.as_str())).collect();
+    let seats = usize::from(choices.seats);
+    let mut election = Election::new(candidates, seats);
+    for ranking in rankings.values().filter(|r| !r.is_empty()) {
+        let prefs: Vec<u16> = ranking.iter().map(|&option| u16::from(option)).collect();
+        election.ballots.push(&prefs, 1);
+    }
+    election.aggregate();
+    let condorcet = kenes_count::condorcet::CondorcetOptions { seats, seed: height, ..Default::default() };
+    let counted = match choices.method {
+        ChoiceMethod::Plurality => kenes_count::simple::plurality(&election, &condorcet),
+        ChoiceMethod::Irv => {
+            kenes_count::irv::count_irv(&election, &kenes_count::irv::IrvOptions { seed: height, ..Default::default() })
+        }
+        ChoiceMethod::Stv => kenes_count::count_stv(
+            &election,
+            &kenes_count::StvOptions { seats: Some(seats), seed: height, ..Default::default() },
+        ),
+        ChoiceMethod::Schulze => kenes_count::condorcet::schulze(&election, &condorcet),
+    };
+    // The ballots were checked one by one and the options when the vote opened, so a count error would be a bug
+    // in the counting library; the record must still fold, so it becomes a count with nobody elected and a note.
+    counted.unwrap_or_else(|error| {
+        let mut result = kenes_count::CountResult::new(choices.method.as_str(), election.names(), seats);
+        result.notes.push(error.to_string());
+        result
+    })
 }
 
 fn amendment_state(a: &Amendment, needed: &'static str) -> Refused {

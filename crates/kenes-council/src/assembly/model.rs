@@ -196,6 +196,101 @@ pub enum VoteMode {
     Tellers,
 }
 
+/// How a vote among several options is counted, by `kenes-count`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ChoiceMethod {
+    /// One mark each; the most marks wins (block voting with several seats).
+    Plurality,
+    /// Instant-runoff on ranked ballots.
+    Irv,
+    /// Single transferable vote (Scottish rules) on ranked ballots, for several seats.
+    Stv,
+    /// Schulze's Condorcet method on ranked ballots.
+    Schulze,
+}
+
+impl ChoiceMethod {
+    pub const ALL: [ChoiceMethod; 4] =
+        [ChoiceMethod::Plurality, ChoiceMethod::Irv, ChoiceMethod::Stv, ChoiceMethod::Schulze];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ChoiceMethod::Plurality => "plurality",
+            ChoiceMethod::Irv => "irv",
+            ChoiceMethod::Stv => "stv",
+            ChoiceMethod::Schulze => "schulze",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<ChoiceMethod> {
+        ChoiceMethod::ALL.into_iter().find(|method| method.as_str() == text)
+    }
+
+    /// Whether a ballot ranks the options (else it marks at most `seats` of them).
+    pub fn ranked(self) -> bool {
+        self != ChoiceMethod::Plurality
+    }
+}
+
+/// Most options one vote may offer.
+pub const MAX_OPTIONS: usize = 30;
+
+/// The options of a vote that chooses among several (candidates, alternatives), and how it is counted.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Choices {
+    pub options: Vec<Title>,
+    pub method: ChoiceMethod,
+    /// How many options win (seats); 1 except for STV and block plurality.
+    pub seats: u8,
+}
+
+impl Choices {
+    pub fn check(&self) -> Result<(), Invalid> {
+        let n = self.options.len();
+        if !(2..=MAX_OPTIONS).contains(&n) {
+            return Err(Invalid::Count { what: "options", min: 2, max: MAX_OPTIONS, got: n });
+        }
+        for (i, option) in self.options.iter().enumerate() {
+            if self.options[..i].contains(option) {
+                return Err(Invalid::Duplicate { what: "option", value: option.to_string() });
+            }
+        }
+        let seats = usize::from(self.seats);
+        let multi = matches!(self.method, ChoiceMethod::Stv | ChoiceMethod::Plurality);
+        if seats == 0 || seats >= n || (!multi && seats != 1) {
+            return Err(Invalid::Count { what: "seats", min: 1, max: if multi { n - 1 } else { 1 }, got: seats });
+        }
+        Ok(())
+    }
+
+    /// Checks one member's ballot: option indices, most preferred first, each at most once; empty abstains.
+    pub fn check_ballot(&self, ranking: &[u8]) -> Result<(), Invalid> {
+        let most = if self.method.ranked() { self.options.len() } else { usize::from(self.seats) };
+        if ranking.len() > most {
+            return Err(Invalid::Count { what: "marks", min: 0, max: most, got: ranking.len() });
+        }
+        for (i, &option) in ranking.iter().enumerate() {
+            if usize::from(option) >= self.options.len() {
+                return Err(Invalid::Count {
+                    what: "option number",
+                    min: 1,
+                    max: self.options.len(),
+                    got: usize::from(option) + 1,
+                });
+            }
+            if ranking[..i].contains(&option) {
+                return Err(Invalid::Duplicate {
+                    what: "option",
+                    value: self.options[usize::from(option)].to_string(),
+                });
+            }
+        }
+        Ok(())
+    }
+}
+
 /// What is put to the vote. Secret ballots are elections, another kind of event.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
