@@ -10,12 +10,23 @@ use anyhow::{Context, Result, bail};
 
 use crate::run_command;
 
-/// Debian packages the test suite uses: the Belenios peer, the browser and its driver, PDF tools, PostgreSQL,
-/// and m4 for building GMP.
-const DEBIAN_PACKAGES: &[&str] = &["belenios-tool", "chromium", "chromium-driver", "poppler-utils", "postgresql", "m4"];
+/// Debian packages the test suite uses: the Belenios peer, the browser and its driver, Node.js for the browser
+/// cryptography's tests, PDF tools, PostgreSQL, and what building and serving need.
+const DEBIAN_PACKAGES: &[&str] = &[
+    "belenios-tool",
+    "chromium",
+    "chromium-driver",
+    "nodejs",
+    "poppler-utils",
+    "postgresql",
+    "m4",
+    "fonts-dejavu-core",
+    "fonts-nanum",
+];
 
-/// Debian packages that building kenes itself needs beyond Rust and a C compiler: m4 for GMP (through `rug`).
-const BUILD_PACKAGES: &[&str] = &["m4"];
+/// Debian packages that building and serving kenes need beyond Rust and a C compiler: m4 for GMP (through `rug`),
+/// and the fonts of the PDF minutes (DejaVu for Latin and Cyrillic, Nanum for Hangul).
+const BUILD_PACKAGES: &[&str] = &["m4", "fonts-dejavu-core", "fonts-nanum"];
 
 /// Python counting libraries the counting cross-checks compare against.
 const PYTHON_PACKAGES: &[&str] = &["pyrankvote==2.0.6", "pref_voting==1.18.2", "votelib==0.4.0"];

@@ -64,9 +64,12 @@ pub struct MinutesArgs {
     /// The language of the minutes (en, ru, kk, es, pt, ko, nb); the council's first language by default.
     #[arg(long)]
     lang: Option<String>,
-    /// Where to write the HTML; standard output by default.
+    /// Where to write the minutes; standard output by default. A name ending in `.pdf` writes PDF.
     #[arg(short, long)]
     output: Option<PathBuf>,
+    /// Write PDF (A4) instead of HTML.
+    #[arg(long)]
+    pdf: bool,
     #[command(flatten)]
     decryption: Decryption,
 }
@@ -89,10 +92,15 @@ pub fn minutes(args: MinutesArgs) -> Result<()> {
     let lang = kenes_web::i18n::supported(&wanted)
         .ok_or_else(|| anyhow!("unsupported language {wanted:?}: expected one of en, ru, kk, es, pt, ko, nb"))?;
     let i18n = I18n::load().map_err(|e| anyhow!("loading translations: {e}"))?;
-    let html = kenes_web::minutes::minutes_html(&i18n, lang, &council, assembly);
+    let pdf = args.pdf || args.output.as_ref().is_some_and(|p| p.extension().is_some_and(|e| e == "pdf"));
+    let bytes = if pdf {
+        kenes_web::minutes::minutes_pdf(&i18n, lang, &council, assembly)?
+    } else {
+        kenes_web::minutes::minutes_html(&i18n, lang, &council, assembly).into_bytes()
+    };
     match &args.output {
-        Some(path) => std::fs::write(path, html).with_context(|| format!("writing {}", path.display()))?,
-        None => print!("{html}"),
+        Some(path) => std::fs::write(path, bytes).with_context(|| format!("writing {}", path.display()))?,
+        None => std::io::Write::write_all(&mut std::io::stdout(), &bytes).context("writing the minutes")?,
     }
     Ok(())
 }

@@ -51,6 +51,26 @@ fn the_demo_meeting_travels_as_a_bundle_and_its_minutes_regenerate_byte_for_byte
         assert!(ok, "{err}");
         assert_eq!(std::fs::read_to_string(&file).unwrap(), served, "minutes of meeting {assembly} in {lang}");
     }
+    // The same minutes as PDF, in a Latin, a Cyrillic and a Hangul language: the text reads back with pdftotext.
+    for (assembly, lang, expected) in [
+        (1, "en", &["Minutes: October general meeting", "Elected: Farida", "Fence the playground"][..]),
+        (2, "kk", &["Хаттама", "Repair the street lights", "by the first of December,"]),
+        (1, "ko", &["회의록", "선출: Farida", "Aigerim"]),
+    ] {
+        let file = dir.path().join(format!("minutes-{assembly}-{lang}.pdf"));
+        let file_s = file.display().to_string();
+        let number = assembly.to_string();
+        let (ok, _, err) = kenes(&["minutes", &bundle, "--assembly", &number, "--lang", lang, "-o", &file_s]);
+        assert!(ok, "{err}");
+        let bytes = std::fs::read(&file).unwrap();
+        assert!(bytes.starts_with(b"%PDF-"), "minutes {assembly} {lang} are a PDF");
+        let text = std::process::Command::new("pdftotext").args(["-layout", &file_s, "-"]).output().unwrap();
+        assert!(text.status.success(), "pdftotext reads {file_s}");
+        let text = String::from_utf8_lossy(&text.stdout);
+        for wanted in expected {
+            assert!(text.contains(wanted), "the PDF minutes {assembly} in {lang} lack {wanted:?}:\n{text}");
+        }
+    }
     let (ok, _, err) = kenes(&["minutes", &bundle, "--assembly", "9"]);
     assert!(!ok && err.contains("there is no meeting 9"), "{err}");
     // A tampered bundle gives no minutes.

@@ -419,3 +419,4 @@ error-count = { $what ->
    *[other] There is no option number { $got }; the options are numbered 1 to { $max }.
 }
 error-duplicate-option = “{ $value }” appears twice.
+mt-minutes-pdf = Minutes (PDF)

@@ -439,3 +439,4 @@ error-count = { $what ->
    *[other] No existe la opción número { $got }; las opciones van del 1 al { $max }.
 }
 error-duplicate-option = «{ $value }» aparece dos veces.
+mt-minutes-pdf = Acta (PDF)

@@ -439,3 +439,4 @@ error-count = { $what ->
    *[other] { $got } нөмірлі нұсқа жоқ; нұсқалар 1-ден { $max }-ға дейін нөмірленген.
 }
 error-duplicate-option = «{ $value }» екі рет көрсетілген.
+mt-minutes-pdf = Хаттама (PDF)

@@ -436,3 +436,4 @@ error-count = { $what ->
    *[other] { $got }번 선택지는 없습니다. 선택지 번호는 1부터 { $max }까지입니다.
 }
 error-duplicate-option = “{ $value }”이(가) 두 번 나옵니다.
+mt-minutes-pdf = 회의록 (PDF)

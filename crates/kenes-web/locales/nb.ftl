@@ -439,3 +439,4 @@ error-count = { $what ->
    *[other] Det finnes ikke noe alternativ nummer { $got }; alternativene er nummerert 1 til { $max }.
 }
 error-duplicate-option = «{ $value }» står to ganger.
+mt-minutes-pdf = Referat (PDF)

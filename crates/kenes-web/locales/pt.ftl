@@ -439,3 +439,4 @@ error-count = { $what ->
    *[other] Não existe a opção número { $got }; as opções vão de 1 a { $max }.
 }
 error-duplicate-option = «{ $value }» aparece duas vezes.
+mt-minutes-pdf = Ata (PDF)

@@ -445,3 +445,4 @@ error-count = { $what ->
    *[other] Варианта номер { $got } нет; варианты пронумерованы от 1 до { $max }.
 }
 error-duplicate-option = «{ $value }» указан дважды.
+mt-minutes-pdf = Протокол (PDF)

@@ -12,6 +12,7 @@ pub mod i18n;
 pub mod meeting;
 pub mod minutes;
 pub mod pages;
+pub mod pdf;
 
 use std::collections::HashMap;
 use std::net::SocketAddr;

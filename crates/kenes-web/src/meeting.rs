@@ -325,6 +325,7 @@ fn assembly_markup(
                 li { a href={ (council_url) "/assemblies" } { (t(state, ctx, "mt-assemblies")) } }
                 li { a href={ (url) "/projector" } { (t(state, ctx, "mt-projector")) } }
                 li { a href={ (url) "/minutes" } { (t(state, ctx, "mt-minutes")) } }
+                li { a href={ (url) "/minutes?format=pdf" } { (t(state, ctx, "mt-minutes-pdf")) } }
             }
         }
         div id="announce" aria-live="polite" class="visually-hidden" {}

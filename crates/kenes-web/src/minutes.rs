@@ -199,12 +199,27 @@ fn vote_minutes(w: &Words<'_>, council: &Council, vote: &Vote) -> Markup {
     }
 }
 
+/// The minutes as a PDF: the same content as [`minutes_html`], laid out on A4 pages.
+pub fn minutes_pdf(
+    i18n: &I18n,
+    lang: Lang,
+    council: &Council,
+    assembly: &Assembly,
+) -> Result<Vec<u8>, crate::pdf::PdfError> {
+    let html = minutes_html(i18n, lang, council, assembly);
+    let title = format!("{}: {}", i18n.tr(lang, "mn-title", &[]), assembly.title.as_str());
+    crate::pdf::html_to_pdf(&html, &title, lang)
+}
+
 #[derive(Debug, Deserialize)]
 pub struct MinutesQuery {
     #[serde(default)]
     lang: String,
     #[serde(default)]
     download: String,
+    /// `pdf` for the PDF; the HTML page otherwise.
+    #[serde(default)]
+    format: String,
 }
 
 /// The minutes as a page (and as a file with `?download=1`), in the language asked for or the reader's.
@@ -219,14 +234,23 @@ pub async fn minutes_page(
         let number: u32 = number.parse().map_err(|_| WebError::NotFound)?;
         require_member(&state, &ctx, council)?;
         let lang = supported(&query.lang).unwrap_or(ctx.lang);
-        let html = state
+        let pdf = query.format == "pdf";
+        let mut response = state
             .node()
-            .read(council, |c| c.assembly(number).map(|a| minutes_html(state.i18n(), lang, c, a)))
-            .map_err(WebError::from_node)?
-            .ok_or(WebError::NotFound)?;
-        let mut response = ([(CONTENT_TYPE, "text/html; charset=utf-8")], html).into_response();
-        if !query.download.is_empty() {
-            let disposition = format!("attachment; filename=\"minutes-{number}-{lang}.html\"");
+            .read(council, |c| {
+                let a = c.assembly(number).ok_or(WebError::NotFound)?;
+                if pdf {
+                    let bytes = minutes_pdf(state.i18n(), lang, c, a).map_err(|e| WebError::Internal(e.to_string()))?;
+                    Ok(([(CONTENT_TYPE, "application/pdf")], bytes).into_response())
+                } else {
+                    let html = minutes_html(state.i18n(), lang, c, a);
+                    Ok(([(CONTENT_TYPE, "text/html; charset=utf-8")], html).into_response())
+                }
+            })
+            .map_err(WebError::from_node)??;
+        if !query.download.is_empty() || pdf {
+            let extension = if pdf { "pdf" } else { "html" };
+            let disposition = format!("attachment; filename=\"minutes-{number}-{lang}.{extension}\"");
             if let Ok(value) = disposition.parse() {
                 response.headers_mut().insert(CONTENT_DISPOSITION, value);
             }

@@ -257,6 +257,9 @@ async fn a_ranked_vote_is_taken_by_name_and_counted_at_close() {
     assert!(page.contains("Stage 2") && page.contains("Erlan: Marat &gt; Saule"), "{page}");
     let minutes = dana.get(&format!("{}/minutes?lang=ru", meeting.url)).await.body;
     assert!(minutes.contains("Избраны: Saule") && minutes.contains("Marat &gt; Saule"), "{minutes}");
+    let pdf = dana.get(&format!("{}/minutes?lang=ko&format=pdf", meeting.url)).await;
+    assert_eq!(pdf.status, 200);
+    assert!(pdf.body.starts_with("%PDF-"), "the minutes as PDF");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
