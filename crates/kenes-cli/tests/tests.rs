@@ -2,5 +2,6 @@
 
 mod count;
 mod election;
+mod js;
 mod meeting;
 mod record;
