@@ -285,6 +285,143 @@ pub async fn get_record(State(state): State<AppState>, ctx: Ctx, Path(id): Path<
     reply(&state, &ctx, result)
 }
 
+fn who(council: &kenes_council::Council, member: kenes_council::MemberId) -> Value {
+    json!({ "member": member.0, "name": crate::meeting::name(council, member) })
+}
+
+pub async fn list_assemblies(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>) -> Response {
+    let result = (|| {
+        let id = council_id(&id)?;
+        require_member(&state, &ctx, id)?;
+        let assemblies = state
+            .node()
+            .read(id, |c| {
+                c.assemblies()
+                    .iter()
+                    .map(|a| {
+                        json!({ "number": a.id, "title": a.title.as_str(), "place": a.place.as_str(),
+                        "starts": a.starts.as_str(), "status": a.status.as_str() })
+                    })
+                    .collect::<Vec<_>>()
+            })
+            .map_err(WebError::from_node)?;
+        Ok(Json(json!({ "assemblies": assemblies })).into_response())
+    })();
+    reply(&state, &ctx, result)
+}
+
+/// A meeting as the fold of the record leaves it: attendance and quorum, agenda, motions, amendments, the current
+/// item's speakers, and every vote with its result (names once a vote is closed, as on the pages).
+pub fn assembly_json(council: &kenes_council::Council, a: &kenes_council::assembly::Assembly) -> Value {
+    use kenes_council::assembly::quorum;
+    let (met, present, needed) = quorum(council, a);
+    let speakers = a.current_item.and_then(|item| a.speakers(item)).map(|list| {
+        json!({
+            "current": list.current.map(|s| json!({ "member": who(council, s.member), "kind": s.kind.as_str(), "since_ms": s.since_ms })),
+            "waiting": list.waiting.iter().map(|w| json!({ "member": who(council, w.member), "kind": w.kind.as_str() })).collect::<Vec<_>>(),
+        })
+    });
+    let votes: Vec<Value> = a
+        .votes
+        .iter()
+        .map(|v| {
+            let (yes, no, abstain) = v.tally();
+            let closed = v.result.is_some();
+            json!({
+                "number": v.id, "item": v.item, "question": v.question.as_str(),
+                "subject": v.subject, "mode": v.mode, "majority": v.majority, "choices": v.choices,
+                "open": !closed, "so_far": { "yes": yes, "no": no, "abstain": abstain },
+                "result": v.result.as_ref().map(|r| json!({
+                    "yes": r.yes, "no": r.no, "abstain": r.abstain, "present": r.present,
+                    "quorum_met": r.outcome.quorum_met, "passed": r.outcome.passed,
+                    "yes_needed": r.outcome.yes_needed,
+                    "count": r.count.as_deref().map(kenes_count::report::to_json),
+                })),
+                "ballots": if closed {
+                    v.ballots.iter().map(|(m, c)| json!({ "member": who(council, *m), "choice": c })).collect::<Vec<_>>()
+                } else { Vec::new() },
+                "rankings": if closed {
+                    v.rankings.iter().map(|(m, r)| json!({ "member": who(council, *m), "ranking": r })).collect::<Vec<_>>()
+                } else { Vec::new() },
+            })
+        })
+        .collect();
+    json!({
+        "number": a.id, "title": a.title.as_str(), "place": a.place.as_str(), "starts": a.starts.as_str(),
+        "status": a.status.as_str(), "height": a.last_height,
+        "rules": { "quorum_percent": a.rules.quorum_percent, "seconders": a.rules.seconders,
+                   "alternate": a.rules.alternate, "speaking_seconds": a.rules.speaking_seconds },
+        "quorum": { "present": present, "needed": needed, "met": met },
+        "present": a.present.iter().map(|m| who(council, *m)).collect::<Vec<_>>(),
+        "current_item": a.current_item,
+        "agenda": a.agenda_in_order().iter().map(|i| json!({ "item": i.id, "number": i.number, "title": i.title.as_str(),
+            "minutes": i.minutes, "parent": i.parent })).collect::<Vec<_>>(),
+        "motions": a.motions.iter().map(|m| json!({ "number": m.id, "item": m.item, "title": m.title.as_str(),
+            "mover": who(council, m.mover), "seconders": m.seconders.iter().map(|s| who(council, *s)).collect::<Vec<_>>(),
+            "status": m.status.as_str(), "version": m.version, "alternative_to": m.alternative_to,
+            "text_as_moved": m.original.as_str(), "text": m.text.as_str() })).collect::<Vec<_>>(),
+        "amendments": a.amendments.iter().map(|am| json!({ "number": am.id, "motion": am.motion,
+            "mover": who(council, am.mover), "from_line": am.from_line, "to_line": am.to_line, "version": am.version,
+            "replaced": am.replaced, "text": am.text.as_str(), "status": am.status.as_str(),
+            "seconders": am.seconders.iter().map(|s| who(council, *s)).collect::<Vec<_>>() })).collect::<Vec<_>>(),
+        "speakers": speakers,
+        "votes": votes,
+    })
+}
+
+pub async fn get_assembly(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((id, number)): Path<(String, String)>,
+) -> Response {
+    let result = (|| {
+        let id = council_id(&id)?;
+        let number: u32 = number.parse().map_err(|_| WebError::NotFound)?;
+        require_member(&state, &ctx, id)?;
+        let body = state
+            .node()
+            .read(id, |c| c.assembly(number).map(|a| assembly_json(c, a)))
+            .map_err(WebError::from_node)?
+            .ok_or(WebError::NotFound)?;
+        Ok(Json(body).into_response())
+    })();
+    reply(&state, &ctx, result)
+}
+
+/// A meeting action as JSON: the page form's fields (`do`, `vote`, `choice`, …) with numbers as numbers or
+/// strings and `ranking` as an array.
+pub async fn assembly_act(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    headers: HeaderMap,
+    Path((id, number)): Path<(String, String)>,
+    body: Result<Json<serde_json::Map<String, Value>>, axum::extract::rejection::JsonRejection>,
+) -> Response {
+    let result = async {
+        ctx.check_csrf(csrf_header(&headers))?;
+        let council = council_id(&id)?;
+        let number: u32 = number.parse().map_err(|_| WebError::NotFound)?;
+        let Json(body) = body.map_err(|_| WebError::BadInput("error-json".to_owned()))?;
+        let as_text = |value: Value| match value {
+            Value::String(text) => Value::String(text),
+            Value::Array(items) => Value::Array(
+                items
+                    .into_iter()
+                    .map(|v| Value::String(v.as_str().map_or_else(|| v.to_string(), str::to_owned)))
+                    .collect(),
+            ),
+            other => Value::String(other.to_string()),
+        };
+        let fields: serde_json::Map<String, Value> = body.into_iter().map(|(k, v)| (k, as_text(v))).collect();
+        let form: crate::meeting::ActForm =
+            serde_json::from_value(Value::Object(fields)).map_err(|_| WebError::BadInput("error-json".to_owned()))?;
+        let height = crate::meeting::perform(&state, &ctx, council, number, &form).await?;
+        Ok((StatusCode::CREATED, Json(json!({ "height": height }))).into_response())
+    }
+    .await;
+    reply(&state, &ctx, result)
+}
+
 /// Every API route, for the OpenAPI document and the test that keeps it complete.
 pub const ROUTES: &[(&str, &str, &str)] = &[
     ("post", "/api/session", "Sign in with a username and password; returns a bearer token"),
@@ -296,6 +433,18 @@ pub const ROUTES: &[(&str, &str, &str)] = &[
     ("post", "/api/councils/{id}/invitations", "Make a one-time invitation link for a role"),
     ("post", "/api/councils/{id}/import", "Import a CSV member roll (text/csv body): all rows or none"),
     ("get", "/api/councils/{id}/record", "The council's signed, hash-chained record"),
+    ("get", "/api/councils/{id}/assemblies", "The council's meetings"),
+    (
+        "get",
+        "/api/councils/{id}/assemblies/{number}",
+        "A meeting: attendance, quorum, agenda, motions, speakers, votes",
+    ),
+    (
+        "post",
+        "/api/councils/{id}/assemblies/{number}/act",
+        "One meeting action, as the meeting page's forms: `do` names it (check_in, move, second_motion, request_floor, \
+         vote_question, vote_choices, cast, rank, close_vote, …); refused actions change nothing",
+    ),
 ];
 
 /// The OpenAPI 3.1 document of the JSON API.
@@ -316,6 +465,12 @@ pub fn openapi_document() -> Value {
             operation["parameters"] = json!([{ "name": "id", "in": "path", "required": true,
                 "description": "The council id: hex SHA-256 of its first event", "schema": { "type": "string", "pattern": "^[0-9a-f]{64}$" } }]);
         }
+        if path.contains("{number}") {
+            if let Some(parameters) = operation["parameters"].as_array_mut() {
+                parameters.push(json!({ "name": "number", "in": "path", "required": true,
+                    "description": "The meeting's number in its council", "schema": { "type": "integer", "minimum": 1 } }));
+            }
+        }
         if *method == "post" {
             let body = match *path {
                 "/api/session" => json!({ "type": "object", "required": ["username", "password"],
@@ -331,6 +486,16 @@ pub fn openapi_document() -> Value {
                         "role": { "enum": ["member", "chair", "secretary", "observer"] } } }),
                 "/api/councils/{id}/invitations" => json!({ "type": "object",
                     "properties": { "role": { "enum": ["member", "chair", "secretary", "observer"] } } }),
+                "/api/councils/{id}/assemblies/{number}/act" => json!({ "type": "object", "required": ["do"],
+                    "properties": { "do": { "type": "string" }, "item": { "type": "integer" }, "motion": { "type": "integer" },
+                        "amendment": { "type": "integer" }, "vote": { "type": "integer" }, "member": { "type": "integer" },
+                        "choice": { "enum": ["yes", "no", "abstain"] }, "kind": { "enum": ["speech", "for", "against", "point_of_order"] },
+                        "title": { "type": "string" }, "text": { "type": "string" }, "question": { "type": "string" },
+                        "mode": { "enum": ["roll_call", "tellers"] }, "majority": { "enum": ["simple", "two_thirds", "three_quarters"] },
+                        "basis": { "enum": ["yes_no", "votes_cast", "present", "members"] },
+                        "options": { "type": "string", "description": "One option per line" },
+                        "method": { "enum": ["plurality", "irv", "stv", "schulze"] }, "seats": { "type": "integer" },
+                        "ranking": { "type": "array", "items": { "type": "integer" }, "description": "Option numbers from 0, most preferred first" } } }),
                 _ => Value::Null,
             };
             operation["requestBody"] = if *path == "/api/councils/{id}/import" {

@@ -1393,6 +1393,27 @@ pub fn command_from(form: &ActForm, assembly: u32, by: MemberId, council: &Counc
     })
 }
 
+/// Checks and writes one meeting action of the signed-in member (the page's form or the JSON API's body); returns
+/// the council's height after it.
+pub(crate) async fn perform(
+    state: &AppState,
+    ctx: &Ctx,
+    council: EventHash,
+    number: u32,
+    form: &ActForm,
+) -> Result<u64, WebError> {
+    let me = require_member(state, ctx, council)?;
+    let command = state
+        .node()
+        .read(council, |c| {
+            c.assembly(number).ok_or(WebError::NotFound)?;
+            command_from(form, number, me, c)
+        })
+        .map_err(WebError::from_node)??;
+    let event = state.execute_blocking(council, CouncilEvent::Assembly(command)).await?;
+    Ok(event.height + 1)
+}
+
 /// One endpoint for every meeting action (`do` names it). A browser gets a redirect back to the meeting; `live.js`
 /// sends `X-Kenes-Fetch` and gets 204, or the error's message as text, so the page stays where it is.
 pub async fn act_submit(
@@ -1406,16 +1427,8 @@ pub async fn act_submit(
     let result = async {
         let (council, number) = parse_ids(&id, &number)?;
         ctx.check_csrf(Some(&form.csrf))?;
-        let me = require_member(&state, &ctx, council)?;
-        let command = state
-            .node()
-            .read(council, |c| {
-                c.assembly(number).ok_or(WebError::NotFound)?;
-                command_from(&form, number, me, c)
-            })
-            .map_err(WebError::from_node)??;
-        let event = state.execute_blocking(council, CouncilEvent::Assembly(command)).await?;
-        Ok::<_, WebError>((format!("/c/{id}/a/{number}"), event.height + 1))
+        let height = perform(&state, &ctx, council, number, &form).await?;
+        Ok::<_, WebError>((format!("/c/{id}/a/{number}"), height))
     }
     .await;
     match (result, fetch) {

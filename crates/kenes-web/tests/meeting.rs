@@ -262,6 +262,78 @@ async fn a_ranked_vote_is_taken_by_name_and_counted_at_close() {
     assert!(pdf.body.starts_with("%PDF-"), "the minutes as PDF");
 }
 
+/// The JSON API drives the same meeting: its state as JSON, actions by bearer token, refusals as JSON errors that
+/// change nothing.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_json_api_reads_and_drives_a_meeting() {
+    let meeting = demo().await;
+    let client = reqwest::Client::new();
+    let token = |username: &'static str| {
+        let client = client.clone();
+        let url = meeting.server.url("/api/session");
+        async move {
+            let body: serde_json::Value = client
+                .post(url)
+                .json(&serde_json::json!({ "username": username, "password": PASSWORD }))
+                .send()
+                .await
+                .unwrap()
+                .json()
+                .await
+                .unwrap();
+            body["token"].as_str().unwrap().to_owned()
+        }
+    };
+    let (dana, chair) = (token("dana").await, token("bolat").await);
+    let api = meeting.server.url(&format!("/api/councils/{}/assemblies", meeting.council.trim_start_matches("/c/")));
+    let list: serde_json::Value = client.get(&api).bearer_auth(&dana).send().await.unwrap().json().await.unwrap();
+    assert_eq!(list["assemblies"].as_array().unwrap().len(), 2, "{list}");
+    let state: serde_json::Value =
+        client.get(format!("{api}/2")).bearer_auth(&dana).send().await.unwrap().json().await.unwrap();
+    assert_eq!(state["status"], "open");
+    assert_eq!(state["quorum"]["met"], true, "{state}");
+    assert_eq!(state["motions"][0]["title"], "Repair the street lights");
+    assert_eq!(state["speakers"]["current"]["member"]["name"], "Saule", "{state}");
+    let october: serde_json::Value =
+        client.get(format!("{api}/1")).bearer_auth(&dana).send().await.unwrap().json().await.unwrap();
+    assert_eq!(october["votes"][1]["result"]["count"]["elected"][0], "Farida", "{october}");
+
+    let act = |token: String, body: serde_json::Value| {
+        let client = client.clone();
+        let url = format!("{api}/2/act");
+        async move {
+            let response = client.post(url).bearer_auth(token).json(&body).send().await.unwrap();
+            let status = response.status().as_u16();
+            (status, response.json::<serde_json::Value>().await.unwrap())
+        }
+    };
+    let before = meeting.height();
+    let (status, body) = act(dana.clone(), serde_json::json!({ "do": "close_vote", "vote": 1 })).await;
+    assert_eq!(
+        (status, body["error"]["message"].as_str()),
+        (422, Some("Only the chair or the secretary may do this."))
+    );
+    let (status, _) = act(dana.clone(), serde_json::json!({ "do": 7 })).await;
+    assert_eq!(status, 422);
+    assert_eq!(meeting.height(), before, "refused actions change nothing");
+    let (status, body) = act(
+        chair.clone(),
+        serde_json::json!({ "do": "vote_choices", "question": "Who speaks for us?",
+        "options": "Dana\nErlan", "method": "plurality", "seats": 1 }),
+    )
+    .await;
+    assert_eq!(status, 201, "{body}");
+    let (status, body) = act(dana.clone(), serde_json::json!({ "do": "rank", "vote": 3, "ranking": [0] })).await;
+    assert_eq!((status, body["height"].as_u64()), (201, Some(before + 2)), "{body}");
+    let state: serde_json::Value =
+        client.get(format!("{api}/2")).bearer_auth(&dana).send().await.unwrap().json().await.unwrap();
+    assert_eq!(state["votes"][2]["so_far"]["yes"], 1, "{state}");
+    assert_eq!(state["votes"][2]["choices"]["method"], "plurality");
+    let openapi: serde_json::Value =
+        client.get(meeting.server.url("/api/openapi.json")).send().await.unwrap().json().await.unwrap();
+    assert!(openapi["paths"]["/api/councils/{id}/assemblies/{number}/act"]["post"].is_object());
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn every_meeting_page_renders_in_every_language() {
     let meeting = demo().await;
