@@ -420,3 +420,5 @@ error-count = { $what ->
 }
 error-duplicate-option = “{ $value }” appears twice.
 mt-minutes-pdf = Minutes (PDF)
+mt-move-up = Move up
+mt-move-down = Move down

@@ -440,3 +440,5 @@ error-count = { $what ->
 }
 error-duplicate-option = «{ $value }» aparece dos veces.
 mt-minutes-pdf = Acta (PDF)
+mt-move-up = Subir
+mt-move-down = Bajar

@@ -440,3 +440,5 @@ error-count = { $what ->
 }
 error-duplicate-option = «{ $value }» екі рет көрсетілген.
 mt-minutes-pdf = Хаттама (PDF)
+mt-move-up = Жоғары
+mt-move-down = Төмен

@@ -437,3 +437,5 @@ error-count = { $what ->
 }
 error-duplicate-option = “{ $value }”이(가) 두 번 나옵니다.
 mt-minutes-pdf = 회의록 (PDF)
+mt-move-up = 위로
+mt-move-down = 아래로

@@ -440,3 +440,5 @@ error-count = { $what ->
 }
 error-duplicate-option = «{ $value }» står to ganger.
 mt-minutes-pdf = Referat (PDF)
+mt-move-up = Flytt opp
+mt-move-down = Flytt ned

@@ -440,3 +440,5 @@ error-count = { $what ->
 }
 error-duplicate-option = «{ $value }» aparece duas vezes.
 mt-minutes-pdf = Ata (PDF)
+mt-move-up = Subir
+mt-move-down = Descer

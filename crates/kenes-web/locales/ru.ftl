@@ -446,3 +446,5 @@ error-count = { $what ->
 }
 error-duplicate-option = «{ $value }» указан дважды.
 mt-minutes-pdf = Протокол (PDF)
+mt-move-up = Выше
+mt-move-down = Ниже

@@ -719,7 +719,12 @@ fn speakers_markup(scene: &Scene<'_>, item: u32) -> Markup {
                             (name(council, w.member))
                             @if w.kind != SpeechKind::Speech { " — " (speech_label(state, lang, w.kind)) }
                             @if view == View::Presiding && index > 0 {
-                                " " (act_form(&url, "move_speaker", &[("item", item_s.clone()), ("member", w.member.0.to_string()), ("position", "0".to_owned())], &tr(state, lang, "mt-move-front"), "small", csrf))
+                                @let to = |position: usize| [("item", item_s.clone()), ("member", w.member.0.to_string()), ("position", position.to_string())];
+                                " " (act_form(&url, "move_speaker", &to(0), &tr(state, lang, "mt-move-front"), "small", csrf))
+                                @if index > 1 { " " (act_form(&url, "move_speaker", &to(index - 1), &tr(state, lang, "mt-move-up"), "small secondary", csrf)) }
+                            }
+                            @if view == View::Presiding && index + 1 < waiting.len() {
+                                " " (act_form(&url, "move_speaker", &[("item", item_s.clone()), ("member", w.member.0.to_string()), ("position", (index + 1).to_string())], &tr(state, lang, "mt-move-down"), "small secondary", csrf))
                             }
                             @if view == View::Presiding {
                                 " " (act_form(&url, "withdraw_speaker", &[("item", item_s.clone()), ("member", w.member.0.to_string())], &tr(state, lang, "mt-remove-speaker"), "small secondary", csrf))
