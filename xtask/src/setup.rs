@@ -31,6 +31,9 @@ const BUILD_PACKAGES: &[&str] = &["m4", "fonts-dejavu-core", "fonts-nanum"];
 /// Python counting libraries the counting cross-checks compare against.
 const PYTHON_PACKAGES: &[&str] = &["pyrankvote==2.0.6", "pref_voting==1.18.2", "votelib==0.4.0"];
 
+/// npm packages the browser tests use: axe-core, the accessibility rules engine the meeting test runs in Chromium.
+const NODE_PACKAGES: &[&str] = &["axe-core@4.14.1"];
+
 /// What the tests get to see, as environment variables.
 pub struct TestEnv {
     vars: Vec<(String, String)>,
@@ -51,12 +54,14 @@ impl TestEnv {
 pub fn ensure_all(root: &Path) -> Result<TestEnv> {
     ensure_debian_packages()?;
     let python = ensure_python(root)?;
+    let axe = ensure_node_packages(root)?;
     let shared = root.join("../shared/data");
     let mut vars = vec![
         ("KENES_BELENIOS_TOOL".to_owned(), "/usr/bin/belenios-tool".to_owned()),
         ("KENES_CHROMIUM".to_owned(), "/usr/bin/chromium".to_owned()),
         ("KENES_CHROMEDRIVER".to_owned(), "/usr/bin/chromedriver".to_owned()),
         ("KENES_PYTHON".to_owned(), python.display().to_string()),
+        ("KENES_AXE".to_owned(), axe.display().to_string()),
     ];
     if shared.is_dir() {
         let shared = shared.canonicalize().context("resolving ../shared/data")?;
@@ -79,7 +84,12 @@ pub fn ensure_build_prerequisites() -> Result<()> {
 }
 
 fn ensure_debian_packages() -> Result<()> {
-    install_missing(DEBIAN_PACKAGES)
+    install_missing(DEBIAN_PACKAGES)?;
+    // Debian packages npm apart from Node.js; a Node.js from elsewhere brings its own, which the package would clash with.
+    if Command::new("npm").arg("--version").output().is_err() {
+        install_missing(&["npm"])?;
+    }
+    Ok(())
 }
 
 fn install_missing(packages: &[&str]) -> Result<()> {
@@ -113,6 +123,27 @@ fn install_missing(packages: &[&str]) -> Result<()> {
     install.extend(missing.iter().copied());
     apt(&install).context("installing Debian packages the tests need")?;
     Ok(())
+}
+
+/// The npm packages under `target/xtask-node` (fetched, never committed); returns axe-core's browser script.
+fn ensure_node_packages(root: &Path) -> Result<PathBuf> {
+    let dir = root.join("target/xtask-node");
+    let axe = dir.join("node_modules/axe-core/axe.min.js");
+    let stamp = dir.join("kenes-packages.txt");
+    let wanted = NODE_PACKAGES.join("\n");
+    if std::fs::read_to_string(&stamp).ok().as_deref() == Some(wanted.as_str()) && axe.exists() {
+        return Ok(axe);
+    }
+    eprintln!("xtask: installing npm packages in {}", dir.display());
+    std::fs::create_dir_all(&dir).with_context(|| format!("creating {}", dir.display()))?;
+    let mut npm = Command::new("npm");
+    npm.args(["install", "--no-audit", "--no-fund", "--silent", "--prefix"]).arg(&dir).args(NODE_PACKAGES);
+    run_command(&mut npm).context("installing npm packages (axe-core)")?;
+    if !axe.exists() {
+        bail!("{} does not exist after npm install", axe.display());
+    }
+    std::fs::write(&stamp, wanted).context("writing the npm packages stamp")?;
+    Ok(axe)
 }
 
 /// A virtual environment under `target/xtask-python` with the Python counting libraries.

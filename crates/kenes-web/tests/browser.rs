@@ -159,6 +159,19 @@ impl Session<'_> {
         self.call(reqwest::Method::POST, "/execute/sync", Some(json!({ "script": script, "args": args }))).await
     }
 
+    /// Runs axe-core's WCAG 2.0–2.2 A and AA rules on the page; returns each violation with up to three places.
+    async fn accessibility_violations(&self, axe: &str) -> Vec<String> {
+        self.script(&format!("{axe}\nreturn true;"), json!([])).await;
+        let script = "const done = arguments[arguments.length - 1];
+            axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } })
+              .then(r => done(r.violations.map(v => v.id + ': ' + v.help + ' at ' +
+                v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', '))))
+              .catch(e => done(['axe failed: ' + e]));";
+        let found =
+            self.call(reqwest::Method::POST, "/execute/async", Some(json!({ "script": script, "args": [] }))).await;
+        found.as_array().unwrap_or_else(|| panic!("axe answered {found}")).iter().map(|v| v.to_string()).collect()
+    }
+
     /// Waits until the visible text of the page contains `text`; returns how long it took.
     async fn wait_for_text(&self, text: &str, within: Duration) -> Duration {
         let start = std::time::Instant::now();
@@ -504,6 +517,23 @@ async fn a_meeting_with_a_chair_and_three_members_in_chromium() {
     dana.screenshot("meeting-member-360px").await;
     projector.screenshot("meeting-projector-1280px").await;
 
+    // WCAG 2.2 A and AA rules (axe-core) on what each person sees: no violation on any of the meeting's pages.
+    let axe_path =
+        std::env::var("KENES_AXE").unwrap_or_else(|_| "target/xtask-node/node_modules/axe-core/axe.min.js".to_owned());
+    let axe = std::fs::read_to_string(&axe_path)
+        .or_else(|_| std::fs::read_to_string(format!("{}/../../{axe_path}", env!("CARGO_MANIFEST_DIR"))))
+        .unwrap_or_else(|e| {
+            panic!("axe-core at {axe_path}: {e}; run the tests with `cargo xtask test`, which installs it")
+        });
+    for (who, screen) in [("chair", &chair), ("member", dana), ("projector", &projector)] {
+        let violations = screen.accessibility_violations(&axe).await;
+        assert!(violations.is_empty(), "the {who}'s meeting page breaks WCAG rules: {violations:#?}");
+    }
+    // The check can fail: an input without a label, added to the page, is reported.
+    projector.script("document.querySelector('main').append(document.createElement('input'))", json!([])).await;
+    let violations = projector.accessibility_violations(&axe).await;
+    assert!(violations.iter().any(|v| v.contains("label")), "axe misses an unlabelled input: {violations:?}");
+
     // Minutes, from the record.
     chair.go(&format!("{meeting}/minutes")).await;
     let minutes = chair.source().await;
@@ -511,6 +541,8 @@ async fn a_meeting_with_a_chair_and_three_members_in_chromium() {
         assert!(minutes.contains(expected), "minutes lack {expected:?}");
     }
     chair.screenshot("meeting-minutes-1024px").await;
+    let violations = chair.accessibility_violations(&axe).await;
+    assert!(violations.is_empty(), "the minutes break WCAG rules: {violations:#?}");
 
     for session in members.into_iter().chain([chair, projector]) {
         session.close().await;
