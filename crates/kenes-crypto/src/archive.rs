@@ -11,6 +11,11 @@
 //!
 //! Events are `{"parent":H,"height":I,"type":T,"payload":H}` (parent absent at height 0, payload absent for
 //! `EndBallots`/`EndShuffles`), each referring to its parent by hash: a hash chain (spec §3.5.1).
+//!
+//! An archive only grows: the file is [`Archive::header_bytes`] followed by each entry's bytes, so a server stores
+//! each new entry (or appends its bytes to the file) and never rewrites what is already written.
+//! [`Archive::extension`] plans new entries without changing the archive, so they can be stored durably before
+//! [`Archive::append`] applies them.
 
 use std::collections::HashMap;
 
@@ -63,6 +68,135 @@ pub enum Entry {
     Event { hash: String, body: String, event: Event },
 }
 
+impl Entry {
+    /// A data entry, named by the SHA-256 of its body.
+    pub fn data(body: &str) -> Self {
+        Entry::Data { hash: sha256_hex(body.as_bytes()), body: body.to_owned() }
+    }
+
+    /// The SHA-256 (hex) of the body: the entry's name without its suffix, and how events refer to it.
+    pub fn hash(&self) -> &str {
+        match self {
+            Entry::Data { hash, .. } | Entry::Event { hash, .. } => hash,
+        }
+    }
+
+    /// The exact body (JSON text).
+    pub fn body(&self) -> &str {
+        match self {
+            Entry::Data { body, .. } | Entry::Event { body, .. } => body,
+        }
+    }
+
+    /// The entry's file name in the archive: `<hash>.data.json` or `<hash>.event.json`.
+    pub fn file_name(&self) -> String {
+        match self {
+            Entry::Data { hash, .. } => format!("{hash}.data.json"),
+            Entry::Event { hash, .. } => format!("{hash}.event.json"),
+        }
+    }
+
+    /// The entry's bytes in an archive of this timestamp: tar header, body, NUL padding.
+    pub fn to_bytes(&self, timestamp: u64) -> Vec<u8> {
+        let mut out = Vec::with_capacity(BLOCK + self.body().len().div_ceil(BLOCK) * BLOCK);
+        self.write(timestamp, &mut out);
+        out
+    }
+
+    fn write(&self, timestamp: u64, out: &mut Vec<u8>) {
+        write_tar_entry(&self.file_name(), self.body(), timestamp, out);
+    }
+}
+
+/// Entries planned on top of an archive without changing it (from [`Archive::extension`]): a caller can store them
+/// durably first, then apply them with [`Archive::append`], which refuses them if the archive moved on meanwhile.
+#[derive(Debug)]
+pub struct Extension<'a> {
+    archive: &'a Archive,
+    base: usize,
+    last: Option<(String, u64)>,
+    entries: Vec<Entry>,
+    /// Hashes of the planned entries (data is not repeated, as in [`Archive::add_data`]).
+    hashes: HashMap<String, usize>,
+}
+
+impl Extension<'_> {
+    /// Plans a data entry (unless the archive or this extension already has it) and returns its hash.
+    pub fn add_data(&mut self, body: &str) -> String {
+        let entry = Entry::data(body);
+        let hash = entry.hash().to_owned();
+        if !self.archive.by_hash.contains_key(&hash) && !self.hashes.contains_key(&hash) {
+            self.hashes.insert(hash.clone(), self.entries.len());
+            self.entries.push(entry);
+        }
+        hash
+    }
+
+    /// Plans an event of this type referring to `payload`, chained to the previous event.
+    pub fn add_event(&mut self, kind: EventType, payload: Option<String>) -> String {
+        let event = Event {
+            parent: self.last.as_ref().map(|(h, _)| h.clone()),
+            height: self.last.as_ref().map_or(0, |(_, h)| h + 1),
+            kind,
+            payload,
+        };
+        let body = serde_json::to_string(&event).unwrap_or_default();
+        let hash = sha256_hex(body.as_bytes());
+        self.last = Some((hash.clone(), event.height));
+        self.hashes.insert(hash.clone(), self.entries.len());
+        self.entries.push(Entry::Event { hash: hash.clone(), body, event });
+        hash
+    }
+
+    /// Plans a data entry and the event that refers to it.
+    pub fn add_data_event(&mut self, kind: EventType, body: &str) -> String {
+        let hash = self.add_data(body);
+        self.add_event(kind, Some(hash))
+    }
+
+    /// The planned entries, detached from the archive.
+    pub fn finish(self) -> Appendix {
+        Appendix {
+            base: self.base,
+            parent: self.archive.last_event_hash().map(str::to_owned),
+            timestamp: self.archive.timestamp(),
+            entries: self.entries,
+        }
+    }
+}
+
+/// Entries to append to an archive, planned by an [`Extension`]: what a caller stores before applying them.
+#[derive(Clone, Debug)]
+pub struct Appendix {
+    /// The number of entries of the archive they were planned on.
+    base: usize,
+    /// That archive's last event.
+    parent: Option<String>,
+    timestamp: u64,
+    entries: Vec<Entry>,
+}
+
+impl Appendix {
+    /// The new entries, in archive order.
+    pub fn entries(&self) -> &[Entry] {
+        &self.entries
+    }
+
+    /// Their bytes, to append to the archive file as it was when they were planned.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut out = Vec::new();
+        for entry in &self.entries {
+            entry.write(self.timestamp, &mut out);
+        }
+        out
+    }
+
+    /// The position in the archive of the first new entry (the number of entries before them).
+    pub fn first_index(&self) -> usize {
+        self.base
+    }
+}
+
 /// A parsed archive: the header, the entries in file order, and a map from hash to data or event body.
 #[derive(Clone, Debug)]
 pub struct Archive {
@@ -93,6 +227,19 @@ fn tar_header(name: &str, size: usize, timestamp: u64) -> [u8; BLOCK] {
     let checksum = format!("{sum:06o}\0 ");
     header[148..156].copy_from_slice(checksum.as_bytes());
     header
+}
+
+fn write_tar_entry(name: &str, body: &str, timestamp: u64, out: &mut Vec<u8>) {
+    out.extend_from_slice(&tar_header(name, body.len(), timestamp));
+    out.extend_from_slice(body.as_bytes());
+    let padding = body.len().div_ceil(BLOCK) * BLOCK - body.len();
+    out.extend(std::iter::repeat_n(0u8, padding));
+}
+
+fn tar_entry(name: &str, body: &str, timestamp: u64) -> Vec<u8> {
+    let mut out = Vec::with_capacity(BLOCK + body.len().div_ceil(BLOCK) * BLOCK);
+    write_tar_entry(name, body, timestamp, &mut out);
+    out
 }
 
 impl Archive {
@@ -242,60 +389,106 @@ impl Archive {
         })
     }
 
+    /// The last event's hash and height, found from the end (appends follow an event within a few entries).
+    fn last_event(&self) -> Option<(&str, u64)> {
+        self.entries.iter().rev().find_map(|e| match e {
+            Entry::Event { hash, event, .. } => Some((hash.as_str(), event.height)),
+            Entry::Data { .. } => None,
+        })
+    }
+
     /// The last event's hash.
     pub fn last_event_hash(&self) -> Option<&str> {
-        self.events().last().map(|(h, _)| h)
+        self.last_event().map(|(h, _)| h)
+    }
+
+    /// The archive timestamp (seconds), also the mtime of every tar header.
+    pub fn timestamp(&self) -> u64 {
+        self.header.timestamp.parse().unwrap_or(0)
+    }
+
+    /// Starts planning entries to append, without changing the archive: see [`Extension`].
+    pub fn extension(&self) -> Extension<'_> {
+        Extension {
+            archive: self,
+            base: self.entries.len(),
+            last: self.last_event().map(|(h, height)| (h.to_owned(), height)),
+            entries: Vec::new(),
+            hashes: HashMap::new(),
+        }
+    }
+
+    /// Appends entries planned by [`Archive::extension`], if the archive has not changed since they were planned
+    /// (otherwise their events would not chain onto the last event, and nothing is appended).
+    pub fn append(&mut self, appendix: Appendix) -> Result<(), Error> {
+        self.check_append(&appendix)?;
+        for entry in appendix.entries {
+            let hash = entry.hash().to_owned();
+            self.by_hash.insert(hash, self.entries.len());
+            self.entries.push(entry);
+        }
+        Ok(())
+    }
+
+    /// Whether [`Archive::append`] would accept these entries: the archive is the one they were planned on.
+    pub fn check_append(&self, appendix: &Appendix) -> Result<(), Error> {
+        if appendix.base != self.entries.len() || appendix.parent.as_deref() != self.last_event_hash() {
+            return Err(Error::Archive("the archive changed since these entries were planned".into()));
+        }
+        Ok(())
     }
 
     /// Appends a data entry (if not already present) and returns its hash.
     pub fn add_data(&mut self, body: &str) -> String {
-        let hash = sha256_hex(body.as_bytes());
-        if !self.by_hash.contains_key(&hash) {
-            self.by_hash.insert(hash.clone(), self.entries.len());
-            self.entries.push(Entry::Data { hash: hash.clone(), body: body.to_owned() });
-        }
+        let mut extension = self.extension();
+        let hash = extension.add_data(body);
+        self.append_own(extension.finish());
         hash
     }
 
     /// Appends an event of this type referring to `payload`, chained to the previous event.
     pub fn add_event(&mut self, kind: EventType, payload: Option<String>) -> String {
-        let last = self.events().last().map(|(h, e)| (h.to_owned(), e.height));
-        let event = Event {
-            parent: last.as_ref().map(|(h, _)| h.clone()),
-            height: last.map_or(0, |(_, h)| h + 1),
-            kind,
-            payload,
-        };
-        let body = serde_json::to_string(&event).unwrap_or_default();
-        let hash = sha256_hex(body.as_bytes());
-        self.by_hash.insert(hash.clone(), self.entries.len());
-        self.entries.push(Entry::Event { hash: hash.clone(), body, event });
+        let mut extension = self.extension();
+        let hash = extension.add_event(kind, payload);
+        self.append_own(extension.finish());
         hash
     }
 
     /// Appends a data entry and the event that refers to it.
     pub fn add_data_event(&mut self, kind: EventType, body: &str) -> String {
-        let hash = self.add_data(body);
-        self.add_event(kind, Some(hash))
+        let mut extension = self.extension();
+        let hash = extension.add_data_event(kind, body);
+        self.append_own(extension.finish());
+        hash
     }
 
-    /// The archive's bytes, exactly as belenios-tool writes them.
-    pub fn to_bytes(&self) -> Vec<u8> {
-        let timestamp: u64 = self.header.timestamp.parse().unwrap_or(0);
-        let mut out = Vec::new();
-        let mut write = |name: &str, body: &str| {
-            out.extend_from_slice(&tar_header(name, body.len(), timestamp));
-            out.extend_from_slice(body.as_bytes());
-            let padding = body.len().div_ceil(BLOCK) * BLOCK - body.len();
-            out.extend(std::iter::repeat_n(0u8, padding));
-        };
+    /// Appends entries just planned on this very archive, which therefore chain.
+    fn append_own(&mut self, appendix: Appendix) {
+        for entry in appendix.entries {
+            let hash = entry.hash().to_owned();
+            self.by_hash.insert(hash, self.entries.len());
+            self.entries.push(entry);
+        }
+    }
+
+    /// The `BELENIOS` header entry's bytes: the start of the archive file, before every entry.
+    pub fn header_bytes(&self) -> Vec<u8> {
         let header = serde_json::to_string(&self.header).unwrap_or_default();
-        write("BELENIOS", &header);
+        tar_entry("BELENIOS", &header, self.timestamp())
+    }
+
+    /// One entry's bytes (tar header, body, padding), as they appear in the archive file.
+    pub fn entry_bytes(&self, entry: &Entry) -> Vec<u8> {
+        entry.to_bytes(self.timestamp())
+    }
+
+    /// The archive's bytes, exactly as belenios-tool writes them: [`Archive::header_bytes`] then every entry's
+    /// [`Archive::entry_bytes`], so a file (or a table of entries) can grow by appending without rewriting.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let timestamp = self.timestamp();
+        let mut out = self.header_bytes();
         for entry in &self.entries {
-            match entry {
-                Entry::Data { hash, body } => write(&format!("{hash}.data.json"), body),
-                Entry::Event { hash, body, .. } => write(&format!("{hash}.event.json"), body),
-            }
+            entry.write(timestamp, &mut out);
         }
         out
     }

@@ -96,9 +96,39 @@ type FfTable = <crate::group::FfGroup as Group>::Table;
 /// Public data needed to verify or create ballots of one election, with `y`'s fixed-base table built once.
 pub struct BallotContext<'a> {
     pub election: &'a Election,
+    tables: Tables<'a>,
+}
+
+/// The fixed-base tables of one election's ballots, kept by whoever verifies ballots one at a time over a long
+/// while (a ballot box) so that they are built once, not per ballot.
+pub(crate) struct BallotTables {
+    /// The election key the `y` table is for.
+    key: Integer,
     /// A larger table for `g` than the group's own, when many ballots are to be verified.
     g_table: Option<FfTable>,
     y_table: FfTable,
+}
+
+impl BallotTables {
+    /// Tables sized for a few ballots at a time.
+    pub(crate) fn new(election: &Election) -> Self {
+        let y_table = election.group.table(&election.public_key);
+        BallotTables { key: election.public_key.clone(), g_table: None, y_table }
+    }
+}
+
+enum Tables<'a> {
+    Owned(BallotTables),
+    Shared(&'a BallotTables),
+}
+
+impl Tables<'_> {
+    fn get(&self) -> &BallotTables {
+        match self {
+            Tables::Owned(tables) => tables,
+            Tables::Shared(tables) => tables,
+        }
+    }
 }
 
 /// Fixed-base exponentiations (of `g` or `y`) in verifying a ballot, per ciphertext: a bound used to size tables.
@@ -107,8 +137,15 @@ const TABLE_USES_PER_CIPHERTEXT: usize = 8;
 impl<'a> BallotContext<'a> {
     /// Precomputes the tables of an election, sized for a few ballots.
     pub fn new(election: &'a Election) -> Self {
-        let y_table = election.group.table(&election.public_key);
-        BallotContext { election, g_table: None, y_table }
+        BallotContext { election, tables: Tables::Owned(BallotTables::new(election)) }
+    }
+
+    /// A context on tables built earlier for this election (tables of another key are not used: new ones are built).
+    pub(crate) fn with_tables(election: &'a Election, tables: &'a BallotTables) -> Self {
+        if tables.key != election.public_key {
+            return Self::new(election);
+        }
+        BallotContext { election, tables: Tables::Shared(tables) }
     }
 
     /// Precomputes the tables of an election, sized for verifying about `ballot_count` ballots: with thousands of
@@ -121,16 +158,18 @@ impl<'a> BallotContext<'a> {
             || group.table_for_uses(group.generator(), uses),
             || group.table_for_uses(&election.public_key, uses),
         );
-        BallotContext { election, g_table: Some(g_table), y_table }
+        let tables = BallotTables { key: election.public_key.clone(), g_table: Some(g_table), y_table };
+        BallotContext { election, tables: Tables::Owned(tables) }
     }
 
     fn proof_context(&self) -> ProofContext<'_, crate::group::FfGroup> {
         let group = &self.election.group;
+        let tables = self.tables.get();
         ProofContext {
             group,
-            g_table: self.g_table.as_ref().unwrap_or_else(|| group.generator_table()),
+            g_table: tables.g_table.as_ref().unwrap_or_else(|| group.generator_table()),
             y: &self.election.public_key,
-            y_table: &self.y_table,
+            y_table: &tables.y_table,
         }
     }
 
@@ -295,6 +334,17 @@ impl<'a> BallotContext<'a> {
         plaintext: &[Vec<u32>],
         rng: &mut dyn CryptoRngCore,
     ) -> Result<(String, String), Error> {
+        self.create_with_ciphertexts(credential, plaintext, rng).map(|(raw, ballot)| (raw, ballot.tracker))
+    }
+
+    /// Creates a ballot like [`BallotContext::create`], returning its exact JSON with what verifying it would give
+    /// (tracking number, public credential, ciphertexts), so that a ballot made here need not be verified again.
+    pub fn create_with_ciphertexts(
+        &self,
+        credential: &SecretCredential,
+        plaintext: &[Vec<u32>],
+        rng: &mut dyn CryptoRngCore,
+    ) -> Result<(String, VerifiedBallot), Error> {
         let election = self.election;
         let group = &election.group;
         let q = group.order();
@@ -314,6 +364,7 @@ impl<'a> BallotContext<'a> {
         let statement0 = format!("{}|{}", election.fingerprint, credential_text);
         let context = self.proof_context();
         let mut answers = Vec::with_capacity(plaintext.len());
+        let mut choices = Vec::with_capacity(plaintext.len());
         for (question, values) in election.questions.iter().zip(plaintext) {
             let mut randomness = Vec::with_capacity(values.len());
             let mut ciphertexts = Vec::with_capacity(values.len());
@@ -374,6 +425,7 @@ impl<'a> BallotContext<'a> {
                 overall_proof: overall_proof.iter().map(Proof::to_json).collect(),
                 blank_proof: blank_proof.map(|b| b.iter().map(Proof::to_json).collect()),
             });
+            choices.push(ciphertexts);
         }
         let mut ballot = BallotJson {
             election_uuid: election.uuid().to_owned(),
@@ -387,7 +439,7 @@ impl<'a> BallotContext<'a> {
         ballot.signature = Some(SignatureJson { hash, proof: proof.to_json() });
         let raw = ballot.to_canonical();
         let tracker = sha256_b64(&raw);
-        Ok((raw, tracker))
+        Ok((raw, VerifiedBallot { tracker, credential: public, choices }))
     }
 }
 

@@ -17,7 +17,7 @@ use crate::group::{Group, SecretScalar};
 /// The Base58 alphabet of credentials and tokens (spec §4.2, §4.8).
 pub const BASE58: &[u8; 58] = b"123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
 
-/// A secret credential `XXX-XXX-XXX-XXX-XXX`: hidden from `Debug`, wiped on drop.
+/// A secret credential, always held in its dashed form `XXX-XXX-XXX-XXX-XXX`: hidden from `Debug`, wiped on drop.
 #[derive(Clone)]
 pub struct SecretCredential(Zeroizing<String>);
 
@@ -29,6 +29,18 @@ impl fmt::Debug for SecretCredential {
 
 fn digit_value(c: u8) -> Option<u32> {
     BASE58.iter().position(|&d| d == c).map(|i| i as u32)
+}
+
+/// `XXX-XXX-XXX-XXX-XXX` from the 15 Base58 digits (checked by the caller, hence ASCII).
+fn dashed(digits: &[u8]) -> Zeroizing<String> {
+    let mut text = Zeroizing::new(String::with_capacity(19));
+    for (i, &c) in digits.iter().enumerate() {
+        if i > 0 && i % 3 == 0 {
+            text.push('-');
+        }
+        text.push(char::from(c));
+    }
+    text
 }
 
 impl SecretCredential {
@@ -52,32 +64,32 @@ impl SecretCredential {
         }
         let checksum = 53 - value.mod_u(53);
         raw.push(BASE58[checksum as usize]);
-        let mut text = String::with_capacity(19);
-        for (i, &c) in raw.iter().enumerate() {
-            if i > 0 && i % 3 == 0 {
-                text.push('-');
-            }
-            text.push(c as char);
-        }
-        SecretCredential(Zeroizing::new(text))
+        SecretCredential(dashed(&raw))
     }
 
-    /// Parses a credential typed by a voter, checking its form and checksum.
+    /// Parses a credential typed by a voter, checking its form and checksum, and returns it in the dashed form
+    /// `XXX-XXX-XXX-XXX-XXX` in which credential authorities issue it.
+    ///
+    /// The spec (§4.8) admits the undashed form `XXXXXXXXXXXXXXX` too and uses the credential string as the PBKDF2
+    /// password; belenios-tool 2.0 accepts both forms but derives from the string exactly as typed, so an issued
+    /// credential typed without its dashes gives there a key on no voter list, and every ballot made with it is
+    /// refused. Credential authorities (belenios-tool's and kenes') issue only the dashed form, so an undashed
+    /// credential is read here as the dashed one it abbreviates and [`SecretCredential::derive`] always derives
+    /// from the dashed form, as `booth.js` does in the browser.
     pub fn parse(text: &str) -> Result<Self, Error> {
+        const FORM: &str = "a credential has the form XXX-XXX-XXX-XXX-XXX";
         let text = text.trim();
-        let raw: Vec<u8> = match text.len() {
-            15 => text.bytes().collect(),
+        let bytes = text.as_bytes();
+        let raw: Zeroizing<Vec<u8>> = Zeroizing::new(match bytes.len() {
+            15 => bytes.to_vec(),
             19 => {
-                let bytes = text.as_bytes();
                 if [3, 7, 11, 15].iter().any(|&i| bytes[i] != b'-') {
-                    return Err(Error::Usage("a credential has the form XXX-XXX-XXX-XXX-XXX".into()));
+                    return Err(Error::Usage(FORM.into()));
                 }
                 bytes.iter().enumerate().filter(|(i, _)| i % 4 != 3).map(|(_, &b)| b).collect()
             }
-            _ => {
-                return Err(Error::Usage("a credential has the form XXX-XXX-XXX-XXX-XXX".into()));
-            }
-        };
+            _ => return Err(Error::Usage(FORM.into())),
+        });
         let mut value = Integer::new();
         for &c in &raw[..14] {
             let d = digit_value(c).ok_or_else(|| Error::Usage("a credential uses Base58 characters only".into()))?;
@@ -89,10 +101,10 @@ impl SecretCredential {
         if (value + checksum).mod_u(53) != 0 {
             return Err(Error::Usage("credential checksum does not match: check for a typing error".into()));
         }
-        Ok(SecretCredential(Zeroizing::new(text.to_owned())))
+        Ok(SecretCredential(dashed(&raw)))
     }
 
-    /// The credential as written to the voter.
+    /// The credential as issued to the voter, with its dashes.
     pub fn expose(&self) -> &str {
         &self.0
     }

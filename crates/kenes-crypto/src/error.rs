@@ -23,6 +23,42 @@ pub enum Error {
     /// The caller asked for something that cannot be done (e.g. a vote outside min/max).
     #[error("{0}")]
     Usage(String),
+    /// A ballot box refused something well-formed that the election's roll or state does not allow now.
+    #[error("{0}")]
+    Refused(Refusal),
+}
+
+/// Why a ballot box refused a ballot, a partial decryption or a step (see `ballot_box.rs`); each is a stable case a
+/// server can map to its own answer.
+#[derive(Clone, Debug, PartialEq, Eq, Error)]
+pub enum Refusal {
+    /// The ballot box is closed: no more ballots, and it cannot be closed again.
+    #[error("the ballot box is closed")]
+    Closed,
+    /// There is no encrypted tally to decrypt yet: the ballot box must be closed first.
+    #[error("there is no encrypted tally yet: close the ballot box first")]
+    NoTally,
+    /// The result is already computed: nothing more can be added.
+    #[error("the result is already computed")]
+    Tallied,
+    /// This very ballot is already in the ballot box (a replay).
+    #[error("this ballot is already in the ballot box (tracking number {tracker})")]
+    DuplicateBallot { tracker: String },
+    /// The ballot's credential is not one of the election's public credentials.
+    #[error("the ballot's credential is not one of the election's public credentials")]
+    UnknownCredential,
+    /// There is no trustee with this number.
+    #[error("there is no trustee {trustee} (the election has {trustees}, numbered from 1)")]
+    UnknownTrustee { trustee: usize, trustees: usize },
+    /// This trustee's partial decryption is already there.
+    #[error("trustee {trustee} has already decrypted")]
+    DuplicateDecryption { trustee: usize },
+    /// More partial decryptions are needed before the result can be computed.
+    #[error("more partial decryptions are needed: {missing}")]
+    MissingDecryptions { missing: String },
+    /// A prepared change no longer applies: the ballot box changed since it was prepared.
+    #[error("the ballot box changed since this change was prepared; prepare it again")]
+    Stale,
 }
 
 impl Error {

@@ -13,12 +13,15 @@
 //! - [`ballot`]: ballot creation and verification, tracking numbers;
 //! - [`tally`]: last-ballot-counts, weighted encrypted tally, partial decryptions, result;
 //! - [`archive`]: the Belenios 2.0 archive, read and written byte for byte;
-//! - [`verify`]: verification of a whole archive, each ballot verified once and reused by the tally checks.
+//! - [`verify`]: verification of a whole archive, each ballot verified once and reused by the tally checks;
+//! - [`ballot_box`]: an election held by a server, [`ballot_box::BallotBox`]: ballots, closing, partial decryptions
+//!   and the result, each verified on receipt and appended as new archive entries to store before committing.
 //!
 //! Not implemented yet: non-homomorphic questions and the mixnet (shuffles), which are refused with an error.
 
 pub mod archive;
 pub mod ballot;
+pub mod ballot_box;
 pub mod credential;
 pub mod election;
 pub mod error;
@@ -30,4 +33,4 @@ pub mod tally;
 pub mod trustees;
 pub mod verify;
 
-pub use error::Error;
+pub use error::{Error, Refusal};

@@ -156,6 +156,37 @@ impl Trustees {
         None
     }
 
+    /// What is missing before the result can be computed, given which owners (index owner − 1) have decrypted:
+    /// `None` when every "Single" trustee and at least `threshold` of each "Pedersen" group have.
+    pub fn missing_decryptions(&self, decrypted: &[bool]) -> Option<String> {
+        let has = |owner: usize| decrypted.get(owner).copied().unwrap_or(false);
+        let mut missing = Vec::new();
+        let mut first = 0usize;
+        for kind in &self.kinds {
+            match kind {
+                TrusteeKind::Single { .. } => {
+                    if !has(first) {
+                        missing.push(format!("trustee {}", first + 1));
+                    }
+                }
+                TrusteeKind::Pedersen { threshold, verification_keys, .. } => {
+                    let count = verification_keys.len();
+                    let present = (first..first + count).filter(|&owner| has(owner)).count();
+                    if present < *threshold {
+                        missing.push(format!(
+                            "{} more of trustees {} to {} (threshold {threshold})",
+                            threshold - present,
+                            first + 1,
+                            first + count
+                        ));
+                    }
+                }
+            }
+            first += kind.owner_count();
+        }
+        (!missing.is_empty()).then(|| missing.join(", "))
+    }
+
     /// Combines checked decryption factors per owner into synthetic factors (spec §4.19).
     ///
     /// `factors[owner - 1]` is `Some(factor)` for owners who decrypted. For a Pedersen item the first `threshold`

@@ -18,13 +18,24 @@ use crate::tally::{
 };
 use crate::trustees::Trustees;
 
-/// `setup_data` (spec §4.10).
+/// `setup_data` (spec §4.10): the hashes of the election, trustees and public credentials entries.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct SetupDataJson {
-    election: String,
-    trustees: String,
-    credentials: String,
+pub(crate) struct SetupDataJson {
+    pub(crate) election: String,
+    pub(crate) trustees: String,
+    pub(crate) credentials: String,
+}
+
+/// The setup data of an archive's first event.
+pub(crate) fn setup_data(archive: &Archive) -> Result<SetupDataJson, Error> {
+    let (setup_hash, setup_event) = archive.events().next().ok_or_else(|| Error::Archive("no Setup event".into()))?;
+    if setup_event.kind != EventType::Setup {
+        return Err(Error::Archive(format!("event {setup_hash}: the first event must be Setup")));
+    }
+    let payload = setup_event.payload.as_deref().ok_or_else(|| Error::Archive("Setup event without payload".into()))?;
+    let body = archive.get(payload).ok_or_else(|| Error::Archive("setup data missing".into()))?;
+    parse_json("setup data", body)
 }
 
 /// What a verified archive contains.
@@ -68,13 +79,7 @@ pub struct Setup {
 
 /// Reads and checks the setup: election, trustees (proofs, election key = product), credentials.
 pub fn read_setup(archive: &Archive) -> Result<Setup, Error> {
-    let (setup_hash, setup_event) = archive.events().next().ok_or_else(|| Error::Archive("no Setup event".into()))?;
-    if setup_event.kind != EventType::Setup {
-        return Err(Error::Archive(format!("event {setup_hash}: the first event must be Setup")));
-    }
-    let payload = setup_event.payload.as_deref().ok_or_else(|| Error::Archive("Setup event without payload".into()))?;
-    let body = archive.get(payload).ok_or_else(|| Error::Archive("setup data missing".into()))?;
-    let setup: SetupDataJson = parse_json("setup data", body)?;
+    let setup = setup_data(archive)?;
     let get = |hash: &str, what: &str| {
         archive.get(hash).ok_or_else(|| Error::Archive(format!("{what} {hash} is not in the archive")))
     };
@@ -99,9 +104,13 @@ pub struct Verified {
     pub setup: Setup,
     /// The counted ballots (last per credential) and their weights.
     pub counted: Vec<(VerifiedBallot, u64)>,
+    /// The tracking numbers of every ballot cast, revotes included, in order.
+    pub cast_trackers: Vec<String>,
     /// Whether the EndBallots event is there.
     pub ballots_closed: bool,
     pub tally: Option<EncryptedTally>,
+    /// The EncryptedTally event's payload, when there is one.
+    pub sized_tally: Option<SizedTally>,
     /// Checked decryption factors per owner (index owner − 1).
     pub factors: Vec<Option<Vec<Integer>>>,
     pub has_result: bool,
@@ -199,12 +208,15 @@ pub fn verify_archive_full(archive: &Archive, progress: &dyn Progress) -> Result
         trackers,
     };
     let counted_owned: Vec<(VerifiedBallot, u64)> = counted.iter().map(|(b, w)| ((*b).clone(), *w)).collect();
+    let cast_trackers: Vec<String> = ballots.iter().map(|b| b.tracker.clone()).collect();
     let Some((sized, tally_body)) = sized else {
         return Ok(Verified {
             summary,
             counted: counted_owned,
+            cast_trackers,
             ballots_closed: phase >= 1,
             tally: None,
+            sized_tally: None,
             factors: vec![None; setup.trustees.owner_count()],
             has_result: false,
             setup,
@@ -272,8 +284,10 @@ pub fn verify_archive_full(archive: &Archive, progress: &dyn Progress) -> Result
     Ok(Verified {
         summary,
         counted: counted_owned,
+        cast_trackers,
         ballots_closed: true,
         tally: Some(tally),
+        sized_tally: Some(sized),
         factors,
         has_result: result_body.is_some(),
         setup,

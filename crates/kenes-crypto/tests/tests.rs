@@ -1,6 +1,7 @@
 //! Integration tests of kenes-crypto: known answers from belenios-tool archives, round trips, tampering.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+mod ballot_box;
 mod kat;
 mod pedersen;
 mod properties;

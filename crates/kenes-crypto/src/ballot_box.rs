@@ -1,0 +1,533 @@
+//! An election held by a server (spec §3.2–§3.4): the Belenios archive and the verified state needed to extend it,
+//! every addition verified on receipt.
+//!
+//! A [`BallotBox`] is made from a fresh setup ([`BallotBox::create`]) or by verifying a whole archive
+//! ([`BallotBox::load`]); after that, each call verifies only what it receives:
+//! - [`BallotBox::cast`]: one ballot (proofs, signature, election, canonical form), its credential on the roll, not a
+//!   replay, the box open; a revote by the same credential replaces the earlier ballot (last ballot counts, §4.15);
+//! - [`BallotBox::close`]: `EndBallots` and the encrypted tally of the counted ballots;
+//! - [`BallotBox::add_partial_decryption`]: one trustee's decryption factors against that trustee's key;
+//! - [`BallotBox::compute_result`]: the result, once enough trustees have decrypted.
+//!
+//! Each of them is a `prepare_*` (`&self`: verification and the new archive entries, nothing changed) followed by
+//! [`BallotBox::commit`] (`&mut self`: cheap, refused with [`Refusal::Stale`] if the box changed in between).
+//! A server stores [`Pending::entries`] durably before committing them, so what it answered is what it stored, and
+//! a failed store leaves the box as it was. [`BallotBox::check_ballot`] is the expensive part of a cast and needs only
+//! `&self`, so ballots can be verified side by side and committed one at a time.
+//! Nothing grows with the number of ballots per call except [`BallotBox::close`], which multiplies the counted
+//! ballots once; a refused call changes nothing.
+//!
+//! What the box does not know: voters. Belenios' server also checks that a voter who votes again uses the same
+//! credential (spec §3.2 step 3c); that binding of logins to credentials is the server's, with [`Cast::credential`].
+
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+use rand_core::CryptoRngCore;
+use rug::Integer;
+
+use crate::archive::{Appendix, Archive, Entry, EventType};
+use crate::ballot::{BallotContext, BallotTables, VerifiedBallot};
+use crate::credential::SecretCredential;
+use crate::election::{Election, sha256_b64};
+use crate::error::{Error, Refusal, parse_json};
+use crate::group::Group;
+use crate::setup::init_archive;
+use crate::tally::{
+    EncryptedTally, OwnedJson, PartialDecryptionJson, SizedTally, compute_result, encrypted_tally,
+    encrypted_tally_to_json, result_to_json, verify_partial_decryption,
+};
+use crate::trustees::Trustees;
+use crate::verify::{Progress, Quiet, Verified, setup_data, verify_archive_full};
+
+/// An election held by a server: its archive and the verified state needed to accept more. See the module docs.
+pub struct BallotBox {
+    archive: Archive,
+    election: Election,
+    trustees: Trustees,
+    /// The ballots' fixed-base tables, built on the first ballot.
+    tables: OnceLock<BallotTables>,
+    /// The roll: public credential → weight.
+    roll: HashMap<Integer, u64>,
+    trustees_hash: String,
+    credentials_hash: String,
+    /// The tracking numbers of every ballot cast, revotes included: a replay is refused.
+    seen: HashSet<String>,
+    /// The ballots in the order of `last(B)` (spec §4.15): each credential's last ballot, `None` once replaced.
+    ballots: Vec<Option<Counted>>,
+    /// Credential → index in `ballots` of its current ballot.
+    current: HashMap<Integer, usize>,
+    cast_count: usize,
+    /// Whether the `EndBallots` event is there.
+    ended: bool,
+    tally: Option<Tally>,
+    /// Checked decryption factors per owner (index owner − 1).
+    factors: Vec<Option<Vec<Integer>>>,
+    result: Option<Vec<Vec<u64>>>,
+}
+
+#[derive(Debug)]
+struct Counted {
+    ballot: VerifiedBallot,
+    weight: u64,
+}
+
+#[derive(Debug)]
+struct Tally {
+    ciphertexts: EncryptedTally,
+    /// The hash of the encrypted tally's data entry.
+    hash: String,
+    total_weight: u64,
+}
+
+/// A ballot that passed every check of its own (proofs, signature, election, canonical form), not yet cast.
+#[derive(Debug)]
+pub struct CheckedBallot {
+    raw: String,
+    ballot: VerifiedBallot,
+    /// The fingerprint of the election it was checked for.
+    fingerprint: String,
+}
+
+impl CheckedBallot {
+    /// The tracking number: `H_JSON` of the ballot's exact bytes.
+    pub fn tracker(&self) -> &str {
+        &self.ballot.tracker
+    }
+
+    /// The ballot's exact JSON.
+    pub fn json(&self) -> &str {
+        &self.raw
+    }
+}
+
+/// A cast ballot.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Cast {
+    /// Its tracking number, for the voter to find on the board.
+    pub tracker: String,
+    /// The tracking number of the same credential's earlier ballot, which no longer counts (a revote).
+    pub replaced: Option<String>,
+    /// The public credential, as written in the ballot.
+    pub credential: String,
+    /// The credential's weight.
+    pub weight: u64,
+}
+
+/// A change verified and planned but not applied: the entries to store, then [`BallotBox::commit`].
+#[derive(Debug)]
+#[must_use = "a prepared change does nothing until it is committed"]
+pub struct Pending<T> {
+    appendix: Appendix,
+    change: Change,
+    output: T,
+}
+
+impl<T> Pending<T> {
+    /// The new archive entries, in order: what a server stores (one row each, or their bytes) before committing.
+    pub fn entries(&self) -> &[Entry] {
+        self.appendix.entries()
+    }
+
+    /// The new entries' bytes, to append to the archive file as it is now.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        self.appendix.to_bytes()
+    }
+
+    /// What the call will return once committed.
+    pub fn output(&self) -> &T {
+        &self.output
+    }
+}
+
+#[derive(Debug)]
+enum Change {
+    Cast { counted: Counted, replaced: Option<usize> },
+    Close { tally: Tally },
+    Decryption { trustee: usize, factors: Vec<Integer> },
+    Result { result: Vec<Vec<u64>> },
+}
+
+/// Where the election is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Status {
+    /// Ballots are accepted.
+    Open,
+    /// Closed; no trustee has decrypted yet.
+    Closed,
+    /// Closed; some trustees have decrypted, the result is not computed.
+    Decrypting,
+    /// The result is in the archive.
+    Tallied,
+}
+
+/// How many.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Counts {
+    /// Public credentials on the roll.
+    pub credentials: usize,
+    /// Ballots cast, revotes included.
+    pub cast: usize,
+    /// Ballots that count: one per credential that voted.
+    pub counted: usize,
+    /// Their total weight.
+    pub counted_weight: u64,
+}
+
+/// One line of the public ballot board: a counted ballot's tracking number and weight (spec §3.2 step 4).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct BoardEntry<'a> {
+    pub tracker: &'a str,
+    pub weight: u64,
+}
+
+impl BallotBox {
+    /// Opens a ballot box on a fresh setup: checks the election, the trustees (proofs, election key = product of
+    /// their keys) and the public credentials, then starts the archive with the Setup event (belenios-tool
+    /// `archive init`). `timestamp` (seconds) goes into the archive header.
+    pub fn create(
+        timestamp: u64,
+        election_json: &str,
+        trustees_json: &str,
+        public_credentials_json: &str,
+    ) -> Result<Self, Error> {
+        let archive = init_archive(timestamp, election_json, trustees_json, public_credentials_json);
+        Self::from_archive(archive, &Quiet)
+    }
+
+    /// Reads and fully verifies an archive (every ballot, the tally, the partial decryptions, the result).
+    pub fn load(bytes: &[u8], progress: &dyn Progress) -> Result<Self, Error> {
+        Self::from_archive(Archive::parse(bytes)?, progress)
+    }
+
+    /// Fully verifies a parsed archive and holds it.
+    pub fn from_archive(archive: Archive, progress: &dyn Progress) -> Result<Self, Error> {
+        let verified = verify_archive_full(&archive, progress)?;
+        let setup = setup_data(&archive)?;
+        let Verified {
+            summary, setup: read, counted, cast_trackers, ballots_closed, tally, sized_tally, factors, ..
+        } = verified;
+        let roll: HashMap<Integer, u64> = read.credentials.into_iter().map(|c| (c.credential, c.weight)).collect();
+        let mut current = HashMap::with_capacity(counted.len());
+        let mut ballots = Vec::with_capacity(counted.len());
+        for (index, (ballot, weight)) in counted.into_iter().enumerate() {
+            current.insert(ballot.credential.clone(), index);
+            ballots.push(Some(Counted { ballot, weight }));
+        }
+        let tally = match (tally, sized_tally) {
+            (Some(ciphertexts), Some(sized)) => {
+                Some(Tally { ciphertexts, hash: sized.encrypted_tally, total_weight: sized.total_weight })
+            }
+            _ => None,
+        };
+        Ok(BallotBox {
+            election: read.election,
+            trustees: read.trustees,
+            tables: OnceLock::new(),
+            roll,
+            trustees_hash: setup.trustees,
+            credentials_hash: setup.credentials,
+            cast_count: cast_trackers.len(),
+            seen: cast_trackers.into_iter().collect(),
+            ballots,
+            current,
+            ended: ballots_closed,
+            tally,
+            factors,
+            result: summary.result,
+            archive,
+        })
+    }
+
+    fn context(&self) -> BallotContext<'_> {
+        BallotContext::with_tables(&self.election, self.tables.get_or_init(|| BallotTables::new(&self.election)))
+    }
+
+    fn refuse_if_closed(&self) -> Result<(), Error> {
+        if self.ended { Err(Error::Refused(Refusal::Closed)) } else { Ok(()) }
+    }
+
+    /// Verifies a ballot given as its exact JSON: canonical form, election uuid and fingerprint, signature and every
+    /// proof. Refuses at once, before any proof, a ballot already cast or a closed box.
+    pub fn check_ballot(&self, ballot_json: &str) -> Result<CheckedBallot, Error> {
+        self.refuse_if_closed()?;
+        let tracker = sha256_b64(ballot_json);
+        if self.seen.contains(&tracker) {
+            return Err(Error::Refused(Refusal::DuplicateBallot { tracker }));
+        }
+        let ballot = self.context().verify(ballot_json)?;
+        Ok(CheckedBallot { raw: ballot_json.to_owned(), ballot, fingerprint: self.election.fingerprint.clone() })
+    }
+
+    /// Creates a ballot for `plaintext` (one 0/1 vector per question, blank indicator first when allowed) with a
+    /// voter's secret credential: a ballot made here by kenes itself, so it is not verified again when cast.
+    pub fn create_ballot(
+        &self,
+        credential: &SecretCredential,
+        plaintext: &[Vec<u32>],
+        rng: &mut dyn CryptoRngCore,
+    ) -> Result<CheckedBallot, Error> {
+        let (raw, ballot) = self.context().create_with_ciphertexts(credential, plaintext, rng)?;
+        Ok(CheckedBallot { raw, ballot, fingerprint: self.election.fingerprint.clone() })
+    }
+
+    /// Plans the cast of a checked ballot: the box is open, the ballot is not a replay, its credential is on the roll;
+    /// a revote replaces the credential's earlier ballot.
+    pub fn prepare_cast(&self, ballot: CheckedBallot) -> Result<Pending<Cast>, Error> {
+        if ballot.fingerprint != self.election.fingerprint {
+            return Err(Error::invalid("the ballot was checked for another election"));
+        }
+        self.refuse_if_closed()?;
+        let CheckedBallot { raw, ballot, .. } = ballot;
+        if self.seen.contains(&ballot.tracker) {
+            return Err(Error::Refused(Refusal::DuplicateBallot { tracker: ballot.tracker }));
+        }
+        let weight = *self.roll.get(&ballot.credential).ok_or(Error::Refused(Refusal::UnknownCredential))?;
+        let replaced = self.current.get(&ballot.credential).copied();
+        let replaced_tracker =
+            replaced.and_then(|i| self.ballots.get(i)).and_then(Option::as_ref).map(|c| c.ballot.tracker.clone());
+        let mut extension = self.archive.extension();
+        extension.add_data_event(EventType::Ballot, &raw);
+        let output = Cast {
+            tracker: ballot.tracker.clone(),
+            replaced: replaced_tracker,
+            credential: self.election.group.encode(&ballot.credential),
+            weight,
+        };
+        Ok(Pending {
+            appendix: extension.finish(),
+            change: Change::Cast { counted: Counted { ballot, weight }, replaced },
+            output,
+        })
+    }
+
+    /// Verifies and casts a ballot given as its exact JSON (see [`BallotBox::check_ballot`] and
+    /// [`BallotBox::prepare_cast`]); on error nothing changes.
+    pub fn cast(&mut self, ballot_json: &str) -> Result<Cast, Error> {
+        let checked = self.check_ballot(ballot_json)?;
+        let pending = self.prepare_cast(checked)?;
+        self.commit(pending)
+    }
+
+    /// Plans closing the box: `EndBallots` (unless already there), the encrypted tally of the counted ballots, and
+    /// the `EncryptedTally` event, as `belenios-tool election compute-encrypted-tally` and `archive add-event` do.
+    /// The output is the encrypted tally's JSON.
+    pub fn prepare_close(&self) -> Result<Pending<String>, Error> {
+        if self.tally.is_some() {
+            return Err(Error::Refused(Refusal::Closed));
+        }
+        let counted: Vec<(&VerifiedBallot, u64)> =
+            self.ballots.iter().flatten().map(|c| (&c.ballot, c.weight)).collect();
+        let total_weight = counted
+            .iter()
+            .try_fold(0u64, |total, (_, w)| total.checked_add(*w))
+            .ok_or_else(|| Error::invalid("the weights of the counted ballots add up to more than 2^64 − 1"))?;
+        let ciphertexts = encrypted_tally(&self.election, &counted);
+        let json = encrypted_tally_to_json(&self.election, &ciphertexts);
+        let mut extension = self.archive.extension();
+        if !self.ended {
+            extension.add_event(EventType::EndBallots, None);
+        }
+        let hash = extension.add_data(&json);
+        let sized = SizedTally { num_tallied: counted.len() as u64, total_weight, encrypted_tally: hash.clone() };
+        extension.add_data_event(EventType::EncryptedTally, &sized.to_json());
+        let tally = Tally { ciphertexts, hash, total_weight };
+        Ok(Pending { appendix: extension.finish(), change: Change::Close { tally }, output: json })
+    }
+
+    /// Closes the box and appends the encrypted tally, returning its JSON.
+    pub fn close(&mut self) -> Result<String, Error> {
+        let pending = self.prepare_close()?;
+        self.commit(pending)
+    }
+
+    /// Plans adding trustee `trustee`'s partial decryption (1-based, in the order of the trustees structure, the
+    /// `owner` of spec §4.18): the tally is there and the result not yet, the trustee exists and has not decrypted,
+    /// and every factor's proof holds for that trustee's key (its "Single" key, or its verification key in a
+    /// "Pedersen" group). Appends the partial decryption and `{"owner":N,"payload":H}` with its event.
+    pub fn prepare_partial_decryption(
+        &self,
+        trustee: usize,
+        partial_decryption_json: &str,
+    ) -> Result<Pending<()>, Error> {
+        let tally = self.tally_for_decryption()?;
+        let trustees = self.trustees.owner_count();
+        let key =
+            self.trustees.owner_key(trustee).ok_or(Error::Refused(Refusal::UnknownTrustee { trustee, trustees }))?;
+        if self.factors.get(trustee - 1).is_some_and(Option::is_some) {
+            return Err(Error::Refused(Refusal::DuplicateDecryption { trustee }));
+        }
+        let context = format!("partial decryption of trustee {trustee}");
+        let json: PartialDecryptionJson =
+            parse_json("partial decryption", partial_decryption_json).map_err(|e| e.context(&context))?;
+        let factors = verify_partial_decryption(&self.election, &tally.ciphertexts, key, &json)
+            .map_err(|e| e.context(&context))?;
+        let body = serde_json::to_string(&json).map_err(|e| Error::Encoding(e.to_string()))?;
+        let mut extension = self.archive.extension();
+        let payload = extension.add_data(&body);
+        let owned = serde_json::to_string(&OwnedJson { owner: trustee, payload })
+            .map_err(|e| Error::Encoding(e.to_string()))?;
+        extension.add_data_event(EventType::PartialDecryption, &owned);
+        Ok(Pending { appendix: extension.finish(), change: Change::Decryption { trustee, factors }, output: () })
+    }
+
+    /// Verifies and adds a trustee's partial decryption (see [`BallotBox::prepare_partial_decryption`]).
+    pub fn add_partial_decryption(&mut self, trustee: usize, partial_decryption_json: &str) -> Result<(), Error> {
+        let pending = self.prepare_partial_decryption(trustee, partial_decryption_json)?;
+        self.commit(pending)
+    }
+
+    fn tally_for_decryption(&self) -> Result<&Tally, Error> {
+        if self.result.is_some() {
+            return Err(Error::Refused(Refusal::Tallied));
+        }
+        self.tally.as_ref().ok_or(Error::Refused(Refusal::NoTally))
+    }
+
+    /// Plans the result (spec §4.19) from the partial decryptions: every "Single" trustee's and at least `threshold`
+    /// of each "Pedersen" group's (the first ones by number, as belenios-tool combines them).
+    pub fn prepare_result(&self) -> Result<Pending<Vec<Vec<u64>>>, Error> {
+        let tally = self.tally_for_decryption()?;
+        if let Some(missing) = self.missing_decryptions() {
+            return Err(Error::Refused(Refusal::MissingDecryptions { missing }));
+        }
+        let result =
+            compute_result(&self.election, &tally.ciphertexts, &self.trustees, &self.factors, tally.total_weight)?;
+        let mut extension = self.archive.extension();
+        extension.add_data_event(EventType::Result, &result_to_json(&result));
+        Ok(Pending { appendix: extension.finish(), change: Change::Result { result: result.clone() }, output: result })
+    }
+
+    /// Computes and appends the result: per question, the weighted count of each choice (blank first when allowed).
+    pub fn compute_result(&mut self) -> Result<Vec<Vec<u64>>, Error> {
+        let pending = self.prepare_result()?;
+        self.commit(pending)
+    }
+
+    /// Applies a prepared change, if the box has not changed since it was prepared ([`Refusal::Stale`] otherwise,
+    /// and nothing changes).
+    pub fn commit<T>(&mut self, pending: Pending<T>) -> Result<T, Error> {
+        let Pending { appendix, change, output } = pending;
+        self.archive.check_append(&appendix).map_err(|_| Error::Refused(Refusal::Stale))?;
+        self.archive.append(appendix)?;
+        match change {
+            Change::Cast { counted, replaced } => {
+                if let Some(slot) = replaced.and_then(|i| self.ballots.get_mut(i)) {
+                    *slot = None;
+                }
+                self.seen.insert(counted.ballot.tracker.clone());
+                self.current.insert(counted.ballot.credential.clone(), self.ballots.len());
+                self.ballots.push(Some(counted));
+                self.cast_count += 1;
+            }
+            Change::Close { tally } => {
+                self.ended = true;
+                self.tally = Some(tally);
+            }
+            Change::Decryption { trustee, factors } => {
+                if let Some(slot) = self.factors.get_mut(trustee - 1) {
+                    *slot = Some(factors);
+                }
+            }
+            Change::Result { result } => self.result = Some(result),
+        }
+        Ok(output)
+    }
+
+    /// The archive as it stands.
+    pub fn archive(&self) -> &Archive {
+        &self.archive
+    }
+
+    /// The archive's bytes (the whole file: for a download, not for storing each change).
+    pub fn to_bytes(&self) -> Vec<u8> {
+        self.archive.to_bytes()
+    }
+
+    /// The parsed election.
+    pub fn election(&self) -> &Election {
+        &self.election
+    }
+
+    /// `election.json`, its exact text.
+    pub fn election_json(&self) -> &str {
+        &self.election.raw
+    }
+
+    /// `trustees.json`, its exact text.
+    pub fn trustees_json(&self) -> &str {
+        self.archive.get(&self.trustees_hash).unwrap_or_default()
+    }
+
+    /// The public credentials' exact text.
+    pub fn public_credentials_json(&self) -> &str {
+        self.archive.get(&self.credentials_hash).unwrap_or_default()
+    }
+
+    /// The trustees, checked.
+    pub fn trustees(&self) -> &Trustees {
+        &self.trustees
+    }
+
+    /// The encrypted tally's JSON, once closed.
+    pub fn encrypted_tally_json(&self) -> Option<&str> {
+        self.tally.as_ref().and_then(|t| self.archive.get(&t.hash))
+    }
+
+    /// The encrypted tally, once closed (what trustees decrypt).
+    pub fn encrypted_tally(&self) -> Option<&EncryptedTally> {
+        self.tally.as_ref().map(|t| &t.ciphertexts)
+    }
+
+    /// The public ballot board: the tracking numbers of the counted ballots (each credential's last) with their
+    /// weights, in the order of `last(B)`; nothing that names a voter or a credential.
+    pub fn board(&self) -> Vec<BoardEntry<'_>> {
+        self.ballots.iter().flatten().map(|c| BoardEntry { tracker: &c.ballot.tracker, weight: c.weight }).collect()
+    }
+
+    /// Credentials, ballots cast and counted, counted weight.
+    pub fn counts(&self) -> Counts {
+        let (counted, counted_weight) =
+            self.ballots.iter().flatten().fold((0, 0u64), |(n, w), c| (n + 1, w.saturating_add(c.weight)));
+        Counts { credentials: self.roll.len(), cast: self.cast_count, counted, counted_weight }
+    }
+
+    /// Where the election is.
+    pub fn status(&self) -> Status {
+        if self.result.is_some() {
+            Status::Tallied
+        } else if self.factors.iter().any(Option::is_some) {
+            Status::Decrypting
+        } else if self.ended {
+            Status::Closed
+        } else {
+            Status::Open
+        }
+    }
+
+    /// The number of trustees who decrypt (partial decryption owners, numbered from 1).
+    pub fn trustee_count(&self) -> usize {
+        self.trustees.owner_count()
+    }
+
+    /// The trustees (1-based) whose partial decryption is in, in order.
+    pub fn decrypted(&self) -> Vec<usize> {
+        self.factors.iter().enumerate().filter(|(_, f)| f.is_some()).map(|(i, _)| i + 1).collect()
+    }
+
+    /// What is missing before the result can be computed, or `None` when enough trustees have decrypted.
+    pub fn missing_decryptions(&self) -> Option<String> {
+        let decrypted: Vec<bool> = self.factors.iter().map(Option::is_some).collect();
+        self.trustees.missing_decryptions(&decrypted)
+    }
+
+    /// The public key trustee `trustee` (1-based) decrypts with, if there is such a trustee.
+    pub fn trustee_key(&self, trustee: usize) -> Option<&Integer> {
+        self.trustees.owner_key(trustee)
+    }
+
+    /// The result, once computed.
+    pub fn result(&self) -> Option<&[Vec<u64>]> {
+        self.result.as_deref()
+    }
+}
