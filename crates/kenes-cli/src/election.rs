@@ -11,19 +11,17 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use anyhow::{Context, Result, bail};
 use indicatif::{ProgressBar, ProgressStyle};
-use kenes_crypto::archive::{Archive, EventType};
-use kenes_crypto::ballot::BallotContext;
+use kenes_crypto::Refusal;
+use kenes_crypto::archive::Archive;
+use kenes_crypto::ballot_box::{BallotBox, CheckedBallot};
 use kenes_crypto::credential::{SecretCredential, generate_token};
-use kenes_crypto::group::FfGroup;
+use kenes_crypto::election::sha256_hex;
+use kenes_crypto::group::{FfGroup, Group};
 use kenes_crypto::pedersen::{
     PolynomialJson, TrusteeSeed, VinputJson, VoutputJson, threshold_key, threshold_parameters, vinputs,
 };
-use kenes_crypto::setup::{
-    Voter, generate_credentials, init_archive, make_election, parse_template, single_trustees_json,
-};
-use kenes_crypto::tally::{
-    OwnedJson, SizedTally, compute_result, encrypted_tally, encrypted_tally_to_json, partial_decrypt, result_to_json,
-};
+use kenes_crypto::setup::{Voter, generate_credentials, make_election, parse_template, single_trustees_json};
+use kenes_crypto::tally::{OwnedJson, partial_decrypt, result_to_json};
 use kenes_crypto::trustees::SignedMessageJson;
 use kenes_crypto::trustees::{TrusteePublicKeyJson, TrusteeSecretKey};
 use kenes_crypto::verify::{Progress, Summary, Verified, verify_archive_full};
@@ -71,12 +69,13 @@ pub enum ElectionCommand {
         #[arg(long)]
         archive: PathBuf,
     },
-    /// Append a trustee's partial decryption of the encrypted tally.
+    /// Append a trustee's partial decryption of the encrypted tally: made here from the trustee's key, or made
+    /// elsewhere (belenios-tool `election decrypt`, the browser) and given with --partial; verified either way.
     Decrypt {
         #[arg(long)]
         archive: PathBuf,
         /// The trustee's private key file (belenios-tool's .privkey format), for a "Single" trustee.
-        #[arg(long, required_unless_present = "key")]
+        #[arg(long, required_unless_present_any = ["key", "partial"])]
         privkey: Option<PathBuf>,
         /// A threshold trustee's seed file (.key), with --dkey.
         #[arg(long, requires = "dkey", conflicts_with = "privkey")]
@@ -84,6 +83,10 @@ pub enum ElectionCommand {
         /// A threshold trustee's encrypted decryption key (.dkey: the private_key of its voutput).
         #[arg(long)]
         dkey: Option<PathBuf>,
+        /// A partial decryption made elsewhere: its `partial_decryption` JSON (trustee.js), or belenios-tool's
+        /// `decrypt` output (that JSON and its owner line). Checked against the trustee's key before it is appended.
+        #[arg(long, conflicts_with_all = ["privkey", "key", "dkey"])]
+        partial: Option<PathBuf>,
         /// The trustee's number (1-based, in the order of the trustees structure).
         #[arg(long)]
         trustee_id: usize,
@@ -193,8 +196,14 @@ pub fn run(command: ElectionCommand) -> Result<()> {
         ElectionCommand::Cast { archive, ballot_file } => cast(&archive, &ballot_file),
         ElectionCommand::VoteMany { archive, votes } => vote_many(&archive, &votes),
         ElectionCommand::Tally { archive } => tally(&archive),
-        ElectionCommand::Decrypt { archive, privkey, key, dkey, trustee_id } => {
-            decrypt(&archive, privkey.as_deref(), key.as_deref().zip(dkey.as_deref()), trustee_id)
+        ElectionCommand::Decrypt { archive, privkey, key, dkey, partial, trustee_id } => {
+            let decryption = match (&privkey, &key, &dkey, &partial) {
+                (Some(privkey), _, _, _) => Decryption::Single(privkey),
+                (None, Some(seed), Some(dkey), _) => Decryption::Threshold { seed, dkey },
+                (None, None, None, Some(partial)) => Decryption::Made(partial),
+                _ => bail!("give --privkey, --key with --dkey, or --partial"),
+            };
+            decrypt(&archive, decryption, trustee_id)
         }
         ElectionCommand::Result { archive } => result(&archive),
         ElectionCommand::Verify { archive } => verify_archive(&archive),
@@ -252,7 +261,7 @@ fn run_setup(command: SetupCommand) -> Result<()> {
             let group = FfGroup::named(&group)?;
             let (secret, public) = TrusteeSecretKey::generate(&group, &mut OsRng);
             let public_json = serde_json::to_string(&public)?;
-            let id = &kenes_crypto::election::sha256_hex(public.public_key.as_bytes())[..8].to_uppercase();
+            let id = &sha256_hex(public.public_key.as_bytes())[..8].to_uppercase();
             write_text(&dir.join(format!("{id}.privkey")), &secret.to_json())?;
             write_text(&dir.join(format!("{id}.pubkey")), &public_json)?;
             eprintln!("kenes: trustee key {id}: keep {id}.privkey secret, publish {id}.pubkey");
@@ -291,12 +300,12 @@ fn run_setup(command: SetupCommand) -> Result<()> {
                 }
             };
             let credentials_json = read_text(&credentials)?.trim().to_owned();
-            kenes_crypto::election::parse_public_credentials(&group, &credentials_json)?;
             let election = make_election(&template, &uuid, &group, &trustees_json)?;
+            // The ballot box checks the setup as a whole (trustees' proofs, key, public credentials) and starts it.
+            let ballot_box = BallotBox::create(now(), &election, &trustees_json, &credentials_json)?;
             write_text(&dir.join("election.json"), &election)?;
-            let archive = init_archive(now(), &election, &trustees_json, &credentials_json);
             let path = dir.join(format!("{uuid}.bel"));
-            fs::write(&path, archive.to_bytes()).with_context(|| format!("writing {}", path.display()))?;
+            fs::write(&path, ballot_box.to_bytes()).with_context(|| format!("writing {}", path.display()))?;
             eprintln!("kenes: election {uuid} is open; its archive is {}", path.display());
             Ok(())
         }
@@ -350,7 +359,7 @@ fn threshold_step(
         1 => {
             let (seed, cert) = TrusteeSeed::generate(group, &mut OsRng);
             // Files are named like belenios-tool names them: SHA-256 of the certificate's message.
-            let id = kenes_crypto::election::sha256_hex(cert.message.as_bytes());
+            let id = sha256_hex(cert.message.as_bytes());
             let cert = serde_json::to_string(&cert)?;
             write_text(&dir.join(format!("{id}.key")), seed.expose())?;
             write_text(&dir.join(format!("{id}.cert")), &format!("{cert}\n"))?;
@@ -378,7 +387,7 @@ fn threshold_step(
             let certs: Vec<SignedMessageJson> = json_lines(&need(&certs, "certs")?)?;
             let polynomials: Vec<PolynomialJson> = json_lines(&need(&polynomials, "polynomials")?)?;
             for (cert, vinput) in certs.iter().zip(vinputs(group, &certs, &polynomials)?) {
-                let id = kenes_crypto::election::sha256_hex(cert.message.as_bytes());
+                let id = sha256_hex(cert.message.as_bytes());
                 write_text(&dir.join(format!("{id}.vinput")), &serde_json::to_string(&vinput)?)?;
             }
             eprintln!("kenes: send ID.vinput to the trustee whose certificate is ID.cert");
@@ -398,7 +407,7 @@ fn threshold_step(
             let parameters = threshold_parameters(group, &certs, &polynomials, &voutputs)?;
             // Each trustee's encrypted decryption key, named like its seed file (ID.dkey next to ID.key).
             for (cert, voutput) in certs.iter().zip(&voutputs) {
-                let id = kenes_crypto::election::sha256_hex(cert.message.as_bytes());
+                let id = sha256_hex(cert.message.as_bytes());
                 write_text(&dir.join(format!("{id}.dkey")), &voutput.private_key)?;
             }
             println!("{}", serde_json::to_string(&parameters)?);
@@ -447,22 +456,37 @@ fn load(path: &Path) -> Result<Archive> {
     Archive::parse(&bytes).with_context(|| format!("reading archive {}", path.display()))
 }
 
-fn save(path: &Path, archive: &Archive) -> Result<()> {
+/// Writes the whole archive beside the old one, then replaces it: a crash leaves one or the other, never half.
+fn save(path: &Path, ballot_box: &BallotBox) -> Result<()> {
     let temporary = path.with_extension("bel.tmp");
-    fs::write(&temporary, archive.to_bytes()).with_context(|| format!("writing {}", temporary.display()))?;
+    fs::write(&temporary, ballot_box.to_bytes()).with_context(|| format!("writing {}", temporary.display()))?;
     fs::rename(&temporary, path).with_context(|| format!("replacing {}", path.display()))
 }
 
-fn verify_full(path: &Path, archive: &Archive) -> Result<Verified> {
+fn progress_bar() -> Bar {
     let bar = ProgressBar::new(0);
     if let Ok(style) = ProgressStyle::with_template("{msg} {bar:40} {pos}/{len} ({per_sec}, {eta})") {
         bar.set_style(style);
     }
-    let progress = Bar(bar);
+    Bar(bar)
+}
+
+fn verify_full(path: &Path, archive: &Archive) -> Result<Verified> {
+    let progress = progress_bar();
     let verified =
         verify_archive_full(archive, &progress).with_context(|| format!("verifying archive {}", path.display()));
     progress.0.finish_and_clear();
     verified
+}
+
+/// Reads and fully verifies an archive into the ballot box every step below goes through.
+fn open_ballot_box(path: &Path) -> Result<BallotBox> {
+    let archive = load(path)?;
+    let progress = progress_bar();
+    let ballot_box =
+        BallotBox::from_archive(archive, &progress).with_context(|| format!("verifying archive {}", path.display()));
+    progress.0.finish_and_clear();
+    ballot_box
 }
 
 fn read_privcred(path: &Path) -> Result<SecretCredential> {
@@ -472,16 +496,17 @@ fn read_privcred(path: &Path) -> Result<SecretCredential> {
 }
 
 fn vote(path: &Path, privcred: &Path, choices: &str, dry_run: bool) -> Result<()> {
-    let (mut archive, verified) = open_ballot_box(path)?;
+    let mut ballot_box = open_ballot_box(path)?;
     let credential = read_privcred(privcred)?;
     let plaintext: Vec<Vec<u32>> = serde_json::from_str(choices).context("reading --ballot")?;
-    let context = BallotContext::new(&verified.setup.election);
-    let (ballot, tracker) = context.create(&credential, &plaintext, &mut OsRng)?;
+    let ballot = ballot_box.create_ballot(&credential, &plaintext, &mut OsRng)?;
+    let tracker = ballot.tracker().to_owned();
     if dry_run {
-        println!("{ballot}");
+        println!("{}", ballot.json());
     } else {
-        append_ballot(&mut archive, &verified, &ballot)?;
-        save(path, &archive)?;
+        let pending = ballot_box.prepare_cast(ballot).context("the ballot is rejected")?;
+        ballot_box.commit(pending)?;
+        save(path, &ballot_box)?;
     }
     eprintln!("kenes: ballot tracking number {tracker}");
     Ok(())
@@ -489,7 +514,7 @@ fn vote(path: &Path, privcred: &Path, choices: &str, dry_run: bool) -> Result<()
 
 fn vote_many(path: &Path, votes: &Path) -> Result<()> {
     use rayon::prelude::*;
-    let (mut archive, verified) = open_ballot_box(path)?;
+    let mut ballot_box = open_ballot_box(path)?;
     let text = read_text(votes)?;
     let lines: Vec<(usize, &str, &str)> = text
         .lines()
@@ -500,135 +525,135 @@ fn vote_many(path: &Path, votes: &Path) -> Result<()> {
             (i + 1, credential, choices.trim())
         })
         .collect();
-    let context = BallotContext::new(&verified.setup.election);
     let bar = ProgressBar::new(lines.len() as u64);
     if let Ok(style) = ProgressStyle::with_template("creating ballots {bar:40} {pos}/{len} ({per_sec}, {eta})") {
         bar.set_style(style);
     }
-    let ballots: Vec<Result<String>> = lines
+    // Ballots are made in parallel by the ballot box (which need not verify its own ballots), then cast in order.
+    let shared = &ballot_box;
+    let ballots: Vec<Result<(usize, CheckedBallot)>> = lines
         .par_iter()
         .map(|(number, credential, choices)| {
             let credential = SecretCredential::parse(credential).with_context(|| format!("line {number}"))?;
             let plaintext: Vec<Vec<u32>> =
                 serde_json::from_str(choices).with_context(|| format!("line {number}: reading the choices"))?;
-            let (ballot, _) =
-                context.create(&credential, &plaintext, &mut OsRng).with_context(|| format!("line {number}"))?;
+            let ballot =
+                shared.create_ballot(&credential, &plaintext, &mut OsRng).with_context(|| format!("line {number}"))?;
             bar.inc(1);
-            Ok(ballot)
+            Ok((*number, ballot))
         })
         .collect();
     bar.finish_and_clear();
     let count = ballots.len();
     for ballot in ballots {
-        archive.add_data_event(EventType::Ballot, &ballot?);
+        let (number, ballot) = ballot?;
+        let pending =
+            ballot_box.prepare_cast(ballot).with_context(|| format!("line {number}: the ballot is rejected"))?;
+        ballot_box.commit(pending)?;
     }
-    save(path, &archive)?;
+    save(path, &ballot_box)?;
     eprintln!("kenes: {count} ballots cast");
     Ok(())
 }
 
-/// Loads and fully verifies an archive whose ballot box must still be open.
-fn open_ballot_box(path: &Path) -> Result<(Archive, Verified)> {
-    let archive = load(path)?;
-    let verified = verify_full(path, &archive)?;
-    if verified.ballots_closed {
-        bail!("the ballot box of {} is closed", path.display());
-    }
-    Ok((archive, verified))
-}
-
-fn append_ballot(archive: &mut Archive, verified: &Verified, ballot: &str) -> Result<()> {
-    let context = BallotContext::new(&verified.setup.election);
-    let checked = context.verify(ballot).context("the ballot is rejected")?;
-    if !verified.setup.credentials.iter().any(|c| c.credential == checked.credential) {
-        bail!("the ballot is rejected: its credential is not one of the election's public credentials");
-    }
-    archive.add_data_event(EventType::Ballot, ballot);
-    Ok(())
-}
-
 fn cast(path: &Path, ballot_file: &Path) -> Result<()> {
-    let (mut archive, verified) = open_ballot_box(path)?;
+    let mut ballot_box = open_ballot_box(path)?;
     let ballot = read_text(ballot_file)?;
-    let ballot = ballot.trim_end_matches('\n');
-    append_ballot(&mut archive, &verified, ballot)?;
-    save(path, &archive)?;
-    eprintln!("kenes: ballot accepted, tracking number {}", kenes_crypto::election::sha256_b64(ballot));
+    let cast = ballot_box.cast(ballot.trim_end_matches('\n')).context("the ballot is rejected")?;
+    save(path, &ballot_box)?;
+    match &cast.replaced {
+        Some(earlier) => eprintln!(
+            "kenes: ballot accepted, tracking number {} (it replaces the same credential's ballot {earlier})",
+            cast.tracker
+        ),
+        None => eprintln!("kenes: ballot accepted, tracking number {}", cast.tracker),
+    }
     Ok(())
 }
 
 fn tally(path: &Path) -> Result<()> {
-    let mut archive = load(path)?;
-    let verified = verify_full(path, &archive)?;
-    if verified.ballots_closed {
-        bail!("{} is already tallied", path.display());
-    }
-    let election = &verified.setup.election;
-    let counted: Vec<_> = verified.counted.iter().map(|(b, w)| (b, *w)).collect();
-    let tally = encrypted_tally(election, &counted);
-    let tally_json = encrypted_tally_to_json(election, &tally);
-    archive.add_event(EventType::EndBallots, None);
-    let tally_hash = archive.add_data(&tally_json);
-    let sized = SizedTally {
-        num_tallied: counted.len() as u64,
-        total_weight: counted.iter().map(|(_, w)| w).sum(),
-        encrypted_tally: tally_hash,
-    };
-    archive.add_data_event(EventType::EncryptedTally, &sized.to_json());
-    save(path, &archive)?;
-    eprintln!("kenes: {} ballots tallied (total weight {})", sized.num_tallied, sized.total_weight);
+    let mut ballot_box = open_ballot_box(path)?;
+    ballot_box.close().with_context(|| format!("closing {}", path.display()))?;
+    save(path, &ballot_box)?;
+    let counts = ballot_box.counts();
+    eprintln!("kenes: {} ballots tallied (total weight {})", counts.counted, counts.counted_weight);
     Ok(())
 }
 
-fn decrypt(path: &Path, privkey: Option<&Path>, threshold: Option<(&Path, &Path)>, trustee_id: usize) -> Result<()> {
-    let mut archive = load(path)?;
-    let verified = verify_full(path, &archive)?;
-    let Some(tally) = &verified.tally else { bail!("{} has no encrypted tally yet", path.display()) };
-    if verified.has_result {
-        bail!("{} already has its result", path.display());
-    }
-    let election = &verified.setup.election;
-    let key = match (privkey, threshold) {
-        (Some(privkey), _) => TrusteeSecretKey::parse(&election.group, &read_text(privkey)?)?,
-        (None, Some((seed, dkey))) => {
-            let seed = TrusteeSeed::parse(&read_text(seed)?)?;
-            threshold_key(&election.group, &seed, &read_text(dkey)?)?
+/// How a trustee's partial decryption reaches `kenes election decrypt`.
+enum Decryption<'a> {
+    /// Made here with a "Single" trustee's private key.
+    Single(&'a Path),
+    /// Made here with a threshold trustee's seed and encrypted decryption key.
+    Threshold { seed: &'a Path, dkey: &'a Path },
+    /// Made elsewhere (belenios-tool `decrypt`, trustee.js): a `partial_decryption` JSON file, verified here.
+    Made(&'a Path),
+}
+
+fn decrypt(path: &Path, decryption: Decryption<'_>, trustee_id: usize) -> Result<()> {
+    let mut ballot_box = open_ballot_box(path)?;
+    let group = ballot_box.election().group.clone();
+    let partial = match decryption {
+        Decryption::Made(file) => {
+            partial_from_file(&read_text(file)?, trustee_id).with_context(|| format!("reading {}", file.display()))?
         }
-        (None, None) => bail!("give --privkey, or --key and --dkey"),
+        Decryption::Single(privkey) => {
+            let key = TrusteeSecretKey::parse(&group, &read_text(privkey)?)?;
+            decrypt_here(&ballot_box, &key, trustee_id)?
+        }
+        Decryption::Threshold { seed, dkey } => {
+            let key = threshold_key(&group, &TrusteeSeed::parse(&read_text(seed)?)?, &read_text(dkey)?)?;
+            decrypt_here(&ballot_box, &key, trustee_id)?
+        }
     };
-    let expected =
-        verified.setup.trustees.owner_key(trustee_id).with_context(|| format!("there is no trustee {trustee_id}"))?;
-    let public = kenes_crypto::group::Group::secret_pow(
-        &election.group,
-        kenes_crypto::group::Group::generator(&election.group),
-        &key.0,
-    );
-    if &public != expected {
+    ballot_box
+        .add_partial_decryption(trustee_id, &partial)
+        .with_context(|| format!("the partial decryption of trustee {trustee_id} is rejected"))?;
+    save(path, &ballot_box)?;
+    eprintln!("kenes: partial decryption of trustee {trustee_id} appended");
+    if let Some(missing) = ballot_box.missing_decryptions() {
+        eprintln!("kenes: still needed for the result: {missing}");
+    }
+    Ok(())
+}
+
+/// The `partial_decryption` JSON of a file made elsewhere: trustee.js's text, or belenios-tool's `decrypt` output,
+/// which adds a second line `{"owner":N,"payload":H}`; that line must name this trustee and this partial decryption.
+fn partial_from_file(text: &str, trustee_id: usize) -> Result<String> {
+    let mut lines = text.lines().filter(|l| !l.trim().is_empty());
+    let partial = lines.next().context("the file is empty")?;
+    if let Some(owned) = lines.next() {
+        let owned: OwnedJson = serde_json::from_str(owned).context("reading the second line (owner and payload)")?;
+        if owned.owner != trustee_id {
+            bail!("this partial decryption is trustee {}'s, not trustee {trustee_id}'s", owned.owner);
+        }
+        if owned.payload != sha256_hex(partial.as_bytes()) {
+            bail!("the second line does not refer to the partial decryption of the first");
+        }
+    }
+    if lines.next().is_some() {
+        bail!("expected a partial decryption, optionally followed by its owner line, and nothing more");
+    }
+    Ok(partial.to_owned())
+}
+
+/// A partial decryption of the encrypted tally with a trustee's key, once the key is known to be that trustee's.
+fn decrypt_here(ballot_box: &BallotBox, key: &TrusteeSecretKey, trustee_id: usize) -> Result<String> {
+    let election = ballot_box.election();
+    let group = &election.group;
+    let expected = ballot_box.trustee_key(trustee_id).with_context(|| format!("there is no trustee {trustee_id}"))?;
+    if &group.secret_pow(group.generator(), &key.0) != expected {
         bail!("this private key is not the key of trustee {trustee_id}");
     }
-    let partial = partial_decrypt(election, tally, &key, &mut OsRng);
-    let hash = archive.add_data(&serde_json::to_string(&partial)?);
-    let owned = OwnedJson { owner: trustee_id, payload: hash };
-    archive.add_data_event(EventType::PartialDecryption, &serde_json::to_string(&owned)?);
-    save(path, &archive)?;
-    eprintln!("kenes: partial decryption of trustee {trustee_id} appended");
-    Ok(())
+    let tally = ballot_box.encrypted_tally().ok_or(kenes_crypto::Error::Refused(Refusal::NoTally))?;
+    Ok(serde_json::to_string(&partial_decrypt(election, tally, key, &mut OsRng))?)
 }
 
 fn result(path: &Path) -> Result<()> {
-    let mut archive = load(path)?;
-    let verified = verify_full(path, &archive)?;
-    let Some(tally) = &verified.tally else { bail!("{} has no encrypted tally yet", path.display()) };
-    if verified.has_result {
-        bail!("{} already has its result", path.display());
-    }
-    let election = &verified.setup.election;
-    let total: u64 = verified.counted.iter().map(|(_, w)| w).sum();
-    let result = compute_result(election, tally, &verified.setup.trustees, &verified.factors, total)?;
-    let json = result_to_json(&result);
-    archive.add_data_event(EventType::Result, &json);
-    save(path, &archive)?;
-    println!("{json}");
+    let mut ballot_box = open_ballot_box(path)?;
+    let result = ballot_box.compute_result().with_context(|| format!("computing the result of {}", path.display()))?;
+    save(path, &ballot_box)?;
+    println!("{}", result_to_json(&result));
     Ok(())
 }
 

@@ -280,10 +280,9 @@ fn sorted_files(dir: &Path, extension: &str) -> Vec<String> {
     names
 }
 
-#[test]
-fn threshold_ceremony_by_kenes_with_a_belenios_tool_trustee_decrypting() {
-    let dir = tempfile::tempdir().unwrap();
-    let dir = dir.path();
+/// A kenes threshold ceremony of three trustees with threshold 2 in `dir`: writes threshold.json and returns the
+/// trustees' seed files (ID.key, with ID.dkey beside each), in the order of the threshold parameters.
+fn threshold_ceremony(dir: &Path) -> Vec<String> {
     let step = |args: &[&str]| kenes(dir, &[&["election", "setup", "threshold"], args].concat());
     for _ in 0..3 {
         step(&["--step", "1"]);
@@ -301,9 +300,7 @@ fn threshold_ceremony_by_kenes_with_a_belenios_tool_trustee_decrypting() {
     step(&["--step", "4", "--certs", "certs.jsons", "--polynomials", "polynomials.jsons"]);
     let voutputs: String = keys
         .iter()
-        .enumerate()
-        .map(|(i, k)| {
-            let _ = i;
+        .map(|k| {
             let vinput = k.replace(".key", ".vinput");
             stdout(&step(&["--step", "5", "--certs", "certs.jsons", "--key", k, "--vinput", &vinput]))
         })
@@ -320,6 +317,14 @@ fn threshold_ceremony_by_kenes_with_a_belenios_tool_trustee_decrypting() {
         "voutputs.jsons",
     ]));
     std::fs::write(dir.join("threshold.json"), threshold).unwrap();
+    keys
+}
+
+#[test]
+fn threshold_ceremony_by_kenes_with_a_belenios_tool_trustee_decrypting() {
+    let dir = tempfile::tempdir().unwrap();
+    let dir = dir.path();
+    let keys = threshold_ceremony(dir);
     kenes(dir, &["election", "setup", "generate-trustee-key"]);
     let uuid = stdout(&kenes(dir, &["election", "setup", "generate-token"])).trim().to_owned();
     kenes(dir, &["election", "setup", "generate-credentials", "--uuid", &uuid, "--count", "2"]);
@@ -454,4 +459,146 @@ fn mixed_threshold_ceremony_belenios_and_kenes_trustees_agree_byte_for_byte() {
         "voutputs.jsons",
     ]));
     assert_eq!(by_belenios.trim(), by_kenes.trim());
+}
+
+/// `kenes election decrypt --partial`: partial decryptions made by belenios-tool (a "Single" trustee's `decrypt` and
+/// threshold trustees' `decrypt-threshold`) appended by kenes, each checked against its trustee's key first.
+#[test]
+fn partial_decryptions_made_by_belenios_tool_are_verified_and_appended() {
+    let dir = tempfile::tempdir().unwrap();
+    let dir = dir.path();
+    let keys = threshold_ceremony(dir);
+    tool(dir, &["setup", "generate-trustee-key", "--group", "BELENIOS-2048"]);
+    let uuid = stdout(&kenes(dir, &["election", "setup", "generate-token"])).trim().to_owned();
+    kenes(dir, &["election", "setup", "generate-credentials", "--uuid", &uuid, "--count", "2"]);
+    std::fs::write(dir.join("template.json"), TEMPLATE).unwrap();
+    let pubkey = only_file(dir, "pubkey");
+    let args = ["election", "setup", "make-election", "--uuid", &uuid, "--template", "template.json", "--pubkey"];
+    let rest = ["--threshold", "threshold.json", "--credentials", "public_creds.json"];
+    kenes(dir, &[&args[..], &[pubkey.to_str().unwrap()], &rest[..]].concat());
+    let archive = format!("{uuid}.bel");
+    let private = std::fs::read_to_string(dir.join("private_creds.txt")).unwrap();
+    std::fs::write(dir.join("cred1"), private.lines().next().unwrap()).unwrap();
+    let vote = ["election", "vote", "--archive", &archive, "--privcred", "cred1", "--ballot"];
+    kenes(dir, &[&vote[..], &["[[0,1,1,0,0],[1,0,0]]"]].concat());
+    let decrypt = |trustee: &str, file: &str| {
+        vec!["election", "decrypt", "--archive", &archive, "--trustee-id", trustee, "--partial", file]
+            .into_iter()
+            .map(str::to_owned)
+            .collect::<Vec<String>>()
+    };
+    let run_kenes = |args: Vec<String>| kenes(dir, &args.iter().map(String::as_str).collect::<Vec<_>>());
+    let fails = |args: Vec<String>| kenes_fails(dir, &args.iter().map(String::as_str).collect::<Vec<_>>());
+    // Owner 1 is the "Single" trustee (belenios-tool's key); owners 2, 3, 4 the threshold trustees.
+    std::fs::write(dir.join("early.partial"), "{}").unwrap();
+    let error = fails(decrypt("1", "early.partial"));
+    assert!(error.contains("no encrypted tally yet"), "{error}");
+    kenes(dir, &["election", "tally", "--archive", &archive]);
+    let privkey = only_file(dir, "privkey");
+    let single =
+        stdout(&tool(dir, &["election", "decrypt", "--privkey", privkey.to_str().unwrap(), "--trustee-id", "1"]));
+    std::fs::write(dir.join("single.partial"), &single).unwrap();
+    let threshold = |i: usize, id: &str| {
+        let dkey = keys[i].replace(".key", ".dkey");
+        let args = ["election", "decrypt-threshold", "--key", &keys[i], "--decryption-key", &dkey, "--trustee-id", id];
+        stdout(&tool(dir, &args))
+    };
+    std::fs::write(dir.join("third.partial"), threshold(2, "4")).unwrap();
+    let before = std::fs::read(dir.join(&archive)).unwrap();
+    // belenios-tool writes the partial decryption then its owner line {"owner":N,"payload":H}, checked too.
+    let third = std::fs::read_to_string(dir.join("third.partial")).unwrap();
+    assert_eq!(third.lines().count(), 2, "{third}");
+    let error = fails(decrypt("3", "third.partial"));
+    assert!(error.contains("this partial decryption is trustee 4's, not trustee 3's"), "{error}");
+    // Offered as another trustee's, tampered, for a trustee that does not exist: refused, the archive untouched.
+    std::fs::write(dir.join("third-alone.partial"), third.lines().next().unwrap()).unwrap();
+    let error = fails(decrypt("3", "third-alone.partial"));
+    assert!(error.contains("partial decryption of trustee 3") && error.contains("decryption_proofs"), "{error}");
+    let (single_data, single_owner) = single.trim_end().split_once('\n').unwrap();
+    let mut tampered: serde_json::Value = serde_json::from_str(single_data).unwrap();
+    tampered["decryption_proofs"][1][0]["response"] = tampered["decryption_proofs"][1][1]["response"].clone();
+    std::fs::write(dir.join("tampered.partial"), format!("{tampered}\n{single_owner}\n")).unwrap();
+    let error = fails(decrypt("1", "tampered.partial"));
+    assert!(error.contains("does not refer to the partial decryption"), "{error}");
+    std::fs::write(dir.join("tampered.partial"), tampered.to_string()).unwrap();
+    let error = fails(decrypt("1", "tampered.partial"));
+    assert!(error.contains("decryption_proofs question 2 choice 1"), "{error}");
+    let error = fails(decrypt("5", "third-alone.partial"));
+    assert!(error.contains("there is no trustee 5"), "{error}");
+    std::fs::write(dir.join("bad.partial"), "{\"decryption_factors\":").unwrap();
+    let error = fails(decrypt("1", "bad.partial"));
+    assert!(error.contains("bad JSON in partial decryption"), "{error}");
+    assert_eq!(std::fs::read(dir.join(&archive)).unwrap(), before);
+    run_kenes(decrypt("4", "third.partial"));
+    let error = fails(decrypt("4", "third.partial"));
+    assert!(error.contains("trustee 4 has already decrypted"), "{error}");
+    let error = kenes_fails(dir, &["election", "result", "--archive", &archive]);
+    assert!(error.contains("more partial decryptions are needed: trustee 1"), "{error}");
+    run_kenes(decrypt("1", "single.partial"));
+    // Threshold trustee 1 (owner 2) decrypts with kenes from its key: two of three suffice.
+    let dkey = keys[0].replace(".key", ".dkey");
+    kenes(
+        dir,
+        &["election", "decrypt", "--archive", &archive, "--key", &keys[0], "--dkey", &dkey, "--trustee-id", "2"],
+    );
+    let result = stdout(&kenes(dir, &["election", "result", "--archive", &archive]));
+    assert_eq!(result.trim(), r#"{"result":[[0,1,1,0,0],[1,0,0]]}"#);
+    std::fs::write(dir.join("late.partial"), threshold(1, "3")).unwrap();
+    let error = fails(decrypt("3", "late.partial"));
+    assert!(error.contains("result is already computed"), "{error}");
+    tool(dir, &["election", "verify"]);
+    let summary = stdout(&kenes(dir, &["election", "verify", &archive]));
+    assert!(summary.contains("3 partial decryptions"), "{summary}");
+}
+
+/// Ballots refused by `kenes election cast` (replay, a credential typed without dashes into belenios-tool, after
+/// closing) leave the archive as it was; revotes replace; credentials typed without dashes work in kenes.
+#[test]
+fn cast_refuses_what_the_ballot_box_refuses_and_accepts_revotes() {
+    let dir = tempfile::tempdir().unwrap();
+    let dir = dir.path();
+    let uuid = kenes_setup(dir, false);
+    let archive = format!("{uuid}.bel");
+    // Voter 1 votes with belenios-tool; a replay of the same ballot is refused.
+    let credential = std::fs::read_to_string(dir.join("cred1")).unwrap().split_whitespace().last().unwrap().to_owned();
+    std::fs::write(dir.join("c1"), &credential).unwrap();
+    let generate = |credential_file: &str, choices: &str| {
+        let args = ["election", "generate-ballot", "--privcred", credential_file, "--ballot", "/dev/stdin"];
+        stdout(&tool_stdin(dir, &args, choices)).trim_end().to_owned()
+    };
+    std::fs::write(dir.join("ballot1.json"), generate("c1", "[[1,0,0,0,0],[0,1,0]]")).unwrap();
+    let cast = ["election", "cast", "--archive", &archive, "--ballot-file"];
+    let output = kenes(dir, &[&cast[..], &["ballot1.json"]].concat());
+    assert!(String::from_utf8_lossy(&output.stderr).contains("ballot accepted"));
+    let before = std::fs::read(dir.join(&archive)).unwrap();
+    let error = kenes_fails(dir, &[&cast[..], &["ballot1.json"]].concat());
+    assert!(error.contains("already in the ballot box"), "{error}");
+    // belenios-tool derives the key from the credential exactly as typed: without its dashes it is no voter's.
+    std::fs::write(dir.join("c1-undashed"), credential.replace('-', "")).unwrap();
+    std::fs::write(dir.join("undashed.json"), generate("c1-undashed", "[[0,1,0,0,0],[0,1,0]]")).unwrap();
+    let error = kenes_fails(dir, &[&cast[..], &["undashed.json"]].concat());
+    assert!(error.contains("not one of the election's public credentials"), "{error}");
+    std::fs::write(dir.join("broken.json"), "{\"election_uuid\":").unwrap();
+    let error = kenes_fails(dir, &[&cast[..], &["broken.json"]].concat());
+    assert!(error.contains("the ballot is rejected: bad JSON in ballot"), "{error}");
+    assert_eq!(std::fs::read(dir.join(&archive)).unwrap(), before);
+    // kenes reads the same undashed credential as the issued one: its ballot is voter 1's revote.
+    std::fs::write(dir.join("cred1-undashed"), credential.replace('-', "")).unwrap();
+    let vote = ["election", "vote", "--archive", &archive, "--privcred", "cred1-undashed", "--ballot"];
+    kenes(dir, &[&vote[..], &["[[0,0,0,0,1],[1,0,0]]"]].concat());
+    let summary = stdout(&kenes(dir, &["election", "verify", &archive]));
+    assert!(summary.contains("2 ballots cast, 1 counted"), "{summary}");
+    // A revote cast from a file says which ballot it replaces.
+    std::fs::write(dir.join("ballot2.json"), generate("c1", "[[0,0,1,0,0],[0,0,1]]")).unwrap();
+    let output = kenes(dir, &[&cast[..], &["ballot2.json"]].concat());
+    assert!(String::from_utf8_lossy(&output.stderr).contains("it replaces the same credential's ballot"));
+    kenes(dir, &["election", "tally", "--archive", &archive]);
+    let closed = std::fs::read(dir.join(&archive)).unwrap();
+    std::fs::write(dir.join("late.json"), generate("c1", "[[1,1,0,0,0],[0,1,0]]")).unwrap();
+    let error = kenes_fails(dir, &[&cast[..], &["late.json"]].concat());
+    assert!(error.contains("the ballot box is closed"), "{error}");
+    let error = kenes_fails(dir, &["election", "tally", "--archive", &archive]);
+    assert!(error.contains("the ballot box is closed"), "{error}");
+    assert_eq!(std::fs::read(dir.join(&archive)).unwrap(), closed);
+    tool(dir, &["election", "verify"]);
 }
