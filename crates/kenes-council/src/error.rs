@@ -55,6 +55,8 @@ pub enum Rejected {
     #[error("{0}")]
     Assembly(#[from] crate::assembly::Refused),
     #[error("{0}")]
+    Election(#[from] crate::election::ElectionRefused),
+    #[error("{0}")]
     Invalid(#[from] Invalid),
 }
 

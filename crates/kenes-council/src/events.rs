@@ -8,6 +8,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::assembly::events::AssemblyEvent;
+use crate::election::ElectionEvent;
 use crate::model::{CouncilKind, CouncilName, Description, DisplayName, Languages, MemberId, Role};
 
 /// How a member came to be added.
@@ -100,9 +101,12 @@ pub enum CouncilEvent {
     CouncilUpdated(CouncilUpdated),
     /// Meetings: see `crate::assembly::events`.
     Assembly(AssemblyEvent),
+    /// Secret elections: see `crate::election`.
+    Election(ElectionEvent),
 }
 
-/// The council's own kinds, as written in the record; meetings add `crate::assembly::events::KINDS`.
+/// The council's own kinds, as written in the record; meetings add `crate::assembly::events::KINDS` and elections
+/// `crate::election::KINDS`.
 pub const KINDS: &[&str] = &[
     "council.created",
     "member.added",
@@ -131,6 +135,7 @@ impl CouncilEvent {
             CouncilEvent::MemberRenamed(_) => "member.renamed",
             CouncilEvent::CouncilUpdated(_) => "council.updated",
             CouncilEvent::Assembly(event) => event.kind(),
+            CouncilEvent::Election(event) => event.kind(),
         }
     }
 
@@ -145,6 +150,7 @@ impl CouncilEvent {
             CouncilEvent::MemberRenamed(p) => serde_json::to_vec(p),
             CouncilEvent::CouncilUpdated(p) => serde_json::to_vec(p),
             CouncilEvent::Assembly(event) => event.payload(),
+            CouncilEvent::Election(event) => event.payload(),
         };
         // Serialising these plain structs to a Vec cannot fail: no maps with non-string keys, no I/O.
         result.unwrap_or_default()
@@ -167,7 +173,12 @@ impl CouncilEvent {
                 Some(decoded) => {
                     CouncilEvent::Assembly(decoded.map_err(|error| PayloadError::Invalid(error.to_string()))?)
                 }
-                None => return Err(PayloadError::UnknownKind),
+                None => match ElectionEvent::decode(kind, payload) {
+                    Some(decoded) => {
+                        CouncilEvent::Election(decoded.map_err(|error| PayloadError::Invalid(error.to_string()))?)
+                    }
+                    None => return Err(PayloadError::UnknownKind),
+                },
             },
         })
     }

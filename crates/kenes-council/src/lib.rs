@@ -4,6 +4,7 @@
 //! A council's state is `replay(record)`; nothing else makes one.
 
 pub mod assembly;
+pub mod election;
 mod error;
 pub mod events;
 pub mod model;

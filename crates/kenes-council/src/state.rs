@@ -45,6 +45,8 @@ pub struct Council {
     chain: ChainSummary,
     /// Meetings, numbered from 1 in the order they were convened.
     pub(crate) assemblies: Vec<Assembly>,
+    /// Secret elections, numbered from 1 in the order they were announced.
+    pub(crate) elections: Vec<crate::election::Election>,
 }
 
 impl Council {
@@ -176,6 +178,7 @@ impl Council {
             }
             CouncilEvent::CouncilUpdated(update) => self.manager(update.by).map(|_| ()),
             CouncilEvent::Assembly(event) => self.check_assembly(event),
+            CouncilEvent::Election(event) => self.check_election(event),
         }
     }
 
@@ -215,6 +218,7 @@ impl Council {
             active_names: HashMap::new(),
             next_member: 1,
             assemblies: Vec::new(),
+            elections: Vec::new(),
             chain: ChainSummary {
                 council: event.hash(),
                 home_node: event.node,
@@ -289,6 +293,7 @@ impl Council {
                 self.languages = update.languages;
             }
             CouncilEvent::Assembly(meeting) => self.apply_assembly(meeting, event_height, event.timestamp_ms),
+            CouncilEvent::Election(election) => self.apply_election(election),
         }
         self.chain.len = event.height + 1;
         self.chain.head = event.hash();

@@ -129,4 +129,12 @@ pub trait Backend: Send + Sync {
 
     fn set_contacts(&self, council: EventHash, contacts: &[(u32, String)]) -> Result<(), StoreError>;
     fn contact(&self, council: EventHash, member: u32) -> Result<Option<String>, StoreError>;
+
+    /// Appends a piece to an election's archive, durably, as one transaction.
+    fn append_election_archive(&self, council: EventHash, number: u32, bytes: &[u8]) -> Result<(), StoreError>;
+    /// The election's archive: its pieces in order, concatenated (empty when there is none yet).
+    fn election_archive(&self, council: EventHash, number: u32) -> Result<Vec<u8>, StoreError>;
+    /// Replaces an election's setup (node-local: the trustees' ceremony, credentials not yet handed out).
+    fn set_election_setup(&self, council: EventHash, number: u32, setup: &[u8]) -> Result<(), StoreError>;
+    fn election_setup(&self, council: EventHash, number: u32) -> Result<Option<Vec<u8>>, StoreError>;
 }

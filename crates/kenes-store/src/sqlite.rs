@@ -11,7 +11,8 @@ use crate::backend::{Account, AccountId, Backend, Session, Token, TokenPurpose};
 use crate::error::StoreError;
 
 /// Migrations, applied in order on start; `PRAGMA user_version` says how many ran.
-const MIGRATIONS: &[&str] = &[r#"
+const MIGRATIONS: &[&str] = &[
+    r#"
     -- The council records: the only replicated data. Everything below it is node-local.
     CREATE TABLE events (
         council BLOB NOT NULL,
@@ -60,7 +61,26 @@ const MIGRATIONS: &[&str] = &[r#"
         contact TEXT NOT NULL,
         PRIMARY KEY (council, member)
     ) WITHOUT ROWID;
-"#];
+"#,
+    r#"
+    -- Node-local: each election's Belenios archive as the pieces appended to it (the archive is their concatenation,
+    -- public and verifiable on its own; the record holds its hashes), and its setup (trustees' ceremony, credentials
+    -- not yet handed out).
+    CREATE TABLE election_archive (
+        council BLOB NOT NULL,
+        number INTEGER NOT NULL,
+        seq INTEGER NOT NULL,
+        bytes BLOB NOT NULL,
+        PRIMARY KEY (council, number, seq)
+    ) WITHOUT ROWID;
+    CREATE TABLE election_setup (
+        council BLOB NOT NULL,
+        number INTEGER NOT NULL,
+        setup BLOB NOT NULL,
+        PRIMARY KEY (council, number)
+    ) WITHOUT ROWID;
+"#,
+];
 
 /// Read-only connections beside the writer, so that looking up a session or a membership never waits behind a
 /// write's flush to disk (WAL lets readers see the last committed state while a writer commits).
@@ -422,6 +442,55 @@ impl Backend for SqliteBackend {
                 }
             }
             transaction.commit()
+        })
+    }
+
+    fn append_election_archive(&self, council: EventHash, number: u32, bytes: &[u8]) -> Result<(), StoreError> {
+        self.with(|connection| {
+            let transaction = connection.transaction_with_behavior(TransactionBehavior::Immediate)?;
+            transaction.execute(
+                "INSERT INTO election_archive (council, number, seq, bytes) VALUES (?1, ?2, \
+                 (SELECT COALESCE(MAX(seq), -1) + 1 FROM election_archive WHERE council = ?1 AND number = ?2), ?3)",
+                params![&council.0[..], number, bytes],
+            )?;
+            transaction.commit()
+        })
+    }
+
+    fn election_archive(&self, council: EventHash, number: u32) -> Result<Vec<u8>, StoreError> {
+        self.with(|connection| {
+            let mut query = connection
+                .prepare_cached("SELECT bytes FROM election_archive WHERE council = ?1 AND number = ?2 ORDER BY seq")?;
+            let mut rows = query.query(params![&council.0[..], number])?;
+            let mut archive = Vec::new();
+            while let Some(row) = rows.next()? {
+                let piece: Vec<u8> = row.get(0)?;
+                archive.extend_from_slice(&piece);
+            }
+            Ok(archive)
+        })
+    }
+
+    fn set_election_setup(&self, council: EventHash, number: u32, setup: &[u8]) -> Result<(), StoreError> {
+        self.with(|connection| {
+            connection
+                .execute(
+                    "INSERT OR REPLACE INTO election_setup (council, number, setup) VALUES (?1, ?2, ?3)",
+                    params![&council.0[..], number, setup],
+                )
+                .map(|_| ())
+        })
+    }
+
+    fn election_setup(&self, council: EventHash, number: u32) -> Result<Option<Vec<u8>>, StoreError> {
+        self.with(|connection| {
+            connection
+                .query_row(
+                    "SELECT setup FROM election_setup WHERE council = ?1 AND number = ?2",
+                    params![&council.0[..], number],
+                    |row| row.get(0),
+                )
+                .optional()
         })
     }
 

@@ -84,6 +84,18 @@ impl WebError {
             Rejected::Unchanged(_) => "error-unchanged",
             Rejected::Invalid(invalid) => return WebError::from_invalid(invalid),
             Rejected::Assembly(refused) => return WebError::from_refused(refused),
+            Rejected::Election(refused) => {
+                use kenes_council::election::ElectionRefused as R;
+                return match refused {
+                    R::NoElection(n) => {
+                        WebError::BadInputWith("el-refused-no-election".to_owned(), vec![("number", n.to_string())])
+                    }
+                    R::State { status, .. } => {
+                        WebError::BadInputWith("el-refused-state".to_owned(), vec![("status", (*status).to_owned())])
+                    }
+                    other => WebError::Internal(other.to_string()),
+                };
+            }
         };
         WebError::BadInput(key.to_owned())
     }

@@ -7,6 +7,7 @@
 pub mod api;
 pub mod auth;
 pub mod demo;
+pub mod elections;
 pub mod error;
 pub mod i18n;
 pub mod meeting;
@@ -49,6 +50,10 @@ struct Inner {
     committers: Mutex<HashMap<EventHash, tokio::sync::mpsc::UnboundedSender<Pending>>>,
     /// Live fragments of meetings, rendered once per council height, language and view.
     fragments: Mutex<HashMap<(EventHash, u32, i18n::Lang, meeting::View), meeting::Fragment>>,
+    /// Elections' ballot boxes in memory (see `elections`).
+    elections: elections::Boxes,
+    /// Serialises changes to elections' node-local setups (read, change, write).
+    setup_lock: tokio::sync::Mutex<()>,
 }
 
 /// A command waiting for the group committer, and where its answer goes.
@@ -72,7 +77,17 @@ impl AppState {
             heights: Mutex::new(HashMap::new()),
             committers: Mutex::new(HashMap::new()),
             fragments: Mutex::new(HashMap::new()),
+            elections: Default::default(),
+            setup_lock: tokio::sync::Mutex::new(()),
         })))
+    }
+
+    pub fn elections(&self) -> &elections::Boxes {
+        &self.0.elections
+    }
+
+    pub fn setup_lock(&self) -> &tokio::sync::Mutex<()> {
+        &self.0.setup_lock
     }
 
     /// Checks a command against the council's state, appends its event durably, and tells every live page.
@@ -247,6 +262,21 @@ pub fn router(state: AppState) -> Router {
         .route("/c/{id}/a/{number}/projector", get(meeting::projector_page))
         .route("/c/{id}/a/{number}/minutes", get(minutes::minutes_page))
         .route("/static/live.js", get(meeting::live_js))
+        .route("/static/election/{name}", get(elections::script))
+        .route("/c/{id}/elections", get(elections::elections_page).post(elections::create_submit))
+        .route("/c/{id}/e/{number}", get(elections::election_page))
+        .route("/c/{id}/e/{number}/trustee", get(elections::trustee_page))
+        .route("/c/{id}/e/{number}/ceremony.json", get(elections::ceremony_json))
+        .route("/c/{id}/e/{number}/trustee/{step}", post(elections::trustee_submit))
+        .route("/c/{id}/e/{number}/open", post(elections::open_submit))
+        .route("/c/{id}/e/{number}/close", post(elections::close_submit))
+        .route("/c/{id}/e/{number}/credential", get(elections::credential_page))
+        .route("/c/{id}/e/{number}/vote", get(elections::vote_page))
+        .route("/c/{id}/e/{number}/election.json", get(elections::election_json))
+        .route("/c/{id}/e/{number}/ballot", post(elections::ballot_submit))
+        .route("/c/{id}/e/{number}/board.json", get(elections::board_json))
+        .route("/c/{id}/e/{number}/archive.bel", get(elections::archive_download))
+        .route("/c/{id}/e/{number}/verify", get(elections::verify_page))
         .route("/join/{token}", get(pages::join_page).post(pages::join_submit))
         .route("/link/{token}", get(pages::link_page_get).post(pages::link_page_post))
         .route("/account", get(pages::account_page))

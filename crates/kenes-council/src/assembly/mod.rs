@@ -403,7 +403,7 @@ pub fn quorum(council: &Council, assembly: &Assembly) -> (bool, usize, usize) {
 }
 
 impl Council {
-    fn presiding(&self, by: MemberId) -> Result<(), crate::Rejected> {
+    pub(crate) fn presiding(&self, by: MemberId) -> Result<(), crate::Rejected> {
         let member = self.member(by).filter(|m| m.active).ok_or(crate::Rejected::NotAMember(by))?;
         if member.role.manages_members() { Ok(()) } else { Err(Refused::NotPresiding(by).into()) }
     }

@@ -1,0 +1,105 @@
+// The voting booth's page: reads the choices from the form, encrypts them in this browser (booth.js), lets the voter
+// audit an encryption (Benaloh: the randomness is revealed and checked, and that ballot is thrown away), and casts
+// the sealed ballot. The credential is typed in or comes in the URL's fragment, which browsers never send to a
+// server; only the encrypted, signed ballot leaves this page.
+
+import { auditBallot, encryptBallot, parseCredential } from './booth.js';
+
+const form = document.getElementById('booth');
+const messages = JSON.parse(document.getElementById('booth-messages')?.textContent ?? '{}');
+const status = document.getElementById('booth-status');
+const problem = document.getElementById('booth-error');
+const sealed = document.getElementById('sealed');
+const trackerOut = document.getElementById('tracker');
+const credentialInput = document.getElementById('credential');
+
+let electionText = null;
+/** The ballot encrypted last, not yet cast: {ballotJson, trackingNumber, audit, choices}. */
+let pending = null;
+
+function say(text) {
+  status.textContent = text;
+}
+
+function fail(error) {
+  problem.hidden = false;
+  problem.textContent = `${messages.error ?? 'Error'}: ${error instanceof Error ? error.message : error}`;
+  say('');
+}
+
+/** One array of 0/1 per question, blank indicator first where the question allows a blank vote. */
+function choices() {
+  return [...form.querySelectorAll('fieldset.question')].map((fieldset, qi) => {
+    const answers = fieldset.querySelectorAll(`input[name="q${qi}"]:not([value="blank"])`).length;
+    const allowsBlank = fieldset.dataset.blank === 'true';
+    const checked = [...fieldset.querySelectorAll(`input[name="q${qi}"]:checked`)].map((input) => input.value);
+    const blank = allowsBlank && (checked.includes('blank') || checked.length === 0);
+    const row = new Array(answers).fill(0);
+    if (!blank) for (const value of checked) row[Number(value)] = 1;
+    return allowsBlank ? [blank ? 1 : 0, ...row] : row;
+  });
+}
+
+async function encrypt(event) {
+  event.preventDefault();
+  problem.hidden = true;
+  sealed.hidden = true;
+  pending = null;
+  try {
+    const credential = parseCredential(credentialInput.value);
+    if (electionText === null) electionText = await (await fetch(`${form.dataset.url}/election.json`)).text();
+    say(messages.encrypting ?? '…');
+    const picked = choices();
+    const made = await encryptBallot(electionText, credential, picked);
+    pending = { ...made, choices: picked };
+    trackerOut.textContent = made.trackingNumber;
+    sealed.hidden = false;
+    say(messages.sealed ?? '');
+  } catch (error) {
+    fail(error);
+  }
+}
+
+async function audit() {
+  if (!pending) return;
+  const checked = await auditBallot(electionText, pending.ballotJson, pending.audit, pending.choices);
+  // An audited ballot has shown its randomness: it can never be cast. The voter encrypts again to vote.
+  pending = null;
+  sealed.hidden = true;
+  say(checked.ok ? (messages.audited ?? 'OK') : `${messages.auditFailed ?? 'FAILED'}: ${checked.reason}`);
+}
+
+async function cast() {
+  if (!pending) return;
+  problem.hidden = true;
+  say(messages.casting ?? '…');
+  try {
+    const response = await fetch(`${form.dataset.url}/ballot`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: pending.ballotJson,
+    });
+    const answer = await response.json();
+    if (!response.ok) throw new Error(answer.error?.message ?? response.statusText);
+    pending = null;
+    sealed.hidden = true;
+    credentialInput.value = '';
+    say(`${answer.replaced ? messages.replaced : messages.cast} ${answer.tracker}`);
+    document.getElementById('cast-tracker').textContent = answer.tracker;
+  } catch (error) {
+    fail(error);
+  }
+}
+
+if (form) {
+  const fromLink = new URLSearchParams(location.hash.slice(1)).get('credential');
+  if (fromLink) {
+    credentialInput.value = fromLink;
+    // Out of the address bar and the history, so the next person at this phone does not find it.
+    history.replaceState(null, '', location.pathname);
+  }
+  form.addEventListener('submit', encrypt);
+  document.getElementById('audit').addEventListener('click', audit);
+  document.getElementById('cast').addEventListener('click', cast);
+  form.dataset.ready = 'true';
+}

@@ -1,0 +1,1195 @@
+//! Secret elections in the web app: set up by a secretary, keys made by trustees in their browsers, ballots made in
+//! voters' browsers, verified here, and an archive anyone can check.
+//!
+//! What lives where. The council's record carries the election's life (`kenes_council::election`: announced,
+//! opened with the hash of `election.json`, closed with the archive's hash, tallied with the result). The Belenios
+//! archive grows in the store as appended pieces, each stored durably before the request that made it is answered;
+//! in memory it is a [`BallotBox`] that verifies every ballot and decryption on receipt. The key ceremony and the
+//! credentials not yet handed out are the election's node-local setup ([`Setup`]), never in a bundle.
+//!
+//! What the server never sees: a vote (ballots are encrypted in the booth, `election/booth.js`), a trustee's private
+//! key (made and kept in the trustee's browser, `election/trustee.js`), and a credential once it has been handed out
+//! (the server forgets it as it gives it; the voting link carries it in the URL's fragment, which browsers do not
+//! send).
+
+use std::collections::BTreeMap;
+use std::sync::{Arc, RwLock};
+
+use axum::body::Bytes;
+use axum::extract::{Path, State};
+use axum::http::header::{CACHE_CONTROL, CONTENT_DISPOSITION, CONTENT_TYPE};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum_extra::extract::Form;
+use maud::{Markup, html};
+use rand::rngs::OsRng;
+use serde::{Deserialize, Serialize};
+use serde_json::{Value, json};
+
+use kenes_council::election::{Announced, Closed, Election, ElectionEvent, ElectionStatus, Opened, Tallied};
+use kenes_council::{Council, CouncilEvent, MemberId, Role};
+use kenes_crypto::ballot_box::BallotBox;
+use kenes_crypto::election::{QuestionJson, sha256_hex};
+use kenes_crypto::group::FfGroup;
+use kenes_crypto::setup::{Template, Voter, generate_credentials, make_election};
+use kenes_crypto::trustees::{SignedMessageJson, ThresholdParametersJson, TrusteePublicKeyJson};
+use kenes_record::EventHash;
+
+use crate::AppState;
+use crate::auth::Ctx;
+use crate::error::WebError;
+use crate::pages::{error_page, layout_with, require_member, t, ta};
+
+/// The group every election made here uses.
+const GROUP: &str = "BELENIOS-2048";
+/// Questions one election may ask in the set-up form.
+const FORM_QUESTIONS: usize = 3;
+
+pub const CORE_JS: &str = include_str!("election/core.js");
+pub const BOOTH_JS: &str = include_str!("election/booth.js");
+pub const TRUSTEE_JS: &str = include_str!("election/trustee.js");
+pub const BOOTH_PAGE_JS: &str = include_str!("election/booth-page.js");
+pub const TRUSTEE_PAGE_JS: &str = include_str!("election/trustee-page.js");
+
+pub async fn script(Path(name): Path<String>) -> Response {
+    let body = match name.as_str() {
+        "core.js" => CORE_JS,
+        "booth.js" => BOOTH_JS,
+        "trustee.js" => TRUSTEE_JS,
+        "booth-page.js" => BOOTH_PAGE_JS,
+        "trustee-page.js" => TRUSTEE_PAGE_JS,
+        _ => return StatusCode::NOT_FOUND.into_response(),
+    };
+    ([(CONTENT_TYPE, "text/javascript; charset=utf-8"), (CACHE_CONTROL, "no-cache")], body).into_response()
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The setup: node-local, until the election opens (and the credentials not yet handed out, until they are)
+
+/// An election's node-local state.
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+pub struct Setup {
+    pub questions: Vec<QuestionJson>,
+    pub description: String,
+    /// Trustees, as member numbers, in the order of `trustees.json`.
+    pub trustees: Vec<u32>,
+    /// Threshold trustees (Pedersen) when set: how many must decrypt. Otherwise each trustee has a "Single" key and
+    /// all must decrypt.
+    pub threshold: Option<usize>,
+    /// Single trustees' public keys (`.pubkey`), by trustee index (0-based).
+    pub pubkeys: BTreeMap<usize, String>,
+    /// Threshold ceremony: certificates (step 1), polynomials (step 3), vinputs (step 4, computed here), voutputs
+    /// (step 5), by trustee index.
+    pub certs: BTreeMap<usize, String>,
+    pub polynomials: BTreeMap<usize, String>,
+    pub vinputs: BTreeMap<usize, String>,
+    pub voutputs: BTreeMap<usize, String>,
+    /// Credentials not yet handed out, by member number; removed as each is given.
+    pub credentials: BTreeMap<u32, String>,
+}
+
+impl Setup {
+    fn trustee_index(&self, member: MemberId) -> Option<usize> {
+        self.trustees.iter().position(|&t| t == member.0)
+    }
+
+    /// What the ceremony waits for: "pubkeys", "certs", "polynomials", "voutputs", or `None` when it is complete.
+    fn waiting_for(&self) -> Option<&'static str> {
+        let n = self.trustees.len();
+        match self.threshold {
+            None => (self.pubkeys.len() < n).then_some("pubkeys"),
+            Some(_) if self.certs.len() < n => Some("certs"),
+            Some(_) if self.polynomials.len() < n => Some("polynomials"),
+            Some(_) if self.voutputs.len() < n => Some("voutputs"),
+            Some(_) => None,
+        }
+    }
+
+    fn in_order(map: &BTreeMap<usize, String>) -> Vec<&str> {
+        map.values().map(String::as_str).collect()
+    }
+
+    /// `trustees.json`, once the ceremony is complete.
+    fn trustees_json(&self, group: &FfGroup) -> Result<String, WebError> {
+        let bad = |what: &str, e: &dyn std::fmt::Display| WebError::Internal(format!("{what}: {e}"));
+        match self.threshold {
+            None => {
+                let keys: Vec<TrusteePublicKeyJson> = Self::in_order(&self.pubkeys)
+                    .into_iter()
+                    .map(|k| serde_json::from_str(k).map_err(|e| bad("a trustee key", &e)))
+                    .collect::<Result<_, _>>()?;
+                Ok(kenes_crypto::setup::single_trustees_json(&keys))
+            }
+            Some(_) => {
+                let certs = self.parsed_certs()?;
+                let polynomials: Vec<_> = Self::in_order(&self.polynomials)
+                    .into_iter()
+                    .map(|p| serde_json::from_str(p).map_err(|e| bad("a polynomial", &e)))
+                    .collect::<Result<_, _>>()?;
+                let voutputs: Vec<_> = Self::in_order(&self.voutputs)
+                    .into_iter()
+                    .map(|v| serde_json::from_str(v).map_err(|e| bad("a voutput", &e)))
+                    .collect::<Result<_, _>>()?;
+                let parameters: ThresholdParametersJson =
+                    kenes_crypto::pedersen::threshold_parameters(group, &certs, &polynomials, &voutputs)
+                        .map_err(|e| bad("the threshold parameters", &e))?;
+                serde_json::to_string(&[("Pedersen", parameters)]).map_err(|e| bad("trustees", &e))
+            }
+        }
+    }
+
+    fn parsed_certs(&self) -> Result<Vec<SignedMessageJson>, WebError> {
+        Self::in_order(&self.certs)
+            .into_iter()
+            .map(|c| serde_json::from_str(c).map_err(|e| WebError::Internal(format!("a certificate: {e}"))))
+            .collect()
+    }
+}
+
+fn load_setup(state: &AppState, council: EventHash, number: u32) -> Result<Setup, WebError> {
+    let bytes = state.node().store().backend().election_setup(council, number).map_err(WebError::from_store)?;
+    let bytes = bytes.ok_or(WebError::NotFound)?;
+    serde_json::from_slice(&bytes).map_err(|e| WebError::Internal(format!("election setup: {e}")))
+}
+
+fn save_setup(state: &AppState, council: EventHash, number: u32, setup: &Setup) -> Result<(), WebError> {
+    let bytes = serde_json::to_vec(setup).map_err(|e| WebError::Internal(e.to_string()))?;
+    state.node().store().backend().set_election_setup(council, number, &bytes).map_err(WebError::from_store)
+}
+
+/// The open ballot boxes, loaded from the store on first use (a full verification of the archive).
+pub type Boxes = std::sync::Mutex<BTreeMap<(EventHash, u32), Arc<RwLock<BallotBox>>>>;
+
+fn ballot_box(state: &AppState, council: EventHash, number: u32) -> Result<Arc<RwLock<BallotBox>>, WebError> {
+    let mut boxes = state.elections().lock().map_err(|_| WebError::Internal("poisoned".into()))?;
+    if let Some(found) = boxes.get(&(council, number)) {
+        return Ok(found.clone());
+    }
+    let bytes = state.node().store().backend().election_archive(council, number).map_err(WebError::from_store)?;
+    if bytes.is_empty() {
+        return Err(WebError::NotFound);
+    }
+    let loaded = BallotBox::load(&bytes, &kenes_crypto::verify::Quiet)
+        .map_err(|e| WebError::Internal(format!("the archive of election {number} does not verify: {e}")))?;
+    let loaded = Arc::new(RwLock::new(loaded));
+    boxes.insert((council, number), loaded.clone());
+    Ok(loaded)
+}
+
+fn crypto_error(key: &str, error: &kenes_crypto::Error) -> WebError {
+    WebError::BadInputWith(key.to_owned(), vec![("reason", error.to_string())])
+}
+
+fn parse_ids(id: &str, number: &str) -> Result<(EventHash, u32), WebError> {
+    let council = EventHash::from_hex(id).map_err(|_| WebError::NotFound)?;
+    let number = number.parse().map_err(|_| WebError::NotFound)?;
+    Ok((council, number))
+}
+
+fn presiding(state: &AppState, ctx: &Ctx, council: EventHash) -> Result<MemberId, WebError> {
+    let me = require_member(state, ctx, council)?;
+    let presides = state
+        .node()
+        .read(council, |c| c.member(me).is_some_and(|m| matches!(m.role, Role::Chair | Role::Secretary)))
+        .map_err(WebError::from_node)?;
+    if presides { Ok(me) } else { Err(WebError::Forbidden) }
+}
+
+fn election_of(state: &AppState, council: EventHash, number: u32) -> Result<(Election, String), WebError> {
+    state
+        .node()
+        .read(council, |c| c.election(number).cloned().map(|e| (e, c.name.as_str().to_owned())))
+        .map_err(WebError::from_node)?
+        .ok_or(WebError::NotFound)
+}
+
+fn base(council: EventHash, number: u32) -> String {
+    format!("/c/{}/e/{number}", council.to_hex())
+}
+
+/// The page script's messages, as JSON for a `<script type="application/json">` (`<` escaped so the text cannot
+/// close the element).
+fn messages_json(state: &AppState, ctx: &Ctx, keys: &[(&str, &str)]) -> String {
+    let map: serde_json::Map<String, Value> =
+        keys.iter().map(|(name, key)| ((*name).to_owned(), Value::String(t(state, ctx, key)))).collect();
+    Value::Object(map).to_string().replace('<', "\\u003c")
+}
+
+fn json_error(state: &AppState, ctx: &Ctx, error: WebError) -> Response {
+    let (key, args) = error.message();
+    let message = ta(state, ctx, key, &args);
+    (error.status(), axum::Json(json!({ "error": { "code": key, "message": message } }))).into_response()
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The list and the set-up form
+
+pub async fn elections_page(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>) -> Response {
+    let result = (|| {
+        let council = EventHash::from_hex(&id).map_err(|_| WebError::NotFound)?;
+        let me = require_member(&state, &ctx, council)?;
+        let markup = state
+            .node()
+            .read(council, |c| {
+                let presides = c.member(me).is_some_and(|m| matches!(m.role, Role::Chair | Role::Secretary));
+                list_markup(&state, &ctx, c, presides)
+            })
+            .map_err(WebError::from_node)?;
+        Ok(layout_with(&state, &ctx, &t(&state, &ctx, "el-elections"), html! {}, markup).into_response())
+    })();
+    result.unwrap_or_else(|error| error_page(&state, &ctx, error))
+}
+
+fn list_markup(state: &AppState, ctx: &Ctx, council: &Council, presides: bool) -> Markup {
+    let id = council.id();
+    html! {
+        h1 { (t(state, ctx, "el-elections")) }
+        p { a href={ "/c/" (id.to_hex()) } { (council.name.as_str()) } }
+        @if council.elections().is_empty() { p { (t(state, ctx, "el-none")) } }
+        ul {
+            @for e in council.elections() {
+                li { a href=(base(id, e.id)) { (e.title.as_str()) } " — " (t(state, ctx, &format!("el-status-{}", e.status.as_str()))) }
+            }
+        }
+        @if presides {
+            section aria-labelledby="new-election" {
+                h2 id="new-election" { (t(state, ctx, "el-new")) }
+                form method="post" action={ "/c/" (id.to_hex()) "/elections" } {
+                    input type="hidden" name="csrf" value=(ctx.csrf());
+                    p { label for="el-title" { (t(state, ctx, "el-title")) } input id="el-title" name="title" required maxlength="200"; }
+                    p { label for="el-description" { (t(state, ctx, "el-description")) } input id="el-description" name="description" maxlength="1000"; }
+                    @for q in 1..=FORM_QUESTIONS {
+                        fieldset {
+                            legend { (ta(state, ctx, "el-question-number", &[("number", q.to_string())])) }
+                            p { label for={ "q" (q) } { (t(state, ctx, "el-question")) } input id={ "q" (q) } name={ "q" (q) } maxlength="500" required[q == 1]; }
+                            p { label for={ "q" (q) "-answers" } { (t(state, ctx, "el-answers")) } textarea id={ "q" (q) "-answers" } name={ "q" (q) "_answers" } rows="3" {} }
+                            p {
+                                label for={ "q" (q) "-min" } { (t(state, ctx, "el-min")) } " " input id={ "q" (q) "-min" } name={ "q" (q) "_min" } type="number" min="0" max="50" value="1";
+                                " " label for={ "q" (q) "-max" } { (t(state, ctx, "el-max")) } " " input id={ "q" (q) "-max" } name={ "q" (q) "_max" } type="number" min="1" max="50" value="1";
+                            }
+                            p { input id={ "q" (q) "-blank" } name={ "q" (q) "_blank" } type="checkbox" value="1"; " " label for={ "q" (q) "-blank" } { (t(state, ctx, "el-blank")) } }
+                        }
+                    }
+                    fieldset {
+                        legend { (t(state, ctx, "el-trustees")) }
+                        @for m in council.active_members().filter(|m| m.role != Role::Observer) {
+                            p { input id={ "trustee-" (m.id.0) } name="trustee" type="checkbox" value=(m.id.0); " " label for={ "trustee-" (m.id.0) } { (m.name.as_str()) } }
+                        }
+                        p { label for="el-threshold" { (t(state, ctx, "el-threshold")) } " " input id="el-threshold" name="threshold" type="number" min="0" max="20" value="0"; }
+                        p.meta { (t(state, ctx, "el-threshold-help")) }
+                    }
+                    p { button type="submit" { (t(state, ctx, "el-create")) } }
+                }
+            }
+        }
+    }
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct NewElectionForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    title: String,
+    #[serde(default)]
+    description: String,
+    #[serde(default)]
+    q1: String,
+    #[serde(default)]
+    q1_answers: String,
+    #[serde(default)]
+    q1_min: String,
+    #[serde(default)]
+    q1_max: String,
+    #[serde(default)]
+    q1_blank: String,
+    #[serde(default)]
+    q2: String,
+    #[serde(default)]
+    q2_answers: String,
+    #[serde(default)]
+    q2_min: String,
+    #[serde(default)]
+    q2_max: String,
+    #[serde(default)]
+    q2_blank: String,
+    #[serde(default)]
+    q3: String,
+    #[serde(default)]
+    q3_answers: String,
+    #[serde(default)]
+    q3_min: String,
+    #[serde(default)]
+    q3_max: String,
+    #[serde(default)]
+    q3_blank: String,
+    #[serde(default)]
+    trustee: Vec<String>,
+    #[serde(default)]
+    threshold: String,
+}
+
+fn field(name: &str) -> WebError {
+    WebError::BadInputWith("el-error-field".to_owned(), vec![("field", name.to_owned())])
+}
+
+fn small_number(text: &str, name: &str, default: u32) -> Result<u32, WebError> {
+    let text = text.trim();
+    if text.is_empty() { Ok(default) } else { text.parse().map_err(|_| field(name)) }
+}
+
+/// The questions of the form, checked as Belenios checks them (at least one answer, `min ≤ max ≤ answers`).
+fn questions_from(form: &NewElectionForm) -> Result<Vec<QuestionJson>, WebError> {
+    let blocks = [
+        (&form.q1, &form.q1_answers, &form.q1_min, &form.q1_max, &form.q1_blank),
+        (&form.q2, &form.q2_answers, &form.q2_min, &form.q2_max, &form.q2_blank),
+        (&form.q3, &form.q3_answers, &form.q3_min, &form.q3_max, &form.q3_blank),
+    ];
+    let mut questions = Vec::new();
+    for (index, (question, answers, min, max, blank)) in blocks.into_iter().enumerate() {
+        let name = |part: &str| format!("q{}{part}", index + 1);
+        if question.trim().is_empty() {
+            continue;
+        }
+        let answers: Vec<String> =
+            answers.lines().map(str::trim).filter(|a| !a.is_empty()).map(str::to_owned).collect();
+        if answers.is_empty() || answers.len() > 50 || question.chars().count() > 500 {
+            return Err(field(&name("_answers")));
+        }
+        let min = small_number(min, &name("_min"), 1)?;
+        let max = small_number(max, &name("_max"), 1)?;
+        if min > max || max == 0 || max as usize > answers.len() {
+            return Err(field(&name("_max")));
+        }
+        let blank = (blank == "1").then_some(true);
+        questions.push(QuestionJson { answers, blank, min, max, question: question.trim().to_owned() });
+    }
+    if questions.is_empty() {
+        return Err(field("q1"));
+    }
+    Ok(questions)
+}
+
+pub async fn create_submit(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+    Form(form): Form<NewElectionForm>,
+) -> Response {
+    let result = async {
+        let council = EventHash::from_hex(&id).map_err(|_| WebError::NotFound)?;
+        ctx.check_csrf(Some(&form.csrf))?;
+        let me = presiding(&state, &ctx, council)?;
+        let title =
+            kenes_council::assembly::model::Title::parse(&form.title).map_err(|e| WebError::from_invalid(&e))?;
+        let questions = questions_from(&form)?;
+        let trustees: Vec<u32> =
+            form.trustee.iter().map(|t| t.parse().map_err(|_| field("trustee"))).collect::<Result<_, _>>()?;
+        let eligible = state
+            .node()
+            .read(council, |c| {
+                trustees.iter().all(|t| c.member(MemberId(*t)).is_some_and(|m| m.active && m.role != Role::Observer))
+            })
+            .map_err(WebError::from_node)?;
+        let mut distinct = trustees.clone();
+        distinct.sort_unstable();
+        distinct.dedup();
+        if trustees.is_empty() || !eligible || distinct.len() != trustees.len() || trustees.len() > 20 {
+            return Err(field("trustee"));
+        }
+        let threshold = small_number(&form.threshold, "threshold", 0)? as usize;
+        let threshold = match threshold {
+            0 => None,
+            k if k == trustees.len() && k == 1 => None,
+            k if k <= trustees.len() => Some(k),
+            _ => return Err(field("threshold")),
+        };
+        let uuid = kenes_crypto::credential::generate_token(14, &mut OsRng);
+        let command = CouncilEvent::Election(ElectionEvent::Announced(Announced {
+            by: me,
+            uuid,
+            title,
+            assembly: None,
+            item: None,
+        }));
+        // The setup is saved under the number the announcement will get; an announcement refused by the record
+        // leaves a setup no election points to, which the next announcement overwrites.
+        let number = state.node().read(council, |c| c.elections().len() as u32 + 1).map_err(WebError::from_node)?;
+        let setup = Setup {
+            questions,
+            description: form.description.trim().chars().take(1000).collect(),
+            trustees,
+            threshold,
+            ..Setup::default()
+        };
+        save_setup(&state, council, number, &setup)?;
+        let event = state.execute_blocking(council, command).await?;
+        let number = state
+            .node()
+            .read(council, |c| c.elections().iter().rev().find(|_| true).map(|e| e.id))
+            .map_err(WebError::from_node)?
+            .ok_or_else(|| WebError::Internal(format!("no election after event {}", event.height)))?;
+        Ok::<_, WebError>(Redirect::to(&base(council, number)).into_response())
+    }
+    .await;
+    result.unwrap_or_else(|error| error_page(&state, &ctx, error))
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The election's page: status, the ballot board, the result, the secretary's controls
+
+pub async fn election_page(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((id, number)): Path<(String, String)>,
+) -> Response {
+    let result = (|| {
+        let (council, number) = parse_ids(&id, &number)?;
+        let me = require_member(&state, &ctx, council)?;
+        let (election, council_name) = election_of(&state, council, number)?;
+        let setup = load_setup(&state, council, number)?;
+        let presides = state
+            .node()
+            .read(council, |c| c.member(me).is_some_and(|m| matches!(m.role, Role::Chair | Role::Secretary)))
+            .map_err(WebError::from_node)?;
+        let names = state
+            .node()
+            .read(council, |c| setup.trustees.iter().map(|t| crate::meeting::name(c, MemberId(*t))).collect::<Vec<_>>())
+            .map_err(WebError::from_node)?;
+        let boxed =
+            if election.status == ElectionStatus::Setup { None } else { Some(ballot_box(&state, council, number)?) };
+        let guard = match &boxed {
+            Some(b) => Some(b.read().map_err(|_| WebError::Internal("poisoned".into()))?),
+            None => None,
+        };
+        let url = base(council, number);
+        let csrf = ctx.csrf();
+        let is_trustee = setup.trustee_index(me).is_some();
+        let has_credential = setup.credentials.contains_key(&me.0);
+        let body = html! {
+            h1 { (election.title.as_str()) }
+            p { a href={ "/c/" (council.to_hex()) "/elections" } { (council_name) } " · " strong { (t(&state, &ctx, &format!("el-status-{}", election.status.as_str()))) } }
+            @if !setup.description.is_empty() { p { (setup.description) } }
+            h2 { (t(&state, &ctx, "el-questions")) }
+            ol {
+                @for q in &setup.questions {
+                    li { (q.question) " " small { "(" (ta(&state, &ctx, "el-choose", &[("min", q.min.to_string()), ("max", q.max.to_string())])) ")" }
+                        ul { @for a in &q.answers { li { (a) } } }
+                    }
+                }
+            }
+            h2 { (t(&state, &ctx, "el-trustees")) }
+            ul {
+                @for (i, name) in names.iter().enumerate() {
+                    @let done = match setup.threshold {
+                        None => setup.pubkeys.contains_key(&i),
+                        Some(_) => setup.voutputs.contains_key(&i),
+                    };
+                    @let decrypted = guard.as_ref().is_some_and(|b| b.decrypted().contains(&(i + 1)));
+                    li {
+                        (name) ": "
+                        @if decrypted { (t(&state, &ctx, "el-trustee-decrypted")) }
+                        @else if done { (t(&state, &ctx, "el-trustee-key-ready")) }
+                        @else { (t(&state, &ctx, "el-trustee-waiting")) }
+                    }
+                }
+            }
+            @if let Some(k) = setup.threshold { p.meta { (ta(&state, &ctx, "el-threshold-of", &[("k", k.to_string()), ("n", setup.trustees.len().to_string())])) } }
+            @if is_trustee { p { a.button href={ (url) "/trustee" } { (t(&state, &ctx, "el-trustee-page")) } } }
+            @if election.status == ElectionStatus::Open {
+                @if has_credential { p { a.button href={ (url) "/credential" } { (t(&state, &ctx, "el-get-credential")) } } }
+                p { a.button href={ (url) "/vote" } { (t(&state, &ctx, "el-vote")) } }
+            }
+            @if let Some(b) = &guard {
+                @let counts = b.counts();
+                h2 { (t(&state, &ctx, "el-board")) }
+                p { (ta(&state, &ctx, "el-ballots-counted", &[("counted", counts.counted.to_string()), ("cast", counts.cast.to_string()), ("voters", counts.credentials.to_string())])) }
+                details {
+                    summary { (t(&state, &ctx, "el-trackers")) }
+                    ol.trackers { @for entry in b.board() { li { code { (entry.tracker) } } } }
+                }
+                @if let Some(result) = b.result() {
+                    h2 { (t(&state, &ctx, "el-result")) }
+                    @for (q, counts) in setup.questions.iter().zip(result) {
+                        table.tally {
+                            caption { (q.question) }
+                            tbody {
+                                @let offset = usize::from(q.blank == Some(true));
+                                @if offset == 1 { tr { th scope="row" { (t(&state, &ctx, "el-blank-vote")) } td.result-count { (counts.first().copied().unwrap_or(0)) } } }
+                                @for (i, answer) in q.answers.iter().enumerate() {
+                                    tr { th scope="row" { (answer) } td.result-count { (counts.get(i + offset).copied().unwrap_or(0)) } }
+                                }
+                            }
+                        }
+                    }
+                }
+                p { a href={ (url) "/archive.bel" } download { (t(&state, &ctx, "el-archive")) } " · " a href={ (url) "/verify" } { (t(&state, &ctx, "el-verify")) } }
+            }
+            @if presides {
+                section.chair aria-labelledby="el-controls" {
+                    h2 id="el-controls" { (t(&state, &ctx, "el-controls")) }
+                    @match election.status {
+                        ElectionStatus::Setup => {
+                            @if setup.waiting_for().is_none() {
+                                form method="post" action={ (url) "/open" } { input type="hidden" name="csrf" value=(csrf); button type="submit" { (t(&state, &ctx, "el-open")) } }
+                            } @else {
+                                p { (t(&state, &ctx, "el-waiting-for-trustees")) }
+                            }
+                        }
+                        ElectionStatus::Open => {
+                            p { a href={ (url) "/slips.pdf" } { (t(&state, &ctx, "el-slips")) } }
+                            form method="post" action={ (url) "/close" } { input type="hidden" name="csrf" value=(csrf); button type="submit" { (t(&state, &ctx, "el-close")) } }
+                        }
+                        ElectionStatus::Closed | ElectionStatus::Tallied => {}
+                    }
+                }
+            }
+        };
+        Ok(layout_with(&state, &ctx, election.title.as_str(), html! {}, body).into_response())
+    })();
+    result.unwrap_or_else(|error| error_page(&state, &ctx, error))
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Trustees: their page, and the ceremony's and the decryption's exchanges (JSON)
+
+pub async fn trustee_page(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((id, number)): Path<(String, String)>,
+) -> Response {
+    let result = (|| {
+        let (council, number) = parse_ids(&id, &number)?;
+        let me = require_member(&state, &ctx, council)?;
+        let (election, _) = election_of(&state, council, number)?;
+        let setup = load_setup(&state, council, number)?;
+        let index = setup.trustee_index(me).ok_or(WebError::Forbidden)?;
+        let url = base(council, number);
+        let messages = messages_json(
+            &state,
+            &ctx,
+            &[
+                ("error", "el-js-error"),
+                ("download", "el-js-download"),
+                ("needKey", "el-js-need-key"),
+                ("decrypting", "el-js-decrypting"),
+                ("decrypted", "el-js-decrypted"),
+                ("done", "el-js-step-done"),
+                ("waiting", "el-js-waiting"),
+            ],
+        );
+        let head = html! {
+            meta name="kenes-csrf" content=(ctx.csrf());
+            script type="application/json" #trustee-messages { (maud::PreEscaped(messages)) }
+            script type="module" src="/static/election/trustee-page.js" {}
+        };
+        let body = html! {
+            h1 { (election.title.as_str()) ": " (t(&state, &ctx, "el-trustee-page")) }
+            p { a href=(url) { (t(&state, &ctx, "el-back")) } }
+            div #trustee data-url=(url) data-trustee=(index + 1) data-threshold=(setup.threshold.unwrap_or(0)) {
+                p #trustee-status role="status" aria-live="polite" { (t(&state, &ctx, "el-loading")) }
+                noscript { p { (t(&state, &ctx, "el-needs-javascript")) } }
+                div #trustee-key hidden {
+                    p { (t(&state, &ctx, "el-trustee-key-help")) }
+                    p { button #make-key type="button" { (t(&state, &ctx, "el-make-key")) } }
+                }
+                div #trustee-file hidden {
+                    p { label for="key-file" { (t(&state, &ctx, "el-key-file")) } " " input #key-file type="file"; }
+                    p { label for="dkey-file" { (t(&state, &ctx, "el-dkey-file")) } " " input #dkey-file type="file"; }
+                    p { button #use-key type="button" { (t(&state, &ctx, "el-continue")) } }
+                }
+                p #trustee-download hidden { a #download-link download { (t(&state, &ctx, "el-download-key")) } }
+                p #trustee-error role="alert" hidden {}
+            }
+        };
+        Ok(layout_with(&state, &ctx, &t(&state, &ctx, "el-trustee-page"), head, body).into_response())
+    })();
+    result.unwrap_or_else(|error| error_page(&state, &ctx, error))
+}
+
+/// What a trustee's page needs to take its next step.
+pub async fn ceremony_json(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((id, number)): Path<(String, String)>,
+) -> Response {
+    let result = (|| {
+        let (council, number) = parse_ids(&id, &number)?;
+        let me = require_member(&state, &ctx, council)?;
+        let (election, _) = election_of(&state, council, number)?;
+        let setup = load_setup(&state, council, number)?;
+        let index = setup.trustee_index(me).ok_or(WebError::Forbidden)?;
+        let mut body = json!({
+            "group": GROUP, "trustee": index + 1, "trustees": setup.trustees.len(), "threshold": setup.threshold,
+            "status": election.status.as_str(), "waiting_for": setup.waiting_for(),
+            "done": match setup.threshold {
+                None => json!({ "pubkey": setup.pubkeys.contains_key(&index) }),
+                Some(_) => json!({ "cert": setup.certs.contains_key(&index), "polynomial": setup.polynomials.contains_key(&index),
+                                    "voutput": setup.voutputs.contains_key(&index) }),
+            },
+            "certs": Setup::in_order(&setup.certs),
+            "vinput": setup.vinputs.get(&index),
+        });
+        if matches!(election.status, ElectionStatus::Closed | ElectionStatus::Tallied) {
+            let boxed = ballot_box(&state, council, number)?;
+            let b = boxed.read().map_err(|_| WebError::Internal("poisoned".into()))?;
+            body["election"] = json!(b.election_json());
+            body["trustees_json"] = json!(b.trustees_json());
+            body["encrypted_tally"] = json!(b.encrypted_tally_json());
+            body["decrypted"] = json!(b.decrypted().contains(&(index + 1)));
+        }
+        Ok(axum::Json(body).into_response())
+    })();
+    result.unwrap_or_else(|error| json_error(&state, &ctx, error))
+}
+
+/// A trustee's contribution: `step` is `pubkey`, `cert`, `polynomial`, `voutput` or `decryption`; the body is the
+/// text trustee.js made. Checked before it is kept; the private half never comes here.
+pub async fn trustee_submit(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    headers: HeaderMap,
+    Path((id, number, step)): Path<(String, String, String)>,
+    body: Bytes,
+) -> Response {
+    let result = async {
+        let (council, number) = parse_ids(&id, &number)?;
+        ctx.check_csrf(headers.get("x-csrf-token").and_then(|v| v.to_str().ok()))?;
+        let me = require_member(&state, &ctx, council)?;
+        let text = std::str::from_utf8(&body).map_err(|_| field("body"))?.trim().to_owned();
+        let (election, _) = election_of(&state, council, number)?;
+        let _guard = state.setup_lock().lock().await;
+        let mut setup = load_setup(&state, council, number)?;
+        let index = setup.trustee_index(me).ok_or(WebError::Forbidden)?;
+        let group = FfGroup::named(GROUP).map_err(|e| WebError::Internal(e.to_string()))?;
+        let in_setup = election.status == ElectionStatus::Setup;
+        let refuse = |key: &str| Err(WebError::BadInput(key.to_owned()));
+        match (step.as_str(), setup.threshold) {
+            ("pubkey", None) if in_setup => {
+                if setup.pubkeys.contains_key(&index) {
+                    return refuse("el-error-already-done");
+                }
+                let key: TrusteePublicKeyJson = serde_json::from_str(&text).map_err(|_| field("pubkey"))?;
+                kenes_crypto::trustees::Trustees::parse(&group, &kenes_crypto::setup::single_trustees_json(&[key]))
+                    .map_err(|e| crypto_error("el-error-key", &e))?;
+                setup.pubkeys.insert(index, text);
+            }
+            ("cert", Some(_)) if in_setup => {
+                if setup.certs.contains_key(&index) {
+                    return refuse("el-error-already-done");
+                }
+                let cert: SignedMessageJson = serde_json::from_str(&text).map_err(|_| field("cert"))?;
+                let keys: Value = serde_json::from_str(&cert.message).map_err(|_| field("cert"))?;
+                let vk = kenes_crypto::group::Group::decode(&group, keys["verification"].as_str().unwrap_or(""))
+                    .map_err(|e| crypto_error("el-error-key", &e))?;
+                if !kenes_crypto::pedersen::verify_signed(&group, &vk, &cert) {
+                    return refuse("el-error-signature");
+                }
+                setup.certs.insert(index, text);
+            }
+            ("polynomial", Some(_)) if in_setup => {
+                if setup.certs.len() < setup.trustees.len() || setup.polynomials.contains_key(&index) {
+                    return refuse("el-error-out-of-turn");
+                }
+                let _: kenes_crypto::pedersen::PolynomialJson =
+                    serde_json::from_str(&text).map_err(|_| field("polynomial"))?;
+                setup.polynomials.insert(index, text);
+                if setup.polynomials.len() == setup.trustees.len() {
+                    // Step 4, the administrator's: each trustee's shares from everyone's polynomials, checked.
+                    let certs = setup.parsed_certs()?;
+                    let polynomials: Vec<_> = Setup::in_order(&setup.polynomials)
+                        .into_iter()
+                        .map(|p| serde_json::from_str(p).map_err(|_| field("polynomial")))
+                        .collect::<Result<_, _>>()?;
+                    let vinputs = kenes_crypto::pedersen::vinputs(&group, &certs, &polynomials)
+                        .map_err(|e| crypto_error("el-error-key", &e))?;
+                    for (i, vinput) in vinputs.iter().enumerate() {
+                        let text = serde_json::to_string(vinput).map_err(|e| WebError::Internal(e.to_string()))?;
+                        setup.vinputs.insert(i, text);
+                    }
+                }
+            }
+            ("voutput", Some(_)) if in_setup => {
+                if setup.vinputs.len() < setup.trustees.len() || setup.voutputs.contains_key(&index) {
+                    return refuse("el-error-out-of-turn");
+                }
+                let _: kenes_crypto::pedersen::VoutputJson =
+                    serde_json::from_str(&text).map_err(|_| field("voutput"))?;
+                setup.voutputs.insert(index, text);
+                if setup.voutputs.len() == setup.trustees.len() {
+                    // Step 6 checks every voutput against the polynomials; a bad one is refused here, not later.
+                    if let Err(error) = setup.trustees_json(&group) {
+                        setup.voutputs.remove(&index);
+                        return Err(error);
+                    }
+                }
+            }
+            ("decryption", _) if matches!(election.status, ElectionStatus::Closed) => {
+                drop(setup);
+                return decrypt(&state, council, number, me, index + 1, &text).await;
+            }
+            _ => return refuse("el-error-out-of-turn"),
+        }
+        save_setup(&state, council, number, &setup)?;
+        Ok::<_, WebError>((StatusCode::CREATED, axum::Json(json!({ "ok": true }))).into_response())
+    }
+    .await;
+    result.unwrap_or_else(|error| json_error(&state, &ctx, error))
+}
+
+/// A trustee's partial decryption: verified and stored; with enough of them, the result is computed and the record
+/// says the election is tallied.
+async fn decrypt(
+    state: &AppState,
+    council: EventHash,
+    number: u32,
+    me: MemberId,
+    trustee: usize,
+    text: &str,
+) -> Result<Response, WebError> {
+    let boxed = ballot_box(state, council, number)?;
+    let tallied = {
+        let mut b = boxed.write().map_err(|_| WebError::Internal("poisoned".into()))?;
+        let pending =
+            b.prepare_partial_decryption(trustee, text).map_err(|e| crypto_error("el-error-decryption", &e))?;
+        state
+            .node()
+            .store()
+            .backend()
+            .append_election_archive(council, number, &pending.to_bytes())
+            .map_err(WebError::from_store)?;
+        b.commit(pending).map_err(|e| WebError::Internal(e.to_string()))?;
+        if b.missing_decryptions().is_none() {
+            let pending = b.prepare_result().map_err(|e| crypto_error("el-error-decryption", &e))?;
+            state
+                .node()
+                .store()
+                .backend()
+                .append_election_archive(council, number, &pending.to_bytes())
+                .map_err(WebError::from_store)?;
+            let result = b.commit(pending).map_err(|e| WebError::Internal(e.to_string()))?;
+            Some((result, sha256_hex(&b.to_bytes())))
+        } else {
+            None
+        }
+    };
+    if let Some((result, archive_hash)) = tallied {
+        let command =
+            CouncilEvent::Election(ElectionEvent::Tallied(Tallied { by: me, election: number, archive_hash, result }));
+        state.execute_blocking(council, command).await?;
+    }
+    Ok((StatusCode::CREATED, axum::Json(json!({ "ok": true }))).into_response())
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Opening and closing (the secretary)
+
+#[derive(Debug, Default, Deserialize)]
+pub struct CsrfForm {
+    #[serde(default)]
+    csrf: String,
+}
+
+pub async fn open_submit(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((id, number)): Path<(String, String)>,
+    Form(form): Form<CsrfForm>,
+) -> Response {
+    let result = async {
+        let (council, number) = parse_ids(&id, &number)?;
+        ctx.check_csrf(Some(&form.csrf))?;
+        let me = presiding(&state, &ctx, council)?;
+        let (election, _) = election_of(&state, council, number)?;
+        if election.status != ElectionStatus::Setup {
+            return Err(WebError::BadInput("el-error-out-of-turn".to_owned()));
+        }
+        let _guard = state.setup_lock().lock().await;
+        let mut setup = load_setup(&state, council, number)?;
+        if setup.waiting_for().is_some() {
+            return Err(WebError::BadInput("el-waiting-for-trustees".to_owned()));
+        }
+        let group = FfGroup::named(GROUP).map_err(|e| WebError::Internal(e.to_string()))?;
+        let trustees_json = setup.trustees_json(&group)?;
+        let template = Template {
+            description: setup.description.clone(),
+            name: election.title.to_string(),
+            questions: setup.questions.clone(),
+            administrator: None,
+            credential_authority: None,
+        };
+        let election_json = make_election(&template, &election.uuid, &group, &trustees_json)
+            .map_err(|e| crypto_error("el-error-key", &e))?;
+        // Voters: the council's members who may vote, one credential each.
+        let voters: Vec<u32> = state
+            .node()
+            .read(council, |c| c.active_members().filter(|m| m.role != Role::Observer).map(|m| m.id.0).collect())
+            .map_err(WebError::from_node)?;
+        let identities: Vec<Voter> = voters.iter().map(|v| Voter { identity: v.to_string(), weight: 1 }).collect();
+        let uuid = election.uuid.clone();
+        let (credentials, ballot_box) = tokio::task::spawn_blocking(move || {
+            let credentials = generate_credentials(&group, &uuid, &identities, &mut OsRng);
+            let created = BallotBox::create(
+                crate::auth::now_ms() as u64 / 1000,
+                &election_json,
+                &trustees_json,
+                &credentials.public_json,
+            );
+            (credentials, created)
+        })
+        .await
+        .map_err(|e| WebError::Internal(e.to_string()))?;
+        let ballot_box = ballot_box.map_err(|e| crypto_error("el-error-key", &e))?;
+        for (voter, credential) in &credentials.private {
+            if let Ok(member) = voter.identity.parse::<u32>() {
+                setup.credentials.insert(member, credential.expose().to_owned());
+            }
+        }
+        let bytes = ballot_box.to_bytes();
+        let backend = state.node().store().backend();
+        if !backend.election_archive(council, number).map_err(WebError::from_store)?.is_empty() {
+            return Err(WebError::BadInput("el-error-out-of-turn".to_owned()));
+        }
+        save_setup(&state, council, number, &setup)?;
+        backend.append_election_archive(council, number, &bytes).map_err(WebError::from_store)?;
+        let command = CouncilEvent::Election(ElectionEvent::Opened(Opened {
+            by: me,
+            election: number,
+            election_hash: sha256_hex(ballot_box.election_json().as_bytes()),
+            voters: voters.len() as u32,
+            trustees: setup.trustees.len() as u8,
+            threshold: setup.threshold.unwrap_or(setup.trustees.len()) as u8,
+        }));
+        state
+            .elections()
+            .lock()
+            .map_err(|_| WebError::Internal("poisoned".into()))?
+            .insert((council, number), Arc::new(RwLock::new(ballot_box)));
+        state.execute_blocking(council, command).await?;
+        Ok::<_, WebError>(Redirect::to(&base(council, number)).into_response())
+    }
+    .await;
+    result.unwrap_or_else(|error| error_page(&state, &ctx, error))
+}
+
+pub async fn close_submit(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((id, number)): Path<(String, String)>,
+    Form(form): Form<CsrfForm>,
+) -> Response {
+    let result = async {
+        let (council, number) = parse_ids(&id, &number)?;
+        ctx.check_csrf(Some(&form.csrf))?;
+        let me = presiding(&state, &ctx, council)?;
+        let (election, _) = election_of(&state, council, number)?;
+        if election.status != ElectionStatus::Open {
+            return Err(WebError::BadInput("el-error-out-of-turn".to_owned()));
+        }
+        let boxed = ballot_box(&state, council, number)?;
+        let (counted, archive_hash) = {
+            let mut b = boxed.write().map_err(|_| WebError::Internal("poisoned".into()))?;
+            let pending = b.prepare_close().map_err(|e| crypto_error("el-error-out-of-turn", &e))?;
+            state
+                .node()
+                .store()
+                .backend()
+                .append_election_archive(council, number, &pending.to_bytes())
+                .map_err(WebError::from_store)?;
+            b.commit(pending).map_err(|e| WebError::Internal(e.to_string()))?;
+            (b.counts().counted as u64, sha256_hex(&b.to_bytes()))
+        };
+        // Credentials nobody collected are of no use any more.
+        {
+            let _guard = state.setup_lock().lock().await;
+            let mut setup = load_setup(&state, council, number)?;
+            setup.credentials.clear();
+            save_setup(&state, council, number, &setup)?;
+        }
+        let command = CouncilEvent::Election(ElectionEvent::Closed(Closed {
+            by: me,
+            election: number,
+            ballots: counted,
+            archive_hash,
+        }));
+        state.execute_blocking(council, command).await?;
+        Ok::<_, WebError>(Redirect::to(&base(council, number)).into_response())
+    }
+    .await;
+    result.unwrap_or_else(|error| error_page(&state, &ctx, error))
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Voters: the credential, the booth, the ballot
+
+/// A member's own credential, shown once: the server forgets it as it shows it.
+pub async fn credential_page(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((id, number)): Path<(String, String)>,
+) -> Response {
+    let result = async {
+        let (council, number) = parse_ids(&id, &number)?;
+        let me = require_member(&state, &ctx, council)?;
+        let (election, _) = election_of(&state, council, number)?;
+        let credential = {
+            let _guard = state.setup_lock().lock().await;
+            let mut setup = load_setup(&state, council, number)?;
+            let credential =
+                setup.credentials.remove(&me.0).ok_or(WebError::BadInput("el-error-no-credential".to_owned()))?;
+            save_setup(&state, council, number, &setup)?;
+            credential
+        };
+        let link = format!("{}/vote#credential={credential}", base(council, number));
+        let body = html! {
+            h1 { (election.title.as_str()) }
+            p { (t(&state, &ctx, "el-credential-once")) }
+            p { code #credential { (credential) } }
+            p { a.button href=(link) { (t(&state, &ctx, "el-vote-now")) } }
+        };
+        let mut response = layout_with(&state, &ctx, election.title.as_str(), html! {}, body).into_response();
+        response.headers_mut().insert(CACHE_CONTROL, axum::http::HeaderValue::from_static("no-store"));
+        Ok::<_, WebError>(response)
+    }
+    .await;
+    result.unwrap_or_else(|error| error_page(&state, &ctx, error))
+}
+
+/// The booth: the questions as a form; `booth-page.js` encrypts the choices in the browser, offers the audit, casts.
+/// Anyone with a credential may vote here (slips are handed out at the door), signed in or not.
+pub async fn vote_page(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((id, number)): Path<(String, String)>,
+) -> Response {
+    let result = (|| {
+        let (council, number) = parse_ids(&id, &number)?;
+        let (election, _) = election_of(&state, council, number)?;
+        let setup = load_setup(&state, council, number)?;
+        let url = base(council, number);
+        let messages = messages_json(
+            &state,
+            &ctx,
+            &[
+                ("error", "el-js-error"),
+                ("encrypting", "el-js-encrypting"),
+                ("sealed", "el-js-sealed"),
+                ("audited", "el-js-audited"),
+                ("auditFailed", "el-js-audit-failed"),
+                ("casting", "el-js-casting"),
+                ("cast", "el-js-cast"),
+                ("replaced", "el-js-replaced"),
+            ],
+        );
+        let head = html! {
+            script type="application/json" #booth-messages { (maud::PreEscaped(messages)) }
+            script type="module" src="/static/election/booth-page.js" {}
+        };
+        let body = html! {
+            h1 { (election.title.as_str()) }
+            @if election.status != ElectionStatus::Open {
+                p { (t(&state, &ctx, &format!("el-status-{}", election.status.as_str()))) }
+            } @else {
+                noscript { p { (t(&state, &ctx, "el-needs-javascript")) } }
+                form #booth data-url=(url) {
+                    p {
+                        label for="credential" { (t(&state, &ctx, "el-credential")) } " "
+                        input #credential name="credential" autocomplete="off" spellcheck="false" required;
+                    }
+                    @for (qi, q) in setup.questions.iter().enumerate() {
+                        fieldset.question data-min=(q.min) data-max=(q.max) data-blank=(q.blank == Some(true)) {
+                            legend { (q.question) " " small { "(" (ta(&state, &ctx, "el-choose", &[("min", q.min.to_string()), ("max", q.max.to_string())])) ")" } }
+                            @let kind = if q.max == 1 { "radio" } else { "checkbox" };
+                            @for (ai, answer) in q.answers.iter().enumerate() {
+                                p { input id={ "q" (qi) "a" (ai) } name={ "q" (qi) } type=(kind) value=(ai); " " label for={ "q" (qi) "a" (ai) } { (answer) } }
+                            }
+                            @if q.blank == Some(true) {
+                                p { input id={ "q" (qi) "blank" } name={ "q" (qi) } type=(kind) value="blank"; " " label for={ "q" (qi) "blank" } { (t(&state, &ctx, "el-blank-vote")) } }
+                            }
+                        }
+                    }
+                    p { button #encrypt type="submit" { (t(&state, &ctx, "el-encrypt")) } }
+                }
+                div #sealed hidden {
+                    p { (t(&state, &ctx, "el-sealed")) }
+                    p { (t(&state, &ctx, "el-tracker")) " " code #tracker {} }
+                    p { button #cast type="button" { (t(&state, &ctx, "el-cast")) } " " button #audit.secondary type="button" { (t(&state, &ctx, "el-audit")) } }
+                }
+                p #booth-status role="status" aria-live="polite" {}
+                p { (t(&state, &ctx, "el-your-tracker")) " " code #cast-tracker {} }
+                p #booth-error role="alert" hidden {}
+            }
+            p { a href=(url) { (t(&state, &ctx, "el-board")) } }
+        };
+        Ok(layout_with(&state, &ctx, election.title.as_str(), head, body).into_response())
+    })();
+    result.unwrap_or_else(|error| error_page(&state, &ctx, error))
+}
+
+/// `election.json`, byte for byte as in the archive (the booth hashes it).
+pub async fn election_json(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((id, number)): Path<(String, String)>,
+) -> Response {
+    let result = (|| {
+        let (council, number) = parse_ids(&id, &number)?;
+        let boxed = ballot_box(&state, council, number)?;
+        let b = boxed.read().map_err(|_| WebError::Internal("poisoned".into()))?;
+        Ok(([(CONTENT_TYPE, "application/json")], b.election_json().to_owned()).into_response())
+    })();
+    result.unwrap_or_else(|error| json_error(&state, &ctx, error))
+}
+
+/// The largest ballot accepted: a ballot for three questions of fifty answers is about 200 KB.
+pub const MAX_BALLOT: usize = 256 << 10;
+
+/// Casts a ballot: verified completely (proofs, signature, credential on the roll, this election), stored
+/// durably, then counted; answers with its tracking number. A refused ballot changes nothing.
+pub async fn ballot_submit(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((id, number)): Path<(String, String)>,
+    body: Bytes,
+) -> Response {
+    let result = async {
+        let (council, number) = parse_ids(&id, &number)?;
+        if body.len() > MAX_BALLOT {
+            return Err(WebError::TooLarge);
+        }
+        let text = std::str::from_utf8(&body).map_err(|_| field("ballot"))?.trim().to_owned();
+        let boxed = ballot_box(&state, council, number)?;
+        // The proofs are checked under a read lock, so ballots are verified in parallel; the write lock is held only
+        // to store and count one.
+        let checking = boxed.clone();
+        let checked = tokio::task::spawn_blocking(move || {
+            let b = checking.read().map_err(|_| WebError::Internal("poisoned".into()))?;
+            b.check_ballot(&text).map_err(|e| crypto_error("el-error-ballot", &e))
+        })
+        .await
+        .map_err(|e| WebError::Internal(e.to_string()))??;
+        let writing = boxed.clone();
+        let worker = state.clone();
+        let cast = tokio::task::spawn_blocking(move || {
+            let mut b = writing.write().map_err(|_| WebError::Internal("poisoned".into()))?;
+            let pending = b.prepare_cast(checked).map_err(|e| crypto_error("el-error-ballot", &e))?;
+            worker
+                .node()
+                .store()
+                .backend()
+                .append_election_archive(council, number, &pending.to_bytes())
+                .map_err(WebError::from_store)?;
+            b.commit(pending).map_err(|e| WebError::Internal(e.to_string()))
+        })
+        .await
+        .map_err(|e| WebError::Internal(e.to_string()))??;
+        Ok::<_, WebError>(
+            (StatusCode::CREATED, axum::Json(json!({ "tracker": cast.tracker, "replaced": cast.replaced.is_some() })))
+                .into_response(),
+        )
+    }
+    .await;
+    result.unwrap_or_else(|error| json_error(&state, &ctx, error))
+}
+
+/// The public board as JSON: status, counts, tracking numbers, result.
+pub async fn board_json(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((id, number)): Path<(String, String)>,
+) -> Response {
+    let result = (|| {
+        let (council, number) = parse_ids(&id, &number)?;
+        let (election, _) = election_of(&state, council, number)?;
+        if election.status == ElectionStatus::Setup {
+            return Ok(axum::Json(json!({ "status": "setup" })).into_response());
+        }
+        let boxed = ballot_box(&state, council, number)?;
+        let b = boxed.read().map_err(|_| WebError::Internal("poisoned".into()))?;
+        let counts = b.counts();
+        let trackers: Vec<&str> = b.board().iter().map(|e| e.tracker).collect();
+        Ok(axum::Json(json!({
+            "status": election.status.as_str(), "uuid": election.uuid,
+            "voters": counts.credentials, "cast": counts.cast, "counted": counts.counted,
+            "trackers": trackers, "result": b.result(),
+        }))
+        .into_response())
+    })();
+    result.unwrap_or_else(|error| json_error(&state, &ctx, error))
+}
+
+pub async fn archive_download(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((id, number)): Path<(String, String)>,
+) -> Response {
+    let result = (|| {
+        let (council, number) = parse_ids(&id, &number)?;
+        let (election, _) = election_of(&state, council, number)?;
+        let bytes = state.node().store().backend().election_archive(council, number).map_err(WebError::from_store)?;
+        if bytes.is_empty() {
+            return Err(WebError::NotFound);
+        }
+        let disposition = format!("attachment; filename=\"{}.bel\"", election.uuid);
+        Ok(([(CONTENT_TYPE, "application/octet-stream".to_owned()), (CONTENT_DISPOSITION, disposition)], bytes)
+            .into_response())
+    })();
+    result.unwrap_or_else(|error| error_page(&state, &ctx, error))
+}
+
+/// Anyone's check of the archive as this node holds it: every proof verified again, from the archive alone, and its
+/// hashes compared with the ones the council's record carries.
+pub async fn verify_page(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((id, number)): Path<(String, String)>,
+) -> Response {
+    let result = async {
+        let (council, number) = parse_ids(&id, &number)?;
+        let (election, _) = election_of(&state, council, number)?;
+        let bytes = state.node().store().backend().election_archive(council, number).map_err(WebError::from_store)?;
+        if bytes.is_empty() {
+            return Err(WebError::NotFound);
+        }
+        let hash = sha256_hex(&bytes);
+        let verified = tokio::task::spawn_blocking(move || {
+            kenes_crypto::archive::Archive::parse(&bytes)
+                .and_then(|archive| kenes_crypto::verify::verify_archive(&archive, &kenes_crypto::verify::Quiet))
+        })
+        .await
+        .map_err(|e| WebError::Internal(e.to_string()))?;
+        let recorded = election.final_archive_hash.as_deref().or(election.closed_archive_hash.as_deref());
+        let body = html! {
+            h1 { (election.title.as_str()) ": " (t(&state, &ctx, "el-verify")) }
+            @match &verified {
+                Ok(summary) => {
+                    p.result.carried { strong { (t(&state, &ctx, "el-verified")) } }
+                    table.tally {
+                        tbody {
+                            tr { th scope="row" { "uuid" } td { code { (summary.uuid) } } }
+                            tr { th scope="row" { (t(&state, &ctx, "el-voters")) } td { (summary.credentials) } }
+                            tr { th scope="row" { (t(&state, &ctx, "el-ballots")) } td { (summary.ballots) } }
+                            tr { th scope="row" { (t(&state, &ctx, "el-decryptions")) } td { (summary.partial_decryptions) } }
+                            tr { th scope="row" { "SHA-256" } td { code { (hash) } } }
+                        }
+                    }
+                    @if let Some(recorded) = recorded {
+                        @if election.final_archive_hash.is_some() || election.status == ElectionStatus::Closed {
+                            p { (if recorded == hash { t(&state, &ctx, "el-hash-matches") } else { t(&state, &ctx, "el-hash-differs") }) }
+                        }
+                    }
+                }
+                Err(error) => {
+                    p.result.lost { strong { (t(&state, &ctx, "el-not-verified")) } }
+                    p { code { (error.to_string()) } }
+                }
+            }
+            p { (t(&state, &ctx, "el-verify-yourself")) }
+            pre { "kenes verify " (election.uuid) ".bel\nbelenios-tool election verify --dir DIR" }
+            p { a href={ (base(council, number)) "/archive.bel" } download { (t(&state, &ctx, "el-archive")) } }
+        };
+        Ok::<_, WebError>(layout_with(&state, &ctx, election.title.as_str(), html! {}, body).into_response())
+    }
+    .await;
+    result.unwrap_or_else(|error| error_page(&state, &ctx, error))
+}

@@ -1,0 +1,299 @@
+//! A secret election over HTTP, end to end: the secretary sets it up, three trustees run a 2-of-3 threshold key
+//! ceremony, members collect their credentials and cast ballots (one revotes), hostile ballots are refused without
+//! changing the board, the secretary closes, two trustees decrypt, and the archive the app serves is verified by
+//! kenes and by belenios-tool; the council's record carries the election's hashes and result.
+//!
+//! Trustees' and voters' cryptography is done here with kenes-crypto, as the browser's JavaScript does it (that
+//! JavaScript is tested against the same verifiers in `tests/js/` and in Chromium in `browser.rs`).
+
+use rand::rngs::OsRng;
+use serde_json::Value;
+
+use kenes_crypto::ballot::BallotContext;
+use kenes_crypto::credential::SecretCredential;
+use kenes_crypto::election::Election;
+use kenes_crypto::group::FfGroup;
+use kenes_crypto::pedersen::{TrusteeSeed, VinputJson};
+
+use crate::harness::{Browser, Server};
+
+const PASSWORD: &str = "demo password for tests";
+
+async fn sign_in(server: &Server, username: &str) -> Browser {
+    let browser = server.browser("en");
+    let page = browser.post("/signin", &[("username", username), ("password", PASSWORD)]).await;
+    assert_eq!(page.status, 303, "{username} signs in");
+    browser
+}
+
+/// A JSON exchange as the election pages' scripts make it: raw body, CSRF token in a header.
+async fn send(server: &Server, who: &Browser, csrf: &str, path: &str, body: String) -> (u16, Value) {
+    let response = who
+        .client
+        .post(server.url(path))
+        .header("x-csrf-token", csrf)
+        .header("content-type", "text/plain")
+        .body(body)
+        .send()
+        .await
+        .unwrap();
+    let status = response.status().as_u16();
+    (status, response.json().await.unwrap_or(Value::Null))
+}
+
+async fn get_json(server: &Server, who: &Browser, path: &str) -> Value {
+    who.client.get(server.url(path)).send().await.unwrap().json().await.unwrap()
+}
+
+fn code_in(body: &str, id: &str) -> String {
+    let start =
+        body.find(&format!("<code id=\"{id}\">")).unwrap_or_else(|| panic!("no #{id} in {body}")) + id.len() + 12;
+    body[start..].split('<').next().unwrap().to_owned()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_secret_election_runs_from_setup_to_a_verified_result() {
+    let server = Server::start().await;
+    let state = server.state.clone();
+    let demo = tokio::task::spawn_blocking(move || kenes_web::demo::populate(&state, PASSWORD)).await.unwrap().unwrap();
+    let council = format!("/c/{}", demo.council.to_hex());
+    let secretary = sign_in(&server, "aigerim").await;
+
+    // Set up: two questions, trustees Dana (3), Erlan (4) and Farida (5), any two of whom can decrypt.
+    let csrf = secretary.get(&format!("{council}/elections")).await.csrf();
+    let created = secretary
+        .post(
+            &format!("{council}/elections"),
+            &[
+                ("csrf", &csrf),
+                ("title", "Delegate to the city hearing"),
+                ("q1", "Who speaks for us?"),
+                ("q1_answers", "Bolat\nDana\nSaule"),
+                ("q1_min", "1"),
+                ("q1_max", "1"),
+                ("q1_blank", "1"),
+                ("q2", "Which demands do we bring?"),
+                ("q2_answers", "Lights\nSnow\nBus stop"),
+                ("q2_min", "0"),
+                ("q2_max", "3"),
+                ("trustee", "3"),
+                ("trustee", "4"),
+                ("trustee", "5"),
+                ("threshold", "2"),
+            ],
+        )
+        .await;
+    assert_eq!(created.status, 303, "{}", created.body);
+    let election = created.location.unwrap();
+    assert!(election.ends_with("/e/1"), "{election}");
+    let page = secretary.get(&election).await;
+    assert!(page.body.contains("Waiting for the trustees"), "{}", page.body);
+
+    // The key ceremony, step by step; out of turn and strangers are refused.
+    let group = FfGroup::named("BELENIOS-2048").unwrap();
+    let mut trustees = Vec::new();
+    for username in ["dana", "erlan", "farida"] {
+        let browser = sign_in(&server, username).await;
+        let csrf = browser.get(&format!("{election}/trustee")).await.body;
+        let csrf = csrf.split("name=\"kenes-csrf\" content=\"").nth(1).unwrap().split('"').next().unwrap().to_owned();
+        trustees.push((browser, csrf));
+    }
+    let (status, body) =
+        send(&server, &trustees[0].0, &trustees[0].1, &format!("{election}/trustee/polynomial"), "{}".into()).await;
+    assert_eq!(status, 422, "a polynomial before the certificates: {body}");
+    let bolat = sign_in(&server, "bolat").await;
+    let bolat_csrf = bolat.get(&election).await.body;
+    let bolat_csrf = bolat_csrf.split("name=\"csrf\" value=\"").nth(1).unwrap().split('"').next().unwrap().to_owned();
+    let (status, _) = send(&server, &bolat, &bolat_csrf, &format!("{election}/trustee/cert"), "{}".into()).await;
+    assert_eq!(status, 403, "only trustees take part in the ceremony");
+
+    let mut seeds = Vec::new();
+    for (browser, csrf) in &trustees {
+        let (seed, cert) = TrusteeSeed::generate(&group, &mut OsRng);
+        let (status, body) =
+            send(&server, browser, csrf, &format!("{election}/trustee/cert"), serde_json::to_string(&cert).unwrap())
+                .await;
+        assert_eq!(status, 201, "{body}");
+        seeds.push(seed);
+    }
+    let ceremony = get_json(&server, &trustees[0].0, &format!("{election}/ceremony.json")).await;
+    let certs: Vec<kenes_crypto::trustees::SignedMessageJson> = ceremony["certs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| serde_json::from_str(c.as_str().unwrap()).unwrap())
+        .collect();
+    let mut after = Vec::new();
+    for ((browser, csrf), seed) in trustees.iter().zip(seeds) {
+        let (next, polynomial) = seed.polynomial(&group, &certs, 2, &mut OsRng).unwrap();
+        let text = serde_json::to_string(&polynomial).unwrap();
+        let (status, body) = send(&server, browser, csrf, &format!("{election}/trustee/polynomial"), text).await;
+        assert_eq!(status, 201, "{body}");
+        after.push(next);
+    }
+    let mut keys = Vec::new();
+    for ((browser, csrf), next) in trustees.iter().zip(after) {
+        let ceremony = get_json(&server, browser, &format!("{election}/ceremony.json")).await;
+        let vinput: VinputJson = serde_json::from_str(ceremony["vinput"].as_str().unwrap()).unwrap();
+        let (seed, voutput) = next.voutput(&group, &certs, &vinput, &mut OsRng).unwrap();
+        let text = serde_json::to_string(&voutput).unwrap();
+        let (status, body) = send(&server, browser, csrf, &format!("{election}/trustee/voutput"), text).await;
+        assert_eq!(status, 201, "{body}");
+        keys.push(kenes_crypto::pedersen::threshold_key(&group, &seed, &voutput.private_key).unwrap());
+    }
+
+    // The secretary opens voting: election.json is fixed, every voting member gets a credential.
+    let csrf = secretary.get(&election).await.csrf();
+    let opened = secretary.post(&format!("{election}/open"), &[("csrf", &csrf)]).await;
+    assert_eq!(opened.status, 303, "{}", opened.body);
+    let election_text = secretary.get(&format!("{election}/election.json")).await.body;
+    let parsed = Election::parse(&election_text).unwrap();
+    let context = BallotContext::new(&parsed);
+
+    // Members collect their credential once; the server forgets it as it shows it.
+    let mut credentials = Vec::new();
+    for username in ["aigerim", "bolat", "dana", "zhanna"] {
+        let voter = sign_in(&server, username).await;
+        let page = voter.get(&format!("{election}/credential")).await;
+        assert_eq!(page.status, 200, "{}", page.body);
+        credentials.push(SecretCredential::parse(&code_in(&page.body, "credential")).unwrap());
+        let again = voter.get(&format!("{election}/credential")).await;
+        assert!(again.body.contains("There is no credential waiting for you"), "{}", again.body);
+    }
+
+    // Ballots: (blank, Bolat, Dana, Saule) and (Lights, Snow, Bus stop).
+    let votes: [[Vec<u32>; 2]; 4] = [
+        [vec![0, 0, 1, 0], vec![1, 1, 0]],
+        [vec![0, 1, 0, 0], vec![1, 0, 0]],
+        [vec![0, 0, 1, 0], vec![1, 1, 1]],
+        [vec![1, 0, 0, 0], vec![0, 0, 0]],
+    ];
+    let anyone = server.browser("en");
+    let cast = |ballot: String| {
+        let client = anyone.client.clone();
+        let url = server.url(&format!("{election}/ballot"));
+        async move {
+            let response =
+                client.post(url).header("content-type", "application/json").body(ballot).send().await.unwrap();
+            (response.status().as_u16(), response.json::<Value>().await.unwrap_or(Value::Null))
+        }
+    };
+    let mut first_ballot = String::new();
+    for (credential, vote) in credentials.iter().zip(&votes) {
+        let (ballot, tracker) = context.create(credential, vote, &mut OsRng).unwrap();
+        let (status, body) = cast(ballot.clone()).await;
+        assert_eq!((status, body["tracker"].as_str()), (201, Some(tracker.as_str())), "{body}");
+        if first_ballot.is_empty() {
+            first_ballot = ballot;
+        }
+    }
+    // Zhanna changes her mind: her new ballot replaces the blank one.
+    let (ballot, _) = context.create(&credentials[3], &[vec![0, 0, 0, 1], vec![0, 0, 1]], &mut OsRng).unwrap();
+    let (status, body) = cast(ballot).await;
+    assert_eq!((status, body["replaced"].as_bool()), (201, Some(true)), "{body}");
+
+    // Hostile ballots: each refused with a reason, the board unchanged.
+    let board = get_json(&server, &anyone, &format!("{election}/board.json")).await;
+    let stranger = SecretCredential::generate(&mut OsRng);
+    let (stranger_ballot, _) = context.create(&stranger, &votes[0], &mut OsRng).unwrap();
+    let mut wrong_proof: Value = serde_json::from_str(&first_ballot).unwrap();
+    wrong_proof["answers"][0]["choices"][0]["alpha"] = Value::String("2".into());
+    for (what, ballot) in [
+        ("malformed JSON", "{\"answers\": [".to_owned()),
+        ("a replayed ballot", first_ballot.clone()),
+        ("a credential not on the roll", stranger_ballot),
+        ("a changed ciphertext", wrong_proof.to_string()),
+        ("an oversized body", "x".repeat(kenes_web::elections::MAX_BALLOT + 1)),
+    ] {
+        let (status, body) = cast(ballot).await;
+        assert!(status == 422 || status == 413, "{what}: {status} {body}");
+        if status == 422 {
+            assert!(
+                body["error"]["message"].as_str().unwrap().starts_with("The ballot is refused: "),
+                "{what}: {body}"
+            );
+        }
+        assert_eq!(
+            get_json(&server, &anyone, &format!("{election}/board.json")).await,
+            board,
+            "{what} changed the board"
+        );
+    }
+    assert_eq!(board["counted"], 4);
+    assert_eq!(board["cast"], 5);
+
+    // Closing; a ballot after it is refused.
+    let csrf = secretary.get(&election).await.csrf();
+    let closed = secretary.post(&format!("{election}/close"), &[("csrf", &csrf)]).await;
+    assert_eq!(closed.status, 303, "{}", closed.body);
+    let (late, _) = context.create(&credentials[0], &votes[1], &mut OsRng).unwrap();
+    let (status, body) = cast(late).await;
+    assert_eq!(status, 422, "a ballot after closing: {body}");
+
+    // Dana and Farida decrypt (2 of 3); a tampered decryption is refused first.
+    for (index, key) in [(0, &keys[0]), (2, &keys[2])] {
+        let (browser, csrf) = &trustees[index];
+        let ceremony = get_json(&server, browser, &format!("{election}/ceremony.json")).await;
+        let tally =
+            kenes_crypto::tally::parse_encrypted_tally(&parsed, ceremony["encrypted_tally"].as_str().unwrap()).unwrap();
+        let partial = kenes_crypto::tally::partial_decrypt(&parsed, &tally, key, &mut OsRng);
+        if index == 0 {
+            let mut tampered = partial.clone();
+            tampered.decryption_factors[0][0] = "4".into();
+            let text = serde_json::to_string(&tampered).unwrap();
+            let (status, body) = send(&server, browser, csrf, &format!("{election}/trustee/decryption"), text).await;
+            assert_eq!(status, 422, "a tampered decryption: {body}");
+            // Another trustee's decryption under this trustee's name is refused too.
+            let other = kenes_crypto::tally::partial_decrypt(&parsed, &tally, &keys[1], &mut OsRng);
+            let (status, _) = send(
+                &server,
+                browser,
+                csrf,
+                &format!("{election}/trustee/decryption"),
+                serde_json::to_string(&other).unwrap(),
+            )
+            .await;
+            assert_eq!(status, 422);
+        }
+        let text = serde_json::to_string(&partial).unwrap();
+        let (status, body) = send(&server, browser, csrf, &format!("{election}/trustee/decryption"), text).await;
+        assert_eq!(status, 201, "{body}");
+    }
+    let board = get_json(&server, &anyone, &format!("{election}/board.json")).await;
+    assert_eq!(board["status"], "tallied", "{board}");
+    // Counted: Aigerim Dana+Lights+Snow, Bolat Bolat+Lights, Dana Dana+all three, Zhanna's revote Saule+Bus stop.
+    assert_eq!(board["result"], serde_json::json!([[0, 1, 2, 1], [3, 2, 2]]), "{board}");
+    let page = secretary.get(&election).await.body;
+    assert!(page.contains("The result is published"), "{page}");
+
+    // The archive as served: verified by kenes and belenios-tool; the record holds its hash and the result.
+    let archive = secretary
+        .client
+        .get(server.url(&format!("{election}/archive.bel")))
+        .send()
+        .await
+        .unwrap()
+        .bytes()
+        .await
+        .unwrap();
+    let summary = kenes_crypto::verify::verify_archive(
+        &kenes_crypto::archive::Archive::parse(&archive).unwrap(),
+        &kenes_crypto::verify::Quiet,
+    )
+    .unwrap();
+    assert_eq!(summary.result, Some(vec![vec![0, 1, 2, 1], vec![3, 2, 2]]));
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join(format!("{}.bel", parsed.uuid())), &archive).unwrap();
+    let tool = std::env::var("KENES_BELENIOS_TOOL").unwrap_or_else(|_| "/usr/bin/belenios-tool".to_owned());
+    let verified =
+        std::process::Command::new(tool).current_dir(dir.path()).args(["election", "verify"]).output().unwrap();
+    assert!(verified.status.success(), "belenios-tool: {}", String::from_utf8_lossy(&verified.stderr));
+    let recorded = server.state.node().read(demo.council, |c| c.election(1).cloned()).unwrap().unwrap();
+    assert_eq!(recorded.final_archive_hash.as_deref(), Some(kenes_crypto::election::sha256_hex(&archive).as_str()));
+    assert_eq!(recorded.result, Some(vec![vec![0, 1, 2, 1], vec![3, 2, 2]]));
+    let verify_page = anyone.get(&format!("{election}/verify")).await.body;
+    assert!(
+        verify_page.contains("Every proof in the archive checks out") && verify_page.contains("is the one the council"),
+        "{verify_page}"
+    );
+}
