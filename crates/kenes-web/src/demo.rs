@@ -310,5 +310,39 @@ pub fn populate(state: &AppState, password: &str) -> Result<Demo, WebError> {
         }))?;
     }
     run(AssemblyEvent::FloorGiven(FloorAct { by: chair, assembly: a, item: 2 }))?;
+
+    // A secret ballot already counted: the budget project, by Belenios with two trustees, nine voters.
+    let question = |text: &str, answers: &[&str]| kenes_crypto::election::QuestionJson {
+        answers: answers.iter().map(|a| (*a).to_owned()).collect(),
+        blank: Some(true),
+        min: 1,
+        max: 1,
+        question: text.to_owned(),
+    };
+    let ballots = [
+        [0, 1, 0, 0],
+        [0, 0, 1, 0],
+        [0, 1, 0, 0],
+        [0, 0, 0, 1],
+        [0, 1, 0, 0],
+        [1, 0, 0, 0],
+        [0, 0, 1, 0],
+        [0, 1, 0, 0],
+        [0, 0, 1, 0],
+    ];
+    let votes: Vec<(MemberId, Vec<Vec<u32>>)> =
+        ballots.iter().enumerate().map(|(i, b)| (m(i as u32 + 1), vec![b.to_vec()])).collect();
+    crate::elections::demo_election(
+        state,
+        council,
+        m(1),
+        "This year's courtyard budget",
+        vec![question(
+            "Which project gets this year's budget?",
+            &["Benches by the playground", "Lights in the courtyards", "Bicycle racks"],
+        )],
+        &[m(1), m(2)],
+        &votes,
+    )?;
     Ok(Demo { council, assembly: a, accounts })
 }

@@ -726,7 +726,15 @@ pub async fn trustee_submit(
             }
             ("decryption", _) if matches!(election.status, ElectionStatus::Closed) => {
                 drop(setup);
-                return decrypt(&state, council, number, me, index + 1, &text).await;
+                let worker = state.clone();
+                let command =
+                    tokio::task::spawn_blocking(move || add_decryption(&worker, council, number, me, index + 1, &text))
+                        .await
+                        .map_err(|e| WebError::Internal(e.to_string()))??;
+                if let Some(command) = command {
+                    state.execute_blocking(council, command).await?;
+                }
+                return Ok((StatusCode::CREATED, axum::Json(json!({ "ok": true }))).into_response());
             }
             _ => return refuse("el-error-out-of-turn"),
         }
@@ -737,48 +745,30 @@ pub async fn trustee_submit(
     result.unwrap_or_else(|error| json_error(&state, &ctx, error))
 }
 
-/// A trustee's partial decryption: verified and stored; with enough of them, the result is computed and the record
-/// says the election is tallied.
-async fn decrypt(
+/// A trustee's partial decryption: verified and stored; with enough of them, the result is computed and stored, and
+/// the record's command saying the election is tallied is returned. Blocking.
+pub fn add_decryption(
     state: &AppState,
     council: EventHash,
     number: u32,
     me: MemberId,
     trustee: usize,
     text: &str,
-) -> Result<Response, WebError> {
+) -> Result<Option<CouncilEvent>, WebError> {
     let boxed = ballot_box(state, council, number)?;
-    let tallied = {
-        let mut b = boxed.write().map_err(|_| WebError::Internal("poisoned".into()))?;
-        let pending =
-            b.prepare_partial_decryption(trustee, text).map_err(|e| crypto_error("el-error-decryption", &e))?;
-        state
-            .node()
-            .store()
-            .backend()
-            .append_election_archive(council, number, &pending.to_bytes())
-            .map_err(WebError::from_store)?;
-        b.commit(pending).map_err(|e| WebError::Internal(e.to_string()))?;
-        if b.missing_decryptions().is_none() {
-            let pending = b.prepare_result().map_err(|e| crypto_error("el-error-decryption", &e))?;
-            state
-                .node()
-                .store()
-                .backend()
-                .append_election_archive(council, number, &pending.to_bytes())
-                .map_err(WebError::from_store)?;
-            let result = b.commit(pending).map_err(|e| WebError::Internal(e.to_string()))?;
-            Some((result, sha256_hex(&b.to_bytes())))
-        } else {
-            None
-        }
-    };
-    if let Some((result, archive_hash)) = tallied {
-        let command =
-            CouncilEvent::Election(ElectionEvent::Tallied(Tallied { by: me, election: number, archive_hash, result }));
-        state.execute_blocking(council, command).await?;
+    let mut b = boxed.write().map_err(|_| WebError::Internal("poisoned".into()))?;
+    let backend = state.node().store().backend();
+    let pending = b.prepare_partial_decryption(trustee, text).map_err(|e| crypto_error("el-error-decryption", &e))?;
+    backend.append_election_archive(council, number, &pending.to_bytes()).map_err(WebError::from_store)?;
+    b.commit(pending).map_err(|e| WebError::Internal(e.to_string()))?;
+    if b.missing_decryptions().is_some() {
+        return Ok(None);
     }
-    Ok((StatusCode::CREATED, axum::Json(json!({ "ok": true }))).into_response())
+    let pending = b.prepare_result().map_err(|e| crypto_error("el-error-decryption", &e))?;
+    backend.append_election_archive(council, number, &pending.to_bytes()).map_err(WebError::from_store)?;
+    let result = b.commit(pending).map_err(|e| WebError::Internal(e.to_string()))?;
+    let archive_hash = sha256_hex(&b.to_bytes());
+    Ok(Some(CouncilEvent::Election(ElectionEvent::Tallied(Tallied { by: me, election: number, archive_hash, result }))))
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -800,76 +790,84 @@ pub async fn open_submit(
         let (council, number) = parse_ids(&id, &number)?;
         ctx.check_csrf(Some(&form.csrf))?;
         let me = presiding(&state, &ctx, council)?;
-        let (election, _) = election_of(&state, council, number)?;
-        if election.status != ElectionStatus::Setup {
-            return Err(WebError::BadInput("el-error-out-of-turn".to_owned()));
-        }
-        let _guard = state.setup_lock().lock().await;
-        let mut setup = load_setup(&state, council, number)?;
-        if setup.waiting_for().is_some() {
-            return Err(WebError::BadInput("el-waiting-for-trustees".to_owned()));
-        }
-        let group = FfGroup::named(GROUP).map_err(|e| WebError::Internal(e.to_string()))?;
-        let trustees_json = setup.trustees_json(&group)?;
-        let template = Template {
-            description: setup.description.clone(),
-            name: election.title.to_string(),
-            questions: setup.questions.clone(),
-            administrator: None,
-            credential_authority: None,
-        };
-        let election_json = make_election(&template, &election.uuid, &group, &trustees_json)
-            .map_err(|e| crypto_error("el-error-key", &e))?;
-        // Voters: the council's members who may vote, one credential each.
-        let voters: Vec<u32> = state
-            .node()
-            .read(council, |c| c.active_members().filter(|m| m.role != Role::Observer).map(|m| m.id.0).collect())
-            .map_err(WebError::from_node)?;
-        let identities: Vec<Voter> = voters.iter().map(|v| Voter { identity: v.to_string(), weight: 1 }).collect();
-        let uuid = election.uuid.clone();
-        let (credentials, ballot_box) = tokio::task::spawn_blocking(move || {
-            let credentials = generate_credentials(&group, &uuid, &identities, &mut OsRng);
-            let created = BallotBox::create(
-                crate::auth::now_ms() as u64 / 1000,
-                &election_json,
-                &trustees_json,
-                &credentials.public_json,
-            );
-            (credentials, created)
-        })
-        .await
-        .map_err(|e| WebError::Internal(e.to_string()))?;
-        let ballot_box = ballot_box.map_err(|e| crypto_error("el-error-key", &e))?;
-        for (voter, credential) in &credentials.private {
-            if let Ok(member) = voter.identity.parse::<u32>() {
-                setup.credentials.insert(member, credential.expose().to_owned());
-            }
-        }
-        let bytes = ballot_box.to_bytes();
-        let backend = state.node().store().backend();
-        if !backend.election_archive(council, number).map_err(WebError::from_store)?.is_empty() {
-            return Err(WebError::BadInput("el-error-out-of-turn".to_owned()));
-        }
-        save_setup(&state, council, number, &setup)?;
-        backend.append_election_archive(council, number, &bytes).map_err(WebError::from_store)?;
-        let command = CouncilEvent::Election(ElectionEvent::Opened(Opened {
-            by: me,
-            election: number,
-            election_hash: sha256_hex(ballot_box.election_json().as_bytes()),
-            voters: voters.len() as u32,
-            trustees: setup.trustees.len() as u8,
-            threshold: setup.threshold.unwrap_or(setup.trustees.len()) as u8,
-        }));
-        state
-            .elections()
-            .lock()
-            .map_err(|_| WebError::Internal("poisoned".into()))?
-            .insert((council, number), Arc::new(RwLock::new(ballot_box)));
+        let worker = state.clone();
+        let command = tokio::task::spawn_blocking(move || open_election(&worker, council, number, me))
+            .await
+            .map_err(|e| WebError::Internal(e.to_string()))??;
         state.execute_blocking(council, command).await?;
         Ok::<_, WebError>(Redirect::to(&base(council, number)).into_response())
     }
     .await;
     result.unwrap_or_else(|error| error_page(&state, &ctx, error))
+}
+
+/// Opens voting once the ceremony is complete: writes `election.json` and `trustees.json`, makes one credential per
+/// voting member (kept until handed out), starts the archive; returns the record's command. Blocking.
+pub fn open_election(
+    state: &AppState,
+    council: EventHash,
+    number: u32,
+    me: MemberId,
+) -> Result<CouncilEvent, WebError> {
+    let (election, _) = election_of(state, council, number)?;
+    if election.status != ElectionStatus::Setup {
+        return Err(WebError::BadInput("el-error-out-of-turn".to_owned()));
+    }
+    let _guard = state.setup_lock().blocking_lock();
+    let mut setup = load_setup(state, council, number)?;
+    if setup.waiting_for().is_some() {
+        return Err(WebError::BadInput("el-waiting-for-trustees".to_owned()));
+    }
+    let group = FfGroup::named(GROUP).map_err(|e| WebError::Internal(e.to_string()))?;
+    let trustees_json = setup.trustees_json(&group)?;
+    let template = Template {
+        description: setup.description.clone(),
+        name: election.title.to_string(),
+        questions: setup.questions.clone(),
+        administrator: None,
+        credential_authority: None,
+    };
+    let election_json = make_election(&template, &election.uuid, &group, &trustees_json)
+        .map_err(|e| crypto_error("el-error-key", &e))?;
+    // Voters: the council's members who may vote, one credential each.
+    let voters: Vec<u32> = state
+        .node()
+        .read(council, |c| c.active_members().filter(|m| m.role != Role::Observer).map(|m| m.id.0).collect())
+        .map_err(WebError::from_node)?;
+    let identities: Vec<Voter> = voters.iter().map(|v| Voter { identity: v.to_string(), weight: 1 }).collect();
+    let credentials = generate_credentials(&group, &election.uuid, &identities, &mut OsRng);
+    let ballot_box = BallotBox::create(
+        crate::auth::now_ms() as u64 / 1000,
+        &election_json,
+        &trustees_json,
+        &credentials.public_json,
+    )
+    .map_err(|e| crypto_error("el-error-key", &e))?;
+    for (voter, credential) in &credentials.private {
+        if let Ok(member) = voter.identity.parse::<u32>() {
+            setup.credentials.insert(member, credential.expose().to_owned());
+        }
+    }
+    let backend = state.node().store().backend();
+    if !backend.election_archive(council, number).map_err(WebError::from_store)?.is_empty() {
+        return Err(WebError::BadInput("el-error-out-of-turn".to_owned()));
+    }
+    save_setup(state, council, number, &setup)?;
+    backend.append_election_archive(council, number, &ballot_box.to_bytes()).map_err(WebError::from_store)?;
+    let command = CouncilEvent::Election(ElectionEvent::Opened(Opened {
+        by: me,
+        election: number,
+        election_hash: sha256_hex(ballot_box.election_json().as_bytes()),
+        voters: voters.len() as u32,
+        trustees: setup.trustees.len() as u8,
+        threshold: setup.threshold.unwrap_or(setup.trustees.len()) as u8,
+    }));
+    state
+        .elections()
+        .lock()
+        .map_err(|_| WebError::Internal("poisoned".into()))?
+        .insert((council, number), Arc::new(RwLock::new(ballot_box)));
+    Ok(command)
 }
 
 pub async fn close_submit(
@@ -882,41 +880,54 @@ pub async fn close_submit(
         let (council, number) = parse_ids(&id, &number)?;
         ctx.check_csrf(Some(&form.csrf))?;
         let me = presiding(&state, &ctx, council)?;
-        let (election, _) = election_of(&state, council, number)?;
-        if election.status != ElectionStatus::Open {
-            return Err(WebError::BadInput("el-error-out-of-turn".to_owned()));
-        }
-        let boxed = ballot_box(&state, council, number)?;
-        let (counted, archive_hash) = {
-            let mut b = boxed.write().map_err(|_| WebError::Internal("poisoned".into()))?;
-            let pending = b.prepare_close().map_err(|e| crypto_error("el-error-out-of-turn", &e))?;
-            state
-                .node()
-                .store()
-                .backend()
-                .append_election_archive(council, number, &pending.to_bytes())
-                .map_err(WebError::from_store)?;
-            b.commit(pending).map_err(|e| WebError::Internal(e.to_string()))?;
-            (b.counts().counted as u64, sha256_hex(&b.to_bytes()))
-        };
-        // Credentials nobody collected are of no use any more.
-        {
-            let _guard = state.setup_lock().lock().await;
-            let mut setup = load_setup(&state, council, number)?;
-            setup.credentials.clear();
-            save_setup(&state, council, number, &setup)?;
-        }
-        let command = CouncilEvent::Election(ElectionEvent::Closed(Closed {
-            by: me,
-            election: number,
-            ballots: counted,
-            archive_hash,
-        }));
+        let worker = state.clone();
+        let command = tokio::task::spawn_blocking(move || close_election(&worker, council, number, me))
+            .await
+            .map_err(|e| WebError::Internal(e.to_string()))??;
         state.execute_blocking(council, command).await?;
         Ok::<_, WebError>(Redirect::to(&base(council, number)).into_response())
     }
     .await;
     result.unwrap_or_else(|error| error_page(&state, &ctx, error))
+}
+
+/// Closes the ballot box (the encrypted tally is computed and stored) and forgets the credentials nobody collected;
+/// returns the record's command. Blocking.
+pub fn close_election(
+    state: &AppState,
+    council: EventHash,
+    number: u32,
+    me: MemberId,
+) -> Result<CouncilEvent, WebError> {
+    let (election, _) = election_of(state, council, number)?;
+    if election.status != ElectionStatus::Open {
+        return Err(WebError::BadInput("el-error-out-of-turn".to_owned()));
+    }
+    let boxed = ballot_box(state, council, number)?;
+    let (counted, archive_hash) = {
+        let mut b = boxed.write().map_err(|_| WebError::Internal("poisoned".into()))?;
+        let pending = b.prepare_close().map_err(|e| crypto_error("el-error-out-of-turn", &e))?;
+        state
+            .node()
+            .store()
+            .backend()
+            .append_election_archive(council, number, &pending.to_bytes())
+            .map_err(WebError::from_store)?;
+        b.commit(pending).map_err(|e| WebError::Internal(e.to_string()))?;
+        (b.counts().counted as u64, sha256_hex(&b.to_bytes()))
+    };
+    {
+        let _guard = state.setup_lock().blocking_lock();
+        let mut setup = load_setup(state, council, number)?;
+        setup.credentials.clear();
+        save_setup(state, council, number, &setup)?;
+    }
+    Ok(CouncilEvent::Election(ElectionEvent::Closed(Closed {
+        by: me,
+        election: number,
+        ballots: counted,
+        archive_hash,
+    })))
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -1192,4 +1203,69 @@ pub async fn verify_page(
     }
     .await;
     result.unwrap_or_else(|error| error_page(&state, &ctx, error))
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// A finished election for `kenes demo`
+
+/// Runs a whole election in this process, as its people would: announced by `secretary`, one "Single" key per
+/// trustee, credentials handed to the voters, their ballots (one 0/1 vector per question) made and cast, closed,
+/// decrypted by every trustee; the record gets every step. The trustees' keys exist only during the call. Blocking.
+pub fn demo_election(
+    state: &AppState,
+    council: EventHash,
+    secretary: MemberId,
+    title: &str,
+    questions: Vec<QuestionJson>,
+    trustees: &[MemberId],
+    votes: &[(MemberId, Vec<Vec<u32>>)],
+) -> Result<u32, WebError> {
+    use kenes_crypto::credential::SecretCredential;
+    use kenes_crypto::trustees::TrusteeSecretKey;
+    let title = kenes_council::assembly::model::Title::parse(title).map_err(|e| WebError::from_invalid(&e))?;
+    let uuid = kenes_crypto::credential::generate_token(14, &mut OsRng);
+    let number = state.node().read(council, |c| c.elections().len() as u32 + 1).map_err(WebError::from_node)?;
+    let group = FfGroup::named(GROUP).map_err(|e| WebError::Internal(e.to_string()))?;
+    let mut keys = Vec::new();
+    let mut setup = Setup { questions, trustees: trustees.iter().map(|t| t.0).collect(), ..Setup::default() };
+    for index in 0..trustees.len() {
+        let (key, public) = TrusteeSecretKey::generate(&group, &mut OsRng);
+        setup.pubkeys.insert(index, serde_json::to_string(&public).map_err(|e| WebError::Internal(e.to_string()))?);
+        keys.push(key);
+    }
+    save_setup(state, council, number, &setup)?;
+    let announced = Announced { by: secretary, uuid, title, assembly: None, item: None };
+    state.execute(council, &CouncilEvent::Election(ElectionEvent::Announced(announced)))?;
+    state.execute(council, &open_election(state, council, number, secretary)?)?;
+    let mut setup = load_setup(state, council, number)?;
+    let boxed = ballot_box(state, council, number)?;
+    for (voter, plaintext) in votes {
+        let credential = setup.credentials.remove(&voter.0).ok_or_else(|| field("voter"))?;
+        let credential = SecretCredential::parse(&credential).map_err(|e| crypto_error("el-error-ballot", &e))?;
+        let mut b = boxed.write().map_err(|_| WebError::Internal("poisoned".into()))?;
+        let ballot =
+            b.create_ballot(&credential, plaintext, &mut OsRng).map_err(|e| crypto_error("el-error-ballot", &e))?;
+        let pending = b.prepare_cast(ballot).map_err(|e| crypto_error("el-error-ballot", &e))?;
+        state
+            .node()
+            .store()
+            .backend()
+            .append_election_archive(council, number, &pending.to_bytes())
+            .map_err(WebError::from_store)?;
+        b.commit(pending).map_err(|e| WebError::Internal(e.to_string()))?;
+    }
+    save_setup(state, council, number, &setup)?;
+    state.execute(council, &close_election(state, council, number, secretary)?)?;
+    for (index, key) in keys.iter().enumerate() {
+        let partial = {
+            let b = boxed.read().map_err(|_| WebError::Internal("poisoned".into()))?;
+            let tally = b.encrypted_tally().ok_or_else(|| WebError::Internal("no encrypted tally".into()))?;
+            kenes_crypto::tally::partial_decrypt(b.election(), tally, key, &mut OsRng)
+        };
+        let text = serde_json::to_string(&partial).map_err(|e| WebError::Internal(e.to_string()))?;
+        if let Some(command) = add_decryption(state, council, number, trustees[index], index + 1, &text)? {
+            state.execute(council, &command)?;
+        }
+    }
+    Ok(number)
 }

@@ -583,6 +583,8 @@ fn council_markup(state: &AppState, ctx: &Ctx, council: &Council, me: MemberId) 
         @if !council.description.as_str().is_empty() { p.description { (council.description.as_str()) } }
         nav aria-label=(t(state, ctx, "council-sections")) {
             ul.links {
+                li { a href={ "/c/" (id) "/assemblies" } { (t(state, ctx, "mt-assemblies")) } }
+                li { a href={ "/c/" (id) "/elections" } { (t(state, ctx, "el-elections")) } }
                 li { a href={ "/c/" (id) "/record" } { (t(state, ctx, "record-title")) } }
                 li { a href={ "/c/" (id) "/bundle" } download { (t(state, ctx, "bundle-download")) } }
             }

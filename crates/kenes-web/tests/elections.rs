@@ -85,9 +85,15 @@ async fn a_secret_election_runs_from_setup_to_a_verified_result() {
         .await;
     assert_eq!(created.status, 303, "{}", created.body);
     let election = created.location.unwrap();
-    assert!(election.ends_with("/e/1"), "{election}");
+    // The demo council already holds one tallied election; this is the second.
+    assert!(election.ends_with("/e/2"), "{election}");
     let page = secretary.get(&election).await;
     assert!(page.body.contains("Waiting for the trustees"), "{}", page.body);
+    // The demo's election: counted, its result on its page, its archive verifying.
+    let first = secretary.get(&format!("{council}/e/1")).await.body;
+    assert!(first.contains("The result is published") && first.contains("Lights in the courtyards"), "{first}");
+    let verified = secretary.get(&format!("{council}/e/1/verify")).await.body;
+    assert!(verified.contains("Every proof in the archive checks out"), "{verified}");
 
     // The key ceremony, step by step; out of turn and strangers are refused.
     let group = FfGroup::named("BELENIOS-2048").unwrap();
@@ -288,7 +294,7 @@ async fn a_secret_election_runs_from_setup_to_a_verified_result() {
     let verified =
         std::process::Command::new(tool).current_dir(dir.path()).args(["election", "verify"]).output().unwrap();
     assert!(verified.status.success(), "belenios-tool: {}", String::from_utf8_lossy(&verified.stderr));
-    let recorded = server.state.node().read(demo.council, |c| c.election(1).cloned()).unwrap().unwrap();
+    let recorded = server.state.node().read(demo.council, |c| c.election(2).cloned()).unwrap().unwrap();
     assert_eq!(recorded.final_archive_hash.as_deref(), Some(kenes_crypto::election::sha256_hex(&archive).as_str()));
     assert_eq!(recorded.result, Some(vec![vec![0, 1, 2, 1], vec![3, 2, 2]]));
     let verify_page = anyone.get(&format!("{election}/verify")).await.body;
