@@ -103,6 +103,23 @@ pub enum ElectionCommand {
     },
     /// Check that NEW extends OLD (nothing removed), then verify NEW.
     VerifyDiff { old: PathBuf, new: PathBuf },
+    /// List the elections a node's councils hold (uuid, council/number, status, ballots, title).
+    List {
+        /// The node's data directory.
+        #[arg(long)]
+        data: PathBuf,
+    },
+    /// Write an election's Belenios archive from a node's data directory, checked against the council's record.
+    Export {
+        /// The node's data directory.
+        #[arg(long)]
+        data: PathBuf,
+        /// The election's uuid (see `kenes election list`).
+        election: String,
+        /// The file to write (UUID.bel is what belenios-tool expects).
+        #[arg(short, long)]
+        output: PathBuf,
+    },
 }
 
 #[derive(Debug, clap::Subcommand)]
@@ -208,7 +225,63 @@ pub fn run(command: ElectionCommand) -> Result<()> {
         ElectionCommand::Result { archive } => result(&archive),
         ElectionCommand::Verify { archive } => verify_archive(&archive),
         ElectionCommand::VerifyDiff { old, new } => verify_diff(&old, &new),
+        ElectionCommand::List { data } => list(&data),
+        ElectionCommand::Export { data, election, output } => export(&data, &election, &output),
     }
+}
+
+/// Every election of every council on the node: `(council, election)` as the record tells it.
+fn node_elections(
+    node: &kenes_store::Node,
+) -> Result<Vec<(kenes_record::EventHash, kenes_council::election::Election)>> {
+    let mut all = Vec::new();
+    for id in node.council_ids() {
+        let elections = node.read(id, |c| c.elections().to_vec())?;
+        all.extend(elections.into_iter().map(|e| (id, e)));
+    }
+    Ok(all)
+}
+
+fn list(data: &Path) -> Result<()> {
+    let node = crate::serve::open_node(data)?;
+    for (council, election) in node_elections(&node)? {
+        println!(
+            "{}  {}/{}  {}  {} ballots  {}",
+            election.uuid,
+            council,
+            election.id,
+            election.status.as_str(),
+            election.ballots,
+            election.title.as_str()
+        );
+    }
+    Ok(())
+}
+
+/// Writes the archive as the node holds it, after checking that it verifies and, once the election is tallied, that
+/// it is the one whose hash the council's record carries.
+fn export(data: &Path, uuid: &str, output: &Path) -> Result<()> {
+    let node = crate::serve::open_node(data)?;
+    let (council, election) = node_elections(&node)?
+        .into_iter()
+        .find(|(_, e)| e.uuid == uuid)
+        .ok_or_else(|| anyhow::anyhow!("no election {uuid} on this node (see `kenes election list --data DIR`)"))?;
+    let bytes = node.store().backend().election_archive(council, election.id)?;
+    if bytes.is_empty() {
+        bail!("election {uuid} has no archive yet: it opens once its trustees have made their keys");
+    }
+    let hash = kenes_crypto::election::sha256_hex(&bytes);
+    if let Some(recorded) = &election.final_archive_hash {
+        if *recorded != hash {
+            bail!("the archive of election {uuid} is not the one the council's record names ({hash} ≠ {recorded})");
+        }
+    }
+    let archive = Archive::parse(&bytes)?;
+    kenes_crypto::verify::verify_archive(&archive, &kenes_crypto::verify::Quiet)
+        .with_context(|| format!("the archive of election {uuid} does not verify"))?;
+    crate::record::write_durably(output, &bytes)?;
+    eprintln!("kenes: wrote {} ({} bytes, SHA-256 {hash})", output.display(), bytes.len());
+    Ok(())
 }
 
 fn read_text(path: &Path) -> Result<String> {

@@ -198,7 +198,7 @@ pub fn bundle(command: BundleCommand) -> Result<()> {
 }
 
 /// Writes a file and syncs it to disk before saying it is written (it may be a USB stick pulled out next).
-fn write_durably(path: &Path, bytes: &[u8]) -> Result<()> {
+pub(crate) fn write_durably(path: &Path, bytes: &[u8]) -> Result<()> {
     use std::io::Write;
     let mut file = std::fs::File::create(path).with_context(|| format!("creating {}", path.display()))?;
     file.write_all(bytes).with_context(|| format!("writing {}", path.display()))?;

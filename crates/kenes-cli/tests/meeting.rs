@@ -26,6 +26,25 @@ fn the_demo_meeting_travels_as_a_bundle_and_its_minutes_regenerate_byte_for_byte
     let (ok, _, err) = kenes(&["demo", "--data", &data_s, "--no-serve"]);
     assert!(!ok && err.contains("already holds a council"), "{err}");
 
+    // The demo's secret election: listed, exported from the data directory, verified by kenes and belenios-tool.
+    let (ok, elections, err) = kenes(&["election", "list", "--data", &data_s]);
+    assert!(ok, "{err}");
+    assert!(elections.contains("tallied") && elections.contains("9 ballots"), "{elections}");
+    let uuid = elections.split_whitespace().next().unwrap().to_owned();
+    let exported = dir.path().join("election");
+    std::fs::create_dir(&exported).unwrap();
+    let archive = exported.join(format!("{uuid}.bel")).display().to_string();
+    let (ok, _, err) = kenes(&["election", "export", "--data", &data_s, &uuid, "-o", &archive]);
+    assert!(ok, "{err}");
+    let (ok, out, err) = kenes(&["verify", &archive]);
+    assert!(ok, "kenes verify: {out}{err}");
+    let tool = std::env::var("KENES_BELENIOS_TOOL").unwrap_or_else(|_| "/usr/bin/belenios-tool".to_owned());
+    let verified =
+        std::process::Command::new(tool).current_dir(&exported).args(["election", "verify"]).output().unwrap();
+    assert!(verified.status.success(), "belenios-tool: {}", String::from_utf8_lossy(&verified.stderr));
+    let (ok, _, err) = kenes(&["election", "export", "--data", &data_s, "NoSuchElection", "-o", &archive]);
+    assert!(!ok && err.contains("no election NoSuchElection"), "{err}");
+
     let (ok, list, err) = kenes(&["council", "list", "--data", &data_s]);
     assert!(ok, "{err}");
     let council = list.split_whitespace().next().unwrap().to_owned();
