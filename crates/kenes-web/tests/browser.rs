@@ -549,3 +549,264 @@ async fn a_meeting_with_a_chair_and_three_members_in_chromium() {
     }
     assert!(server.state.i18n().missing().is_empty(), "{:?}", server.state.i18n().missing());
 }
+
+impl Session<'_> {
+    async fn text_of(&self, css: &str) -> String {
+        let element = self.find(css).await;
+        self.call(reqwest::Method::GET, &format!("/element/{element}/text"), None)
+            .await
+            .as_str()
+            .unwrap_or("")
+            .to_owned()
+    }
+
+    /// Waits until a script returns true (polling every 50 ms).
+    async fn wait_until(&self, what: &str, script: &str, within: Duration) {
+        let start = std::time::Instant::now();
+        while self.script(script, json!([])).await != true {
+            assert!(
+                start.elapsed() < within,
+                "{what} did not happen within {within:?}: {}",
+                self.text_of("main").await
+            );
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    /// The texts of the files the page offered for download (blob links made in the browser), in order.
+    async fn offered_files(&self) -> Vec<String> {
+        let script = "const done = arguments[arguments.length - 1]; \
+            Promise.all(window.offered.map(h => fetch(h).then(r => r.text()))).then(done, e => done(['error ' + e]));";
+        let files =
+            self.call(reqwest::Method::POST, "/execute/async", Some(json!({ "script": script, "args": [] }))).await;
+        files.as_array().unwrap().iter().map(|f| f.as_str().unwrap_or("").to_owned()).collect()
+    }
+}
+
+/// A whole secret election in Chromium: the secretary sets it up, three trustees run a 2-of-3 key ceremony in their
+/// own browsers, ten members vote from the booth on phone-sized screens (one audits an encryption first, one
+/// revotes), the secretary closes, two trustees' pages decrypt; the result equals the votes, the archive passes
+/// belenios-tool and kenes, and no request the pages sent carried a credential, a trustee's secret or a plain vote.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_secret_election_with_three_trustees_and_ten_voters_in_chromium() {
+    use kenes_council::Role;
+    let server = Server::start().await;
+    let people = [
+        ("ana", "Ana", Role::Secretary),
+        ("dana", "Dana", Role::Member),
+        ("erlan", "Erlan", Role::Member),
+        ("farida", "Farida", Role::Member),
+        ("gulnara", "Gulnara", Role::Member),
+        ("ilyas", "Ilyas", Role::Member),
+        ("zhanna", "Zhanna", Role::Member),
+        ("marat", "Marat", Role::Member),
+        ("saule", "Saule", Role::Member),
+        ("timur", "Timur", Role::Member),
+    ];
+    let council = council_with(&server, &people);
+    let council_url = server.url(&format!("/c/{}", council.to_hex()));
+    let driver = Driver::start().await;
+
+    // The secretary sets the election up.
+    let secretary = driver.session(1024).await;
+    secretary.sign_in(&server, "ana").await;
+    secretary.go(&format!("{council_url}/elections")).await;
+    secretary.type_into("#el-title", "Delegate to the city hearing").await;
+    secretary.type_into("#q1", "Who speaks for us?").await;
+    secretary.type_into("#q1-answers", "Dana\nErlan\nSaule").await;
+    secretary.click("#q1-blank").await;
+    secretary.type_into("#q2", "Which demands do we bring?").await;
+    secretary.type_into("#q2-answers", "Lights\nSnow\nBus stop").await;
+    secretary
+        .script(
+            "document.getElementById('q2-min').value = '0'; document.getElementById('q2-max').value = '3'; \
+        document.getElementById('el-threshold').value = '2'",
+            json!([]),
+        )
+        .await;
+    for trustee in [2, 3, 4] {
+        secretary.click(&format!("#trustee-{trustee}")).await;
+    }
+    secretary.submit("form[action$='/elections'] button[type=submit]").await;
+    let election = secretary.current_url().await;
+    assert!(election.ends_with("/e/1"), "{election}");
+
+    // Three trustees, each in their own browser: one click each, then their pages run the ceremony's rounds.
+    let mut trustees = Vec::new();
+    for username in ["dana", "erlan", "farida"] {
+        let trustee = driver.session(1024).await;
+        trustee.sign_in(&server, username).await;
+        trustee.go(&format!("{election}/trustee")).await;
+        trustee
+            .wait_until(
+                "the key button",
+                "return !document.getElementById('trustee-key').hidden",
+                Duration::from_secs(10),
+            )
+            .await;
+        // Watch every file the page offers (the test reads them back to check the server never received them).
+        trustee.script("window.offered = []; new MutationObserver(() => window.offered.push(document.getElementById('download-link').href)) \
+            .observe(document.getElementById('download-link'), { attributes: true, attributeFilter: ['href'] });", json!([])).await;
+        trustee.click("#make-key").await;
+        trustees.push(trustee);
+    }
+    let mut seeds = Vec::new();
+    for trustee in &trustees {
+        trustee
+            .wait_until(
+                "the trustee's part",
+                "return !!document.getElementById('download-link').href && \
+            document.getElementById('trustee-status').textContent.includes('Your part is done')",
+                Duration::from_secs(60),
+            )
+            .await;
+        // The seed (.key) first, then the encrypted decryption key (.dkey), which the voutput carries by design.
+        let files = trustee.offered_files().await;
+        assert_eq!(files.len(), 2, "{files:?}");
+        seeds.push(files[0].clone());
+    }
+    trustees[0].screenshot("election-trustee-1024px").await;
+    secretary.go(&election).await;
+    secretary.submit("form[action$='/open'] button").await;
+    // Farida leaves: two trustees of three will decrypt.
+    trustees.pop().unwrap().close().await;
+
+    // Ten voters on phones: the credential page, then the booth. Ana audits an encryption first; Timur revotes.
+    let mut cast: Vec<(Vec<u32>, Vec<u32>)> = Vec::new();
+    let mut credentials = Vec::new();
+    let choose = [
+        (0, &[0, 1][..]),
+        (1, &[0]),
+        (0, &[2]),
+        (2, &[0, 1, 2]),
+        (9, &[]),
+        (1, &[1]),
+        (0, &[0]),
+        (2, &[]),
+        (1, &[0, 2]),
+        (0, &[1]),
+    ];
+    for (index, (username, _, _)) in people.iter().enumerate() {
+        let voter = driver.session(360).await;
+        voter.sign_in(&server, username).await;
+        voter.go(&format!("{election}/credential")).await;
+        credentials.push(voter.text_of("#credential").await);
+        voter.submit("a.button[href*='/vote#credential=']").await;
+        voter
+            .wait_until(
+                "the booth",
+                "return document.getElementById('booth').dataset.ready === 'true'",
+                Duration::from_secs(10),
+            )
+            .await;
+        let vote = |first: usize, demands: &[usize]| {
+            // (blank, Dana, Erlan, Saule) and (Lights, Snow, Bus stop); 9 stands for a blank vote.
+            let mut q1 = vec![0u32; 4];
+            q1[if first == 9 { 0 } else { first + 1 }] = 1;
+            let mut q2 = vec![0u32; 3];
+            for d in demands {
+                q2[*d] = 1;
+            }
+            (q1, q2)
+        };
+        let (first, demands) = choose[index];
+        // Ticks the answers as a voter's taps would (clearing earlier ticks first).
+        let mark = |first: usize, demands: &[usize]| {
+            let mut ids = vec![if first == 9 { "q0blank".to_owned() } else { format!("q0a{first}") }];
+            ids.extend(demands.iter().map(|d| format!("q1a{d}")));
+            format!(
+                "document.querySelectorAll('#booth input[type=checkbox]').forEach(i => i.checked = false); {}",
+                ids.iter().map(|id| format!("document.getElementById('{id}').click();")).collect::<String>()
+            )
+        };
+        voter.script(&mark(first, demands), json!([])).await;
+        let sealed = "return !document.getElementById('sealed').hidden";
+        voter.click("#encrypt").await;
+        voter.wait_until("the encryption", sealed, Duration::from_secs(30)).await;
+        if index == 0 {
+            voter.screenshot("election-booth-360px").await;
+            voter.click("#audit").await;
+            voter.wait_for_text("The audit checks out", Duration::from_secs(30)).await;
+            voter.click("#encrypt").await;
+            voter.wait_until("the second encryption", sealed, Duration::from_secs(30)).await;
+        }
+        voter.click("#cast").await;
+        voter
+            .wait_until(
+                "the cast",
+                "return document.getElementById('cast-tracker').textContent.length > 20",
+                Duration::from_secs(30),
+            )
+            .await;
+        let mut final_vote = vote(first, demands);
+        if index == 9 {
+            voter.type_into("#credential", &credentials[index]).await;
+            voter.script(&mark(2, &[2]), json!([])).await;
+            voter.click("#encrypt").await;
+            voter.wait_until("the revote's encryption", sealed, Duration::from_secs(30)).await;
+            voter.click("#cast").await;
+            voter.wait_for_text("replaces your earlier one", Duration::from_secs(30)).await;
+            final_vote = vote(2, &[2]);
+        }
+        cast.push(final_vote);
+        voter.close().await;
+    }
+
+    // The secretary closes; the two trustees' open pages decrypt.
+    secretary.go(&election).await;
+    secretary.submit("form[action$='/close'] button").await;
+    for trustee in &trustees {
+        trustee.wait_for_text("Your partial decryption is in", Duration::from_secs(60)).await;
+    }
+    let board: Value = reqwest::get(format!("{election}/board.json")).await.unwrap().json().await.unwrap();
+    let mut expected = vec![vec![0u64; 4], vec![0u64; 3]];
+    for (q1, q2) in &cast {
+        for (i, v) in q1.iter().enumerate() {
+            expected[0][i] += u64::from(*v);
+        }
+        for (i, v) in q2.iter().enumerate() {
+            expected[1][i] += u64::from(*v);
+        }
+    }
+    assert_eq!(board["status"], "tallied", "{board}");
+    assert_eq!(board["result"], json!(expected), "the result equals the votes cast");
+    secretary.go(&election).await;
+    secretary.wait_for_text("The result is published", Duration::from_secs(5)).await;
+    secretary.screenshot("election-result-1024px").await;
+
+    // The archive the app serves: kenes and belenios-tool verify it.
+    let archive = reqwest::get(format!("{election}/archive.bel")).await.unwrap().bytes().await.unwrap();
+    let parsed = kenes_crypto::archive::Archive::parse(&archive).unwrap();
+    let summary = kenes_crypto::verify::verify_archive(&parsed, &kenes_crypto::verify::Quiet).unwrap();
+    assert_eq!(summary.result, Some(expected.clone()));
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join(format!("{}.bel", summary.uuid)), &archive).unwrap();
+    let tool = std::env::var("KENES_BELENIOS_TOOL").unwrap_or_else(|_| "/usr/bin/belenios-tool".to_owned());
+    let verified = Command::new(tool).current_dir(dir.path()).args(["election", "verify"]).output().unwrap();
+    assert!(verified.status.success(), "belenios-tool: {}", String::from_utf8_lossy(&verified.stderr));
+
+    // What the browsers sent: no credential, no trustee's seed, and ballots holding ciphertexts only.
+    let received = server.received.lock().unwrap().clone();
+    let election_path = election.trim_start_matches(&server.url(""));
+    let mut ballots = 0;
+    for (path, body) in received.iter().filter(|(path, _)| path.starts_with(election_path)) {
+        let text = String::from_utf8_lossy(body);
+        for secret in credentials.iter().chain(&seeds) {
+            assert!(!secret.is_empty() && !text.contains(secret.trim()), "{path} received a secret");
+        }
+        if path.ends_with("/ballot") {
+            ballots += 1;
+            let ballot: Value = serde_json::from_str(&text).unwrap();
+            for answer in ballot["answers"].as_array().unwrap() {
+                for choice in answer["choices"].as_array().unwrap() {
+                    let keys: Vec<&String> = choice.as_object().unwrap().keys().collect();
+                    assert_eq!(keys, ["alpha", "beta"], "a ballot carries ciphertexts only");
+                }
+            }
+        }
+    }
+    assert_eq!(ballots, 11, "ten ballots and one revote reached the server (the audited one never did)");
+    for session in trustees.into_iter().chain([secretary]) {
+        session.close().await;
+    }
+}

@@ -1,6 +1,7 @@
 //! A kenes server on a free loopback port over a temporary data directory, and an HTTP client that keeps cookies.
 
 use std::net::SocketAddr;
+use std::sync::{Arc, Mutex};
 
 use kenes_store::{Location, Node, Store};
 use kenes_web::{AppState, Config};
@@ -9,6 +10,8 @@ pub struct Server {
     pub addr: SocketAddr,
     pub state: AppState,
     pub setup_path: String,
+    /// Every POST body the server received, with its path: what browsers sent, for tests that check what never is.
+    pub received: Arc<Mutex<Vec<(String, Vec<u8>)>>>,
     _dir: tempfile::TempDir,
 }
 
@@ -26,9 +29,23 @@ impl Server {
         let state = AppState::new(node, Config::default()).unwrap();
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let addr = listener.local_addr().unwrap();
-        let router = kenes_web::router(state.clone());
+        let received: Arc<Mutex<Vec<(String, Vec<u8>)>>> = Arc::default();
+        let recorder = received.clone();
+        let router = kenes_web::router(state.clone()).layer(axum::middleware::from_fn(
+            move |request: axum::extract::Request, next: axum::middleware::Next| {
+                let recorder = recorder.clone();
+                async move {
+                    let (parts, body) = request.into_parts();
+                    let bytes = axum::body::to_bytes(body, usize::MAX).await.unwrap_or_default();
+                    if parts.method == axum::http::Method::POST {
+                        recorder.lock().unwrap().push((parts.uri.path().to_owned(), bytes.to_vec()));
+                    }
+                    next.run(axum::extract::Request::from_parts(parts, axum::body::Body::from(bytes))).await
+                }
+            },
+        ));
         tokio::spawn(async move { axum::serve(listener, router).await.unwrap() });
-        Server { addr, state, setup_path, _dir: dir }
+        Server { addr, state, setup_path, received, _dir: dir }
     }
 
     pub fn url(&self, path: &str) -> String {

@@ -71,8 +71,9 @@ async function step() {
   const state = await (await fetch(`${url}/ceremony.json`)).json();
   if (state.error) throw new Error(state.error.message);
   const threshold = state.threshold;
+  if (state.status === 'tallied') return say(messages.done);
   if (state.status === 'closed') {
-    if (state.decrypted) return say(messages.decrypted);
+    if (state.decrypted) return later(messages.decrypted);
     say(messages.needKey);
     const held = await secrets(threshold ? ['key', 'dkey'] : ['privkey']);
     say(messages.decrypting);
@@ -84,57 +85,59 @@ async function step() {
       ...(threshold ? { key: held.key, dkey: held.dkey } : { privkey: held.privkey }),
     });
     await send('decryption', made.partialDecryption);
-    return say(messages.decrypted);
+    return later(messages.decrypted);
   }
-  if (state.status !== 'setup') return say(messages.done);
+  // Open, or set up and waiting for the others: a page left open decrypts as soon as voting closes.
+  if (state.status === 'open') return later(messages.done);
   if (!threshold) {
-    if (state.done.pubkey) return say(messages.done);
-    document.getElementById('trustee-key').hidden = false;
-    await new Promise((resolve) => {
-      document.getElementById('make-key').onclick = resolve;
-    });
-    document.getElementById('trustee-key').hidden = true;
+    if (state.done.pubkey) return later(messages.done);
+    await clicked();
     const made = await generateTrusteeKey(state.group);
-    memory.privkey = made.privkey;
-    offer(`${made.id}.privkey`, made.privkey);
-    await send('pubkey', made.pubkey);
-    return say(messages.done);
+    memory.privkey = made.privkey.text;
+    offer(made.privkey.name, made.privkey.text);
+    await send('pubkey', made.pubkey.text);
+    return later(messages.done);
   }
   if (!state.done.cert) {
-    document.getElementById('trustee-key').hidden = false;
-    await new Promise((resolve) => {
-      document.getElementById('make-key').onclick = resolve;
-    });
-    document.getElementById('trustee-key').hidden = true;
+    await clicked();
     const made = await thresholdCertificate(state.group);
-    memory.key = made.key;
-    offer(`${made.id}.key`, made.key);
-    await send('cert', made.cert);
+    memory.key = made.key.text;
+    offer(made.key.name, made.key.text);
+    await send('cert', made.cert.text);
     return step();
   }
-  if (state.waiting_for === 'certs') return later();
+  if (state.waiting_for === 'certs') return later(messages.waiting);
   if (!state.done.polynomial) {
     const held = await secrets(['key']);
     const polynomial = await thresholdPolynomial({ group: state.group, certs: state.certs, key: held.key, threshold });
     await send('polynomial', polynomial);
     return step();
   }
-  if (state.waiting_for === 'polynomials') return later();
+  if (state.waiting_for === 'polynomials') return later(messages.waiting);
   if (!state.done.voutput) {
     const held = await secrets(['key']);
     const made = await thresholdVoutput({ group: state.group, certs: state.certs, key: held.key, vinput: state.vinput });
-    memory.dkey = made.dkey;
-    offer(`trustee-${state.trustee}.dkey`, made.dkey);
+    memory.dkey = made.dkey.text;
+    offer(made.dkey.name, made.dkey.text);
     await send('voutput', made.voutput);
     return step();
   }
-  if (state.waiting_for === 'voutputs') return later();
-  return say(messages.done);
+  return later(state.waiting_for ? messages.waiting : messages.done);
 }
 
-/** The other trustees have not finished the round: look again in a few seconds. */
-function later() {
-  say(messages.waiting);
+/** Waits for the trustee to ask for their key to be made. */
+async function clicked() {
+  const panel = document.getElementById('trustee-key');
+  panel.hidden = false;
+  await new Promise((resolve) => {
+    document.getElementById('make-key').onclick = resolve;
+  });
+  panel.hidden = true;
+}
+
+/** Nothing to do yet (the others have not finished the round, voting has not closed): look again soon. */
+function later(text) {
+  say(text);
   setTimeout(run, 2000);
 }
 
