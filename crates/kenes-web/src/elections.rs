@@ -270,6 +270,16 @@ fn list_markup(state: &AppState, ctx: &Ctx, council: &Council, presides: bool) -
                             p { input id={ "q" (q) "-blank" } name={ "q" (q) "_blank" } type="checkbox" value="1"; " " label for={ "q" (q) "-blank" } { (t(state, ctx, "el-blank")) } }
                         }
                     }
+                    @let open_assemblies: Vec<_> = council.assemblies().iter().filter(|a| a.status == kenes_council::assembly::Status::Open).collect();
+                    @if !open_assemblies.is_empty() {
+                        p {
+                            label for="el-assembly" { (t(state, ctx, "el-voters-from")) }
+                            select id="el-assembly" name="assembly" {
+                                option value="" { (t(state, ctx, "el-voters-all")) }
+                                @for a in open_assemblies { option value=(a.id) { (ta(state, ctx, "el-voters-present", &[("title", a.title.to_string())])) } }
+                            }
+                        }
+                    }
                     fieldset {
                         legend { (t(state, ctx, "el-trustees")) }
                         @for m in council.active_members().filter(|m| m.role != Role::Observer) {
@@ -327,6 +337,9 @@ pub struct NewElectionForm {
     trustee: Vec<String>,
     #[serde(default)]
     threshold: String,
+    /// An open assembly whose checked-in members are the voters; empty for all the council's voting members.
+    #[serde(default)]
+    assembly: String,
 }
 
 fn field(name: &str) -> WebError {
@@ -405,13 +418,20 @@ pub async fn create_submit(
             _ => return Err(field("threshold")),
         };
         let uuid = kenes_crypto::credential::generate_token(14, &mut OsRng);
-        let command = CouncilEvent::Election(ElectionEvent::Announced(Announced {
-            by: me,
-            uuid,
-            title,
-            assembly: None,
-            item: None,
-        }));
+        let assembly = match form.assembly.trim() {
+            "" => None,
+            text => Some(text.parse::<u32>().map_err(|_| field("assembly"))?),
+        };
+        let item = match assembly {
+            Some(n) => state
+                .node()
+                .read(council, |c| c.assembly(n).map(|a| a.current_item))
+                .map_err(WebError::from_node)?
+                .ok_or_else(|| field("assembly"))?,
+            None => None,
+        };
+        let command =
+            CouncilEvent::Election(ElectionEvent::Announced(Announced { by: me, uuid, title, assembly, item }));
         // The setup is saved under the number the announcement will get; an announcement refused by the record
         // leaves a setup no election points to, which the next announcement overwrites.
         let number = state.node().read(council, |c| c.elections().len() as u32 + 1).map_err(WebError::from_node)?;
@@ -829,11 +849,21 @@ pub fn open_election(
     };
     let election_json = make_election(&template, &election.uuid, &group, &trustees_json)
         .map_err(|e| crypto_error("el-error-key", &e))?;
-    // Voters: the council's members who may vote, one credential each.
+    // Voters: the council's members who may vote, or those checked in at the election's assembly; one credential
+    // each.
     let voters: Vec<u32> = state
         .node()
-        .read(council, |c| c.active_members().filter(|m| m.role != Role::Observer).map(|m| m.id.0).collect())
+        .read(council, |c| {
+            let may_vote = |m: &kenes_council::Member| m.active && m.role != Role::Observer;
+            match election.assembly.and_then(|n| c.assembly(n)) {
+                Some(a) => a.present.iter().filter(|id| c.member(**id).is_some_and(may_vote)).map(|id| id.0).collect(),
+                None => c.active_members().filter(|m| may_vote(m)).map(|m| m.id.0).collect(),
+            }
+        })
         .map_err(WebError::from_node)?;
+    if voters.is_empty() {
+        return Err(WebError::BadInput("el-error-no-voters".to_owned()));
+    }
     let identities: Vec<Voter> = voters.iter().map(|v| Voter { identity: v.to_string(), weight: 1 }).collect();
     let credentials = generate_credentials(&group, &election.uuid, &identities, &mut OsRng);
     let ballot_box = BallotBox::create(

@@ -326,6 +326,14 @@ fn assembly_markup(
                 li { a href={ (url) "/projector" } { (t(state, ctx, "mt-projector")) } }
                 li { a href={ (url) "/minutes" } { (t(state, ctx, "mt-minutes")) } }
                 li { a href={ (url) "/minutes?format=pdf" } { (t(state, ctx, "mt-minutes-pdf")) } }
+                li { a href={ (council_url) "/elections" } { (t(state, ctx, "el-elections")) } }
+            }
+        }
+        @let ballots: Vec<_> = council.elections().iter().filter(|e| e.assembly == Some(assembly.id)).collect();
+        @if !ballots.is_empty() {
+            section aria-labelledby="meeting-elections" {
+                h2 id="meeting-elections" { (t(state, ctx, "el-meeting-elections")) }
+                ul { @for e in ballots { li { a href={ (council_url) "/e/" (e.id) } { (e.title.as_str()) } " — " (t(state, ctx, &format!("el-status-{}", e.status.as_str()))) } } }
             }
         }
         div id="announce" aria-live="polite" class="visually-hidden" {}

@@ -303,3 +303,68 @@ async fn a_secret_election_runs_from_setup_to_a_verified_result() {
         "{verify_page}"
     );
 }
+
+/// An election of a meeting: its voters are the members checked in when it opens (observers never vote), and the
+/// meeting's page lists it.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_meetings_secret_ballot_is_for_those_checked_in() {
+    let server = Server::start().await;
+    let state = server.state.clone();
+    let demo = tokio::task::spawn_blocking(move || kenes_web::demo::populate(&state, PASSWORD)).await.unwrap().unwrap();
+    let council = format!("/c/{}", demo.council.to_hex());
+    let secretary = sign_in(&server, "aigerim").await;
+    let csrf = secretary.get(&format!("{council}/elections")).await.csrf();
+    let created = secretary
+        .post(
+            &format!("{council}/elections"),
+            &[
+                ("csrf", &csrf),
+                ("title", "Street lights working group"),
+                ("q1", "Who joins the working group?"),
+                ("q1_answers", "Erlan\nSaule"),
+                ("q1_max", "2"),
+                ("trustee", "1"),
+                ("assembly", "2"),
+            ],
+        )
+        .await;
+    assert_eq!(created.status, 303, "{}", created.body);
+    let election = created.location.unwrap();
+    // The one trustee makes a key (as trustee.js does) and hands in its public half.
+    let group = FfGroup::named("BELENIOS-2048").unwrap();
+    let (_key, public) = kenes_crypto::trustees::TrusteeSecretKey::generate(&group, &mut OsRng);
+    let page = secretary.get(&format!("{election}/trustee")).await.body;
+    let csrf = page.split("name=\"kenes-csrf\" content=\"").nth(1).unwrap().split('"').next().unwrap().to_owned();
+    let (status, body) = send(
+        &server,
+        &secretary,
+        &csrf,
+        &format!("{election}/trustee/pubkey"),
+        serde_json::to_string(&public).unwrap(),
+    )
+    .await;
+    assert_eq!(status, 201, "{body}");
+    let (status, _) = send(
+        &server,
+        &secretary,
+        &csrf,
+        &format!("{election}/trustee/pubkey"),
+        serde_json::to_string(&public).unwrap(),
+    )
+    .await;
+    assert_eq!(status, 422, "a second key is refused");
+    let csrf = secretary.get(&election).await.csrf();
+    let opened = secretary.post(&format!("{election}/open"), &[("csrf", &csrf)]).await;
+    assert_eq!(opened.status, 303, "{}", opened.body);
+    let board = get_json(&server, &secretary, &format!("{election}/board.json")).await;
+    // Checked in at the November meeting: ten members, one of whom (Olga) is an observer.
+    assert_eq!(board["voters"], 9, "{board}");
+    let meeting = secretary.get(&format!("{council}/a/2")).await.body;
+    assert!(meeting.contains("Secret ballots of this meeting") && meeting.contains("Street lights working group"));
+    // Olga, an observer, has no credential; Timur was not checked in.
+    for username in ["olga", "timur"] {
+        let member = sign_in(&server, username).await;
+        let page = member.get(&format!("{election}/credential")).await.body;
+        assert!(page.contains("There is no credential waiting for you"), "{username}: {page}");
+    }
+}
