@@ -518,13 +518,7 @@ async fn a_meeting_with_a_chair_and_three_members_in_chromium() {
     projector.screenshot("meeting-projector-1280px").await;
 
     // WCAG 2.2 A and AA rules (axe-core) on what each person sees: no violation on any of the meeting's pages.
-    let axe_path =
-        std::env::var("KENES_AXE").unwrap_or_else(|_| "target/xtask-node/node_modules/axe-core/axe.min.js".to_owned());
-    let axe = std::fs::read_to_string(&axe_path)
-        .or_else(|_| std::fs::read_to_string(format!("{}/../../{axe_path}", env!("CARGO_MANIFEST_DIR"))))
-        .unwrap_or_else(|e| {
-            panic!("axe-core at {axe_path}: {e}; run the tests with `cargo xtask test`, which installs it")
-        });
+    let axe = axe_script();
     for (who, screen) in [("chair", &chair), ("member", dana), ("projector", &projector)] {
         let violations = screen.accessibility_violations(&axe).await;
         assert!(violations.is_empty(), "the {who}'s meeting page breaks WCAG rules: {violations:#?}");
@@ -581,6 +575,15 @@ impl Session<'_> {
             self.call(reqwest::Method::POST, "/execute/async", Some(json!({ "script": script, "args": [] }))).await;
         files.as_array().unwrap().iter().map(|f| f.as_str().unwrap_or("").to_owned()).collect()
     }
+}
+
+/// axe-core's browser script, installed by `cargo xtask test`.
+fn axe_script() -> String {
+    let path =
+        std::env::var("KENES_AXE").unwrap_or_else(|_| "target/xtask-node/node_modules/axe-core/axe.min.js".to_owned());
+    std::fs::read_to_string(&path)
+        .or_else(|_| std::fs::read_to_string(format!("{}/../../{path}", env!("CARGO_MANIFEST_DIR"))))
+        .unwrap_or_else(|e| panic!("axe-core at {path}: {e}; run the tests with `cargo xtask test`, which installs it"))
 }
 
 /// A whole secret election in Chromium: the secretary sets it up, three trustees run a 2-of-3 key ceremony in their
@@ -666,6 +669,9 @@ async fn a_secret_election_with_three_trustees_and_ten_voters_in_chromium() {
         seeds.push(files[0].clone());
     }
     trustees[0].screenshot("election-trustee-1024px").await;
+    let axe = axe_script();
+    let violations = trustees[0].accessibility_violations(&axe).await;
+    assert!(violations.is_empty(), "the trustee's page breaks WCAG rules: {violations:#?}");
     secretary.go(&election).await;
     secretary.submit("form[action$='/open'] button").await;
     // Farida leaves: two trustees of three will decrypt.
@@ -725,6 +731,8 @@ async fn a_secret_election_with_three_trustees_and_ten_voters_in_chromium() {
         voter.wait_until("the encryption", sealed, Duration::from_secs(30)).await;
         if index == 0 {
             voter.screenshot("election-booth-360px").await;
+            let violations = voter.accessibility_violations(&axe).await;
+            assert!(violations.is_empty(), "the booth breaks WCAG rules: {violations:#?}");
             voter.click("#audit").await;
             voter.wait_for_text("The audit checks out", Duration::from_secs(30)).await;
             voter.click("#encrypt").await;
@@ -773,6 +781,8 @@ async fn a_secret_election_with_three_trustees_and_ten_voters_in_chromium() {
     secretary.go(&election).await;
     secretary.wait_for_text("The result is published", Duration::from_secs(5)).await;
     secretary.screenshot("election-result-1024px").await;
+    let violations = secretary.accessibility_violations(&axe).await;
+    assert!(violations.is_empty(), "the election's page breaks WCAG rules: {violations:#?}");
 
     // The archive the app serves: kenes and belenios-tool verify it.
     let archive = reqwest::get(format!("{election}/archive.bel")).await.unwrap().bytes().await.unwrap();
