@@ -50,6 +50,8 @@ pub const BOOTH_JS: &str = include_str!("election/booth.js");
 pub const TRUSTEE_JS: &str = include_str!("election/trustee.js");
 pub const BOOTH_PAGE_JS: &str = include_str!("election/booth-page.js");
 pub const TRUSTEE_PAGE_JS: &str = include_str!("election/trustee-page.js");
+pub const AUTHORITY_JS: &str = include_str!("election/authority.js");
+pub const AUTHORITY_PAGE_JS: &str = include_str!("election/authority-page.js");
 
 pub async fn script(Path(name): Path<String>) -> Response {
     let body = match name.as_str() {
@@ -58,6 +60,8 @@ pub async fn script(Path(name): Path<String>) -> Response {
         "trustee.js" => TRUSTEE_JS,
         "booth-page.js" => BOOTH_PAGE_JS,
         "trustee-page.js" => TRUSTEE_PAGE_JS,
+        "authority.js" => AUTHORITY_JS,
+        "authority-page.js" => AUTHORITY_PAGE_JS,
         _ => return StatusCode::NOT_FOUND.into_response(),
     };
     ([(CONTENT_TYPE, "text/javascript; charset=utf-8"), (CACHE_CONTROL, "no-cache")], body).into_response()
@@ -86,6 +90,15 @@ pub struct Setup {
     pub voutputs: BTreeMap<usize, String>,
     /// Credentials not yet handed out, by member number; removed as each is given.
     pub credentials: BTreeMap<u32, String>,
+    /// A member who holds the credential authority's role instead of the server: they make the credentials in
+    /// their browser and the server only ever sees the public ones.
+    #[serde(default)]
+    pub authority: Option<u32>,
+    /// The voters the authority made credentials for, and those public credentials (`public_creds.json`).
+    #[serde(default)]
+    pub authority_voters: Vec<u32>,
+    #[serde(default)]
+    pub public_credentials: Option<String>,
 }
 
 impl Setup {
@@ -93,9 +106,13 @@ impl Setup {
         self.trustees.iter().position(|&t| t == member.0)
     }
 
-    /// What the ceremony waits for: "pubkeys", "certs", "polynomials", "voutputs", or `None` when it is complete.
+    /// What the set-up waits for: "pubkeys", "certs", "polynomials", "voutputs", "credentials", or `None` when it
+    /// is complete.
     fn waiting_for(&self) -> Option<&'static str> {
         let n = self.trustees.len();
+        if self.authority.is_some() && self.public_credentials.is_none() {
+            return Some("credentials");
+        }
         match self.threshold {
             None => (self.pubkeys.len() < n).then_some("pubkeys"),
             Some(_) if self.certs.len() < n => Some("certs"),
@@ -280,6 +297,13 @@ fn list_markup(state: &AppState, ctx: &Ctx, council: &Council, presides: bool) -
                             }
                         }
                     }
+                    p {
+                        label for="el-authority" { (t(state, ctx, "el-authority")) }
+                        select id="el-authority" name="authority" {
+                            option value="" { (t(state, ctx, "el-authority-server")) }
+                            @for m in council.active_members().filter(|m| m.role != Role::Observer) { option value=(m.id.0) { (m.name.as_str()) } }
+                        }
+                    }
                     fieldset {
                         legend { (t(state, ctx, "el-trustees")) }
                         @for m in council.active_members().filter(|m| m.role != Role::Observer) {
@@ -340,6 +364,9 @@ pub struct NewElectionForm {
     /// An open assembly whose checked-in members are the voters; empty for all the council's voting members.
     #[serde(default)]
     assembly: String,
+    /// The member who holds the credential authority's role; empty for the server.
+    #[serde(default)]
+    authority: String,
 }
 
 fn field(name: &str) -> WebError {
@@ -435,11 +462,26 @@ pub async fn create_submit(
         // The setup is saved under the number the announcement will get; an announcement refused by the record
         // leaves a setup no election points to, which the next announcement overwrites.
         let number = state.node().read(council, |c| c.elections().len() as u32 + 1).map_err(WebError::from_node)?;
+        let authority = match form.authority.trim() {
+            "" => None,
+            text => {
+                let member = text.parse::<u32>().map_err(|_| field("authority"))?;
+                let eligible = state
+                    .node()
+                    .read(council, |c| c.member(MemberId(member)).is_some_and(|m| m.active))
+                    .map_err(WebError::from_node)?;
+                if !eligible {
+                    return Err(field("authority"));
+                }
+                Some(member)
+            }
+        };
         let setup = Setup {
             questions,
             description: form.description.trim().chars().take(1000).collect(),
             trustees,
             threshold,
+            authority,
             ..Setup::default()
         };
         save_setup(&state, council, number, &setup)?;
@@ -516,6 +558,12 @@ pub async fn election_page(
             }
             @if let Some(k) = setup.threshold { p.meta { (ta(&state, &ctx, "el-threshold-of", &[("k", k.to_string()), ("n", setup.trustees.len().to_string())])) } }
             @if is_trustee { p { a.button href={ (url) "/trustee" } { (t(&state, &ctx, "el-trustee-page")) } } }
+            @if setup.authority == Some(me.0) && election.status == ElectionStatus::Setup {
+                p { a.button href={ (url) "/authority" } { (t(&state, &ctx, "el-authority-page")) } }
+            }
+            @if setup.authority.is_some() {
+                p.meta { (if setup.public_credentials.is_some() { t(&state, &ctx, "el-authority-done") } else { t(&state, &ctx, "el-authority-waiting") }) }
+            }
             @if election.status == ElectionStatus::Open {
                 @if has_credential { p { a.button href={ (url) "/credential" } { (t(&state, &ctx, "el-get-credential")) } } }
                 p { a.button href={ (url) "/vote" } { (t(&state, &ctx, "el-vote")) } }
@@ -861,23 +909,27 @@ pub fn open_election(
             }
         })
         .map_err(WebError::from_node)?;
+    let voters = if setup.authority.is_some() { setup.authority_voters.clone() } else { voters };
     if voters.is_empty() {
         return Err(WebError::BadInput("el-error-no-voters".to_owned()));
     }
-    let identities: Vec<Voter> = voters.iter().map(|v| Voter { identity: v.to_string(), weight: 1 }).collect();
-    let credentials = generate_credentials(&group, &election.uuid, &identities, &mut OsRng);
-    let ballot_box = BallotBox::create(
-        crate::auth::now_ms() as u64 / 1000,
-        &election_json,
-        &trustees_json,
-        &credentials.public_json,
-    )
-    .map_err(|e| crypto_error("el-error-key", &e))?;
-    for (voter, credential) in &credentials.private {
-        if let Ok(member) = voter.identity.parse::<u32>() {
-            setup.credentials.insert(member, credential.expose().to_owned());
+    // The server is the credential authority unless a member holds the role: then it has the public half only.
+    let public_credentials = match &setup.public_credentials {
+        Some(public) => public.clone(),
+        None => {
+            let identities: Vec<Voter> = voters.iter().map(|v| Voter { identity: v.to_string(), weight: 1 }).collect();
+            let credentials = generate_credentials(&group, &election.uuid, &identities, &mut OsRng);
+            for (voter, credential) in &credentials.private {
+                if let Ok(member) = voter.identity.parse::<u32>() {
+                    setup.credentials.insert(member, credential.expose().to_owned());
+                }
+            }
+            credentials.public_json
         }
-    }
+    };
+    let ballot_box =
+        BallotBox::create(crate::auth::now_ms() as u64 / 1000, &election_json, &trustees_json, &public_credentials)
+            .map_err(|e| crypto_error("el-error-key", &e))?;
     let backend = state.node().store().backend();
     if !backend.election_archive(council, number).map_err(WebError::from_store)?.is_empty() {
         return Err(WebError::BadInput("el-error-out-of-turn".to_owned()));
@@ -1298,4 +1350,128 @@ pub fn demo_election(
         }
     }
     Ok(number)
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The credential authority, when a member holds the role
+
+fn authority_of(
+    state: &AppState,
+    ctx: &Ctx,
+    council: EventHash,
+    number: u32,
+) -> Result<(Election, Setup, MemberId), WebError> {
+    let me = require_member(state, ctx, council)?;
+    let (election, _) = election_of(state, council, number)?;
+    let setup = load_setup(state, council, number)?;
+    if setup.authority != Some(me.0) {
+        return Err(WebError::Forbidden);
+    }
+    Ok((election, setup, me))
+}
+
+/// The voters the authority makes credentials for: as the opening would choose them, now.
+fn authority_voters(state: &AppState, council: EventHash, election: &Election) -> Result<Vec<(u32, String)>, WebError> {
+    state
+        .node()
+        .read(council, |c| {
+            let may_vote = |id: MemberId| c.member(id).is_some_and(|m| m.active && m.role != Role::Observer);
+            let ids: Vec<MemberId> = match election.assembly.and_then(|n| c.assembly(n)) {
+                Some(a) => a.present.iter().copied().filter(|id| may_vote(*id)).collect(),
+                None => c.active_members().map(|m| m.id).filter(|id| may_vote(*id)).collect(),
+            };
+            ids.into_iter().map(|id| (id.0, crate::meeting::name(c, id))).collect()
+        })
+        .map_err(WebError::from_node)
+}
+
+pub async fn authority_page(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((id, number)): Path<(String, String)>,
+) -> Response {
+    let result = (|| {
+        let (council, number) = parse_ids(&id, &number)?;
+        let (election, setup, _) = authority_of(&state, &ctx, council, number)?;
+        let url = base(council, number);
+        let messages = messages_json(&state, &ctx, &[("error", "el-js-error"), ("done", "el-authority-done")]);
+        let head = html! {
+            meta name="kenes-csrf" content=(ctx.csrf());
+            script type="application/json" #authority-messages { (maud::PreEscaped(messages)) }
+            script type="module" src="/static/election/authority-page.js" {}
+        };
+        let body = html! {
+            h1 { (election.title.as_str()) ": " (t(&state, &ctx, "el-authority-page")) }
+            p { a href=(url) { (t(&state, &ctx, "el-back")) } }
+            div #authority data-url=(url) {
+                noscript { p { (t(&state, &ctx, "el-needs-javascript")) } }
+                @if setup.public_credentials.is_some() {
+                    p { (t(&state, &ctx, "el-authority-done")) }
+                } @else {
+                    p { (t(&state, &ctx, "el-authority-help")) }
+                    p { button #make-credentials type="button" { (t(&state, &ctx, "el-make-credentials")) } }
+                }
+                p #authority-status role="status" aria-live="polite" {}
+                p #authority-download hidden { a #credentials-link { (t(&state, &ctx, "el-download-credentials")) } }
+                p #authority-error role="alert" hidden {}
+            }
+        };
+        Ok(layout_with(&state, &ctx, election.title.as_str(), head, body).into_response())
+    })();
+    result.unwrap_or_else(|error| error_page(&state, &ctx, error))
+}
+
+pub async fn authority_json(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((id, number)): Path<(String, String)>,
+) -> Response {
+    let result = (|| {
+        let (council, number) = parse_ids(&id, &number)?;
+        let (election, setup, _) = authority_of(&state, &ctx, council, number)?;
+        let voters: Vec<Value> = authority_voters(&state, council, &election)?
+            .into_iter()
+            .map(|(member, name)| json!({ "member": member, "name": name }))
+            .collect();
+        Ok(axum::Json(json!({ "group": GROUP, "uuid": election.uuid, "voters": voters,
+            "done": setup.public_credentials.is_some() }))
+        .into_response())
+    })();
+    result.unwrap_or_else(|error| json_error(&state, &ctx, error))
+}
+
+/// The authority's public credentials: one per voter, each a member of the group, none twice; accepted once.
+pub async fn authority_submit(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    headers: HeaderMap,
+    Path((id, number)): Path<(String, String)>,
+    body: Bytes,
+) -> Response {
+    let result = async {
+        let (council, number) = parse_ids(&id, &number)?;
+        ctx.check_csrf(headers.get("x-csrf-token").and_then(|v| v.to_str().ok()))?;
+        let _guard = state.setup_lock().lock().await;
+        let (election, mut setup, _) = authority_of(&state, &ctx, council, number)?;
+        if election.status != ElectionStatus::Setup || setup.public_credentials.is_some() {
+            return Err(WebError::BadInput("el-error-already-done".to_owned()));
+        }
+        let text = std::str::from_utf8(&body).map_err(|_| field("credentials"))?.trim().to_owned();
+        let group = FfGroup::named(GROUP).map_err(|e| WebError::Internal(e.to_string()))?;
+        let parsed = kenes_crypto::election::parse_public_credentials(&group, &text)
+            .map_err(|e| crypto_error("el-error-key", &e))?;
+        let voters = authority_voters(&state, council, &election)?;
+        if parsed.len() != voters.len() {
+            return Err(WebError::BadInputWith(
+                "el-error-credential-count".to_owned(),
+                vec![("count", parsed.len().to_string()), ("voters", voters.len().to_string())],
+            ));
+        }
+        setup.authority_voters = voters.into_iter().map(|(member, _)| member).collect();
+        setup.public_credentials = Some(text);
+        save_setup(&state, council, number, &setup)?;
+        Ok::<_, WebError>((StatusCode::CREATED, axum::Json(json!({ "ok": true }))).into_response())
+    }
+    .await;
+    result.unwrap_or_else(|error| json_error(&state, &ctx, error))
 }

@@ -202,12 +202,17 @@ async fn a_secret_election_runs_from_setup_to_a_verified_result() {
     let board = get_json(&server, &anyone, &format!("{election}/board.json")).await;
     let stranger = SecretCredential::generate(&mut OsRng);
     let (stranger_ballot, _) = context.create(&stranger, &votes[0], &mut OsRng).unwrap();
+    // A ballot made for the demo's election (number 1), sent to this one, with a credential of this one.
+    let other_text = secretary.get(&format!("{council}/e/1/election.json")).await.body;
+    let other = Election::parse(&other_text).unwrap();
+    let (other_ballot, _) = BallotContext::new(&other).create(&credentials[1], &votes[0][..1], &mut OsRng).unwrap();
     let mut wrong_proof: Value = serde_json::from_str(&first_ballot).unwrap();
     wrong_proof["answers"][0]["choices"][0]["alpha"] = Value::String("2".into());
     for (what, ballot) in [
         ("malformed JSON", "{\"answers\": [".to_owned()),
         ("a replayed ballot", first_ballot.clone()),
         ("a credential not on the roll", stranger_ballot),
+        ("a ballot for another election", other_ballot),
         ("a changed ciphertext", wrong_proof.to_string()),
         ("an oversized body", "x".repeat(kenes_web::elections::MAX_BALLOT + 1)),
     ] {
@@ -367,4 +372,88 @@ async fn a_meetings_secret_ballot_is_for_those_checked_in() {
         let page = member.get(&format!("{election}/credential")).await.body;
         assert!(page.contains("There is no credential waiting for you"), "{username}: {page}");
     }
+}
+
+/// A member holds the credential authority's role: the election cannot open before they send public credentials,
+/// one per voter; the server never has a secret credential to hand out, and the authority's credentials vote.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_member_as_credential_authority_keeps_the_secret_credentials_from_the_server() {
+    let server = Server::start().await;
+    let state = server.state.clone();
+    let demo = tokio::task::spawn_blocking(move || kenes_web::demo::populate(&state, PASSWORD)).await.unwrap().unwrap();
+    let council = format!("/c/{}", demo.council.to_hex());
+    let secretary = sign_in(&server, "aigerim").await;
+    let csrf = secretary.get(&format!("{council}/elections")).await.csrf();
+    let created = secretary
+        .post(
+            &format!("{council}/elections"),
+            &[
+                ("csrf", &csrf),
+                ("title", "Snow clearing contractor"),
+                ("q1", "Which contractor?"),
+                ("q1_answers", "North\nSouth"),
+                ("trustee", "1"),
+                ("authority", "8"),
+            ],
+        )
+        .await;
+    assert_eq!(created.status, 303, "{}", created.body);
+    let election = created.location.unwrap();
+    let group = FfGroup::named("BELENIOS-2048").unwrap();
+    let (_key, public) = kenes_crypto::trustees::TrusteeSecretKey::generate(&group, &mut OsRng);
+    let page = secretary.get(&format!("{election}/trustee")).await.body;
+    let csrf = page.split("name=\"kenes-csrf\" content=\"").nth(1).unwrap().split('"').next().unwrap().to_owned();
+    let (status, _) = send(
+        &server,
+        &secretary,
+        &csrf,
+        &format!("{election}/trustee/pubkey"),
+        serde_json::to_string(&public).unwrap(),
+    )
+    .await;
+    assert_eq!(status, 201);
+    // Not yet: the authority has not made the credentials. The secretary is not the authority.
+    let csrf = secretary.get(&election).await.csrf();
+    let early = secretary.post(&format!("{election}/open"), &[("csrf", &csrf)]).await;
+    assert!(early.body.contains("Waiting for the trustees") || early.status >= 400, "{}", early.body);
+    assert_eq!(secretary.get(&format!("{election}/authority")).await.status, 403);
+
+    // Zhanna (member 8) is the authority: eleven voters; she makes eleven credentials and sends the public half.
+    let zhanna = sign_in(&server, "zhanna").await;
+    let job = get_json(&server, &zhanna, &format!("{election}/authority.json")).await;
+    let voters = job["voters"].as_array().unwrap().len();
+    assert_eq!(voters, 11, "{job}");
+    let uuid = job["uuid"].as_str().unwrap().to_owned();
+    let secrets: Vec<SecretCredential> = (0..voters).map(|_| SecretCredential::generate(&mut OsRng)).collect();
+    let mut publics: Vec<String> =
+        secrets.iter().map(|c| kenes_crypto::group::Group::encode(&group, &c.public(&group, &uuid))).collect();
+    publics.sort();
+    let page = zhanna.get(&format!("{election}/authority")).await.body;
+    let csrf = page.split("name=\"kenes-csrf\" content=\"").nth(1).unwrap().split('"').next().unwrap().to_owned();
+    let too_few = serde_json::to_string(&publics[..3]).unwrap();
+    let (status, body) = send(&server, &zhanna, &csrf, &format!("{election}/authority/credentials"), too_few).await;
+    assert_eq!(status, 422, "three credentials for eleven voters: {body}");
+    let (status, body) =
+        send(&server, &zhanna, &csrf, &format!("{election}/authority/credentials"), "[\"5\"]".into()).await;
+    assert_eq!(status, 422, "not a group element: {body}");
+    let all = serde_json::to_string(&publics).unwrap();
+    let (status, body) = send(&server, &zhanna, &csrf, &format!("{election}/authority/credentials"), all.clone()).await;
+    assert_eq!(status, 201, "{body}");
+    let (status, _) = send(&server, &zhanna, &csrf, &format!("{election}/authority/credentials"), all).await;
+    assert_eq!(status, 422, "the credentials are made once");
+
+    let csrf = secretary.get(&election).await.csrf();
+    let opened = secretary.post(&format!("{election}/open"), &[("csrf", &csrf)]).await;
+    assert_eq!(opened.status, 303, "{}", opened.body);
+    // The server has no credential to give anyone.
+    let page = secretary.get(&format!("{election}/credential")).await.body;
+    assert!(page.contains("There is no credential waiting for you"), "{page}");
+    // A ballot with one of the authority's credentials counts.
+    let election_text = secretary.get(&format!("{election}/election.json")).await.body;
+    let parsed = Election::parse(&election_text).unwrap();
+    let (ballot, tracker) = BallotContext::new(&parsed).create(&secrets[4], &[vec![0, 1]], &mut OsRng).unwrap();
+    let response = secretary.client.post(server.url(&format!("{election}/ballot"))).body(ballot).send().await.unwrap();
+    assert_eq!(response.status().as_u16(), 201);
+    let answer: Value = response.json().await.unwrap();
+    assert_eq!(answer["tracker"].as_str(), Some(tracker.as_str()));
 }
