@@ -6,12 +6,15 @@ use std::sync::{Arc, Mutex};
 use kenes_store::{Location, Node, Store};
 use kenes_web::{AppState, Config};
 
+/// POST bodies the server received, with their paths.
+pub type Received = Arc<Mutex<Vec<(String, Vec<u8>)>>>;
+
 pub struct Server {
     pub addr: SocketAddr,
     pub state: AppState,
     pub setup_path: String,
     /// Every POST body the server received, with its path: what browsers sent, for tests that check what never is.
-    pub received: Arc<Mutex<Vec<(String, Vec<u8>)>>>,
+    pub received: Received,
     _dir: tempfile::TempDir,
 }
 
@@ -29,7 +32,7 @@ impl Server {
         let state = AppState::new(node, Config::default()).unwrap();
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let addr = listener.local_addr().unwrap();
-        let received: Arc<Mutex<Vec<(String, Vec<u8>)>>> = Arc::default();
+        let received: Received = Arc::default();
         let recorder = received.clone();
         let router = kenes_web::router(state.clone()).layer(axum::middleware::from_fn(
             move |request: axum::extract::Request, next: axum::middleware::Next| {
