@@ -18,6 +18,7 @@ const DEBIAN_PACKAGES: &[&str] = &[
     "chromium-driver",
     "nodejs",
     "poppler-utils",
+    "zbar-tools",
     "postgresql",
     "m4",
     "fonts-dejavu-core",

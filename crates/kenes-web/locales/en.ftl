@@ -528,3 +528,7 @@ el-download-credentials = Download the credentials to hand out (CSV)
 el-authority-done = The credential authority has made the credentials.
 el-authority-waiting = Waiting for the credential authority to make the credentials.
 el-error-credential-count = { $count } public credentials were sent for { $voters } voters.
+el-slip-label = Slip { $number }
+el-slip-instructions = Scan the code with your phone on the hall's Wi-Fi, or open the election's Vote page and type the credential. Keep this slip to yourself: whoever holds it can vote in your place, and only the last ballot counts.
+el-error-no-slips = Every credential has been handed out already; there is nothing left to print.
+el-slips-help = The file holds every credential not yet collected, and is made once: the server forgets them as it makes it.

@@ -548,3 +548,7 @@ el-download-credentials = Descargar los códigos para repartir (CSV)
 el-authority-done = La autoridad de códigos ha creado los códigos.
 el-authority-waiting = Esperando a que la autoridad de códigos cree los códigos.
 el-error-credential-count = Se enviaron { $count } códigos públicos para { $voters } votantes.
+el-slip-label = Tarjeta { $number }
+el-slip-instructions = Escanee el código con su teléfono en la Wi-Fi de la sala, o abra la página Votar de la elección y escriba el código. Guarde esta tarjeta para usted: quien la tenga puede votar en su lugar, y solo cuenta la última papeleta.
+el-error-no-slips = Ya se han entregado todos los códigos; no queda nada que imprimir.
+el-slips-help = El archivo contiene todos los códigos aún no recogidos y se genera una sola vez: el servidor los olvida al generarlo.

@@ -545,3 +545,7 @@ el-download-credentials = 나눠 줄 투표 코드 내려받기 (CSV)
 el-authority-done = 코드 발급자가 투표 코드를 만들었습니다.
 el-authority-waiting = 코드 발급자가 투표 코드를 만들기를 기다리는 중입니다.
 el-error-credential-count = 유권자 { $voters }명에 대해 공개 코드 { $count }개가 전송되었습니다.
+el-slip-label = 카드 { $number }
+el-slip-instructions = 회의장 Wi-Fi에서 휴대전화로 코드를 스캔하거나, 선거의 투표하기 페이지를 열고 코드를 입력하세요. 이 카드는 남에게 보여 주지 마세요: 카드를 가진 사람은 여러분 대신 투표할 수 있고, 마지막 투표지만 집계됩니다.
+el-error-no-slips = 모든 투표 코드가 이미 발급되어 인쇄할 것이 없습니다.
+el-slips-help = 이 파일에는 아직 받아 가지 않은 모든 투표 코드가 들어 있으며 한 번만 만들어집니다: 서버는 파일을 만들면서 코드를 잊습니다.

@@ -548,3 +548,7 @@ el-download-credentials = Last ned stemmekodene som skal deles ut (CSV)
 el-authority-done = Kodeutstederen har laget stemmekodene.
 el-authority-waiting = Venter på at kodeutstederen lager stemmekodene.
 el-error-credential-count = { $count } offentlige koder ble sendt for { $voters } velgere.
+el-slip-label = Kort { $number }
+el-slip-instructions = Skann koden med telefonen på salens Wi-Fi, eller åpne valgets Stem-side og skriv inn koden. Hold kortet for deg selv: den som har det, kan stemme i ditt sted, og bare den siste stemmeseddelen teller.
+el-error-no-slips = Alle stemmekodene er allerede delt ut; det er ingenting å skrive ut.
+el-slips-help = Filen inneholder alle stemmekoder som ikke er hentet, og lages bare én gang: serveren glemmer dem idet den lager den.

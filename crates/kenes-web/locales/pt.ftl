@@ -548,3 +548,7 @@ el-download-credentials = Descarregar os códigos para distribuir (CSV)
 el-authority-done = A autoridade dos códigos criou os códigos.
 el-authority-waiting = À espera de que a autoridade dos códigos crie os códigos.
 el-error-credential-count = Foram enviados { $count } códigos públicos para { $voters } eleitores.
+el-slip-label = Cartão { $number }
+el-slip-instructions = Leia o código com o telemóvel na Wi-Fi da sala, ou abra a página Votar da eleição e escreva o código. Guarde este cartão só para si: quem o tiver pode votar no seu lugar, e só conta o último boletim.
+el-error-no-slips = Todos os códigos já foram entregues; não há nada para imprimir.
+el-slips-help = O ficheiro contém todos os códigos ainda não levantados e é gerado uma única vez: o servidor esquece-os ao gerá-lo.

@@ -605,7 +605,7 @@ pub async fn election_page(
                             }
                         }
                         ElectionStatus::Open => {
-                            p { a href={ (url) "/slips.pdf" } { (t(&state, &ctx, "el-slips")) } }
+                            p { a href={ (url) "/slips.pdf" } download { (t(&state, &ctx, "el-slips")) } " " small { (t(&state, &ctx, "el-slips-help")) } }
                             form method="post" action={ (url) "/close" } { input type="hidden" name="csrf" value=(csrf); button type="submit" { (t(&state, &ctx, "el-close")) } }
                         }
                         ElectionStatus::Closed | ElectionStatus::Tallied => {}
@@ -1474,4 +1474,63 @@ pub async fn authority_submit(
     }
     .await;
     result.unwrap_or_else(|error| json_error(&state, &ctx, error))
+}
+
+/// The credentials nobody has collected yet, as slips to print and hand out at the door; the server forgets them as
+/// it makes the file (it is the only copy: print it before closing it).
+pub async fn slips_pdf(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    headers: HeaderMap,
+    Path((id, number)): Path<(String, String)>,
+) -> Response {
+    let result = async {
+        let (council, number) = parse_ids(&id, &number)?;
+        presiding(&state, &ctx, council)?;
+        let (election, _) = election_of(&state, council, number)?;
+        if election.status != ElectionStatus::Open {
+            return Err(WebError::BadInput("el-error-out-of-turn".to_owned()));
+        }
+        let host = headers.get("host").and_then(|h| h.to_str().ok()).unwrap_or("localhost:8080").to_owned();
+        let scheme = if state.config().secure_cookies { "https" } else { "http" };
+        let _guard = state.setup_lock().lock().await;
+        let mut setup = load_setup(&state, council, number)?;
+        if setup.credentials.is_empty() {
+            return Err(WebError::BadInput("el-error-no-slips".to_owned()));
+        }
+        let slips: Vec<crate::pdf::Slip> = setup
+            .credentials
+            .values()
+            .enumerate()
+            .map(|(i, credential)| crate::pdf::Slip {
+                label: ta(&state, &ctx, "el-slip-label", &[("number", (i + 1).to_string())]),
+                credential: credential.clone(),
+                url: format!("{scheme}://{host}{}/vote#credential={credential}", base(council, number)),
+            })
+            .collect();
+        let title = election.title.to_string();
+        let instructions = t(&state, &ctx, "el-slip-instructions");
+        let lang = ctx.lang;
+        let pdf =
+            tokio::task::spawn_blocking(move || crate::pdf::credential_slips(&title, &instructions, &slips, lang))
+                .await
+                .map_err(|e| WebError::Internal(e.to_string()))?
+                .map_err(|e| WebError::Internal(e.to_string()))?;
+        setup.credentials.clear();
+        save_setup(&state, council, number, &setup)?;
+        let disposition = format!("attachment; filename=\"slips-{}.pdf\"", election.uuid);
+        Ok::<_, WebError>(
+            (
+                [
+                    (CONTENT_TYPE, "application/pdf".to_owned()),
+                    (CONTENT_DISPOSITION, disposition),
+                    (CACHE_CONTROL, "no-store".to_owned()),
+                ],
+                pdf,
+            )
+                .into_response(),
+        )
+    }
+    .await;
+    result.unwrap_or_else(|error| error_page(&state, &ctx, error))
 }

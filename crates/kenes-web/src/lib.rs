@@ -277,6 +277,7 @@ pub fn router(state: AppState) -> Router {
         .route("/c/{id}/e/{number}/board.json", get(elections::board_json))
         .route("/c/{id}/e/{number}/archive.bel", get(elections::archive_download))
         .route("/c/{id}/e/{number}/verify", get(elections::verify_page))
+        .route("/c/{id}/e/{number}/slips.pdf", get(elections::slips_pdf))
         .route("/c/{id}/e/{number}/authority", get(elections::authority_page))
         .route("/c/{id}/e/{number}/authority.json", get(elections::authority_json))
         .route("/c/{id}/e/{number}/authority/credentials", post(elections::authority_submit))

@@ -366,6 +366,50 @@ async fn a_meetings_secret_ballot_is_for_those_checked_in() {
     assert_eq!(board["voters"], 9, "{board}");
     let meeting = secretary.get(&format!("{council}/a/2")).await.body;
     assert!(meeting.contains("Secret ballots of this meeting") && meeting.contains("Street lights working group"));
+    // Slips for the door: every credential not yet collected, each readable as text and as a QR code of its voting
+    // link (decoded by zbarimg); one of them votes. The server keeps no copy, so a second print has nothing left.
+    let response = secretary.client.get(server.url(&format!("{election}/slips.pdf"))).send().await.unwrap();
+    assert_eq!(response.headers()["content-type"], "application/pdf");
+    let pdf = response.bytes().await.unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("slips.pdf");
+    std::fs::write(&file, &pdf).unwrap();
+    let text = std::process::Command::new("pdftotext").arg(&file).arg("-").output().unwrap();
+    let text = String::from_utf8_lossy(&text.stdout).into_owned();
+    let credentials: Vec<SecretCredential> = text
+        .split_whitespace()
+        .filter(|word| word.len() == 19 && word.matches('-').count() == 4)
+        .map(|word| SecretCredential::parse(word).unwrap())
+        .collect();
+    assert_eq!(credentials.len(), 9, "nine slips for nine voters: {text}");
+    assert!(text.contains("working group") && text.contains("Slip 9"), "{text}");
+    let rendered = std::process::Command::new("pdftoppm")
+        .args(["-r", "200", "-png"])
+        .arg(&file)
+        .arg(dir.path().join("page"))
+        .status()
+        .unwrap();
+    assert!(rendered.success());
+    let mut pages: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "png"))
+        .collect();
+    pages.sort();
+    let decoded = std::process::Command::new("zbarimg").args(["--quiet", "--raw"]).args(&pages).output().unwrap();
+    let links: Vec<String> = String::from_utf8_lossy(&decoded.stdout).lines().map(str::to_owned).collect();
+    assert_eq!(links.len(), 9, "every slip's QR code decodes: {links:?}");
+    for credential in &credentials {
+        let wanted = format!("{}{election}/vote#credential={}", server.url(""), credential.expose());
+        assert!(links.contains(&wanted), "no QR code for {wanted} in {links:?}");
+    }
+    let again = secretary.get(&format!("{election}/slips.pdf")).await;
+    assert!(again.body.contains("there is nothing left to print"), "{}", again.body);
+    let election_text = secretary.get(&format!("{election}/election.json")).await.body;
+    let parsed = Election::parse(&election_text).unwrap();
+    let (ballot, _) = BallotContext::new(&parsed).create(&credentials[0], &[vec![1, 1]], &mut OsRng).unwrap();
+    let cast = secretary.client.post(server.url(&format!("{election}/ballot"))).body(ballot).send().await.unwrap();
+    assert_eq!(cast.status().as_u16(), 201, "a slip's credential votes");
     // Olga, an observer, has no credential; Timur was not checked in.
     for username in ["olga", "timur"] {
         let member = sign_in(&server, username).await;
