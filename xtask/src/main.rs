@@ -4,10 +4,11 @@
 //!   `kenes serve` from a release build.
 //! - `cargo xtask test` installs what the tests need (Debian packages, a Python environment for the counting
 //!   cross-checks) when it is missing, then runs every test of the workspace.
-//! - `cargo xtask bench [record|count|crypto|meeting|all]` builds in release mode and runs the benchmarks, writing their
+//! - `cargo xtask bench [record|count|crypto|meeting|ballots|all]` builds in release mode and runs the benchmarks, writing their
 //!   results as CSV and JSON under `bench-results/`.
 //! - `cargo xtask ci` is what `.ci/run` calls: formatting check, then `test`.
 
+mod bench_ballots;
 mod bench_count;
 mod bench_crypto;
 mod bench_meeting;
@@ -53,18 +54,20 @@ fn run() -> Result<()> {
                 "count" => bench_count::run(&root, &out, &env),
                 "crypto" => bench_crypto::run(&root, &out, &env),
                 "meeting" => bench_meeting::run(&root, &out, &env),
+                "ballots" => bench_ballots::run(&root, &out, &env),
                 "all" => {
                     bench_record::run(&root, &out, &env)?;
                     bench_count::run(&root, &out, &env)?;
                     bench_crypto::run(&root, &out, &env)?;
-                    bench_meeting::run(&root, &out, &env)
+                    bench_meeting::run(&root, &out, &env)?;
+                    bench_ballots::run(&root, &out, &env)
                 }
-                other => bail!("unknown benchmark {other:?}: expected record, count, crypto, meeting or all"),
+                other => bail!("unknown benchmark {other:?}: expected record, count, crypto, meeting, ballots or all"),
             }
         }
         _ => {
             eprintln!(
-                "usage: cargo xtask serve [options] | test [cargo test args…] | ci | setup | bench [record|count|crypto|meeting|all]"
+                "usage: cargo xtask serve [options] | test [cargo test args…] | ci | setup | bench [record|count|crypto|meeting|ballots|all]"
             );
             std::process::exit(2);
         }

@@ -1,0 +1,366 @@
+//! Ballots cast over HTTP: an election of N voters (BELENIOS-2048, an approval question of five answers and a
+//! yes/no question with blank) is opened through the server's own code; every voter's ballot is made beforehand
+//! (that is the voter's browser's work); then C concurrent clients POST them to the ballot endpoint. Each answer
+//! comes after the ballot's proofs were all verified and its archive entry was committed to SQLite
+//! (`synchronous=FULL`). Reports accepted ballots per second and the latency of a cast, checks the board counts N
+//! and that the archive reloaded from the store verifies, and times belenios-tool verifying the same archive as the
+//! peer. Then times the booth making one ballot in headless Chromium (the page's own module) and in Node.
+//! `cargo xtask bench ballots`; N and C from KENES_BENCH_VOTERS / KENES_BENCH_CLIENTS (1000 / 200).
+//!
+//! Server and clients share this process and the machine's two cores; the clients' work is small beside the
+//! server's (one modular-exponentiation-heavy verification per ballot).
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use std::collections::VecDeque;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use rand::rngs::OsRng;
+use rayon::prelude::*;
+
+use kenes_council::election::{Announced, ElectionEvent};
+use kenes_council::events::{Created, ImportedMember, MembersImported};
+use kenes_council::{CouncilEvent, CouncilKind, CouncilName, Description, DisplayName, Languages, MemberId, Role};
+use kenes_crypto::ballot::BallotContext;
+use kenes_crypto::credential::SecretCredential;
+use kenes_crypto::election::{Election, QuestionJson};
+use kenes_crypto::group::FfGroup;
+use kenes_store::{Location, Node, Store};
+use kenes_web::elections::Setup;
+use kenes_web::{AppState, Config};
+
+fn env_number(name: &str, default: usize) -> usize {
+    std::env::var(name).ok().and_then(|v| v.parse().ok()).unwrap_or(default)
+}
+
+fn percentile(sorted: &[f64], p: f64) -> f64 {
+    let index = ((sorted.len() as f64 - 1.0) * p).round() as usize;
+    sorted[index.min(sorted.len() - 1)]
+}
+
+/// CPU seconds (user + system) of this process, and of its children that finished, from /proc/self/stat (in clock
+/// ticks of 1/100 s, Linux's USER_HZ).
+fn cpu_seconds() -> (f64, f64) {
+    let stat = std::fs::read_to_string("/proc/self/stat").unwrap_or_default();
+    let fields: Vec<f64> = stat
+        .rsplit_once(')')
+        .map(|(_, rest)| rest)
+        .unwrap_or("")
+        .split_whitespace()
+        .map(|f| f.parse().unwrap_or(0.0))
+        .collect();
+    // After the command name: state is field 3, so utime (14), stime (15), cutime (16), cstime (17) are 11..=14 here.
+    let field = |n: usize| fields.get(n - 3).copied().unwrap_or(0.0) / 100.0;
+    (field(14) + field(15), field(16) + field(17))
+}
+
+fn load_average() -> String {
+    std::fs::read_to_string("/proc/loadavg")
+        .unwrap_or_default()
+        .split_whitespace()
+        .take(3)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn main() {
+    let voters = env_number("KENES_BENCH_VOTERS", 1000);
+    let clients = env_number("KENES_BENCH_CLIENTS", 200);
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let store = Store::open(&Location::data_dir(dir.path())).expect("store");
+    let node = Node::open(store, || [9; 32]).expect("node");
+    let state = AppState::new(node, Config::default()).expect("state");
+    let load_before = load_average();
+
+    // The council: member 1 is the secretary and the trustee; all N members vote.
+    let created = Created {
+        name: CouncilName::parse("Union congress").unwrap(),
+        kind: CouncilKind::Union,
+        description: Description::parse("").unwrap(),
+        languages: Languages::parse(&["en"]).unwrap(),
+        founder: DisplayName::parse("Secretary").unwrap(),
+        nonce: "ef".repeat(16),
+    };
+    let council = state.node().create_council(created, kenes_web::auth::now_ms()).unwrap();
+    let imported = (2..=voters)
+        .map(|n| ImportedMember { name: DisplayName::parse(&format!("Member {n}")).unwrap(), role: Role::Member })
+        .collect();
+    state
+        .execute(council, &CouncilEvent::MembersImported(MembersImported { by: MemberId(1), members: imported }))
+        .unwrap();
+
+    // The election, opened by the server's own code (its trustee key made here, as trustee.js would).
+    let group = FfGroup::named("BELENIOS-2048").unwrap();
+    let (_key, public) = kenes_crypto::trustees::TrusteeSecretKey::generate(&group, &mut OsRng);
+    let questions = vec![
+        QuestionJson {
+            answers: ["A", "B", "C", "D", "E"].map(str::to_owned).to_vec(),
+            blank: None,
+            min: 0,
+            max: 5,
+            question: "Approve?".into(),
+        },
+        QuestionJson {
+            answers: vec!["Yes".into(), "No".into()],
+            blank: Some(true),
+            min: 1,
+            max: 1,
+            question: "Yes?".into(),
+        },
+    ];
+    let mut setup = Setup { questions, trustees: vec![1], ..Setup::default() };
+    setup.pubkeys.insert(0, serde_json::to_string(&public).unwrap());
+    let backend = state.node().store().backend();
+    backend.set_election_setup(council, 1, &serde_json::to_vec(&setup).unwrap()).unwrap();
+    let uuid = kenes_crypto::credential::generate_token(14, &mut OsRng);
+    let announced = Announced {
+        by: MemberId(1),
+        uuid,
+        title: kenes_council::assembly::model::Title::parse("Congress").unwrap(),
+        assembly: None,
+        item: None,
+    };
+    state.execute(council, &CouncilEvent::Election(ElectionEvent::Announced(announced))).unwrap();
+    let opened = Instant::now();
+    state.execute(council, &kenes_web::elections::open_election(&state, council, 1, MemberId(1)).unwrap()).unwrap();
+    eprintln!("opened the election for {voters} voters in {:.1} s", opened.elapsed().as_secs_f64());
+    let setup: Setup = serde_json::from_slice(&backend.election_setup(council, 1).unwrap().unwrap()).unwrap();
+
+    // Every voter's ballot, made beforehand in parallel: the voters' browsers' work, not the server's.
+    let archive = backend.election_archive(council, 1).unwrap();
+    let election_json = kenes_crypto::ballot_box::BallotBox::load(&archive, &kenes_crypto::verify::Quiet)
+        .unwrap()
+        .election_json()
+        .to_owned();
+    let election = Election::parse(&election_json).unwrap();
+    let context = BallotContext::new(&election);
+    let progress = indicatif::ProgressBar::new(voters as u64).with_message("making ballots (the voters' side)");
+    let credentials: Vec<&String> = setup.credentials.values().collect();
+    let ballots: Vec<String> = credentials
+        .par_iter()
+        .enumerate()
+        .map(|(i, credential)| {
+            let credential = SecretCredential::parse(credential).unwrap();
+            let approve: Vec<u32> = (0..5).map(|k| u32::from((i >> k) & 1 == 1)).collect();
+            let yes_no = match i % 3 {
+                0 => vec![0, 1, 0],
+                1 => vec![0, 0, 1],
+                _ => vec![1, 0, 0],
+            };
+            let (ballot, _) = context.create(&credential, &[approve, yes_no], &mut OsRng).unwrap();
+            progress.inc(1);
+            ballot
+        })
+        .collect();
+    progress.finish_and_clear();
+
+    // The server, on its own two worker threads; the clients on theirs.
+    let server_runtime = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().unwrap();
+    let listener = server_runtime.block_on(tokio::net::TcpListener::bind("127.0.0.1:0")).unwrap();
+    let addr = listener.local_addr().unwrap();
+    let router = kenes_web::router(state.clone());
+    server_runtime.spawn(async move { axum::serve(listener, router).await });
+    let client_runtime = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().unwrap();
+    let url = format!("http://{addr}/c/{}/e/1/ballot", council.to_hex());
+    let queue = Arc::new(Mutex::new(ballots.into_iter().collect::<VecDeque<_>>()));
+    let progress = indicatif::ProgressBar::new(voters as u64).with_message("casting over HTTP");
+    let cpu_before = cpu_seconds().0;
+    let started = Instant::now();
+    let latencies: Vec<f64> = client_runtime.block_on(async {
+        let mut tasks = Vec::new();
+        for _ in 0..clients {
+            let queue = queue.clone();
+            let url = url.clone();
+            let progress = progress.clone();
+            tasks.push(tokio::spawn(async move {
+                let client = reqwest::Client::new();
+                let mut latencies = Vec::new();
+                loop {
+                    let Some(ballot) = queue.lock().unwrap().pop_front() else { break };
+                    let sent = Instant::now();
+                    let response = client.post(&url).body(ballot).send().await.unwrap();
+                    let status = response.status().as_u16();
+                    let body = response.text().await.unwrap();
+                    assert_eq!(status, 201, "every ballot is accepted: {body}");
+                    latencies.push(sent.elapsed().as_secs_f64() * 1000.0);
+                    progress.inc(1);
+                }
+                latencies
+            }));
+        }
+        let mut all = Vec::new();
+        for task in tasks {
+            all.extend(task.await.unwrap());
+        }
+        all
+    });
+    let elapsed = started.elapsed();
+    let cpu = cpu_seconds().0 - cpu_before;
+    progress.finish_and_clear();
+    let load_during = load_average();
+    let mut sorted = latencies.clone();
+    sorted.sort_by(f64::total_cmp);
+
+    // Durable and counted: the archive as stored verifies on its own and holds every ballot.
+    let stored = backend.election_archive(council, 1).unwrap();
+    let reloaded = kenes_crypto::ballot_box::BallotBox::load(&stored, &kenes_crypto::verify::Quiet).unwrap();
+    assert_eq!(reloaded.counts().counted, voters, "every acknowledged ballot is in the stored archive");
+
+    // The peer: belenios-tool verifying the same archive (every ballot's proofs, as kenes did on receipt).
+    let peer_dir = tempfile::tempdir().unwrap();
+    std::fs::write(peer_dir.path().join(format!("{}.bel", election.uuid())), &stored).unwrap();
+    let tool = std::env::var("KENES_BELENIOS_TOOL").unwrap_or_else(|_| "/usr/bin/belenios-tool".to_owned());
+    let peer_cpu_before = cpu_seconds().1;
+    let peer_started = Instant::now();
+    let peer = std::process::Command::new(&tool).current_dir(peer_dir.path()).args(["election", "verify"]).output();
+    let peer_wall = peer_started.elapsed();
+    let peer_cpu = cpu_seconds().1 - peer_cpu_before;
+    let peer_ok = peer.as_ref().is_ok_and(|o| o.status.success());
+
+    // The booth: one ballot encrypted with its proofs in headless Chromium (the page's own module), and in Node.
+    let credential = credentials[0].clone();
+    let booth_url = format!("http://{addr}/c/{}/e/1/vote", council.to_hex());
+    let chromium = client_runtime.block_on(booth_in_chromium(&booth_url, &credential));
+    let node = booth_in_node(&election_json, &credential);
+
+    let per_second = voters as f64 / elapsed.as_secs_f64();
+    let report = serde_json::json!({
+        "group": "BELENIOS-2048", "voters": voters, "clients": clients, "cores": 2,
+        "accepted": voters, "seconds": elapsed.as_secs_f64(), "ballots_per_second": per_second,
+        "latency_ms": { "p50": percentile(&sorted, 0.5), "p90": percentile(&sorted, 0.9),
+                        "p99": percentile(&sorted, 0.99), "max": sorted[sorted.len() - 1] },
+        "kenes_cpu_seconds": cpu, "kenes_cpu_ms_per_ballot": cpu * 1000.0 / voters as f64,
+        "belenios_tool_verify": { "ok": peer_ok, "wall_seconds": peer_wall.as_secs_f64(), "cpu_seconds": peer_cpu,
+                                  "cpu_ms_per_ballot": peer_cpu * 1000.0 / voters as f64 },
+        "booth_ms": { "chromium": chromium.as_ref().map(|t| summary(t)), "node": node.as_ref().map(|t| summary(t)) },
+        "load_average_before": load_before, "load_average_after": load_during,
+    });
+    println!("{}", serde_json::to_string_pretty(&report).unwrap());
+    println!(
+        "{voters} ballots over HTTP by {clients} clients: {per_second:.1} accepted/s; latency p50 {:.0} ms, p99 {:.0} ms; \
+         kenes {:.1} ms CPU per ballot (verify + store + HTTP) against belenios-tool's {:.1} ms to verify one",
+        percentile(&sorted, 0.5),
+        percentile(&sorted, 0.99),
+        cpu * 1000.0 / voters as f64,
+        peer_cpu * 1000.0 / voters as f64
+    );
+    for (name, times) in [("headless Chromium", &chromium), ("Node", &node)] {
+        match times {
+            Some(times) => println!("the booth makes a ballot in {name}: {}", summary(times)),
+            None => println!("the booth in {name}: not measured (not installed)"),
+        }
+    }
+    if let Ok(out) = std::env::var("KENES_BENCH_OUT") {
+        let out = std::path::Path::new(&out);
+        std::fs::create_dir_all(out).unwrap();
+        std::fs::write(out.join("ballots.json"), serde_json::to_string_pretty(&report).unwrap()).unwrap();
+        let csv = format!(
+            "voters,clients,ballots_per_second,p50_ms,p90_ms,p99_ms,max_ms,kenes_cpu_ms_per_ballot,belenios_tool_cpu_ms_per_ballot,load\n\
+             {voters},{clients},{per_second:.1},{:.1},{:.1},{:.1},{:.1},{:.2},{:.2},{}\n",
+            percentile(&sorted, 0.5),
+            percentile(&sorted, 0.9),
+            percentile(&sorted, 0.99),
+            sorted[sorted.len() - 1],
+            cpu * 1000.0 / voters as f64,
+            peer_cpu * 1000.0 / voters as f64,
+            load_during.replace(' ', "/")
+        );
+        std::fs::write(out.join("ballots.csv"), csv).unwrap();
+    }
+    drop(server_runtime);
+    std::thread::sleep(Duration::from_millis(10));
+}
+
+/// Median and 90th percentile of some times in ms, as JSON.
+fn summary(times: &[f64]) -> serde_json::Value {
+    let mut sorted = times.to_vec();
+    sorted.sort_by(f64::total_cmp);
+    serde_json::json!({ "runs": sorted.len(), "median": percentile(&sorted, 0.5), "p90": percentile(&sorted, 0.9) })
+}
+
+/// The script both runtimes run: fetch or read election.json, one warm-up, then ten timed `encryptBallot` calls.
+const BOOTH_TIMING: &str = "const times = []; \
+    const choices = [[1, 0, 1, 0, 1], [0, 1, 0]]; \
+    await booth.encryptBallot(election, credential, choices); \
+    for (let i = 0; i < 10; i++) { const t0 = performance.now(); \
+      await booth.encryptBallot(election, credential, choices); times.push(performance.now() - t0); }";
+
+/// Times the booth in Debian's Chromium, headless, through chromedriver; `None` when they are not installed.
+async fn booth_in_chromium(booth_url: &str, credential: &str) -> Option<Vec<f64>> {
+    let chromedriver = std::env::var("KENES_CHROMEDRIVER").unwrap_or_else(|_| "/usr/bin/chromedriver".to_owned());
+    let chromium = std::env::var("KENES_CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".to_owned());
+    if !std::path::Path::new(&chromedriver).exists() || !std::path::Path::new(&chromium).exists() {
+        return None;
+    }
+    let port = std::net::TcpListener::bind("127.0.0.1:0").ok()?.local_addr().ok()?.port();
+    let mut driver = std::process::Command::new(chromedriver)
+        .arg(format!("--port={port}"))
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .ok()?;
+    let base = format!("http://127.0.0.1:{port}");
+    let http = reqwest::Client::new();
+    for _ in 0..100 {
+        if http.get(format!("{base}/status")).send().await.is_ok() {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let profile = tempfile::tempdir().ok()?;
+    let capabilities = serde_json::json!({ "capabilities": { "alwaysMatch": { "browserName": "chrome",
+        "goog:chromeOptions": { "binary": chromium, "args": ["--headless=new", "--no-sandbox", "--disable-gpu",
+            "--disable-dev-shm-usage", format!("--user-data-dir={}", profile.path().display())] } } } });
+    let session: serde_json::Value =
+        http.post(format!("{base}/session")).json(&capabilities).send().await.ok()?.json().await.ok()?;
+    let id = session["value"]["sessionId"].as_str()?.to_owned();
+    let session_url = format!("{base}/session/{id}");
+    http.post(format!("{session_url}/url")).json(&serde_json::json!({ "url": booth_url })).send().await.ok()?;
+    let script = format!(
+        "const done = arguments[arguments.length - 1]; (async () => {{ \
+           const booth = await import('/static/election/booth.js'); \
+           const election = await (await fetch(location.pathname.replace(/vote$/, 'election.json'))).text(); \
+           const credential = arguments[0]; {BOOTH_TIMING} return times; }})().then(done, e => done(String(e)));"
+    );
+    http.post(format!("{session_url}/timeouts")).json(&serde_json::json!({ "script": 300000 })).send().await.ok()?;
+    let timed: serde_json::Value = http
+        .post(format!("{session_url}/execute/async"))
+        .json(&serde_json::json!({ "script": script, "args": [credential] }))
+        .send()
+        .await
+        .ok()?
+        .json()
+        .await
+        .ok()?;
+    let _ = http.delete(&session_url).send().await;
+    let _ = driver.kill();
+    let _ = driver.wait();
+    let times: Vec<f64> = timed["value"].as_array()?.iter().filter_map(serde_json::Value::as_f64).collect();
+    if times.is_empty() {
+        eprintln!("the booth in Chromium: {timed}");
+        return None;
+    }
+    Some(times)
+}
+
+/// Times the same booth module in Node; `None` when Node is not installed.
+fn booth_in_node(election_json: &str, credential: &str) -> Option<Vec<f64>> {
+    let booth = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/election/booth.js");
+    let dir = tempfile::tempdir().ok()?;
+    let election_file = dir.path().join("election.json");
+    std::fs::write(&election_file, election_json).ok()?;
+    let script = format!(
+        "const booth = await import({booth:?}); const {{ readFileSync }} = await import('node:fs'); \
+         const election = readFileSync({election_file:?}, 'utf8'); const credential = {credential:?}; \
+         {BOOTH_TIMING} console.log(JSON.stringify(times));",
+        booth = booth.display().to_string(),
+        election_file = election_file.display().to_string(),
+    );
+    let output = std::process::Command::new("node").args(["--input-type=module", "-e", &script]).output().ok()?;
+    if !output.status.success() {
+        eprintln!("the booth in Node: {}", String::from_utf8_lossy(&output.stderr));
+        return None;
+    }
+    serde_json::from_slice(&output.stdout).ok()
+}

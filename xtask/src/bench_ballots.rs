@@ -1,0 +1,18 @@
+//! `cargo xtask bench ballots`: ballots cast over HTTP by 200 concurrent clients, every proof verified and every
+//! ballot durable before the answer, against belenios-tool verifying the same archive (see
+//! `crates/kenes-web/benches/ballots.rs`).
+
+use std::path::Path;
+use std::process::Command;
+
+use anyhow::Result;
+
+use crate::run_command;
+use crate::setup::TestEnv;
+
+pub fn run(_root: &Path, out: &Path, env: &TestEnv) -> Result<()> {
+    let mut command = Command::new("cargo");
+    command.args(["bench", "--locked", "-p", "kenes-web", "--bench", "ballots"]).env("KENES_BENCH_OUT", out);
+    env.apply(&mut command);
+    run_command(&mut command)
+}
