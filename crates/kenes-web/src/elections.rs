@@ -99,6 +99,13 @@ pub struct Setup {
     pub authority_voters: Vec<u32>,
     #[serde(default)]
     pub public_credentials: Option<String>,
+    /// An imported roll (federations, delegates with mandates of different sizes): voters by label with their
+    /// weights, instead of the council's members; their credentials are handed out on slips.
+    #[serde(default)]
+    pub roll: Vec<(String, u64)>,
+    /// The roll's credentials not yet printed: (label, weight, credential).
+    #[serde(default)]
+    pub roll_credentials: Vec<(String, u64, String)>,
 }
 
 impl Setup {
@@ -287,6 +294,11 @@ fn list_markup(state: &AppState, ctx: &Ctx, council: &Council, presides: bool) -
                             p { input id={ "q" (q) "-blank" } name={ "q" (q) "_blank" } type="checkbox" value="1"; " " label for={ "q" (q) "-blank" } { (t(state, ctx, "el-blank")) } }
                         }
                     }
+                    p {
+                        label for="el-roll" { (t(state, ctx, "el-roll")) }
+                        textarea id="el-roll" name="roll" rows="3" {}
+                        small { (t(state, ctx, "el-roll-help")) }
+                    }
                     @let open_assemblies: Vec<_> = council.assemblies().iter().filter(|a| a.status == kenes_council::assembly::Status::Open).collect();
                     @if !open_assemblies.is_empty() {
                         p {
@@ -367,6 +379,42 @@ pub struct NewElectionForm {
     /// The member who holds the credential authority's role; empty for the server.
     #[serde(default)]
     authority: String,
+    /// An imported roll, one voter per line: `label` or `label,weight`.
+    #[serde(default)]
+    roll: String,
+}
+
+/// The most voters an imported roll may hold, and the largest weight.
+const MAX_ROLL: usize = 100_000;
+const MAX_WEIGHT: u64 = 1_000_000;
+
+/// An imported roll: one voter per line, `label` or `label,weight`; a bad line is refused with its number.
+fn roll_from(text: &str) -> Result<Vec<(String, u64)>, WebError> {
+    let bad = |line: usize| WebError::BadInputWith("el-error-roll".to_owned(), vec![("line", line.to_string())]);
+    let mut roll = Vec::new();
+    for (index, line) in text.lines().enumerate() {
+        let line = line.trim();
+        if line.is_empty() {
+            continue;
+        }
+        let (label, weight) = match line.rsplit_once(',') {
+            Some((label, weight)) => (label.trim(), weight.trim().parse::<u64>().map_err(|_| bad(index + 1))?),
+            None => (line, 1),
+        };
+        if label.is_empty()
+            || label.chars().count() > 200
+            || label.chars().any(char::is_control)
+            || weight == 0
+            || weight > MAX_WEIGHT
+        {
+            return Err(bad(index + 1));
+        }
+        roll.push((label.to_owned(), weight));
+    }
+    if roll.len() > MAX_ROLL {
+        return Err(bad(MAX_ROLL + 1));
+    }
+    Ok(roll)
 }
 
 fn field(name: &str) -> WebError {
@@ -476,12 +524,17 @@ pub async fn create_submit(
                 Some(member)
             }
         };
+        let roll = roll_from(&form.roll)?;
+        if !roll.is_empty() && (authority.is_some() || !form.assembly.trim().is_empty()) {
+            return Err(field("roll"));
+        }
         let setup = Setup {
             questions,
             description: form.description.trim().chars().take(1000).collect(),
             trustees,
             threshold,
             authority,
+            roll,
             ..Setup::default()
         };
         save_setup(&state, council, number, &setup)?;
@@ -528,6 +581,7 @@ pub async fn election_page(
         let csrf = ctx.csrf();
         let is_trustee = setup.trustee_index(me).is_some();
         let has_credential = setup.credentials.contains_key(&me.0);
+        let slips_waiting = !(setup.credentials.is_empty() && setup.roll_credentials.is_empty());
         let body = html! {
             h1 { (election.title.as_str()) }
             p { a href={ "/c/" (council.to_hex()) "/elections" } { (council_name) } " · " strong { (t(&state, &ctx, &format!("el-status-{}", election.status.as_str()))) } }
@@ -605,7 +659,9 @@ pub async fn election_page(
                             }
                         }
                         ElectionStatus::Open => {
-                            p { a href={ (url) "/slips.pdf" } download { (t(&state, &ctx, "el-slips")) } " " small { (t(&state, &ctx, "el-slips-help")) } }
+                            @if slips_waiting {
+                                p { a href={ (url) "/slips.pdf" } download { (t(&state, &ctx, "el-slips")) } " " small { (t(&state, &ctx, "el-slips-help")) } }
+                            }
                             form method="post" action={ (url) "/close" } { input type="hidden" name="csrf" value=(csrf); button type="submit" { (t(&state, &ctx, "el-close")) } }
                         }
                         ElectionStatus::Closed | ElectionStatus::Tallied => {}
@@ -668,6 +724,13 @@ pub async fn trustee_page(
                 }
                 p #trustee-download hidden { a #download-link download { (t(&state, &ctx, "el-download-key")) } }
                 p #trustee-error role="alert" hidden {}
+            }
+            details {
+                summary { (t(&state, &ctx, "el-cli-trustee")) }
+                p { (t(&state, &ctx, "el-cli-trustee-help")) }
+                pre { "kenes election setup generate-trustee-key\nkenes election setup threshold --step 1 | 3 | 5 …\nkenes election decrypt --archive UUID.bel --privkey ID.privkey --trustee-id N" }
+                p { label for="cli-file" { (t(&state, &ctx, "el-cli-file")) } " " input #cli-file type="file"; }
+                p { button #cli-send type="button" { (t(&state, &ctx, "el-cli-send")) } }
             }
         };
         Ok(layout_with(&state, &ctx, &t(&state, &ctx, "el-trustee-page"), head, body).into_response())
@@ -910,12 +973,23 @@ pub fn open_election(
         })
         .map_err(WebError::from_node)?;
     let voters = if setup.authority.is_some() { setup.authority_voters.clone() } else { voters };
-    if voters.is_empty() {
+    if voters.is_empty() && setup.roll.is_empty() {
         return Err(WebError::BadInput("el-error-no-voters".to_owned()));
     }
     // The server is the credential authority unless a member holds the role: then it has the public half only.
     let public_credentials = match &setup.public_credentials {
         Some(public) => public.clone(),
+        None if !setup.roll.is_empty() => {
+            let identities: Vec<Voter> =
+                setup.roll.iter().map(|(label, weight)| Voter { identity: label.clone(), weight: *weight }).collect();
+            let credentials = generate_credentials(&group, &election.uuid, &identities, &mut OsRng);
+            setup.roll_credentials = credentials
+                .private
+                .iter()
+                .map(|(voter, credential)| (voter.identity.clone(), voter.weight, credential.expose().to_owned()))
+                .collect();
+            credentials.public_json
+        }
         None => {
             let identities: Vec<Voter> = voters.iter().map(|v| Voter { identity: v.to_string(), weight: 1 }).collect();
             let credentials = generate_credentials(&group, &election.uuid, &identities, &mut OsRng);
@@ -940,7 +1014,7 @@ pub fn open_election(
         by: me,
         election: number,
         election_hash: sha256_hex(ballot_box.election_json().as_bytes()),
-        voters: voters.len() as u32,
+        voters: if setup.roll.is_empty() { voters.len() } else { setup.roll.len() } as u32,
         trustees: setup.trustees.len() as u8,
         threshold: setup.threshold.unwrap_or(setup.trustees.len()) as u8,
     }));
@@ -1002,6 +1076,7 @@ pub fn close_election(
         let _guard = state.setup_lock().blocking_lock();
         let mut setup = load_setup(state, council, number)?;
         setup.credentials.clear();
+        setup.roll_credentials.clear();
         save_setup(state, council, number, &setup)?;
     }
     Ok(CouncilEvent::Election(ElectionEvent::Closed(Closed {
@@ -1495,19 +1570,30 @@ pub async fn slips_pdf(
         let scheme = if state.config().secure_cookies { "https" } else { "http" };
         let _guard = state.setup_lock().lock().await;
         let mut setup = load_setup(&state, council, number)?;
-        if setup.credentials.is_empty() {
+        if setup.credentials.is_empty() && setup.roll_credentials.is_empty() {
             return Err(WebError::BadInput("el-error-no-slips".to_owned()));
         }
-        let slips: Vec<crate::pdf::Slip> = setup
+        // Members' slips are anonymous; a roll's carry the label and weight they were made for.
+        let url = |credential: &str| format!("{scheme}://{host}{}/vote#credential={credential}", base(council, number));
+        let mut slips: Vec<crate::pdf::Slip> = setup
             .credentials
             .values()
             .enumerate()
             .map(|(i, credential)| crate::pdf::Slip {
                 label: ta(&state, &ctx, "el-slip-label", &[("number", (i + 1).to_string())]),
                 credential: credential.clone(),
-                url: format!("{scheme}://{host}{}/vote#credential={credential}", base(council, number)),
+                url: url(credential),
             })
             .collect();
+        slips.extend(setup.roll_credentials.iter().map(|(label, weight, credential)| crate::pdf::Slip {
+            label: if *weight == 1 {
+                label.clone()
+            } else {
+                ta(&state, &ctx, "el-slip-weighted", &[("label", label.clone()), ("weight", weight.to_string())])
+            },
+            credential: credential.clone(),
+            url: url(credential),
+        }));
         let title = election.title.to_string();
         let instructions = t(&state, &ctx, "el-slip-instructions");
         let lang = ctx.lang;
@@ -1517,6 +1603,7 @@ pub async fn slips_pdf(
                 .map_err(|e| WebError::Internal(e.to_string()))?
                 .map_err(|e| WebError::Internal(e.to_string()))?;
         setup.credentials.clear();
+        setup.roll_credentials.clear();
         save_setup(&state, council, number, &setup)?;
         let disposition = format!("attachment; filename=\"slips-{}.pdf\"", election.uuid);
         Ok::<_, WebError>(

@@ -501,3 +501,107 @@ async fn a_member_as_credential_authority_keeps_the_secret_credentials_from_the_
     let answer: Value = response.json().await.unwrap();
     assert_eq!(answer["tracker"].as_str(), Some(tracker.as_str()));
 }
+
+/// A federation's vote by an imported roll with weights: credentials on slips labelled with each delegation and
+/// its weight, and the decrypted result counts each ballot with its weight. A bad roll line is refused by number.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_imported_roll_votes_with_weights() {
+    let server = Server::start().await;
+    let state = server.state.clone();
+    let demo = tokio::task::spawn_blocking(move || kenes_web::demo::populate(&state, PASSWORD)).await.unwrap().unwrap();
+    let council = format!("/c/{}", demo.council.to_hex());
+    let secretary = sign_in(&server, "aigerim").await;
+    let csrf = secretary.get(&format!("{council}/elections")).await.csrf();
+    let form = |roll: &'static str| {
+        vec![
+            ("csrf", csrf.clone()),
+            ("title", "District federation budget".to_owned()),
+            ("q1", "Adopt the budget?".to_owned()),
+            ("q1_answers", "Yes\nNo".to_owned()),
+            ("trustee", "1".to_owned()),
+            ("roll", roll.to_owned()),
+        ]
+    };
+    let as_refs = |fields: &[(&'static str, String)]| fields.iter().map(|(k, v)| (*k, v.clone())).collect::<Vec<_>>();
+    let bad = as_refs(&form("Print shop,3\nBakery,zero\n"));
+    let bad: Vec<(&str, &str)> = bad.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let refused = secretary.post(&format!("{council}/elections"), &bad).await;
+    assert!(refused.body.contains("Line 2 of the roll is not valid"), "{}", refused.body);
+    let good = as_refs(&form("Print shop,3\nBakery,2\nCafé\n"));
+    let good: Vec<(&str, &str)> = good.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let created = secretary.post(&format!("{council}/elections"), &good).await;
+    assert_eq!(created.status, 303, "{}", created.body);
+    let election = created.location.unwrap();
+    let group = FfGroup::named("BELENIOS-2048").unwrap();
+    let (key, public) = kenes_crypto::trustees::TrusteeSecretKey::generate(&group, &mut OsRng);
+    let page = secretary.get(&format!("{election}/trustee")).await.body;
+    let csrf = page.split("name=\"kenes-csrf\" content=\"").nth(1).unwrap().split('"').next().unwrap().to_owned();
+    let (status, _) = send(
+        &server,
+        &secretary,
+        &csrf,
+        &format!("{election}/trustee/pubkey"),
+        serde_json::to_string(&public).unwrap(),
+    )
+    .await;
+    assert_eq!(status, 201);
+    let form_csrf = secretary.get(&election).await.csrf();
+    assert_eq!(secretary.post(&format!("{election}/open"), &[("csrf", &form_csrf)]).await.status, 303);
+    let board = get_json(&server, &secretary, &format!("{election}/board.json")).await;
+    assert_eq!(board["voters"], 3, "{board}");
+
+    // The slips name each delegation and its weight.
+    let pdf =
+        secretary.client.get(server.url(&format!("{election}/slips.pdf"))).send().await.unwrap().bytes().await.unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("slips.pdf"), &pdf).unwrap();
+    let text = std::process::Command::new("pdftotext").arg(dir.path().join("slips.pdf")).arg("-").output().unwrap();
+    let text = String::from_utf8_lossy(&text.stdout).into_owned();
+    assert!(
+        text.contains("Print shop (3 votes)") && text.contains("Bakery (2 votes)") && text.contains("Café"),
+        "{text}"
+    );
+    // Each slip's own text: its cell of the 2 × 4 grid (A4 in points, 56 pt margins), read on its own.
+    let slip = |index: usize| {
+        let (x, y) = (56 + (index % 2) * 241, 56 + (index / 2) * 182);
+        let cell = std::process::Command::new("pdftotext")
+            .args(["-x", &x.to_string(), "-y", &y.to_string(), "-W", "241", "-H", "182"])
+            .arg(dir.path().join("slips.pdf"))
+            .arg("-")
+            .output()
+            .unwrap();
+        String::from_utf8_lossy(&cell.stdout).into_owned()
+    };
+    let credential_after = |label: &str| {
+        let text = (0..3).map(slip).find(|text| text.contains(label)).unwrap();
+        let found = text.split_whitespace().find(|w| w.len() == 19 && w.matches('-').count() == 4).unwrap().to_owned();
+        SecretCredential::parse(&found).unwrap()
+    };
+    // Print shop (3) and Café (1) vote yes, the Bakery (2) votes no.
+    let election_text = secretary.get(&format!("{election}/election.json")).await.body;
+    let parsed = Election::parse(&election_text).unwrap();
+    let context = BallotContext::new(&parsed);
+    for (label, vote) in [("Print shop (3 votes)", vec![1, 0]), ("Bakery (2 votes)", vec![0, 1]), ("Café", vec![1, 0])]
+    {
+        let (ballot, _) = context.create(&credential_after(label), &[vote], &mut OsRng).unwrap();
+        let cast = secretary.client.post(server.url(&format!("{election}/ballot"))).body(ballot).send().await.unwrap();
+        assert_eq!(cast.status().as_u16(), 201, "{label}");
+    }
+    let form_csrf = secretary.get(&election).await.csrf();
+    assert_eq!(secretary.post(&format!("{election}/close"), &[("csrf", &form_csrf)]).await.status, 303);
+    let ceremony = get_json(&server, &secretary, &format!("{election}/ceremony.json")).await;
+    let tally =
+        kenes_crypto::tally::parse_encrypted_tally(&parsed, ceremony["encrypted_tally"].as_str().unwrap()).unwrap();
+    let partial = kenes_crypto::tally::partial_decrypt(&parsed, &tally, &key, &mut OsRng);
+    let (status, body) = send(
+        &server,
+        &secretary,
+        &csrf,
+        &format!("{election}/trustee/decryption"),
+        serde_json::to_string(&partial).unwrap(),
+    )
+    .await;
+    assert_eq!(status, 201, "{body}");
+    let board = get_json(&server, &secretary, &format!("{election}/board.json")).await;
+    assert_eq!(board["result"], serde_json::json!([[4, 2]]), "weighted: {board}");
+}

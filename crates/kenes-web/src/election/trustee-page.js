@@ -145,7 +145,28 @@ function run() {
   step().catch(fail);
 }
 
+/**
+ * A file made with the command line on the trustee's own computer (`kenes election setup …` or `kenes election
+ * decrypt`): sent to the step the ceremony is at. Only public material is read from it: a partial decryption file
+ * of `kenes election decrypt`/belenios-tool is its first line.
+ */
+async function sendMadeElsewhere() {
+  problem.hidden = true;
+  const file = document.getElementById('cli-file').files[0];
+  if (!file) return;
+  const text = (await file.text()).trim();
+  const state = await (await fetch(`${url}/ceremony.json`)).json();
+  const step = state.status === 'closed'
+    ? 'decryption'
+    : !state.threshold
+      ? 'pubkey'
+      : !state.done.cert ? 'cert' : !state.done.polynomial ? 'polynomial' : 'voutput';
+  await send(step, step === 'decryption' ? text.split('\n')[0] : text);
+  say(messages.done);
+}
+
 if (root) {
+  document.getElementById('cli-send').addEventListener('click', () => sendMadeElsewhere().catch(fail));
   root.dataset.ready = 'true';
   run();
 }
