@@ -52,6 +52,7 @@ pub const BOOTH_PAGE_JS: &str = include_str!("election/booth-page.js");
 pub const TRUSTEE_PAGE_JS: &str = include_str!("election/trustee-page.js");
 pub const AUTHORITY_JS: &str = include_str!("election/authority.js");
 pub const AUTHORITY_PAGE_JS: &str = include_str!("election/authority-page.js");
+pub const BOARD_PAGE_JS: &str = include_str!("election/board-page.js");
 
 pub async fn script(Path(name): Path<String>) -> Response {
     let body = match name.as_str() {
@@ -62,6 +63,7 @@ pub async fn script(Path(name): Path<String>) -> Response {
         "trustee-page.js" => TRUSTEE_PAGE_JS,
         "authority.js" => AUTHORITY_JS,
         "authority-page.js" => AUTHORITY_PAGE_JS,
+        "board-page.js" => BOARD_PAGE_JS,
         _ => return StatusCode::NOT_FOUND.into_response(),
     };
     ([(CONTENT_TYPE, "text/javascript; charset=utf-8"), (CACHE_CONTROL, "no-cache")], body).into_response()
@@ -624,12 +626,15 @@ pub async fn election_page(
             }
             @if let Some(b) = &guard {
                 @let counts = b.counts();
-                h2 { (t(&state, &ctx, "el-board")) }
-                p { (ta(&state, &ctx, "el-ballots-counted", &[("counted", counts.counted.to_string()), ("cast", counts.cast.to_string()), ("voters", counts.credentials.to_string())])) }
-                details {
-                    summary { (t(&state, &ctx, "el-trackers")) }
-                    ol.trackers { @for entry in b.board() { li { code { (entry.tracker) } } } }
+                section #board aria-labelledby="board-heading" data-cast=(counts.cast) data-status=(election.status.as_str()) {
+                    h2 #board-heading { (t(&state, &ctx, "el-board")) }
+                    p aria-live="polite" { (ta(&state, &ctx, "el-ballots-counted", &[("counted", counts.counted.to_string()), ("cast", counts.cast.to_string()), ("voters", counts.credentials.to_string())])) }
+                    details {
+                        summary { (t(&state, &ctx, "el-trackers")) }
+                        ol.trackers { @for entry in b.board() { li { code { (entry.tracker) } } } }
+                    }
                 }
+                @if election.status == ElectionStatus::Open { script type="module" src="/static/election/board-page.js" {} }
                 @if let Some(result) = b.result() {
                     h2 { (t(&state, &ctx, "el-result")) }
                     @for (q, counts) in setup.questions.iter().zip(result) {

@@ -760,6 +760,9 @@ async fn a_secret_election_with_three_trustees_and_ten_voters_in_chromium() {
         voter.close().await;
     }
 
+    // The secretary's page, open since voting began, followed the board without a reload.
+    secretary.wait_for_text("10 ballots count (11 cast", Duration::from_secs(15)).await;
+
     // The secretary closes; the two trustees' open pages decrypt.
     secretary.go(&election).await;
     secretary.submit("form[action$='/close'] button").await;
