@@ -285,6 +285,198 @@ pub async fn get_record(State(state): State<AppState>, ctx: Ctx, Path(id): Path<
     reply(&state, &ctx, result)
 }
 
+fn member_number(text: &str) -> Result<u32, WebError> {
+    text.parse().map_err(|_| WebError::NotFound)
+}
+
+fn json_body<T>(body: Result<Json<T>, axum::extract::rejection::JsonRejection>) -> Result<T, WebError> {
+    body.map(|Json(value)| value).map_err(|_| WebError::BadInput("error-json".to_owned()))
+}
+
+/// `DELETE /api/session`: ends the session the request came with (bearer token or cookie).
+pub async fn end_session(State(state): State<AppState>, ctx: Ctx, headers: HeaderMap) -> Response {
+    let result = (|| {
+        ctx.check_csrf(csrf_header(&headers))?;
+        ctx.require_account()?;
+        if let Some(hash) = &ctx.session_hash {
+            state.node().store().backend().delete_session(hash).map_err(WebError::from_store)?;
+        }
+        Ok(StatusCode::NO_CONTENT.into_response())
+    })();
+    reply(&state, &ctx, result)
+}
+
+#[derive(Debug, Deserialize)]
+pub struct PasswordRequest {
+    #[serde(default)]
+    current_password: String,
+    password: String,
+}
+
+/// `POST /api/account/password`: sets the caller's password (the current one is needed when there is one).
+pub async fn set_password(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    headers: HeaderMap,
+    body: Result<Json<PasswordRequest>, axum::extract::rejection::JsonRejection>,
+) -> Response {
+    let result = async {
+        ctx.check_csrf(csrf_header(&headers))?;
+        let request = json_body(body)?;
+        pages::set_password(&state, &ctx, request.current_password, request.password).await?;
+        Ok(StatusCode::NO_CONTENT.into_response())
+    }
+    .await;
+    reply(&state, &ctx, result)
+}
+
+#[derive(Debug, Deserialize)]
+pub struct SettingsRequest {
+    name: String,
+    #[serde(default)]
+    description: String,
+    languages: Vec<String>,
+}
+
+pub async fn update_settings(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+    body: Result<Json<SettingsRequest>, axum::extract::rejection::JsonRejection>,
+) -> Response {
+    let result = async {
+        ctx.check_csrf(csrf_header(&headers))?;
+        let id = council_id(&id)?;
+        let request = json_body(body)?;
+        let input =
+            pages::Settings { name: request.name, description: request.description, languages: request.languages };
+        let height = pages::update_settings(&state, &ctx, id, input).await?;
+        Ok(Json(json!({ "height": height })).into_response())
+    }
+    .await;
+    reply(&state, &ctx, result)
+}
+
+fn member_json(council: &kenes_council::Council, member: &kenes_council::Member) -> Value {
+    let via = match member.joined_via {
+        kenes_council::JoinedVia::Invitation => "invitation",
+        kenes_council::JoinedVia::Secretary => "secretary",
+    };
+    json!({
+        "member": member.id.0, "name": member.name.as_str(), "role": member.role.as_str(), "active": member.active,
+        "joined_height": member.joined_height, "joined_ms": member.joined_ms, "joined_via": via,
+        "added_by": member.added_by.map(|by| who(council, by)),
+    })
+}
+
+pub async fn get_member(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((id, number)): Path<(String, String)>,
+) -> Response {
+    let result = (|| {
+        let id = council_id(&id)?;
+        let number = member_number(&number)?;
+        require_member(&state, &ctx, id)?;
+        let body = state
+            .node()
+            .read(id, |c| c.member(kenes_council::MemberId(number)).map(|m| member_json(c, m)))
+            .map_err(WebError::from_node)?
+            .ok_or(WebError::NotFound)?;
+        Ok(Json(body).into_response())
+    })();
+    reply(&state, &ctx, result)
+}
+
+#[derive(Debug, Deserialize)]
+pub struct RoleRequest {
+    role: String,
+}
+
+pub async fn change_role(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    headers: HeaderMap,
+    Path((id, number)): Path<(String, String)>,
+    body: Result<Json<RoleRequest>, axum::extract::rejection::JsonRejection>,
+) -> Response {
+    let result = async {
+        ctx.check_csrf(csrf_header(&headers))?;
+        let (id, number) = (council_id(&id)?, member_number(&number)?);
+        let request = json_body(body)?;
+        let height = pages::change_role(&state, &ctx, id, number, &request.role).await?;
+        Ok(Json(json!({ "height": height })).into_response())
+    }
+    .await;
+    reply(&state, &ctx, result)
+}
+
+#[derive(Debug, Deserialize)]
+pub struct NameRequest {
+    name: String,
+}
+
+pub async fn rename_member(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    headers: HeaderMap,
+    Path((id, number)): Path<(String, String)>,
+    body: Result<Json<NameRequest>, axum::extract::rejection::JsonRejection>,
+) -> Response {
+    let result = async {
+        ctx.check_csrf(csrf_header(&headers))?;
+        let (id, number) = (council_id(&id)?, member_number(&number)?);
+        let request = json_body(body)?;
+        let height = pages::rename_member(&state, &ctx, id, number, &request.name).await?;
+        Ok(Json(json!({ "height": height })).into_response())
+    }
+    .await;
+    reply(&state, &ctx, result)
+}
+
+pub async fn remove_member(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    headers: HeaderMap,
+    Path((id, number)): Path<(String, String)>,
+) -> Response {
+    let result = async {
+        ctx.check_csrf(csrf_header(&headers))?;
+        let (id, number) = (council_id(&id)?, member_number(&number)?);
+        let height = pages::remove_member(&state, &ctx, id, number).await?;
+        Ok(Json(json!({ "height": height })).into_response())
+    }
+    .await;
+    reply(&state, &ctx, result)
+}
+
+pub async fn member_link(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    headers: HeaderMap,
+    Path((id, number)): Path<(String, String)>,
+) -> Response {
+    let result = (|| {
+        ctx.check_csrf(csrf_header(&headers))?;
+        let (id, number) = (council_id(&id)?, member_number(&number)?);
+        let link = pages::member_signin_link(&state, &ctx, id, number)?;
+        Ok((StatusCode::CREATED, Json(json!({ "signin_link": link }))).into_response())
+    })();
+    reply(&state, &ctx, result)
+}
+
+/// `GET /api/councils/{id}/bundle`: the council's whole record as one sealed bundle file, as `kenes verify` reads it.
+pub async fn get_bundle(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>) -> Response {
+    let result = (|| {
+        let id = council_id(&id)?;
+        require_member(&state, &ctx, id)?;
+        let bytes = state.node().export_bundle(id).map_err(WebError::from_node)?;
+        Ok(([(axum::http::header::CONTENT_TYPE, "application/octet-stream")], bytes).into_response())
+    })();
+    reply(&state, &ctx, result)
+}
+
 fn who(council: &kenes_council::Council, member: kenes_council::MemberId) -> Value {
     json!({ "member": member.0, "name": crate::meeting::name(council, member) })
 }
@@ -432,7 +624,24 @@ pub const ROUTES: &[(&str, &str, &str)] = &[
     ("post", "/api/councils/{id}/members", "Add a member by display name; returns a one-time sign-in link"),
     ("post", "/api/councils/{id}/invitations", "Make a one-time invitation link for a role"),
     ("post", "/api/councils/{id}/import", "Import a CSV member roll (text/csv body): all rows or none"),
+    ("delete", "/api/session", "Sign out: ends the session this request came with"),
+    ("post", "/api/account/password", "Set the caller's password (current_password is needed when one is set)"),
+    (
+        "post",
+        "/api/councils/{id}/settings",
+        "Change the council's name, description and languages (chair or secretary)",
+    ),
+    ("get", "/api/councils/{id}/members/{number}", "One member's profile"),
+    ("post", "/api/councils/{id}/members/{number}/role", "Give a member another role (chair or secretary)"),
+    ("post", "/api/councils/{id}/members/{number}/name", "Rename a member (the member, a chair or a secretary)"),
+    (
+        "post",
+        "/api/councils/{id}/members/{number}/remove",
+        "Remove a member (chair or secretary); the record keeps them",
+    ),
+    ("post", "/api/councils/{id}/members/{number}/link", "Make a fresh one-time sign-in link for a member"),
     ("get", "/api/councils/{id}/record", "The council's signed, hash-chained record"),
+    ("get", "/api/councils/{id}/bundle", "The council's record as one sealed bundle file (application/octet-stream)"),
     ("get", "/api/councils/{id}/assemblies", "The council's meetings"),
     (
         "get",
@@ -467,8 +676,13 @@ pub fn openapi_document() -> Value {
         }
         if path.contains("{number}") {
             if let Some(parameters) = operation["parameters"].as_array_mut() {
+                let description = if path.contains("/members/") {
+                    "The member's number in its council"
+                } else {
+                    "The meeting's number in its council"
+                };
                 parameters.push(json!({ "name": "number", "in": "path", "required": true,
-                    "description": "The meeting's number in its council", "schema": { "type": "integer", "minimum": 1 } }));
+                    "description": description, "schema": { "type": "integer", "minimum": 1 } }));
             }
         }
         if *method == "post" {
@@ -484,6 +698,16 @@ pub fn openapi_document() -> Value {
                 "/api/councils/{id}/members" => json!({ "type": "object", "required": ["name"],
                     "properties": { "name": { "type": "string", "maxLength": 100 },
                         "role": { "enum": ["member", "chair", "secretary", "observer"] } } }),
+                "/api/account/password" => json!({ "type": "object", "required": ["password"],
+                    "properties": { "current_password": { "type": "string" }, "password": { "type": "string", "minLength": 10, "maxLength": 1024 } } }),
+                "/api/councils/{id}/settings" => json!({ "type": "object", "required": ["name", "languages"],
+                    "properties": { "name": { "type": "string", "maxLength": 120 },
+                        "description": { "type": "string", "maxLength": 4000 },
+                        "languages": { "type": "array", "items": { "enum": ["en", "ru", "kk", "es", "pt", "ko", "nb"] } } } }),
+                "/api/councils/{id}/members/{number}/role" => json!({ "type": "object", "required": ["role"],
+                    "properties": { "role": { "enum": ["member", "chair", "secretary", "observer"] } } }),
+                "/api/councils/{id}/members/{number}/name" => json!({ "type": "object", "required": ["name"],
+                    "properties": { "name": { "type": "string", "maxLength": 100 } } }),
                 "/api/councils/{id}/invitations" => json!({ "type": "object",
                     "properties": { "role": { "enum": ["member", "chair", "secretary", "observer"] } } }),
                 "/api/councils/{id}/assemblies/{number}/act" => json!({ "type": "object", "required": ["do"],
@@ -498,11 +722,15 @@ pub fn openapi_document() -> Value {
                         "ranking": { "type": "array", "items": { "type": "integer" }, "description": "Option numbers from 0, most preferred first" } } }),
                 _ => Value::Null,
             };
-            operation["requestBody"] = if *path == "/api/councils/{id}/import" {
-                json!({ "required": true, "content": { "text/csv": { "schema": { "type": "string" } } } })
+            if body.is_null() && *path != "/api/councils/{id}/import" {
+                // Actions named by their path alone take no body.
             } else {
-                json!({ "required": true, "content": { "application/json": { "schema": body } } })
-            };
+                operation["requestBody"] = if *path == "/api/councils/{id}/import" {
+                    json!({ "required": true, "content": { "text/csv": { "schema": { "type": "string" } } } })
+                } else {
+                    json!({ "required": true, "content": { "application/json": { "schema": body } } })
+                };
+            }
         }
         let entry = paths.entry(path.to_string()).or_insert_with(|| json!({}));
         entry[*method] = operation;

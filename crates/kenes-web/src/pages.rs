@@ -166,14 +166,6 @@ pub fn require_member(state: &AppState, ctx: &Ctx, council: EventHash) -> Result
     if active { Ok(member) } else { Err(WebError::Forbidden) }
 }
 
-/// The checks every member's write to a council starts with: a council id, a valid CSRF token, an active member.
-fn member_write(state: &AppState, ctx: &Ctx, id: &str, csrf: &str) -> Result<(EventHash, MemberId), WebError> {
-    let council = parse_council_id(id)?;
-    ctx.check_csrf(Some(csrf))?;
-    let me = require_member(state, ctx, council)?;
-    Ok((council, me))
-}
-
 #[derive(Debug, Deserialize)]
 pub struct CsrfForm {
     #[serde(default)]
@@ -510,27 +502,47 @@ pub fn create_council(state: &AppState, account: &Account, input: NewCouncil) ->
     Ok(id)
 }
 
-/// A chair or secretary changes the council's name, description or languages.
+/// The council's new name, description and languages.
+pub struct Settings {
+    pub name: String,
+    pub description: String,
+    pub languages: Vec<String>,
+}
+
+/// A chair or secretary changes the council's name, description or languages. The caller has checked CSRF.
+pub async fn update_settings(
+    state: &AppState,
+    ctx: &Ctx,
+    council: EventHash,
+    input: Settings,
+) -> Result<u64, WebError> {
+    let me = require_member(state, ctx, council)?;
+    let command = CouncilEvent::CouncilUpdated(CouncilUpdated {
+        by: me,
+        name: CouncilName::parse(&input.name).map_err(|e| WebError::from_invalid(&e))?,
+        description: Description::parse(&input.description).map_err(|e| WebError::from_invalid(&e))?,
+        languages: Languages::parse(&input.languages).map_err(|e| WebError::from_invalid(&e))?,
+    });
+    Ok(state.execute_blocking(council, command).await?.height)
+}
+
 pub async fn settings_submit(
     State(state): State<AppState>,
     ctx: Ctx,
     Path(id): Path<String>,
     body: axum::body::Bytes,
 ) -> Response {
-    let result = (|| {
+    let result = async {
         let pairs = parse_pairs(&body);
         let get = |name: &str| pairs.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone()).unwrap_or_default();
-        let (council, me) = member_write(&state, &ctx, &id, &get("csrf"))?;
+        let council = parse_council_id(&id)?;
+        ctx.check_csrf(Some(&get("csrf")))?;
         let languages: Vec<String> = pairs.iter().filter(|(k, _)| k == "languages").map(|(_, v)| v.clone()).collect();
-        let command = CouncilEvent::CouncilUpdated(CouncilUpdated {
-            by: me,
-            name: CouncilName::parse(&get("name")).map_err(|e| WebError::from_invalid(&e))?,
-            description: Description::parse(&get("description")).map_err(|e| WebError::from_invalid(&e))?,
-            languages: Languages::parse(&languages).map_err(|e| WebError::from_invalid(&e))?,
-        });
-        state.execute(council, &command)?;
+        let input = Settings { name: get("name"), description: get("description"), languages };
+        update_settings(&state, &ctx, council, input).await?;
         Ok(see_other(&format!("/c/{id}")))
-    })();
+    }
+    .await;
     respond(&state, &ctx, result)
 }
 
@@ -969,19 +981,69 @@ pub struct RoleForm {
     role: String,
 }
 
+/// A chair or secretary gives a member another role. The caller has checked CSRF.
+pub async fn change_role(
+    state: &AppState,
+    ctx: &Ctx,
+    council: EventHash,
+    member: u32,
+    role: &str,
+) -> Result<u64, WebError> {
+    let me = require_member(state, ctx, council)?;
+    let role: Role = role.parse().map_err(|e| WebError::from_invalid(&e))?;
+    let command = CouncilEvent::RoleChanged(RoleChanged { by: me, member: MemberId(member), role });
+    Ok(state.execute_blocking(council, command).await?.height)
+}
+
+/// A member renames themselves, or a chair or secretary renames a member. The caller has checked CSRF.
+pub async fn rename_member(
+    state: &AppState,
+    ctx: &Ctx,
+    council: EventHash,
+    member: u32,
+    name: &str,
+) -> Result<u64, WebError> {
+    let me = require_member(state, ctx, council)?;
+    let name = DisplayName::parse(name).map_err(|e| WebError::from_invalid(&e))?;
+    let command = CouncilEvent::MemberRenamed(MemberRenamed { by: me, member: MemberId(member), name });
+    Ok(state.execute_blocking(council, command).await?.height)
+}
+
+/// A chair or secretary removes a member. The caller has checked CSRF.
+pub async fn remove_member(state: &AppState, ctx: &Ctx, council: EventHash, member: u32) -> Result<u64, WebError> {
+    let me = require_member(state, ctx, council)?;
+    let command = CouncilEvent::MemberRemoved(MemberRemoved { by: me, member: MemberId(member) });
+    Ok(state.execute_blocking(council, command).await?.height)
+}
+
+/// A chair or secretary makes a fresh one-time sign-in link for an active member. The caller has checked CSRF.
+pub fn member_signin_link(state: &AppState, ctx: &Ctx, council: EventHash, member: u32) -> Result<String, WebError> {
+    let me = require_member(state, ctx, council)?;
+    let (manages, active) = state
+        .node()
+        .read(council, |c| (kenes_council::may_manage(c, me), c.member(MemberId(member)).map(|m| m.active)))
+        .map_err(WebError::from_node)?;
+    match active {
+        None => Err(WebError::NotFound),
+        Some(_) if !manages => Err(WebError::from_rejected(&kenes_council::Rejected::NotAllowed(me))),
+        Some(false) => Err(WebError::from_rejected(&kenes_council::Rejected::NotAMember(MemberId(member)))),
+        Some(true) => signin_link(state, ctx, council, MemberId(member)),
+    }
+}
+
 pub async fn change_role_submit(
     State(state): State<AppState>,
     ctx: Ctx,
     Path((id, number)): Path<(String, u32)>,
     Form(form): Form<RoleForm>,
 ) -> Response {
-    let result = (|| {
-        let (council, me) = member_write(&state, &ctx, &id, &form.csrf)?;
-        let role: Role = form.role.parse().map_err(|e| WebError::from_invalid(&e))?;
-        let command = CouncilEvent::RoleChanged(RoleChanged { by: me, member: MemberId(number), role });
-        state.execute(council, &command)?;
+    let result = async {
+        let council = parse_council_id(&id)?;
+        ctx.check_csrf(Some(&form.csrf))?;
+        change_role(&state, &ctx, council, number, &form.role).await?;
         Ok(see_other(&format!("/c/{id}/members/{number}")))
-    })();
+    }
+    .await;
     respond(&state, &ctx, result)
 }
 
@@ -993,20 +1055,19 @@ pub struct NameForm {
     name: String,
 }
 
-/// A member renames themselves, or a chair or secretary renames a member.
 pub async fn rename_member_submit(
     State(state): State<AppState>,
     ctx: Ctx,
     Path((id, number)): Path<(String, u32)>,
     Form(form): Form<NameForm>,
 ) -> Response {
-    let result = (|| {
-        let (council, me) = member_write(&state, &ctx, &id, &form.csrf)?;
-        let name = DisplayName::parse(&form.name).map_err(|e| WebError::from_invalid(&e))?;
-        let command = CouncilEvent::MemberRenamed(MemberRenamed { by: me, member: MemberId(number), name });
-        state.execute(council, &command)?;
+    let result = async {
+        let council = parse_council_id(&id)?;
+        ctx.check_csrf(Some(&form.csrf))?;
+        rename_member(&state, &ctx, council, number, &form.name).await?;
         Ok(see_other(&format!("/c/{id}/members/{number}")))
-    })();
+    }
+    .await;
     respond(&state, &ctx, result)
 }
 
@@ -1016,12 +1077,13 @@ pub async fn remove_member_submit(
     Path((id, number)): Path<(String, u32)>,
     Form(form): Form<CsrfForm>,
 ) -> Response {
-    let result = (|| {
-        let (council, me) = member_write(&state, &ctx, &id, &form.csrf)?;
-        let command = CouncilEvent::MemberRemoved(MemberRemoved { by: me, member: MemberId(number) });
-        state.execute(council, &command)?;
+    let result = async {
+        let council = parse_council_id(&id)?;
+        ctx.check_csrf(Some(&form.csrf))?;
+        remove_member(&state, &ctx, council, number).await?;
         Ok(see_other(&format!("/c/{id}")))
-    })();
+    }
+    .await;
     respond(&state, &ctx, result)
 }
 
@@ -1032,15 +1094,9 @@ pub async fn member_link_submit(
     Form(form): Form<CsrfForm>,
 ) -> Response {
     let result = (|| {
-        let (council, me) = member_write(&state, &ctx, &id, &form.csrf)?;
-        let allowed = state
-            .node()
-            .read(council, |c| kenes_council::may_manage(c, me) && c.member(MemberId(number)).is_some_and(|m| m.active))
-            .map_err(WebError::from_node)?;
-        if !allowed {
-            return Err(WebError::Forbidden);
-        }
-        let link = signin_link(&state, &ctx, council, MemberId(number))?;
+        let council = parse_council_id(&id)?;
+        ctx.check_csrf(Some(&form.csrf))?;
+        let link = member_signin_link(&state, &ctx, council, number)?;
         Ok(link_page(&state, &ctx, council, "member-link-title", "member-added-hint", &link))
     })();
     respond(&state, &ctx, result)
@@ -1307,6 +1363,12 @@ pub async fn account_page(State(state): State<AppState>, ctx: Ctx) -> Response {
             @if account.password_hash.is_none() { div role="status" { p { (t(&state, &ctx, "account-no-password")) } } }
             form method="post" action="/account/password" {
                 input type="hidden" name="csrf" value=(ctx.csrf());
+                @if account.password_hash.is_some() {
+                    p {
+                        label for="current-password" { (t(&state, &ctx, "field-current-password")) }
+                        input id="current-password" name="current_password" type="password" autocomplete="current-password" required maxlength="1024";
+                    }
+                }
                 p {
                     label for="password" { (t(&state, &ctx, "field-new-password")) }
                     input id="password" name="password" type="password" autocomplete="new-password" required minlength="10" maxlength="1024" aria-describedby="password-hint";
@@ -1325,17 +1387,31 @@ pub struct PasswordForm {
     #[serde(default)]
     csrf: String,
     #[serde(default)]
+    current_password: String,
+    #[serde(default)]
     password: String,
+}
+
+/// Sets the signed-in account's password. An account that has one must give it: a session left open on a shared
+/// phone must not be enough to take the account over. The caller has checked CSRF.
+pub async fn set_password(state: &AppState, ctx: &Ctx, current: String, password: String) -> Result<(), WebError> {
+    let account = ctx.require_account()?.clone();
+    check_new_password(&password)?;
+    let id = account.id;
+    let hash = crate::blocking(move || {
+        if account.password_hash.is_some() && !check_sign_in(Some(&account), &current) {
+            return Err(WebError::BadInput("password-current-wrong".to_owned()));
+        }
+        hash_password(&password)
+    })
+    .await?;
+    state.node().store().backend().set_password(id, &hash).map_err(WebError::from_store)
 }
 
 pub async fn set_password_submit(State(state): State<AppState>, ctx: Ctx, Form(form): Form<PasswordForm>) -> Response {
     let result = async {
         ctx.check_csrf(Some(&form.csrf))?;
-        let account = ctx.require_account()?.clone();
-        check_new_password(&form.password)?;
-        let password = form.password;
-        let hash = crate::blocking(move || hash_password(&password)).await?;
-        state.node().store().backend().set_password(account.id, &hash).map_err(WebError::from_store)?;
+        set_password(&state, &ctx, form.current_password, form.password).await?;
         let title = t(&state, &ctx, "account-title");
         let body = html! { div role="status" { p { (t(&state, &ctx, "account-password-set")) } } p { a href="/" { (t(&state, &ctx, "nav-councils")) } } };
         Ok(layout(&state, &ctx, &title, body).into_response())

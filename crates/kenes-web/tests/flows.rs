@@ -305,6 +305,104 @@ async fn json_api_does_what_the_pages_do() {
         .unwrap();
     assert_eq!(record["events"].as_array().unwrap().len(), 2);
     assert_eq!(record["events"][1]["kind"], "member.added");
+
+    // Managing a member: profile, role, name, a fresh sign-in link, removal; each write answers with its height.
+    let api = |method: reqwest::Method, path: String| client.request(method, server.url(&path)).bearer_auth(&token);
+    let member: serde_json::Value =
+        api(reqwest::Method::GET, format!("/api/councils/{id}/members/2")).send().await.unwrap().json().await.unwrap();
+    assert_eq!(
+        (member["name"].as_str(), member["role"].as_str(), member["joined_via"].as_str()),
+        (Some("Api Member"), Some("observer"), Some("secretary"))
+    );
+    assert_eq!(member["added_by"]["name"], "Amina");
+    let changed = api(reqwest::Method::POST, format!("/api/councils/{id}/members/2/role"))
+        .json(&serde_json::json!({ "role": "member" }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(changed.status().as_u16(), 200);
+    assert_eq!(changed.json::<serde_json::Value>().await.unwrap()["height"], 2);
+    // The same role again is refused and writes nothing.
+    let same = api(reqwest::Method::POST, format!("/api/councils/{id}/members/2/role"))
+        .json(&serde_json::json!({ "role": "member" }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(same.status().as_u16(), 422);
+    assert!(same.json::<serde_json::Value>().await.unwrap()["error"]["message"].as_str().unwrap().contains("role"));
+    let bad_role = api(reqwest::Method::POST, format!("/api/councils/{id}/members/2/role"))
+        .json(&serde_json::json!({ "role": "king" }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(bad_role.status().as_u16(), 422);
+    let renamed = api(reqwest::Method::POST, format!("/api/councils/{id}/members/2/name"))
+        .json(&serde_json::json!({ "name": "Api Renamed" }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(renamed.json::<serde_json::Value>().await.unwrap()["height"], 3);
+    let link = api(reqwest::Method::POST, format!("/api/councils/{id}/members/2/link")).send().await.unwrap();
+    assert_eq!(link.status().as_u16(), 201);
+    assert!(link.json::<serde_json::Value>().await.unwrap()["signin_link"].as_str().unwrap().contains("/link/"));
+    let missing = api(reqwest::Method::POST, format!("/api/councils/{id}/members/99/link")).send().await.unwrap();
+    assert_eq!(missing.status().as_u16(), 404);
+    let settings = api(reqwest::Method::POST, format!("/api/councils/{id}/settings"))
+        .json(&serde_json::json!({ "name": "Riverside Council", "description": "Renamed by API", "languages": ["en", "ru"] }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(settings.json::<serde_json::Value>().await.unwrap()["height"], 4);
+    let bad_settings = api(reqwest::Method::POST, format!("/api/councils/{id}/settings"))
+        .json(&serde_json::json!({ "name": "Riverside Council", "languages": ["xx"] }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(bad_settings.status().as_u16(), 422);
+    let removed = api(reqwest::Method::POST, format!("/api/councils/{id}/members/2/remove")).send().await.unwrap();
+    assert_eq!(removed.json::<serde_json::Value>().await.unwrap()["height"], 5);
+    let council_state: serde_json::Value =
+        api(reqwest::Method::GET, format!("/api/councils/{id}")).send().await.unwrap().json().await.unwrap();
+    assert_eq!(
+        (council_state["name"].as_str(), council_state["height"].as_u64(), council_state["members"].as_u64()),
+        (Some("Riverside Council"), Some(6), Some(1))
+    );
+    let member: serde_json::Value =
+        api(reqwest::Method::GET, format!("/api/councils/{id}/members/2")).send().await.unwrap().json().await.unwrap();
+    assert_eq!((member["name"].as_str(), member["active"].as_bool()), (Some("Api Renamed"), Some(false)));
+    // The bundle the API serves is the one `kenes verify` checks: six events, sealed.
+    let bundle =
+        api(reqwest::Method::GET, format!("/api/councils/{id}/bundle")).send().await.unwrap().bytes().await.unwrap();
+    let (verified, _) = kenes_record::bundle::verify_bundle(&bundle).unwrap();
+    assert_eq!(verified.events.len(), 6);
+    // Passwords: the current one is needed; a wrong one changes nothing.
+    let wrong = api(reqwest::Method::POST, "/api/account/password".to_owned())
+        .json(&serde_json::json!({ "current_password": "not my password", "password": "a new long password" }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(wrong.status().as_u16(), 422);
+    assert!(
+        wrong.json::<serde_json::Value>().await.unwrap()["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("current password")
+    );
+    let sign_in = |password: &'static str| {
+        client
+            .post(server.url("/api/session"))
+            .json(&serde_json::json!({ "username": "amina", "password": password }))
+            .send()
+    };
+    assert_eq!(sign_in("long enough pass").await.unwrap().status().as_u16(), 201, "the old password still works");
+    let set = api(reqwest::Method::POST, "/api/account/password".to_owned())
+        .json(&serde_json::json!({ "current_password": "long enough pass", "password": "a new long password" }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(set.status().as_u16(), 204);
+    assert_eq!(sign_in("long enough pass").await.unwrap().status().as_u16(), 422);
+    assert_eq!(sign_in("a new long password").await.unwrap().status().as_u16(), 201);
     // Cookie-authenticated API writes need the CSRF header.
     let response = admin
         .client
@@ -322,4 +420,9 @@ async fn json_api_does_what_the_pages_do() {
         assert!(openapi["paths"][path][method].is_object(), "{method} {path} missing from the OpenAPI document");
     }
     assert_eq!(client.get(server.url("/healthz")).send().await.unwrap().text().await.unwrap(), "ok");
+    // Signing out ends the token.
+    let out = client.delete(server.url("/api/session")).bearer_auth(&token).send().await.unwrap();
+    assert_eq!(out.status().as_u16(), 204);
+    let after = client.get(server.url("/api/councils")).bearer_auth(&token).send().await.unwrap();
+    assert_eq!(after.status().as_u16(), 401);
 }
