@@ -16,9 +16,28 @@ use kenes_council::{
 use kenes_record::{Event, NodeKey, Seal, bundle};
 use kenes_store::{Location, Node, Store};
 
-const SIZES: &[usize] = &[10_000, 100_000, 1_000_000];
+const SIZES: &[usize] = &[10_000, 30_000, 100_000, 300_000, 1_000_000];
 /// Single durable appends timed at each record size.
 const APPENDS: usize = 300;
+/// Commands per transaction when the group commit is timed (as the web server batches members acting at once).
+const GROUP: usize = 100;
+/// Group commits timed at each record size.
+const GROUPS: usize = 10;
+
+/// The floor under a durable append: a bare SQLite transaction inserting one row of an event's size, with the
+/// store's pragmas (WAL, synchronous = FULL), in the same directory kind, measured in the same run.
+fn bare_sqlite_commits_per_second(rows: usize) -> f64 {
+    let dir = tempfile::tempdir().unwrap();
+    let connection = rusqlite::Connection::open(dir.path().join("bare.sqlite")).unwrap();
+    connection.execute_batch("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;").unwrap();
+    connection.execute_batch("CREATE TABLE t (k INTEGER PRIMARY KEY, v BLOB NOT NULL)").unwrap();
+    let row = vec![0x5au8; 256];
+    let start = Instant::now();
+    for k in 0..rows {
+        connection.execute("INSERT INTO t (k, v) VALUES (?1, ?2)", rusqlite::params![k as i64, &row]).unwrap();
+    }
+    per_second(rows, start.elapsed())
+}
 
 fn created() -> Created {
     Created {
@@ -84,6 +103,8 @@ fn main() {
     let single_verify = start.elapsed() / rounds;
     println!("one Ed25519 verification (verify_strict, one core): {:.1} µs", single_verify.as_secs_f64() * 1e6);
     println!("cores: {cores}");
+    let bare_commits = bare_sqlite_commits_per_second(APPENDS);
+    println!("bare SQLite durable commit (WAL, synchronous=FULL, one 256-byte row): {bare_commits:.0}/s");
 
     let largest = *SIZES.last().unwrap();
     println!("building a record of {largest} events…");
@@ -91,8 +112,16 @@ fn main() {
 
     let mut rows = Vec::new();
     println!(
-        "{:>10} {:>14} {:>16} {:>12} {:>18} {:>16} {:>12}",
-        "events", "bundle MB", "verify ev/s", "µs/event", "floor ev/s (cores)", "vs floor", "appends/s"
+        "{:>10} {:>10} {:>12} {:>9} {:>13} {:>9} {:>10} {:>9} {:>14}",
+        "events",
+        "bundle MB",
+        "verify ev/s",
+        "µs/event",
+        "floor ev/s",
+        "vs floor",
+        "appends/s",
+        "vs bare",
+        "grouped ev/s"
     );
     for &size in SIZES {
         let prefix = &events[..size];
@@ -126,16 +155,27 @@ fn main() {
             node.execute(council_id, &add(size + index), 1_800_000_000_000).unwrap();
         }
         let append_rate = per_second(APPENDS, start.elapsed());
+        // Group commit: GROUP commands checked in turn, signed, and appended in one durable transaction.
+        let start = Instant::now();
+        for group in 0..GROUPS {
+            let commands: Vec<CouncilEvent> =
+                (0..GROUP).map(|index| add(size + APPENDS + group * GROUP + index)).collect();
+            let answers = node.execute_many(council_id, &commands, 1_800_000_000_000).unwrap();
+            assert!(answers.iter().all(Result::is_ok));
+        }
+        let grouped_rate = per_second(GROUPS * GROUP, start.elapsed());
 
         println!(
-            "{:>10} {:>14.1} {:>16.0} {:>12.2} {:>18.0} {:>15.2}× {:>12.0}",
+            "{:>10} {:>10.1} {:>12.0} {:>9.2} {:>13.0} {:>8.2}× {:>10.0} {:>8.2}× {:>14.0}",
             size,
             bytes.len() as f64 / 1e6,
             verify_rate,
             verify_time.as_secs_f64() * 1e6 / size as f64,
             floor_rate,
             verify_rate / floor_rate,
-            append_rate
+            append_rate,
+            append_rate / bare_commits,
+            grouped_rate
         );
         rows.push(serde_json::json!({
             "events": size,
@@ -145,27 +185,34 @@ fn main() {
             "floor_events_per_second": floor_rate,
             "verify_vs_floor": verify_rate / floor_rate,
             "durable_appends_per_second": append_rate,
+            "appends_vs_bare_sqlite_commit": append_rate / bare_commits,
+            "group_commit_events_per_second": grouped_rate,
         }));
     }
     let report = serde_json::json!({
         "single_ed25519_verify_microseconds": single_verify.as_secs_f64() * 1e6,
         "cores": cores,
         "appends_timed_per_size": APPENDS,
+        "bare_sqlite_durable_commits_per_second": bare_commits,
+        "group_commit_size": GROUP,
         "rows": rows,
     });
     std::fs::write(format!("{out_dir}/record.json"), serde_json::to_string_pretty(&report).unwrap()).unwrap();
     let mut csv = String::from(
-        "events,bundle_bytes,verify_seconds,verify_events_per_second,floor_events_per_second,durable_appends_per_second\n",
+        "events,bundle_bytes,verify_seconds,verify_events_per_second,floor_events_per_second,durable_appends_per_second,\
+         bare_sqlite_commits_per_second,group_commit_events_per_second\n",
     );
     for row in &rows {
         csv.push_str(&format!(
-            "{},{},{:.4},{:.0},{:.0},{:.1}\n",
+            "{},{},{:.4},{:.0},{:.0},{:.1},{:.1},{:.0}\n",
             row["events"],
             row["bundle_bytes"],
             row["verify_seconds"].as_f64().unwrap(),
             row["verify_events_per_second"].as_f64().unwrap(),
             row["floor_events_per_second"].as_f64().unwrap(),
-            row["durable_appends_per_second"].as_f64().unwrap()
+            row["durable_appends_per_second"].as_f64().unwrap(),
+            bare_commits,
+            row["group_commit_events_per_second"].as_f64().unwrap()
         ));
     }
     std::fs::write(format!("{out_dir}/record.csv"), csv).unwrap();

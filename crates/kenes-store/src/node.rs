@@ -100,10 +100,30 @@ impl Node {
         let handle = self.handle(id)?;
         let mut council = handle.lock().map_err(|_| StoreError::Poisoned)?;
         let event = council.prepare(command, now_ms)?.sign(&self.key)?;
-        self.store.backend().append_events(id, std::slice::from_ref(&event))?;
+        if let Err(error) = self.store.backend().append_events(id, std::slice::from_ref(&event)) {
+            self.recover(id, &mut council)?;
+            return Err(error.into());
+        }
         council.apply_own(&event)?;
         tracing_event(&event);
         Ok(event)
+    }
+
+    /// After a failed append, makes the state the record on disk again (the transaction may have failed because the
+    /// disk already holds something else). If even that fails, the state may be ahead of the disk: the council is
+    /// taken offline until the node restarts and replays it, rather than serve a state the record does not hold.
+    fn recover(&self, id: EventHash, council: &mut Council) -> Result<(), NodeError> {
+        let reloaded = self.store.load_events(id, 0).map_err(NodeError::from).and_then(|record| {
+            replay(&record).map_err(|source| NodeError::from(StoreError::Replay { council: id, source }))
+        });
+        match reloaded {
+            Ok(on_disk) => *council = on_disk,
+            Err(reload) => {
+                tracing::error!(council = %id.to_hex(), %reload, "council taken offline after a failed write");
+                self.councils.write().map_err(|_| StoreError::Poisoned)?.remove(&id);
+            }
+        }
+        Ok(())
     }
 
     /// Group commit: checks each command in turn against the state the ones before it leave, signs the allowed ones,
@@ -124,18 +144,23 @@ impl Node {
                 Ok(unsigned) => unsigned.sign(&self.key)?,
                 Err(rejected) => return Ok(vec![Err(rejected.into())]),
             };
-            self.store.backend().append_events(id, std::slice::from_ref(&event))?;
+            if let Err(error) = self.store.backend().append_events(id, std::slice::from_ref(&event)) {
+                self.recover(id, &mut council)?;
+                return Err(error.into());
+            }
             council.apply_own(&event)?;
             tracing_event(&event);
             return Ok(vec![Ok(event)]);
         }
-        let mut next = council.clone();
+        // Each command is checked against, and applied to, the state the ones before it leave. The state is not
+        // copied first (that would cost the whole council per batch); if the transaction fails, the state is put
+        // back from the record on disk instead, which is rare and correct.
         let mut events = Vec::new();
         let mut answers = Vec::with_capacity(commands.len());
         for command in commands {
-            let answer = next.prepare(command, now_ms).map_err(NodeError::from).and_then(|unsigned| {
+            let answer = council.prepare(command, now_ms).map_err(NodeError::from).and_then(|unsigned| {
                 let event = unsigned.sign(&self.key)?;
-                next.apply_own(&event)?;
+                council.apply_own(&event)?;
                 Ok(event)
             });
             if let Ok(event) = &answer {
@@ -144,8 +169,10 @@ impl Node {
             answers.push(answer);
         }
         if !events.is_empty() {
-            self.store.backend().append_events(id, &events)?;
-            *council = next;
+            if let Err(error) = self.store.backend().append_events(id, &events) {
+                self.recover(id, &mut council)?;
+                return Err(error.into());
+            }
             events.iter().for_each(tracing_event);
         }
         Ok(answers)

@@ -142,3 +142,35 @@ fn a_group_commit_checks_each_command_after_the_ones_before_it() {
     let id = node.council_ids()[0];
     assert_eq!(node.read(id, |c| (c.height(), c.active_member_count(), c.head())).unwrap(), (4, 4, head));
 }
+
+#[test]
+fn a_failed_group_commit_leaves_the_state_the_record_holds() {
+    let dir = tempfile::tempdir().unwrap();
+    let node = open(dir.path());
+    let id = node.create_council(created(), 1_000).unwrap();
+    // A second node on the same data directory writes height 1 behind the first one's back, so the first one's next
+    // transaction collides with it and fails.
+    let other = open(dir.path());
+    other.execute(id, &add(1, "Intruder"), 2_000).unwrap();
+    let failed = node.execute_many(id, &[add(1, "Luis"), add(1, "Marta")], 3_000);
+    assert!(failed.is_err(), "the colliding transaction must fail");
+    // The state was not left holding Luis and Marta, whom the record does not have: it is the record's state.
+    let (height, names) =
+        node.read(id, |c| (c.height(), c.members().map(|m| m.name.to_string()).collect::<Vec<_>>())).unwrap();
+    assert_eq!((height, names), (2, vec!["Rosa".to_owned(), "Intruder".to_owned()]));
+    // And the node goes on writing from there.
+    let answers = node.execute_many(id, &[add(1, "Luis"), add(1, "Marta")], 4_000).unwrap();
+    assert_eq!(answers.iter().map(|a| a.as_ref().unwrap().height).collect::<Vec<_>>(), [2, 3]);
+    assert_eq!(node.store().backend().event_count(id).unwrap(), 4);
+}
+
+#[test]
+fn a_failed_single_append_also_catches_up_with_the_record() {
+    let dir = tempfile::tempdir().unwrap();
+    let node = open(dir.path());
+    let id = node.create_council(created(), 1_000).unwrap();
+    open(dir.path()).execute(id, &add(1, "Intruder"), 2_000).unwrap();
+    assert!(node.execute(id, &add(1, "Luis"), 3_000).is_err());
+    assert_eq!(node.execute(id, &add(1, "Luis"), 4_000).unwrap().height, 2);
+    assert_eq!(node.read(id, |c| c.active_member_count()).unwrap(), 3);
+}
