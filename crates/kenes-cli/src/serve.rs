@@ -20,6 +20,20 @@ pub struct ServeArgs {
     /// Mark cookies Secure and make https links: use when a TLS proxy is in front of kenes.
     #[arg(long, env = "KENES_SECURE_COOKIES")]
     secure_cookies: bool,
+    /// Serve HTTPS with this PEM certificate chain (leaf first); needs --tls-key.
+    #[arg(long, env = "KENES_TLS_CERT", requires = "tls_key", conflicts_with = "tls_self_signed")]
+    tls_cert: Option<PathBuf>,
+    /// The PEM private key of --tls-cert.
+    #[arg(long, env = "KENES_TLS_KEY", requires = "tls_cert")]
+    tls_key: Option<PathBuf>,
+    /// Serve HTTPS with a self-signed certificate made on first use and kept in DATA/tls; its SHA-256 fingerprint is
+    /// printed so people can check the one their browser shows. For a meeting on a Wi-Fi with no domain name.
+    #[arg(long, env = "KENES_TLS_SELF_SIGNED")]
+    tls_self_signed: bool,
+    /// A host name or IP address the self-signed certificate is for (repeat for several). Default: localhost,
+    /// 127.0.0.1 and this machine's address on the local network.
+    #[arg(long = "tls-name", requires = "tls_self_signed")]
+    tls_names: Vec<String>,
     /// Log as JSON lines instead of text.
     #[arg(long)]
     json_logs: bool,
@@ -47,16 +61,29 @@ pub fn run(args: ServeArgs) -> Result<()> {
     }
     let node = open_node(&args.data)?;
     tracing::info!(node = %node.id(), councils = node.council_ids().len(), data = %args.data.display(), "node opened");
+    let tls = match (&args.tls_cert, &args.tls_key) {
+        (Some(cert), Some(key)) => Some(kenes_web::tls::from_files(cert, key)?),
+        _ if args.tls_self_signed => {
+            let names = if args.tls_names.is_empty() { default_names() } else { args.tls_names.clone() };
+            Some(kenes_web::tls::self_signed(&args.data.join("tls"), &names)?)
+        }
+        _ => None,
+    };
     let setup = kenes_web::first_admin_link(&node).context("making the first administrator's link")?;
-    let state = AppState::new(node, Config { secure_cookies: args.secure_cookies })
+    let secure = args.secure_cookies || tls.is_some();
+    let state = AppState::new(node, Config { secure_cookies: secure })
         .map_err(|e| anyhow::anyhow!("loading translations: {e}"))?;
-    let scheme = if args.secure_cookies { "https" } else { "http" };
+    let scheme = if secure { "https" } else { "http" };
     let shown_host = if args.listen.ip().is_unspecified() {
         format!("localhost:{}", args.listen.port())
     } else {
         args.listen.to_string()
     };
     println!("kenes is serving {} on {scheme}://{shown_host}/", args.data.display());
+    if let Some(tls) = &tls {
+        println!("TLS certificate fingerprint (SHA-256), to compare with what browsers show:");
+        println!("  {}", tls.fingerprint);
+    }
     if let Some(path) = setup {
         // Printed to the terminal, never logged: whoever holds this link becomes the administrator.
         println!("First start: open this one-time link to create the first administrator (valid 24 hours):");
@@ -64,10 +91,31 @@ pub fn run(args: ServeArgs) -> Result<()> {
     }
     let runtime = tokio::runtime::Runtime::new().context("starting the async runtime")?;
     runtime.block_on(async {
-        let server = kenes_web::serve(state, args.listen);
+        let server = async {
+            match &tls {
+                Some(tls) => kenes_web::serve_tls(state, args.listen, tls).await,
+                None => kenes_web::serve(state, args.listen).await,
+            }
+        };
         tokio::select! {
             result = server => result.with_context(|| format!("serving on {}", args.listen)),
             _ = tokio::signal::ctrl_c() => { tracing::info!("stopping"); Ok(()) }
         }
     })
+}
+
+/// The names a self-signed certificate is made for when none are given: localhost, the loopback address, and the
+/// address this machine has on its local network (found by asking the kernel which source address it would use; no
+/// packet is sent).
+fn default_names() -> Vec<String> {
+    let mut names = vec!["localhost".to_owned(), "127.0.0.1".to_owned()];
+    let local = std::net::UdpSocket::bind("0.0.0.0:0")
+        .and_then(|socket| socket.connect("192.168.255.255:9").map(|()| socket))
+        .and_then(|socket| socket.local_addr());
+    if let Ok(address) = local {
+        if !address.ip().is_unspecified() && !address.ip().is_loopback() {
+            names.push(address.ip().to_string());
+        }
+    }
+    names
 }

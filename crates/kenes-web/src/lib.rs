@@ -14,6 +14,7 @@ pub mod meeting;
 pub mod minutes;
 pub mod pages;
 pub mod pdf;
+pub mod tls;
 
 use std::collections::HashMap;
 use std::net::SocketAddr;
@@ -341,5 +342,12 @@ pub fn first_admin_link(node: &Node) -> Result<Option<String>, kenes_store::Stor
 pub async fn serve(state: AppState, addr: SocketAddr) -> std::io::Result<()> {
     let listener = tokio::net::TcpListener::bind(addr).await?;
     tracing::info!(%addr, "kenes is serving");
+    axum::serve(listener, router(state)).await
+}
+
+/// Serves HTTPS on `addr` with kenes's own TLS (see `tls`).
+pub async fn serve_tls(state: AppState, addr: SocketAddr, tls: &tls::Tls) -> std::io::Result<()> {
+    let listener = tls::TlsListener::new(tokio::net::TcpListener::bind(addr).await?, tls)?;
+    tracing::info!(%addr, fingerprint = %tls.fingerprint, "kenes is serving HTTPS");
     axum::serve(listener, router(state)).await
 }

@@ -8,3 +8,4 @@ mod flows;
 mod harness;
 mod i18n;
 mod meeting;
+mod tls;
