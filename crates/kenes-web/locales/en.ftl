@@ -17,6 +17,10 @@ home-intro = kenes helps councils, unions, cooperatives and assemblies govern th
 signin-title = Sign in
 signin-submit = Sign in
 signin-failed = The username or password is not right.
+signin-throttled = Too many failed sign-ins for this name from this device. Try again in { $minutes } { $minutes ->
+    [one] minute
+   *[other] minutes
+ }.
 signin-link-hint = Were you given a sign-in link? Open it on this device instead.
 field-username = Username
 field-username-hint = 3 to 64 letters, digits, dots, dashes or underscores.

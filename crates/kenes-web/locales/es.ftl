@@ -17,6 +17,7 @@ home-intro = kenes ayuda a consejos, sindicatos, cooperativas y asambleas a gobe
 signin-title = Iniciar sesión
 signin-submit = Entrar
 signin-failed = El nombre de usuario o la contraseña no son correctos.
+signin-throttled = Demasiados intentos fallidos de entrar con este nombre desde este dispositivo. Vuelva a intentarlo dentro de { $minutes } min.
 signin-link-hint = ¿Le dieron un enlace de acceso? Ábralo en este dispositivo.
 field-username = Nombre de usuario
 field-username-hint = De 3 a 64 letras, cifras, puntos, guiones o guiones bajos.

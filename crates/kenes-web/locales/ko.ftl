@@ -17,6 +17,7 @@ home-intro = kenes는 협의회, 노동조합, 협동조합, 총회가 스스로
 signin-title = 로그인
 signin-submit = 로그인
 signin-failed = 사용자 이름 또는 비밀번호가 올바르지 않습니다.
+signin-throttled = 이 기기에서 이 이름으로 로그인에 너무 많이 실패했습니다. { $minutes }분 뒤에 다시 시도하세요.
 signin-link-hint = 로그인 링크를 받으셨나요? 그렇다면 이 기기에서 그 링크를 여세요.
 field-username = 사용자 이름
 field-username-hint = 글자, 숫자, 마침표, 하이픈, 밑줄로 3~64자.

@@ -17,6 +17,7 @@ home-intro = kenes hjelper råd, fagforeninger, samvirkelag og forsamlinger med 
 signin-title = Logg inn
 signin-submit = Logg inn
 signin-failed = Brukernavnet eller passordet er feil.
+signin-throttled = For mange mislykkede innlogginger med dette navnet fra denne enheten. Prøv igjen om { $minutes } min.
 signin-link-hint = Har du fått en innloggingslenke? Åpne den på denne enheten i stedet.
 field-username = Brukernavn
 field-username-hint = 3 til 64 bokstaver, sifre, punktum, bindestreker eller understreker.

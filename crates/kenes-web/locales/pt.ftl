@@ -17,6 +17,7 @@ home-intro = O kenes ajuda conselhos, sindicatos, cooperativas e assembleias a e
 signin-title = Entrar
 signin-submit = Entrar
 signin-failed = O nome de acesso ou a senha não estão corretos.
+signin-throttled = Demasiadas tentativas falhadas de entrar com este nome neste dispositivo. Tente de novo daqui a { $minutes } min.
 signin-link-hint = Recebeu um link de acesso? Abra-o neste dispositivo.
 field-username = Nome de acesso
 field-username-hint = De 3 a 64 letras, algarismos, pontos, traços ou sublinhados.

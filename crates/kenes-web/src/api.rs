@@ -14,7 +14,7 @@ use kenes_council::roll::RollError;
 use kenes_record::EventHash;
 
 use crate::AppState;
-use crate::auth::{Ctx, check_sign_in, start_session};
+use crate::auth::{Ctx, start_session};
 use crate::error::WebError;
 use crate::pages::{self, ImportResult, NewCouncil, require_member, row_problem_text, ta};
 
@@ -52,22 +52,7 @@ pub async fn create_session(
 ) -> Response {
     let result = async {
         let Json(request) = body.map_err(|_| WebError::BadInput("error-json".to_owned()))?;
-        let account = state
-            .node()
-            .store()
-            .backend()
-            .account_by_username(request.username.trim())
-            .map_err(WebError::from_store)?;
-        let password = request.password;
-        let (account, ok) = tokio::task::spawn_blocking(move || {
-            let ok = check_sign_in(account.as_ref(), &password);
-            (account, ok)
-        })
-        .await
-        .map_err(|e| WebError::Internal(e.to_string()))?;
-        let Some(account) = account.filter(|_| ok) else {
-            return Err(WebError::BadInput("signin-failed".to_owned()));
-        };
+        let account = crate::auth::sign_in(&state, &ctx, &request.username, request.password).await?;
         let (token, csrf) = start_session(&state, &account)?;
         Ok((StatusCode::CREATED, Json(json!({ "token": token, "csrf": csrf, "username": account.username })))
             .into_response())

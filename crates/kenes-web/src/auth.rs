@@ -55,6 +55,35 @@ pub fn verify_password(password: &str, stored: &str) -> bool {
     PasswordHash::new(stored).is_ok_and(|hash| Argon2::default().verify_password(password.as_bytes(), &hash).is_ok())
 }
 
+/// Checks a sign-in attempt against the throttle and then the password, off the async threads; records the outcome.
+/// Returns the account when the password is right.
+pub async fn sign_in(state: &AppState, ctx: &Ctx, username: &str, password: String) -> Result<Account, WebError> {
+    let username = username.trim().to_owned();
+    let throttle = state.throttle();
+    if let Err(wait) = throttle.check(ctx.client, &username, std::time::Instant::now()) {
+        tracing::warn!(client = ?ctx.client, "sign-in refused: too many failures");
+        let minutes = wait.as_secs().div_ceil(60).max(1);
+        return Err(WebError::Throttled(minutes));
+    }
+    let account = state.node().store().backend().account_by_username(&username).map_err(WebError::from_store)?;
+    let (account, ok) = crate::blocking(move || {
+        let ok = check_sign_in(account.as_ref(), &password);
+        Ok((account, ok))
+    })
+    .await?;
+    match account.filter(|_| ok) {
+        Some(account) => {
+            throttle.succeeded(ctx.client, &username);
+            Ok(account)
+        }
+        None => {
+            throttle.failed(ctx.client, &username, std::time::Instant::now());
+            tracing::info!(client = ?ctx.client, "failed sign-in attempt");
+            Err(WebError::BadInput("signin-failed".to_owned()))
+        }
+    }
+}
+
 /// Checks a sign-in attempt. An unknown username or a password-less account costs the same argon2 work as a wrong
 /// password, so response times do not tell which usernames exist.
 pub fn check_sign_in(account: Option<&Account>, password: &str) -> bool {
@@ -94,6 +123,8 @@ pub struct Ctx {
     pub bearer: bool,
     /// `scheme://host` as the client reached us, for links shown to people.
     pub origin: String,
+    /// The client's IP address, when known (see `client_address`).
+    pub client: Option<std::net::IpAddr>,
 }
 
 impl std::fmt::Debug for Ctx {
@@ -156,7 +187,8 @@ impl FromRequestParts<AppState> for Ctx {
             Some(token) => (Some(token.trim()), true),
             None => (cookie(headers, SESSION_COOKIE), false),
         };
-        let mut ctx = Ctx { lang, account: None, session: None, session_hash: None, bearer: false, origin };
+        let client = client_address(parts);
+        let mut ctx = Ctx { lang, account: None, session: None, session_hash: None, bearer: false, origin, client };
         let Some(token) = token.filter(|t| !t.is_empty() && t.len() <= 100) else {
             return Ok(ctx);
         };
@@ -176,6 +208,35 @@ impl FromRequestParts<AppState> for Ctx {
         }
         Ok(ctx)
     }
+}
+
+/// The address a connection came from, as `serve` and `serve_tls` record it for each request.
+#[derive(Clone, Copy, Debug)]
+pub struct Peer(pub std::net::SocketAddr);
+
+impl axum::extract::connect_info::Connected<axum::serve::IncomingStream<'_, tokio::net::TcpListener>> for Peer {
+    fn connect_info(stream: axum::serve::IncomingStream<'_, tokio::net::TcpListener>) -> Peer {
+        Peer(*stream.remote_addr())
+    }
+}
+
+impl axum::extract::connect_info::Connected<axum::serve::IncomingStream<'_, crate::tls::TlsListener>> for Peer {
+    fn connect_info(stream: axum::serve::IncomingStream<'_, crate::tls::TlsListener>) -> Peer {
+        Peer(*stream.remote_addr())
+    }
+}
+
+/// The client's address, when the server was started with connect info: the peer's, or, when the peer is this
+/// machine (a reverse proxy in front of kenes), the last address in `X-Forwarded-For`.
+fn client_address(parts: &Parts) -> Option<std::net::IpAddr> {
+    let peer = parts.extensions.get::<axum::extract::ConnectInfo<Peer>>()?.0.0.ip();
+    if peer.is_loopback() {
+        let forwarded = parts.headers.get("x-forwarded-for").and_then(|v| v.to_str().ok());
+        if let Some(address) = forwarded.and_then(|v| v.rsplit(',').next()).and_then(|a| a.trim().parse().ok()) {
+            return Some(address);
+        }
+    }
+    Some(peer)
 }
 
 /// The `Set-Cookie` value for a new session.

@@ -22,6 +22,8 @@ pub enum WebError {
     BadInputWith(String, Vec<(&'static str, String)>),
     /// The request body is too large.
     TooLarge,
+    /// Too many failed sign-ins: try again in this many minutes.
+    Throttled(u64),
     Internal(String),
 }
 
@@ -175,6 +177,7 @@ impl WebError {
             WebError::Forbidden | WebError::Csrf => StatusCode::FORBIDDEN,
             WebError::BadInput(_) | WebError::BadInputWith(..) => StatusCode::UNPROCESSABLE_ENTITY,
             WebError::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+            WebError::Throttled(_) => StatusCode::TOO_MANY_REQUESTS,
             WebError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -189,6 +192,7 @@ impl WebError {
             WebError::BadInput(key) => (key.as_str(), vec![]),
             WebError::BadInputWith(key, args) => (key.as_str(), args.clone()),
             WebError::TooLarge => ("error-too-large", vec![]),
+            WebError::Throttled(minutes) => ("signin-throttled", vec![("minutes", minutes.to_string())]),
             WebError::Internal(_) => ("error-internal", vec![]),
         }
     }

@@ -14,6 +14,7 @@ pub mod meeting;
 pub mod minutes;
 pub mod pages;
 pub mod pdf;
+pub mod throttle;
 pub mod tls;
 
 use std::collections::HashMap;
@@ -55,6 +56,8 @@ struct Inner {
     elections: elections::Boxes,
     /// Serialises changes to elections' node-local setups (read, change, write).
     setup_lock: tokio::sync::Mutex<()>,
+    /// Failed sign-ins, to slow down guessing.
+    throttle: throttle::SignInThrottle,
 }
 
 /// A command waiting for the group committer, and where its answer goes.
@@ -80,6 +83,7 @@ impl AppState {
             fragments: Mutex::new(HashMap::new()),
             elections: Default::default(),
             setup_lock: tokio::sync::Mutex::new(()),
+            throttle: Default::default(),
         })))
     }
 
@@ -92,6 +96,10 @@ impl AppState {
     }
 
     /// Checks a command against the council's state, appends its event durably, and tells every live page.
+    pub fn throttle(&self) -> &throttle::SignInThrottle {
+        &self.0.throttle
+    }
+
     pub fn execute(&self, council: EventHash, command: &CouncilEvent) -> Result<Event, error::WebError> {
         let event = self.node().execute(council, command, auth::now_ms()).map_err(error::WebError::from_node)?;
         self.notify(council, event.height + 1);
@@ -342,12 +350,12 @@ pub fn first_admin_link(node: &Node) -> Result<Option<String>, kenes_store::Stor
 pub async fn serve(state: AppState, addr: SocketAddr) -> std::io::Result<()> {
     let listener = tokio::net::TcpListener::bind(addr).await?;
     tracing::info!(%addr, "kenes is serving");
-    axum::serve(listener, router(state)).await
+    axum::serve(listener, router(state).into_make_service_with_connect_info::<auth::Peer>()).await
 }
 
 /// Serves HTTPS on `addr` with kenes's own TLS (see `tls`).
 pub async fn serve_tls(state: AppState, addr: SocketAddr, tls: &tls::Tls) -> std::io::Result<()> {
     let listener = tls::TlsListener::new(tokio::net::TcpListener::bind(addr).await?, tls)?;
     tracing::info!(%addr, fingerprint = %tls.fingerprint, "kenes is serving HTTPS");
-    axum::serve(listener, router(state)).await
+    axum::serve(listener, router(state).into_make_service_with_connect_info::<auth::Peer>()).await
 }

@@ -230,10 +230,10 @@ pub async fn home(State(state): State<AppState>, ctx: Ctx) -> Response {
     respond(&state, &ctx, result)
 }
 
-fn signin_form(state: &AppState, ctx: &Ctx, failed: bool) -> Markup {
+fn signin_form(state: &AppState, ctx: &Ctx, problem: Option<String>) -> Markup {
     let title = t(state, ctx, "signin-title");
     let body = html! {
-        @if failed { div role="alert" { p { (t(state, ctx, "signin-failed")) } } }
+        @if let Some(problem) = &problem { div role="alert" { p { (problem) } } }
         form method="post" action="/signin" {
             p {
                 label for="username" { (t(state, ctx, "field-username")) }
@@ -251,7 +251,7 @@ fn signin_form(state: &AppState, ctx: &Ctx, failed: bool) -> Markup {
 }
 
 pub async fn signin_page(State(state): State<AppState>, ctx: Ctx) -> Response {
-    signin_form(&state, &ctx, false).into_response()
+    signin_form(&state, &ctx, None).into_response()
 }
 
 #[derive(Debug, Deserialize)]
@@ -263,26 +263,20 @@ pub struct SigninForm {
 }
 
 pub async fn signin_submit(State(state): State<AppState>, ctx: Ctx, Form(form): Form<SigninForm>) -> Response {
-    let account = state.node().store().backend().account_by_username(form.username.trim());
-    let account = match account {
-        Ok(account) => account,
-        Err(error) => return error_page(&state, &ctx, WebError::from_store(error)),
-    };
-    let password = form.password;
-    let checked = tokio::task::spawn_blocking(move || {
-        let ok = check_sign_in(account.as_ref(), &password);
-        (account, ok)
-    })
-    .await;
-    match checked {
-        Ok((Some(account), true)) => match start_session(&state, &account) {
+    match crate::auth::sign_in(&state, &ctx, &form.username, form.password).await {
+        Ok(account) => match start_session(&state, &account) {
             Ok((token, _)) => signed_in_redirect(&state, &token, "/"),
             Err(error) => error_page(&state, &ctx, error),
         },
-        _ => {
-            tracing::info!("failed sign-in attempt");
-            (StatusCode::UNAUTHORIZED, signin_form(&state, &ctx, true)).into_response()
+        Err(WebError::BadInput(_)) => {
+            let problem = t(&state, &ctx, "signin-failed");
+            (StatusCode::UNAUTHORIZED, signin_form(&state, &ctx, Some(problem))).into_response()
         }
+        Err(WebError::Throttled(minutes)) => {
+            let message = ta(&state, &ctx, "signin-throttled", &[("minutes", minutes.to_string())]);
+            (StatusCode::TOO_MANY_REQUESTS, signin_form(&state, &ctx, Some(message))).into_response()
+        }
+        Err(error) => error_page(&state, &ctx, error),
     }
 }
 

@@ -426,3 +426,39 @@ async fn json_api_does_what_the_pages_do() {
     let after = client.get(server.url("/api/councils")).bearer_auth(&token).send().await.unwrap();
     assert_eq!(after.status().as_u16(), 401);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn repeated_failed_sign_ins_are_slowed_down() {
+    let server = Server::start().await;
+    let admin = server.browser("en");
+    admin_with_council(&server, &admin).await;
+    let guesser = server.browser("en");
+    for attempt in 0..kenes_web::throttle::PER_NAME {
+        let page =
+            guesser.post("/signin", &[("username", "amina"), ("password", &format!("guess {attempt} xx"))]).await;
+        assert_eq!(page.status, 401, "attempt {attempt}");
+        assert!(page.body.contains("The username or password is not right."));
+    }
+    // Now even the right password is refused, without being checked, and the page says how long to wait.
+    let page = guesser.post("/signin", &[("username", "Amina"), ("password", "long enough pass")]).await;
+    assert_eq!(page.status, 429, "{}", page.body);
+    assert!(page.body.contains("Try again in 15 minutes"), "{}", page.body);
+    assert!(page.body.contains("role=\"alert\""));
+    // The API is held to the same count, and says so in its language.
+    let api = reqwest::Client::new()
+        .post(server.url("/api/session"))
+        .header("accept-language", "kk")
+        .json(&serde_json::json!({ "username": "amina", "password": "long enough pass" }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(api.status().as_u16(), 429);
+    let body: serde_json::Value = api.json().await.unwrap();
+    assert_eq!(body["error"]["code"], "signin-throttled");
+    assert!(body["error"]["message"].as_str().unwrap().contains("15 минуттан"), "{body}");
+    // The throttle is per name: another name from the same address may still try, and is told it failed.
+    let other = guesser.post("/signin", &[("username", "luis"), ("password", "some password")]).await;
+    assert_eq!(other.status, 401);
+    // Amina's session from before is untouched.
+    assert_eq!(admin.get("/").await.status, 200);
+}

@@ -47,7 +47,8 @@ impl Server {
                 }
             },
         ));
-        tokio::spawn(async move { axum::serve(listener, router).await.unwrap() });
+        let service = router.into_make_service_with_connect_info::<kenes_web::auth::Peer>();
+        tokio::spawn(async move { axum::serve(listener, service).await.unwrap() });
         Server { addr, state, setup_path, received, _dir: dir }
     }
 
