@@ -75,6 +75,7 @@ impl SignInThrottle {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
 
