@@ -270,14 +270,22 @@ impl Session<'_> {
 async fn a_new_user_runs_a_council_in_chromium() {
     let server = Server::start().await;
     let driver = Driver::start().await;
+    // WCAG 2.0–2.2 A and AA rules (axe-core) on every page a new council's people see.
+    let axe = axe_script();
+    async fn accessible(session: &Session<'_>, axe: &str, page: &str) {
+        let violations = session.accessibility_violations(axe).await;
+        assert!(violations.is_empty(), "axe finds violations on {page}: {violations:#?}");
+    }
 
     // The administrator, on a phone-sized screen.
     let admin = driver.session(360).await;
     admin.go(&server.url(&server.setup_path)).await;
+    accessible(&admin, &axe, "the first administrator's set-up page").await;
     admin.type_into("#username", "amina").await;
     admin.type_into("#password", "a long password").await;
     admin.submit("main button[type=submit]").await;
     assert!(admin.current_url().await.ends_with("/councils/new"));
+    accessible(&admin, &axe, "the new council form").await;
     admin.type_into("#name", "Tulpar Street Council").await;
     admin.type_into("#description", "The houses of Tulpar street").await;
     admin.type_into("#founder", "Amina").await;
@@ -286,6 +294,7 @@ async fn a_new_user_runs_a_council_in_chromium() {
     assert!(council_url.contains("/c/"), "{council_url}");
     assert!(admin.source().await.contains("Tulpar Street Council"));
     admin.screenshot("council-secretary-en-360px").await;
+    accessible(&admin, &axe, "the council page, as its secretary").await;
 
     // Keyboard users: the first Tab reaches the skip link.
     admin.press("\u{E004}").await;
@@ -294,9 +303,11 @@ async fn a_new_user_runs_a_council_in_chromium() {
     // An invitation, accepted in another browser.
     admin.submit("form[action$='/invitations'] button").await;
     let invitation = admin.value_of("#link").await;
+    accessible(&admin, &axe, "the invitation link page").await;
     assert!(invitation.contains("/join/"), "{invitation}");
     let member = driver.session(360).await;
     member.go(&invitation).await;
+    accessible(&member, &axe, "the invitation's join page").await;
     member.type_into("#display_name", "Nurlan").await;
     member.type_into("#username", "nurlan").await;
     member.type_into("#password", "nurlan's password").await;
@@ -312,6 +323,7 @@ async fn a_new_user_runs_a_council_in_chromium() {
     let link = admin.value_of("#link").await;
     let added = driver.session(360).await;
     added.go(&link).await;
+    accessible(&added, &axe, "the one-time sign-in link page").await;
     added.submit("main button[type=submit]").await;
     assert_eq!(added.current_url().await, council_url);
     assert!(added.source().await.contains("Gulnara"));
@@ -325,16 +337,27 @@ async fn a_new_user_runs_a_council_in_chromium() {
         let page = member.source().await;
         assert!(page.contains(&format!("lang=\"{code}\"")), "council page not in {code}");
         member.screenshot(&format!("council-{code}-360px")).await;
+        accessible(&member, &axe, &format!("the council page, as a member, in {code}")).await;
     }
     // The record page, wide.
     let wide = driver.session(1280).await;
     wide.go(&server.url("/signin")).await;
+    accessible(&wide, &axe, "the sign-in page").await;
     wide.type_into("#username", "amina").await;
     wide.type_into("#password", "a long password").await;
     wide.submit("main button[type=submit]").await;
     wide.go(&format!("{council_url}/record")).await;
     assert!(wide.source().await.contains("member.added"));
     wide.screenshot("record-en-1280px").await;
+    accessible(&wide, &axe, "the record page").await;
+    for (path, page) in [
+        ("/".to_owned(), "the council list"),
+        (format!("{council_url}/members/2"), "a member's profile"),
+        ("/account".to_owned(), "the account page"),
+    ] {
+        wide.go(&server.url(&path)).await;
+        accessible(&wide, &axe, page).await;
+    }
 
     for session in [admin, member, added, wide] {
         session.close().await;
