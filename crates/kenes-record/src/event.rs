@@ -22,7 +22,7 @@
 
 use std::fmt;
 
-use ed25519_dalek::{Signature, Signer, SigningKey, VerifyingKey};
+use ed25519_dalek::{Signer, SigningKey};
 use sha2::{Digest, Sha256};
 
 use crate::error::DecodeError;
@@ -247,10 +247,7 @@ impl Event {
 
     /// Checks this event's signature alone (`verify` checks many at once, faster).
     pub fn verify_signature(&self) -> bool {
-        let Ok(key) = VerifyingKey::from_bytes(&self.node.0) else {
-            return false;
-        };
-        key.verify_strict(&self.canonical_bytes(), &Signature::from_bytes(&self.signature)).is_ok()
+        crate::signature::verify_one(&self.node, &self.canonical_bytes(), &self.signature)
     }
 }
 

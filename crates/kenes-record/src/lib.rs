@@ -7,6 +7,7 @@ pub mod bundle;
 mod error;
 mod event;
 mod seal;
+pub mod signature;
 mod verify;
 
 pub use error::{BundleError, ChainError, ChainProblem, DecodeError};

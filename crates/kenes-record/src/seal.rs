@@ -13,8 +13,6 @@
 //! 64 bytes  Ed25519 signature by that node over the 117 bytes above
 //! ```
 
-use ed25519_dalek::{Signature, VerifyingKey};
-
 use crate::error::{ChainError, ChainProblem};
 use crate::event::{EventHash, NodeId, NodeKey};
 use crate::verify::ChainSummary;
@@ -95,8 +93,7 @@ impl Seal {
         if self.node != summary.home_node {
             return fail(last, ChainProblem::Seal(format!("it was made by node {}, not the home node", self.node)));
         }
-        let valid = VerifyingKey::from_bytes(&self.node.0)
-            .is_ok_and(|key| key.verify_strict(&self.signed_bytes(), &Signature::from_bytes(&self.signature)).is_ok());
+        let valid = crate::signature::verify_one(&self.node, &self.signed_bytes(), &self.signature);
         if !valid {
             return fail(last, ChainProblem::Seal("its signature does not verify".to_owned()));
         }

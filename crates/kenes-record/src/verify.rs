@@ -4,7 +4,6 @@
 //! multiplication a batch) spread over all cores with rayon. When a batch fails, its events are checked one by one
 //! to name the first bad height. The hash chain is checked in one sequential pass over hashes computed at decode time.
 
-use ed25519_dalek::{Signature, VerifyingKey};
 use rayon::prelude::*;
 
 use crate::error::{ChainError, ChainProblem};
@@ -106,12 +105,8 @@ fn first_bad_signature(events: &[Event]) -> Option<u64> {
 
 fn first_bad_in_batch(batch: &[Event]) -> Option<u64> {
     let messages: Vec<Vec<u8>> = batch.iter().map(Event::canonical_bytes).collect();
-    let message_refs: Vec<&[u8]> = messages.iter().map(Vec::as_slice).collect();
-    let signatures: Vec<Signature> = batch.iter().map(|e| Signature::from_bytes(&e.signature)).collect();
-    let keys: Result<Vec<VerifyingKey>, _> = batch.iter().map(|e| VerifyingKey::from_bytes(&e.node.0)).collect();
-    if let Ok(keys) = keys
-        && ed25519_dalek::verify_batch(&message_refs, &signatures, &keys).is_ok()
-    {
+    let items = batch.iter().zip(&messages).map(|(event, message)| (&event.node, message.as_slice(), &event.signature));
+    if crate::signature::verify_all(items) {
         return None;
     }
     batch.iter().find(|event| !event.verify_signature()).map(|event| event.height)

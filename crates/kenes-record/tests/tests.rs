@@ -3,6 +3,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 mod encoding;
+mod signature;
 mod tamper;
 
 use kenes_record::{ChainSummary, Event, EventHash, NodeKey, Seal, UnsignedEvent, verify_chain};
