@@ -241,6 +241,28 @@ impl AppState {
     }
 }
 
+/// Logs each request by its route's pattern (`/join/{token}`), never its path, so tokens in links stay out of the
+/// logs; query strings, bodies and headers are never logged either. Writes and errors at `info`, reads at `debug`.
+async fn log_request(request: axum::extract::Request, next: axum::middleware::Next) -> axum::response::Response {
+    let method = request.method().clone();
+    let route = request
+        .extensions()
+        .get::<axum::extract::MatchedPath>()
+        .map_or_else(|| "(no route)".to_owned(), |path| path.as_str().to_owned());
+    let start = std::time::Instant::now();
+    let response = next.run(request).await;
+    let status = response.status().as_u16();
+    let ms = start.elapsed().as_secs_f64() * 1e3;
+    if status >= 500 {
+        tracing::warn!(target: "kenes_web::requests", %method, route, status, ms, "request");
+    } else if method == axum::http::Method::GET || method == axum::http::Method::HEAD {
+        tracing::debug!(target: "kenes_web::requests", %method, route, status, ms, "request");
+    } else {
+        tracing::info!(target: "kenes_web::requests", %method, route, status, ms, "request");
+    }
+    response
+}
+
 pub fn router(state: AppState) -> Router {
     Router::new()
         .route("/", get(pages::home))
@@ -316,6 +338,7 @@ pub fn router(state: AppState) -> Router {
         .fallback(pages::not_found)
         .layer(DefaultBodyLimit::max(MAX_BODY))
         .layer(TimeoutLayer::with_status_code(axum::http::StatusCode::REQUEST_TIMEOUT, Duration::from_secs(60)))
+        .layer(axum::middleware::from_fn(log_request))
         .with_state(state)
 }
 

@@ -7,5 +7,6 @@ mod elections;
 mod flows;
 mod harness;
 mod i18n;
+mod logs;
 mod meeting;
 mod tls;
