@@ -126,6 +126,10 @@ pub trait Backend: Send + Sync {
     fn peek_token(&self, token_hash: &[u8; 32], now_ms: i64) -> Result<Option<Token>, StoreError>;
     /// Marks the token used; false if it was already used, expired or unknown (so it works once only).
     fn use_token(&self, token_hash: &[u8; 32], now_ms: i64) -> Result<bool, StoreError>;
+    /// A council's links not yet used nor expired (invitations and sign-in links), with their hashes, oldest first.
+    fn open_tokens(&self, council: EventHash, now_ms: i64) -> Result<Vec<([u8; 32], Token)>, StoreError>;
+    /// Withdraws one of a council's open links; false when there was no such open link.
+    fn revoke_token(&self, council: EventHash, token_hash: &[u8; 32], now_ms: i64) -> Result<bool, StoreError>;
 
     fn set_contacts(&self, council: EventHash, contacts: &[(u32, String)]) -> Result<(), StoreError>;
     fn contact(&self, council: EventHash, member: u32) -> Result<Option<String>, StoreError>;

@@ -431,6 +431,38 @@ impl Backend for SqliteBackend {
         })
     }
 
+    fn open_tokens(&self, council: EventHash, now_ms: i64) -> Result<Vec<([u8; 32], Token)>, StoreError> {
+        let rows = self.with(|connection| {
+            let mut statement = connection.prepare_cached(
+                "SELECT purpose, council, member, role, created_by, account, expires_ms, token_hash FROM tokens
+                 WHERE council = ?1 AND used_ms IS NULL AND expires_ms > ?2 ORDER BY expires_ms, token_hash",
+            )?;
+            let rows = statement.query_map(params![&council.0[..], now_ms], |row| {
+                Ok((row_to_token(row)?, row.get::<_, Vec<u8>>(7)?))
+            })?;
+            rows.collect::<rusqlite::Result<Vec<_>>>()
+        })?;
+        Ok(rows
+            .into_iter()
+            .filter_map(|((purpose, mut token), hash)| {
+                token.purpose = TokenPurpose::parse(&purpose)?;
+                Some((<[u8; 32]>::try_from(hash).ok()?, token))
+            })
+            .collect())
+    }
+
+    fn revoke_token(&self, council: EventHash, token_hash: &[u8; 32], now_ms: i64) -> Result<bool, StoreError> {
+        self.with(|connection| {
+            connection
+                .execute(
+                    "UPDATE tokens SET used_ms = ?3 WHERE token_hash = ?1 AND council = ?2 AND used_ms IS NULL
+                     AND expires_ms > ?3",
+                    params![&token_hash[..], &council.0[..], now_ms],
+                )
+                .map(|n| n == 1)
+        })
+    }
+
     fn set_contacts(&self, council: EventHash, contacts: &[(u32, String)]) -> Result<(), StoreError> {
         self.with(|connection| {
             let transaction = connection.transaction_with_behavior(TransactionBehavior::Immediate)?;

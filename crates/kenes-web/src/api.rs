@@ -462,6 +462,37 @@ pub async fn get_bundle(State(state): State<AppState>, ctx: Ctx, Path(id): Path<
     reply(&state, &ctx, result)
 }
 
+pub async fn list_links(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>) -> Response {
+    let result = (|| {
+        let id = council_id(&id)?;
+        let links = pages::open_links(&state, &ctx, id)?;
+        let links: Vec<Value> = links
+            .iter()
+            .map(|(hash, token)| {
+                json!({ "link": hash, "kind": token.purpose.as_str(), "role": token.role, "member": token.member,
+                        "expires_ms": token.expires_ms })
+            })
+            .collect();
+        Ok(Json(json!({ "links": links })).into_response())
+    })();
+    reply(&state, &ctx, result)
+}
+
+pub async fn revoke_link(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    headers: HeaderMap,
+    Path((id, link)): Path<(String, String)>,
+) -> Response {
+    let result = (|| {
+        ctx.check_csrf(csrf_header(&headers))?;
+        let id = council_id(&id)?;
+        pages::revoke_link(&state, &ctx, id, &link)?;
+        Ok(StatusCode::NO_CONTENT.into_response())
+    })();
+    reply(&state, &ctx, result)
+}
+
 fn who(council: &kenes_council::Council, member: kenes_council::MemberId) -> Value {
     json!({ "member": member.0, "name": crate::meeting::name(council, member) })
 }
@@ -609,6 +640,12 @@ pub const ROUTES: &[(&str, &str, &str)] = &[
     ("post", "/api/councils/{id}/members", "Add a member by display name; returns a one-time sign-in link"),
     ("post", "/api/councils/{id}/invitations", "Make a one-time invitation link for a role"),
     ("post", "/api/councils/{id}/import", "Import a CSV member roll (text/csv body): all rows or none"),
+    (
+        "get",
+        "/api/councils/{id}/links",
+        "Open invitations and sign-in links (chair or secretary), each named by its SHA-256",
+    ),
+    ("post", "/api/councils/{id}/links/{link}/revoke", "Withdraw an open link so it no longer works"),
     ("delete", "/api/session", "Sign out: ends the session this request came with"),
     ("post", "/api/account/password", "Set the caller's password (current_password is needed when one is set)"),
     (
@@ -659,6 +696,12 @@ pub fn openapi_document() -> Value {
             operation["parameters"] = json!([{ "name": "id", "in": "path", "required": true,
                 "description": "The council id: hex SHA-256 of its first event", "schema": { "type": "string", "pattern": "^[0-9a-f]{64}$" } }]);
         }
+        if path.contains("{link}") {
+            if let Some(parameters) = operation["parameters"].as_array_mut() {
+                parameters.push(json!({ "name": "link", "in": "path", "required": true,
+                    "description": "The link's SHA-256, hex, as /links lists it", "schema": { "type": "string", "pattern": "^[0-9a-f]{64}$" } }));
+            }
+        }
         if path.contains("{number}") {
             if let Some(parameters) = operation["parameters"].as_array_mut() {
                 let description = if path.contains("/members/") {
@@ -693,6 +736,7 @@ pub fn openapi_document() -> Value {
                     "properties": { "role": { "enum": ["member", "chair", "secretary", "observer"] } } }),
                 "/api/councils/{id}/members/{number}/name" => json!({ "type": "object", "required": ["name"],
                     "properties": { "name": { "type": "string", "maxLength": 100 } } }),
+                "/api/councils/{id}/links/{link}/revoke" => Value::Null,
                 "/api/councils/{id}/invitations" => json!({ "type": "object",
                     "properties": { "role": { "enum": ["member", "chair", "secretary", "observer"] } } }),
                 "/api/councils/{id}/assemblies/{number}/act" => json!({ "type": "object", "required": ["do"],

@@ -566,8 +566,12 @@ pub async fn council_page(State(state): State<AppState>, ctx: Ctx, Path(id): Pat
     let result = (|| {
         let id = parse_council_id(&id)?;
         let me = require_member(&state, &ctx, id)?;
-        let page =
-            state.node().read(id, |council| council_markup(&state, &ctx, council, me)).map_err(WebError::from_node)?;
+        let manages = state.node().read(id, |c| kenes_council::may_manage(c, me)).map_err(WebError::from_node)?;
+        let links = if manages { open_links(&state, &ctx, id)? } else { Vec::new() };
+        let page = state
+            .node()
+            .read(id, |council| council_markup(&state, &ctx, council, me, &links))
+            .map_err(WebError::from_node)?;
         Ok(page.into_response())
     })();
     respond(&state, &ctx, result)
@@ -581,7 +585,7 @@ fn role_select(state: &AppState, ctx: &Ctx, id: &str, selected: Role) -> Markup 
     }
 }
 
-fn council_markup(state: &AppState, ctx: &Ctx, council: &Council, me: MemberId) -> Markup {
+fn council_markup(state: &AppState, ctx: &Ctx, council: &Council, me: MemberId, links: &[(String, Token)]) -> Markup {
     let id = council.id().to_hex();
     let manages = kenes_council::may_manage(council, me);
     let body = html! {
@@ -634,6 +638,42 @@ fn council_markup(state: &AppState, ctx: &Ctx, council: &Council, me: MemberId) 
                     input type="hidden" name="csrf" value=(ctx.csrf());
                     p { label for="invite-role" { (t(state, ctx, "field-role")) } (role_select(state, ctx, "invite-role", Role::Member)) }
                     p { button type="submit" { (t(state, ctx, "invite-submit")) } }
+                }
+            }
+            section aria-labelledby="links-heading" {
+                h2 id="links-heading" { (t(state, ctx, "links-title")) }
+                p { (t(state, ctx, "links-hint")) }
+                @if links.is_empty() {
+                    p { (t(state, ctx, "links-none")) }
+                } @else {
+                    table {
+                        thead { tr {
+                            th scope="col" { (t(state, ctx, "links-col-link")) }
+                            th scope="col" { (t(state, ctx, "links-col-expires")) }
+                            th scope="col" { span.visually-hidden { (t(state, ctx, "link-revoke")) } }
+                        } }
+                        tbody {
+                            @for (hash, token) in links {
+                                @let member_name = token.member.and_then(|m| council.member(MemberId(m))).map(|m| m.name.to_string()).unwrap_or_default();
+                                tr {
+                                    td { @match token.purpose {
+                                        TokenPurpose::SignIn => (ta(state, ctx, "link-signin", &[("name", member_name)])),
+                                        _ => {
+                                            @let role = token.role.as_deref().and_then(|r| r.parse::<Role>().ok()).unwrap_or(Role::Member);
+                                            (ta(state, ctx, "link-invitation", &[("role", role_label(state, ctx, role)), ("name", member_name)]))
+                                        }
+                                    } }
+                                    td { (format_time(token.expires_ms)) }
+                                    td {
+                                        form method="post" action={ "/c/" (id) "/links/" (hash) "/revoke" } {
+                                            input type="hidden" name="csrf" value=(ctx.csrf());
+                                            button.danger type="submit" aria-label=(ta(state, ctx, "link-revoke-label", &[("expires", format_time(token.expires_ms))])) { (t(state, ctx, "link-revoke")) }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
                 }
             }
             section aria-labelledby="settings-heading" {
@@ -779,6 +819,46 @@ pub async fn invite_submit(
         ctx.check_csrf(Some(&form.csrf))?;
         let link = create_invitation(&state, &ctx, council, &form.role)?;
         Ok(link_page(&state, &ctx, council, "invite-created-title", "invite-created-hint", &link))
+    })();
+    respond(&state, &ctx, result)
+}
+
+/// A council's open invitations and sign-in links, for its chairs and secretaries: each with the hex SHA-256 that
+/// names it (the link's secret is not kept, so it cannot be shown again).
+pub fn open_links(state: &AppState, ctx: &Ctx, council: EventHash) -> Result<Vec<(String, Token)>, WebError> {
+    let me = require_member(state, ctx, council)?;
+    if !state.node().read(council, |c| kenes_council::may_manage(c, me)).map_err(WebError::from_node)? {
+        return Err(WebError::from_rejected(&kenes_council::Rejected::NotAllowed(me)));
+    }
+    let tokens = state.node().store().backend().open_tokens(council, now_ms()).map_err(WebError::from_store)?;
+    Ok(tokens.into_iter().map(|(hash, token)| (hex::encode(hash), token)).collect())
+}
+
+/// Withdraws an open link of the council, named by its hex SHA-256. The caller has checked CSRF.
+pub fn revoke_link(state: &AppState, ctx: &Ctx, council: EventHash, link: &str) -> Result<(), WebError> {
+    let me = require_member(state, ctx, council)?;
+    if !state.node().read(council, |c| kenes_council::may_manage(c, me)).map_err(WebError::from_node)? {
+        return Err(WebError::from_rejected(&kenes_council::Rejected::NotAllowed(me)));
+    }
+    let hash: [u8; 32] = hex::decode(link).ok().and_then(|bytes| bytes.try_into().ok()).ok_or(WebError::NotFound)?;
+    if state.node().store().backend().revoke_token(council, &hash, now_ms()).map_err(WebError::from_store)? {
+        Ok(())
+    } else {
+        Err(WebError::NotFound)
+    }
+}
+
+pub async fn revoke_link_submit(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((id, link)): Path<(String, String)>,
+    Form(form): Form<CsrfForm>,
+) -> Response {
+    let result = (|| {
+        let council = parse_council_id(&id)?;
+        ctx.check_csrf(Some(&form.csrf))?;
+        revoke_link(&state, &ctx, council, &link)?;
+        Ok(see_other(&format!("/c/{id}#links-heading")))
     })();
     respond(&state, &ctx, result)
 }

@@ -339,6 +339,12 @@ async fn a_new_user_runs_a_council_in_chromium() {
         member.screenshot(&format!("council-{code}-360px")).await;
         accessible(&member, &axe, &format!("the council page, as a member, in {code}")).await;
     }
+    // The secretary's council page with an open link listed, ready to withdraw.
+    admin.go(&council_url).await;
+    admin.submit("form[action$='/invitations'] button").await;
+    admin.go(&council_url).await;
+    assert!(admin.source().await.contains("/revoke"));
+    accessible(&admin, &axe, "the council page with its open links").await;
     // The record page, wide.
     let wide = driver.session(1280).await;
     wide.go(&server.url("/signin")).await;

@@ -462,3 +462,70 @@ async fn repeated_failed_sign_ins_are_slowed_down() {
     // Amina's session from before is untouched.
     assert_eq!(admin.get("/").await.status, 200);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn open_links_are_listed_and_can_be_withdrawn() {
+    let server = Server::start().await;
+    let admin = server.browser("en");
+    let council = admin_with_council(&server, &admin).await;
+    let csrf = admin.get(&council).await.csrf();
+    assert!(admin.get(&council).await.body.contains("No open links."));
+    let invitation =
+        admin.post(&format!("{council}/invitations"), &[("csrf", &csrf), ("role", "observer")]).await.shown_link();
+    let added =
+        admin.post(&format!("{council}/members"), &[("csrf", &csrf), ("name", "Gulnara"), ("role", "member")]).await;
+    let signin = added.shown_link();
+    let page = admin.get(&council).await.body;
+    assert!(page.contains("Invitation as Observer, made by Amina"), "{page}");
+    assert!(page.contains("Sign-in link for Gulnara"), "{page}");
+    // The page names links by their hash; the secret itself is not kept, so it is nowhere on the page.
+    for link in [&invitation, &signin] {
+        assert!(!page.contains(link.rsplit('/').next().unwrap()));
+    }
+    let revoke_paths: Vec<String> = page
+        .match_indices("/links/")
+        .map(|(at, _)| {
+            let end = page[at..].find('"').unwrap();
+            format!("{council}{}", &page[at..at + end])
+        })
+        .collect();
+    assert_eq!(revoke_paths.len(), 2, "{revoke_paths:?}");
+    // A plain member may not see or withdraw them.
+    let gulnara = server.browser("en");
+    assert_eq!(gulnara.post(&signin, &[]).await.status, 303, "Gulnara signs in with her link, which closes it");
+    assert!(!gulnara.get(&council).await.body.contains("links-heading"));
+    let gulnara_csrf = gulnara.get(&council).await.csrf();
+    let refused = gulnara.post(&revoke_paths[0], &[("csrf", &gulnara_csrf)]).await;
+    assert_eq!(refused.status, 422);
+    // The secretary withdraws the invitation: it no longer works, and it is gone from the list.
+    let page = admin.get(&council).await.body;
+    assert!(!page.contains("Sign-in link for Gulnara"), "a used link is no longer open");
+    let invitation_revoke = revoke_paths.iter().find(|p| page.contains(p.trim_start_matches(&council))).unwrap();
+    let withdrawn = admin.post(invitation_revoke, &[("csrf", &csrf)]).await;
+    assert_eq!(withdrawn.status, 303);
+    assert!(admin.get(&council).await.body.contains("No open links."));
+    let stranger = server.browser("en");
+    let dead = stranger.get(&invitation).await;
+    assert_eq!(dead.status, 422);
+    assert!(dead.body.contains("This link is not valid"), "{}", dead.body);
+    let again = admin.post(invitation_revoke, &[("csrf", &csrf)]).await;
+    assert_eq!(again.status, 404);
+    // The API lists and withdraws the same way.
+    let api_link =
+        admin.post(&format!("{council}/invitations"), &[("csrf", &csrf), ("role", "member")]).await.shown_link();
+    let id = council.trim_start_matches("/c/");
+    let listed: serde_json::Value =
+        admin.client.get(server.url(&format!("/api/councils/{id}/links"))).send().await.unwrap().json().await.unwrap();
+    assert_eq!(listed["links"].as_array().unwrap().len(), 1);
+    assert_eq!(listed["links"][0]["kind"], "invitation");
+    let hash = listed["links"][0]["link"].as_str().unwrap();
+    let revoked = admin
+        .client
+        .post(server.url(&format!("/api/councils/{id}/links/{hash}/revoke")))
+        .header("x-csrf-token", &csrf)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(revoked.status().as_u16(), 204);
+    assert_eq!(stranger.get(&api_link).await.status, 422);
+}
