@@ -111,7 +111,14 @@ pub trait Backend: Send + Sync {
     fn account(&self, id: AccountId) -> Result<Option<Account>, StoreError>;
     fn account_by_username(&self, username: &str) -> Result<Option<Account>, StoreError>;
     fn account_count(&self) -> Result<u64, StoreError>;
-    fn set_password(&self, account: AccountId, password_hash: &str) -> Result<(), StoreError>;
+    /// Sets an account's password and, in the same transaction, ends every session of the account but `keep_session`
+    /// (whoever held a session on another device now needs the new password).
+    fn set_password(
+        &self,
+        account: AccountId,
+        password_hash: &str,
+        keep_session: Option<&[u8; 32]>,
+    ) -> Result<(), StoreError>;
 
     fn link_member(&self, account: AccountId, council: EventHash, member: u32) -> Result<(), StoreError>;
     fn memberships(&self, account: AccountId) -> Result<Vec<(EventHash, u32)>, StoreError>;

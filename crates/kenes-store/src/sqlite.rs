@@ -306,11 +306,20 @@ impl Backend for SqliteBackend {
             .map(|n| n as u64)
     }
 
-    fn set_password(&self, account: AccountId, password_hash: &str) -> Result<(), StoreError> {
+    fn set_password(
+        &self,
+        account: AccountId,
+        password_hash: &str,
+        keep_session: Option<&[u8; 32]>,
+    ) -> Result<(), StoreError> {
         self.with(|connection| {
-            connection
-                .execute("UPDATE accounts SET password_hash = ?1 WHERE id = ?2", params![password_hash, account.0])
-                .map(|_| ())
+            let transaction = connection.transaction_with_behavior(TransactionBehavior::Immediate)?;
+            transaction
+                .execute("UPDATE accounts SET password_hash = ?1 WHERE id = ?2", params![password_hash, account.0])?;
+            let keep = keep_session.map(|hash| hash.to_vec()).unwrap_or_default();
+            transaction
+                .execute("DELETE FROM sessions WHERE account = ?1 AND token_hash != ?2", params![account.0, keep])?;
+            transaction.commit()
         })
     }
 

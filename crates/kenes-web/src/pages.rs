@@ -1467,7 +1467,8 @@ pub struct PasswordForm {
 }
 
 /// Sets the signed-in account's password. An account that has one must give it: a session left open on a shared
-/// phone must not be enough to take the account over. The caller has checked CSRF.
+/// phone must not be enough to take the account over. Every other session of the account ends. The caller has
+/// checked CSRF.
 pub async fn set_password(state: &AppState, ctx: &Ctx, current: String, password: String) -> Result<(), WebError> {
     let account = ctx.require_account()?.clone();
     check_new_password(&password)?;
@@ -1479,7 +1480,7 @@ pub async fn set_password(state: &AppState, ctx: &Ctx, current: String, password
         hash_password(&password)
     })
     .await?;
-    state.node().store().backend().set_password(id, &hash).map_err(WebError::from_store)
+    state.node().store().backend().set_password(id, &hash, ctx.session_hash.as_ref()).map_err(WebError::from_store)
 }
 
 pub async fn set_password_submit(State(state): State<AppState>, ctx: Ctx, Form(form): Form<PasswordForm>) -> Response {

@@ -401,9 +401,15 @@ async fn json_api_does_what_the_pages_do() {
         .await
         .unwrap();
     assert_eq!(set.status().as_u16(), 204);
+    // Every other session of the account ended with the change: Amina's browser must sign in again; the API
+    // session that changed the password goes on.
+    assert_eq!(admin.get(&council).await.status, 303, "the browser's session ended");
+    assert_eq!(api(reqwest::Method::GET, format!("/api/councils/{id}")).send().await.unwrap().status().as_u16(), 200);
     assert_eq!(sign_in("long enough pass").await.unwrap().status().as_u16(), 422);
     assert_eq!(sign_in("a new long password").await.unwrap().status().as_u16(), 201);
     // Cookie-authenticated API writes need the CSRF header.
+    let signed_in = admin.post("/signin", &[("username", "amina"), ("password", "a new long password")]).await;
+    assert_eq!(signed_in.status, 303);
     let response = admin
         .client
         .post(server.url(&format!("/api/councils/{id}/invitations")))
