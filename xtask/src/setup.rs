@@ -11,7 +11,8 @@ use anyhow::{Context, Result, bail};
 use crate::run_command;
 
 /// Debian packages the test suite uses: the Belenios peer, the browser and its driver, Node.js for the browser
-/// cryptography's tests, PDF tools, PostgreSQL, and what building and serving need.
+/// cryptography's tests, PDF tools, the age tool (encrypted bundles' peer), PostgreSQL, and what building and serving
+/// need.
 const DEBIAN_PACKAGES: &[&str] = &[
     "belenios-tool",
     "chromium",
@@ -19,6 +20,7 @@ const DEBIAN_PACKAGES: &[&str] = &[
     "nodejs",
     "poppler-utils",
     "zbar-tools",
+    "age",
     "postgresql",
     "m4",
     "fonts-dejavu-core",

@@ -279,3 +279,68 @@ fn verify_also_takes_belenios_archives() {
     let path = write(&dir.path().join("damaged.bel"), &damaged);
     assert!(!kenes(&["verify", &path]).0, "a damaged archive does not verify");
 }
+
+/// Bundles encrypted to an age recipient open with the `age` tool (Debian's `age`, the format's reference
+/// implementation), and bundles the `age` tool encrypted open with `kenes verify --identity` and import.
+#[test]
+fn encrypted_bundles_interoperate_with_the_age_tool() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("node");
+    let id = data_dir_with_council(&data, 8);
+    let key_file = dir.path().join("key.txt");
+    let made = Command::new("age-keygen").arg("-o").arg(&key_file).output().expect("age-keygen (Debian: age)");
+    assert!(made.status.success(), "{}", String::from_utf8_lossy(&made.stderr));
+    let keys = std::fs::read_to_string(&key_file).unwrap();
+    let recipient = keys.lines().find_map(|l| l.strip_prefix("# public key: ")).unwrap().trim().to_owned();
+    assert!(recipient.starts_with("age1"));
+
+    // kenes encrypts; age decrypts to the plain bundle, which kenes verifies.
+    let sealed = dir.path().join("for-age.kbundle.age");
+    let (ok, _, err) = kenes(&[
+        "bundle",
+        "export",
+        "--data",
+        data.to_str().unwrap(),
+        &id.to_hex(),
+        "-o",
+        sealed.to_str().unwrap(),
+        "--recipient",
+        &recipient,
+    ]);
+    assert!(ok, "{err}");
+    let opened = dir.path().join("opened.kbundle");
+    let decrypted = Command::new("age")
+        .args(["--decrypt", "-i", key_file.to_str().unwrap(), "-o", opened.to_str().unwrap(), sealed.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert!(decrypted.status.success(), "{}", String::from_utf8_lossy(&decrypted.stderr));
+    let (ok, out, err) = kenes(&["verify", opened.to_str().unwrap()]);
+    assert!(ok && out.contains("Bakery Council"), "{out}{err}");
+
+    // age encrypts the plain bundle; kenes verifies and imports it with the identity file.
+    let by_age = dir.path().join("by-age.kbundle.age");
+    let encrypted = Command::new("age")
+        .args(["-r", &recipient, "-o", by_age.to_str().unwrap(), opened.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert!(encrypted.status.success(), "{}", String::from_utf8_lossy(&encrypted.stderr));
+    let (ok, out, err) = kenes(&["verify", by_age.to_str().unwrap(), "--identity", key_file.to_str().unwrap()]);
+    assert!(ok && out.contains("members    44 active"), "{out}{err}");
+    let (ok, _, err) = kenes(&["verify", by_age.to_str().unwrap()]);
+    assert!(!ok && err.contains("--identity"), "{err}");
+    let other = dir.path().join("other.txt");
+    assert!(Command::new("age-keygen").arg("-o").arg(&other).output().unwrap().status.success());
+    let (ok, _, err) = kenes(&["verify", by_age.to_str().unwrap(), "--identity", other.to_str().unwrap()]);
+    assert!(!ok, "another key must not open it: {err}");
+    let fresh = dir.path().join("fresh");
+    let (ok, out, err) = kenes(&[
+        "bundle",
+        "import",
+        "--data",
+        fresh.to_str().unwrap(),
+        by_age.to_str().unwrap(),
+        "--identity",
+        key_file.to_str().unwrap(),
+    ]);
+    assert!(ok, "{out}{err}");
+}
