@@ -505,7 +505,8 @@ fn parse_voter(line: &str) -> Result<Voter> {
     Ok(Voter { identity, weight })
 }
 
-fn spinner(message: &str) -> ProgressBar {
+/// A spinner on stderr with a message and the time so far (hidden when stderr is not a terminal).
+pub(crate) fn spinner(message: &str) -> ProgressBar {
     let bar = ProgressBar::new_spinner();
     bar.set_message(message.to_owned());
     bar.enable_steady_tick(Duration::from_millis(120));

@@ -108,10 +108,21 @@ pub fn verify(args: VerifyArgs) -> Result<()> {
         return crate::election::verify_archive(&args.file);
     }
     let bytes = read_bundle(&args.file, &args.decryption)?;
-    let (decoded, _) =
-        bundle::verify_bundle(&bytes).with_context(|| format!("{} does not verify", args.file.display()))?;
+    let progress = crate::election::spinner(&format!(
+        "checking the chain, signatures and seal of {} ({:.1} MB)",
+        args.file.display(),
+        bytes.len() as f64 / 1e6
+    ));
+    let verified = bundle::verify_bundle(&bytes);
+    if verified.is_err() {
+        progress.finish_and_clear();
+    }
+    let (decoded, _) = verified.with_context(|| format!("{} does not verify", args.file.display()))?;
     let events = decoded.events;
-    let council = fold_verified(&events).with_context(|| format!("{} does not verify", args.file.display()))?;
+    progress.set_message(format!("replaying {} events against the council's rules", events.len()));
+    let council = fold_verified(&events).with_context(|| format!("{} does not verify", args.file.display()));
+    progress.finish_and_clear();
+    let council = council?;
     let mut kinds = std::collections::BTreeMap::<&str, u64>::new();
     for event in &events {
         *kinds.entry(event.kind.as_str()).or_default() += 1;
@@ -183,7 +194,10 @@ pub fn bundle(command: BundleCommand) -> Result<()> {
         BundleCommand::Import { data, file, decryption } => {
             let bytes = read_bundle(&file, &decryption)?;
             let node = open_node(&data)?;
-            let outcome = node.import_bundle(&bytes).with_context(|| format!("importing {}", file.display()))?;
+            let progress = crate::election::spinner(&format!("verifying and importing {}", file.display()));
+            let outcome = node.import_bundle(&bytes).with_context(|| format!("importing {}", file.display()));
+            progress.finish_and_clear();
+            let outcome = outcome?;
             println!(
                 "imported {}: council {} ({}), {} new events, {} in all",
                 file.display(),
