@@ -87,6 +87,10 @@ pub struct CouncilUpdated {
     pub name: CouncilName,
     pub description: Description,
     pub languages: Languages,
+    /// A private council shows its elections (their pages, boards and archives) to its members only. Written only
+    /// when set, so a public council's settings keep the bytes they always had.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub private: bool,
 }
 
 /// Every kind of event a council record may hold.

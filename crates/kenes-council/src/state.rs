@@ -37,6 +37,8 @@ pub struct Council {
     pub description: Description,
     pub languages: Languages,
     pub created_ms: i64,
+    /// Whether the council shows its elections to its members only (see `CouncilUpdated::private`).
+    pub private: bool,
     members: BTreeMap<MemberId, Member>,
     /// Folded display names of active members, for duplicate checks.
     active_names: HashMap<String, MemberId>,
@@ -214,6 +216,7 @@ impl Council {
             description: created.description,
             languages: created.languages,
             created_ms: event.timestamp_ms,
+            private: false,
             members: BTreeMap::new(),
             active_names: HashMap::new(),
             next_member: 1,
@@ -291,6 +294,7 @@ impl Council {
                 self.name = update.name;
                 self.description = update.description;
                 self.languages = update.languages;
+                self.private = update.private;
             }
             CouncilEvent::Assembly(meeting) => self.apply_assembly(meeting, event_height, event.timestamp_ms),
             CouncilEvent::Election(election) => self.apply_election(election),

@@ -84,6 +84,31 @@ pub struct Token {
     pub created_by: Option<AccountId>,
     pub account: Option<AccountId>,
     pub expires_ms: i64,
+    /// When it was made (0 for links made before kenes kept this).
+    pub created_ms: i64,
+}
+
+/// A sign-in link that was made for one of an account's memberships, to tell the account's owner about it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LinkNotice {
+    pub council: EventHash,
+    pub member: u32,
+    /// The account that made it.
+    pub created_by: Option<AccountId>,
+    pub created_ms: i64,
+    /// When it was used (by whoever held it), if it was.
+    pub used_ms: Option<i64>,
+}
+
+/// What binding a credential to a member found (see `Backend::bind_credential`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CredentialBinding {
+    /// The credential is this member's: bound now, or already.
+    Bound,
+    /// Another member cast with this credential first.
+    CredentialTaken,
+    /// This member already cast with another credential.
+    MemberHasAnother,
 }
 
 /// What a database backend does. Every write is durable when the call returns.
@@ -111,6 +136,15 @@ pub trait Backend: Send + Sync {
     fn account(&self, id: AccountId) -> Result<Option<Account>, StoreError>;
     fn account_by_username(&self, username: &str) -> Result<Option<Account>, StoreError>;
     fn account_count(&self) -> Result<u64, StoreError>;
+    /// Creates the node's first administrator, in one transaction with the check that no account exists yet;
+    /// `None` when one does (a second set-up link, or two people using one at once).
+    fn create_first_admin(&self, username: &str, password_hash: &str, now_ms: i64)
+    -> Result<Option<AccountId>, StoreError>;
+    /// The sign-in links made for the account's memberships since `since_ms`, newest first (at most 50).
+    fn links_made_for(&self, account: AccountId, since_ms: i64) -> Result<Vec<LinkNotice>, StoreError>;
+    /// Until when the account's owner has been told of links made for them.
+    fn links_seen_ms(&self, account: AccountId) -> Result<i64, StoreError>;
+    fn set_links_seen_ms(&self, account: AccountId, ms: i64) -> Result<(), StoreError>;
     /// Sets an account's password and, in the same transaction, ends every session of the account but `keep_session`
     /// (whoever held a session on another device now needs the new password).
     fn set_password(
@@ -148,4 +182,16 @@ pub trait Backend: Send + Sync {
     /// Replaces an election's setup (node-local: the trustees' ceremony, credentials not yet handed out).
     fn set_election_setup(&self, council: EventHash, number: u32, setup: &[u8]) -> Result<(), StoreError>;
     fn election_setup(&self, council: EventHash, number: u32) -> Result<Option<Vec<u8>>, StoreError>;
+    /// Binds a credential (its public key, as text) to the member who casts with it first, durably: from then on
+    /// only that member may cast with it, and that member with no other (spec §3.2 step 3c).
+    fn bind_credential(
+        &self,
+        council: EventHash,
+        number: u32,
+        credential: &str,
+        member: u32,
+    ) -> Result<CredentialBinding, StoreError>;
+    /// Makes what was deleted unreadable on disk: with `secure_delete` on, deleted rows are overwritten in the
+    /// database file; this moves the write-ahead log into it and truncates the log, where the old pages still were.
+    fn forget_deleted(&self) -> Result<(), StoreError>;
 }

@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 
 use kenes_record::{Event, EventHash};
 
-pub use backend::{Account, AccountId, Backend, Session, Token, TokenPurpose};
+pub use backend::{Account, AccountId, Backend, CredentialBinding, LinkNotice, Session, Token, TokenPurpose};
 pub use error::{NodeError, StoreError};
 pub use node::{ImportOutcome, Node};
 
@@ -29,6 +29,40 @@ impl Location {
     pub fn data_dir(dir: &Path) -> Location {
         Location::Sqlite(dir.join("kenes.sqlite3"))
     }
+}
+
+/// Creates a data directory readable by its owner alone (0700), and makes an existing one so: it holds the node's
+/// signing key, password hashes, sessions, contacts and credentials not yet handed out.
+pub fn private_dir(dir: &Path) -> std::io::Result<()> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::{DirBuilderExt, PermissionsExt};
+        std::fs::DirBuilder::new().recursive(true).mode(0o700).create(dir)?;
+        std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))
+    }
+    #[cfg(not(unix))]
+    std::fs::create_dir_all(dir)
+}
+
+/// Creates the database file with mode 0600 before SQLite opens it (SQLite gives its `-wal` and `-shm` files the
+/// database file's mode), and makes an existing one 0600 too.
+fn private_file(path: &Path) -> std::io::Result<()> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
+        std::fs::OpenOptions::new().create(true).append(true).mode(0o600).open(path)?;
+        for suffix in ["", "-wal", "-shm"] {
+            let mut name = path.as_os_str().to_owned();
+            name.push(suffix);
+            match std::fs::set_permissions(&name, std::fs::Permissions::from_mode(0o600)) {
+                Err(error) if error.kind() != std::io::ErrorKind::NotFound => return Err(error),
+                _ => {}
+            }
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = path;
+    Ok(())
 }
 
 pub struct Store {
@@ -47,9 +81,10 @@ impl Store {
         let backend: Box<dyn Backend> = match location {
             Location::Sqlite(path) => {
                 if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-                    std::fs::create_dir_all(parent)
+                    private_dir(parent)
                         .map_err(|source| StoreError::DataDir { path: parent.display().to_string(), source })?;
                 }
+                private_file(path).map_err(|source| StoreError::DataDir { path: path.display().to_string(), source })?;
                 Box::new(sqlite::SqliteBackend::open(path)?)
             }
         };

@@ -7,7 +7,7 @@ use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
 
 use kenes_record::{Event, EventHash};
 
-use crate::backend::{Account, AccountId, Backend, Session, Token, TokenPurpose};
+use crate::backend::{Account, AccountId, Backend, CredentialBinding, LinkNotice, Session, Token, TokenPurpose};
 use crate::error::StoreError;
 
 /// Migrations, applied in order on start; `PRAGMA user_version` says how many ran.
@@ -80,6 +80,21 @@ const MIGRATIONS: &[&str] = &[
         PRIMARY KEY (council, number)
     ) WITHOUT ROWID;
 "#,
+    r#"
+    -- When each link was made, and until when an account's owner was told of sign-in links made for them.
+    ALTER TABLE tokens ADD COLUMN created_ms INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE accounts ADD COLUMN links_seen_ms INTEGER NOT NULL DEFAULT 0;
+    CREATE INDEX tokens_by_member ON tokens(council, member);
+    -- Node-local: which member cast with which credential, so that a credential is one member's alone.
+    CREATE TABLE election_voters (
+        council BLOB NOT NULL,
+        number INTEGER NOT NULL,
+        credential TEXT NOT NULL,
+        member INTEGER NOT NULL,
+        PRIMARY KEY (council, number, credential),
+        UNIQUE (council, number, member)
+    ) WITHOUT ROWID;
+"#,
 ];
 
 /// Read-only connections beside the writer, so that looking up a session or a membership never waits behind a
@@ -99,6 +114,7 @@ impl SqliteBackend {
             .execute_batch(
                 "PRAGMA journal_mode = WAL;
                  PRAGMA synchronous = FULL;
+                 PRAGMA secure_delete = ON;
                  PRAGMA foreign_keys = ON;
                  PRAGMA busy_timeout = 5000;",
             )
@@ -172,6 +188,7 @@ fn row_to_token(row: &rusqlite::Row<'_>) -> rusqlite::Result<(String, Token)> {
             created_by: row.get::<_, Option<i64>>(4)?.map(AccountId),
             account: row.get::<_, Option<i64>>(5)?.map(AccountId),
             expires_ms: row.get(6)?,
+            created_ms: row.get(7)?,
         },
     ))
 }
@@ -306,6 +323,76 @@ impl Backend for SqliteBackend {
             .map(|n| n as u64)
     }
 
+    fn create_first_admin(
+        &self,
+        username: &str,
+        password_hash: &str,
+        now_ms: i64,
+    ) -> Result<Option<AccountId>, StoreError> {
+        self.with(|connection| {
+            let transaction = connection.transaction_with_behavior(TransactionBehavior::Immediate)?;
+            let inserted = transaction.execute(
+                "INSERT INTO accounts (username, password_hash, is_admin, created_ms)
+                 SELECT ?1, ?2, 1, ?3 WHERE NOT EXISTS (SELECT 1 FROM accounts)",
+                params![username, password_hash, now_ms],
+            )?;
+            let id = (inserted == 1).then(|| AccountId(transaction.last_insert_rowid()));
+            transaction.commit()?;
+            Ok(id)
+        })
+    }
+
+    fn links_made_for(&self, account: AccountId, since_ms: i64) -> Result<Vec<LinkNotice>, StoreError> {
+        self.read(|connection| {
+            let mut statement = connection.prepare_cached(
+                "SELECT t.council, t.member, t.created_by, t.created_ms, t.used_ms
+                 FROM tokens t JOIN memberships m ON t.council = m.council AND t.member = m.member
+                 WHERE m.account = ?1 AND t.purpose = 'signin' AND t.created_ms > ?2
+                 ORDER BY t.created_ms DESC LIMIT 50",
+            )?;
+            let rows = statement.query_map(params![account.0, since_ms], |row| {
+                Ok((
+                    row.get::<_, Vec<u8>>(0)?,
+                    row.get::<_, u32>(1)?,
+                    row.get::<_, Option<i64>>(2)?,
+                    row.get::<_, i64>(3)?,
+                    row.get::<_, Option<i64>>(4)?,
+                ))
+            })?;
+            let mut out = Vec::new();
+            for row in rows {
+                let (council, member, created_by, created_ms, used_ms) = row?;
+                if let Ok(council) = <[u8; 32]>::try_from(council) {
+                    out.push(LinkNotice {
+                        council: EventHash(council),
+                        member,
+                        created_by: created_by.map(AccountId),
+                        created_ms,
+                        used_ms,
+                    });
+                }
+            }
+            Ok(out)
+        })
+    }
+
+    fn links_seen_ms(&self, account: AccountId) -> Result<i64, StoreError> {
+        self.read(|connection| {
+            connection
+                .query_row("SELECT links_seen_ms FROM accounts WHERE id = ?1", [account.0], |row| row.get(0))
+                .optional()
+                .map(Option::unwrap_or_default)
+        })
+    }
+
+    fn set_links_seen_ms(&self, account: AccountId, ms: i64) -> Result<(), StoreError> {
+        self.with(|connection| {
+            connection
+                .execute("UPDATE accounts SET links_seen_ms = MAX(links_seen_ms, ?2) WHERE id = ?1", params![account.0, ms])
+                .map(|_| ())
+        })
+    }
+
     fn set_password(
         &self,
         account: AccountId,
@@ -395,8 +482,9 @@ impl Backend for SqliteBackend {
         self.with(|connection| {
             connection
                 .execute(
-                    "INSERT INTO tokens (token_hash, purpose, council, member, role, created_by, account, expires_ms)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                    "INSERT INTO tokens
+                     (token_hash, purpose, council, member, role, created_by, account, expires_ms, created_ms)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
                     params![
                         &token_hash[..],
                         token.purpose.as_str(),
@@ -405,7 +493,8 @@ impl Backend for SqliteBackend {
                         token.role,
                         token.created_by.map(|a| a.0),
                         token.account.map(|a| a.0),
-                        token.expires_ms
+                        token.expires_ms,
+                        token.created_ms
                     ],
                 )
                 .map(|_| ())
@@ -416,7 +505,7 @@ impl Backend for SqliteBackend {
         let found = self.with(|connection| {
             connection
                 .query_row(
-                    "SELECT purpose, council, member, role, created_by, account, expires_ms FROM tokens
+                    "SELECT purpose, council, member, role, created_by, account, expires_ms, created_ms FROM tokens
                      WHERE token_hash = ?1 AND used_ms IS NULL AND expires_ms > ?2",
                     params![&token_hash[..], now_ms],
                     row_to_token,
@@ -443,11 +532,11 @@ impl Backend for SqliteBackend {
     fn open_tokens(&self, council: EventHash, now_ms: i64) -> Result<Vec<([u8; 32], Token)>, StoreError> {
         let rows = self.with(|connection| {
             let mut statement = connection.prepare_cached(
-                "SELECT purpose, council, member, role, created_by, account, expires_ms, token_hash FROM tokens
+                "SELECT purpose, council, member, role, created_by, account, expires_ms, created_ms, token_hash FROM tokens
                  WHERE council = ?1 AND used_ms IS NULL AND expires_ms > ?2 ORDER BY expires_ms, token_hash",
             )?;
             let rows = statement.query_map(params![&council.0[..], now_ms], |row| {
-                Ok((row_to_token(row)?, row.get::<_, Vec<u8>>(7)?))
+                Ok((row_to_token(row)?, row.get::<_, Vec<u8>>(8)?))
             })?;
             rows.collect::<rusqlite::Result<Vec<_>>>()
         })?;
@@ -532,6 +621,60 @@ impl Backend for SqliteBackend {
                     |row| row.get(0),
                 )
                 .optional()
+        })
+    }
+
+    fn bind_credential(
+        &self,
+        council: EventHash,
+        number: u32,
+        credential: &str,
+        member: u32,
+    ) -> Result<CredentialBinding, StoreError> {
+        self.with(|connection| {
+            let transaction = connection.transaction_with_behavior(TransactionBehavior::Immediate)?;
+            let holder: Option<u32> = transaction
+                .query_row(
+                    "SELECT member FROM election_voters WHERE council = ?1 AND number = ?2 AND credential = ?3",
+                    params![&council.0[..], number, credential],
+                    |row| row.get(0),
+                )
+                .optional()?;
+            let held: Option<String> = transaction
+                .query_row(
+                    "SELECT credential FROM election_voters WHERE council = ?1 AND number = ?2 AND member = ?3",
+                    params![&council.0[..], number, member],
+                    |row| row.get(0),
+                )
+                .optional()?;
+            let binding = match (holder, held) {
+                (Some(holder), _) if holder == member => CredentialBinding::Bound,
+                (Some(_), _) => CredentialBinding::CredentialTaken,
+                (None, Some(_)) => CredentialBinding::MemberHasAnother,
+                (None, None) => {
+                    transaction.execute(
+                        "INSERT INTO election_voters (council, number, credential, member) VALUES (?1, ?2, ?3, ?4)",
+                        params![&council.0[..], number, credential, member],
+                    )?;
+                    CredentialBinding::Bound
+                }
+            };
+            transaction.commit()?;
+            Ok(binding)
+        })
+    }
+
+    fn forget_deleted(&self) -> Result<(), StoreError> {
+        self.with(|connection| {
+            // TRUNCATE waits for readers of older snapshots (busy_timeout), then empties the log file.
+            let busy: i64 = connection.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |row| row.get(0))?;
+            if busy != 0 {
+                return Err(rusqlite::Error::SqliteFailure(
+                    rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_BUSY),
+                    Some("the write-ahead log could not be truncated: a reader held it".to_owned()),
+                ));
+            }
+            Ok(())
         })
     }
 

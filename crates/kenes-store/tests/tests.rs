@@ -88,6 +88,7 @@ fn links_work_once_and_expire() {
         created_by: None,
         account: None,
         expires_ms: 5_000,
+        created_ms: 1_000,
     };
     backend.create_token(&[1; 32], &token).unwrap();
     assert_eq!(backend.peek_token(&[1; 32], 1_000).unwrap(), Some(token.clone()));

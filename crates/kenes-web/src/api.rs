@@ -121,6 +121,7 @@ fn council_json(council: &kenes_council::Council) -> Value {
         "name": council.name.as_str(),
         "kind": council.kind.as_str(),
         "description": council.description.as_str(),
+        "private": council.private,
         "languages": council.languages.as_slice(),
         "home_node": council.home_node().to_hex(),
         "height": council.height(),
@@ -321,6 +322,9 @@ pub struct SettingsRequest {
     #[serde(default)]
     description: String,
     languages: Vec<String>,
+    /// Elections for members' eyes only.
+    #[serde(default)]
+    private: bool,
 }
 
 pub async fn update_settings(
@@ -334,8 +338,12 @@ pub async fn update_settings(
         ctx.check_csrf(csrf_header(&headers))?;
         let id = council_id(&id)?;
         let request = json_body(body)?;
-        let input =
-            pages::Settings { name: request.name, description: request.description, languages: request.languages };
+        let input = pages::Settings {
+            name: request.name,
+            description: request.description,
+            languages: request.languages,
+            private: request.private,
+        };
         let height = pages::update_settings(&state, &ctx, id, input).await?;
         Ok(Json(json!({ "height": height })).into_response())
     }
@@ -731,7 +739,8 @@ pub fn openapi_document() -> Value {
                 "/api/councils/{id}/settings" => json!({ "type": "object", "required": ["name", "languages"],
                     "properties": { "name": { "type": "string", "maxLength": 120 },
                         "description": { "type": "string", "maxLength": 4000 },
-                        "languages": { "type": "array", "items": { "enum": ["en", "ru", "kk", "es", "pt", "ko", "nb"] } } } }),
+                        "languages": { "type": "array", "items": { "enum": ["en", "ru", "kk", "es", "pt", "ko", "nb"] } },
+                        "private": { "type": "boolean", "description": "Elections for members' eyes only" } } }),
                 "/api/councils/{id}/members/{number}/role" => json!({ "type": "object", "required": ["role"],
                     "properties": { "role": { "enum": ["member", "chair", "secretary", "observer"] } } }),
                 "/api/councils/{id}/members/{number}/name" => json!({ "type": "object", "required": ["name"],

@@ -55,18 +55,37 @@ pub fn verify_password(password: &str, stored: &str) -> bool {
     PasswordHash::new(stored).is_ok_and(|hash| Argon2::default().verify_password(password.as_bytes(), &hash).is_ok())
 }
 
+/// Runs argon2 work (a hash or a check, ~19 MiB and tens of milliseconds each) off the async threads, at most
+/// `ARGON2_AT_ONCE` at a time, so a burst of sign-ins waits instead of taking the node's memory.
+pub async fn argon2<T: Send + 'static>(
+    state: &AppState,
+    work: impl FnOnce() -> Result<T, WebError> + Send + 'static,
+) -> Result<T, WebError> {
+    let _permit = state.argon2().acquire().await.map_err(|_| WebError::Internal("argon2 semaphore closed".into()))?;
+    crate::blocking(work).await
+}
+
+/// How many argon2 computations may run at once.
+pub const ARGON2_AT_ONCE: usize = 4;
+
 /// Checks a sign-in attempt against the throttle and then the password, off the async threads; records the outcome.
+/// The attempt counts against the throttle before the password hash runs, and is forgiven if it succeeds.
 /// Returns the account when the password is right.
 pub async fn sign_in(state: &AppState, ctx: &Ctx, username: &str, password: String) -> Result<Account, WebError> {
     let username = username.trim().to_owned();
     let throttle = state.throttle();
-    if let Err(wait) = throttle.check(ctx.client, &username, std::time::Instant::now()) {
+    if let Err(wait) = throttle.begin(ctx.client, &username, std::time::Instant::now()) {
         tracing::warn!(client = ?ctx.client, "sign-in refused: too many failures");
         let minutes = wait.as_secs().div_ceil(60).max(1);
         return Err(WebError::Throttled(minutes));
     }
-    let account = state.node().store().backend().account_by_username(&username).map_err(WebError::from_store)?;
-    let (account, ok) = crate::blocking(move || {
+    // No account has a longer username: refused without looking it up or hashing.
+    let account = if username.len() > crate::throttle::MAX_USERNAME || password.len() > MAX_PASSWORD {
+        None
+    } else {
+        state.node().store().backend().account_by_username(&username).map_err(WebError::from_store)?
+    };
+    let (account, ok) = argon2(state, move || {
         let ok = check_sign_in(account.as_ref(), &password);
         Ok((account, ok))
     })
@@ -77,7 +96,6 @@ pub async fn sign_in(state: &AppState, ctx: &Ctx, username: &str, password: Stri
             Ok(account)
         }
         None => {
-            throttle.failed(ctx.client, &username, std::time::Instant::now());
             tracing::info!(client = ?ctx.client, "failed sign-in attempt");
             Err(WebError::BadInput("signin-failed".to_owned()))
         }
@@ -125,6 +143,9 @@ pub struct Ctx {
     pub origin: String,
     /// The client's IP address, when known (see `client_address`).
     pub client: Option<std::net::IpAddr>,
+    /// The request's path, for forms that come back to the page they are on (the language switch): with
+    /// `Referrer-Policy: no-referrer`, browsers do not say where a form was sent from.
+    pub path: String,
 }
 
 impl std::fmt::Debug for Ctx {
@@ -188,7 +209,9 @@ impl FromRequestParts<AppState> for Ctx {
             None => (cookie(headers, SESSION_COOKIE), false),
         };
         let client = client_address(parts);
-        let mut ctx = Ctx { lang, account: None, session: None, session_hash: None, bearer: false, origin, client };
+        let path = parts.uri.path().chars().take(2048).collect();
+        let mut ctx =
+            Ctx { lang, account: None, session: None, session_hash: None, bearer: false, origin, client, path };
         let Some(token) = token.filter(|t| !t.is_empty() && t.len() <= 100) else {
             return Ok(ctx);
         };

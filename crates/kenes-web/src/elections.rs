@@ -105,9 +105,14 @@ pub struct Setup {
     /// weights, instead of the council's members; their credentials are handed out on slips.
     #[serde(default)]
     pub roll: Vec<(String, u64)>,
-    /// The roll's credentials not yet printed: (label, weight, credential).
+    /// Hall mode: credentials are printed on slips before voting opens, and whoever holds a slip votes without
+    /// signing in (for voters without accounts; an imported roll is always in hall mode). Otherwise a member casts
+    /// signed in, with their credential, which is bound to them on first use.
     #[serde(default)]
-    pub roll_credentials: Vec<(String, u64, String)>,
+    pub hall: bool,
+    /// The members who may cast, fixed when voting opens (empty in hall mode).
+    #[serde(default)]
+    pub voters: Vec<u32>,
 }
 
 impl Setup {
@@ -121,6 +126,9 @@ impl Setup {
         let n = self.trustees.len();
         if self.authority.is_some() && self.public_credentials.is_none() {
             return Some("credentials");
+        }
+        if self.hall && self.public_credentials.is_none() {
+            return Some("slips");
         }
         match self.threshold {
             None => (self.pubkeys.len() < n).then_some("pubkeys"),
@@ -183,12 +191,65 @@ fn save_setup(state: &AppState, council: EventHash, number: u32, setup: &Setup) 
     state.node().store().backend().set_election_setup(council, number, &bytes).map_err(WebError::from_store)
 }
 
-/// The open ballot boxes, loaded from the store on first use (a full verification of the archive).
-pub type Boxes = std::sync::Mutex<BTreeMap<(EventHash, u32), Arc<RwLock<BallotBox>>>>;
+/// The elections held in memory: each ballot box is loaded from the store on first use (a full verification of the
+/// archive) under its own election's lock only, never the others'; who may cast in each; the bound on proof checks;
+/// and the last verification of each archive, for the public verification page.
+pub struct Boxes {
+    slots: std::sync::Mutex<BTreeMap<(EventHash, u32), Arc<std::sync::Mutex<Option<Arc<RwLock<BallotBox>>>>>>>,
+    rolls: std::sync::Mutex<BTreeMap<(EventHash, u32), Arc<Roll>>>,
+    /// Proof checks running at once: one per core (more would only queue inside the pool).
+    checks: tokio::sync::Semaphore,
+    /// Ballots waiting for a check; past `MAX_WAITING` a ballot is refused as busy before any work.
+    waiting: std::sync::atomic::AtomicUsize,
+    verified: std::sync::Mutex<BTreeMap<(EventHash, u32), Arc<ArchiveCheck>>>,
+    /// One archive verification at a time for the public page; the others wait for its cached answer.
+    verifying: tokio::sync::Mutex<()>,
+}
 
+/// The most ballots that may wait for a proof check.
+const MAX_WAITING: usize = 256;
+
+impl Default for Boxes {
+    fn default() -> Self {
+        let cores = std::thread::available_parallelism().map_or(2, std::num::NonZero::get);
+        Boxes {
+            slots: Default::default(),
+            rolls: Default::default(),
+            checks: tokio::sync::Semaphore::new(cores),
+            waiting: Default::default(),
+            verified: Default::default(),
+            verifying: Default::default(),
+        }
+    }
+}
+
+/// Who may cast in an open election.
+#[derive(Debug)]
+pub struct Roll {
+    /// Whoever holds a credential (hall mode).
+    pub hall: bool,
+    /// Otherwise these members, signed in.
+    pub voters: std::collections::HashSet<u32>,
+}
+
+/// An archive's verification as the public page shows it, with the SHA-256 of the bytes it was made from.
+#[derive(Debug)]
+pub struct ArchiveCheck {
+    hash: String,
+    outcome: Result<kenes_crypto::verify::Summary, String>,
+}
+
+fn poisoned<T>(_: T) -> WebError {
+    WebError::Internal("poisoned".into())
+}
+
+/// The election's ballot box, loaded and verified on first use. Blocking.
 fn ballot_box(state: &AppState, council: EventHash, number: u32) -> Result<Arc<RwLock<BallotBox>>, WebError> {
-    let mut boxes = state.elections().lock().map_err(|_| WebError::Internal("poisoned".into()))?;
-    if let Some(found) = boxes.get(&(council, number)) {
+    // Only elections the record has get a slot, so no request can grow the map with numbers that do not exist.
+    election_of(state, council, number)?;
+    let slot = state.elections().slots.lock().map_err(poisoned)?.entry((council, number)).or_default().clone();
+    let mut slot = slot.lock().map_err(poisoned)?;
+    if let Some(found) = &*slot {
         return Ok(found.clone());
     }
     let bytes = state.node().store().backend().election_archive(council, number).map_err(WebError::from_store)?;
@@ -198,8 +259,51 @@ fn ballot_box(state: &AppState, council: EventHash, number: u32) -> Result<Arc<R
     let loaded = BallotBox::load(&bytes, &kenes_crypto::verify::Quiet)
         .map_err(|e| WebError::Internal(format!("the archive of election {number} does not verify: {e}")))?;
     let loaded = Arc::new(RwLock::new(loaded));
-    boxes.insert((council, number), loaded.clone());
+    *slot = Some(loaded.clone());
     Ok(loaded)
+}
+
+/// `ballot_box` off the async threads.
+async fn ballot_box_async(
+    state: &AppState,
+    council: EventHash,
+    number: u32,
+) -> Result<Arc<RwLock<BallotBox>>, WebError> {
+    let worker = state.clone();
+    crate::blocking(move || ballot_box(&worker, council, number)).await
+}
+
+/// Keeps a ballot box made here (on opening) as the election's.
+fn install(state: &AppState, council: EventHash, number: u32, ballot_box: BallotBox) -> Result<(), WebError> {
+    let slot = state.elections().slots.lock().map_err(poisoned)?.entry((council, number)).or_default().clone();
+    *slot.lock().map_err(poisoned)? = Some(Arc::new(RwLock::new(ballot_box)));
+    Ok(())
+}
+
+/// Who may cast in the election, as fixed when it opened. Blocking (reads the setup once).
+fn roll(state: &AppState, council: EventHash, number: u32) -> Result<Arc<Roll>, WebError> {
+    if let Some(found) = state.elections().rolls.lock().map_err(poisoned)?.get(&(council, number)) {
+        return Ok(found.clone());
+    }
+    let setup = load_setup(state, council, number)?;
+    // Elections opened before kenes bound credentials to members kept no list of voters: whoever held a
+    // credential voted, as in hall mode.
+    let hall = setup.hall || setup.voters.is_empty();
+    let roll = Arc::new(Roll { hall, voters: setup.voters.iter().copied().collect() });
+    if election_of(state, council, number)?.0.status != ElectionStatus::Setup {
+        state.elections().rolls.lock().map_err(poisoned)?.insert((council, number), roll.clone());
+    }
+    Ok(roll)
+}
+
+/// Whether the person asking may see this election: anyone, unless the council is private; then its members only
+/// (and, for the booth of an election in hall mode, whoever holds a slip). Anyone else is told there is nothing here.
+fn check_visible(state: &AppState, ctx: &Ctx, council: EventHash, hall_booth: bool) -> Result<(), WebError> {
+    let private = state.node().read(council, |c| c.private).map_err(WebError::from_node)?;
+    if !private || hall_booth {
+        return Ok(());
+    }
+    require_member(state, ctx, council).map(|_| ()).map_err(|_| WebError::NotFound)
 }
 
 fn crypto_error(key: &str, error: &kenes_crypto::Error) -> WebError {
@@ -312,6 +416,11 @@ fn list_markup(state: &AppState, ctx: &Ctx, council: &Council, presides: bool) -
                         }
                     }
                     p {
+                        input id="el-hall" name="hall" type="checkbox" value="1" aria-describedby="el-hall-help"; " "
+                        label for="el-hall" { (t(state, ctx, "el-hall")) }
+                        br; small id="el-hall-help" { (t(state, ctx, "el-hall-help")) }
+                    }
+                    p {
                         label for="el-authority" { (t(state, ctx, "el-authority")) }
                         select id="el-authority" name="authority" {
                             option value="" { (t(state, ctx, "el-authority-server")) }
@@ -337,6 +446,9 @@ fn list_markup(state: &AppState, ctx: &Ctx, council: &Council, presides: bool) -
 pub struct NewElectionForm {
     #[serde(default)]
     csrf: String,
+    /// "1" for hall mode (see `Setup::hall`).
+    #[serde(default)]
+    hall: String,
     #[serde(default)]
     title: String,
     #[serde(default)]
@@ -507,11 +619,13 @@ pub async fn create_submit(
                 .ok_or_else(|| field("assembly"))?,
             None => None,
         };
-        let command =
-            CouncilEvent::Election(ElectionEvent::Announced(Announced { by: me, uuid, title, assembly, item }));
-        // The setup is saved under the number the announcement will get; an announcement refused by the record
-        // leaves a setup no election points to, which the next announcement overwrites.
-        let number = state.node().read(council, |c| c.elections().len() as u32 + 1).map_err(WebError::from_node)?;
+        let command = CouncilEvent::Election(ElectionEvent::Announced(Announced {
+            by: me,
+            uuid: uuid.clone(),
+            title,
+            assembly,
+            item,
+        }));
         let authority = match form.authority.trim() {
             "" => None,
             text => {
@@ -530,6 +644,11 @@ pub async fn create_submit(
         if !roll.is_empty() && (authority.is_some() || !form.assembly.trim().is_empty()) {
             return Err(field("roll"));
         }
+        // Slips are printed by the server: a member who makes the credentials hands them out themselves.
+        let hall = form.hall == "1" || !roll.is_empty();
+        if hall && authority.is_some() {
+            return Err(field("hall"));
+        }
         let setup = Setup {
             questions,
             description: form.description.trim().chars().take(1000).collect(),
@@ -537,15 +656,18 @@ pub async fn create_submit(
             threshold,
             authority,
             roll,
+            hall,
             ..Setup::default()
         };
-        save_setup(&state, council, number, &setup)?;
+        // The number is the one the written announcement got (found by its uuid), so two set-ups sent at once
+        // cannot take each other's.
         let event = state.execute_blocking(council, command).await?;
         let number = state
             .node()
-            .read(council, |c| c.elections().iter().rev().find(|_| true).map(|e| e.id))
+            .read(council, |c| c.elections().iter().find(|e| e.uuid == uuid).map(|e| e.id))
             .map_err(WebError::from_node)?
             .ok_or_else(|| WebError::Internal(format!("no election after event {}", event.height)))?;
+        save_setup(&state, council, number, &setup)?;
         Ok::<_, WebError>(Redirect::to(&base(council, number)).into_response())
     }
     .await;
@@ -560,10 +682,15 @@ pub async fn election_page(
     ctx: Ctx,
     Path((id, number)): Path<(String, String)>,
 ) -> Response {
-    let result = (|| {
+    let result = async {
         let (council, number) = parse_ids(&id, &number)?;
         let me = require_member(&state, &ctx, council)?;
         let (election, council_name) = election_of(&state, council, number)?;
+        let boxed = if election.status == ElectionStatus::Setup {
+            None
+        } else {
+            Some(ballot_box_async(&state, council, number).await?)
+        };
         let setup = load_setup(&state, council, number)?;
         let presides = state
             .node()
@@ -573,8 +700,6 @@ pub async fn election_page(
             .node()
             .read(council, |c| setup.trustees.iter().map(|t| crate::meeting::name(c, MemberId(*t))).collect::<Vec<_>>())
             .map_err(WebError::from_node)?;
-        let boxed =
-            if election.status == ElectionStatus::Setup { None } else { Some(ballot_box(&state, council, number)?) };
         let guard = match &boxed {
             Some(b) => Some(b.read().map_err(|_| WebError::Internal("poisoned".into()))?),
             None => None,
@@ -583,11 +708,11 @@ pub async fn election_page(
         let csrf = ctx.csrf();
         let is_trustee = setup.trustee_index(me).is_some();
         let has_credential = setup.credentials.contains_key(&me.0);
-        let slips_waiting = !(setup.credentials.is_empty() && setup.roll_credentials.is_empty());
         let body = html! {
             h1 { (election.title.as_str()) }
             p { a href={ "/c/" (council.to_hex()) "/elections" } { (council_name) } " · " strong { (t(&state, &ctx, &format!("el-status-{}", election.status.as_str()))) } }
             @if !setup.description.is_empty() { p { (setup.description) } }
+            p.meta { (t(&state, &ctx, if setup.hall { "el-mode-hall" } else { "el-mode-members" })) }
             h2 { (t(&state, &ctx, "el-questions")) }
             ol {
                 @for q in &setup.questions {
@@ -621,7 +746,12 @@ pub async fn election_page(
                 p.meta { (if setup.public_credentials.is_some() { t(&state, &ctx, "el-authority-done") } else { t(&state, &ctx, "el-authority-waiting") }) }
             }
             @if election.status == ElectionStatus::Open {
-                @if has_credential { p { a.button href={ (url) "/credential" } { (t(&state, &ctx, "el-get-credential")) } } }
+                @if has_credential {
+                    form method="post" action={ (url) "/credential" } {
+                        input type="hidden" name="csrf" value=(csrf);
+                        button type="submit" { (t(&state, &ctx, "el-get-credential")) }
+                    }
+                }
                 p { a.button href={ (url) "/vote" } { (t(&state, &ctx, "el-vote")) } }
             }
             @if let Some(b) = &guard {
@@ -657,16 +787,22 @@ pub async fn election_page(
                     h2 id="el-controls" { (t(&state, &ctx, "el-controls")) }
                     @match election.status {
                         ElectionStatus::Setup => {
+                            @if setup.hall {
+                                form method="post" action={ (url) "/slips.pdf" } {
+                                    input type="hidden" name="csrf" value=(csrf);
+                                    button type="submit" { (t(&state, &ctx, if setup.public_credentials.is_some() { "el-slips-again" } else { "el-slips" })) }
+                                    " " small { (t(&state, &ctx, "el-slips-help")) }
+                                }
+                            }
                             @if setup.waiting_for().is_none() {
                                 form method="post" action={ (url) "/open" } { input type="hidden" name="csrf" value=(csrf); button type="submit" { (t(&state, &ctx, "el-open")) } }
+                            } @else if setup.waiting_for() == Some("slips") {
+                                p { (t(&state, &ctx, "el-waiting-for-slips")) }
                             } @else {
                                 p { (t(&state, &ctx, "el-waiting-for-trustees")) }
                             }
                         }
                         ElectionStatus::Open => {
-                            @if slips_waiting {
-                                p { a href={ (url) "/slips.pdf" } download { (t(&state, &ctx, "el-slips")) } " " small { (t(&state, &ctx, "el-slips-help")) } }
-                            }
                             form method="post" action={ (url) "/close" } { input type="hidden" name="csrf" value=(csrf); button type="submit" { (t(&state, &ctx, "el-close")) } }
                         }
                         ElectionStatus::Closed | ElectionStatus::Tallied => {}
@@ -674,8 +810,9 @@ pub async fn election_page(
                 }
             }
         };
-        Ok(layout_with(&state, &ctx, election.title.as_str(), html! {}, body).into_response())
-    })();
+        Ok::<_, WebError>(layout_with(&state, &ctx, election.title.as_str(), html! {}, body).into_response())
+    }
+    .await;
     result.unwrap_or_else(|error| error_page(&state, &ctx, error))
 }
 
@@ -749,7 +886,7 @@ pub async fn ceremony_json(
     ctx: Ctx,
     Path((id, number)): Path<(String, String)>,
 ) -> Response {
-    let result = (|| {
+    let result = async {
         let (council, number) = parse_ids(&id, &number)?;
         let me = require_member(&state, &ctx, council)?;
         let (election, _) = election_of(&state, council, number)?;
@@ -767,15 +904,16 @@ pub async fn ceremony_json(
             "vinput": setup.vinputs.get(&index),
         });
         if matches!(election.status, ElectionStatus::Closed | ElectionStatus::Tallied) {
-            let boxed = ballot_box(&state, council, number)?;
+            let boxed = ballot_box_async(&state, council, number).await?;
             let b = boxed.read().map_err(|_| WebError::Internal("poisoned".into()))?;
             body["election"] = json!(b.election_json());
             body["trustees_json"] = json!(b.trustees_json());
             body["encrypted_tally"] = json!(b.encrypted_tally_json());
             body["decrypted"] = json!(b.decrypted().contains(&(index + 1)));
         }
-        Ok(axum::Json(body).into_response())
-    })();
+        Ok::<_, WebError>(axum::Json(body).into_response())
+    }
+    .await;
     result.unwrap_or_else(|error| json_error(&state, &ctx, error))
 }
 
@@ -861,7 +999,9 @@ pub async fn trustee_submit(
                 }
             }
             ("decryption", _) if matches!(election.status, ElectionStatus::Closed) => {
+                // Verifying a decryption is heavy: it runs under the election's own lock, not the set-ups' one.
                 drop(setup);
+                drop(_guard);
                 let worker = state.clone();
                 let command =
                     tokio::task::spawn_blocking(move || add_decryption(&worker, council, number, me, index + 1, &text))
@@ -883,6 +1023,10 @@ pub async fn trustee_submit(
 
 /// A trustee's partial decryption: verified and stored; with enough of them, the result is computed and stored, and
 /// the record's command saying the election is tallied is returned. Blocking.
+///
+/// Resumable: when a crash came between storing the result and writing the record, or between storing this
+/// trustee's decryption and the result, sending the same decryption again finishes the step instead of being
+/// refused as a repeat.
 pub fn add_decryption(
     state: &AppState,
     council: EventHash,
@@ -892,17 +1036,25 @@ pub fn add_decryption(
     text: &str,
 ) -> Result<Option<CouncilEvent>, WebError> {
     let boxed = ballot_box(state, council, number)?;
-    let mut b = boxed.write().map_err(|_| WebError::Internal("poisoned".into()))?;
+    let mut b = boxed.write().map_err(poisoned)?;
     let backend = state.node().store().backend();
-    let pending = b.prepare_partial_decryption(trustee, text).map_err(|e| crypto_error("el-error-decryption", &e))?;
-    backend.append_election_archive(council, number, &pending.to_bytes()).map_err(WebError::from_store)?;
-    b.commit(pending).map_err(|e| WebError::Internal(e.to_string()))?;
+    if b.result().is_none() && !b.decrypted().contains(&trustee) {
+        let pending =
+            b.prepare_partial_decryption(trustee, text).map_err(|e| crypto_error("el-error-decryption", &e))?;
+        backend.append_election_archive(council, number, &pending.to_bytes()).map_err(WebError::from_store)?;
+        b.commit(pending).map_err(|e| WebError::Internal(e.to_string()))?;
+    }
     if b.missing_decryptions().is_some() {
         return Ok(None);
     }
-    let pending = b.prepare_result().map_err(|e| crypto_error("el-error-decryption", &e))?;
-    backend.append_election_archive(council, number, &pending.to_bytes()).map_err(WebError::from_store)?;
-    let result = b.commit(pending).map_err(|e| WebError::Internal(e.to_string()))?;
+    let result = match b.result() {
+        Some(result) => result.to_vec(),
+        None => {
+            let pending = b.prepare_result().map_err(|e| crypto_error("el-error-decryption", &e))?;
+            backend.append_election_archive(council, number, &pending.to_bytes()).map_err(WebError::from_store)?;
+            b.commit(pending).map_err(|e| WebError::Internal(e.to_string()))?
+        }
+    };
     let archive_hash = sha256_hex(&b.to_bytes());
     Ok(Some(CouncilEvent::Election(ElectionEvent::Tallied(Tallied { by: me, election: number, archive_hash, result }))))
 }
@@ -937,8 +1089,16 @@ pub async fn open_submit(
     result.unwrap_or_else(|error| error_page(&state, &ctx, error))
 }
 
+/// What the archive of a hall-mode election says of it, for anyone who checks the archive alone.
+const HALL_NOTE: &str = "Hall mode: the credentials were printed on slips before voting opened; whoever holds a slip \
+                         may vote with it without signing in.";
+
 /// Opens voting once the ceremony is complete: writes `election.json` and `trustees.json`, makes one credential per
-/// voting member (kept until handed out), starts the archive; returns the record's command. Blocking.
+/// voting member (kept until handed out) unless a member authority or the slips made them already, starts the
+/// archive; returns the record's command. Blocking.
+///
+/// Resumable: when the archive was stored but a crash kept the record from saying so, opening again takes the
+/// stored archive instead of refusing.
 pub fn open_election(
     state: &AppState,
     council: EventHash,
@@ -951,13 +1111,25 @@ pub fn open_election(
     }
     let _guard = state.setup_lock().blocking_lock();
     let mut setup = load_setup(state, council, number)?;
+    let backend = state.node().store().backend();
+    if !backend.election_archive(council, number).map_err(WebError::from_store)?.is_empty() {
+        let boxed = ballot_box(state, council, number)?;
+        let b = boxed.read().map_err(poisoned)?;
+        return Ok(opened(me, number, &setup, &b));
+    }
     if setup.waiting_for().is_some() {
-        return Err(WebError::BadInput("el-waiting-for-trustees".to_owned()));
+        let key = if setup.waiting_for() == Some("slips") { "el-waiting-for-slips" } else { "el-waiting-for-trustees" };
+        return Err(WebError::BadInput(key.to_owned()));
     }
     let group = FfGroup::named(GROUP).map_err(|e| WebError::Internal(e.to_string()))?;
     let trustees_json = setup.trustees_json(&group)?;
+    let description = if setup.hall {
+        format!("{}\n\n{HALL_NOTE}", setup.description).trim().to_owned()
+    } else {
+        setup.description.clone()
+    };
     let template = Template {
-        description: setup.description.clone(),
+        description,
         name: election.title.to_string(),
         questions: setup.questions.clone(),
         administrator: None,
@@ -965,37 +1137,18 @@ pub fn open_election(
     };
     let election_json = make_election(&template, &election.uuid, &group, &trustees_json)
         .map_err(|e| crypto_error("el-error-key", &e))?;
-    // Voters: the council's members who may vote, or those checked in at the election's assembly; one credential
-    // each.
-    let voters: Vec<u32> = state
-        .node()
-        .read(council, |c| {
-            let may_vote = |m: &kenes_council::Member| m.active && m.role != Role::Observer;
-            match election.assembly.and_then(|n| c.assembly(n)) {
-                Some(a) => a.present.iter().filter(|id| c.member(**id).is_some_and(may_vote)).map(|id| id.0).collect(),
-                None => c.active_members().filter(|m| may_vote(m)).map(|m| m.id.0).collect(),
-            }
-        })
-        .map_err(WebError::from_node)?;
-    let voters = if setup.authority.is_some() { setup.authority_voters.clone() } else { voters };
-    if voters.is_empty() && setup.roll.is_empty() {
-        return Err(WebError::BadInput("el-error-no-voters".to_owned()));
-    }
-    // The server is the credential authority unless a member holds the role: then it has the public half only.
+    // The server is the credential authority unless a member holds the role or the slips were printed: then it has
+    // the public half only.
     let public_credentials = match &setup.public_credentials {
-        Some(public) => public.clone(),
-        None if !setup.roll.is_empty() => {
-            let identities: Vec<Voter> =
-                setup.roll.iter().map(|(label, weight)| Voter { identity: label.clone(), weight: *weight }).collect();
-            let credentials = generate_credentials(&group, &election.uuid, &identities, &mut OsRng);
-            setup.roll_credentials = credentials
-                .private
-                .iter()
-                .map(|(voter, credential)| (voter.identity.clone(), voter.weight, credential.expose().to_owned()))
-                .collect();
-            credentials.public_json
+        Some(public) => {
+            setup.voters = if setup.hall { Vec::new() } else { setup.authority_voters.clone() };
+            public.clone()
         }
         None => {
+            let voters = eligible_voters(state, council, &election)?;
+            if voters.is_empty() {
+                return Err(WebError::BadInput("el-error-no-voters".to_owned()));
+            }
             let identities: Vec<Voter> = voters.iter().map(|v| Voter { identity: v.to_string(), weight: 1 }).collect();
             let credentials = generate_credentials(&group, &election.uuid, &identities, &mut OsRng);
             for (voter, credential) in &credentials.private {
@@ -1003,32 +1156,35 @@ pub fn open_election(
                     setup.credentials.insert(member, credential.expose().to_owned());
                 }
             }
+            setup.voters = voters;
             credentials.public_json
         }
     };
     let ballot_box =
         BallotBox::create(crate::auth::now_ms() as u64 / 1000, &election_json, &trustees_json, &public_credentials)
             .map_err(|e| crypto_error("el-error-key", &e))?;
-    let backend = state.node().store().backend();
-    if !backend.election_archive(council, number).map_err(WebError::from_store)?.is_empty() {
-        return Err(WebError::BadInput("el-error-out-of-turn".to_owned()));
-    }
     save_setup(state, council, number, &setup)?;
     backend.append_election_archive(council, number, &ballot_box.to_bytes()).map_err(WebError::from_store)?;
-    let command = CouncilEvent::Election(ElectionEvent::Opened(Opened {
+    let command = opened(me, number, &setup, &ballot_box);
+    install(state, council, number, ballot_box)?;
+    Ok(command)
+}
+
+/// The record's command that voting opened, from the archive's start.
+fn opened(me: MemberId, number: u32, setup: &Setup, ballot_box: &BallotBox) -> CouncilEvent {
+    CouncilEvent::Election(ElectionEvent::Opened(Opened {
         by: me,
         election: number,
         election_hash: sha256_hex(ballot_box.election_json().as_bytes()),
-        voters: if setup.roll.is_empty() { voters.len() } else { setup.roll.len() } as u32,
+        voters: ballot_box.counts().credentials as u32,
         trustees: setup.trustees.len() as u8,
         threshold: setup.threshold.unwrap_or(setup.trustees.len()) as u8,
-    }));
-    state
-        .elections()
-        .lock()
-        .map_err(|_| WebError::Internal("poisoned".into()))?
-        .insert((council, number), Arc::new(RwLock::new(ballot_box)));
-    Ok(command)
+    }))
+}
+
+/// The members who may vote now: the council's members who vote, or those checked in at the election's assembly.
+fn eligible_voters(state: &AppState, council: EventHash, election: &Election) -> Result<Vec<u32>, WebError> {
+    Ok(authority_voters(state, council, election)?.into_iter().map(|(member, _)| member).collect())
 }
 
 pub async fn close_submit(
@@ -1066,23 +1222,26 @@ pub fn close_election(
     }
     let boxed = ballot_box(state, council, number)?;
     let (counted, archive_hash) = {
-        let mut b = boxed.write().map_err(|_| WebError::Internal("poisoned".into()))?;
-        let pending = b.prepare_close().map_err(|e| crypto_error("el-error-out-of-turn", &e))?;
-        state
-            .node()
-            .store()
-            .backend()
-            .append_election_archive(council, number, &pending.to_bytes())
-            .map_err(WebError::from_store)?;
-        b.commit(pending).map_err(|e| WebError::Internal(e.to_string()))?;
+        let mut b = boxed.write().map_err(poisoned)?;
+        // Closed already when a crash came between storing the tally and writing the record: finish the step.
+        if b.status() == kenes_crypto::ballot_box::Status::Open {
+            let pending = b.prepare_close().map_err(|e| crypto_error("el-error-out-of-turn", &e))?;
+            state
+                .node()
+                .store()
+                .backend()
+                .append_election_archive(council, number, &pending.to_bytes())
+                .map_err(WebError::from_store)?;
+            b.commit(pending).map_err(|e| WebError::Internal(e.to_string()))?;
+        }
         (b.counts().counted as u64, sha256_hex(&b.to_bytes()))
     };
     {
         let _guard = state.setup_lock().blocking_lock();
         let mut setup = load_setup(state, council, number)?;
         setup.credentials.clear();
-        setup.roll_credentials.clear();
         save_setup(state, council, number, &setup)?;
+        state.node().store().backend().forget_deleted().map_err(WebError::from_store)?;
     }
     Ok(CouncilEvent::Election(ElectionEvent::Closed(Closed {
         by: me,
@@ -1095,23 +1254,59 @@ pub fn close_election(
 // ---------------------------------------------------------------------------------------------------------------
 // Voters: the credential, the booth, the ballot
 
-/// A member's own credential, shown once: the server forgets it as it shows it.
+/// A member's own credential: the page offers a button, and only the POST behind it hands the credential out (a
+/// link followed from another site, or a browser's prefetch, spends nothing).
 pub async fn credential_page(
     State(state): State<AppState>,
     ctx: Ctx,
     Path((id, number)): Path<(String, String)>,
 ) -> Response {
+    let result = (|| {
+        let (council, number) = parse_ids(&id, &number)?;
+        let me = require_member(&state, &ctx, council)?;
+        let (election, _) = election_of(&state, council, number)?;
+        let setup = load_setup(&state, council, number)?;
+        if !setup.credentials.contains_key(&me.0) {
+            return Err(WebError::BadInput("el-error-no-credential".to_owned()));
+        }
+        let body = html! {
+            h1 { (election.title.as_str()) }
+            p { (t(&state, &ctx, "el-credential-once")) }
+            form method="post" {
+                input type="hidden" name="csrf" value=(ctx.csrf());
+                button type="submit" { (t(&state, &ctx, "el-get-credential")) }
+            }
+        };
+        Ok(layout_with(&state, &ctx, election.title.as_str(), html! {}, body).into_response())
+    })();
+    result.unwrap_or_else(|error| error_page(&state, &ctx, error))
+}
+
+/// Hands a member their own credential, once: the server forgets it as it shows it, and makes sure the disk forgets
+/// it too (see `Backend::forget_deleted`).
+pub async fn credential_submit(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((id, number)): Path<(String, String)>,
+    Form(form): Form<CsrfForm>,
+) -> Response {
     let result = async {
         let (council, number) = parse_ids(&id, &number)?;
+        ctx.check_csrf(Some(&form.csrf))?;
         let me = require_member(&state, &ctx, council)?;
         let (election, _) = election_of(&state, council, number)?;
         let credential = {
             let _guard = state.setup_lock().lock().await;
-            let mut setup = load_setup(&state, council, number)?;
-            let credential =
-                setup.credentials.remove(&me.0).ok_or(WebError::BadInput("el-error-no-credential".to_owned()))?;
-            save_setup(&state, council, number, &setup)?;
-            credential
+            let worker = state.clone();
+            crate::blocking(move || {
+                let mut setup = load_setup(&worker, council, number)?;
+                let credential =
+                    setup.credentials.remove(&me.0).ok_or(WebError::BadInput("el-error-no-credential".to_owned()))?;
+                save_setup(&worker, council, number, &setup)?;
+                worker.node().store().backend().forget_deleted().map_err(WebError::from_store)?;
+                Ok(credential)
+            })
+            .await?
         };
         let link = format!("{}/vote#credential={credential}", base(council, number));
         let body = html! {
@@ -1128,8 +1323,11 @@ pub async fn credential_page(
     result.unwrap_or_else(|error| error_page(&state, &ctx, error))
 }
 
-/// The booth: the questions as a form; `booth-page.js` encrypts the choices in the browser, offers the audit, casts.
-/// Anyone with a credential may vote here (slips are handed out at the door), signed in or not.
+/// The booth: the questions, which `booth-page.js` encrypts in the browser, offers to audit, and casts.
+/// In hall mode anyone with a slip may vote here; otherwise members sign in first.
+///
+/// Nothing here is a form that a browser could send by itself: the inputs belong to no form and the button stays
+/// disabled until the script has started, so without JavaScript no credential or plain choice leaves the page.
 pub async fn vote_page(
     State(state): State<AppState>,
     ctx: Ctx,
@@ -1139,6 +1337,10 @@ pub async fn vote_page(
         let (council, number) = parse_ids(&id, &number)?;
         let (election, _) = election_of(&state, council, number)?;
         let setup = load_setup(&state, council, number)?;
+        check_visible(&state, &ctx, council, setup.hall)?;
+        if !setup.hall {
+            require_member(&state, &ctx, council)?;
+        }
         let url = base(council, number);
         let messages = messages_json(
             &state,
@@ -1155,6 +1357,7 @@ pub async fn vote_page(
             ],
         );
         let head = html! {
+            meta name="kenes-csrf" content=(ctx.csrf());
             script type="application/json" #booth-messages { (maud::PreEscaped(messages)) }
             script type="module" src="/static/election/booth-page.js" {}
         };
@@ -1164,15 +1367,16 @@ pub async fn vote_page(
                 p { (t(&state, &ctx, &format!("el-status-{}", election.status.as_str()))) }
             } @else {
                 noscript { p { (t(&state, &ctx, "el-needs-javascript")) } }
-                form #booth data-url=(url) {
+                div #booth data-url=(url) {
                     p {
                         label for="credential" { (t(&state, &ctx, "el-credential")) } " "
-                        input #credential name="credential" autocomplete="off" spellcheck="false" required;
+                        input #credential autocomplete="off" spellcheck="false" required;
                     }
                     @for (qi, q) in setup.questions.iter().enumerate() {
                         fieldset.question data-min=(q.min) data-max=(q.max) data-blank=(q.blank == Some(true)) {
                             legend { (q.question) " " small { "(" (ta(&state, &ctx, "el-choose", &[("min", q.min.to_string()), ("max", q.max.to_string())])) ")" } }
                             @let kind = if q.max == 1 { "radio" } else { "checkbox" };
+                            // The name groups radio buttons; with no form around them, nothing is ever submitted.
                             @for (ai, answer) in q.answers.iter().enumerate() {
                                 p { input id={ "q" (qi) "a" (ai) } name={ "q" (qi) } type=(kind) value=(ai); " " label for={ "q" (qi) "a" (ai) } { (answer) } }
                             }
@@ -1181,7 +1385,7 @@ pub async fn vote_page(
                             }
                         }
                     }
-                    p { button #encrypt type="submit" { (t(&state, &ctx, "el-encrypt")) } }
+                    p { button #encrypt type="button" disabled { (t(&state, &ctx, "el-encrypt")) } }
                 }
                 div #sealed hidden {
                     p { (t(&state, &ctx, "el-sealed")) }
@@ -1205,23 +1409,32 @@ pub async fn election_json(
     ctx: Ctx,
     Path((id, number)): Path<(String, String)>,
 ) -> Response {
-    let result = (|| {
+    let result = async {
         let (council, number) = parse_ids(&id, &number)?;
-        let boxed = ballot_box(&state, council, number)?;
-        let b = boxed.read().map_err(|_| WebError::Internal("poisoned".into()))?;
-        Ok(([(CONTENT_TYPE, "application/json")], b.election_json().to_owned()).into_response())
-    })();
+        let worker = state.clone();
+        let (boxed, roll) =
+            crate::blocking(move || Ok((ballot_box(&worker, council, number)?, roll(&worker, council, number)?)))
+                .await?;
+        check_visible(&state, &ctx, council, roll.hall)?;
+        let b = boxed.read().map_err(poisoned)?;
+        Ok::<_, WebError>(([(CONTENT_TYPE, "application/json")], b.election_json().to_owned()).into_response())
+    }
+    .await;
     result.unwrap_or_else(|error| json_error(&state, &ctx, error))
 }
 
 /// The largest ballot accepted: a ballot for three questions of fifty answers is about 200 KB.
 pub const MAX_BALLOT: usize = 256 << 10;
 
-/// Casts a ballot: verified completely (proofs, signature, credential on the roll, this election), stored
-/// durably, then counted; answers with its tracking number. A refused ballot changes nothing.
+/// Casts a ballot: who may cast is checked first (in hall mode whoever holds a credential; otherwise a voting member,
+/// signed in, whose credential is bound to them on first use and to nobody else), then the ballot in full (the
+/// cheap checks, the credential on the roll and no replay, before the proofs and signature; at most one check per
+/// core, and past `MAX_WAITING` waiting a ballot is refused as busy); it is stored durably, then counted; the
+/// answer is its tracking number. A refused ballot changes nothing.
 pub async fn ballot_submit(
     State(state): State<AppState>,
     ctx: Ctx,
+    headers: HeaderMap,
     Path((id, number)): Path<(String, String)>,
     body: Bytes,
 ) -> Response {
@@ -1231,31 +1444,64 @@ pub async fn ballot_submit(
             return Err(WebError::TooLarge);
         }
         let text = std::str::from_utf8(&body).map_err(|_| field("ballot"))?.trim().to_owned();
-        let boxed = ballot_box(&state, council, number)?;
-        // The proofs are checked under a read lock, so ballots are verified in parallel; the write lock is held only
-        // to store and count one.
-        let checking = boxed.clone();
-        let checked = tokio::task::spawn_blocking(move || {
-            let b = checking.read().map_err(|_| WebError::Internal("poisoned".into()))?;
-            b.check_ballot(&text).map_err(|e| crypto_error("el-error-ballot", &e))
-        })
-        .await
-        .map_err(|e| WebError::Internal(e.to_string()))??;
+        let worker = state.clone();
+        let (boxed, roll) =
+            crate::blocking(move || Ok((ballot_box(&worker, council, number)?, roll(&worker, council, number)?)))
+                .await?;
+        check_visible(&state, &ctx, council, roll.hall)?;
+        let voter = if roll.hall {
+            None
+        } else {
+            ctx.check_csrf(headers.get("x-csrf-token").and_then(|v| v.to_str().ok()))?;
+            let me = require_member(&state, &ctx, council)?;
+            if !roll.voters.contains(&me.0) {
+                return Err(WebError::BadInput("el-error-not-a-voter".to_owned()));
+            }
+            Some(me)
+        };
+        let checked = {
+            let boxes = state.elections();
+            let waiting = boxes.waiting.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+            let _waiting = scopeguard(|| {
+                boxes.waiting.fetch_sub(1, std::sync::atomic::Ordering::SeqCst);
+            });
+            if waiting >= MAX_WAITING {
+                return Err(WebError::Busy);
+            }
+            let _permit = boxes.checks.acquire().await.map_err(|_| WebError::Busy)?;
+            // The proofs are checked under a read lock, so ballots are verified in parallel; the write lock is held
+            // only to store and count one.
+            let checking = boxed.clone();
+            crate::blocking(move || {
+                let b = checking.read().map_err(poisoned)?;
+                b.check_ballot(&text).map_err(|e| crypto_error("el-error-ballot", &e))
+            })
+            .await?
+        };
         let writing = boxed.clone();
         let worker = state.clone();
-        let cast = tokio::task::spawn_blocking(move || {
-            let mut b = writing.write().map_err(|_| WebError::Internal("poisoned".into()))?;
+        let cast = crate::blocking(move || {
+            let mut b = writing.write().map_err(poisoned)?;
             let pending = b.prepare_cast(checked).map_err(|e| crypto_error("el-error-ballot", &e))?;
-            worker
-                .node()
-                .store()
-                .backend()
-                .append_election_archive(council, number, &pending.to_bytes())
-                .map_err(WebError::from_store)?;
+            let backend = worker.node().store().backend();
+            if let Some(me) = voter {
+                match backend
+                    .bind_credential(council, number, &pending.output().credential, me.0)
+                    .map_err(WebError::from_store)?
+                {
+                    kenes_store::CredentialBinding::Bound => {}
+                    kenes_store::CredentialBinding::CredentialTaken => {
+                        return Err(WebError::BadInput("el-error-credential-taken".to_owned()));
+                    }
+                    kenes_store::CredentialBinding::MemberHasAnother => {
+                        return Err(WebError::BadInput("el-error-other-credential".to_owned()));
+                    }
+                }
+            }
+            backend.append_election_archive(council, number, &pending.to_bytes()).map_err(WebError::from_store)?;
             b.commit(pending).map_err(|e| WebError::Internal(e.to_string()))
         })
-        .await
-        .map_err(|e| WebError::Internal(e.to_string()))??;
+        .await?;
         Ok::<_, WebError>(
             (StatusCode::CREATED, axum::Json(json!({ "tracker": cast.tracker, "replaced": cast.replaced.is_some() })))
                 .into_response(),
@@ -1265,29 +1511,46 @@ pub async fn ballot_submit(
     result.unwrap_or_else(|error| json_error(&state, &ctx, error))
 }
 
+/// Runs `f` when dropped (a count taken back on every way out of a block).
+fn scopeguard(f: impl FnOnce()) -> impl Drop {
+    struct Guard<F: FnOnce()>(Option<F>);
+    impl<F: FnOnce()> Drop for Guard<F> {
+        fn drop(&mut self) {
+            if let Some(f) = self.0.take() {
+                f();
+            }
+        }
+    }
+    Guard(Some(f))
+}
+
 /// The public board as JSON: status, counts, tracking numbers, result.
 pub async fn board_json(
     State(state): State<AppState>,
     ctx: Ctx,
     Path((id, number)): Path<(String, String)>,
 ) -> Response {
-    let result = (|| {
+    let result = async {
         let (council, number) = parse_ids(&id, &number)?;
+        check_visible(&state, &ctx, council, false)?;
         let (election, _) = election_of(&state, council, number)?;
         if election.status == ElectionStatus::Setup {
             return Ok(axum::Json(json!({ "status": "setup" })).into_response());
         }
-        let boxed = ballot_box(&state, council, number)?;
-        let b = boxed.read().map_err(|_| WebError::Internal("poisoned".into()))?;
+        let boxed = ballot_box_async(&state, council, number).await?;
+        let b = boxed.read().map_err(poisoned)?;
         let counts = b.counts();
         let trackers: Vec<&str> = b.board().iter().map(|e| e.tracker).collect();
-        Ok(axum::Json(json!({
-            "status": election.status.as_str(), "uuid": election.uuid,
-            "voters": counts.credentials, "cast": counts.cast, "counted": counts.counted,
-            "trackers": trackers, "result": b.result(),
-        }))
-        .into_response())
-    })();
+        Ok::<_, WebError>(
+            axum::Json(json!({
+                "status": election.status.as_str(), "uuid": election.uuid,
+                "voters": counts.credentials, "cast": counts.cast, "counted": counts.counted,
+                "trackers": trackers, "result": b.result(),
+            }))
+            .into_response(),
+        )
+    }
+    .await;
     result.unwrap_or_else(|error| json_error(&state, &ctx, error))
 }
 
@@ -1296,18 +1559,56 @@ pub async fn archive_download(
     ctx: Ctx,
     Path((id, number)): Path<(String, String)>,
 ) -> Response {
-    let result = (|| {
+    let result = async {
         let (council, number) = parse_ids(&id, &number)?;
+        check_visible(&state, &ctx, council, false)?;
         let (election, _) = election_of(&state, council, number)?;
-        let bytes = state.node().store().backend().election_archive(council, number).map_err(WebError::from_store)?;
+        let worker = state.clone();
+        let bytes = crate::blocking(move || {
+            worker.node().store().backend().election_archive(council, number).map_err(WebError::from_store)
+        })
+        .await?;
         if bytes.is_empty() {
             return Err(WebError::NotFound);
         }
         let disposition = format!("attachment; filename=\"{}.bel\"", election.uuid);
         Ok(([(CONTENT_TYPE, "application/octet-stream".to_owned()), (CONTENT_DISPOSITION, disposition)], bytes)
             .into_response())
-    })();
+    }
+    .await;
     result.unwrap_or_else(|error| error_page(&state, &ctx, error))
+}
+
+/// The archive's verification for the public page: every proof checked again, from the archive alone. Done once per
+/// state of the archive (its SHA-256) and kept; one at a time, so many visitors cost one verification.
+async fn archive_check(state: &AppState, council: EventHash, number: u32) -> Result<Arc<ArchiveCheck>, WebError> {
+    let worker = state.clone();
+    let load = move || worker.node().store().backend().election_archive(council, number).map_err(WebError::from_store);
+    let bytes = crate::blocking(load).await?;
+    if bytes.is_empty() {
+        return Err(WebError::NotFound);
+    }
+    let hash = sha256_hex(&bytes);
+    let cached = |boxes: &Boxes| -> Result<Option<Arc<ArchiveCheck>>, WebError> {
+        let verified = boxes.verified.lock().map_err(poisoned)?;
+        Ok(verified.get(&(council, number)).filter(|check| check.hash == hash).cloned())
+    };
+    if let Some(found) = cached(state.elections())? {
+        return Ok(found);
+    }
+    let _one_at_a_time = state.elections().verifying.lock().await;
+    if let Some(found) = cached(state.elections())? {
+        return Ok(found);
+    }
+    let outcome = crate::blocking(move || {
+        Ok(kenes_crypto::archive::Archive::parse(&bytes)
+            .and_then(|archive| kenes_crypto::verify::verify_archive(&archive, &kenes_crypto::verify::Quiet))
+            .map_err(|error| error.to_string()))
+    })
+    .await?;
+    let check = Arc::new(ArchiveCheck { hash, outcome });
+    state.elections().verified.lock().map_err(poisoned)?.insert((council, number), check.clone());
+    Ok(check)
 }
 
 /// Anyone's check of the archive as this node holds it: every proof verified again, from the archive alone, and its
@@ -1319,28 +1620,23 @@ pub async fn verify_page(
 ) -> Response {
     let result = async {
         let (council, number) = parse_ids(&id, &number)?;
+        check_visible(&state, &ctx, council, false)?;
         let (election, _) = election_of(&state, council, number)?;
-        let bytes = state.node().store().backend().election_archive(council, number).map_err(WebError::from_store)?;
-        if bytes.is_empty() {
-            return Err(WebError::NotFound);
-        }
-        let hash = sha256_hex(&bytes);
-        let verified = tokio::task::spawn_blocking(move || {
-            kenes_crypto::archive::Archive::parse(&bytes)
-                .and_then(|archive| kenes_crypto::verify::verify_archive(&archive, &kenes_crypto::verify::Quiet))
-        })
-        .await
-        .map_err(|e| WebError::Internal(e.to_string()))?;
+        let check = archive_check(&state, council, number).await?;
+        let hash = &check.hash;
         let recorded = election.final_archive_hash.as_deref().or(election.closed_archive_hash.as_deref());
         let body = html! {
             h1 { (election.title.as_str()) ": " (t(&state, &ctx, "el-verify")) }
-            @match &verified {
+            @match &check.outcome {
                 Ok(summary) => {
                     p.result.carried { strong { (t(&state, &ctx, "el-verified")) } }
                     table.tally {
                         tbody {
                             tr { th scope="row" { "uuid" } td { code { (summary.uuid) } } }
                             tr { th scope="row" { (t(&state, &ctx, "el-voters")) } td { (summary.credentials) } }
+                            @if let Some(total) = summary.total_weight {
+                                tr { th scope="row" { (t(&state, &ctx, "el-total-weight")) } td { (total) } }
+                            }
                             tr { th scope="row" { (t(&state, &ctx, "el-ballots")) } td { (summary.ballots) } }
                             tr { th scope="row" { (t(&state, &ctx, "el-decryptions")) } td { (summary.partial_decryptions) } }
                             tr { th scope="row" { "SHA-256" } td { code { (hash) } } }
@@ -1354,7 +1650,7 @@ pub async fn verify_page(
                 }
                 Err(error) => {
                     p.result.lost { strong { (t(&state, &ctx, "el-not-verified")) } }
-                    p { code { (error.to_string()) } }
+                    p { code { (error) } }
                 }
             }
             p { (t(&state, &ctx, "el-verify-yourself")) }
@@ -1556,59 +1852,83 @@ pub async fn authority_submit(
     result.unwrap_or_else(|error| json_error(&state, &ctx, error))
 }
 
-/// The credentials nobody has collected yet, as slips to print and hand out at the door; the server forgets them as
-/// it makes the file (it is the only copy: print it before closing it).
-pub async fn slips_pdf(
+/// Hall mode's credentials, printed before voting opens: one slip per voter (a member who may vote now, or a line
+/// of the imported roll, labelled with its name and weight), made by the server and forgotten as the file is made;
+/// only the public half is kept, for opening. Printing again before voting opens makes new slips and voids the
+/// earlier ones. A POST with the CSRF token: nothing secret is made by following a link.
+pub async fn slips_submit(
     State(state): State<AppState>,
     ctx: Ctx,
     headers: HeaderMap,
     Path((id, number)): Path<(String, String)>,
+    Form(form): Form<CsrfForm>,
 ) -> Response {
     let result = async {
         let (council, number) = parse_ids(&id, &number)?;
+        ctx.check_csrf(Some(&form.csrf))?;
         presiding(&state, &ctx, council)?;
         let (election, _) = election_of(&state, council, number)?;
-        if election.status != ElectionStatus::Open {
-            return Err(WebError::BadInput("el-error-out-of-turn".to_owned()));
+        if election.status != ElectionStatus::Setup {
+            return Err(WebError::BadInput("el-error-slips-before-opening".to_owned()));
         }
         let host = headers.get("host").and_then(|h| h.to_str().ok()).unwrap_or("localhost:8080").to_owned();
         let scheme = if state.config().secure_cookies { "https" } else { "http" };
         let _guard = state.setup_lock().lock().await;
         let mut setup = load_setup(&state, council, number)?;
-        if setup.credentials.is_empty() && setup.roll_credentials.is_empty() {
-            return Err(WebError::BadInput("el-error-no-slips".to_owned()));
+        if !setup.hall {
+            return Err(WebError::BadInput("el-error-not-hall".to_owned()));
         }
         // Members' slips are anonymous; a roll's carry the label and weight they were made for.
+        let (identities, labels): (Vec<Voter>, Vec<String>) = if setup.roll.is_empty() {
+            let voters = eligible_voters(&state, council, &election)?;
+            setup.authority_voters = voters.clone();
+            voters
+                .iter()
+                .enumerate()
+                .map(|(i, member)| {
+                    let label = ta(&state, &ctx, "el-slip-label", &[("number", (i + 1).to_string())]);
+                    (Voter { identity: member.to_string(), weight: 1 }, label)
+                })
+                .unzip()
+        } else {
+            setup
+                .roll
+                .iter()
+                .map(|(label, weight)| {
+                    let shown = if *weight == 1 {
+                        label.clone()
+                    } else {
+                        ta(&state, &ctx, "el-slip-weighted", &[("label", label.clone()), ("weight", weight.to_string())])
+                    };
+                    (Voter { identity: label.clone(), weight: *weight }, shown)
+                })
+                .unzip()
+        };
+        if identities.is_empty() {
+            return Err(WebError::BadInput("el-error-no-voters".to_owned()));
+        }
+        let group = FfGroup::named(GROUP).map_err(|e| WebError::Internal(e.to_string()))?;
+        let uuid = election.uuid.clone();
+        let made = crate::blocking(move || Ok(generate_credentials(&group, &uuid, &identities, &mut OsRng))).await?;
         let url = |credential: &str| format!("{scheme}://{host}{}/vote#credential={credential}", base(council, number));
-        let mut slips: Vec<crate::pdf::Slip> = setup
-            .credentials
-            .values()
-            .enumerate()
-            .map(|(i, credential)| crate::pdf::Slip {
-                label: ta(&state, &ctx, "el-slip-label", &[("number", (i + 1).to_string())]),
-                credential: credential.clone(),
-                url: url(credential),
+        let slips: Vec<crate::pdf::Slip> = made
+            .private
+            .iter()
+            .zip(labels)
+            .map(|((_, credential), label)| crate::pdf::Slip {
+                label,
+                credential: credential.expose().to_owned(),
+                url: url(credential.expose()),
             })
             .collect();
-        slips.extend(setup.roll_credentials.iter().map(|(label, weight, credential)| crate::pdf::Slip {
-            label: if *weight == 1 {
-                label.clone()
-            } else {
-                ta(&state, &ctx, "el-slip-weighted", &[("label", label.clone()), ("weight", weight.to_string())])
-            },
-            credential: credential.clone(),
-            url: url(credential),
-        }));
         let title = election.title.to_string();
         let instructions = t(&state, &ctx, "el-slip-instructions");
         let lang = ctx.lang;
-        let pdf =
-            tokio::task::spawn_blocking(move || crate::pdf::credential_slips(&title, &instructions, &slips, lang))
-                .await
-                .map_err(|e| WebError::Internal(e.to_string()))?
-                .map_err(|e| WebError::Internal(e.to_string()))?;
-        setup.credentials.clear();
-        setup.roll_credentials.clear();
+        let pdf = crate::blocking(move || {
+            crate::pdf::credential_slips(&title, &instructions, &slips, lang).map_err(|e| WebError::Internal(e.to_string()))
+        })
+        .await?;
+        setup.public_credentials = Some(made.public_json);
         save_setup(&state, council, number, &setup)?;
         let disposition = format!("attachment; filename=\"slips-{}.pdf\"", election.uuid);
         Ok::<_, WebError>(

@@ -24,6 +24,8 @@ pub enum WebError {
     TooLarge,
     /// Too many failed sign-ins: try again in this many minutes.
     Throttled(u64),
+    /// Too much work is waiting (proof checks): try again shortly.
+    Busy,
     Internal(String),
 }
 
@@ -178,6 +180,7 @@ impl WebError {
             WebError::BadInput(_) | WebError::BadInputWith(..) => StatusCode::UNPROCESSABLE_ENTITY,
             WebError::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             WebError::Throttled(_) => StatusCode::TOO_MANY_REQUESTS,
+            WebError::Busy => StatusCode::SERVICE_UNAVAILABLE,
             WebError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -193,6 +196,7 @@ impl WebError {
             WebError::BadInputWith(key, args) => (key.as_str(), args.clone()),
             WebError::TooLarge => ("error-too-large", vec![]),
             WebError::Throttled(minutes) => ("signin-throttled", vec![("minutes", minutes.to_string())]),
+            WebError::Busy => ("error-busy", vec![]),
             WebError::Internal(_) => ("error-internal", vec![]),
         }
     }

@@ -14,6 +14,7 @@ pub mod meeting;
 pub mod minutes;
 pub mod pages;
 pub mod pdf;
+pub mod security;
 pub mod throttle;
 pub mod tls;
 
@@ -58,6 +59,8 @@ struct Inner {
     setup_lock: tokio::sync::Mutex<()>,
     /// Failed sign-ins, to slow down guessing.
     throttle: throttle::SignInThrottle,
+    /// Bounds the argon2 work running at once (see `auth::argon2`).
+    argon2: tokio::sync::Semaphore,
 }
 
 /// A command waiting for the group committer, and where its answer goes.
@@ -84,7 +87,12 @@ impl AppState {
             elections: Default::default(),
             setup_lock: tokio::sync::Mutex::new(()),
             throttle: Default::default(),
+            argon2: tokio::sync::Semaphore::new(auth::ARGON2_AT_ONCE),
         })))
+    }
+
+    pub fn argon2(&self) -> &tokio::sync::Semaphore {
+        &self.0.argon2
     }
 
     pub fn elections(&self) -> &elections::Boxes {
@@ -302,14 +310,14 @@ pub fn router(state: AppState) -> Router {
         .route("/c/{id}/e/{number}/trustee/{step}", post(elections::trustee_submit))
         .route("/c/{id}/e/{number}/open", post(elections::open_submit))
         .route("/c/{id}/e/{number}/close", post(elections::close_submit))
-        .route("/c/{id}/e/{number}/credential", get(elections::credential_page))
+        .route("/c/{id}/e/{number}/credential", get(elections::credential_page).post(elections::credential_submit))
         .route("/c/{id}/e/{number}/vote", get(elections::vote_page))
         .route("/c/{id}/e/{number}/election.json", get(elections::election_json))
         .route("/c/{id}/e/{number}/ballot", post(elections::ballot_submit))
         .route("/c/{id}/e/{number}/board.json", get(elections::board_json))
         .route("/c/{id}/e/{number}/archive.bel", get(elections::archive_download))
         .route("/c/{id}/e/{number}/verify", get(elections::verify_page))
-        .route("/c/{id}/e/{number}/slips.pdf", get(elections::slips_pdf))
+        .route("/c/{id}/e/{number}/slips.pdf", post(elections::slips_submit))
         .route("/c/{id}/e/{number}/authority", get(elections::authority_page))
         .route("/c/{id}/e/{number}/authority.json", get(elections::authority_json))
         .route("/c/{id}/e/{number}/authority/credentials", post(elections::authority_submit))
@@ -341,7 +349,9 @@ pub fn router(state: AppState) -> Router {
         .fallback(pages::not_found)
         .layer(DefaultBodyLimit::max(MAX_BODY))
         .layer(TimeoutLayer::with_status_code(axum::http::StatusCode::REQUEST_TIMEOUT, Duration::from_secs(60)))
+        .layer(axum::middleware::from_fn(security::refuse_cross_site))
         .layer(axum::middleware::from_fn(log_request))
+        .layer(axum::middleware::from_fn(security::headers))
         .with_state(state)
 }
 
@@ -367,6 +377,7 @@ pub fn first_admin_link(node: &Node) -> Result<Option<String>, kenes_store::Stor
         created_by: None,
         account: None,
         expires_ms: auth::now_ms() + 24 * 3600 * 1000,
+        created_ms: auth::now_ms(),
     };
     backend.create_token(&hash, &record)?;
     Ok(Some(format!("/setup/{token}")))

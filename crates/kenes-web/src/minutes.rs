@@ -22,7 +22,7 @@ use crate::i18n::{I18n, Lang, supported};
 use crate::meeting::{choice_result, majority_label, method_label, name, ranking_text};
 use crate::pages::{error_page, format_time, require_member};
 
-const PRINT_STYLE: &str = "body{font:15px/1.5 'Noto Serif',Georgia,serif;max-width:48rem;margin:2rem auto;padding:0 1rem;color:#111}\
+pub(crate) const PRINT_STYLE: &str = "body{font:15px/1.5 'Noto Serif',Georgia,serif;max-width:48rem;margin:2rem auto;padding:0 1rem;color:#111}\
 h1{font-size:1.6rem}h2{font-size:1.25rem;border-bottom:1px solid #999;margin-top:2rem}h3{font-size:1.05rem}\
 table{border-collapse:collapse}th,td{border:1px solid #999;padding:.2rem .5rem;text-align:left}\
 del{background:#fde2e2}ins{background:#e2f5e2;text-decoration:none}ol.lines{font-family:monospace;font-size:.9rem}\

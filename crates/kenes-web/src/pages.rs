@@ -4,7 +4,7 @@
 use axum::Form;
 use axum::extract::{Multipart, Path, State};
 use axum::http::header::{CONTENT_DISPOSITION, CONTENT_TYPE, SET_COOKIE};
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 use serde::Deserialize;
@@ -75,6 +75,7 @@ pub fn layout_with(state: &AppState, ctx: &Ctx, title: &str, head: Markup, body:
                         }
                     }
                     form.inline.lang method="post" action="/lang" {
+                        input type="hidden" name="back" value=(ctx.path);
                         label for="lang-select" { (t(state, ctx, "language-label")) }
                         select id="lang-select" name="lang" {
                             @for (code, name, _) in CATALOGS {
@@ -107,7 +108,7 @@ pub fn error_page(state: &AppState, ctx: &Ctx, error: WebError) -> Response {
     let title = t(state, ctx, "error-title");
     let body = html! {
         div role="alert" { p { (message) } }
-        p { a href="javascript:history.back()" { (t(state, ctx, "error-back")) } " · " a href="/" { (t(state, ctx, "nav-councils")) } }
+        p { a href="/" { (t(state, ctx, "nav-councils")) } }
     };
     (error.status(), layout(state, ctx, &title, body)).into_response()
 }
@@ -264,10 +265,13 @@ pub struct SigninForm {
 
 pub async fn signin_submit(State(state): State<AppState>, ctx: Ctx, Form(form): Form<SigninForm>) -> Response {
     match crate::auth::sign_in(&state, &ctx, &form.username, form.password).await {
-        Ok(account) => match start_session(&state, &account) {
-            Ok((token, _)) => signed_in_redirect(&state, &token, "/"),
-            Err(error) => error_page(&state, &ctx, error),
-        },
+        Ok(account) => {
+            match start_session(&state, &account).and_then(|(token, _)| Ok((after_sign_in(&state, &account, "/")?, token)))
+            {
+                Ok((to, token)) => signed_in_redirect(&state, &token, &to),
+                Err(error) => error_page(&state, &ctx, error),
+            }
+        }
         Err(WebError::BadInput(_)) => {
             let problem = t(&state, &ctx, "signin-failed");
             (StatusCode::UNAUTHORIZED, signin_form(&state, &ctx, Some(problem))).into_response()
@@ -278,6 +282,15 @@ pub async fn signin_submit(State(state): State<AppState>, ctx: Ctx, Form(form): 
         }
         Err(error) => error_page(&state, &ctx, error),
     }
+}
+
+/// Where a fresh sign-in goes: the account page when sign-in links were made for the account since its owner last
+/// looked (whoever used one signed in as them), else `to`.
+fn after_sign_in(state: &AppState, account: &Account, to: &str) -> Result<String, WebError> {
+    let backend = state.node().store().backend();
+    let seen = backend.links_seen_ms(account.id).map_err(WebError::from_store)?;
+    let made = backend.links_made_for(account.id, seen).map_err(WebError::from_store)?;
+    Ok(if made.is_empty() { to.to_owned() } else { "/account#links".to_owned() })
 }
 
 fn signed_in_redirect(state: &AppState, token: &str, to: &str) -> Response {
@@ -307,16 +320,16 @@ pub async fn signout(State(state): State<AppState>, ctx: Ctx, Form(form): Form<C
 pub struct LangForm {
     #[serde(default)]
     lang: String,
+    /// The page to go back to: a path on this node.
+    #[serde(default)]
+    back: String,
 }
 
 /// Sets the language cookie. Not CSRF-checked: it changes nothing but the visitor's own display language.
-pub async fn set_language(headers: HeaderMap, Form(form): Form<LangForm>) -> Response {
+pub async fn set_language(Form(form): Form<LangForm>) -> Response {
     let code = crate::i18n::supported(&form.lang).unwrap_or("en");
-    let back = headers
-        .get(axum::http::header::REFERER)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|r| r.find("://").and_then(|i| r[i + 3..].find('/').map(|j| r[i + 3 + j..].to_owned())))
-        .filter(|path| path.starts_with('/') && !path.starts_with("//"))
+    let back = Some(form.back)
+        .filter(|path| path.starts_with('/') && !path.starts_with("//") && !path.contains('\\') && path.len() <= 2048)
         .unwrap_or_else(|| "/".to_owned());
     let mut response = see_other(&back);
     if let Ok(value) = format!("{LANG_COOKIE}={code}; Path=/; Max-Age=31536000; SameSite=Lax").parse() {
@@ -376,17 +389,58 @@ fn check_username(username: &str) -> Result<String, WebError> {
     if valid { Ok(username.to_owned()) } else { Err(WebError::BadInput("error-username".to_owned())) }
 }
 
-/// A token that exists, is unused, unexpired and for this purpose.
+/// A link that may still be used: it exists, is unused, unexpired and for this purpose; a set-up link only while the
+/// node has no account; an invitation or sign-in link only while its maker still chairs or keeps the council's
+/// minutes (the role that allowed it), and a sign-in link only for an account it may open (`link_may_open`).
 fn valid_token(state: &AppState, token: &str, purpose: TokenPurpose) -> Result<Token, WebError> {
+    let invalid = || WebError::BadInput("error-link-invalid".to_owned());
     if token.len() > 100 {
-        return Err(WebError::BadInput("error-link-invalid".to_owned()));
+        return Err(invalid());
     }
-    let found =
-        state.node().store().backend().peek_token(&token_hash(token), now_ms()).map_err(WebError::from_store)?;
-    match found {
-        Some(found) if found.purpose == purpose => Ok(found),
-        _ => Err(WebError::BadInput("error-link-invalid".to_owned())),
+    let backend = state.node().store().backend();
+    let found = backend.peek_token(&token_hash(token), now_ms()).map_err(WebError::from_store)?;
+    let found = found.filter(|found| found.purpose == purpose).ok_or_else(invalid)?;
+    match purpose {
+        TokenPurpose::Setup => {
+            if backend.account_count().map_err(WebError::from_store)? > 0 {
+                return Err(invalid());
+            }
+        }
+        TokenPurpose::Invitation | TokenPurpose::SignIn => {
+            if !maker_still_manages(state, &found)? {
+                return Err(invalid());
+            }
+        }
     }
+    if let (TokenPurpose::SignIn, Some(council), Some(member)) = (purpose, found.council, found.member) {
+        link_may_open(state, council, member)?;
+    }
+    Ok(found)
+}
+
+/// Whether the account that made a council's link still holds the role that allowed it.
+fn maker_still_manages(state: &AppState, token: &Token) -> Result<bool, WebError> {
+    let (Some(council), Some(maker)) = (token.council, token.created_by) else { return Ok(false) };
+    let Some(account) = state.node().store().backend().account(maker).map_err(WebError::from_store)? else {
+        return Ok(false);
+    };
+    let Some(member) = membership(state, &account, council)? else { return Ok(false) };
+    state.node().read(council, |c| kenes_council::may_manage(c, member)).map_err(WebError::from_node)
+}
+
+/// A one-time sign-in link may open a member's account only when there is none yet, or a password-less one that
+/// belongs to this council alone and has no admin rights. Anything more (a password, the node's administration,
+/// other councils and their elections) must never be handed to whoever holds a link a chair made: a member with a
+/// password signs in with it.
+fn link_may_open(state: &AppState, council: EventHash, member: u32) -> Result<(), WebError> {
+    let backend = state.node().store().backend();
+    let Some(id) = backend.account_of_member(council, member).map_err(WebError::from_store)? else { return Ok(()) };
+    let account = backend.account(id).map_err(WebError::from_store)?.ok_or(WebError::NotFound)?;
+    let elsewhere = backend.memberships(id).map_err(WebError::from_store)?.iter().any(|(c, _)| *c != council);
+    if account.password_hash.is_some() || account.is_admin || elsewhere {
+        return Err(WebError::BadInput("error-link-own-account".to_owned()));
+    }
+    Ok(())
 }
 
 /// Uses a token once; a second use (even a concurrent one) fails.
@@ -406,10 +460,11 @@ pub async fn setup_submit(
         let username = check_username(&form.username)?;
         check_new_password(&form.password)?;
         let password = form.password;
-        let hash = crate::blocking(move || hash_password(&password)).await?;
+        let hash = crate::auth::argon2(&state, move || hash_password(&password)).await?;
         use_token(&state, &token)?;
         let backend = state.node().store().backend();
-        let id = backend.create_account(&username, Some(&hash), true, now_ms()).map_err(WebError::from_store)?;
+        let id = backend.create_first_admin(&username, &hash, now_ms()).map_err(WebError::from_store)?;
+        let id = id.ok_or_else(|| WebError::BadInput("error-link-invalid".to_owned()))?;
         let account = backend.account(id).map_err(WebError::from_store)?.ok_or(WebError::NotFound)?;
         tracing::info!(username = %account.username, "first administrator created");
         let (session, _) = start_session(&state, &account)?;
@@ -501,6 +556,8 @@ pub struct Settings {
     pub name: String,
     pub description: String,
     pub languages: Vec<String>,
+    /// Elections for members' eyes only.
+    pub private: bool,
 }
 
 /// A chair or secretary changes the council's name, description or languages. The caller has checked CSRF.
@@ -516,6 +573,7 @@ pub async fn update_settings(
         name: CouncilName::parse(&input.name).map_err(|e| WebError::from_invalid(&e))?,
         description: Description::parse(&input.description).map_err(|e| WebError::from_invalid(&e))?,
         languages: Languages::parse(&input.languages).map_err(|e| WebError::from_invalid(&e))?,
+        private: input.private,
     });
     Ok(state.execute_blocking(council, command).await?.height)
 }
@@ -532,7 +590,7 @@ pub async fn settings_submit(
         let council = parse_council_id(&id)?;
         ctx.check_csrf(Some(&get("csrf")))?;
         let languages: Vec<String> = pairs.iter().filter(|(k, _)| k == "languages").map(|(_, v)| v.clone()).collect();
-        let input = Settings { name: get("name"), description: get("description"), languages };
+        let input = Settings { name: get("name"), description: get("description"), languages, private: get("private") == "1" };
         update_settings(&state, &ctx, council, input).await?;
         Ok(see_other(&format!("/c/{id}")))
     }
@@ -688,6 +746,11 @@ fn council_markup(state: &AppState, ctx: &Ctx, council: &Council, me: MemberId, 
                             label.check { input type="checkbox" name="languages" value=(code) checked[council.languages.as_slice().iter().any(|l| l == code)]; " " span lang=(code) { (name) } }
                         }
                     }
+                    p.check {
+                        input id="settings-private" type="checkbox" name="private" value="1" checked[council.private] aria-describedby="settings-private-hint";
+                        " " label for="settings-private" { (t(state, ctx, "settings-private")) }
+                        br; small id="settings-private-hint" { (t(state, ctx, "settings-private-hint")) }
+                    }
                     p { button type="submit" { (t(state, ctx, "settings-submit")) } }
                 }
             }
@@ -747,6 +810,7 @@ pub fn signin_link(state: &AppState, ctx: &Ctx, council: EventHash, member: Memb
         created_by,
         account: None,
         expires_ms: now_ms() + LINK_MS,
+        created_ms: now_ms(),
     };
     state.node().store().backend().create_token(&hash, &record).map_err(WebError::from_store)?;
     Ok(format!("{}/link/{token}", ctx.origin))
@@ -803,6 +867,7 @@ pub fn create_invitation(state: &AppState, ctx: &Ctx, council: EventHash, role: 
         created_by: ctx.account.as_ref().map(|a| a.id),
         account: None,
         expires_ms: now_ms() + LINK_MS,
+        created_ms: now_ms(),
     };
     state.node().store().backend().create_token(&hash, &record).map_err(WebError::from_store)?;
     Ok(format!("{}/join/{token}", ctx.origin))
@@ -1101,7 +1166,10 @@ pub fn member_signin_link(state: &AppState, ctx: &Ctx, council: EventHash, membe
         None => Err(WebError::NotFound),
         Some(_) if !manages => Err(WebError::from_rejected(&kenes_council::Rejected::NotAllowed(me))),
         Some(false) => Err(WebError::from_rejected(&kenes_council::Rejected::NotAMember(MemberId(member)))),
-        Some(true) => signin_link(state, ctx, council, MemberId(member)),
+        Some(true) => {
+            link_may_open(state, council, member)?;
+            signin_link(state, ctx, council, MemberId(member))
+        }
     }
 }
 
@@ -1314,7 +1382,7 @@ pub async fn join_submit(
                     return Err(WebError::BadInput("error-username-taken".to_owned()));
                 }
                 let password = form.password.clone();
-                let hash = crate::blocking(move || hash_password(&password)).await?;
+                let hash = crate::auth::argon2(&state, move || hash_password(&password)).await?;
                 (Some((username, hash)), true)
             }
         };
@@ -1393,7 +1461,8 @@ pub async fn link_page_post(State(state): State<AppState>, ctx: Ctx, Path(token)
             }
         };
         let (session, _) = start_session(&state, &account)?;
-        Ok(signed_in_redirect(&state, &session, &format!("/c/{}", council.to_hex())))
+        let to = after_sign_in(&state, &account, &format!("/c/{}", council.to_hex()))?;
+        Ok(signed_in_redirect(&state, &session, &to))
     })();
     respond(&state, &ctx, result)
 }
@@ -1432,7 +1501,9 @@ pub async fn account_page(State(state): State<AppState>, ctx: Ctx) -> Response {
     let result = (|| {
         let account = ctx.require_account()?;
         let title = t(&state, &ctx, "account-title");
+        let links = links_made_for_markup(&state, &ctx, account)?;
         let body = html! {
+            (links)
             dl { dt { (t(&state, &ctx, "field-username")) } dd { (account.username) } }
             @if account.password_hash.is_none() { div role="status" { p { (t(&state, &ctx, "account-no-password")) } } }
             form method="post" action="/account/password" {
@@ -1456,6 +1527,58 @@ pub async fn account_page(State(state): State<AppState>, ctx: Ctx) -> Response {
     respond(&state, &ctx, result)
 }
 
+/// The sign-in links made for the account's memberships in the last 90 days, those made since its owner last looked
+/// marked as new; looking marks them seen.
+fn links_made_for_markup(state: &AppState, ctx: &Ctx, account: &Account) -> Result<Markup, WebError> {
+    const SHOWN_MS: i64 = 90 * 24 * 3600 * 1000;
+    let backend = state.node().store().backend();
+    let now = now_ms();
+    let seen = backend.links_seen_ms(account.id).map_err(WebError::from_store)?;
+    let links = backend.links_made_for(account.id, now - SHOWN_MS).map_err(WebError::from_store)?;
+    if links.is_empty() {
+        return Ok(html! {});
+    }
+    let fresh = links.iter().any(|link| link.created_ms > seen);
+    let rows: Vec<(String, String, &kenes_store::LinkNotice)> = links
+        .iter()
+        .map(|link| {
+            let maker = link
+                .created_by
+                .and_then(|maker| backend.account(maker).ok().flatten())
+                .and_then(|maker| membership(state, &maker, link.council).ok().flatten())
+                .and_then(|member| state.node().read(link.council, |c| crate::meeting::name(c, member)).ok())
+                .unwrap_or_else(|| "?".to_owned());
+            let council = state.node().read(link.council, |c| c.name.as_str().to_owned()).unwrap_or_default();
+            (council, maker, link)
+        })
+        .collect();
+    backend.set_links_seen_ms(account.id, now).map_err(WebError::from_store)?;
+    Ok(html! {
+        section aria-labelledby="links" {
+            h2 #links { (t(state, ctx, "account-links-title")) }
+            @if fresh { div role="alert" { p { (t(state, ctx, "account-links-new")) } } }
+            table {
+                thead { tr {
+                    th scope="col" { (t(state, ctx, "council-name")) }
+                    th scope="col" { (t(state, ctx, "account-links-maker")) }
+                    th scope="col" { (t(state, ctx, "account-links-made")) }
+                    th scope="col" { (t(state, ctx, "account-links-used")) }
+                } }
+                tbody {
+                    @for (council, maker, link) in &rows {
+                        tr {
+                            td { (council) }
+                            td { (maker) }
+                            td { (format_time(link.created_ms)) @if link.created_ms > seen { " " strong { (t(state, ctx, "account-links-fresh")) } } }
+                            td { (link.used_ms.map_or_else(|| t(state, ctx, "account-links-unused"), format_time)) }
+                        }
+                    }
+                }
+            }
+        }
+    })
+}
+
 #[derive(Debug, Deserialize)]
 pub struct PasswordForm {
     #[serde(default)]
@@ -1473,7 +1596,7 @@ pub async fn set_password(state: &AppState, ctx: &Ctx, current: String, password
     let account = ctx.require_account()?.clone();
     check_new_password(&password)?;
     let id = account.id;
-    let hash = crate::blocking(move || {
+    let hash = crate::auth::argon2(state, move || {
         if account.password_hash.is_some() && !check_sign_in(Some(&account), &current) {
             return Err(WebError::BadInput("password-current-wrong".to_owned()));
         }

@@ -2,10 +2,15 @@
 // audit an encryption (Benaloh: the randomness is revealed and checked, and that ballot is thrown away), and casts
 // the sealed ballot. The credential is typed in or comes in the URL's fragment, which browsers never send to a
 // server; only the encrypted, signed ballot leaves this page.
+// The booth is not a form: its inputs belong to no form and the Encrypt button is disabled until this script has
+// started, so a browser never sends the credential or the plain choices anywhere by itself (without JavaScript, a
+// press of Encrypt does nothing).
 
 import { auditBallot, encryptBallot, parseCredential } from './booth.js';
 
 const form = document.getElementById('booth');
+const encryptButton = document.getElementById('encrypt');
+const csrf = document.querySelector('meta[name="kenes-csrf"]')?.content ?? '';
 const messages = JSON.parse(document.getElementById('booth-messages')?.textContent ?? '{}');
 const status = document.getElementById('booth-status');
 const problem = document.getElementById('booth-error');
@@ -41,7 +46,7 @@ function choices() {
 }
 
 async function encrypt(event) {
-  event.preventDefault();
+  event?.preventDefault();
   problem.hidden = true;
   sealed.hidden = true;
   pending = null;
@@ -76,7 +81,7 @@ async function cast() {
   try {
     const response = await fetch(`${form.dataset.url}/ballot`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...(csrf ? { 'x-csrf-token': csrf } : {}) },
       body: pending.ballotJson,
     });
     const answer = await response.json();
@@ -98,7 +103,11 @@ if (form) {
     // Out of the address bar and the history, so the next person at this phone does not find it.
     history.replaceState(null, '', location.pathname);
   }
-  form.addEventListener('submit', encrypt);
+  encryptButton.addEventListener('click', encrypt);
+  form.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter' && event.target instanceof HTMLInputElement) encrypt(event);
+  });
+  encryptButton.disabled = false;
   document.getElementById('audit').addEventListener('click', audit);
   document.getElementById('cast').addEventListener('click', cast);
   form.dataset.ready = 'true';
