@@ -136,11 +136,26 @@ fn main() {
     let election = Election::parse(&election_json).unwrap();
     let context = BallotContext::new(&election);
     let progress = indicatif::ProgressBar::new(voters as u64).with_message("making ballots (the voters' side)");
-    let credentials: Vec<&String> = setup.credentials.values().collect();
-    let ballots: Vec<String> = credentials
+    // Each voter signed in (an account and a session made in the store, as signing in would): a member casts with
+    // both their session and their credential.
+    let now = kenes_web::auth::now_ms();
+    let credentials: Vec<(&String, String, String)> = setup
+        .credentials
+        .iter()
+        .map(|(member, credential)| {
+            let account = backend.create_account(&format!("voter{member}"), None, false, now).unwrap();
+            backend.link_member(account, council, *member).unwrap();
+            let (token, hash) = kenes_web::auth::new_token();
+            let csrf = kenes_web::auth::new_token().0;
+            let session = kenes_store::Session { account, csrf: csrf.clone(), expires_ms: now + 24 * 3600 * 1000 };
+            backend.create_session(&hash, &session).unwrap();
+            (credential, token, csrf)
+        })
+        .collect();
+    let ballots: Vec<(String, String, String)> = credentials
         .par_iter()
         .enumerate()
-        .map(|(i, credential)| {
+        .map(|(i, (credential, token, csrf))| {
             let credential = SecretCredential::parse(credential).unwrap();
             let approve: Vec<u32> = (0..5).map(|k| u32::from((i >> k) & 1 == 1)).collect();
             let yes_no = match i % 3 {
@@ -150,7 +165,7 @@ fn main() {
             };
             let (ballot, _) = context.create(&credential, &[approve, yes_no], &mut OsRng).unwrap();
             progress.inc(1);
-            ballot
+            (ballot, token.clone(), csrf.clone())
         })
         .collect();
     progress.finish_and_clear();
@@ -177,9 +192,14 @@ fn main() {
                 let client = reqwest::Client::new();
                 let mut latencies = Vec::new();
                 loop {
-                    let Some(ballot) = queue.lock().unwrap().pop_front() else { break };
+                    let Some((ballot, token, csrf)) = queue.lock().unwrap().pop_front() else { break };
                     let sent = Instant::now();
-                    let response = client.post(&url).body(ballot).send().await.unwrap();
+                    let request = client
+                        .post(&url)
+                        .header("cookie", format!("kenes_session={token}"))
+                        .header("x-csrf-token", csrf)
+                        .body(ballot);
+                    let response = request.send().await.unwrap();
                     let status = response.status().as_u16();
                     let body = response.text().await.unwrap();
                     assert_eq!(status, 201, "every ballot is accepted: {body}");
@@ -219,10 +239,10 @@ fn main() {
     let peer_ok = peer.as_ref().is_ok_and(|o| o.status.success());
 
     // The booth: one ballot encrypted with its proofs in headless Chromium (the page's own module), and in Node.
-    let credential = credentials[0].clone();
+    let (credential, token, _) = credentials[0].clone();
     let booth_url = format!("http://{addr}/c/{}/e/1/vote", council.to_hex());
-    let chromium = client_runtime.block_on(booth_in_chromium(&booth_url, &credential));
-    let node = booth_in_node(&election_json, &credential);
+    let chromium = client_runtime.block_on(booth_in_chromium(&booth_url, &token, credential));
+    let node = booth_in_node(&election_json, credential);
 
     let per_second = voters as f64 / elapsed.as_secs_f64();
     let report = serde_json::json!({
@@ -287,7 +307,7 @@ const BOOTH_TIMING: &str = "const times = []; \
       await booth.encryptBallot(election, credential, choices); times.push(performance.now() - t0); }";
 
 /// Times the booth in Debian's Chromium, headless, through chromedriver; `None` when they are not installed.
-async fn booth_in_chromium(booth_url: &str, credential: &str) -> Option<Vec<f64>> {
+async fn booth_in_chromium(booth_url: &str, session_token: &str, credential: &str) -> Option<Vec<f64>> {
     let chromedriver = std::env::var("KENES_CHROMEDRIVER").unwrap_or_else(|_| "/usr/bin/chromedriver".to_owned());
     let chromium = std::env::var("KENES_CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".to_owned());
     if !std::path::Path::new(&chromedriver).exists() || !std::path::Path::new(&chromium).exists() {
@@ -316,6 +336,11 @@ async fn booth_in_chromium(booth_url: &str, credential: &str) -> Option<Vec<f64>
         http.post(format!("{base}/session")).json(&capabilities).send().await.ok()?.json().await.ok()?;
     let id = session["value"]["sessionId"].as_str()?.to_owned();
     let session_url = format!("{base}/session/{id}");
+    // The voter is signed in: the booth is for members with a session (a cookie set on the server's origin first).
+    let origin = booth_url.split("/c/").next()?;
+    http.post(format!("{session_url}/url")).json(&serde_json::json!({ "url": format!("{origin}/healthz") })).send().await.ok()?;
+    let cookie = serde_json::json!({ "cookie": { "name": "kenes_session", "value": session_token, "path": "/" } });
+    http.post(format!("{session_url}/cookie")).json(&cookie).send().await.ok()?;
     http.post(format!("{session_url}/url")).json(&serde_json::json!({ "url": booth_url })).send().await.ok()?;
     let script = format!(
         "const done = arguments[arguments.length - 1]; (async () => {{ \

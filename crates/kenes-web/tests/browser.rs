@@ -725,6 +725,7 @@ async fn a_secret_election_with_three_trustees_and_ten_voters_in_chromium() {
         let voter = driver.session(360).await;
         voter.sign_in(&server, username).await;
         voter.go(&format!("{election}/credential")).await;
+        voter.submit("main form button[type=submit]").await;
         credentials.push(voter.text_of("#credential").await);
         voter.submit("a.button[href*='/vote#credential=']").await;
         voter

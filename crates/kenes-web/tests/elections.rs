@@ -45,7 +45,33 @@ async fn get_json(server: &Server, who: &Browser, path: &str) -> Value {
     who.client.get(server.url(path)).send().await.unwrap().json().await.unwrap()
 }
 
-fn code_in(body: &str, id: &str) -> String {
+/// A member collects their credential as the page offers it: a GET shows a button and hands nothing out, the POST
+/// behind it does, once. Returns the credential and the session's CSRF token.
+pub async fn collect_credential(voter: &Browser, election: &str) -> (SecretCredential, String) {
+    let page = voter.get(&format!("{election}/credential")).await;
+    assert_eq!(page.status, 200, "{}", page.body);
+    assert!(!page.body.contains("<code id=\"credential\">"), "a GET hands nothing out: {}", page.body);
+    let csrf = page.csrf();
+    let page = voter.post(&format!("{election}/credential"), &[("csrf", &csrf)]).await;
+    assert_eq!(page.status, 200, "{}", page.body);
+    (SecretCredential::parse(&code_in(&page.body, "credential")).unwrap(), csrf)
+}
+
+/// Casts a ballot as the booth does: signed in, with the session's CSRF token in a header.
+pub async fn cast(server: &Server, voter: &Browser, csrf: &str, election: &str, ballot: String) -> (u16, Value) {
+    let response = voter
+        .client
+        .post(server.url(&format!("{election}/ballot")))
+        .header("content-type", "application/json")
+        .header("x-csrf-token", csrf)
+        .body(ballot)
+        .send()
+        .await
+        .unwrap();
+    (response.status().as_u16(), response.json::<Value>().await.unwrap_or(Value::Null))
+}
+
+pub fn code_in(body: &str, id: &str) -> String {
     let start =
         body.find(&format!("<code id=\"{id}\">")).unwrap_or_else(|| panic!("no #{id} in {body}")) + id.len() + 12;
     body[start..].split('<').next().unwrap().to_owned()
@@ -155,16 +181,18 @@ async fn a_secret_election_runs_from_setup_to_a_verified_result() {
     let election_text = secretary.get(&format!("{election}/election.json")).await.body;
     let parsed = Election::parse(&election_text).unwrap();
     let context = BallotContext::new(&parsed);
-
-    // Members collect their credential once; the server forgets it as it shows it.
     let mut credentials = Vec::new();
+
+    // Members collect their credential once, by a POST (a GET shows the button and hands nothing out); the server
+    // forgets it as it shows it.
+    let mut voters = Vec::new();
     for username in ["aigerim", "bolat", "dana", "zhanna"] {
         let voter = sign_in(&server, username).await;
-        let page = voter.get(&format!("{election}/credential")).await;
-        assert_eq!(page.status, 200, "{}", page.body);
-        credentials.push(SecretCredential::parse(&code_in(&page.body, "credential")).unwrap());
+        let (credential, csrf) = collect_credential(&voter, &election).await;
         let again = voter.get(&format!("{election}/credential")).await;
         assert!(again.body.contains("There is no credential waiting for you"), "{}", again.body);
+        voters.push((voter, csrf));
+        credentials.push(credential);
     }
 
     // Ballots: (blank, Bolat, Dana, Saule) and (Lights, Snow, Bus stop).
@@ -175,19 +203,16 @@ async fn a_secret_election_runs_from_setup_to_a_verified_result() {
         [vec![1, 0, 0, 0], vec![0, 0, 0]],
     ];
     let anyone = server.browser("en");
-    let cast = |ballot: String| {
-        let client = anyone.client.clone();
-        let url = server.url(&format!("{election}/ballot"));
-        async move {
-            let response =
-                client.post(url).header("content-type", "application/json").body(ballot).send().await.unwrap();
-            (response.status().as_u16(), response.json::<Value>().await.unwrap_or(Value::Null))
-        }
+    // Each member casts signed in, from their own browser.
+    let cast_as = |voter: usize, ballot: String| {
+        let (browser, csrf) = &voters[voter];
+        cast(&server, browser, csrf, &election, ballot)
     };
+    let cast = |ballot: String| cast_as(0, ballot);
     let mut first_ballot = String::new();
-    for (credential, vote) in credentials.iter().zip(&votes) {
+    for (voter, (credential, vote)) in credentials.iter().zip(&votes).enumerate() {
         let (ballot, tracker) = context.create(credential, vote, &mut OsRng).unwrap();
-        let (status, body) = cast(ballot.clone()).await;
+        let (status, body) = cast_as(voter, ballot.clone()).await;
         assert_eq!((status, body["tracker"].as_str()), (201, Some(tracker.as_str())), "{body}");
         if first_ballot.is_empty() {
             first_ballot = ballot;
@@ -195,7 +220,7 @@ async fn a_secret_election_runs_from_setup_to_a_verified_result() {
     }
     // Zhanna changes her mind: her new ballot replaces the blank one.
     let (ballot, _) = context.create(&credentials[3], &[vec![0, 0, 0, 1], vec![0, 0, 1]], &mut OsRng).unwrap();
-    let (status, body) = cast(ballot).await;
+    let (status, body) = cast_as(3, ballot).await;
     assert_eq!((status, body["replaced"].as_bool()), (201, Some(true)), "{body}");
 
     // Hostile ballots: each refused with a reason, the board unchanged.
@@ -330,6 +355,7 @@ async fn a_meetings_secret_ballot_is_for_those_checked_in() {
                 ("q1_max", "2"),
                 ("trustee", "1"),
                 ("assembly", "2"),
+                ("hall", "1"),
             ],
         )
         .await;
@@ -358,17 +384,23 @@ async fn a_meetings_secret_ballot_is_for_those_checked_in() {
     )
     .await;
     assert_eq!(status, 422, "a second key is refused");
-    let csrf = secretary.get(&election).await.csrf();
-    let opened = secretary.post(&format!("{election}/open"), &[("csrf", &csrf)]).await;
-    assert_eq!(opened.status, 303, "{}", opened.body);
-    let board = get_json(&server, &secretary, &format!("{election}/board.json")).await;
-    // Checked in at the November meeting: ten members, one of whom (Olga) is an observer.
-    assert_eq!(board["voters"], 9, "{board}");
-    let meeting = secretary.get(&format!("{council}/a/2")).await.body;
-    assert!(meeting.contains("Secret ballots of this meeting") && meeting.contains("Street lights working group"));
-    // Slips for the door: every credential not yet collected, each readable as text and as a QR code of its voting
-    // link (decoded by zbarimg); one of them votes. The server keeps no copy, so a second print has nothing left.
-    let response = secretary.client.get(server.url(&format!("{election}/slips.pdf"))).send().await.unwrap();
+    // Hall mode: voting opens only once the slips are printed.
+    let page = secretary.get(&election).await;
+    assert!(page.body.contains("Hall mode") && page.body.contains("Print the credential slips first"), "{}", page.body);
+    let csrf = page.csrf();
+    let refused = secretary.post(&format!("{election}/open"), &[("csrf", &csrf)]).await;
+    assert_eq!(refused.status, 422, "{}", refused.body);
+    // Slips for the door, one per voter checked in, each readable as text and as a QR code of its voting link
+    // (decoded by zbarimg); made by a POST (a link followed from elsewhere makes none), printed before voting opens.
+    let fetched = secretary.client.get(server.url(&format!("{election}/slips.pdf"))).send().await.unwrap();
+    assert_eq!(fetched.status().as_u16(), 405, "no slips by GET");
+    let response = secretary
+        .client
+        .post(server.url(&format!("{election}/slips.pdf")))
+        .form(&[("csrf", csrf.as_str())])
+        .send()
+        .await
+        .unwrap();
     assert_eq!(response.headers()["content-type"], "application/pdf");
     let pdf = response.bytes().await.unwrap();
     let dir = tempfile::tempdir().unwrap();
@@ -403,12 +435,24 @@ async fn a_meetings_secret_ballot_is_for_those_checked_in() {
         let wanted = format!("{}{election}/vote#credential={}", server.url(""), credential.expose());
         assert!(links.contains(&wanted), "no QR code for {wanted} in {links:?}");
     }
-    let again = secretary.get(&format!("{election}/slips.pdf")).await;
-    assert!(again.body.contains("there is nothing left to print"), "{}", again.body);
+    let opened = secretary.post(&format!("{election}/open"), &[("csrf", &csrf)]).await;
+    assert_eq!(opened.status, 303, "{}", opened.body);
+    let board = get_json(&server, &secretary, &format!("{election}/board.json")).await;
+    // Checked in at the November meeting: ten members, one of whom (Olga) is an observer.
+    assert_eq!(board["voters"], 9, "{board}");
+    let meeting = secretary.get(&format!("{council}/a/2")).await.body;
+    assert!(meeting.contains("Secret ballots of this meeting") && meeting.contains("Street lights working group"));
+    // Once voting is open, no more slips.
+    let again = secretary.post(&format!("{election}/slips.pdf"), &[("csrf", &csrf)]).await;
+    assert!(again.body.contains("Slips are printed before voting opens"), "{}", again.body);
+    // The archive names its mode.
     let election_text = secretary.get(&format!("{election}/election.json")).await.body;
+    assert!(election_text.contains("Hall mode"), "{election_text}");
     let parsed = Election::parse(&election_text).unwrap();
+    // Whoever holds a slip votes, without signing in.
     let (ballot, _) = BallotContext::new(&parsed).create(&credentials[0], &[vec![1, 1]], &mut OsRng).unwrap();
-    let cast = secretary.client.post(server.url(&format!("{election}/ballot"))).body(ballot).send().await.unwrap();
+    let stranger = server.browser("en");
+    let cast = stranger.client.post(server.url(&format!("{election}/ballot"))).body(ballot).send().await.unwrap();
     assert_eq!(cast.status().as_u16(), 201, "a slip's credential votes");
     // Olga, an observer, has no credential; Timur was not checked in.
     for username in ["olga", "timur"] {
@@ -495,11 +539,35 @@ async fn a_member_as_credential_authority_keeps_the_secret_credentials_from_the_
     // A ballot with one of the authority's credentials counts.
     let election_text = secretary.get(&format!("{election}/election.json")).await.body;
     let parsed = Election::parse(&election_text).unwrap();
-    let (ballot, tracker) = BallotContext::new(&parsed).create(&secrets[4], &[vec![0, 1]], &mut OsRng).unwrap();
-    let response = secretary.client.post(server.url(&format!("{election}/ballot"))).body(ballot).send().await.unwrap();
-    assert_eq!(response.status().as_u16(), 201);
-    let answer: Value = response.json().await.unwrap();
+    let context = BallotContext::new(&parsed);
+    let (ballot, tracker) = context.create(&secrets[4], &[vec![0, 1]], &mut OsRng).unwrap();
+    let (status, answer) = cast(&server, &secretary, &csrf, &election, ballot).await;
+    assert_eq!(status, 201, "{answer}");
     assert_eq!(answer["tracker"].as_str(), Some(tracker.as_str()));
+    // Stuffing needs the server too: the authority holds every credential, but casts signed in as herself, so
+    // she votes once; a second credential is refused, and so is hers in anyone else's hands.
+    let zhanna_csrf = zhanna.get(&election).await.csrf();
+    let (ballot, _) = context.create(&secrets[5], &[vec![1, 0]], &mut OsRng).unwrap();
+    assert_eq!(cast(&server, &zhanna, &zhanna_csrf, &election, ballot).await.0, 201);
+    let (ballot, _) = context.create(&secrets[6], &[vec![1, 0]], &mut OsRng).unwrap();
+    let (status, answer) = cast(&server, &zhanna, &zhanna_csrf, &election, ballot).await;
+    assert_eq!(status, 422, "{answer}");
+    assert!(answer["error"]["message"].as_str().unwrap().contains("another credential"), "{answer}");
+    let bolat = sign_in(&server, "bolat").await;
+    let bolat_csrf = bolat.get(&election).await.csrf();
+    let (ballot, _) = context.create(&secrets[5], &[vec![1, 0]], &mut OsRng).unwrap();
+    let (status, answer) = cast(&server, &bolat, &bolat_csrf, &election, ballot).await;
+    assert_eq!(status, 422, "{answer}");
+    assert!(answer["error"]["message"].as_str().unwrap().contains("used by another member"), "{answer}");
+    // Without signing in, no credential votes at all; nor with a session but no CSRF token.
+    let (ballot, _) = context.create(&secrets[7], &[vec![1, 0]], &mut OsRng).unwrap();
+    let response = server.browser("en").client.post(server.url(&format!("{election}/ballot"))).body(ballot.clone());
+    let response = response.send().await.unwrap();
+    assert_eq!(response.status().as_u16(), 401);
+    let response = bolat.client.post(server.url(&format!("{election}/ballot"))).body(ballot).send().await.unwrap();
+    assert_eq!(response.status().as_u16(), 403);
+    let board = get_json(&server, &secretary, &format!("{election}/board.json")).await;
+    assert_eq!(board["cast"], 2, "{board}");
 }
 
 /// A federation's vote by an imported roll with weights: credentials on slips labelled with each delegation and
@@ -545,14 +613,21 @@ async fn an_imported_roll_votes_with_weights() {
     )
     .await;
     assert_eq!(status, 201);
+    // A roll votes in hall mode: its slips are printed before voting opens, and name each delegation and its weight.
     let form_csrf = secretary.get(&election).await.csrf();
+    let pdf = secretary
+        .client
+        .post(server.url(&format!("{election}/slips.pdf")))
+        .form(&[("csrf", form_csrf.as_str())])
+        .send()
+        .await
+        .unwrap()
+        .bytes()
+        .await
+        .unwrap();
     assert_eq!(secretary.post(&format!("{election}/open"), &[("csrf", &form_csrf)]).await.status, 303);
     let board = get_json(&server, &secretary, &format!("{election}/board.json")).await;
     assert_eq!(board["voters"], 3, "{board}");
-
-    // The slips name each delegation and its weight.
-    let pdf =
-        secretary.client.get(server.url(&format!("{election}/slips.pdf"))).send().await.unwrap().bytes().await.unwrap();
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("slips.pdf"), &pdf).unwrap();
     let text = std::process::Command::new("pdftotext").arg(dir.path().join("slips.pdf")).arg("-").output().unwrap();
