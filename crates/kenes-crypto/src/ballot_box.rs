@@ -29,7 +29,7 @@ use rug::Integer;
 use crate::archive::{Appendix, Archive, Entry, EventType};
 use crate::ballot::{BallotContext, BallotTables, VerifiedBallot};
 use crate::credential::SecretCredential;
-use crate::election::{Election, sha256_b64};
+use crate::election::{Election, public_credential_weights, sha256_b64};
 use crate::error::{Error, Refusal, parse_json};
 use crate::group::Group;
 use crate::setup::init_archive;
@@ -183,7 +183,8 @@ pub struct BoardEntry<'a> {
 
 impl BallotBox {
     /// Opens a ballot box on a fresh setup: checks the election, the trustees (proofs, election key = product of
-    /// their keys) and the public credentials, then starts the archive with the Setup event (belenios-tool
+    /// their keys) and the public credentials (their weights adding up to at most
+    /// [`crate::election::MAX_TOTAL_WEIGHT`], checked first), then starts the archive with the Setup event (belenios-tool
     /// `archive init`). `timestamp` (seconds) goes into the archive header.
     pub fn create(
         timestamp: u64,
@@ -191,6 +192,8 @@ impl BallotBox {
         trustees_json: &str,
         public_credentials_json: &str,
     ) -> Result<Self, Error> {
+        // The total weight first: nothing is built for public credentials whose result could not be counted.
+        public_credential_weights(public_credentials_json)?;
         let archive = init_archive(timestamp, election_json, trustees_json, public_credentials_json);
         Self::from_archive(archive, &Quiet)
     }

@@ -178,25 +178,75 @@ pub struct PublicCredential {
     pub weight: u64,
 }
 
-/// Parses the `public_credentials` list; checks membership and distinctness (spec §3.1 step 7).
+/// The largest total weight of an election's public credentials that kenes accepts: 2^32, about 4.3 billion, far
+/// above any council's members, shares or delegated votes.
+///
+/// Why this bound: the result is a discrete logarithm below the total weight for each choice (spec §4.19), found
+/// by baby-step giant-step in `tally.rs` with one table of at most 2^18 baby steps shared by every choice. At 2^32
+/// and with the full table, each count takes at most 2^32 / 2^18 = 2^14 giant steps (one 2048-bit multiplication
+/// and one look-up, about 3.5 µs each measured on the project's two-core machine): 60 ms per
+/// choice, plus about 0.7 s to build the table, so a ballot of 50 choices is counted in under 4 s of one core, and
+/// that is also the cost when a count is not found (a wrong decryption factor). Without a bound, two credentials
+/// of weight 2^63 overflow the tally and one of 2^40 costs 2^22 steps per choice, all under a server's lock.
+/// Public credentials weighing more are refused before anything else is read (see [`public_credential_weights`]).
+pub const MAX_TOTAL_WEIGHT: u64 = 1 << 32;
+
+/// One line of the public credentials list: the credential's text and its weight (1 when none is written).
+fn split_credential_line(index: usize, line: &str) -> Result<(&str, u64), Error> {
+    match line.split_once(',') {
+        Some((credential, weight)) => {
+            let weight = weight
+                .parse::<u64>()
+                .map_err(|_| Error::invalid(format!("public credential {}: bad weight {weight:?}", index + 1)))?;
+            Ok((credential, weight))
+        }
+        None => Ok((line, 1)),
+    }
+}
+
+/// Refuses weights whose sum is above [`MAX_TOTAL_WEIGHT`].
+fn check_total_weight(weights: impl IntoIterator<Item = u64>) -> Result<(), Error> {
+    // The sum of fewer than 2^64 weights below 2^64 fits in a u128.
+    let total: u128 = weights.into_iter().map(u128::from).sum();
+    if total > u128::from(MAX_TOTAL_WEIGHT) {
+        return Err(Error::TotalWeightTooLarge { total, max: MAX_TOTAL_WEIGHT });
+    }
+    Ok(())
+}
+
+/// The weight of each public credential of a `public_credentials` list (spec §4.8), in order, without decoding
+/// the credentials: cheap, so it runs before anything expensive, and what a server compares with its roll.
+/// Refuses a list whose weights add up to more than [`MAX_TOTAL_WEIGHT`] with [`Error::TotalWeightTooLarge`].
+pub fn public_credential_weights(raw: &str) -> Result<Vec<u64>, Error> {
+    let lines: Vec<String> = parse_json("public credentials", raw)?;
+    let weights = lines
+        .iter()
+        .enumerate()
+        .map(|(index, line)| split_credential_line(index, line).map(|(_, weight)| weight))
+        .collect::<Result<Vec<u64>, Error>>()?;
+    check_total_weight(weights.iter().copied())?;
+    Ok(weights)
+}
+
+/// Parses the `public_credentials` list; checks membership and distinctness (spec §3.1 step 7), and that the
+/// weights add up to at most [`MAX_TOTAL_WEIGHT`] (before any credential is decoded). Each credential keeps its
+/// [`PublicCredential::weight`].
 pub fn parse_public_credentials<G: Group<Element = Integer> + Sync>(
     group: &G,
     raw: &str,
 ) -> Result<Vec<PublicCredential>, Error> {
     let lines: Vec<String> = parse_json("public credentials", raw)?;
-    let mut out = Vec::with_capacity(lines.len());
-    let mut seen = std::collections::HashSet::with_capacity(lines.len());
-    for (index, line) in lines.iter().enumerate() {
-        let (text, weight) = match line.split_once(',') {
-            Some((c, w)) => (
-                c,
-                w.parse::<u64>()
-                    .map_err(|_| Error::invalid(format!("public credential {}: bad weight {w:?}", index + 1)))?,
-            ),
-            None => (line.as_str(), 1),
-        };
+    let split = lines
+        .iter()
+        .enumerate()
+        .map(|(index, line)| split_credential_line(index, line))
+        .collect::<Result<Vec<(&str, u64)>, Error>>()?;
+    check_total_weight(split.iter().map(|(_, weight)| *weight))?;
+    let mut out = Vec::with_capacity(split.len());
+    let mut seen = std::collections::HashSet::with_capacity(split.len());
+    for (index, (text, weight)) in split.into_iter().enumerate() {
         let credential = group.decode(text).map_err(|e| e.context(&format!("public credential {}", index + 1)))?;
-        if !seen.insert(text.to_owned()) {
+        if !seen.insert(text) {
             return Err(Error::invalid(format!("public credential {} is a duplicate", index + 1)));
         }
         out.push(PublicCredential { credential, weight });

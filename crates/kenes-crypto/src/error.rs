@@ -23,6 +23,13 @@ pub enum Error {
     /// The caller asked for something that cannot be done (e.g. a vote outside min/max).
     #[error("{0}")]
     Usage(String),
+    /// The public credentials' weights add up to more than an election can count
+    /// ([`crate::election::MAX_TOTAL_WEIGHT`]): refused before anything expensive is done.
+    #[error(
+        "the public credentials' weights add up to {total}, more than the {max} an election can count \
+         (kenes_crypto::election::MAX_TOTAL_WEIGHT)"
+    )]
+    TotalWeightTooLarge { total: u128, max: u64 },
     /// A ballot box refused something well-formed that the election's roll or state does not allow now.
     #[error("{0}")]
     Refused(Refusal),

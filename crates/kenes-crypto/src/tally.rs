@@ -216,7 +216,7 @@ pub fn compute_result(
     let flat: Vec<&Ciphertext> = tally.iter().flatten().collect();
     let views: Vec<Option<&[Integer]>> = factors_by_owner.iter().map(|f| f.as_deref()).collect();
     let combined = trustees.combine(group, &views, flat.len())?;
-    let table = BabySteps::new(group, total_weight);
+    let table = BabySteps::new(group, total_weight, flat.len());
     let values: Result<Vec<u64>, Error> = flat
         .par_iter()
         .zip(combined.par_iter())
@@ -235,6 +235,41 @@ pub fn compute_result(
         index += row.len();
     }
     Ok(out)
+}
+
+/// Checks a claimed result (spec §4.19) against the decryption: its shape, every count at most the total weight,
+/// and `β / F = g^count` for each ciphertext, one exponentiation each instead of a discrete-log search.
+pub fn check_result(
+    election: &Election,
+    tally: &EncryptedTally,
+    trustees: &Trustees,
+    factors_by_owner: &[Option<Vec<Integer>>],
+    total_weight: u64,
+    claimed: &[Vec<u64>],
+) -> Result<(), Error> {
+    let group = &election.group;
+    if claimed.len() != tally.len() || claimed.iter().zip(tally).any(|(c, row)| c.len() != row.len()) {
+        return Err(Error::invalid("result does not have one count per question and choice"));
+    }
+    let flat: Vec<&Ciphertext> = tally.iter().flatten().collect();
+    let counts: Vec<(usize, usize, u64)> = claimed
+        .iter()
+        .enumerate()
+        .flat_map(|(i, row)| row.iter().enumerate().map(move |(j, &count)| (i, j, count)))
+        .collect();
+    let views: Vec<Option<&[Integer]>> = factors_by_owner.iter().map(|f| f.as_deref()).collect();
+    let combined = trustees.combine(group, &views, flat.len())?;
+    counts.par_iter().zip(flat.par_iter()).zip(combined.par_iter()).try_for_each(|(((i, j, count), c), f)| {
+        let where_ = format!("result question {} choice {}", i + 1, j + 1);
+        if *count > total_weight {
+            return Err(Error::invalid(format!("{where_}: {count} is more than the total weight {total_weight}")));
+        }
+        let m = group.mul(&c.beta, &group.invert(f));
+        if group.vartime_pow(group.generator(), &Integer::from(*count)) != m {
+            return Err(Error::invalid(format!("{where_}: {count} is not the decryption of the tally")));
+        }
+        Ok(())
+    })
 }
 
 /// The result JSON: `{"result":[[…],…]}` with weights as numbers or strings like Belenios.
@@ -258,7 +293,9 @@ pub fn parse_result(raw: &str) -> Result<Vec<Vec<u64>>, Error> {
 /// Baby-step giant-step discrete logarithms in base g below a bound (the total weight).
 ///
 /// The baby-step table holds at most `MAX_BABY_STEPS` elements whatever the bound read from the archive, so a huge
-/// total weight costs time in giant steps, never unbounded memory.
+/// total weight costs time in giant steps, never unbounded memory (and the bound is at most
+/// [`crate::election::MAX_TOTAL_WEIGHT`]). The table is shared by every value searched, so it is sized for all of
+/// them: `√(bound × values)` baby steps balance building it against the giant steps of each search.
 struct BabySteps {
     steps: HashMap<Integer, u64>,
     width: u64,
@@ -270,8 +307,9 @@ struct BabySteps {
 const MAX_BABY_STEPS: u64 = 1 << 18;
 
 impl BabySteps {
-    fn new<G: Group<Element = Integer>>(group: &G, bound: u64) -> Self {
-        let width = ((bound as f64).sqrt() as u64).clamp(1, MAX_BABY_STEPS) + 1;
+    fn new<G: Group<Element = Integer>>(group: &G, bound: u64, values: usize) -> Self {
+        let balanced = (bound as f64 * values.max(1) as f64).sqrt() as u64;
+        let width = balanced.clamp(1, MAX_BABY_STEPS).min(bound) + 1;
         let mut steps = HashMap::with_capacity(width as usize);
         let mut current = group.identity();
         for i in 0..width {

@@ -21,11 +21,11 @@ use rand_chacha::ChaCha20Rng;
 
 use crate::{data, rng};
 
-const TEMPLATE: &str = r#"{"description":"Ballot box","name":"Ballot box","questions":[{"answers":["A","B","C","D","E"],"min":0,"max":5,"question":"Approve?"},{"answers":["Yes","No"],"blank":true,"min":1,"max":1,"question":"Yes or no?"}]}"#;
+pub(crate) const TEMPLATE: &str = r#"{"description":"Ballot box","name":"Ballot box","questions":[{"answers":["A","B","C","D","E"],"min":0,"max":5,"question":"Approve?"},{"answers":["Yes","No"],"blank":true,"min":1,"max":1,"question":"Yes or no?"}]}"#;
 
-const TIMESTAMP: u64 = 1_800_000_000;
+pub(crate) const TIMESTAMP: u64 = 1_800_000_000;
 
-fn belenios_tool() -> PathBuf {
+pub(crate) fn belenios_tool() -> PathBuf {
     let path =
         PathBuf::from(std::env::var("KENES_BELENIOS_TOOL").unwrap_or_else(|_| "/usr/bin/belenios-tool".to_owned()));
     assert!(
@@ -38,7 +38,7 @@ fn belenios_tool() -> PathBuf {
 }
 
 /// A fresh directory of its own for one test.
-fn scratch(name: &str) -> PathBuf {
+pub(crate) fn scratch(name: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("kenes-crypto-{name}-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
@@ -46,7 +46,7 @@ fn scratch(name: &str) -> PathBuf {
 }
 
 /// `belenios-tool election verify` on these archive bytes.
-fn belenios_verifies(name: &str, bytes: &[u8]) {
+pub(crate) fn belenios_verifies(name: &str, bytes: &[u8]) {
     let dir = scratch(name);
     std::fs::write(dir.join("election.bel"), bytes).unwrap();
     let output = Command::new(belenios_tool())
@@ -64,14 +64,19 @@ fn belenios_verifies(name: &str, bytes: &[u8]) {
 }
 
 /// An election's public setup and the secrets the tests play the voters and trustees with.
-struct Setup {
-    election: String,
-    trustees: String,
-    credentials: String,
-    voters: Vec<SecretCredential>,
+pub(crate) struct Setup {
+    pub(crate) election: String,
+    pub(crate) trustees: String,
+    pub(crate) credentials: String,
+    pub(crate) voters: Vec<SecretCredential>,
 }
 
-fn voters(group: &FfGroup, uuid: &str, weights: &[u64], rng: &mut ChaCha20Rng) -> (String, Vec<SecretCredential>) {
+pub(crate) fn voters(
+    group: &FfGroup,
+    uuid: &str,
+    weights: &[u64],
+    rng: &mut ChaCha20Rng,
+) -> (String, Vec<SecretCredential>) {
     let voters: Vec<Voter> =
         weights.iter().enumerate().map(|(i, &weight)| Voter { identity: format!("voter{i}"), weight }).collect();
     let credentials = generate_credentials(group, uuid, &voters, rng);
@@ -79,7 +84,7 @@ fn voters(group: &FfGroup, uuid: &str, weights: &[u64], rng: &mut ChaCha20Rng) -
 }
 
 /// One "Single" trustee.
-fn single_setup(rng: &mut ChaCha20Rng, weights: &[u64]) -> (Setup, TrusteeSecretKey) {
+pub(crate) fn single_setup(rng: &mut ChaCha20Rng, weights: &[u64]) -> (Setup, TrusteeSecretKey) {
     let group = FfGroup::named("BELENIOS-2048").unwrap();
     let uuid = generate_token(14, rng);
     let (credentials, voters) = voters(&group, &uuid, weights, rng);
@@ -90,7 +95,7 @@ fn single_setup(rng: &mut ChaCha20Rng, weights: &[u64]) -> (Setup, TrusteeSecret
 }
 
 /// A "Pedersen" group of three trustees with threshold 2, the ceremony run by kenes.
-fn threshold_setup(rng: &mut ChaCha20Rng, weights: &[u64]) -> (Setup, Vec<TrusteeSecretKey>) {
+pub(crate) fn threshold_setup(rng: &mut ChaCha20Rng, weights: &[u64]) -> (Setup, Vec<TrusteeSecretKey>) {
     let group = FfGroup::named("BELENIOS-2048").unwrap();
     let (seeds, certs): (Vec<_>, Vec<_>) = (0..3).map(|_| TrusteeSeed::generate(&group, rng)).unzip();
     let mut waiting = Vec::new();
@@ -117,22 +122,32 @@ fn threshold_setup(rng: &mut ChaCha20Rng, weights: &[u64]) -> (Setup, Vec<Truste
     (Setup { election, trustees, credentials, voters }, keys)
 }
 
-fn open(setup: &Setup) -> BallotBox {
+pub(crate) fn open(setup: &Setup) -> BallotBox {
     BallotBox::create(TIMESTAMP, &setup.election, &setup.trustees, &setup.credentials).unwrap()
 }
 
-fn ballot(ballot_box: &BallotBox, credential: &SecretCredential, plaintext: &str, rng: &mut ChaCha20Rng) -> String {
+pub(crate) fn ballot(
+    ballot_box: &BallotBox,
+    credential: &SecretCredential,
+    plaintext: &str,
+    rng: &mut ChaCha20Rng,
+) -> String {
     let plaintext: Vec<Vec<u32>> = serde_json::from_str(plaintext).unwrap();
     BallotContext::new(ballot_box.election()).create(credential, &plaintext, rng).unwrap().0
 }
 
-fn partial(ballot_box: &BallotBox, key: &TrusteeSecretKey, rng: &mut ChaCha20Rng) -> String {
+pub(crate) fn partial(ballot_box: &BallotBox, key: &TrusteeSecretKey, rng: &mut ChaCha20Rng) -> String {
     let tally = ballot_box.encrypted_tally().unwrap();
     serde_json::to_string(&partial_decrypt(ballot_box.election(), tally, key, rng)).unwrap()
 }
 
 /// Asserts that a call was refused with this refusal and left the archive as it was.
-fn refused<T: std::fmt::Debug>(ballot_box: &BallotBox, before: &[u8], result: Result<T, Error>, expected: Refusal) {
+pub(crate) fn refused<T: std::fmt::Debug>(
+    ballot_box: &BallotBox,
+    before: &[u8],
+    result: Result<T, Error>,
+    expected: Refusal,
+) {
     match result {
         Err(Error::Refused(refusal)) => assert_eq!(refusal, expected),
         other => panic!("expected {expected:?}, got {other:?}"),

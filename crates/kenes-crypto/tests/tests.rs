@@ -1,4 +1,5 @@
-//! Integration tests of kenes-crypto: known answers from belenios-tool archives, round trips, tampering.
+//! Integration tests of kenes-crypto: known answers from belenios-tool archives, round trips, tampering, hostile
+//! inputs.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 mod ballot_box;
@@ -6,6 +7,7 @@ mod kat;
 mod pedersen;
 mod properties;
 mod roundtrip;
+mod security;
 mod tamper;
 
 use std::path::PathBuf;
