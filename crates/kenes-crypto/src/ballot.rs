@@ -91,6 +91,76 @@ pub struct VerifiedBallot {
     pub choices: Vec<Vec<Ciphertext>>,
 }
 
+/// A ballot whose form is checked but not its proofs: canonical JSON, this election's uuid and fingerprint, a
+/// signature whose hash matches, one answer per question and every element decoded (range only).
+///
+/// Parsing costs no exponentiation, so whoever holds a roll can refuse a ballot whose credential is not on it, or
+/// a replay, before [`BallotContext::verify_parsed`] spends anything on its proofs.
+#[derive(Clone, Debug)]
+pub struct ParsedBallot {
+    tracker: String,
+    json: BallotJson,
+    credential: Integer,
+    choices: Vec<Vec<Ciphertext>>,
+}
+
+impl ParsedBallot {
+    /// Checks the form of a ballot given as its exact bytes (see the type's docs).
+    pub fn parse(election: &Election, raw: &str) -> Result<Self, Error> {
+        let group = &election.group;
+        let json: BallotJson = parse_json("ballot", raw)?;
+        if json.to_canonical() != raw {
+            return Err(Error::invalid("ballot is not in canonical form"));
+        }
+        if json.election_uuid != election.uuid() {
+            return Err(Error::invalid("ballot election_uuid does not match the election"));
+        }
+        if json.election_hash != election.fingerprint {
+            return Err(Error::invalid("ballot election_hash does not match the election fingerprint"));
+        }
+        let credential = group.decode(&json.credential).map_err(|e| e.context("ballot credential"))?;
+        let signature = json.signature.as_ref().ok_or_else(|| Error::invalid("ballot has no signature"))?;
+        let unsigned = BallotJson { signature: None, ..json.clone() };
+        let expected_hash = sha256_b64(&unsigned.to_canonical());
+        if signature.hash != expected_hash {
+            return Err(Error::invalid("ballot signature hash does not match the ballot"));
+        }
+        if json.answers.len() != election.questions.len() {
+            return Err(Error::invalid(format!(
+                "ballot has {} answers for {} questions",
+                json.answers.len(),
+                election.questions.len()
+            )));
+        }
+        // Parse every ciphertext first; group membership of the credential and of every ciphertext is checked
+        // exactly, on the squarings of the proofs that use them (see `group.rs`).
+        let mut choices = Vec::with_capacity(json.answers.len());
+        for (index, answer) in json.answers.iter().enumerate() {
+            let parsed: Result<Vec<Ciphertext>, Error> = answer
+                .choices
+                .iter()
+                .enumerate()
+                .map(|(j, c)| {
+                    Ciphertext::parse(group, c)
+                        .map_err(|e| e.context(&format!("answer {} choice {}", index + 1, j + 1)))
+                })
+                .collect();
+            choices.push(parsed?);
+        }
+        Ok(ParsedBallot { tracker: sha256_b64(raw), json, credential, choices })
+    }
+
+    /// The tracking number: `H_JSON` of the ballot's exact bytes.
+    pub fn tracker(&self) -> &str {
+        &self.tracker
+    }
+
+    /// The public credential the ballot claims (decoded, its membership not checked yet).
+    pub fn credential(&self) -> &Integer {
+        &self.credential
+    }
+}
+
 type FfTable = <crate::group::FfGroup as Group>::Table;
 
 /// Public data needed to verify or create ballots of one election, with `y`'s fixed-base table built once.
@@ -177,48 +247,15 @@ impl<'a> BallotContext<'a> {
     ///
     /// Errors name the failed field, e.g. `answer 2: overall_proof`.
     pub fn verify(&self, raw: &str) -> Result<VerifiedBallot, Error> {
+        self.verify_parsed(ParsedBallot::parse(self.election, raw)?)
+    }
+
+    /// Verifies the signature and every proof of a ballot whose form [`ParsedBallot::parse`] checked.
+    pub fn verify_parsed(&self, parsed: ParsedBallot) -> Result<VerifiedBallot, Error> {
         let election = self.election;
-        let group = &election.group;
-        let q = group.order();
-        let json: BallotJson = parse_json("ballot", raw)?;
-        if json.to_canonical() != raw {
-            return Err(Error::invalid("ballot is not in canonical form"));
-        }
-        if json.election_uuid != election.uuid() {
-            return Err(Error::invalid("ballot election_uuid does not match the election"));
-        }
-        if json.election_hash != election.fingerprint {
-            return Err(Error::invalid("ballot election_hash does not match the election fingerprint"));
-        }
-        let credential = group.decode(&json.credential).map_err(|e| e.context("ballot credential"))?;
+        let q = election.group.order();
+        let ParsedBallot { tracker, json, credential, choices } = parsed;
         let signature = json.signature.as_ref().ok_or_else(|| Error::invalid("ballot has no signature"))?;
-        let unsigned = BallotJson { signature: None, ..json.clone() };
-        let expected_hash = sha256_b64(&unsigned.to_canonical());
-        if signature.hash != expected_hash {
-            return Err(Error::invalid("ballot signature hash does not match the ballot"));
-        }
-        if json.answers.len() != election.questions.len() {
-            return Err(Error::invalid(format!(
-                "ballot has {} answers for {} questions",
-                json.answers.len(),
-                election.questions.len()
-            )));
-        }
-        // Parse every ciphertext first; group membership of the credential and of every ciphertext is checked
-        // exactly, on the squarings of the proofs that use them (see `group.rs`).
-        let mut choices = Vec::with_capacity(json.answers.len());
-        for (index, answer) in json.answers.iter().enumerate() {
-            let parsed: Result<Vec<Ciphertext>, Error> = answer
-                .choices
-                .iter()
-                .enumerate()
-                .map(|(j, c)| {
-                    Ciphertext::parse(group, c)
-                        .map_err(|e| e.context(&format!("answer {} choice {}", index + 1, j + 1)))
-                })
-                .collect();
-            choices.push(parsed?);
-        }
         let signature_proof = Proof::parse(&signature.proof, q).map_err(|e| e.context("ballot signature proof"))?;
         match vartime_member_schnorr_verify(
             &self.proof_context(),
@@ -237,7 +274,7 @@ impl<'a> BallotContext<'a> {
             self.verify_answer(question, answer, ciphertexts, &statement0)
                 .map_err(|e| e.context(&format!("answer {}", index + 1)))?;
         }
-        Ok(VerifiedBallot { tracker: sha256_b64(raw), credential, choices })
+        Ok(VerifiedBallot { tracker, credential, choices })
     }
 
     fn verify_answer(

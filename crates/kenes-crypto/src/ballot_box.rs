@@ -27,7 +27,7 @@ use rand_core::CryptoRngCore;
 use rug::Integer;
 
 use crate::archive::{Appendix, Archive, Entry, EventType};
-use crate::ballot::{BallotContext, BallotTables, VerifiedBallot};
+use crate::ballot::{BallotContext, BallotTables, ParsedBallot, VerifiedBallot};
 use crate::credential::SecretCredential;
 use crate::election::{Election, public_credential_weights, sha256_b64};
 use crate::error::{Error, Refusal, parse_json};
@@ -250,15 +250,21 @@ impl BallotBox {
         if self.ended { Err(Error::Refused(Refusal::Closed)) } else { Ok(()) }
     }
 
-    /// Verifies a ballot given as its exact JSON: canonical form, election uuid and fingerprint, signature and every
-    /// proof. Refuses at once, before any proof, a ballot already cast or a closed box.
+    /// Verifies a ballot given as its exact JSON. The cheap refusals come first, before any proof is verified: a
+    /// closed box, a replay (its tracking number already seen), a ballot that is not this election's in canonical
+    /// form ([`ParsedBallot::parse`]), a credential that is not on the roll; only then the signature and every
+    /// proof, the expensive part.
     pub fn check_ballot(&self, ballot_json: &str) -> Result<CheckedBallot, Error> {
         self.refuse_if_closed()?;
         let tracker = sha256_b64(ballot_json);
         if self.seen.contains(&tracker) {
             return Err(Error::Refused(Refusal::DuplicateBallot { tracker }));
         }
-        let ballot = self.context().verify(ballot_json)?;
+        let parsed = ParsedBallot::parse(&self.election, ballot_json)?;
+        if !self.roll.contains_key(parsed.credential()) {
+            return Err(Error::Refused(Refusal::UnknownCredential));
+        }
+        let ballot = self.context().verify_parsed(parsed)?;
         Ok(CheckedBallot { raw: ballot_json.to_owned(), ballot, fingerprint: self.election.fingerprint.clone() })
     }
 

@@ -9,7 +9,7 @@ use rug::Integer;
 use serde::Deserialize;
 
 use crate::archive::{Archive, EventType};
-use crate::ballot::{BallotContext, VerifiedBallot};
+use crate::ballot::{BallotContext, ParsedBallot, VerifiedBallot};
 use crate::election::{Election, PublicCredential, parse_public_credentials, public_credential_weights};
 use crate::error::{Error, parse_json};
 use crate::tally::{
@@ -172,27 +172,30 @@ pub fn verify_archive_full(archive: &Archive, progress: &dyn Progress) -> Result
         }
     }
 
-    // Ballots: each verified once, in parallel; then credential and weight checks in order.
-    let context = BallotContext::for_ballots(election, ballot_bodies.len());
-    progress.ballots_start(ballot_bodies.len());
-    let verified: Vec<Result<VerifiedBallot, Error>> = ballot_bodies
-        .par_iter()
-        .map(|(_, body)| {
-            let r = context.verify(body);
+    // Ballots: the form and the credential of each first, in order (cheap: a hostile archive full of ballots with
+    // unknown credentials is refused before any proof); then the proofs of each, once, in parallel.
+    let mut parsed = Vec::with_capacity(ballot_bodies.len());
+    for (index, (hash, body)) in ballot_bodies.iter().enumerate() {
+        let context = || format!("ballot {} (event {hash})", index + 1);
+        let ballot = ParsedBallot::parse(election, body).map_err(|e| e.context(&context()))?;
+        if !weights.contains_key(ballot.credential()) {
+            return Err(Error::invalid(format!("{}: credential is not in the public credentials", context())));
+        }
+        parsed.push(ballot);
+    }
+    let context = BallotContext::for_ballots(election, parsed.len());
+    progress.ballots_start(parsed.len());
+    let verified: Vec<Result<VerifiedBallot, Error>> = parsed
+        .into_par_iter()
+        .map(|ballot| {
+            let r = context.verify_parsed(ballot);
             progress.ballot_done();
             r
         })
         .collect();
     let mut ballots = Vec::with_capacity(verified.len());
     for (index, (result, (hash, _))) in verified.into_iter().zip(&ballot_bodies).enumerate() {
-        let ballot = result.map_err(|e| e.context(&format!("ballot {} (event {hash})", index + 1)))?;
-        if !weights.contains_key(&ballot.credential) {
-            return Err(Error::invalid(format!(
-                "ballot {} (event {hash}): credential is not in the public credentials",
-                index + 1
-            )));
-        }
-        ballots.push(ballot);
+        ballots.push(result.map_err(|e| e.context(&format!("ballot {} (event {hash})", index + 1)))?);
     }
     let counted: Vec<(&VerifiedBallot, u64)> =
         last_ballots(&ballots).into_iter().map(|b| (b, weights.get(&b.credential).copied().unwrap_or(1))).collect();

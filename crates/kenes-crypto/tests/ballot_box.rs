@@ -293,10 +293,10 @@ fn refused_ballots_leave_the_box_unchanged() {
     invalid!(ballot_box, before, ballot_box.cast(&format!("{good}\n")), "canonical form");
     let pretty = serde_json::to_string_pretty(&serde_json::from_str::<serde_json::Value>(&good).unwrap()).unwrap();
     invalid!(ballot_box, before, ballot_box.cast(&pretty), "canonical form");
-    // A ballot for another election with the same voters' credentials.
+    // A ballot for another election, by one of its voters.
     let (other, _) = single_setup(&mut rng, &[1, 1]);
     let other_box = open(&other);
-    let foreign = ballot(&other_box, &setup.voters[1], "[[1,0,1,0,0],[0,1,0]]", &mut rng);
+    let foreign = ballot(&other_box, &other.voters[1], "[[1,0,1,0,0],[0,1,0]]", &mut rng);
     invalid!(ballot_box, before, ballot_box.cast(&foreign), "election_uuid");
     let checked = other_box.check_ballot(&foreign).unwrap();
     invalid!(ballot_box, before, ballot_box.prepare_cast(checked), "another election");

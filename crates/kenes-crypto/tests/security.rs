@@ -1,15 +1,17 @@
-//! Hostile inputs from the security review: public credentials whose weights no election could count, refused
-//! before anything expensive.
+//! Hostile inputs from the security review: public credentials whose weights no election could count, and ballots
+//! that can be refused cheaply, refused before anything expensive.
 
-use kenes_crypto::archive::Archive;
+use kenes_crypto::archive::{Archive, EventType};
+use kenes_crypto::ballot::{BallotJson, sign_ballot};
 use kenes_crypto::ballot_box::BallotBox;
+use kenes_crypto::credential::SecretCredential;
 use kenes_crypto::election::{MAX_TOTAL_WEIGHT, parse_public_credentials, public_credential_weights};
-use kenes_crypto::error::Error;
+use kenes_crypto::error::{Error, Refusal};
 use kenes_crypto::group::FfGroup;
 use kenes_crypto::setup::init_archive;
 use kenes_crypto::verify::{Quiet, verify_archive};
 
-use crate::ballot_box::{TIMESTAMP, single_setup};
+use crate::ballot_box::{TIMESTAMP, ballot, open, refused, single_setup};
 use crate::rng;
 
 /// Asserts that `result` is the total-weight refusal for this total.
@@ -60,4 +62,51 @@ fn public_credentials_weighing_more_than_an_election_can_count_are_refused_first
     assert_eq!(public_credential_weights(r#"["12","34"]"#).unwrap(), [1, 1]);
     let error = public_credential_weights(r#"["12,1","34,x"]"#).unwrap_err().to_string();
     assert!(error.contains("public credential 2: bad weight"), "{error}");
+}
+
+#[test]
+fn ballots_are_refused_for_cheap_reasons_before_any_proof_is_verified() {
+    let mut rng = rng("ballots_are_refused_for_cheap_reasons_before_any_proof_is_verified");
+    let (setup, _) = single_setup(&mut rng, &[1, 1]);
+    let mut ballot_box = open(&setup);
+    // A ballot whose overall proof is garbage, signed again so that only the proof is wrong.
+    fn garbage(ballot_box: &BallotBox, credential: &SecretCredential, rng: &mut rand_chacha::ChaCha20Rng) -> String {
+        let json = ballot(ballot_box, credential, "[[1,0,1,0,0],[0,1,0]]", rng);
+        let mut altered: BallotJson = serde_json::from_str(&json).unwrap();
+        altered.answers[0].overall_proof[0].response = altered.answers[0].overall_proof[1].response.clone();
+        sign_ballot(ballot_box.election(), &mut altered, credential, rng);
+        altered.to_canonical()
+    }
+    // From a voter on the roll, the proof is what fails.
+    let error = ballot_box.check_ballot(&garbage(&ballot_box, &setup.voters[0], &mut rng)).unwrap_err();
+    assert!(error.to_string().contains("answer 1: overall_proof"), "{error}");
+    // From a stranger, the same garbage is refused as not on the roll: the proofs were never looked at.
+    let stranger = SecretCredential::generate(&mut rng);
+    let before = ballot_box.to_bytes();
+    let result = ballot_box.check_ballot(&garbage(&ballot_box, &stranger, &mut rng));
+    refused(&ballot_box, &before, result, Refusal::UnknownCredential);
+    // A stranger's garbage signature proof too.
+    let mut unsigned: BallotJson =
+        serde_json::from_str(&ballot(&ballot_box, &stranger, "[[0,0,0,0,0],[1,0,0]]", &mut rng)).unwrap();
+    let signature = unsigned.signature.as_mut().unwrap();
+    signature.proof.response = signature.proof.challenge.clone();
+    let result = ballot_box.cast(&unsigned.to_canonical());
+    refused(&ballot_box, &before, result, Refusal::UnknownCredential);
+
+    // A replay is refused as a replay, however many times, and so is a ballot its voter has since replaced.
+    let first = ballot(&ballot_box, &setup.voters[1], "[[1,0,0,0,0],[0,1,0]]", &mut rng);
+    let cast = ballot_box.cast(&first).unwrap();
+    let second = ballot(&ballot_box, &setup.voters[1], "[[0,1,0,0,0],[0,1,0]]", &mut rng);
+    ballot_box.cast(&second).unwrap();
+    let before = ballot_box.to_bytes();
+    for _ in 0..2 {
+        let result = ballot_box.check_ballot(&first);
+        refused(&ballot_box, &before, result, Refusal::DuplicateBallot { tracker: cast.tracker.clone() });
+    }
+
+    // An archive with a stranger's ballot whose proofs are garbage: the verifier names the credential, not a proof.
+    let mut archive = ballot_box.archive().clone();
+    archive.add_data_event(EventType::Ballot, &garbage(&ballot_box, &stranger, &mut rng));
+    let error = verify_archive(&archive, &Quiet).unwrap_err().to_string();
+    assert!(error.contains("ballot 3") && error.contains("credential is not in the public credentials"), "{error}");
 }
