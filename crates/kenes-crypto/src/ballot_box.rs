@@ -34,11 +34,15 @@ use crate::error::{Error, Refusal, parse_json};
 use crate::group::Group;
 use crate::setup::init_archive;
 use crate::tally::{
-    EncryptedTally, OwnedJson, PartialDecryptionJson, SizedTally, compute_result, encrypted_tally,
-    encrypted_tally_to_json, result_to_json, verify_partial_decryption,
+    CountTable, EncryptedTally, OwnedJson, PartialDecryptionJson, SizedTally, encrypted_tally, encrypted_tally_to_json,
+    result_to_json, verify_partial_decryption,
 };
-use crate::trustees::Trustees;
+use crate::trustees::{Selection, Trustees};
 use crate::verify::{Progress, Quiet, Verified, setup_data, verify_archive_full};
+
+/// How many combinations of the partial decryptions in [`BallotBox::prepare_result`] tries when the first does not
+/// decrypt the tally: every one for any council-sized group of trustees (C(9, 4) = 126), a bounded time otherwise.
+const MAX_COMBINATIONS_TRIED: usize = 128;
 
 /// An election held by a server: its archive and the verified state needed to accept more. See the module docs.
 pub struct BallotBox {
@@ -354,6 +358,10 @@ impl BallotBox {
     /// `owner` of spec §4.18): the tally is there and the result not yet, the trustee exists and has not decrypted,
     /// and every factor's proof holds for that trustee's key (its "Single" key, or its verification key in a
     /// "Pedersen" group). Appends the partial decryption and `{"owner":N,"payload":H}` with its event.
+    ///
+    /// A trustee may decrypt again only while the result is stuck with its decryption among those combined (see
+    /// [`BallotBox::prepare_result`]); the later decryption then replaces the earlier, in kenes' verification as in
+    /// belenios-tool's (which keeps the last partial decryption of each owner).
     pub fn prepare_partial_decryption(
         &self,
         trustee: usize,
@@ -363,7 +371,7 @@ impl BallotBox {
         let trustees = self.trustees.owner_count();
         let key =
             self.trustees.owner_key(trustee).ok_or(Error::Refused(Refusal::UnknownTrustee { trustee, trustees }))?;
-        if self.factors.get(trustee - 1).is_some_and(Option::is_some) {
+        if self.factors.get(trustee - 1).is_some_and(Option::is_some) && !self.may_decrypt_again(tally, trustee) {
             return Err(Error::Refused(Refusal::DuplicateDecryption { trustee }));
         }
         let context = format!("partial decryption of trustee {trustee}");
@@ -394,17 +402,90 @@ impl BallotBox {
     }
 
     /// Plans the result (spec §4.19) from the partial decryptions: every "Single" trustee's and at least `threshold`
-    /// of each "Pedersen" group's (the first ones by number, as belenios-tool combines them).
+    /// of each "Pedersen" group's, combined as belenios-tool combines them (the first `threshold` of a group by
+    /// number, [`Trustees::first_selection`]) so that belenios-tool verifies the archive.
+    ///
+    /// A dishonest trustee can send a wrong factor whose proof holds: the proof's hash (spec §4.18,
+    /// `"decrypt|" φ "|" X "|" A "," B`) does not contain the factor, so a prover who knows its key picks the
+    /// factor after the challenge. The tally then decrypts to no count within the total weight. When that happens
+    /// the box tries the other combinations of the decryptions in: if one gives the result, the trustees whose
+    /// factors disagree with it are named ([`Refusal::InconsistentDecryptions`]); if none does, the trustees
+    /// combined are the suspects ([`Refusal::ResultNotFound`]). In both cases nothing is appended: belenios-tool
+    /// would combine the wrong factor and refuse any result written, so the result waits for those trustees to
+    /// decrypt again or for enough trustees numbered below them to decrypt.
     pub fn prepare_result(&self) -> Result<Pending<Vec<Vec<u64>>>, Error> {
         let tally = self.tally_for_decryption()?;
         if let Some(missing) = self.missing_decryptions() {
             return Err(Error::Refused(Refusal::MissingDecryptions { missing }));
         }
-        let result =
-            compute_result(&self.election, &tally.ciphertexts, &self.trustees, &self.factors, tally.total_weight)?;
+        let table = CountTable::new(&self.election, &tally.ciphertexts, tally.total_weight);
+        let selection = self.trustees.first_selection(&self.decrypted_flags())?;
+        let Some(result) = self.counts_with(tally, &table, &selection)? else {
+            return Err(Error::Refused(self.diagnose(tally, &table, &selection)?));
+        };
         let mut extension = self.archive.extension();
         extension.add_data_event(EventType::Result, &result_to_json(&result));
         Ok(Pending { appendix: extension.finish(), change: Change::Result { result: result.clone() }, output: result })
+    }
+
+    fn decrypted_flags(&self) -> Vec<bool> {
+        self.factors.iter().map(Option::is_some).collect()
+    }
+
+    fn factor_views(&self) -> Vec<Option<&[Integer]>> {
+        self.factors.iter().map(|f| f.as_deref()).collect()
+    }
+
+    /// The counts with the factors of `selection`, or `None` when they do not decrypt the tally.
+    fn counts_with(
+        &self,
+        tally: &Tally,
+        table: &CountTable,
+        selection: &Selection,
+    ) -> Result<Option<Vec<Vec<u64>>>, Error> {
+        let length = tally.ciphertexts.iter().map(Vec::len).sum();
+        let combined = self.trustees.combine_selected(&self.election.group, &self.factor_views(), length, selection)?;
+        Ok(table.counts(&self.election, &tally.ciphertexts, &combined))
+    }
+
+    /// Why the decryptions of `first` (belenios-tool's combination) do not decrypt the tally: the trustees whose
+    /// factors another combination shows wrong, or else the suspects of `first`.
+    fn diagnose(&self, tally: &Tally, table: &CountTable, first: &Selection) -> Result<Refusal, Error> {
+        let decrypted = self.decrypted_flags();
+        for selection in self.trustees.selections(&decrypted, MAX_COMBINATIONS_TRIED)?.iter().skip(1) {
+            if self.counts_with(tally, table, selection)?.is_some() {
+                let wrong = self.trustees.inconsistent_with(&self.election.group, &self.factor_views(), selection);
+                if !wrong.is_empty() {
+                    return Ok(Refusal::InconsistentDecryptions { trustees: wrong.iter().map(|o| o + 1).collect() });
+                }
+            }
+        }
+        let mut suspects: Vec<usize> = first.iter().flatten().map(|o| o + 1).collect();
+        suspects.sort_unstable();
+        Ok(Refusal::ResultNotFound { suspects })
+    }
+
+    /// Whether `trustee` (1-based) may replace its partial decryption: enough trustees have decrypted, the
+    /// decryptions belenios-tool combines include its own, and they do not decrypt the tally.
+    fn may_decrypt_again(&self, tally: &Tally, trustee: usize) -> bool {
+        if self.missing_decryptions().is_some() {
+            return false;
+        }
+        let Ok(selection) = self.trustees.first_selection(&self.decrypted_flags()) else { return false };
+        if !selection.iter().flatten().any(|&owner| owner + 1 == trustee) {
+            return false;
+        }
+        let table = CountTable::new(&self.election, &tally.ciphertexts, tally.total_weight);
+        matches!(self.counts_with(tally, &table, &selection), Ok(None))
+    }
+
+    /// The trustees (1-based) who decrypted but whose factors disagree with those belenios-tool combines
+    /// ([`Trustees::inconsistent_with`]): once the result is computed, the trustees it did without because their
+    /// factors were wrong. Empty while fewer than `threshold` of a group have decrypted.
+    pub fn inconsistent_decryptions(&self) -> Vec<usize> {
+        let Ok(selection) = self.trustees.first_selection(&self.decrypted_flags()) else { return Vec::new() };
+        let wrong = self.trustees.inconsistent_with(&self.election.group, &self.factor_views(), &selection);
+        wrong.into_iter().map(|owner| owner + 1).collect()
     }
 
     /// Computes and appends the result: per question, the weighted count of each choice (blank first when allowed).

@@ -57,15 +57,50 @@ pub enum Refusal {
     /// There is no trustee with this number.
     #[error("there is no trustee {trustee} (the election has {trustees}, numbered from 1)")]
     UnknownTrustee { trustee: usize, trustees: usize },
-    /// This trustee's partial decryption is already there.
+    /// This trustee's partial decryption is already there (and the result does not need it again: see
+    /// [`Refusal::ResultNotFound`]).
     #[error("trustee {trustee} has already decrypted")]
     DuplicateDecryption { trustee: usize },
     /// More partial decryptions are needed before the result can be computed.
     #[error("more partial decryptions are needed: {missing}")]
     MissingDecryptions { missing: String },
+    /// The decryptions belenios-tool would combine (every "Single" trustee's, the first `threshold` of each
+    /// "Pedersen" group by number) do not decrypt the tally to counts within the total weight, and no other
+    /// combination of the decryptions in does either: one of these trustees (numbered from 1) sent a wrong factor
+    /// whose proof holds (spec §4.18 does not bind the proof to the factor). More threshold trustees decrypting
+    /// tells which; each of them may also decrypt again.
+    #[error(
+        "the partial decryptions do not decrypt the tally: a wrong decryption factor came from {}; more trustees \
+         decrypting will tell which, and each of them may decrypt again",
+        who(suspects)
+    )]
+    ResultNotFound { suspects: Vec<usize> },
+    /// Another combination of the decryptions in gives the result, and these trustees' factors (numbered from 1)
+    /// are not those the others imply: they are wrong, though their proofs hold (spec §4.18 does not bind the proof
+    /// to the factor). belenios-tool combines the first `threshold` trustees of a group by number, so the result
+    /// can be written, verifiably, only once those trustees decrypt again or enough trustees numbered below them
+    /// have decrypted.
+    #[error(
+        "the decryption factors of {} are wrong (their proofs hold, but they disagree with the other trustees'): \
+         the result needs {} to decrypt again, or enough trustees numbered below to decrypt",
+        who(trustees),
+        who(trustees)
+    )]
+    InconsistentDecryptions { trustees: Vec<usize> },
     /// A prepared change no longer applies: the ballot box changed since it was prepared.
     #[error("the ballot box changed since this change was prepared; prepare it again")]
     Stale,
+}
+
+/// `trustee 1`, `trustees 1, 2 and 3`.
+fn who(numbers: &[usize]) -> String {
+    match numbers {
+        [] => "no trustee".to_owned(),
+        [one] => format!("trustee {one}"),
+        [init @ .., last] => {
+            format!("trustees {} and {last}", init.iter().map(usize::to_string).collect::<Vec<_>>().join(", "))
+        }
+    }
 }
 
 impl Error {

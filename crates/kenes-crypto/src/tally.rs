@@ -204,7 +204,8 @@ pub fn verify_partial_decryption(
     results
 }
 
-/// The result (spec §4.19): per question, the weighted count of each choice (blank count first when allowed).
+/// The result (spec §4.19): per question, the weighted count of each choice (blank count first when allowed),
+/// from the factors belenios-tool combines ([`Trustees::first_selection`]).
 pub fn compute_result(
     election: &Election,
     tally: &EncryptedTally,
@@ -213,28 +214,53 @@ pub fn compute_result(
     total_weight: u64,
 ) -> Result<Vec<Vec<u64>>, Error> {
     let group = &election.group;
-    let flat: Vec<&Ciphertext> = tally.iter().flatten().collect();
+    let length = tally.iter().map(Vec::len).sum();
     let views: Vec<Option<&[Integer]>> = factors_by_owner.iter().map(|f| f.as_deref()).collect();
-    let combined = trustees.combine(group, &views, flat.len())?;
-    let table = BabySteps::new(group, total_weight, flat.len());
-    let values: Result<Vec<u64>, Error> = flat
-        .par_iter()
-        .zip(combined.par_iter())
-        .map(|(c, f)| {
-            let m = group.mul(&c.beta, &group.invert(f));
-            table
-                .log(group, &m)
-                .ok_or_else(|| Error::invalid("a tally value is not a discrete log below the total weight"))
-        })
-        .collect();
-    let values = values?;
-    let mut out = Vec::with_capacity(tally.len());
-    let mut index = 0;
-    for row in tally {
-        out.push(values[index..index + row.len()].to_vec());
-        index += row.len();
+    let combined = trustees.combine(group, &views, length)?;
+    CountTable::new(election, tally, total_weight)
+        .counts(election, tally, &combined)
+        .ok_or_else(|| Error::invalid("a tally value is not a discrete log below the total weight"))
+}
+
+/// The discrete-log table of an election's counts, built once and used for as many combinations of decryption
+/// factors as needed (see `BallotBox::prepare_result`).
+pub(crate) struct CountTable(BabySteps);
+
+impl CountTable {
+    /// A table for counts up to the total weight, sized for the tally's number of ciphertexts.
+    pub(crate) fn new(election: &Election, tally: &EncryptedTally, total_weight: u64) -> Self {
+        let length = tally.iter().map(Vec::len).sum();
+        CountTable(BabySteps::new(&election.group, total_weight, length))
     }
-    Ok(out)
+
+    /// The counts `log_g(β / F)` for these synthetic factors, or `None` when one is not below the total weight
+    /// (a wrong decryption factor among those combined).
+    pub(crate) fn counts(
+        &self,
+        election: &Election,
+        tally: &EncryptedTally,
+        combined: &[Integer],
+    ) -> Option<Vec<Vec<u64>>> {
+        let group = &election.group;
+        let flat: Vec<&Ciphertext> = tally.iter().flatten().collect();
+        if flat.len() != combined.len() {
+            return None;
+        }
+        let values: Option<Vec<u64>> = flat
+            .par_iter()
+            .zip(combined.par_iter())
+            .map(|(c, f)| self.0.log(group, &group.mul(&c.beta, &group.invert(f))))
+            .collect();
+        let values = values?;
+        let mut out = Vec::with_capacity(tally.len());
+        let mut rest = values.as_slice();
+        for row in tally {
+            let (counts, tail) = rest.split_at_checked(row.len())?;
+            out.push(counts.to_vec());
+            rest = tail;
+        }
+        Some(out)
+    }
 }
 
 /// Checks a claimed result (spec §4.19) against the decryption: its shape, every count at most the total weight,

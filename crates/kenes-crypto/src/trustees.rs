@@ -187,50 +187,130 @@ impl Trustees {
         (!missing.is_empty()).then(|| missing.join(", "))
     }
 
-    /// Combines checked decryption factors per owner into synthetic factors (spec §4.19).
+    /// The owners whose factors belenios-tool 2.0 combines (spec §4.19; Belenios `compute_synthetic_factors`), given
+    /// which owners (index owner − 1) have decrypted: every "Single" trustee, and of each "Pedersen" group the first
+    /// `threshold` present by number. One list per item of the structure, of owner indexes (owner − 1).
+    pub fn first_selection(&self, decrypted: &[bool]) -> Result<Selection, Error> {
+        let has = |owner: usize| decrypted.get(owner).copied().unwrap_or(false);
+        let mut selection = Vec::with_capacity(self.kinds.len());
+        let mut first = 0usize;
+        for (index, kind) in self.kinds.iter().enumerate() {
+            let chosen: Vec<usize> = match kind {
+                TrusteeKind::Single { .. } => vec![first],
+                TrusteeKind::Pedersen { threshold, verification_keys, .. } => {
+                    (first..first + verification_keys.len()).filter(|&owner| has(owner)).take(*threshold).collect()
+                }
+            };
+            let needed = match kind {
+                TrusteeKind::Single { .. } => 1,
+                TrusteeKind::Pedersen { threshold, .. } => *threshold,
+            };
+            if chosen.len() < needed || !chosen.iter().all(|&owner| has(owner)) {
+                return Err(Error::invalid(format!(
+                    "not enough partial decryptions for trustees item {}: {} of {needed}",
+                    index + 1,
+                    chosen.iter().filter(|&&owner| has(owner)).count()
+                )));
+            }
+            selection.push(chosen);
+            first += kind.owner_count();
+        }
+        Ok(selection)
+    }
+
+    /// Every selection the present decryptions allow (each "Pedersen" group's `threshold`-subsets of its present
+    /// owners, in lexicographic order, the first being [`Trustees::first_selection`]), at most `limit` of them.
+    pub fn selections(&self, decrypted: &[bool], limit: usize) -> Result<Vec<Selection>, Error> {
+        let has = |owner: usize| decrypted.get(owner).copied().unwrap_or(false);
+        let mut choices: Vec<Vec<Vec<usize>>> = Vec::with_capacity(self.kinds.len());
+        let mut first = 0usize;
+        for kind in &self.kinds {
+            choices.push(match kind {
+                TrusteeKind::Single { .. } => vec![vec![first]],
+                TrusteeKind::Pedersen { threshold, verification_keys, .. } => {
+                    let present: Vec<usize> =
+                        (first..first + verification_keys.len()).filter(|&owner| has(owner)).collect();
+                    subsets(&present, *threshold, limit)
+                }
+            });
+            first += kind.owner_count();
+        }
+        // The cartesian product of the items' choices, in order, stopping at `limit`.
+        let mut out: Vec<Selection> = vec![Vec::new()];
+        for item in &choices {
+            out = out
+                .iter()
+                .flat_map(|prefix| {
+                    item.iter().map(move |choice| {
+                        let mut next = prefix.clone();
+                        next.push(choice.clone());
+                        next
+                    })
+                })
+                .take(limit)
+                .collect();
+        }
+        if out.first() != Some(&self.first_selection(decrypted)?) {
+            return Err(Error::invalid("not enough partial decryptions"));
+        }
+        Ok(out)
+    }
+
+    /// Combines checked decryption factors per owner into synthetic factors (spec §4.19), with the owners
+    /// belenios-tool combines ([`Trustees::first_selection`]).
     ///
-    /// `factors[owner - 1]` is `Some(factor)` for owners who decrypted. For a Pedersen item the first `threshold`
-    /// owners present are used, as belenios-tool does.
+    /// `factors[owner - 1]` is `Some(factor)` for owners who decrypted.
     pub fn combine(
         &self,
         group: &FfGroup,
         factors: &[Option<&[Integer]>],
         length: usize,
     ) -> Result<Vec<Integer>, Error> {
+        let decrypted: Vec<bool> = factors.iter().map(Option::is_some).collect();
+        self.combine_selected(group, factors, length, &self.first_selection(&decrypted)?)
+    }
+
+    /// Combines the factors of the owners of `selection` into synthetic factors (spec §4.19).
+    pub fn combine_selected(
+        &self,
+        group: &FfGroup,
+        factors: &[Option<&[Integer]>],
+        length: usize,
+        selection: &Selection,
+    ) -> Result<Vec<Integer>, Error> {
         let q = group.order();
         let mut combined = vec![group.identity(); length];
         let mut first = 0usize;
-        for (index, kind) in self.kinds.iter().enumerate() {
+        if selection.len() != self.kinds.len() {
+            return Err(Error::invalid("a selection of partial decryptions must have one list per trustees item"));
+        }
+        for ((index, kind), chosen) in self.kinds.iter().enumerate().zip(selection) {
+            let factor = |owner: usize| {
+                factors.get(owner).copied().flatten().filter(|f| f.len() == length).ok_or_else(|| {
+                    Error::invalid(format!("missing partial decryption of trustee {} (item {})", owner + 1, index + 1))
+                })
+            };
             match kind {
                 TrusteeKind::Single { .. } => {
-                    let f = factors.get(first).copied().flatten().ok_or_else(|| {
-                        Error::invalid(format!(
-                            "missing partial decryption of trustee {} (owner {})",
-                            index + 1,
-                            first + 1
-                        ))
-                    })?;
+                    let f = factor(first)?;
                     for (c, x) in combined.iter_mut().zip(f) {
                         *c = group.mul(c, x);
                     }
                 }
                 TrusteeKind::Pedersen { threshold, verification_keys, .. } => {
-                    let present: Vec<(usize, &[Integer])> = (0..verification_keys.len())
-                        .filter_map(|j| factors.get(first + j).copied().flatten().map(|f| (j + 1, f)))
-                        .take(*threshold)
-                        .collect();
-                    if present.len() < *threshold {
+                    let count = verification_keys.len();
+                    if chosen.len() != *threshold || chosen.iter().any(|&owner| owner < first || owner >= first + count)
+                    {
                         return Err(Error::invalid(format!(
-                            "not enough partial decryptions for threshold trustees (item {}): {} of {}",
-                            index + 1,
-                            present.len(),
-                            threshold
+                            "threshold trustees item {}: {threshold} of its trustees must be combined",
+                            index + 1
                         )));
                     }
-                    let indexes: Vec<usize> = present.iter().map(|(j, _)| *j).collect();
-                    for (j, f) in &present {
-                        let lambda = lagrange(&indexes, *j, q);
-                        for (c, x) in combined.iter_mut().zip(f.iter()) {
+                    // Lagrange indexes are relative to the group: its first trustee is 1.
+                    let indexes: Vec<usize> = chosen.iter().map(|owner| owner - first + 1).collect();
+                    for (&owner, &j) in chosen.iter().zip(&indexes) {
+                        let lambda = lagrange(&indexes, j, q);
+                        for (c, x) in combined.iter_mut().zip(factor(owner)?) {
                             *c = group.mul(c, &group.vartime_pow(x, &lambda));
                         }
                     }
@@ -240,6 +320,97 @@ impl Trustees {
         }
         Ok(combined)
     }
+
+    /// The threshold trustees (owner − 1) who decrypted but whose factors are not those the trustees of `selection`
+    /// imply: in each "Pedersen" group, the shares of `threshold` trustees fix every other trustee's decryption
+    /// factor, `α^P(k) = Π_{i ∈ I} (α^P(i))^{L_i(k)}` with `L_i(k) = Π_{m ∈ I, m ≠ i} (k − m) / (i − m) mod q`.
+    pub fn inconsistent_with(
+        &self,
+        group: &FfGroup,
+        factors: &[Option<&[Integer]>],
+        selection: &Selection,
+    ) -> Vec<usize> {
+        let q = group.order();
+        let mut out = Vec::new();
+        let mut first = 0usize;
+        for (kind, chosen) in self.kinds.iter().zip(selection) {
+            if let TrusteeKind::Pedersen { verification_keys, .. } = kind {
+                let indexes: Vec<usize> = chosen.iter().map(|owner| owner.saturating_sub(first) + 1).collect();
+                let chosen_factors: Option<Vec<&[Integer]>> =
+                    chosen.iter().map(|&owner| factors.get(owner).copied().flatten()).collect();
+                if let Some(chosen_factors) = chosen_factors {
+                    for owner in first..first + verification_keys.len() {
+                        let Some(actual) = factors.get(owner).copied().flatten() else { continue };
+                        if chosen.contains(&owner) {
+                            continue;
+                        }
+                        let at = owner - first + 1;
+                        let coefficients: Vec<Integer> =
+                            indexes.iter().map(|&i| lagrange_at(&indexes, i, at, q)).collect();
+                        let consistent = actual.iter().enumerate().all(|(c, value)| {
+                            let mut expected = group.identity();
+                            for (f, l) in chosen_factors.iter().zip(&coefficients) {
+                                match f.get(c) {
+                                    Some(x) => expected = group.mul(&expected, &group.vartime_pow(x, l)),
+                                    None => return false,
+                                }
+                            }
+                            &expected == value
+                        });
+                        if !consistent {
+                            out.push(owner);
+                        }
+                    }
+                }
+            }
+            first += kind.owner_count();
+        }
+        out
+    }
+}
+
+/// Which owners' factors are combined: for each item of the trustees structure, the owner indexes (owner − 1).
+pub type Selection = Vec<Vec<usize>>;
+
+/// The `size`-subsets of `items` in lexicographic order, at most `limit` of them.
+fn subsets(items: &[usize], size: usize, limit: usize) -> Vec<Vec<usize>> {
+    let mut out = Vec::new();
+    if size > items.len() {
+        return out;
+    }
+    let mut positions: Vec<usize> = (0..size).collect();
+    loop {
+        out.push(positions.iter().map(|&p| items[p]).collect());
+        if out.len() >= limit {
+            return out;
+        }
+        // The rightmost position that can still move right.
+        let Some(i) = (0..size).rev().find(|&i| positions[i] < items.len() - size + i) else { return out };
+        positions[i] += 1;
+        for k in i + 1..size {
+            positions[k] = positions[k - 1] + 1;
+        }
+    }
+}
+
+/// `L_i(at) = Π_{m ∈ I, m ≠ i} (at − m) / (i − m) mod q`: the Lagrange basis polynomial of `i` over the indexes `I`,
+/// at `at` (at 0 it is `λ_i` of spec §4.19).
+pub fn lagrange_at(indexes: &[usize], i: usize, at: usize, q: &Integer) -> Integer {
+    let mut result = Integer::from(1);
+    for &m in indexes {
+        if m == i {
+            continue;
+        }
+        let mut numerator = Integer::from(at as i64 - m as i64);
+        numerator.modulo_mut(q);
+        let mut denominator = Integer::from(i as i64 - m as i64);
+        denominator.modulo_mut(q);
+        let inverse = denominator.invert(q).unwrap_or_default();
+        result *= numerator;
+        result *= inverse;
+        result.modulo_mut(q);
+    }
+    result
 }
 
 /// `λ_j = Π_{k ∈ I, k ≠ j} k / (k − j) mod q` (spec §4.19).
