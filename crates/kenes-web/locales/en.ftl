@@ -501,6 +501,17 @@ el-error-not-a-voter = You are not on this election's roll.
 el-error-credential-taken = This credential was already used by another member: it is not yours.
 el-error-other-credential = You already voted with another credential: vote again with that one.
 el-total-weight = Total weight
+el-error-total-weight = The roll's weights add up to { $total }; an election can count at most { $max }.
+el-error-credential-weight = A public credential carries a weight of { $weight }: weights come from the roll, and each member of this roll carries one vote.
+el-weights = Voters' weights:
+el-weight-count = { $count } of weight { $weight }
+el-decryption-inconsistent = The trustees' decryptions do not give a result: a decryption factor is wrong though its proof holds. { $trustees ->
+    [none] The result comes out when another trustee decrypts.
+   *[other] Suspected: { $trustees }. The result comes out when another trustee decrypts, or the suspect decrypts again.
+}
+el-counted-weights = Counted ballots and their weights
+el-tracker-heading = Tracking number
+el-weight-heading = Weight
 el-close = Close voting
 el-back = Back to the election
 el-loading = Loading…

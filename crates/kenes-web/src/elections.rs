@@ -28,6 +28,7 @@ use serde_json::{Value, json};
 
 use kenes_council::election::{Announced, Closed, Election, ElectionEvent, ElectionStatus, Opened, Tallied};
 use kenes_council::{Council, CouncilEvent, MemberId, Role};
+use kenes_crypto::Refusal;
 use kenes_crypto::ballot_box::BallotBox;
 use kenes_crypto::election::{QuestionJson, sha256_hex};
 use kenes_crypto::group::FfGroup;
@@ -528,6 +529,14 @@ fn roll_from(text: &str) -> Result<Vec<(String, u64)>, WebError> {
     if roll.len() > MAX_ROLL {
         return Err(bad(MAX_ROLL + 1));
     }
+    // The result is a discrete logarithm found by search: the total weight bounds how long that takes.
+    let total: u64 = roll.iter().map(|(_, weight)| weight).sum();
+    if total > kenes_crypto::election::MAX_TOTAL_WEIGHT {
+        return Err(WebError::BadInputWith(
+            "el-error-total-weight".to_owned(),
+            vec![("total", total.to_string()), ("max", kenes_crypto::election::MAX_TOTAL_WEIGHT.to_string())],
+        ));
+    }
     Ok(roll)
 }
 
@@ -759,6 +768,21 @@ pub async fn election_page(
                 section #board aria-labelledby="board-heading" data-cast=(counts.cast) data-status=(election.status.as_str()) {
                     h2 #board-heading { (t(&state, &ctx, "el-board")) }
                     p aria-live="polite" { (ta(&state, &ctx, "el-ballots-counted", &[("counted", counts.counted.to_string()), ("cast", counts.cast.to_string()), ("voters", counts.credentials.to_string())])) }
+                    @let weights = weight_counts(b.public_credentials_json());
+                    @if weights.keys().any(|weight| *weight != 1) {
+                        p { (t(&state, &ctx, "el-weights")) " "
+                            @for (i, (weight, count)) in weights.iter().enumerate() {
+                                @if i > 0 { ", " }
+                                (ta(&state, &ctx, "el-weight-count", &[("count", count.to_string()), ("weight", weight.to_string())]))
+                            }
+                        }
+                    }
+                    @let inconsistent = b.inconsistent_decryptions();
+                    @if !inconsistent.is_empty() || (election.status == ElectionStatus::Closed && b.missing_decryptions().is_none() && b.result().is_none()) {
+                        @let suspects = inconsistent.iter().filter_map(|i| names.get(i.wrapping_sub(1)).cloned()).collect::<Vec<_>>().join(", ");
+                        @let suspects = if suspects.is_empty() { "none".to_owned() } else { suspects };
+                        div role="alert" { p { (ta(&state, &ctx, "el-decryption-inconsistent", &[("trustees", suspects)])) } }
+                    }
                     details {
                         summary { (t(&state, &ctx, "el-trackers")) }
                         ol.trackers { @for entry in b.board() { li { code { (entry.tracker) } } } }
@@ -1038,22 +1062,37 @@ pub fn add_decryption(
     let boxed = ballot_box(state, council, number)?;
     let mut b = boxed.write().map_err(poisoned)?;
     let backend = state.node().store().backend();
-    if b.result().is_none() && !b.decrypted().contains(&trustee) {
-        let pending =
-            b.prepare_partial_decryption(trustee, text).map_err(|e| crypto_error("el-error-decryption", &e))?;
-        backend.append_election_archive(council, number, &pending.to_bytes()).map_err(WebError::from_store)?;
-        b.commit(pending).map_err(|e| WebError::Internal(e.to_string()))?;
+    if b.result().is_none() {
+        match b.prepare_partial_decryption(trustee, text) {
+            Ok(pending) => {
+                backend.append_election_archive(council, number, &pending.to_bytes()).map_err(WebError::from_store)?;
+                b.commit(pending).map_err(|e| WebError::Internal(e.to_string()))?;
+            }
+            // Stored before a crash kept the result from following: go on to the result.
+            Err(kenes_crypto::Error::Refused(Refusal::DuplicateDecryption { .. })) => {}
+            Err(error) => return Err(crypto_error("el-error-decryption", &error)),
+        }
     }
     if b.missing_decryptions().is_some() {
         return Ok(None);
     }
     let result = match b.result() {
         Some(result) => result.to_vec(),
-        None => {
-            let pending = b.prepare_result().map_err(|e| crypto_error("el-error-decryption", &e))?;
-            backend.append_election_archive(council, number, &pending.to_bytes()).map_err(WebError::from_store)?;
-            b.commit(pending).map_err(|e| WebError::Internal(e.to_string()))?
-        }
+        None => match b.prepare_result() {
+            Ok(pending) => {
+                backend.append_election_archive(council, number, &pending.to_bytes()).map_err(WebError::from_store)?;
+                b.commit(pending).map_err(|e| WebError::Internal(e.to_string()))?
+            }
+            // A trustee's factor is wrong though its proof holds: this decryption is kept, the election's page
+            // names the trustees, and the result comes out when other trustees (or the named one, again) decrypt.
+            Err(kenes_crypto::Error::Refused(
+                refusal @ (Refusal::ResultNotFound { .. } | Refusal::InconsistentDecryptions { .. }),
+            )) => {
+                tracing::warn!(election = number, %refusal, "the decryptions do not give a result yet");
+                return Ok(None);
+            }
+            Err(error) => return Err(crypto_error("el-error-decryption", &error)),
+        },
     };
     let archive_hash = sha256_hex(&b.to_bytes());
     Ok(Some(CouncilEvent::Election(ElectionEvent::Tallied(Tallied { by: me, election: number, archive_hash, result }))))
@@ -1511,6 +1550,15 @@ pub async fn ballot_submit(
     result.unwrap_or_else(|error| json_error(&state, &ctx, error))
 }
 
+/// How many public credentials carry each weight (an unreadable list counts nothing: it was verified on loading).
+fn weight_counts(public_credentials: &str) -> BTreeMap<u64, usize> {
+    let mut counts = BTreeMap::new();
+    for weight in kenes_crypto::election::public_credential_weights(public_credentials).unwrap_or_default() {
+        *counts.entry(weight).or_insert(0) += 1;
+    }
+    counts
+}
+
 /// Runs `f` when dropped (a count taken back on every way out of a block).
 fn scopeguard(f: impl FnOnce()) -> impl Drop {
     struct Guard<F: FnOnce()>(Option<F>);
@@ -1640,6 +1688,15 @@ pub async fn verify_page(
                             tr { th scope="row" { (t(&state, &ctx, "el-ballots")) } td { (summary.ballots) } }
                             tr { th scope="row" { (t(&state, &ctx, "el-decryptions")) } td { (summary.partial_decryptions) } }
                             tr { th scope="row" { "SHA-256" } td { code { (hash) } } }
+                        }
+                    }
+                    @if summary.trackers.iter().any(|(_, weight)| *weight != 1) {
+                        details {
+                            summary { (t(&state, &ctx, "el-counted-weights")) }
+                            table {
+                                thead { tr { th scope="col" { (t(&state, &ctx, "el-tracker-heading")) } th scope="col" { (t(&state, &ctx, "el-weight-heading")) } } }
+                                tbody { @for (tracker, weight) in &summary.trackers { tr { td { code { (tracker) } } td { (weight) } } } }
+                            }
                         }
                     }
                     @if let Some(recorded) = recorded {
@@ -1836,6 +1893,13 @@ pub async fn authority_submit(
         let group = FfGroup::named(GROUP).map_err(|e| WebError::Internal(e.to_string()))?;
         let parsed = kenes_crypto::election::parse_public_credentials(&group, &text)
             .map_err(|e| crypto_error("el-error-key", &e))?;
+        // Weights are the roll's, never the authority's: every member of the roll carries one vote.
+        if let Some(weighted) = parsed.iter().find(|credential| credential.weight != 1) {
+            return Err(WebError::BadInputWith(
+                "el-error-credential-weight".to_owned(),
+                vec![("weight", weighted.weight.to_string())],
+            ));
+        }
         let voters = authority_voters(&state, council, &election)?;
         if parsed.len() != voters.len() {
             return Err(WebError::BadInputWith(
