@@ -292,6 +292,26 @@ fn write_text(path: &Path, text: &str) -> Result<()> {
     fs::write(path, text).with_context(|| format!("writing {}", path.display()))
 }
 
+/// Writes a secret (a private key, credentials) readable by its owner alone: the file is created with mode 0600,
+/// and an existing one is made 0600 before it is written, so the secret is never readable by others, even briefly.
+fn write_secret(path: &Path, text: &str) -> Result<()> {
+    use std::io::Write;
+    let mut options = fs::OpenOptions::new();
+    options.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
+        options.mode(0o600);
+        if path.exists() {
+            fs::set_permissions(path, fs::Permissions::from_mode(0o600))
+                .with_context(|| format!("making {} private", path.display()))?;
+        }
+    }
+    let mut file = options.open(path).with_context(|| format!("creating {}", path.display()))?;
+    file.write_all(text.as_bytes()).with_context(|| format!("writing {}", path.display()))?;
+    file.sync_all().with_context(|| format!("writing {}", path.display()))
+}
+
 fn now() -> u64 {
     SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0)
 }
@@ -320,7 +340,7 @@ fn run_setup(command: SetupCommand) -> Result<()> {
             for (voter, credential) in &credentials.private {
                 private.push_str(&format!("{} {}\n", voter.identity, credential.expose()));
             }
-            write_text(&dir.join("private_creds.txt"), &private)?;
+            write_secret(&dir.join("private_creds.txt"), &private)?;
             write_text(&dir.join("public_creds.json"), &credentials.public_json)?;
             eprintln!(
                 "kenes: {} credentials: secret ones in {} (give each voter theirs, then keep or destroy the file), public ones in {}",
@@ -335,7 +355,7 @@ fn run_setup(command: SetupCommand) -> Result<()> {
             let (secret, public) = TrusteeSecretKey::generate(&group, &mut OsRng);
             let public_json = serde_json::to_string(&public)?;
             let id = &sha256_hex(public.public_key.as_bytes())[..8].to_uppercase();
-            write_text(&dir.join(format!("{id}.privkey")), &secret.to_json())?;
+            write_secret(&dir.join(format!("{id}.privkey")), &secret.to_json())?;
             write_text(&dir.join(format!("{id}.pubkey")), &public_json)?;
             eprintln!("kenes: trustee key {id}: keep {id}.privkey secret, publish {id}.pubkey");
             Ok(())
@@ -434,7 +454,7 @@ fn threshold_step(
             // Files are named like belenios-tool names them: SHA-256 of the certificate's message.
             let id = sha256_hex(cert.message.as_bytes());
             let cert = serde_json::to_string(&cert)?;
-            write_text(&dir.join(format!("{id}.key")), seed.expose())?;
+            write_secret(&dir.join(format!("{id}.key")), seed.expose())?;
             write_text(&dir.join(format!("{id}.cert")), &format!("{cert}\n"))?;
             eprintln!("kenes: keep {id}.key secret; send {id}.cert to the administrator");
         }
@@ -481,7 +501,7 @@ fn threshold_step(
             // Each trustee's encrypted decryption key, named like its seed file (ID.dkey next to ID.key).
             for (cert, voutput) in certs.iter().zip(&voutputs) {
                 let id = sha256_hex(cert.message.as_bytes());
-                write_text(&dir.join(format!("{id}.dkey")), &voutput.private_key)?;
+                write_secret(&dir.join(format!("{id}.dkey")), &voutput.private_key)?;
             }
             println!("{}", serde_json::to_string(&parameters)?);
         }

@@ -34,6 +34,9 @@ pub struct ServeArgs {
     /// 127.0.0.1 and this machine's address on the local network.
     #[arg(long = "tls-name", requires = "tls_self_signed")]
     tls_names: Vec<String>,
+    /// Open connections at most (each phone keeps one or two); past it new ones wait until one closes.
+    #[arg(long, env = "KENES_MAX_CONNECTIONS", default_value_t = kenes_web::listen::Limits::default().max_connections)]
+    max_connections: usize,
     /// Log as JSON lines instead of text.
     #[arg(long)]
     json_logs: bool,
@@ -89,12 +92,18 @@ pub fn run(args: ServeArgs) -> Result<()> {
         println!("First start: open this one-time link to create the first administrator (valid 24 hours):");
         println!("  {scheme}://{shown_host}{path}");
     }
+    // Each connection is a file descriptor: the soft limit (often 1,024) is raised to the hard one, so the limit on
+    // connections is kenes's own and is reached before the system's.
+    let files = rlimit::increase_nofile_limit(u64::MAX).unwrap_or(1024);
+    let max_connections = args.max_connections.min(usize::try_from(files.saturating_sub(64)).unwrap_or(usize::MAX));
+    let limits = kenes_web::listen::Limits { max_connections, ..Default::default() };
+    tracing::info!(max_connections, open_files = files, "connection limits");
     let runtime = tokio::runtime::Runtime::new().context("starting the async runtime")?;
     runtime.block_on(async {
         let server = async {
             match &tls {
-                Some(tls) => kenes_web::serve_tls(state, args.listen, tls).await,
-                None => kenes_web::serve(state, args.listen).await,
+                Some(tls) => kenes_web::serve_tls(state, args.listen, tls, limits).await,
+                None => kenes_web::serve(state, args.listen, limits).await,
             }
         };
         tokio::select! {

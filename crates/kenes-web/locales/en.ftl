@@ -182,6 +182,7 @@ error-forbidden = You may not see or do this.
 error-csrf = This form has expired or did not come from this site. Reload the page and try again.
 error-too-large = What you sent is too large.
 error-internal = Something went wrong on the server. Nothing was changed.
+error-too-many-streams = This account already follows as many live pages as it may. Close another tab or phone's page and reload.
 error-busy = The server has too much to check right now. Nothing was changed: try again in a moment.
 error-json = The request body is not the JSON expected.
 error-upload = The upload could not be read.

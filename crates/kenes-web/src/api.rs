@@ -461,12 +461,12 @@ pub async fn member_link(
 
 /// `GET /api/councils/{id}/bundle`: the council's whole record as one sealed bundle file, as `kenes verify` reads it.
 pub async fn get_bundle(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>) -> Response {
-    let result = (|| {
+    let result = async {
         let id = council_id(&id)?;
-        require_member(&state, &ctx, id)?;
-        let bytes = state.node().export_bundle(id).map_err(WebError::from_node)?;
+        let bytes = pages::bundle(&state, &ctx, id).await?;
         Ok(([(axum::http::header::CONTENT_TYPE, "application/octet-stream")], bytes).into_response())
-    })();
+    }
+    .await;
     reply(&state, &ctx, result)
 }
 

@@ -26,6 +26,8 @@ pub enum WebError {
     Throttled(u64),
     /// Too much work is waiting (proof checks): try again shortly.
     Busy,
+    /// The account has as many live streams open as it may.
+    TooManyStreams,
     Internal(String),
 }
 
@@ -181,6 +183,7 @@ impl WebError {
             WebError::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             WebError::Throttled(_) => StatusCode::TOO_MANY_REQUESTS,
             WebError::Busy => StatusCode::SERVICE_UNAVAILABLE,
+            WebError::TooManyStreams => StatusCode::TOO_MANY_REQUESTS,
             WebError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -197,6 +200,7 @@ impl WebError {
             WebError::TooLarge => ("error-too-large", vec![]),
             WebError::Throttled(minutes) => ("signin-throttled", vec![("minutes", minutes.to_string())]),
             WebError::Busy => ("error-busy", vec![]),
+            WebError::TooManyStreams => ("error-too-many-streams", vec![]),
             WebError::Internal(_) => ("error-internal", vec![]),
         }
     }

@@ -10,6 +10,7 @@ pub mod demo;
 pub mod elections;
 pub mod error;
 pub mod i18n;
+pub mod listen;
 pub mod meeting;
 pub mod minutes;
 pub mod pages;
@@ -61,6 +62,30 @@ struct Inner {
     throttle: throttle::SignInThrottle,
     /// Bounds the argon2 work running at once (see `auth::argon2`).
     argon2: tokio::sync::Semaphore,
+    /// Live streams open per account (see `open_stream`).
+    streams: Arc<Mutex<HashMap<kenes_store::AccountId, usize>>>,
+}
+
+/// The most live streams one account may hold open at once: a phone, a laptop and the projector, with room to spare.
+pub const STREAMS_PER_ACCOUNT: usize = 8;
+
+/// One open live stream of an account; dropping it (the stream ends) gives the place back.
+pub struct StreamSlot {
+    streams: Arc<Mutex<HashMap<kenes_store::AccountId, usize>>>,
+    account: kenes_store::AccountId,
+}
+
+impl Drop for StreamSlot {
+    fn drop(&mut self) {
+        if let Ok(mut streams) = self.streams.lock() {
+            if let Some(count) = streams.get_mut(&self.account) {
+                *count = count.saturating_sub(1);
+                if *count == 0 {
+                    streams.remove(&self.account);
+                }
+            }
+        }
+    }
 }
 
 /// A command waiting for the group committer, and where its answer goes.
@@ -88,7 +113,19 @@ impl AppState {
             setup_lock: tokio::sync::Mutex::new(()),
             throttle: Default::default(),
             argon2: tokio::sync::Semaphore::new(auth::ARGON2_AT_ONCE),
+            streams: Default::default(),
         })))
+    }
+
+    /// Takes one of the account's places for a live stream, or refuses when all `STREAMS_PER_ACCOUNT` are taken.
+    pub fn open_stream(&self, account: kenes_store::AccountId) -> Result<StreamSlot, error::WebError> {
+        let mut streams = self.0.streams.lock().map_err(|_| error::WebError::Internal("poisoned".into()))?;
+        let count = streams.entry(account).or_insert(0);
+        if *count >= STREAMS_PER_ACCOUNT {
+            return Err(error::WebError::TooManyStreams);
+        }
+        *count += 1;
+        Ok(StreamSlot { streams: self.0.streams.clone(), account })
     }
 
     pub fn argon2(&self) -> &tokio::sync::Semaphore {
@@ -383,16 +420,16 @@ pub fn first_admin_link(node: &Node) -> Result<Option<String>, kenes_store::Stor
     Ok(Some(format!("/setup/{token}")))
 }
 
-/// Serves until the process is stopped.
-pub async fn serve(state: AppState, addr: SocketAddr) -> std::io::Result<()> {
+/// Serves until the process is stopped, within the connection limits of `listen`.
+pub async fn serve(state: AppState, addr: SocketAddr, limits: listen::Limits) -> std::io::Result<()> {
     let listener = tokio::net::TcpListener::bind(addr).await?;
     tracing::info!(%addr, "kenes is serving");
-    axum::serve(listener, router(state).into_make_service_with_connect_info::<auth::Peer>()).await
+    listen::serve(listener, router(state), limits).await
 }
 
-/// Serves HTTPS on `addr` with kenes's own TLS (see `tls`).
-pub async fn serve_tls(state: AppState, addr: SocketAddr, tls: &tls::Tls) -> std::io::Result<()> {
+/// Serves HTTPS on `addr` with kenes's own TLS (see `tls`), within the same limits.
+pub async fn serve_tls(state: AppState, addr: SocketAddr, tls: &tls::Tls, limits: listen::Limits) -> std::io::Result<()> {
     let listener = tls::TlsListener::new(tokio::net::TcpListener::bind(addr).await?, tls)?;
     tracing::info!(%addr, fingerprint = %tls.fingerprint, "kenes is serving HTTPS");
-    axum::serve(listener, router(state).into_make_service_with_connect_info::<auth::Peer>()).await
+    listen::serve(listener, router(state), limits).await
 }

@@ -404,6 +404,12 @@ pub async fn stream(
         Ok(found) => found,
         Err(error) => return error.into_response(),
     };
+    // The stream holds one of the account's places until it ends.
+    let slot = match ctx.account.as_ref().map(|account| state.open_stream(account.id)) {
+        Some(Ok(slot)) => slot,
+        Some(Err(error)) => return error.into_response(),
+        None => return WebError::SignInRequired.into_response(),
+    };
     let receiver = state.subscribe(council);
     let lang = ctx.lang;
     let events = stream::unfold(
@@ -446,6 +452,11 @@ pub async fn stream(
         (CACHE_CONTROL, "no-store"),
         (axum::http::header::HeaderName::from_static("x-accel-buffering"), "no"),
     ];
+    // The slot goes with the stream, and is given back when the stream is dropped (the client went away).
+    let events = futures_util::StreamExt::map(events, move |item| {
+        let _held = &slot;
+        item
+    });
     (headers, Body::from_stream(events)).into_response()
 }
 

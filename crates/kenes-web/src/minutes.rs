@@ -229,25 +229,31 @@ pub async fn minutes_page(
     Path((id, number)): Path<(String, String)>,
     Query(query): Query<MinutesQuery>,
 ) -> Response {
-    let result = (|| {
+    let result = async {
         let council = EventHash::from_hex(&id).map_err(|_| WebError::NotFound)?;
         let number: u32 = number.parse().map_err(|_| WebError::NotFound)?;
         require_member(&state, &ctx, council)?;
         let lang = supported(&query.lang).unwrap_or(ctx.lang);
         let pdf = query.format == "pdf";
-        let mut response = state
+        // The HTML is made under the council's lock (it reads the state); the PDF is laid out afterwards, off the
+        // async threads, so a long layout holds up neither other requests nor the council's writes.
+        let (html, title) = state
             .node()
             .read(council, |c| {
                 let a = c.assembly(number).ok_or(WebError::NotFound)?;
-                if pdf {
-                    let bytes = minutes_pdf(state.i18n(), lang, c, a).map_err(|e| WebError::Internal(e.to_string()))?;
-                    Ok(([(CONTENT_TYPE, "application/pdf")], bytes).into_response())
-                } else {
-                    let html = minutes_html(state.i18n(), lang, c, a);
-                    Ok(([(CONTENT_TYPE, "text/html; charset=utf-8")], html).into_response())
-                }
+                let title = format!("{}: {}", state.i18n().tr(lang, "mn-title", &[]), a.title.as_str());
+                Ok::<_, WebError>((minutes_html(state.i18n(), lang, c, a), title))
             })
             .map_err(WebError::from_node)??;
+        let mut response = if pdf {
+            let bytes = crate::blocking(move || {
+                crate::pdf::html_to_pdf(&html, &title, lang).map_err(|e| WebError::Internal(e.to_string()))
+            })
+            .await?;
+            ([(CONTENT_TYPE, "application/pdf")], bytes).into_response()
+        } else {
+            ([(CONTENT_TYPE, "text/html; charset=utf-8")], html).into_response()
+        };
         if !query.download.is_empty() || pdf {
             let extension = if pdf { "pdf" } else { "html" };
             let disposition = format!("attachment; filename=\"minutes-{number}-{lang}.{extension}\"");
@@ -255,7 +261,8 @@ pub async fn minutes_page(
                 response.headers_mut().insert(CONTENT_DISPOSITION, value);
             }
         }
-        Ok(response)
-    })();
+        Ok::<_, WebError>(response)
+    }
+    .await;
     result.unwrap_or_else(|error| error_page(&state, &ctx, error))
 }

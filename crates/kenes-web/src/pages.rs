@@ -1314,15 +1314,23 @@ pub async fn record_page(
     respond(&state, &ctx, result)
 }
 
+/// A member's copy of the council's sealed bundle, read and sealed off the async threads (a large record takes a
+/// while).
+pub async fn bundle(state: &AppState, ctx: &Ctx, council: EventHash) -> Result<Vec<u8>, WebError> {
+    require_member(state, ctx, council)?;
+    let worker = state.clone();
+    crate::blocking(move || worker.node().export_bundle(council).map_err(WebError::from_node)).await
+}
+
 pub async fn bundle_download(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>) -> Response {
-    let result = (|| {
+    let result = async {
         let council = parse_council_id(&id)?;
-        require_member(&state, &ctx, council)?;
-        let bytes = state.node().export_bundle(council).map_err(WebError::from_node)?;
+        let bytes = bundle(&state, &ctx, council).await?;
         let filename = format!("attachment; filename=\"council-{}.kbundle\"", &council.to_hex()[..12]);
         Ok(([(CONTENT_TYPE, "application/octet-stream".to_owned()), (CONTENT_DISPOSITION, filename)], bytes)
             .into_response())
-    })();
+    }
+    .await;
     respond(&state, &ctx, result)
 }
 
