@@ -6,6 +6,9 @@
 //!   cross-checks) when it is missing, then runs every test of the workspace.
 //! - `cargo xtask bench [record|count|crypto|meeting|ballots|all]` builds in release mode and runs the benchmarks, writing their
 //!   results as CSV and JSON under `bench-results/`.
+//! - `cargo xtask fuzz [SECONDS]` runs every cargo-fuzz target for SECONDS each (default 60, or `KENES_FUZZ_SECONDS`),
+//!   growing and then minimising the committed corpora, with results under `bench-results/`; it is meant to be
+//!   scheduled nightly, and neither `test` nor `ci` runs it.
 //! - `cargo xtask ci` is what `.ci/run` calls: formatting check, then `test`.
 
 mod bench_ballots;
@@ -13,6 +16,7 @@ mod bench_count;
 mod bench_crypto;
 mod bench_meeting;
 mod bench_record;
+mod fuzz;
 mod setup;
 
 use std::path::{Path, PathBuf};
@@ -65,9 +69,15 @@ fn run() -> Result<()> {
                 other => bail!("unknown benchmark {other:?}: expected record, count, crypto, meeting, ballots or all"),
             }
         }
+        Some("fuzz") => {
+            let out = root.join("bench-results");
+            std::fs::create_dir_all(&out).context("creating bench-results/")?;
+            setup::ensure_build_prerequisites()?;
+            fuzz::run(&root, &out, &args[1..])
+        }
         _ => {
             eprintln!(
-                "usage: cargo xtask serve [options] | test [cargo test args…] | ci | setup | bench [record|count|crypto|meeting|ballots|all]"
+                "usage: cargo xtask serve [options] | test [cargo test args…] | ci | setup | bench [record|count|crypto|meeting|ballots|all] | fuzz [SECONDS]"
             );
             std::process::exit(2);
         }
