@@ -91,6 +91,8 @@ pub struct Token {
 /// A sign-in link that was made for one of an account's memberships, to tell the account's owner about it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct LinkNotice {
+    /// The SHA-256 that names the link.
+    pub hash: [u8; 32],
     pub council: EventHash,
     pub member: u32,
     /// The account that made it.
@@ -138,9 +140,13 @@ pub trait Backend: Send + Sync {
     fn account_count(&self) -> Result<u64, StoreError>;
     /// Creates the node's first administrator, in one transaction with the check that no account exists yet;
     /// `None` when one does (a second set-up link, or two people using one at once).
-    fn create_first_admin(&self, username: &str, password_hash: &str, now_ms: i64)
-    -> Result<Option<AccountId>, StoreError>;
-    /// The sign-in links made for the account's memberships since `since_ms`, newest first (at most 50).
+    fn create_first_admin(
+        &self,
+        username: &str,
+        password_hash: &str,
+        now_ms: i64,
+    ) -> Result<Option<AccountId>, StoreError>;
+    /// The sign-in links made for the account's memberships at or after `since_ms`, newest first (at most 50).
     fn links_made_for(&self, account: AccountId, since_ms: i64) -> Result<Vec<LinkNotice>, StoreError>;
     /// Until when the account's owner has been told of links made for them.
     fn links_seen_ms(&self, account: AccountId) -> Result<i64, StoreError>;

@@ -84,7 +84,8 @@ impl Store {
                     private_dir(parent)
                         .map_err(|source| StoreError::DataDir { path: parent.display().to_string(), source })?;
                 }
-                private_file(path).map_err(|source| StoreError::DataDir { path: path.display().to_string(), source })?;
+                private_file(path)
+                    .map_err(|source| StoreError::DataDir { path: path.display().to_string(), source })?;
                 Box::new(sqlite::SqliteBackend::open(path)?)
             }
         };

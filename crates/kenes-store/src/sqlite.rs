@@ -345,9 +345,9 @@ impl Backend for SqliteBackend {
     fn links_made_for(&self, account: AccountId, since_ms: i64) -> Result<Vec<LinkNotice>, StoreError> {
         self.read(|connection| {
             let mut statement = connection.prepare_cached(
-                "SELECT t.council, t.member, t.created_by, t.created_ms, t.used_ms
+                "SELECT t.council, t.member, t.created_by, t.created_ms, t.used_ms, t.token_hash
                  FROM tokens t JOIN memberships m ON t.council = m.council AND t.member = m.member
-                 WHERE m.account = ?1 AND t.purpose = 'signin' AND t.created_ms > ?2
+                 WHERE m.account = ?1 AND t.purpose = 'signin' AND t.created_ms >= ?2
                  ORDER BY t.created_ms DESC LIMIT 50",
             )?;
             let rows = statement.query_map(params![account.0, since_ms], |row| {
@@ -357,13 +357,15 @@ impl Backend for SqliteBackend {
                     row.get::<_, Option<i64>>(2)?,
                     row.get::<_, i64>(3)?,
                     row.get::<_, Option<i64>>(4)?,
+                    row.get::<_, Vec<u8>>(5)?,
                 ))
             })?;
             let mut out = Vec::new();
             for row in rows {
-                let (council, member, created_by, created_ms, used_ms) = row?;
-                if let Ok(council) = <[u8; 32]>::try_from(council) {
+                let (council, member, created_by, created_ms, used_ms, hash) = row?;
+                if let (Ok(council), Ok(hash)) = (<[u8; 32]>::try_from(council), <[u8; 32]>::try_from(hash)) {
                     out.push(LinkNotice {
+                        hash,
                         council: EventHash(council),
                         member,
                         created_by: created_by.map(AccountId),
@@ -388,7 +390,10 @@ impl Backend for SqliteBackend {
     fn set_links_seen_ms(&self, account: AccountId, ms: i64) -> Result<(), StoreError> {
         self.with(|connection| {
             connection
-                .execute("UPDATE accounts SET links_seen_ms = MAX(links_seen_ms, ?2) WHERE id = ?1", params![account.0, ms])
+                .execute(
+                    "UPDATE accounts SET links_seen_ms = MAX(links_seen_ms, ?2) WHERE id = ?1",
+                    params![account.0, ms],
+                )
                 .map(|_| ())
         })
     }

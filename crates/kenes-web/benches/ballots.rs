@@ -338,7 +338,11 @@ async fn booth_in_chromium(booth_url: &str, session_token: &str, credential: &st
     let session_url = format!("{base}/session/{id}");
     // The voter is signed in: the booth is for members with a session (a cookie set on the server's origin first).
     let origin = booth_url.split("/c/").next()?;
-    http.post(format!("{session_url}/url")).json(&serde_json::json!({ "url": format!("{origin}/healthz") })).send().await.ok()?;
+    http.post(format!("{session_url}/url"))
+        .json(&serde_json::json!({ "url": format!("{origin}/healthz") }))
+        .send()
+        .await
+        .ok()?;
     let cookie = serde_json::json!({ "cookie": { "name": "kenes_session", "value": session_token, "path": "/" } });
     http.post(format!("{session_url}/cookie")).json(&cookie).send().await.ok()?;
     http.post(format!("{session_url}/url")).json(&serde_json::json!({ "url": booth_url })).send().await.ok()?;

@@ -1962,7 +1962,12 @@ pub async fn slips_submit(
                     let shown = if *weight == 1 {
                         label.clone()
                     } else {
-                        ta(&state, &ctx, "el-slip-weighted", &[("label", label.clone()), ("weight", weight.to_string())])
+                        ta(
+                            &state,
+                            &ctx,
+                            "el-slip-weighted",
+                            &[("label", label.clone()), ("weight", weight.to_string())],
+                        )
                     };
                     (Voter { identity: label.clone(), weight: *weight }, shown)
                 })
@@ -1989,7 +1994,8 @@ pub async fn slips_submit(
         let instructions = t(&state, &ctx, "el-slip-instructions");
         let lang = ctx.lang;
         let pdf = crate::blocking(move || {
-            crate::pdf::credential_slips(&title, &instructions, &slips, lang).map_err(|e| WebError::Internal(e.to_string()))
+            crate::pdf::credential_slips(&title, &instructions, &slips, lang)
+                .map_err(|e| WebError::Internal(e.to_string()))
         })
         .await?;
         setup.public_credentials = Some(made.public_json);

@@ -428,7 +428,12 @@ pub async fn serve(state: AppState, addr: SocketAddr, limits: listen::Limits) ->
 }
 
 /// Serves HTTPS on `addr` with kenes's own TLS (see `tls`), within the same limits.
-pub async fn serve_tls(state: AppState, addr: SocketAddr, tls: &tls::Tls, limits: listen::Limits) -> std::io::Result<()> {
+pub async fn serve_tls(
+    state: AppState,
+    addr: SocketAddr,
+    tls: &tls::Tls,
+    limits: listen::Limits,
+) -> std::io::Result<()> {
     let listener = tls::TlsListener::new(tokio::net::TcpListener::bind(addr).await?, tls)?;
     tracing::info!(%addr, fingerprint = %tls.fingerprint, "kenes is serving HTTPS");
     listen::serve(listener, router(state), limits).await

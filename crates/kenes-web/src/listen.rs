@@ -95,7 +95,11 @@ fn timed_out() -> std::io::Error {
 }
 
 impl<T: AsyncRead + Unpin> AsyncRead for Idle<T> {
-    fn poll_read(mut self: Pin<&mut Self>, context: &mut Context<'_>, buf: &mut ReadBuf<'_>) -> Poll<std::io::Result<()>> {
+    fn poll_read(
+        mut self: Pin<&mut Self>,
+        context: &mut Context<'_>,
+        buf: &mut ReadBuf<'_>,
+    ) -> Poll<std::io::Result<()>> {
         let before = buf.filled().len();
         match Pin::new(&mut self.inner).poll_read(context, buf) {
             Poll::Ready(result) => {

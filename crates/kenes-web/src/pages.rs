@@ -3,8 +3,8 @@
 
 use axum::Form;
 use axum::extract::{Multipart, Path, State};
-use axum::http::header::{CONTENT_DISPOSITION, CONTENT_TYPE, SET_COOKIE};
 use axum::http::StatusCode;
+use axum::http::header::{CONTENT_DISPOSITION, CONTENT_TYPE, SET_COOKIE};
 use axum::response::{IntoResponse, Redirect, Response};
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 use serde::Deserialize;
@@ -266,7 +266,8 @@ pub struct SigninForm {
 pub async fn signin_submit(State(state): State<AppState>, ctx: Ctx, Form(form): Form<SigninForm>) -> Response {
     match crate::auth::sign_in(&state, &ctx, &form.username, form.password).await {
         Ok(account) => {
-            match start_session(&state, &account).and_then(|(token, _)| Ok((after_sign_in(&state, &account, "/")?, token)))
+            match start_session(&state, &account)
+                .and_then(|(token, _)| Ok((after_sign_in(&state, &account, "/", None)?, token)))
             {
                 Ok((to, token)) => signed_in_redirect(&state, &token, &to),
                 Err(error) => error_page(&state, &ctx, error),
@@ -284,13 +285,17 @@ pub async fn signin_submit(State(state): State<AppState>, ctx: Ctx, Form(form): 
     }
 }
 
-/// Where a fresh sign-in goes: the account page when sign-in links were made for the account since its owner last
-/// looked (whoever used one signed in as them), else `to`.
-fn after_sign_in(state: &AppState, account: &Account, to: &str) -> Result<String, WebError> {
+/// Where a fresh sign-in goes: `to`, unless sign-in links were made for the account since it last signed in (other
+/// than the one used now): whoever used one was signed in as its owner, so the owner is shown them on the account
+/// page. Every sign-in moves the mark, so the warning comes once per sign-in, and the account page keeps listing the
+/// links of the last 90 days whoever looks.
+fn after_sign_in(state: &AppState, account: &Account, to: &str, used: Option<&[u8; 32]>) -> Result<String, WebError> {
     let backend = state.node().store().backend();
-    let seen = backend.links_seen_ms(account.id).map_err(WebError::from_store)?;
-    let made = backend.links_made_for(account.id, seen).map_err(WebError::from_store)?;
-    Ok(if made.is_empty() { to.to_owned() } else { "/account#links".to_owned() })
+    let since = backend.links_seen_ms(account.id).map_err(WebError::from_store)?;
+    let made = backend.links_made_for(account.id, since).map_err(WebError::from_store)?;
+    backend.set_links_seen_ms(account.id, now_ms()).map_err(WebError::from_store)?;
+    let others = made.iter().any(|link| Some(&link.hash) != used);
+    Ok(if others { format!("/account?since={since}#links") } else { to.to_owned() })
 }
 
 fn signed_in_redirect(state: &AppState, token: &str, to: &str) -> Response {
@@ -590,7 +595,8 @@ pub async fn settings_submit(
         let council = parse_council_id(&id)?;
         ctx.check_csrf(Some(&get("csrf")))?;
         let languages: Vec<String> = pairs.iter().filter(|(k, _)| k == "languages").map(|(_, v)| v.clone()).collect();
-        let input = Settings { name: get("name"), description: get("description"), languages, private: get("private") == "1" };
+        let input =
+            Settings { name: get("name"), description: get("description"), languages, private: get("private") == "1" };
         update_settings(&state, &ctx, council, input).await?;
         Ok(see_other(&format!("/c/{id}")))
     }
@@ -1469,7 +1475,7 @@ pub async fn link_page_post(State(state): State<AppState>, ctx: Ctx, Path(token)
             }
         };
         let (session, _) = start_session(&state, &account)?;
-        let to = after_sign_in(&state, &account, &format!("/c/{}", council.to_hex()))?;
+        let to = after_sign_in(&state, &account, &format!("/c/{}", council.to_hex()), Some(&token_hash(&token)))?;
         Ok(signed_in_redirect(&state, &session, &to))
     })();
     respond(&state, &ctx, result)
@@ -1505,11 +1511,22 @@ fn free_username(state: &AppState, name: &str, member: u32) -> Result<String, We
 // ---------------------------------------------------------------------------------------------------------------
 // The account
 
-pub async fn account_page(State(state): State<AppState>, ctx: Ctx) -> Response {
+#[derive(Debug, Default, Deserialize)]
+pub struct AccountQuery {
+    /// Set by a sign-in that found links made since the one before: links made after it are marked new.
+    #[serde(default)]
+    since: Option<i64>,
+}
+
+pub async fn account_page(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    axum::extract::Query(query): axum::extract::Query<AccountQuery>,
+) -> Response {
     let result = (|| {
         let account = ctx.require_account()?;
         let title = t(&state, &ctx, "account-title");
-        let links = links_made_for_markup(&state, &ctx, account)?;
+        let links = links_made_for_markup(&state, &ctx, account, query.since)?;
         let body = html! {
             (links)
             dl { dt { (t(&state, &ctx, "field-username")) } dd { (account.username) } }
@@ -1535,18 +1552,22 @@ pub async fn account_page(State(state): State<AppState>, ctx: Ctx) -> Response {
     respond(&state, &ctx, result)
 }
 
-/// The sign-in links made for the account's memberships in the last 90 days, those made since its owner last looked
-/// marked as new; looking marks them seen.
-fn links_made_for_markup(state: &AppState, ctx: &Ctx, account: &Account) -> Result<Markup, WebError> {
+/// The sign-in links made for the account's memberships in the last 90 days; those made after `since` (the sign-in
+/// before this one, when it led here) are marked new under a warning.
+fn links_made_for_markup(
+    state: &AppState,
+    ctx: &Ctx,
+    account: &Account,
+    since: Option<i64>,
+) -> Result<Markup, WebError> {
     const SHOWN_MS: i64 = 90 * 24 * 3600 * 1000;
     let backend = state.node().store().backend();
-    let now = now_ms();
-    let seen = backend.links_seen_ms(account.id).map_err(WebError::from_store)?;
-    let links = backend.links_made_for(account.id, now - SHOWN_MS).map_err(WebError::from_store)?;
+    let links = backend.links_made_for(account.id, now_ms() - SHOWN_MS).map_err(WebError::from_store)?;
     if links.is_empty() {
         return Ok(html! {});
     }
-    let fresh = links.iter().any(|link| link.created_ms > seen);
+    let seen = since.unwrap_or(i64::MAX);
+    let fresh = links.iter().any(|link| link.created_ms >= seen);
     let rows: Vec<(String, String, &kenes_store::LinkNotice)> = links
         .iter()
         .map(|link| {
@@ -1560,7 +1581,6 @@ fn links_made_for_markup(state: &AppState, ctx: &Ctx, account: &Account) -> Resu
             (council, maker, link)
         })
         .collect();
-    backend.set_links_seen_ms(account.id, now).map_err(WebError::from_store)?;
     Ok(html! {
         section aria-labelledby="links" {
             h2 #links { (t(state, ctx, "account-links-title")) }
@@ -1577,7 +1597,7 @@ fn links_made_for_markup(state: &AppState, ctx: &Ctx, account: &Account) -> Resu
                         tr {
                             td { (council) }
                             td { (maker) }
-                            td { (format_time(link.created_ms)) @if link.created_ms > seen { " " strong { (t(state, ctx, "account-links-fresh")) } } }
+                            td { (format_time(link.created_ms)) @if link.created_ms >= seen { " " strong { (t(state, ctx, "account-links-fresh")) } } }
                             td { (link.used_ms.map_or_else(|| t(state, ctx, "account-links-unused"), format_time)) }
                         }
                     }

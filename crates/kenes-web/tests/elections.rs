@@ -680,3 +680,219 @@ async fn an_imported_roll_votes_with_weights() {
     let board = get_json(&server, &secretary, &format!("{election}/board.json")).await;
     assert_eq!(board["result"], serde_json::json!([[4, 2]]), "weighted: {board}");
 }
+
+/// The demo council and a second election set up by the secretary, Aigerim (member 1), who is its one trustee with a
+/// key made here (as trustee.js would); `extra` adds fields to the set-up form. Returns the election's path, the
+/// secretary's browser and the trustee's key.
+async fn election_with_one_trustee(
+    server: &Server,
+    extra: &[(&str, &str)],
+) -> (String, Browser, kenes_crypto::trustees::TrusteeSecretKey) {
+    let state = server.state.clone();
+    let demo = tokio::task::spawn_blocking(move || kenes_web::demo::populate(&state, PASSWORD)).await.unwrap().unwrap();
+    let council = format!("/c/{}", demo.council.to_hex());
+    let secretary = sign_in(server, "aigerim").await;
+    let csrf = secretary.get(&format!("{council}/elections")).await.csrf();
+    let mut fields = vec![
+        ("csrf", csrf.as_str()),
+        ("title", "Treasurer"),
+        ("q1", "Who keeps the accounts?"),
+        ("q1_answers", "Gulnara\nIlyas"),
+        ("trustee", "1"),
+    ];
+    fields.extend_from_slice(extra);
+    let created = secretary.post(&format!("{council}/elections"), &fields).await;
+    assert_eq!(created.status, 303, "{}", created.body);
+    let election = created.location.unwrap();
+    let group = FfGroup::named("BELENIOS-2048").unwrap();
+    let (key, public) = kenes_crypto::trustees::TrusteeSecretKey::generate(&group, &mut OsRng);
+    let page = secretary.get(&format!("{election}/trustee")).await.body;
+    let csrf = page.split("name=\"kenes-csrf\" content=\"").nth(1).unwrap().split('"').next().unwrap().to_owned();
+    let text = serde_json::to_string(&public).unwrap();
+    let (status, body) = send(server, &secretary, &csrf, &format!("{election}/trustee/pubkey"), text).await;
+    assert_eq!(status, 201, "{body}");
+    (election, secretary, key)
+}
+
+fn ids(election: &str) -> (kenes_record::EventHash, u32) {
+    let mut parts = election.trim_start_matches("/c/").split("/e/");
+    let council = kenes_record::EventHash::from_hex(parts.next().unwrap()).unwrap();
+    (council, parts.next().unwrap().parse().unwrap())
+}
+
+fn status_of(server: &Server, election: &str) -> kenes_council::election::ElectionStatus {
+    let (council, number) = ids(election);
+    server.state.node().read(council, |c| c.election(number).unwrap().status).unwrap()
+}
+
+/// The database file and its write-ahead log, as a copy of the disk would have them.
+fn disk_bytes(server: &Server) -> Vec<u8> {
+    let mut bytes = Vec::new();
+    for name in ["kenes.sqlite3", "kenes.sqlite3-wal"] {
+        bytes.extend(std::fs::read(server.data_dir().join(name)).unwrap_or_default());
+    }
+    bytes
+}
+
+/// A credential is secret until its member takes it: a GET, or a form posted from another site, hands nothing out;
+/// once taken, neither the database nor its write-ahead log holds it any more (secure_delete, and the log
+/// truncated), so a copy of the disk taken afterwards cannot vote.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_collected_credential_leaves_no_trace_on_disk_and_nothing_else_spends_it() {
+    let server = Server::start().await;
+    let (election, secretary, _) = election_with_one_trustee(&server, &[]).await;
+    let csrf = secretary.get(&election).await.csrf();
+    assert_eq!(secretary.post(&format!("{election}/open"), &[("csrf", &csrf)]).await.status, 303);
+    let (council, number) = ids(&election);
+    let setup: kenes_web::elections::Setup = serde_json::from_slice(
+        &server.state.node().store().backend().election_setup(council, number).unwrap().unwrap(),
+    )
+    .unwrap();
+    let waiting = setup.credentials[&2].clone();
+    assert!(
+        disk_bytes(&server).windows(waiting.len()).any(|w| w == waiting.as_bytes()),
+        "the test finds a credential on disk while it waits"
+    );
+
+    let bolat = sign_in(&server, "bolat").await;
+    // A GET shows the button and spends nothing; nor does a post from another site.
+    let page = bolat.get(&format!("{election}/credential")).await;
+    assert!(!page.body.contains(&waiting), "{}", page.body);
+    let evil = bolat
+        .client
+        .post(server.url(&format!("{election}/credential")))
+        .header("sec-fetch-site", "cross-site")
+        .form(&[("csrf", page.csrf())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(evil.status().as_u16(), 403);
+    let (credential, _) = collect_credential(&bolat, &election).await;
+    assert_eq!(credential.expose(), waiting, "the credential was still there to collect");
+    let bytes = disk_bytes(&server);
+    assert!(!bytes.windows(waiting.len()).any(|w| w == waiting.as_bytes()), "the collected credential is on disk");
+    // Another member's, not yet collected, is still there (the search would find one).
+    let other = &setup.credentials[&3];
+    assert!(bytes.windows(other.len()).any(|w| w == other.as_bytes()));
+}
+
+/// Opening, closing and decrypting each write the election's archive and then the council's record. A crash between
+/// the two (here: the step run, its record command dropped, the server restarted) leaves a step that finishes when
+/// it is taken again, instead of one refused forever.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn steps_cut_short_by_a_crash_finish_when_taken_again() {
+    use kenes_council::election::ElectionStatus;
+    let server = Server::start().await;
+    let (election, _, key) = election_with_one_trustee(&server, &[]).await;
+    let (council, number) = ids(&election);
+    let me = kenes_council::MemberId(1);
+
+    // Opening: the archive is stored, the record never hears of it.
+    let state = server.state.clone();
+    tokio::task::spawn_blocking(move || kenes_web::elections::open_election(&state, council, number, me))
+        .await
+        .unwrap()
+        .unwrap();
+    let server = server.restart().await;
+    assert_eq!(status_of(&server, &election), ElectionStatus::Setup);
+    let secretary = sign_in(&server, "aigerim").await;
+    let csrf = secretary.get(&election).await.csrf();
+    let opened = secretary.post(&format!("{election}/open"), &[("csrf", &csrf)]).await;
+    assert_eq!(opened.status, 303, "{}", opened.body);
+    assert_eq!(status_of(&server, &election), ElectionStatus::Open);
+
+    // A vote, then closing cut short the same way.
+    let (credential, csrf) = collect_credential(&secretary, &election).await;
+    let parsed = Election::parse(&secretary.get(&format!("{election}/election.json")).await.body).unwrap();
+    let (ballot, _) = BallotContext::new(&parsed).create(&credential, &[vec![0, 1]], &mut OsRng).unwrap();
+    assert_eq!(cast(&server, &secretary, &csrf, &election, ballot).await.0, 201);
+    let state = server.state.clone();
+    tokio::task::spawn_blocking(move || kenes_web::elections::close_election(&state, council, number, me))
+        .await
+        .unwrap()
+        .unwrap();
+    let server = server.restart().await;
+    assert_eq!(status_of(&server, &election), ElectionStatus::Open);
+    let secretary = sign_in(&server, "aigerim").await;
+    let csrf = secretary.get(&election).await.csrf();
+    let closed = secretary.post(&format!("{election}/close"), &[("csrf", &csrf)]).await;
+    assert_eq!(closed.status, 303, "{}", closed.body);
+    assert_eq!(status_of(&server, &election), ElectionStatus::Closed);
+
+    // The decryption: the result stored, the record's command lost; the trustee's page sends it again.
+    let ceremony = get_json(&server, &secretary, &format!("{election}/ceremony.json")).await;
+    let tally =
+        kenes_crypto::tally::parse_encrypted_tally(&parsed, ceremony["encrypted_tally"].as_str().unwrap()).unwrap();
+    let partial =
+        serde_json::to_string(&kenes_crypto::tally::partial_decrypt(&parsed, &tally, &key, &mut OsRng)).unwrap();
+    let state = server.state.clone();
+    let text = partial.clone();
+    let command = tokio::task::spawn_blocking(move || {
+        kenes_web::elections::add_decryption(&state, council, number, me, 1, &text)
+    })
+    .await
+    .unwrap()
+    .unwrap();
+    assert!(command.is_some(), "one trustee of one: the result is computed");
+    let server = server.restart().await;
+    assert_eq!(status_of(&server, &election), ElectionStatus::Closed);
+    let secretary = sign_in(&server, "aigerim").await;
+    let page = secretary.get(&format!("{election}/trustee")).await.body;
+    let csrf = page.split("name=\"kenes-csrf\" content=\"").nth(1).unwrap().split('"').next().unwrap().to_owned();
+    let (status, body) = send(&server, &secretary, &csrf, &format!("{election}/trustee/decryption"), partial).await;
+    assert_eq!(status, 201, "{body}");
+    assert_eq!(status_of(&server, &election), ElectionStatus::Tallied);
+    let board = get_json(&server, &secretary, &format!("{election}/board.json")).await;
+    assert_eq!(board["result"], serde_json::json!([[0, 1]]), "{board}");
+    let recorded = server.state.node().read(council, |c| c.election(number).cloned()).unwrap().unwrap();
+    let archive = server.state.node().store().backend().election_archive(council, number).unwrap();
+    assert_eq!(recorded.final_archive_hash.as_deref(), Some(kenes_crypto::election::sha256_hex(&archive).as_str()));
+}
+
+/// Weights are the roll's: a member acting as credential authority cannot give a credential more than one vote,
+/// and an imported roll's weights cannot add up past what a tally can count.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn weights_come_from_the_roll_and_are_bounded() {
+    let server = Server::start().await;
+    let (election, secretary, _) = election_with_one_trustee(&server, &[("authority", "8")]).await;
+    let zhanna = sign_in(&server, "zhanna").await;
+    let job = get_json(&server, &zhanna, &format!("{election}/authority.json")).await;
+    let uuid = job["uuid"].as_str().unwrap().to_owned();
+    let group = FfGroup::named("BELENIOS-2048").unwrap();
+    let mut publics: Vec<String> = (0..job["voters"].as_array().unwrap().len())
+        .map(|_| {
+            kenes_crypto::group::Group::encode(&group, &SecretCredential::generate(&mut OsRng).public(&group, &uuid))
+        })
+        .collect();
+    publics.sort();
+    publics[0] = format!("{},1000", publics[0]);
+    let page = zhanna.get(&format!("{election}/authority")).await.body;
+    let csrf = page.split("name=\"kenes-csrf\" content=\"").nth(1).unwrap().split('"').next().unwrap().to_owned();
+    let weighted = serde_json::to_string(&publics).unwrap();
+    let (status, body) = send(&server, &zhanna, &csrf, &format!("{election}/authority/credentials"), weighted).await;
+    assert_eq!(status, 422, "{body}");
+    assert!(body["error"]["message"].as_str().unwrap().contains("weight of 1000"), "{body}");
+    // Nothing was kept: the election still waits for the authority.
+    let page = secretary.get(&election).await.body;
+    assert!(page.contains("Waiting for the credential authority"), "{page}");
+
+    // An imported roll of 5,000 delegations of a million votes each: more than a tally can count.
+    let (council, _) = ids(&election);
+    let csrf = secretary.get(&format!("/c/{}/elections", council.to_hex())).await.csrf();
+    let roll: String = (0..5000).map(|i| format!("Delegation {i},1000000\n")).collect();
+    let refused = secretary
+        .post(
+            &format!("/c/{}/elections", council.to_hex()),
+            &[
+                ("csrf", csrf.as_str()),
+                ("title", "Congress"),
+                ("q1", "Adopt?"),
+                ("q1_answers", "Yes\nNo"),
+                ("trustee", "1"),
+                ("roll", roll.as_str()),
+            ],
+        )
+        .await;
+    assert_eq!(refused.status, 422, "{}", refused.body);
+    assert!(refused.body.contains("add up to 5000000000"), "{}", refused.body);
+}

@@ -15,12 +15,31 @@ pub struct Server {
     pub setup_path: String,
     /// Every POST body the server received, with its path: what browsers sent, for tests that check what never is.
     pub received: Received,
-    _dir: tempfile::TempDir,
+    task: tokio::task::JoinHandle<()>,
+    dir: tempfile::TempDir,
 }
 
 impl Server {
     pub async fn start() -> Server {
-        let dir = tempfile::tempdir().unwrap();
+        Self::start_in(tempfile::tempdir().unwrap()).await
+    }
+
+    /// Stops this server as a crash would (no shutdown: in-memory state is simply gone) and starts a new one on the
+    /// same data directory, on another port. Browsers keep their cookies (they are per host, not per port).
+    pub async fn restart(self) -> Server {
+        self.task.abort();
+        let _ = self.task.await;
+        let Server { state, dir, .. } = self;
+        drop(state);
+        Self::start_in(dir).await
+    }
+
+    /// The data directory.
+    pub fn data_dir(&self) -> &std::path::Path {
+        self.dir.path()
+    }
+
+    async fn start_in(dir: tempfile::TempDir) -> Server {
         let store = Store::open(&Location::data_dir(dir.path())).unwrap();
         let mut counter = 0u8;
         let node = Node::open(store, || {
@@ -28,7 +47,7 @@ impl Server {
             [counter; 32]
         })
         .unwrap();
-        let setup_path = kenes_web::first_admin_link(&node).unwrap().expect("a fresh node offers a setup link");
+        let setup_path = kenes_web::first_admin_link(&node).unwrap().unwrap_or_default();
         let state = AppState::new(node, Config::default()).unwrap();
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let addr = listener.local_addr().unwrap();
@@ -48,8 +67,8 @@ impl Server {
             },
         ));
         let service = router.into_make_service_with_connect_info::<kenes_web::auth::Peer>();
-        tokio::spawn(async move { axum::serve(listener, service).await.unwrap() });
-        Server { addr, state, setup_path, received, _dir: dir }
+        let task = tokio::spawn(async move { axum::serve(listener, service).await.unwrap() });
+        Server { addr, state, setup_path, received, task, dir }
     }
 
     pub fn url(&self, path: &str) -> String {

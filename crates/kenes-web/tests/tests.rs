@@ -9,4 +9,5 @@ mod harness;
 mod i18n;
 mod logs;
 mod meeting;
+mod security;
 mod tls;
