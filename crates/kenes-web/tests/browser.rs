@@ -58,6 +58,11 @@ impl Driver {
     }
 
     async fn session(&self, width: u32) -> Session<'_> {
+        self.session_with(width, true).await
+    }
+
+    /// A session whose browser runs scripts, or (like a phone with JavaScript turned off) does not.
+    async fn session_with(&self, width: u32, javascript: bool) -> Session<'_> {
         let chromium = std::env::var("KENES_CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".to_owned());
         let profile = tempfile::tempdir_in(self._profiles.path()).unwrap().keep();
         let capabilities = json!({ "capabilities": { "alwaysMatch": {
@@ -67,7 +72,8 @@ impl Driver {
                 "args": ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                          "--disable-background-networking", "--disable-component-update", "--disable-sync",
                          "--no-first-run", "--disable-quic", format!("--window-size={width},900"),
-                         format!("--user-data-dir={}", profile.display())]
+                         format!("--user-data-dir={}", profile.display())],
+                "prefs": { "profile.managed_default_content_settings.javascript": if javascript { 1 } else { 2 } }
             }
         } } });
         let response: Value = self
@@ -109,6 +115,13 @@ impl Session<'_> {
     async fn type_into(&self, css: &str, text: &str) {
         let element = self.find(css).await;
         self.call(reqwest::Method::POST, &format!("/element/{element}/value"), Some(json!({ "text": text }))).await;
+    }
+
+    /// Clicks, whatever comes of it (a disabled button may refuse the click): for tests that show nothing happens.
+    async fn try_click(&self, css: &str) {
+        let element = self.find(css).await;
+        let url = format!("{}/element/{element}/click", self.url);
+        let _ = self.driver.http.post(url).json(&json!({})).send().await;
     }
 
     async fn click(&self, css: &str) {
@@ -852,4 +865,47 @@ async fn a_secret_election_with_three_trustees_and_ten_voters_in_chromium() {
     for session in trustees.into_iter().chain([secretary]) {
         session.close().await;
     }
+}
+
+/// The booth with JavaScript turned off: its button stays disabled and its inputs belong to no form, so pressing
+/// Encrypt or Enter sends nothing; neither the credential nor the plain choice reaches the server, the address bar or
+/// the history.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_booth_sends_nothing_without_javascript_in_chromium() {
+    let server = Server::start().await;
+    let (election, secretary, _) = crate::elections::election_with_one_trustee(&server, &[]).await;
+    let csrf = secretary.get(&election).await.csrf();
+    assert_eq!(secretary.post(&format!("{election}/open"), &[("csrf", &csrf)]).await.status, 303);
+    let driver = Driver::start().await;
+    let voter = driver.session_with(360, false).await;
+    voter.go(&server.url("/signin")).await;
+    voter.type_into("#username", "bolat").await;
+    voter.type_into("#password", "demo password for tests").await;
+    voter.submit("main button[type=submit]").await;
+    // The credential, by the page's button (a form post: no script needed), then the booth by its link.
+    voter.go(&server.url(&format!("{election}/credential"))).await;
+    voter.submit("main form button[type=submit]").await;
+    let credential = voter.text_of("#credential").await;
+    assert_eq!(credential.len(), 19, "{credential}");
+    voter.go(&server.url(&format!("{election}/vote"))).await;
+    let source = voter.source().await;
+    assert!(source.contains("id=\"encrypt\" type=\"button\" disabled"), "{source}");
+    assert!(!source.contains("name=\"credential\"") && !source.contains("<form id=\"booth\""), "{source}");
+    voter.type_into("#credential", &credential).await;
+    voter.click("#q0a1").await;
+    voter.screenshot("election-booth-without-javascript-360px").await;
+    let before = server.requested.lock().unwrap().len();
+    voter.try_click("#encrypt").await;
+    voter.type_into("#credential", "\u{E007}").await;
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    assert!(voter.current_url().await.ends_with(&format!("{election}/vote")), "{}", voter.current_url().await);
+    let after: Vec<String> = server.requested.lock().unwrap()[before..].to_vec();
+    assert!(after.is_empty(), "the booth sent requests without JavaScript: {after:?}");
+    let everything = server.requested.lock().unwrap().join("\n");
+    assert!(!everything.contains(&credential) && !everything.contains("q0="), "{everything}");
+    for (path, body) in server.received.lock().unwrap().iter() {
+        let body = String::from_utf8_lossy(body);
+        assert!(!body.contains(&credential), "{path} received the credential");
+    }
+    voter.close().await;
 }

@@ -684,7 +684,7 @@ async fn an_imported_roll_votes_with_weights() {
 /// The demo council and a second election set up by the secretary, Aigerim (member 1), who is its one trustee with a
 /// key made here (as trustee.js would); `extra` adds fields to the set-up form. Returns the election's path, the
 /// secretary's browser and the trustee's key.
-async fn election_with_one_trustee(
+pub async fn election_with_one_trustee(
     server: &Server,
     extra: &[(&str, &str)],
 ) -> (String, Browser, kenes_crypto::trustees::TrusteeSecretKey) {

@@ -15,6 +15,8 @@ pub struct Server {
     pub setup_path: String,
     /// Every POST body the server received, with its path: what browsers sent, for tests that check what never is.
     pub received: Received,
+    /// Every request's path and query, in order: where a browser may have put what it must never send.
+    pub requested: Arc<Mutex<Vec<String>>>,
     task: tokio::task::JoinHandle<()>,
     dir: tempfile::TempDir,
 }
@@ -53,11 +55,15 @@ impl Server {
         let addr = listener.local_addr().unwrap();
         let received: Received = Arc::default();
         let recorder = received.clone();
+        let requested: Arc<Mutex<Vec<String>>> = Arc::default();
+        let uris = requested.clone();
         let router = kenes_web::router(state.clone()).layer(axum::middleware::from_fn(
             move |request: axum::extract::Request, next: axum::middleware::Next| {
                 let recorder = recorder.clone();
+                let uris = uris.clone();
                 async move {
                     let (parts, body) = request.into_parts();
+                    uris.lock().unwrap().push(parts.uri.to_string());
                     let bytes = axum::body::to_bytes(body, usize::MAX).await.unwrap_or_default();
                     if parts.method == axum::http::Method::POST {
                         recorder.lock().unwrap().push((parts.uri.path().to_owned(), bytes.to_vec()));
@@ -68,7 +74,7 @@ impl Server {
         ));
         let service = router.into_make_service_with_connect_info::<kenes_web::auth::Peer>();
         let task = tokio::spawn(async move { axum::serve(listener, service).await.unwrap() });
-        Server { addr, state, setup_path, received, task, dir }
+        Server { addr, state, setup_path, received, requested, task, dir }
     }
 
     pub fn url(&self, path: &str) -> String {
