@@ -196,7 +196,7 @@ fn save_setup(state: &AppState, council: EventHash, number: u32, setup: &Setup) 
 /// archive) under its own election's lock only, never the others'; who may cast in each; the bound on proof checks;
 /// and the last verification of each archive, for the public verification page.
 pub struct Boxes {
-    slots: std::sync::Mutex<BTreeMap<(EventHash, u32), Arc<std::sync::Mutex<Option<Arc<RwLock<BallotBox>>>>>>>,
+    slots: std::sync::Mutex<BTreeMap<(EventHash, u32), Slot>>,
     rolls: std::sync::Mutex<BTreeMap<(EventHash, u32), Arc<Roll>>>,
     /// Proof checks running at once: one per core (more would only queue inside the pool).
     checks: tokio::sync::Semaphore,
@@ -206,6 +206,9 @@ pub struct Boxes {
     /// One archive verification at a time for the public page; the others wait for its cached answer.
     verifying: tokio::sync::Mutex<()>,
 }
+
+/// One election's ballot box once loaded, behind the lock that its loading takes.
+type Slot = Arc<std::sync::Mutex<Option<Arc<RwLock<BallotBox>>>>>;
 
 /// The most ballots that may wait for a proof check.
 const MAX_WAITING: usize = 256;
