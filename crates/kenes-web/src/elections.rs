@@ -377,7 +377,6 @@ pub async fn elections_page(State(state): State<AppState>, ctx: Ctx, Path(id): P
 fn list_markup(state: &AppState, ctx: &Ctx, council: &Council, presides: bool) -> Markup {
     let id = council.id();
     html! {
-        h1 { (t(state, ctx, "el-elections")) }
         p { a href={ "/c/" (id.to_hex()) } { (council.name.as_str()) } }
         @if council.elections().is_empty() { p { (t(state, ctx, "el-none")) } }
         ul {
@@ -721,7 +720,6 @@ pub async fn election_page(
         let is_trustee = setup.trustee_index(me).is_some();
         let has_credential = setup.credentials.contains_key(&me.0);
         let body = html! {
-            h1 { (election.title.as_str()) }
             p { a href={ "/c/" (council.to_hex()) "/elections" } { (council_name) } " · " strong { (t(&state, &ctx, &format!("el-status-{}", election.status.as_str()))) } }
             @if !setup.description.is_empty() { p { (setup.description) } }
             p.meta { (t(&state, &ctx, if setup.hall { "el-mode-hall" } else { "el-mode-members" })) }
@@ -877,7 +875,6 @@ pub async fn trustee_page(
             script type="module" src="/static/election/trustee-page.js" {}
         };
         let body = html! {
-            h1 { (election.title.as_str()) ": " (t(&state, &ctx, "el-trustee-page")) }
             p { a href=(url) { (t(&state, &ctx, "el-back")) } }
             div #trustee data-url=(url) data-trustee=(index + 1) data-threshold=(setup.threshold.unwrap_or(0)) {
                 p #trustee-status role="status" aria-live="polite" { (t(&state, &ctx, "el-loading")) }
@@ -902,7 +899,14 @@ pub async fn trustee_page(
                 p { button #cli-send type="button" { (t(&state, &ctx, "el-cli-send")) } }
             }
         };
-        Ok(layout_with(&state, &ctx, &t(&state, &ctx, "el-trustee-page"), head, body).into_response())
+        Ok(layout_with(
+            &state,
+            &ctx,
+            &format!("{}: {}", election.title.as_str(), t(&state, &ctx, "el-trustee-page")),
+            head,
+            body,
+        )
+        .into_response())
     })();
     result.unwrap_or_else(|error| error_page(&state, &ctx, error))
 }
@@ -1312,7 +1316,6 @@ pub async fn credential_page(
             return Err(WebError::BadInput("el-error-no-credential".to_owned()));
         }
         let body = html! {
-            h1 { (election.title.as_str()) }
             p { (t(&state, &ctx, "el-credential-once")) }
             form method="post" {
                 input type="hidden" name="csrf" value=(ctx.csrf());
@@ -1352,7 +1355,6 @@ pub async fn credential_submit(
         };
         let link = format!("{}/vote#credential={credential}", base(council, number));
         let body = html! {
-            h1 { (election.title.as_str()) }
             p { (t(&state, &ctx, "el-credential-once")) }
             p { code #credential { (credential) } }
             p { a.button href=(link) { (t(&state, &ctx, "el-vote-now")) } }
@@ -1404,7 +1406,6 @@ pub async fn vote_page(
             script type="module" src="/static/election/booth-page.js" {}
         };
         let body = html! {
-            h1 { (election.title.as_str()) }
             @if election.status != ElectionStatus::Open {
                 p { (t(&state, &ctx, &format!("el-status-{}", election.status.as_str()))) }
             } @else {
@@ -1677,7 +1678,6 @@ pub async fn verify_page(
         let hash = &check.hash;
         let recorded = election.final_archive_hash.as_deref().or(election.closed_archive_hash.as_deref());
         let body = html! {
-            h1 { (election.title.as_str()) ": " (t(&state, &ctx, "el-verify")) }
             @match &check.outcome {
                 Ok(summary) => {
                     p.result.carried { strong { (t(&state, &ctx, "el-verified")) } }
@@ -1717,7 +1717,7 @@ pub async fn verify_page(
             pre { "kenes verify " (election.uuid) ".bel\nbelenios-tool election verify --dir DIR" }
             p { a href={ (base(council, number)) "/archive.bel" } download { (t(&state, &ctx, "el-archive")) } }
         };
-        Ok::<_, WebError>(layout_with(&state, &ctx, election.title.as_str(), html! {}, body).into_response())
+        Ok::<_, WebError>(layout_with(&state, &ctx, &format!("{}: {}", election.title.as_str(), t(&state, &ctx, "el-verify")), html! {}, body).into_response())
     }
     .await;
     result.unwrap_or_else(|error| error_page(&state, &ctx, error))
@@ -1837,7 +1837,6 @@ pub async fn authority_page(
             script type="module" src="/static/election/authority-page.js" {}
         };
         let body = html! {
-            h1 { (election.title.as_str()) ": " (t(&state, &ctx, "el-authority-page")) }
             p { a href=(url) { (t(&state, &ctx, "el-back")) } }
             div #authority data-url=(url) {
                 noscript { p { (t(&state, &ctx, "el-needs-javascript")) } }
@@ -1852,7 +1851,14 @@ pub async fn authority_page(
                 p #authority-error role="alert" hidden {}
             }
         };
-        Ok(layout_with(&state, &ctx, election.title.as_str(), head, body).into_response())
+        Ok(layout_with(
+            &state,
+            &ctx,
+            &format!("{}: {}", election.title.as_str(), t(&state, &ctx, "el-authority-page")),
+            head,
+            body,
+        )
+        .into_response())
     })();
     result.unwrap_or_else(|error| error_page(&state, &ctx, error))
 }
