@@ -107,6 +107,17 @@ fn kenes_setup(dir: &Path, belenios_trustee: bool) -> String {
             "public_creds.json",
         ],
     );
+    // Secrets the command line writes are its user's alone; public halves are readable.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = |path: &Path| std::fs::metadata(path).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode(&dir.join("private_creds.txt")), 0o600);
+        if !belenios_trustee {
+            assert_eq!(mode(&only_file(dir, "privkey")), 0o600);
+        }
+        assert_ne!(mode(&dir.join("public_creds.json")) & 0o044, 0, "public credentials stay readable");
+    }
     let private = std::fs::read_to_string(dir.join("private_creds.txt")).unwrap();
     for (i, line) in private.lines().enumerate() {
         std::fs::write(dir.join(format!("cred{}", i + 1)), line).unwrap();
