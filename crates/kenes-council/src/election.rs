@@ -7,7 +7,8 @@
 //! change afterwards), closed (the SHA-256 of the archive as it stood when the ballot box closed: the ballots that
 //! count) and tallied (the SHA-256 of the final archive and the result). Who presides (chairs and secretaries)
 //! announces, opens and closes; the result is recorded by the member whose decryption completed it; trustees and
-//! voters otherwise act in the archive, not in the record.
+//! voters otherwise act in the archive, not in the record. In a private council, who presides may also publish one
+//! election (its board and archive become anyone's to check).
 
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
@@ -31,6 +32,8 @@ pub enum ElectionRefused {
     BadHash(&'static str),
     #[error("there is no assembly {0}")]
     NoAssembly(u32),
+    #[error("election {0} is published already")]
+    AlreadyPublished(u32),
 }
 
 fn is_uuid(text: &str) -> bool {
@@ -91,6 +94,14 @@ pub struct Tallied {
     pub result: Vec<Vec<u64>>,
 }
 
+/// A private council makes one election's pages, board and archive public.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Published {
+    pub by: MemberId,
+    pub election: u32,
+}
+
 /// Every kind of event about elections.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ElectionEvent {
@@ -98,10 +109,12 @@ pub enum ElectionEvent {
     Opened(Opened),
     Closed(Closed),
     Tallied(Tallied),
+    Published(Published),
 }
 
 /// The kinds, as written in the record.
-pub const KINDS: &[&str] = &["election.announced", "election.opened", "election.closed", "election.tallied"];
+pub const KINDS: &[&str] =
+    &["election.announced", "election.opened", "election.closed", "election.tallied", "election.published"];
 
 impl ElectionEvent {
     pub fn kind(&self) -> &'static str {
@@ -110,6 +123,7 @@ impl ElectionEvent {
             ElectionEvent::Opened(_) => "election.opened",
             ElectionEvent::Closed(_) => "election.closed",
             ElectionEvent::Tallied(_) => "election.tallied",
+            ElectionEvent::Published(_) => "election.published",
         }
     }
 
@@ -119,6 +133,7 @@ impl ElectionEvent {
             ElectionEvent::Opened(p) => serde_json::to_vec(p),
             ElectionEvent::Closed(p) => serde_json::to_vec(p),
             ElectionEvent::Tallied(p) => serde_json::to_vec(p),
+            ElectionEvent::Published(p) => serde_json::to_vec(p),
         }
     }
 
@@ -129,6 +144,7 @@ impl ElectionEvent {
             "election.opened" => serde_json::from_slice(payload).map(ElectionEvent::Opened),
             "election.closed" => serde_json::from_slice(payload).map(ElectionEvent::Closed),
             "election.tallied" => serde_json::from_slice(payload).map(ElectionEvent::Tallied),
+            "election.published" => serde_json::from_slice(payload).map(ElectionEvent::Published),
             _ => return None,
         })
     }
@@ -139,6 +155,7 @@ impl ElectionEvent {
             ElectionEvent::Opened(p) => p.by,
             ElectionEvent::Closed(p) => p.by,
             ElectionEvent::Tallied(p) => p.by,
+            ElectionEvent::Published(p) => p.by,
         }
     }
 }
@@ -183,6 +200,8 @@ pub struct Election {
     pub closed_archive_hash: Option<String>,
     pub final_archive_hash: Option<String>,
     pub result: Option<Vec<Vec<u64>>>,
+    /// Shown to anyone even in a private council.
+    pub published: bool,
 }
 
 impl Council {
@@ -245,6 +264,13 @@ impl Council {
                 }
                 Ok(())
             }
+            ElectionEvent::Published(p) => {
+                let election = self.election(p.election).ok_or(ElectionRefused::NoElection(p.election))?;
+                if election.published {
+                    return Err(ElectionRefused::AlreadyPublished(p.election).into());
+                }
+                Ok(())
+            }
         }
     }
 
@@ -268,6 +294,7 @@ impl Council {
                     closed_archive_hash: None,
                     final_archive_hash: None,
                     result: None,
+                    published: false,
                 });
             }
             ElectionEvent::Opened(o) => {
@@ -291,6 +318,11 @@ impl Council {
                     e.status = ElectionStatus::Tallied;
                     e.final_archive_hash = Some(t.archive_hash);
                     e.result = Some(t.result);
+                }
+            }
+            ElectionEvent::Published(p) => {
+                if let Some(e) = self.election_mut(p.election) {
+                    e.published = true;
                 }
             }
         }

@@ -26,7 +26,7 @@ use rand::rngs::OsRng;
 use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 
-use kenes_council::election::{Announced, Closed, Election, ElectionEvent, ElectionStatus, Opened, Tallied};
+use kenes_council::election::{Announced, Closed, Election, ElectionEvent, ElectionStatus, Opened, Published, Tallied};
 use kenes_council::{Council, CouncilEvent, MemberId, Role};
 use kenes_crypto::Refusal;
 use kenes_crypto::ballot_box::BallotBox;
@@ -277,6 +277,20 @@ async fn ballot_box_async(
     crate::blocking(move || ballot_box(&worker, council, number)).await
 }
 
+/// Stores a prepared change's archive entries durably, then applies it to the box: what the box holds is what the
+/// store holds, and a failed store leaves the box as it was.
+fn store_then_commit<T>(
+    state: &AppState,
+    council: EventHash,
+    number: u32,
+    ballot_box: &mut BallotBox,
+    pending: kenes_crypto::ballot_box::Pending<T>,
+) -> Result<T, WebError> {
+    let backend = state.node().store().backend();
+    backend.append_election_archive(council, number, &pending.to_bytes()).map_err(WebError::from_store)?;
+    ballot_box.commit(pending).map_err(|e| WebError::Internal(e.to_string()))
+}
+
 /// Keeps a ballot box made here (on opening) as the election's.
 fn install(state: &AppState, council: EventHash, number: u32, ballot_box: BallotBox) -> Result<(), WebError> {
     let slot = state.elections().slots.lock().map_err(poisoned)?.entry((council, number)).or_default().clone();
@@ -300,10 +314,20 @@ fn roll(state: &AppState, council: EventHash, number: u32) -> Result<Arc<Roll>, 
     Ok(roll)
 }
 
-/// Whether the person asking may see this election: anyone, unless the council is private; then its members only
-/// (and, for the booth of an election in hall mode, whoever holds a slip). Anyone else is told there is nothing here.
-fn check_visible(state: &AppState, ctx: &Ctx, council: EventHash, hall_booth: bool) -> Result<(), WebError> {
-    let private = state.node().read(council, |c| c.private).map_err(WebError::from_node)?;
+/// Whether the person asking may see this election: anyone, unless the council is private and has not published
+/// it; then its members only (and, for the booth of an election in hall mode, whoever holds a slip). Anyone else is
+/// told there is nothing here.
+fn check_visible(
+    state: &AppState,
+    ctx: &Ctx,
+    council: EventHash,
+    number: u32,
+    hall_booth: bool,
+) -> Result<(), WebError> {
+    let private = state
+        .node()
+        .read(council, |c| c.private && !c.election(number).is_some_and(|e| e.published))
+        .map_err(WebError::from_node)?;
     if !private || hall_booth {
         return Ok(());
     }
@@ -703,9 +727,9 @@ pub async fn election_page(
             Some(ballot_box_async(&state, council, number).await?)
         };
         let setup = load_setup(&state, council, number)?;
-        let presides = state
+        let (presides, council_private) = state
             .node()
-            .read(council, |c| c.member(me).is_some_and(|m| matches!(m.role, Role::Chair | Role::Secretary)))
+            .read(council, |c| (c.member(me).is_some_and(|m| matches!(m.role, Role::Chair | Role::Secretary)), c.private))
             .map_err(WebError::from_node)?;
         let names = state
             .node()
@@ -723,6 +747,7 @@ pub async fn election_page(
             p { a href={ "/c/" (council.to_hex()) "/elections" } { (council_name) } " · " strong { (t(&state, &ctx, &format!("el-status-{}", election.status.as_str()))) } }
             @if !setup.description.is_empty() { p { (setup.description) } }
             p.meta { (t(&state, &ctx, if setup.hall { "el-mode-hall" } else { "el-mode-members" })) }
+            @if council_private { p.meta { (t(&state, &ctx, if election.published { "el-published" } else { "el-private" })) } }
             h2 { (t(&state, &ctx, "el-questions")) }
             ol {
                 @for q in &setup.questions {
@@ -831,6 +856,13 @@ pub async fn election_page(
                             form method="post" action={ (url) "/close" } { input type="hidden" name="csrf" value=(csrf); button type="submit" { (t(&state, &ctx, "el-close")) } }
                         }
                         ElectionStatus::Closed | ElectionStatus::Tallied => {}
+                    }
+                    @if council_private && !election.published {
+                        form method="post" action={ (url) "/publish" } {
+                            input type="hidden" name="csrf" value=(csrf);
+                            button.secondary type="submit" { (t(&state, &ctx, "el-publish")) }
+                            " " small { (t(&state, &ctx, "el-publish-help")) }
+                        }
                     }
                 }
             }
@@ -1068,12 +1100,10 @@ pub fn add_decryption(
 ) -> Result<Option<CouncilEvent>, WebError> {
     let boxed = ballot_box(state, council, number)?;
     let mut b = boxed.write().map_err(poisoned)?;
-    let backend = state.node().store().backend();
     if b.result().is_none() {
         match b.prepare_partial_decryption(trustee, text) {
             Ok(pending) => {
-                backend.append_election_archive(council, number, &pending.to_bytes()).map_err(WebError::from_store)?;
-                b.commit(pending).map_err(|e| WebError::Internal(e.to_string()))?;
+                store_then_commit(state, council, number, &mut b, pending)?;
             }
             // Stored before a crash kept the result from following: go on to the result.
             Err(kenes_crypto::Error::Refused(Refusal::DuplicateDecryption { .. })) => {}
@@ -1086,10 +1116,7 @@ pub fn add_decryption(
     let result = match b.result() {
         Some(result) => result.to_vec(),
         None => match b.prepare_result() {
-            Ok(pending) => {
-                backend.append_election_archive(council, number, &pending.to_bytes()).map_err(WebError::from_store)?;
-                b.commit(pending).map_err(|e| WebError::Internal(e.to_string()))?
-            }
+            Ok(pending) => store_then_commit(state, council, number, &mut b, pending)?,
             // A trustee's factor is wrong though its proof holds: this decryption is kept, the election's page
             // names the trustees, and the result comes out when other trustees (or the named one, again) decrypt.
             Err(kenes_crypto::Error::Refused(
@@ -1233,6 +1260,25 @@ fn eligible_voters(state: &AppState, council: EventHash, election: &Election) ->
     Ok(authority_voters(state, council, election)?.into_iter().map(|(member, _)| member).collect())
 }
 
+/// A private council makes one election public (its pages, board and archive), in its record.
+pub async fn publish_submit(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((id, number)): Path<(String, String)>,
+    Form(form): Form<CsrfForm>,
+) -> Response {
+    let result = async {
+        let (council, number) = parse_ids(&id, &number)?;
+        ctx.check_csrf(Some(&form.csrf))?;
+        let me = presiding(&state, &ctx, council)?;
+        let command = CouncilEvent::Election(ElectionEvent::Published(Published { by: me, election: number }));
+        state.execute_blocking(council, command).await?;
+        Ok::<_, WebError>(Redirect::to(&base(council, number)).into_response())
+    }
+    .await;
+    result.unwrap_or_else(|error| error_page(&state, &ctx, error))
+}
+
 pub async fn close_submit(
     State(state): State<AppState>,
     ctx: Ctx,
@@ -1272,13 +1318,7 @@ pub fn close_election(
         // Closed already when a crash came between storing the tally and writing the record: finish the step.
         if b.status() == kenes_crypto::ballot_box::Status::Open {
             let pending = b.prepare_close().map_err(|e| crypto_error("el-error-out-of-turn", &e))?;
-            state
-                .node()
-                .store()
-                .backend()
-                .append_election_archive(council, number, &pending.to_bytes())
-                .map_err(WebError::from_store)?;
-            b.commit(pending).map_err(|e| WebError::Internal(e.to_string()))?;
+            store_then_commit(state, council, number, &mut b, pending)?;
         }
         (b.counts().counted as u64, sha256_hex(&b.to_bytes()))
     };
@@ -1381,7 +1421,7 @@ pub async fn vote_page(
         let (council, number) = parse_ids(&id, &number)?;
         let (election, _) = election_of(&state, council, number)?;
         let setup = load_setup(&state, council, number)?;
-        check_visible(&state, &ctx, council, setup.hall)?;
+        check_visible(&state, &ctx, council, number, setup.hall)?;
         if !setup.hall {
             require_member(&state, &ctx, council)?;
         }
@@ -1458,7 +1498,7 @@ pub async fn election_json(
         let (boxed, roll) =
             crate::blocking(move || Ok((ballot_box(&worker, council, number)?, roll(&worker, council, number)?)))
                 .await?;
-        check_visible(&state, &ctx, council, roll.hall)?;
+        check_visible(&state, &ctx, council, number, roll.hall)?;
         let b = boxed.read().map_err(poisoned)?;
         Ok::<_, WebError>(([(CONTENT_TYPE, "application/json")], b.election_json().to_owned()).into_response())
     }
@@ -1491,7 +1531,7 @@ pub async fn ballot_submit(
         let (boxed, roll) =
             crate::blocking(move || Ok((ballot_box(&worker, council, number)?, roll(&worker, council, number)?)))
                 .await?;
-        check_visible(&state, &ctx, council, roll.hall)?;
+        check_visible(&state, &ctx, council, number, roll.hall)?;
         let voter = if roll.hall {
             None
         } else {
@@ -1541,8 +1581,7 @@ pub async fn ballot_submit(
                     }
                 }
             }
-            backend.append_election_archive(council, number, &pending.to_bytes()).map_err(WebError::from_store)?;
-            b.commit(pending).map_err(|e| WebError::Internal(e.to_string()))
+            store_then_commit(&worker, council, number, &mut b, pending)
         })
         .await?;
         Ok::<_, WebError>(
@@ -1584,7 +1623,7 @@ pub async fn board_json(
 ) -> Response {
     let result = async {
         let (council, number) = parse_ids(&id, &number)?;
-        check_visible(&state, &ctx, council, false)?;
+        check_visible(&state, &ctx, council, number, false)?;
         let (election, _) = election_of(&state, council, number)?;
         if election.status == ElectionStatus::Setup {
             return Ok(axum::Json(json!({ "status": "setup" })).into_response());
@@ -1613,7 +1652,7 @@ pub async fn archive_download(
 ) -> Response {
     let result = async {
         let (council, number) = parse_ids(&id, &number)?;
-        check_visible(&state, &ctx, council, false)?;
+        check_visible(&state, &ctx, council, number, false)?;
         let (election, _) = election_of(&state, council, number)?;
         let worker = state.clone();
         let bytes = crate::blocking(move || {
@@ -1672,7 +1711,7 @@ pub async fn verify_page(
 ) -> Response {
     let result = async {
         let (council, number) = parse_ids(&id, &number)?;
-        check_visible(&state, &ctx, council, false)?;
+        check_visible(&state, &ctx, council, number, false)?;
         let (election, _) = election_of(&state, council, number)?;
         let check = archive_check(&state, council, number).await?;
         let hash = &check.hash;
@@ -1764,13 +1803,7 @@ pub fn demo_election(
         let ballot =
             b.create_ballot(&credential, plaintext, &mut OsRng).map_err(|e| crypto_error("el-error-ballot", &e))?;
         let pending = b.prepare_cast(ballot).map_err(|e| crypto_error("el-error-ballot", &e))?;
-        state
-            .node()
-            .store()
-            .backend()
-            .append_election_archive(council, number, &pending.to_bytes())
-            .map_err(WebError::from_store)?;
-        b.commit(pending).map_err(|e| WebError::Internal(e.to_string()))?;
+        store_then_commit(state, council, number, &mut b, pending)?;
     }
     save_setup(state, council, number, &setup)?;
     state.execute(council, &close_election(state, council, number, secretary)?)?;

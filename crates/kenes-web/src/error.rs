@@ -99,6 +99,7 @@ impl WebError {
                     R::State { status, .. } => {
                         WebError::BadInputWith("el-refused-state".to_owned(), vec![("status", (*status).to_owned())])
                     }
+                    R::AlreadyPublished(_) => WebError::BadInput("el-refused-published".to_owned()),
                     other => WebError::Internal(other.to_string()),
                 };
             }

@@ -387,12 +387,25 @@ async fn a_private_councils_elections_are_for_its_members() {
         assert_eq!(anyone.get(path).await.status, 404, "{path} for a stranger");
         assert_eq!(secretary.get(path).await.status, 200, "{path} for a member");
     }
-    // The setting is in the record: a copy of the bundle replays to a private council.
+    // The council may publish one election: then that one is anyone's to check again, in the record.
+    let csrf = secretary.get(&format!("{council}/e/1")).await.csrf();
+    let published = secretary.post(&format!("{council}/e/1/publish"), &[("csrf", &csrf)]).await;
+    assert_eq!(published.status, 303, "{}", published.body);
+    for path in &public {
+        assert_eq!(anyone.get(path).await.status, 200, "{path} once published");
+    }
+    let again = secretary.post(&format!("{council}/e/1/publish"), &[("csrf", &csrf)]).await;
+    assert_eq!(again.status, 422, "{}", again.body);
+    let member = server.browser("en");
+    member.post("/signin", &[("username", "dana"), ("password", DEMO_PASSWORD)]).await;
+    let refused = member.post(&format!("{council}/e/1/publish"), &[("csrf", &member.get(&council).await.csrf())]).await;
+    assert!(refused.status == 403 || refused.status == 422, "only who presides publishes: {}", refused.status);
+    // The settings and the publication are in the record: a copy of the bundle replays to them.
     let bundle = secretary.client.get(server.url(&format!("{council}/bundle"))).send().await.unwrap();
     let bundle = bundle.bytes().await.unwrap();
     let parsed = kenes_record::bundle::decode(&bundle).unwrap();
     let replayed = kenes_council::replay(&parsed.events).unwrap();
-    assert!(replayed.private);
+    assert!(replayed.private && replayed.election(1).unwrap().published);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
