@@ -102,7 +102,7 @@ pub struct LinkNotice {
     pub used_ms: Option<i64>,
 }
 
-/// What binding a credential to a member found (see `Backend::bind_credential`).
+/// What binding a credential to a member found (see `Backend::append_ballot`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum CredentialBinding {
     /// The credential is this member's: bound now, or already.
@@ -188,14 +188,16 @@ pub trait Backend: Send + Sync {
     /// Replaces an election's setup (node-local: the trustees' ceremony, credentials not yet handed out).
     fn set_election_setup(&self, council: EventHash, number: u32, setup: &[u8]) -> Result<(), StoreError>;
     fn election_setup(&self, council: EventHash, number: u32) -> Result<Option<Vec<u8>>, StoreError>;
-    /// Binds a credential (its public key, as text) to the member who casts with it first, durably: from then on
-    /// only that member may cast with it, and that member with no other (spec §3.2 step 3c).
-    fn bind_credential(
+    /// Appends a ballot's piece to an election's archive and, when a signed-in member casts it, binds its credential
+    /// (the public key, as text) to that member, in one durable transaction: the credential becomes the member who
+    /// cast with it first, and that member casts with no other (spec §3.2 step 3c). When the binding is refused,
+    /// nothing is written.
+    fn append_ballot(
         &self,
         council: EventHash,
         number: u32,
-        credential: &str,
-        member: u32,
+        bytes: &[u8],
+        voter: Option<(&str, u32)>,
     ) -> Result<CredentialBinding, StoreError>;
     /// Makes what was deleted unreadable on disk: with `secure_delete` on, deleted rows are overwritten in the
     /// database file; this moves the write-ahead log into it and truncates the log, where the old pages still were.

@@ -629,43 +629,49 @@ impl Backend for SqliteBackend {
         })
     }
 
-    fn bind_credential(
+    fn append_ballot(
         &self,
         council: EventHash,
         number: u32,
-        credential: &str,
-        member: u32,
+        bytes: &[u8],
+        voter: Option<(&str, u32)>,
     ) -> Result<CredentialBinding, StoreError> {
         self.with(|connection| {
             let transaction = connection.transaction_with_behavior(TransactionBehavior::Immediate)?;
-            let holder: Option<u32> = transaction
-                .query_row(
-                    "SELECT member FROM election_voters WHERE council = ?1 AND number = ?2 AND credential = ?3",
-                    params![&council.0[..], number, credential],
-                    |row| row.get(0),
-                )
-                .optional()?;
-            let held: Option<String> = transaction
-                .query_row(
-                    "SELECT credential FROM election_voters WHERE council = ?1 AND number = ?2 AND member = ?3",
-                    params![&council.0[..], number, member],
-                    |row| row.get(0),
-                )
-                .optional()?;
-            let binding = match (holder, held) {
-                (Some(holder), _) if holder == member => CredentialBinding::Bound,
-                (Some(_), _) => CredentialBinding::CredentialTaken,
-                (None, Some(_)) => CredentialBinding::MemberHasAnother,
-                (None, None) => {
-                    transaction.execute(
-                        "INSERT INTO election_voters (council, number, credential, member) VALUES (?1, ?2, ?3, ?4)",
-                        params![&council.0[..], number, credential, member],
-                    )?;
-                    CredentialBinding::Bound
+            if let Some((credential, member)) = voter {
+                let holder: Option<u32> = transaction
+                    .query_row(
+                        "SELECT member FROM election_voters WHERE council = ?1 AND number = ?2 AND credential = ?3",
+                        params![&council.0[..], number, credential],
+                        |row| row.get(0),
+                    )
+                    .optional()?;
+                let held: Option<String> = transaction
+                    .query_row(
+                        "SELECT credential FROM election_voters WHERE council = ?1 AND number = ?2 AND member = ?3",
+                        params![&council.0[..], number, member],
+                        |row| row.get(0),
+                    )
+                    .optional()?;
+                match (holder, held) {
+                    (Some(holder), _) if holder == member => {}
+                    (Some(_), _) => return Ok(CredentialBinding::CredentialTaken),
+                    (None, Some(_)) => return Ok(CredentialBinding::MemberHasAnother),
+                    (None, None) => {
+                        transaction.execute(
+                            "INSERT INTO election_voters (council, number, credential, member) VALUES (?1, ?2, ?3, ?4)",
+                            params![&council.0[..], number, credential, member],
+                        )?;
+                    }
                 }
-            };
+            }
+            transaction.execute(
+                "INSERT INTO election_archive (council, number, seq, bytes) VALUES (?1, ?2, \
+                 (SELECT COALESCE(MAX(seq), -1) + 1 FROM election_archive WHERE council = ?1 AND number = ?2), ?3)",
+                params![&council.0[..], number, bytes],
+            )?;
             transaction.commit()?;
-            Ok(binding)
+            Ok(CredentialBinding::Bound)
         })
     }
 

@@ -1566,22 +1566,22 @@ pub async fn ballot_submit(
         let cast = crate::blocking(move || {
             let mut b = writing.write().map_err(poisoned)?;
             let pending = b.prepare_cast(checked).map_err(|e| crypto_error("el-error-ballot", &e))?;
+            // The binding and the ballot are stored in one transaction: one flush to disk per ballot.
             let backend = worker.node().store().backend();
-            if let Some(me) = voter {
-                match backend
-                    .bind_credential(council, number, &pending.output().credential, me.0)
-                    .map_err(WebError::from_store)?
-                {
-                    kenes_store::CredentialBinding::Bound => {}
-                    kenes_store::CredentialBinding::CredentialTaken => {
-                        return Err(WebError::BadInput("el-error-credential-taken".to_owned()));
-                    }
-                    kenes_store::CredentialBinding::MemberHasAnother => {
-                        return Err(WebError::BadInput("el-error-other-credential".to_owned()));
-                    }
+            let credential = pending.output().credential.clone();
+            let binding = backend
+                .append_ballot(council, number, &pending.to_bytes(), voter.map(|me| (credential.as_str(), me.0)))
+                .map_err(WebError::from_store)?;
+            match binding {
+                kenes_store::CredentialBinding::Bound => {}
+                kenes_store::CredentialBinding::CredentialTaken => {
+                    return Err(WebError::BadInput("el-error-credential-taken".to_owned()));
+                }
+                kenes_store::CredentialBinding::MemberHasAnother => {
+                    return Err(WebError::BadInput("el-error-other-credential".to_owned()));
                 }
             }
-            store_then_commit(&worker, council, number, &mut b, pending)
+            b.commit(pending).map_err(|e| WebError::Internal(e.to_string()))
         })
         .await?;
         Ok::<_, WebError>(
