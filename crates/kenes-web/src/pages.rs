@@ -1585,21 +1585,14 @@ fn links_made_for_markup(
         section aria-labelledby="links" {
             h2 #links { (t(state, ctx, "account-links-title")) }
             @if fresh { div role="alert" { p { (t(state, ctx, "account-links-new")) } } }
-            table {
-                thead { tr {
-                    th scope="col" { (t(state, ctx, "council-name")) }
-                    th scope="col" { (t(state, ctx, "account-links-maker")) }
-                    th scope="col" { (t(state, ctx, "account-links-made")) }
-                    th scope="col" { (t(state, ctx, "account-links-used")) }
-                } }
-                tbody {
-                    @for (council, maker, link) in &rows {
-                        tr {
-                            td { (council) }
-                            td { (maker) }
-                            td { (format_time(link.created_ms)) @if link.created_ms >= seen { " " strong { (t(state, ctx, "account-links-fresh")) } } }
-                            td { (link.used_ms.map_or_else(|| t(state, ctx, "account-links-unused"), format_time)) }
-                        }
+            // A list, not a table: it reads on a phone's width.
+            ul.links {
+                @for (council, maker, link) in &rows {
+                    li.link {
+                        (t(state, ctx, "account-links-made")) ": " (format_time(link.created_ms))
+                        @if link.created_ms >= seen { " " strong { (t(state, ctx, "account-links-fresh")) } }
+                        br; (t(state, ctx, "account-links-maker")) ": " (maker) " · " (council)
+                        br; (t(state, ctx, "account-links-used")) ": " (link.used_ms.map_or_else(|| t(state, ctx, "account-links-unused"), format_time))
                     }
                 }
             }

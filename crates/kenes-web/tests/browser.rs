@@ -909,3 +909,92 @@ async fn the_booth_sends_nothing_without_javascript_in_chromium() {
     }
     voter.close().await;
 }
+
+impl Session<'_> {
+    /// Resizes the window, for the same page at another width.
+    async fn resize(&self, width: u32) {
+        self.call(reqwest::Method::POST, "/window/rect", Some(json!({ "width": width, "height": 900 }))).await;
+    }
+
+    /// Screenshots at a phone's width and at a laptop's.
+    async fn screenshots(&self, name: &str) {
+        for width in [360, 1280] {
+            self.resize(width).await;
+            self.screenshot(&format!("{name}-{width}px")).await;
+        }
+    }
+}
+
+/// What the security changes put in front of people, seen and checked with axe-core: a member warned of sign-in
+/// links made for them, a hall-mode election waiting for its slips, a private council's settings.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_pages_the_security_changes_added_in_chromium() {
+    let server = Server::start().await;
+    let (election, secretary, _) =
+        crate::elections::election_with_one_trustee(&server, &[("hall", "1"), ("description", "Who keeps the books")])
+            .await;
+    let council = election.split("/e/").next().unwrap().to_owned();
+    let driver = Driver::start().await;
+    let axe = axe_script();
+
+    // Nurlan is added by name and signs in with his link; later a chair makes two more, one of which somebody else
+    // uses; Nurlan's next sign-in warns him and lists them.
+    let csrf = secretary.get(&council).await.csrf();
+    let added =
+        secretary.post(&format!("{council}/members"), &[("csrf", &csrf), ("name", "Nurlan"), ("role", "member")]).await;
+    let nurlan = driver.session(360).await;
+    nurlan.go(&added.shown_link()).await;
+    nurlan.submit("main button[type=submit]").await;
+    let number = server
+        .state
+        .node()
+        .read(crate::elections::ids(&election).0, |c| {
+            c.member_named(&kenes_council::DisplayName::parse("Nurlan").unwrap()).unwrap().0
+        })
+        .unwrap();
+    nurlan.go(&server.url("/signout")).await;
+    let used = secretary.post(&format!("{council}/members/{number}/link"), &[("csrf", &csrf)]).await.shown_link();
+    tokio::time::sleep(Duration::from_millis(5)).await;
+    assert_eq!(server.browser("en").post(&used, &[]).await.status, 303);
+    tokio::time::sleep(Duration::from_millis(5)).await;
+    let unused = secretary.post(&format!("{council}/members/{number}/link"), &[("csrf", &csrf)]).await.shown_link();
+    let _ = unused;
+    let own = secretary.post(&format!("{council}/members/{number}/link"), &[("csrf", &csrf)]).await.shown_link();
+    let fresh = driver.session(360).await;
+    fresh.go(&own).await;
+    fresh.submit("main button[type=submit]").await;
+    assert!(fresh.current_url().await.contains("/account?since="), "{}", fresh.current_url().await);
+    fresh.wait_for_text("Sign-in links were made for you", Duration::from_secs(5)).await;
+    let violations = fresh.accessibility_violations(&axe).await;
+    assert!(violations.is_empty(), "the account page breaks WCAG rules: {violations:#?}");
+    let wide = fresh
+        .script(
+            "return [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > \
+             document.documentElement.clientWidth + 1).map(e => e.tagName + '.' + e.className + '#' + e.id)",
+            json!([]),
+        )
+        .await;
+    assert_eq!(wide, json!([]), "nothing is wider than a phone's screen");
+    fresh.screenshots("account-links-warning").await;
+    fresh.close().await;
+    nurlan.close().await;
+
+    // The secretary's view of an election in hall mode, before its slips are printed; and the council's settings.
+    let aigerim = driver.session(1280).await;
+    aigerim.go(&server.url("/signin")).await;
+    aigerim.type_into("#username", "aigerim").await;
+    aigerim.type_into("#password", "demo password for tests").await;
+    aigerim.submit("main button[type=submit]").await;
+    aigerim.go(&server.url(&election)).await;
+    aigerim.wait_for_text("Print the credential slips first", Duration::from_secs(5)).await;
+    let violations = aigerim.accessibility_violations(&axe).await;
+    assert!(violations.is_empty(), "the hall-mode election page breaks WCAG rules: {violations:#?}");
+    aigerim.screenshots("election-hall-setup").await;
+    aigerim.go(&server.url(&format!("{council}#settings-heading"))).await;
+    let violations = aigerim.accessibility_violations(&axe).await;
+    assert!(violations.is_empty(), "the council page breaks WCAG rules: {violations:#?}");
+    aigerim.resize(360).await;
+    aigerim.go(&server.url(&format!("{council}#settings-private"))).await;
+    aigerim.screenshot("council-settings-private-360px").await;
+    aigerim.close().await;
+}

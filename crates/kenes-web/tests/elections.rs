@@ -714,7 +714,7 @@ pub async fn election_with_one_trustee(
     (election, secretary, key)
 }
 
-fn ids(election: &str) -> (kenes_record::EventHash, u32) {
+pub fn ids(election: &str) -> (kenes_record::EventHash, u32) {
     let mut parts = election.trim_start_matches("/c/").split("/e/");
     let council = kenes_record::EventHash::from_hex(parts.next().unwrap()).unwrap();
     (council, parts.next().unwrap().parse().unwrap())
