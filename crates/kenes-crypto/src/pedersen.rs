@@ -441,6 +441,25 @@ pub fn threshold_parameters(
     Ok(json)
 }
 
+/// Checks trustee `trustee`'s (from 1) voutput as it arrives: its verification key and proof against everyone's
+/// polynomials' signed coefficient commitments (spec §4.6.6), so a wrong voutput is refused from the trustee who
+/// sent it rather than found, once all are in, to spoil the ceremony.
+pub fn check_voutput(
+    group: &FfGroup,
+    certs: &[SignedMessageJson],
+    polynomials: &[PolynomialJson],
+    trustee: usize,
+    voutput: &VoutputJson,
+) -> Result<(), Error> {
+    let threshold = polynomials
+        .first()
+        .map(|p| parse_json::<RawCoefexps>("coefexps", &p.coefexps.message).map(|c| c.coefexps.len()))
+        .transpose()?
+        .unwrap_or(0);
+    let signed: Vec<SignedMessageJson> = polynomials.iter().map(|p| p.coefexps.clone()).collect();
+    crate::trustees::check_verification_key(group, certs, &signed, threshold, trustee, &voutput.public_key)
+}
+
 /// A threshold trustee's decryption key, recovered from its seed and its voutput's `private_key` (belenios-tool's
 /// `.key` and `.dkey` files): the channel message is checked to come from the trustee itself.
 pub fn threshold_key(group: &FfGroup, seed: &TrusteeSeed, private_key: &str) -> Result<TrusteeSecretKey, Error> {

@@ -435,38 +435,10 @@ fn check_pedersen(group: &FfGroup, json: &ThresholdParametersJson, what: &str) -
     if n == 0 || json.coefexps.len() != n || json.verification_keys.len() != n {
         return Err(Error::invalid(format!("{what}: certs, coefexps and verification_keys must have the same length")));
     }
-    let mut coefexps = Vec::with_capacity(n);
-    for (i, (cert, coef)) in json.certs.iter().zip(&json.coefexps).enumerate() {
-        let keys: CertKeysJson = parse_json(&format!("{what} cert {}", i + 1), &cert.message)?;
-        let verification = group.decode(&keys.verification).map_err(|e| e.context(what))?;
-        let _encryption = group.decode(&keys.encryption).map_err(|e| e.context(what))?;
-        check_signed(group, cert, &verification, &format!("{what} cert {}", i + 1))?;
-        check_signed(group, coef, &verification, &format!("{what} coefexps {}", i + 1))?;
-        let raw: RawCoefexpsJson = parse_json(&format!("{what} coefexps {}", i + 1), &coef.message)?;
-        let values: Result<Vec<Integer>, Error> = raw.coefexps.iter().map(|c| group.decode(c)).collect();
-        let values = values.map_err(|e| e.context(&format!("{what} coefexps {}", i + 1)))?;
-        if values.len() != json.threshold || !values.iter().all(|v| group.vartime_is_member(v)) {
-            return Err(Error::invalid(format!("{what} coefexps {}: wrong length or not in the group", i + 1)));
-        }
-        coefexps.push(values);
-    }
+    let coefexps = checked_coefexps(group, &json.certs, &json.coefexps, json.threshold, what)?;
     let mut verification_keys = Vec::with_capacity(n);
     for (j, key) in json.verification_keys.iter().enumerate() {
-        let public = check_trustee_key(group, key, &format!("{what} verification key {}", j + 1))?;
-        // vk_j = Π_i Π_k A_ik^(j^k)  (spec §4.6.6)
-        let jj = Integer::from(j + 1);
-        let mut expected = group.identity();
-        for row in &coefexps {
-            let mut power = Integer::from(1);
-            for a in row {
-                expected = group.mul(&expected, &group.vartime_pow(a, &power));
-                power *= &jj;
-            }
-        }
-        if expected != public {
-            return Err(Error::invalid(format!("{what} verification key {} does not match the coefexps", j + 1)));
-        }
-        verification_keys.push(public);
+        verification_keys.push(checked_verification_key(group, &coefexps, j + 1, key, what)?);
     }
     let mut sub_key = group.identity();
     for row in &coefexps {
@@ -475,6 +447,76 @@ fn check_pedersen(group: &FfGroup, json: &ThresholdParametersJson, what: &str) -
         }
     }
     Ok(TrusteeKind::Pedersen { threshold: json.threshold, verification_keys, sub_key })
+}
+
+/// Every trustee's coefficient commitments `A_ik`, each list signed by its trustee's certified key and `threshold`
+/// long (spec §4.6.3).
+fn checked_coefexps(
+    group: &FfGroup,
+    certs: &[SignedMessageJson],
+    signed: &[SignedMessageJson],
+    threshold: usize,
+    what: &str,
+) -> Result<Vec<Vec<Integer>>, Error> {
+    let mut coefexps = Vec::with_capacity(certs.len());
+    for (i, (cert, coef)) in certs.iter().zip(signed).enumerate() {
+        let keys: CertKeysJson = parse_json(&format!("{what} cert {}", i + 1), &cert.message)?;
+        let verification = group.decode(&keys.verification).map_err(|e| e.context(what))?;
+        let _encryption = group.decode(&keys.encryption).map_err(|e| e.context(what))?;
+        check_signed(group, cert, &verification, &format!("{what} cert {}", i + 1))?;
+        check_signed(group, coef, &verification, &format!("{what} coefexps {}", i + 1))?;
+        let raw: RawCoefexpsJson = parse_json(&format!("{what} coefexps {}", i + 1), &coef.message)?;
+        let values: Result<Vec<Integer>, Error> = raw.coefexps.iter().map(|c| group.decode(c)).collect();
+        let values = values.map_err(|e| e.context(&format!("{what} coefexps {}", i + 1)))?;
+        if values.len() != threshold || !values.iter().all(|v| group.vartime_is_member(v)) {
+            return Err(Error::invalid(format!("{what} coefexps {}: wrong length or not in the group", i + 1)));
+        }
+        coefexps.push(values);
+    }
+    Ok(coefexps)
+}
+
+/// Trustee `j`'s (from 1) verification key, checked: its proof of knowledge, and vk_j = Π_i Π_k A_ik^(j^k)
+/// (spec §4.6.6).
+fn checked_verification_key(
+    group: &FfGroup,
+    coefexps: &[Vec<Integer>],
+    j: usize,
+    key: &TrusteePublicKeyJson,
+    what: &str,
+) -> Result<Integer, Error> {
+    let public = check_trustee_key(group, key, &format!("{what} verification key {j}"))?;
+    let jj = Integer::from(j);
+    let mut expected = group.identity();
+    for row in coefexps {
+        let mut power = Integer::from(1);
+        for a in row {
+            expected = group.mul(&expected, &group.vartime_pow(a, &power));
+            power *= &jj;
+        }
+    }
+    if expected != public {
+        return Err(Error::invalid(format!("{what} verification key {j} does not match the coefexps")));
+    }
+    Ok(public)
+}
+
+/// Checks one threshold trustee's verification key (`j` from 1) against every trustee's signed coefficient
+/// commitments, before the other trustees' keys arrive: a server can refuse a wrong key from the trustee who sent it,
+/// instead of finding, once all are in, that some key is wrong.
+pub fn check_verification_key(
+    group: &FfGroup,
+    certs: &[SignedMessageJson],
+    signed_coefexps: &[SignedMessageJson],
+    threshold: usize,
+    j: usize,
+    key: &TrusteePublicKeyJson,
+) -> Result<(), Error> {
+    if certs.is_empty() || signed_coefexps.len() != certs.len() || j == 0 || j > certs.len() {
+        return Err(Error::invalid(format!("verification key {j}: no such trustee among {}", certs.len())));
+    }
+    let coefexps = checked_coefexps(group, certs, signed_coefexps, threshold, "threshold trustees")?;
+    checked_verification_key(group, &coefexps, j, key, "threshold trustees").map(|_| ())
 }
 
 /// A "Single" trustee's private key: hidden from `Debug`, wiped on drop.

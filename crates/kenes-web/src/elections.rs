@@ -1052,8 +1052,16 @@ pub async fn trustee_submit(
                 if setup.vinputs.len() < setup.trustees.len() || setup.voutputs.contains_key(&index) {
                     return refuse("el-error-out-of-turn");
                 }
-                let _: kenes_crypto::pedersen::VoutputJson =
+                let voutput: kenes_crypto::pedersen::VoutputJson =
                     serde_json::from_str(&text).map_err(|_| field("voutput"))?;
+                // Checked on arrival against everyone's commitments, so a wrong one is refused from its sender.
+                let certs = setup.parsed_certs()?;
+                let polynomials: Vec<_> = Setup::in_order(&setup.polynomials)
+                    .into_iter()
+                    .map(|p| serde_json::from_str(p).map_err(|_| field("polynomial")))
+                    .collect::<Result<_, _>>()?;
+                kenes_crypto::pedersen::check_voutput(&group, &certs, &polynomials, index + 1, &voutput)
+                    .map_err(|e| crypto_error("el-error-key", &e))?;
                 setup.voutputs.insert(index, text);
                 if setup.voutputs.len() == setup.trustees.len() {
                     // Step 6 checks every voutput against the polynomials; a bad one is refused here, not later.

@@ -164,11 +164,18 @@ async fn a_secret_election_runs_from_setup_to_a_verified_result() {
         after.push(next);
     }
     let mut keys = Vec::new();
+    let mut previous: Option<String> = None;
     for ((browser, csrf), next) in trustees.iter().zip(after) {
         let ceremony = get_json(&server, browser, &format!("{election}/ceremony.json")).await;
         let vinput: VinputJson = serde_json::from_str(ceremony["vinput"].as_str().unwrap()).unwrap();
         let (seed, voutput) = next.voutput(&group, &certs, &vinput, &mut OsRng).unwrap();
         let text = serde_json::to_string(&voutput).unwrap();
+        // Another trustee's voutput in this one's place has the wrong verification key: refused from its sender,
+        // on arrival, without spoiling anyone else's step.
+        if let Some(other) = previous.replace(text.clone()) {
+            let (status, body) = send(&server, browser, csrf, &format!("{election}/trustee/voutput"), other).await;
+            assert_eq!(status, 422, "a voutput with another trustee's key: {body}");
+        }
         let (status, body) = send(&server, browser, csrf, &format!("{election}/trustee/voutput"), text).await;
         assert_eq!(status, 201, "{body}");
         keys.push(kenes_crypto::pedersen::threshold_key(&group, &seed, &voutput.private_key).unwrap());
