@@ -84,6 +84,8 @@ const MIGRATIONS: &[&str] = &[
     -- When each link was made, and until when an account's owner was told of sign-in links made for them.
     ALTER TABLE tokens ADD COLUMN created_ms INTEGER NOT NULL DEFAULT 0;
     ALTER TABLE accounts ADD COLUMN links_seen_ms INTEGER NOT NULL DEFAULT 0;
+    -- Links made before this migration have no time; nobody is warned of them as new.
+    UPDATE accounts SET links_seen_ms = CAST(strftime('%s', 'now') AS INTEGER) * 1000;
     CREATE INDEX tokens_by_member ON tokens(council, member);
     -- Node-local: which member cast with which credential, so that a credential is one member's alone.
     CREATE TABLE election_voters (

@@ -322,9 +322,10 @@ pub struct SettingsRequest {
     #[serde(default)]
     description: String,
     languages: Vec<String>,
-    /// Elections for members' eyes only.
+    /// Elections for members' eyes only; absent keeps the council's current setting (so a client written before
+    /// the setting existed never makes a private council public).
     #[serde(default)]
-    private: bool,
+    private: Option<bool>,
 }
 
 pub async fn update_settings(
@@ -342,7 +343,10 @@ pub async fn update_settings(
             name: request.name,
             description: request.description,
             languages: request.languages,
-            private: request.private,
+            private: match request.private {
+                Some(private) => private,
+                None => state.node().read(id, |c| c.private).map_err(WebError::from_node)?,
+            },
         };
         let height = pages::update_settings(&state, &ctx, id, input).await?;
         Ok(Json(json!({ "height": height })).into_response())

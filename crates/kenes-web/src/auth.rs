@@ -61,8 +61,18 @@ pub async fn argon2<T: Send + 'static>(
     state: &AppState,
     work: impl FnOnce() -> Result<T, WebError> + Send + 'static,
 ) -> Result<T, WebError> {
-    let _permit = state.argon2().acquire().await.map_err(|_| WebError::Internal("argon2 semaphore closed".into()))?;
-    crate::blocking(work).await
+    // The permit goes with the work: if the request is dropped while argon2 runs, the place stays taken until it ends.
+    let permit = state
+        .argon2()
+        .clone()
+        .acquire_owned()
+        .await
+        .map_err(|_| WebError::Internal("argon2 semaphore closed".into()))?;
+    crate::blocking(move || {
+        let _permit = permit;
+        work()
+    })
+    .await
 }
 
 /// How many argon2 computations may run at once.

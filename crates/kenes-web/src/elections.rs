@@ -184,7 +184,11 @@ impl Setup {
 fn load_setup(state: &AppState, council: EventHash, number: u32) -> Result<Setup, WebError> {
     let bytes = state.node().store().backend().election_setup(council, number).map_err(WebError::from_store)?;
     let bytes = bytes.ok_or(WebError::NotFound)?;
-    serde_json::from_slice(&bytes).map_err(|e| WebError::Internal(format!("election setup: {e}")))
+    let mut setup: Setup =
+        serde_json::from_slice(&bytes).map_err(|e| WebError::Internal(format!("election setup: {e}")))?;
+    // A roll votes by slips: set-ups saved before hall mode was a field have a roll and no `hall`.
+    setup.hall |= !setup.roll.is_empty();
+    Ok(setup)
 }
 
 fn save_setup(state: &AppState, council: EventHash, number: u32, setup: &Setup) -> Result<(), WebError> {
@@ -198,16 +202,23 @@ fn save_setup(state: &AppState, council: EventHash, number: u32, setup: &Setup) 
 pub struct Boxes {
     slots: std::sync::Mutex<BTreeMap<(EventHash, u32), Slot>>,
     rolls: std::sync::Mutex<BTreeMap<(EventHash, u32), Arc<Roll>>>,
-    /// Proof checks running at once: four per core. A check waits while a cast holds the box's write lock for its
+    /// Proof checks running at once: four per core (each permit held by the check itself, so a dropped request does
+    /// not free its place while its check still runs). A check waits while a cast holds the box's write lock for its
     /// flush to disk, so a few more than the cores keep them busy (`cargo xtask bench ballots`: 79 ballots/s with
     /// one per core, 87 with two, 93 with four, on two cores); the bound keeps a flood from taking a thread each.
-    checks: tokio::sync::Semaphore,
+    checks: Arc<tokio::sync::Semaphore>,
     /// Ballots waiting for a check; past `MAX_WAITING` a ballot is refused as busy before any work.
     waiting: std::sync::atomic::AtomicUsize,
     verified: std::sync::Mutex<BTreeMap<(EventHash, u32), Arc<ArchiveCheck>>>,
     /// One archive verification at a time for the public page; the others wait for its cached answer.
-    verifying: tokio::sync::Mutex<()>,
+    verifying: Arc<tokio::sync::Mutex<()>>,
+    /// Credentials handed out in the last `SHOWN_FOR`, in memory only: a member whose answer was lost (a dropped
+    /// connection, a double tap) gets the same credential again, though the disk no longer holds it.
+    shown: std::sync::Mutex<BTreeMap<(EventHash, u32, u32), (String, std::time::Instant)>>,
 }
+
+/// How long a handed-out credential can be shown again to its member.
+const SHOWN_FOR: std::time::Duration = std::time::Duration::from_secs(10 * 60);
 
 /// One election's ballot box once loaded, behind the lock that its loading takes.
 type Slot = Arc<std::sync::Mutex<Option<Arc<RwLock<BallotBox>>>>>;
@@ -221,10 +232,11 @@ impl Default for Boxes {
         Boxes {
             slots: Default::default(),
             rolls: Default::default(),
-            checks: tokio::sync::Semaphore::new(4 * cores),
+            checks: Arc::new(tokio::sync::Semaphore::new(4 * cores)),
             waiting: Default::default(),
             verified: Default::default(),
             verifying: Default::default(),
+            shown: Default::default(),
         }
     }
 }
@@ -728,6 +740,9 @@ pub async fn election_page(
         } else {
             Some(ballot_box_async(&state, council, number).await?)
         };
+        // The page is made off the async threads: reading the box waits while a cast holds it to flush.
+        let (state, ctx) = (state.clone(), ctx.clone());
+        crate::blocking(move || {
         let setup = load_setup(&state, council, number)?;
         let (presides, council_private) = state
             .node()
@@ -869,7 +884,9 @@ pub async fn election_page(
                 }
             }
         };
-        Ok::<_, WebError>(layout_with(&state, &ctx, election.title.as_str(), html! {}, body).into_response())
+        Ok(layout_with(&state, &ctx, election.title.as_str(), html! {}, body).into_response())
+        })
+        .await
     }
     .await;
     result.unwrap_or_else(|error| error_page(&state, &ctx, error))
@@ -970,11 +987,20 @@ pub async fn ceremony_json(
         });
         if matches!(election.status, ElectionStatus::Closed | ElectionStatus::Tallied) {
             let boxed = ballot_box_async(&state, council, number).await?;
-            let b = boxed.read().map_err(|_| WebError::Internal("poisoned".into()))?;
-            body["election"] = json!(b.election_json());
-            body["trustees_json"] = json!(b.trustees_json());
-            body["encrypted_tally"] = json!(b.encrypted_tally_json());
-            body["decrypted"] = json!(b.decrypted().contains(&(index + 1)));
+            let (election, trustees, tally, decrypted) = crate::blocking(move || {
+                let b = boxed.read().map_err(poisoned)?;
+                Ok((
+                    b.election_json().to_owned(),
+                    b.trustees_json().to_owned(),
+                    b.encrypted_tally_json().map(str::to_owned),
+                    b.decrypted().contains(&(index + 1)),
+                ))
+            })
+            .await?;
+            body["election"] = json!(election);
+            body["trustees_json"] = json!(trustees);
+            body["encrypted_tally"] = json!(tally);
+            body["decrypted"] = json!(decrypted);
         }
         Ok::<_, WebError>(axum::Json(body).into_response())
     }
@@ -1337,6 +1363,7 @@ pub fn close_election(
         let mut setup = load_setup(state, council, number)?;
         setup.credentials.clear();
         save_setup(state, council, number, &setup)?;
+        state.elections().shown.lock().map_err(poisoned)?.retain(|key, _| (key.0, key.1) != (council, number));
         state.node().store().backend().forget_deleted().map_err(WebError::from_store)?;
     }
     Ok(CouncilEvent::Election(ElectionEvent::Closed(Closed {
@@ -1362,7 +1389,14 @@ pub async fn credential_page(
         let me = require_member(&state, &ctx, council)?;
         let (election, _) = election_of(&state, council, number)?;
         let setup = load_setup(&state, council, number)?;
-        if !setup.credentials.contains_key(&me.0) {
+        let shown = state
+            .elections()
+            .shown
+            .lock()
+            .map_err(poisoned)?
+            .get(&(council, number, me.0))
+            .is_some_and(|(_, when)| when.elapsed() < SHOWN_FOR);
+        if !setup.credentials.contains_key(&me.0) && !shown {
             return Err(WebError::BadInput("el-error-no-credential".to_owned()));
         }
         let body = html! {
@@ -1390,18 +1424,39 @@ pub async fn credential_submit(
         ctx.check_csrf(Some(&form.csrf))?;
         let me = require_member(&state, &ctx, council)?;
         let (election, _) = election_of(&state, council, number)?;
-        let credential = {
-            let _guard = state.setup_lock().lock().await;
-            let worker = state.clone();
-            crate::blocking(move || {
-                let mut setup = load_setup(&worker, council, number)?;
-                let credential =
-                    setup.credentials.remove(&me.0).ok_or(WebError::BadInput("el-error-no-credential".to_owned()))?;
-                save_setup(&worker, council, number, &setup)?;
-                worker.node().store().backend().forget_deleted().map_err(WebError::from_store)?;
-                Ok(credential)
-            })
-            .await?
+        let again = {
+            let mut shown = state.elections().shown.lock().map_err(poisoned)?;
+            shown.retain(|_, (_, when)| when.elapsed() < SHOWN_FOR);
+            shown.get(&(council, number, me.0)).map(|(credential, _)| credential.clone())
+        };
+        let credential = match again {
+            Some(credential) => credential,
+            None => {
+                let guard = state.setup_lock().clone().lock_owned().await;
+                let worker = state.clone();
+                // Runs to its end even if the request is dropped; what it took from the disk it keeps in memory for a
+                // while, so the member's next try shows it.
+                crate::blocking(move || {
+                    let _guard = guard;
+                    let mut setup = load_setup(&worker, council, number)?;
+                    let credential = setup
+                        .credentials
+                        .remove(&me.0)
+                        .ok_or(WebError::BadInput("el-error-no-credential".to_owned()))?;
+                    save_setup(&worker, council, number, &setup)?;
+                    worker
+                        .elections()
+                        .shown
+                        .lock()
+                        .map_err(poisoned)?
+                        .insert((council, number, me.0), (credential.clone(), std::time::Instant::now()));
+                    if let Err(error) = worker.node().store().backend().forget_deleted() {
+                        tracing::warn!(%error, "the write-ahead log still holds deleted rows; it is truncated later");
+                    }
+                    Ok(credential)
+                })
+                .await?
+            }
         };
         let link = format!("{}/vote#credential={credential}", base(council, number));
         let body = html! {
@@ -1505,12 +1560,16 @@ pub async fn election_json(
     let result = async {
         let (council, number) = parse_ids(&id, &number)?;
         let worker = state.clone();
-        let (boxed, roll) =
-            crate::blocking(move || Ok((ballot_box(&worker, council, number)?, roll(&worker, council, number)?)))
-                .await?;
+        let roll = crate::blocking(move || roll(&worker, council, number)).await?;
         check_visible(&state, &ctx, council, number, roll.hall)?;
-        let b = boxed.read().map_err(poisoned)?;
-        Ok::<_, WebError>(([(CONTENT_TYPE, "application/json")], b.election_json().to_owned()).into_response())
+        let worker = state.clone();
+        let text = crate::blocking(move || {
+            let boxed = ballot_box(&worker, council, number)?;
+            let b = boxed.read().map_err(poisoned)?;
+            Ok(b.election_json().to_owned())
+        })
+        .await?;
+        Ok::<_, WebError>(([(CONTENT_TYPE, "application/json")], text).into_response())
     }
     .await;
     result.unwrap_or_else(|error| json_error(&state, &ctx, error))
@@ -1561,11 +1620,12 @@ pub async fn ballot_submit(
             if waiting >= MAX_WAITING {
                 return Err(WebError::Busy);
             }
-            let _permit = boxes.checks.acquire().await.map_err(|_| WebError::Busy)?;
+            let permit = boxes.checks.clone().acquire_owned().await.map_err(|_| WebError::Busy)?;
             // The proofs are checked under a read lock, so ballots are verified in parallel; the write lock is held
             // only to store and count one.
             let checking = boxed.clone();
             crate::blocking(move || {
+                let _permit = permit;
                 let b = checking.read().map_err(poisoned)?;
                 b.check_ballot(&text).map_err(|e| crypto_error("el-error-ballot", &e))
             })
@@ -1639,17 +1699,19 @@ pub async fn board_json(
             return Ok(axum::Json(json!({ "status": "setup" })).into_response());
         }
         let boxed = ballot_box_async(&state, council, number).await?;
-        let b = boxed.read().map_err(poisoned)?;
-        let counts = b.counts();
-        let trackers: Vec<&str> = b.board().iter().map(|e| e.tracker).collect();
-        Ok::<_, WebError>(
-            axum::Json(json!({
+        // Read off the async threads: the box waits while a cast holds it to flush.
+        crate::blocking(move || {
+            let b = boxed.read().map_err(poisoned)?;
+            let counts = b.counts();
+            let trackers: Vec<&str> = b.board().iter().map(|e| e.tracker).collect();
+            Ok(axum::Json(json!({
                 "status": election.status.as_str(), "uuid": election.uuid,
                 "voters": counts.credentials, "cast": counts.cast, "counted": counts.counted,
                 "trackers": trackers, "result": b.result(),
             }))
-            .into_response(),
-        )
+            .into_response())
+        })
+        .await
     }
     .await;
     result.unwrap_or_else(|error| json_error(&state, &ctx, error))
@@ -1697,19 +1759,23 @@ async fn archive_check(state: &AppState, council: EventHash, number: u32) -> Res
     if let Some(found) = cached(state.elections())? {
         return Ok(found);
     }
-    let _one_at_a_time = state.elections().verifying.lock().await;
+    let one_at_a_time = state.elections().verifying.clone().lock_owned().await;
     if let Some(found) = cached(state.elections())? {
         return Ok(found);
     }
-    let outcome = crate::blocking(move || {
-        Ok(kenes_crypto::archive::Archive::parse(&bytes)
+    // The verification owns the lock and fills the cache even if this request goes away: a visitor who leaves
+    // cannot start another one beside it.
+    let worker = state.clone();
+    let verification = tokio::task::spawn_blocking(move || {
+        let _one_at_a_time = one_at_a_time;
+        let outcome = kenes_crypto::archive::Archive::parse(&bytes)
             .and_then(|archive| kenes_crypto::verify::verify_archive(&archive, &kenes_crypto::verify::Quiet))
-            .map_err(|error| error.to_string()))
-    })
-    .await?;
-    let check = Arc::new(ArchiveCheck { hash, outcome });
-    state.elections().verified.lock().map_err(poisoned)?.insert((council, number), check.clone());
-    Ok(check)
+            .map_err(|error| error.to_string());
+        let check = Arc::new(ArchiveCheck { hash, outcome });
+        worker.elections().verified.lock().map_err(poisoned)?.insert((council, number), check.clone());
+        Ok::<_, WebError>(check)
+    });
+    verification.await.map_err(|e| WebError::Internal(e.to_string()))?
 }
 
 /// Anyone's check of the archive as this node holds it: every proof verified again, from the archive alone, and its
@@ -1989,15 +2055,16 @@ pub async fn slips_submit(
         }
         let host = headers.get("host").and_then(|h| h.to_str().ok()).unwrap_or("localhost:8080").to_owned();
         let scheme = if state.config().secure_cookies { "https" } else { "http" };
-        let _guard = state.setup_lock().lock().await;
-        let mut setup = load_setup(&state, council, number)?;
+        // Made without holding the set-ups' lock (credentials and the PDF take a while); kept only if, under the
+        // lock, the election is still waiting to open with nothing stored.
+        let setup = load_setup(&state, council, number)?;
         if !setup.hall {
             return Err(WebError::BadInput("el-error-not-hall".to_owned()));
         }
+        let mut voters = Vec::new();
         // Members' slips are anonymous; a roll's carry the label and weight they were made for.
         let (identities, labels): (Vec<Voter>, Vec<String>) = if setup.roll.is_empty() {
-            let voters = eligible_voters(&state, council, &election)?;
-            setup.authority_voters = voters.clone();
+            voters = eligible_voters(&state, council, &election)?;
             voters
                 .iter()
                 .enumerate()
@@ -2050,8 +2117,24 @@ pub async fn slips_submit(
                 .map_err(|e| WebError::Internal(e.to_string()))
         })
         .await?;
-        setup.public_credentials = Some(made.public_json);
-        save_setup(&state, council, number, &setup)?;
+        {
+            let _guard = state.setup_lock().lock().await;
+            let still_waiting = election_of(&state, council, number)?.0.status == ElectionStatus::Setup
+                && state
+                    .node()
+                    .store()
+                    .backend()
+                    .election_archive(council, number)
+                    .map_err(WebError::from_store)?
+                    .is_empty();
+            if !still_waiting {
+                return Err(WebError::BadInput("el-error-slips-before-opening".to_owned()));
+            }
+            let mut setup = load_setup(&state, council, number)?;
+            setup.authority_voters = voters;
+            setup.public_credentials = Some(made.public_json);
+            save_setup(&state, council, number, &setup)?;
+        }
         let disposition = format!("attachment; filename=\"slips-{}.pdf\"", election.uuid);
         Ok::<_, WebError>(
             (

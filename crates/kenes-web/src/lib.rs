@@ -57,11 +57,11 @@ struct Inner {
     /// Elections' ballot boxes in memory (see `elections`).
     elections: elections::Boxes,
     /// Serialises changes to elections' node-local setups (read, change, write).
-    setup_lock: tokio::sync::Mutex<()>,
+    setup_lock: Arc<tokio::sync::Mutex<()>>,
     /// Failed sign-ins, to slow down guessing.
     throttle: throttle::SignInThrottle,
     /// Bounds the argon2 work running at once (see `auth::argon2`).
-    argon2: tokio::sync::Semaphore,
+    argon2: Arc<tokio::sync::Semaphore>,
     /// Live streams open per account (see `open_stream`).
     streams: Arc<Mutex<HashMap<kenes_store::AccountId, usize>>>,
 }
@@ -110,9 +110,9 @@ impl AppState {
             committers: Mutex::new(HashMap::new()),
             fragments: Mutex::new(HashMap::new()),
             elections: Default::default(),
-            setup_lock: tokio::sync::Mutex::new(()),
+            setup_lock: Arc::new(tokio::sync::Mutex::new(())),
             throttle: Default::default(),
-            argon2: tokio::sync::Semaphore::new(auth::ARGON2_AT_ONCE),
+            argon2: Arc::new(tokio::sync::Semaphore::new(auth::ARGON2_AT_ONCE)),
             streams: Default::default(),
         })))
     }
@@ -128,7 +128,7 @@ impl AppState {
         Ok(StreamSlot { streams: self.0.streams.clone(), account })
     }
 
-    pub fn argon2(&self) -> &tokio::sync::Semaphore {
+    pub fn argon2(&self) -> &Arc<tokio::sync::Semaphore> {
         &self.0.argon2
     }
 
@@ -136,7 +136,7 @@ impl AppState {
         &self.0.elections
     }
 
-    pub fn setup_lock(&self) -> &tokio::sync::Mutex<()> {
+    pub fn setup_lock(&self) -> &Arc<tokio::sync::Mutex<()>> {
         &self.0.setup_lock
     }
 

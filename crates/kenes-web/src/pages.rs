@@ -334,7 +334,13 @@ pub struct LangForm {
 pub async fn set_language(Form(form): Form<LangForm>) -> Response {
     let code = crate::i18n::supported(&form.lang).unwrap_or("en");
     let back = Some(form.back)
-        .filter(|path| path.starts_with('/') && !path.starts_with("//") && !path.contains('\\') && path.len() <= 2048)
+        .filter(|path| {
+            path.starts_with('/')
+                && !path.starts_with("//")
+                && !path.contains('\\')
+                && !path.chars().any(char::is_control)
+                && path.len() <= 2048
+        })
         .unwrap_or_else(|| "/".to_owned());
     let mut response = see_other(&back);
     if let Ok(value) = format!("{LANG_COOKIE}={code}; Path=/; Max-Age=31536000; SameSite=Lax").parse() {
@@ -1617,13 +1623,25 @@ pub async fn set_password(state: &AppState, ctx: &Ctx, current: String, password
     let account = ctx.require_account()?.clone();
     check_new_password(&password)?;
     let id = account.id;
+    // Checking the current password is a sign-in attempt like any other: throttled the same way, so a session left
+    // open cannot be used to guess the owner's password.
+    let has_password = account.password_hash.is_some();
+    let username = account.username.clone();
+    if has_password {
+        if let Err(wait) = state.throttle().begin(ctx.client, &username, std::time::Instant::now()) {
+            return Err(WebError::Throttled(wait.as_secs().div_ceil(60).max(1)));
+        }
+    }
     let hash = crate::auth::argon2(state, move || {
-        if account.password_hash.is_some() && !check_sign_in(Some(&account), &current) {
+        if has_password && !check_sign_in(Some(&account), &current) {
             return Err(WebError::BadInput("password-current-wrong".to_owned()));
         }
         hash_password(&password)
     })
     .await?;
+    if has_password {
+        state.throttle().succeeded(ctx.client, &username);
+    }
     state.node().store().backend().set_password(id, &hash, ctx.session_hash.as_ref()).map_err(WebError::from_store)
 }
 

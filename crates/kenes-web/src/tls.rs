@@ -124,8 +124,12 @@ fn write_private(path: &Path, bytes: &[u8]) -> io::Result<()> {
 }
 
 /// A listener that hands axum connections whose TLS handshake has finished.
+///
+/// At most `QUEUE` connections are shaking hands or waiting to be taken at once (each holds a place from before its
+/// TCP accept until `listen::serve` takes it, and a finished handshake that cannot be handed on within
+/// `HANDSHAKE_TIME` is dropped): silent clients cannot pile up past the node's own connection limit.
 pub struct TlsListener {
-    ready: mpsc::Receiver<(TlsStream<TcpStream>, SocketAddr)>,
+    ready: mpsc::Receiver<(TlsStream<TcpStream>, SocketAddr, tokio::sync::OwnedSemaphorePermit)>,
     local: SocketAddr,
 }
 
@@ -135,8 +139,10 @@ impl TlsListener {
         let local = listener.local_addr()?;
         let acceptor = TlsAcceptor::from(tls.config.clone());
         let (sender, ready) = mpsc::channel(QUEUE);
+        let places = std::sync::Arc::new(tokio::sync::Semaphore::new(QUEUE));
         tokio::spawn(async move {
             loop {
+                let Ok(place) = places.clone().acquire_owned().await else { break };
                 let (stream, peer) = match listener.accept().await {
                     Ok(accepted) => accepted,
                     Err(error) => {
@@ -153,7 +159,9 @@ impl TlsListener {
                 tokio::spawn(async move {
                     match tokio::time::timeout(HANDSHAKE_TIME, acceptor.accept(stream)).await {
                         Ok(Ok(tls)) => {
-                            let _ = sender.send((tls, peer)).await;
+                            if tokio::time::timeout(HANDSHAKE_TIME, sender.send((tls, peer, place))).await.is_err() {
+                                tracing::debug!(%peer, "no room to serve a connection; it was closed");
+                            }
                         }
                         Ok(Err(error)) => tracing::debug!(%peer, %error, "TLS handshake failed"),
                         Err(_) => tracing::debug!(%peer, "TLS handshake timed out"),
@@ -171,7 +179,8 @@ impl axum::serve::Listener for TlsListener {
 
     async fn accept(&mut self) -> (Self::Io, Self::Addr) {
         match self.ready.recv().await {
-            Some(connection) => connection,
+            // The place is given back here: from now on the connection counts against `listen::serve`'s limit.
+            Some((stream, peer, _place)) => (stream, peer),
             // The accepting task only stops once this listener is gone, so this is not reached while serving.
             None => std::future::pending().await,
         }
