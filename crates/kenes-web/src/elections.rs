@@ -214,8 +214,11 @@ pub struct Boxes {
     verifying: Arc<tokio::sync::Mutex<()>>,
     /// Credentials handed out in the last `SHOWN_FOR`, in memory only: a member whose answer was lost (a dropped
     /// connection, a double tap) gets the same credential again, though the disk no longer holds it.
-    shown: std::sync::Mutex<BTreeMap<(EventHash, u32, u32), (String, std::time::Instant)>>,
+    shown: std::sync::Mutex<BTreeMap<(EventHash, u32, u32), Shown>>,
 }
+
+/// A credential handed out, and when.
+type Shown = (String, std::time::Instant);
 
 /// How long a handed-out credential can be shown again to its member.
 const SHOWN_FOR: std::time::Duration = std::time::Duration::from_secs(10 * 60);
