@@ -3,13 +3,14 @@
 //! - `cargo xtask serve [serve options…]` installs what building needs when it is missing, then runs
 //!   `kenes serve` from a release build.
 //! - `cargo xtask test` installs what the tests need (Debian packages, a Python environment for the counting
-//!   cross-checks) when it is missing, then runs every test of the workspace.
+//!   cross-checks) when it is missing, checks the formatting and runs clippy with warnings as errors, then runs every
+//!   test of the workspace. `cargo xtask test FILTER…` passes its arguments to `cargo test` and skips the two checks.
 //! - `cargo xtask bench [record|count|crypto|meeting|ballots|all]` builds in release mode and runs the benchmarks, writing their
 //!   results as CSV and JSON under `bench-results/`.
 //! - `cargo xtask fuzz [SECONDS]` runs every cargo-fuzz target for SECONDS each (default 60, or `KENES_FUZZ_SECONDS`),
 //!   growing and then minimising the committed corpora, with results under `bench-results/`; it is meant to be
 //!   scheduled nightly, and neither `test` nor `ci` runs it.
-//! - `cargo xtask ci` is what `.ci/run` calls: formatting check, then `test`.
+//! - `cargo xtask ci` is the same as `cargo xtask test` (`.ci/run` calls `test`, the README's command).
 
 mod bench_ballots;
 mod bench_count;
@@ -37,10 +38,7 @@ fn run() -> Result<()> {
     std::env::set_current_dir(&root).context("entering the project root")?;
     match args.first().map(String::as_str) {
         Some("test") => test(&root, &args[1..]),
-        Some("ci") => {
-            run_command(Command::new("cargo").args(["fmt", "--all", "--", "--check"]))?;
-            test(&root, &[])
-        }
+        Some("ci") => test(&root, &[]),
         Some("setup") => setup::ensure_all(&root).map(|_| ()),
         Some("serve") => {
             setup::ensure_build_prerequisites()?;
@@ -87,6 +85,19 @@ fn run() -> Result<()> {
 /// Installs what is missing, then runs every test of the workspace with the environment the tests expect.
 fn test(root: &Path, extra: &[String]) -> Result<()> {
     let env = setup::ensure_all(root)?;
+    if extra.is_empty() {
+        // The checks every change must pass, before the tests: the format, and clippy's lints as errors.
+        run_command(Command::new("cargo").args(["fmt", "--all", "--", "--check"]))?;
+        run_command(Command::new("cargo").args([
+            "clippy",
+            "--workspace",
+            "--all-targets",
+            "--locked",
+            "--",
+            "-D",
+            "warnings",
+        ]))?;
+    }
     let mut command = Command::new("cargo");
     command.args(["test", "--workspace", "--locked"]).args(extra);
     env.apply(&mut command);
