@@ -206,6 +206,29 @@ async fn two_hundred_guesses_at_once_get_five_password_checks() {
     assert!(matches!(response.status().as_u16(), 401 | 429), "{}", response.status());
 }
 
+/// A session left open on a shared phone cannot be used to guess the owner's password through the password form.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn guessing_the_current_password_to_change_it_is_throttled_too() {
+    let server = Server::start().await;
+    let admin = server.browser("en");
+    admin_with_council(&server, &admin).await;
+    let csrf = admin.get("/account").await.csrf();
+    let mut statuses = Vec::new();
+    for i in 0..7 {
+        let guess = format!("guess number {i}");
+        let fields =
+            [("csrf", csrf.as_str()), ("current_password", guess.as_str()), ("password", "a new long password")];
+        statuses.push(admin.post("/account/password", &fields).await.status);
+    }
+    assert_eq!(statuses, [422, 422, 422, 422, 422, 429, 429], "five checks, then refused unchecked");
+    // The right one waits for the window too; the password is unchanged.
+    let fields =
+        [("csrf", csrf.as_str()), ("current_password", "long enough pass"), ("password", "a new long password")];
+    assert_eq!(admin.post("/account/password", &fields).await.status, 429);
+    let account = server.state.node().store().backend().account_by_username("amina").unwrap().unwrap();
+    assert!(kenes_web::auth::check_sign_in(Some(&account), "long enough pass"));
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn forms_posted_from_another_site_are_refused_before_anything_is_spent() {
     let server = Server::start().await;
@@ -387,6 +410,18 @@ async fn a_private_councils_elections_are_for_its_members() {
         assert_eq!(anyone.get(path).await.status, 404, "{path} for a stranger");
         assert_eq!(secretary.get(path).await.status, 200, "{path} for a member");
     }
+    // An API client written before the setting existed renames the council: the council stays private.
+    let (api, token) = api_session(&server, "aigerim", DEMO_PASSWORD).await;
+    let id = demo.council.to_hex();
+    let renamed = api
+        .post(server.url(&format!("/api/councils/{id}/settings")))
+        .bearer_auth(&token)
+        .json(&json!({ "name": "Riverside Council", "languages": ["en", "kk", "ru"] }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(renamed.status().as_u16(), 200);
+    assert!(server.state.node().read(demo.council, |c| c.private).unwrap(), "still private");
     // The council may publish one election: then that one is anyone's to check again, in the record.
     let csrf = secretary.get(&format!("{council}/e/1")).await.csrf();
     let published = secretary.post(&format!("{council}/e/1/publish"), &[("csrf", &csrf)]).await;
