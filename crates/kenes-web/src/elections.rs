@@ -97,9 +97,10 @@ pub struct Setup {
     /// their browser and the server only ever sees the public ones.
     #[serde(default)]
     pub authority: Option<u32>,
-    /// The voters the authority made credentials for, and those public credentials (`public_creds.json`).
-    #[serde(default)]
-    pub authority_voters: Vec<u32>,
+    /// The members whose credentials were made before opening (by a member authority, or on hall-mode slips), and
+    /// those public credentials (`public_creds.json`).
+    #[serde(default, alias = "authority_voters")]
+    pub credential_voters: Vec<u32>,
     #[serde(default)]
     pub public_credentials: Option<String>,
     /// An imported roll (federations, delegates with mandates of different sizes): voters by label with their
@@ -1253,7 +1254,7 @@ pub fn open_election(
     // the public half only.
     let public_credentials = match &setup.public_credentials {
         Some(public) => {
-            setup.voters = if setup.hall { Vec::new() } else { setup.authority_voters.clone() };
+            setup.voters = if setup.hall { Vec::new() } else { setup.credential_voters.clone() };
             public.clone()
         }
         None => {
@@ -1294,9 +1295,9 @@ fn opened(me: MemberId, number: u32, setup: &Setup, ballot_box: &BallotBox) -> C
     }))
 }
 
-/// The members who may vote now: the council's members who vote, or those checked in at the election's assembly.
+/// The members who may vote now (see `eligible_members`).
 fn eligible_voters(state: &AppState, council: EventHash, election: &Election) -> Result<Vec<u32>, WebError> {
-    Ok(authority_voters(state, council, election)?.into_iter().map(|(member, _)| member).collect())
+    Ok(eligible_members(state, council, election)?.into_iter().map(|(member, _)| member).collect())
 }
 
 /// A private council makes one election public (its pages, board and archive), in its record.
@@ -1918,8 +1919,9 @@ fn authority_of(
     Ok((election, setup, me))
 }
 
-/// The voters the authority makes credentials for: as the opening would choose them, now.
-fn authority_voters(state: &AppState, council: EventHash, election: &Election) -> Result<Vec<(u32, String)>, WebError> {
+/// The members who may vote now, with their names: the council's members who vote, or those checked in at the
+/// election's assembly (what the opening, the slips and a member authority all go by).
+fn eligible_members(state: &AppState, council: EventHash, election: &Election) -> Result<Vec<(u32, String)>, WebError> {
     state
         .node()
         .read(council, |c| {
@@ -1983,7 +1985,7 @@ pub async fn authority_json(
     let result = (|| {
         let (council, number) = parse_ids(&id, &number)?;
         let (election, setup, _) = authority_of(&state, &ctx, council, number)?;
-        let voters: Vec<Value> = authority_voters(&state, council, &election)?
+        let voters: Vec<Value> = eligible_members(&state, council, &election)?
             .into_iter()
             .map(|(member, name)| json!({ "member": member, "name": name }))
             .collect();
@@ -2021,14 +2023,14 @@ pub async fn authority_submit(
                 vec![("weight", weighted.weight.to_string())],
             ));
         }
-        let voters = authority_voters(&state, council, &election)?;
+        let voters = eligible_members(&state, council, &election)?;
         if parsed.len() != voters.len() {
             return Err(WebError::BadInputWith(
                 "el-error-credential-count".to_owned(),
                 vec![("count", parsed.len().to_string()), ("voters", voters.len().to_string())],
             ));
         }
-        setup.authority_voters = voters.into_iter().map(|(member, _)| member).collect();
+        setup.credential_voters = voters.into_iter().map(|(member, _)| member).collect();
         setup.public_credentials = Some(text);
         save_setup(&state, council, number, &setup)?;
         Ok::<_, WebError>((StatusCode::CREATED, axum::Json(json!({ "ok": true }))).into_response())
@@ -2134,7 +2136,7 @@ pub async fn slips_submit(
                 return Err(WebError::BadInput("el-error-slips-before-opening".to_owned()));
             }
             let mut setup = load_setup(&state, council, number)?;
-            setup.authority_voters = voters;
+            setup.credential_voters = voters;
             setup.public_credentials = Some(made.public_json);
             save_setup(&state, council, number, &setup)?;
         }

@@ -84,9 +84,29 @@ impl<T> Idle<T> {
         self.deadline.as_mut().reset(next);
     }
 
-    /// When the inner stream is not ready: the error to give if the connection has been idle too long.
+    /// When the inner stream is not ready: whether the connection has now been idle too long (and if not, a wake-up
+    /// is set for when it will have been).
     fn expired(&mut self, context: &mut Context<'_>) -> bool {
         self.deadline.as_mut().poll(context).is_ready()
+    }
+
+    /// A write's outcome: bytes written count as activity; a write that waits fails once the connection has idled.
+    fn written(
+        &mut self,
+        context: &mut Context<'_>,
+        outcome: Poll<std::io::Result<usize>>,
+    ) -> Poll<std::io::Result<usize>> {
+        match outcome {
+            Poll::Ready(Ok(written)) => {
+                if written > 0 {
+                    self.active();
+                }
+                Poll::Ready(Ok(written))
+            }
+            Poll::Ready(error) => Poll::Ready(error),
+            Poll::Pending if self.expired(context) => Poll::Ready(Err(timed_out())),
+            Poll::Pending => Poll::Pending,
+        }
     }
 }
 
@@ -116,17 +136,8 @@ impl<T: AsyncRead + Unpin> AsyncRead for Idle<T> {
 
 impl<T: AsyncWrite + Unpin> AsyncWrite for Idle<T> {
     fn poll_write(mut self: Pin<&mut Self>, context: &mut Context<'_>, buf: &[u8]) -> Poll<std::io::Result<usize>> {
-        match Pin::new(&mut self.inner).poll_write(context, buf) {
-            Poll::Ready(Ok(written)) => {
-                if written > 0 {
-                    self.active();
-                }
-                Poll::Ready(Ok(written))
-            }
-            Poll::Ready(error) => Poll::Ready(error),
-            Poll::Pending if self.expired(context) => Poll::Ready(Err(timed_out())),
-            Poll::Pending => Poll::Pending,
-        }
+        let outcome = Pin::new(&mut self.inner).poll_write(context, buf);
+        self.written(context, outcome)
     }
 
     fn poll_flush(mut self: Pin<&mut Self>, context: &mut Context<'_>) -> Poll<std::io::Result<()>> {
@@ -142,17 +153,8 @@ impl<T: AsyncWrite + Unpin> AsyncWrite for Idle<T> {
         context: &mut Context<'_>,
         bufs: &[std::io::IoSlice<'_>],
     ) -> Poll<std::io::Result<usize>> {
-        match Pin::new(&mut self.inner).poll_write_vectored(context, bufs) {
-            Poll::Ready(Ok(written)) => {
-                if written > 0 {
-                    self.active();
-                }
-                Poll::Ready(Ok(written))
-            }
-            Poll::Ready(error) => Poll::Ready(error),
-            Poll::Pending if self.expired(context) => Poll::Ready(Err(timed_out())),
-            Poll::Pending => Poll::Pending,
-        }
+        let outcome = Pin::new(&mut self.inner).poll_write_vectored(context, bufs);
+        self.written(context, outcome)
     }
 
     fn is_write_vectored(&self) -> bool {

@@ -880,7 +880,7 @@ async fn the_booth_sends_nothing_without_javascript_in_chromium() {
     let voter = driver.session_with(360, false).await;
     voter.go(&server.url("/signin")).await;
     voter.type_into("#username", "bolat").await;
-    voter.type_into("#password", "demo password for tests").await;
+    voter.type_into("#password", crate::harness::DEMO_PASSWORD).await;
     voter.submit("main button[type=submit]").await;
     // The credential, by the page's button (a form post: no script needed), then the booth by its link.
     voter.go(&server.url(&format!("{election}/credential"))).await;
@@ -983,7 +983,7 @@ async fn the_pages_the_security_changes_added_in_chromium() {
     let aigerim = driver.session(1280).await;
     aigerim.go(&server.url("/signin")).await;
     aigerim.type_into("#username", "aigerim").await;
-    aigerim.type_into("#password", "demo password for tests").await;
+    aigerim.type_into("#password", crate::harness::DEMO_PASSWORD).await;
     aigerim.submit("main button[type=submit]").await;
     aigerim.go(&server.url(&election)).await;
     aigerim.wait_for_text("Print the credential slips first", Duration::from_secs(5)).await;

@@ -15,16 +15,7 @@ use kenes_crypto::election::Election;
 use kenes_crypto::group::FfGroup;
 use kenes_crypto::pedersen::{TrusteeSeed, VinputJson};
 
-use crate::harness::{Browser, Server};
-
-const PASSWORD: &str = "demo password for tests";
-
-async fn sign_in(server: &Server, username: &str) -> Browser {
-    let browser = server.browser("en");
-    let page = browser.post("/signin", &[("username", username), ("password", PASSWORD)]).await;
-    assert_eq!(page.status, 303, "{username} signs in");
-    browser
-}
+use crate::harness::{Browser, Server, demo, sign_in};
 
 /// A JSON exchange as the election pages' scripts make it: raw body, CSRF token in a header.
 async fn send(server: &Server, who: &Browser, csrf: &str, path: &str, body: String) -> (u16, Value) {
@@ -80,8 +71,7 @@ pub fn code_in(body: &str, id: &str) -> String {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_secret_election_runs_from_setup_to_a_verified_result() {
     let server = Server::start().await;
-    let state = server.state.clone();
-    let demo = tokio::task::spawn_blocking(move || kenes_web::demo::populate(&state, PASSWORD)).await.unwrap().unwrap();
+    let demo = demo(&server).await;
     let council = format!("/c/{}", demo.council.to_hex());
     let secretary = sign_in(&server, "aigerim").await;
 
@@ -348,8 +338,7 @@ async fn a_secret_election_runs_from_setup_to_a_verified_result() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_meetings_secret_ballot_is_for_those_checked_in() {
     let server = Server::start().await;
-    let state = server.state.clone();
-    let demo = tokio::task::spawn_blocking(move || kenes_web::demo::populate(&state, PASSWORD)).await.unwrap().unwrap();
+    let demo = demo(&server).await;
     let council = format!("/c/{}", demo.council.to_hex());
     let secretary = sign_in(&server, "aigerim").await;
     let csrf = secretary.get(&format!("{council}/elections")).await.csrf();
@@ -476,8 +465,7 @@ async fn a_meetings_secret_ballot_is_for_those_checked_in() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_member_as_credential_authority_keeps_the_secret_credentials_from_the_server() {
     let server = Server::start().await;
-    let state = server.state.clone();
-    let demo = tokio::task::spawn_blocking(move || kenes_web::demo::populate(&state, PASSWORD)).await.unwrap().unwrap();
+    let demo = demo(&server).await;
     let council = format!("/c/{}", demo.council.to_hex());
     let secretary = sign_in(&server, "aigerim").await;
     let csrf = secretary.get(&format!("{council}/elections")).await.csrf();
@@ -584,8 +572,7 @@ async fn a_member_as_credential_authority_keeps_the_secret_credentials_from_the_
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_imported_roll_votes_with_weights() {
     let server = Server::start().await;
-    let state = server.state.clone();
-    let demo = tokio::task::spawn_blocking(move || kenes_web::demo::populate(&state, PASSWORD)).await.unwrap().unwrap();
+    let demo = demo(&server).await;
     let council = format!("/c/{}", demo.council.to_hex());
     let secretary = sign_in(&server, "aigerim").await;
     let csrf = secretary.get(&format!("{council}/elections")).await.csrf();
@@ -697,8 +684,7 @@ pub async fn election_with_one_trustee(
     server: &Server,
     extra: &[(&str, &str)],
 ) -> (String, Browser, kenes_crypto::trustees::TrusteeSecretKey) {
-    let state = server.state.clone();
-    let demo = tokio::task::spawn_blocking(move || kenes_web::demo::populate(&state, PASSWORD)).await.unwrap().unwrap();
+    let demo = demo(server).await;
     let council = format!("/c/{}", demo.council.to_hex());
     let secretary = sign_in(server, "aigerim").await;
     let csrf = secretary.get(&format!("{council}/elections")).await.csrf();

@@ -173,3 +173,20 @@ pub async fn admin_with_council(server: &Server, admin: &Browser) -> String {
     assert_eq!(created.status, 303, "{}", created.body);
     created.location.unwrap()
 }
+
+/// The password of every account `kenes_web::demo::populate` makes.
+pub const DEMO_PASSWORD: &str = "demo password for tests";
+
+/// Fills the server with the demo's council (its members, meetings and a tallied election).
+pub async fn demo(server: &Server) -> kenes_web::demo::Demo {
+    let state = server.state.clone();
+    tokio::task::spawn_blocking(move || kenes_web::demo::populate(&state, DEMO_PASSWORD)).await.unwrap().unwrap()
+}
+
+/// A browser signed in as one of the demo's members.
+pub async fn sign_in(server: &Server, username: &str) -> Browser {
+    let browser = server.browser("en");
+    let page = browser.post("/signin", &[("username", username), ("password", DEMO_PASSWORD)]).await;
+    assert_eq!(page.status, 303, "{username} signs in");
+    browser
+}

@@ -7,13 +7,10 @@ use std::time::Duration;
 
 use serde_json::{Value, json};
 
-use crate::harness::{Browser, Server, admin_with_council};
-
-const DEMO_PASSWORD: &str = "demo password for tests";
+use crate::harness::{Browser, DEMO_PASSWORD, Server, admin_with_council, demo, sign_in};
 
 /// A browser that sends what a browser on another site's page sends with a form post to this one.
-fn from_another_site(server: &Server) -> reqwest::Client {
-    let _ = server;
+fn from_another_site() -> reqwest::Client {
     let mut headers = reqwest::header::HeaderMap::new();
     headers.insert("sec-fetch-site", "cross-site".parse().unwrap());
     headers.insert("origin", "https://evil.example".parse().unwrap());
@@ -232,7 +229,7 @@ async fn guessing_the_current_password_to_change_it_is_throttled_too() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn forms_posted_from_another_site_are_refused_before_anything_is_spent() {
     let server = Server::start().await;
-    let evil = from_another_site(&server);
+    let evil = from_another_site();
     // Set-up: refused from elsewhere, and the link still works from the node's own page.
     let response =
         evil.post(server.url(&server.setup_path)).form(&[("username", "mallory"), ("password", "mallory's password")]);
@@ -333,12 +330,9 @@ async fn the_data_directory_and_its_files_are_the_owners_alone() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn two_elections_set_up_at_once_keep_their_own_questions() {
     let server = Server::start().await;
-    let state = server.state.clone();
-    let demo =
-        tokio::task::spawn_blocking(move || kenes_web::demo::populate(&state, DEMO_PASSWORD)).await.unwrap().unwrap();
+    let demo = demo(&server).await;
     let council = format!("/c/{}", demo.council.to_hex());
-    let secretary = server.browser("en");
-    secretary.post("/signin", &[("username", "aigerim"), ("password", DEMO_PASSWORD)]).await;
+    let secretary = sign_in(&server, "aigerim").await;
     let csrf = secretary.get(&format!("{council}/elections")).await.csrf();
     let created = (0..12).map(|i| {
         let title = format!("Parallel election {i}");
@@ -372,9 +366,7 @@ async fn two_elections_set_up_at_once_keep_their_own_questions() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_private_councils_elections_are_for_its_members() {
     let server = Server::start().await;
-    let state = server.state.clone();
-    let demo =
-        tokio::task::spawn_blocking(move || kenes_web::demo::populate(&state, DEMO_PASSWORD)).await.unwrap().unwrap();
+    let demo = demo(&server).await;
     let council = format!("/c/{}", demo.council.to_hex());
     // The demo's council holds a tallied election (number 1): public, anyone may check it.
     let anyone = server.browser("en");
@@ -388,8 +380,7 @@ async fn a_private_councils_elections_are_for_its_members() {
         assert_eq!(anyone.get(path).await.status, 200, "{path} while public");
     }
     // The secretary marks the council private.
-    let secretary = server.browser("en");
-    secretary.post("/signin", &[("username", "aigerim"), ("password", DEMO_PASSWORD)]).await;
+    let secretary = sign_in(&server, "aigerim").await;
     let csrf = secretary.get(&council).await.csrf();
     let set = secretary
         .post(
@@ -431,8 +422,7 @@ async fn a_private_councils_elections_are_for_its_members() {
     }
     let again = secretary.post(&format!("{council}/e/1/publish"), &[("csrf", &csrf)]).await;
     assert_eq!(again.status, 422, "{}", again.body);
-    let member = server.browser("en");
-    member.post("/signin", &[("username", "dana"), ("password", DEMO_PASSWORD)]).await;
+    let member = sign_in(&server, "dana").await;
     let refused = member.post(&format!("{council}/e/1/publish"), &[("csrf", &member.get(&council).await.csrf())]).await;
     assert!(refused.status == 403 || refused.status == 422, "only who presides publishes: {}", refused.status);
     // The settings and the publication are in the record: a copy of the bundle replays to them.
@@ -509,11 +499,8 @@ async fn open_connections_are_capped_and_a_closed_one_makes_room() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn one_account_holds_a_bounded_number_of_live_streams() {
     let server = Server::start().await;
-    let state = server.state.clone();
-    let demo =
-        tokio::task::spawn_blocking(move || kenes_web::demo::populate(&state, DEMO_PASSWORD)).await.unwrap().unwrap();
-    let member = server.browser("en");
-    member.post("/signin", &[("username", "dana"), ("password", DEMO_PASSWORD)]).await;
+    let demo = demo(&server).await;
+    let member = sign_in(&server, "dana").await;
     let stream = format!("/c/{}/a/{}/stream", demo.council.to_hex(), demo.assembly);
     let mut open = Vec::new();
     for _ in 0..kenes_web::STREAMS_PER_ACCOUNT {
@@ -524,8 +511,7 @@ async fn one_account_holds_a_bounded_number_of_live_streams() {
     let refused = member.client.get(server.url(&stream)).send().await.unwrap();
     assert_eq!(refused.status().as_u16(), 429);
     // Another member is not affected; a stream that ends gives its place back.
-    let other = server.browser("en");
-    other.post("/signin", &[("username", "erlan"), ("password", DEMO_PASSWORD)]).await;
+    let other = sign_in(&server, "erlan").await;
     assert_eq!(other.client.get(server.url(&stream)).send().await.unwrap().status().as_u16(), 200);
     drop(open.pop());
     let mut reopened = None;
