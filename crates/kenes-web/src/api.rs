@@ -16,20 +16,8 @@ use kenes_record::EventHash;
 use crate::AppState;
 use crate::auth::{Ctx, start_session};
 use crate::error::WebError;
-use crate::pages::{self, ImportResult, NewCouncil, require_member, row_problem_text, ta};
-
-fn api_error(state: &AppState, ctx: &Ctx, error: WebError) -> Response {
-    if let WebError::Internal(detail) = &error {
-        tracing::error!(%detail, "internal error");
-    }
-    let (key, args) = error.message();
-    let message = ta(state, ctx, key, &args);
-    (error.status(), Json(json!({ "error": { "code": key, "message": message } }))).into_response()
-}
-
-fn reply(state: &AppState, ctx: &Ctx, result: Result<Response, WebError>) -> Response {
-    result.unwrap_or_else(|error| api_error(state, ctx, error))
-}
+use crate::pages::{self, ImportResult, NewCouncil, row_problem_text};
+use crate::ui::{require_member, ta};
 
 fn csrf_header(headers: &HeaderMap) -> Option<&str> {
     headers.get("x-csrf-token").and_then(|v| v.to_str().ok())
@@ -49,37 +37,30 @@ pub async fn create_session(
     State(state): State<AppState>,
     ctx: Ctx,
     body: Result<Json<SessionRequest>, axum::extract::rejection::JsonRejection>,
-) -> Response {
-    let result = async {
-        let Json(request) = body.map_err(|_| WebError::BadInput("error-json".to_owned()))?;
-        let account = crate::auth::sign_in(&state, &ctx, &request.username, request.password).await?;
-        let (token, csrf) = start_session(&state, &account)?;
-        Ok((StatusCode::CREATED, Json(json!({ "token": token, "csrf": csrf, "username": account.username })))
-            .into_response())
-    }
-    .await;
-    reply(&state, &ctx, result)
+) -> Result<Response, WebError> {
+    let Json(request) = body.map_err(|_| WebError::BadInput("error-json".to_owned()))?;
+    let account = crate::auth::sign_in(&state, &ctx, &request.username, request.password).await?;
+    let (token, csrf) = start_session(&state, &account)?;
+    Ok((StatusCode::CREATED, Json(json!({ "token": token, "csrf": csrf, "username": account.username })))
+        .into_response())
 }
 
-pub async fn list_councils(State(state): State<AppState>, ctx: Ctx) -> Response {
-    let result = (|| {
-        let account = ctx.require_account()?;
-        let memberships = state.node().store().backend().memberships(account.id).map_err(WebError::from_store)?;
-        let mut councils = Vec::new();
-        for (council, member) in memberships {
-            if let Ok(Some(entry)) = state.node().read(council, |c| {
-                let me = c.member(kenes_council::MemberId(member)).filter(|m| m.active)?;
-                Some(json!({
-                    "id": council.to_hex(), "name": c.name.as_str(), "kind": c.kind.as_str(),
-                    "members": c.active_member_count(), "your_member": member, "your_role": me.role.as_str(),
-                }))
-            }) {
-                councils.push(entry);
-            }
+pub async fn list_councils(State(state): State<AppState>, ctx: Ctx) -> Result<Response, WebError> {
+    let account = ctx.require_account()?;
+    let memberships = state.node().store().backend().memberships(account.id)?;
+    let mut councils = Vec::new();
+    for (council, member) in memberships {
+        if let Ok(Some(entry)) = state.node().read(council, |c| {
+            let me = c.member(kenes_council::MemberId(member)).filter(|m| m.active)?;
+            Some(json!({
+                "id": council.to_hex(), "name": c.name.as_str(), "kind": c.kind.as_str(),
+                "members": c.active_member_count(), "your_member": member, "your_role": me.role.as_str(),
+            }))
+        }) {
+            councils.push(entry);
         }
-        Ok(Json(json!({ "councils": councils })).into_response())
-    })();
-    reply(&state, &ctx, result)
+    }
+    Ok(Json(json!({ "councils": councils })).into_response())
 }
 
 #[derive(Debug, Deserialize)]
@@ -97,22 +78,19 @@ pub async fn create_council(
     ctx: Ctx,
     headers: HeaderMap,
     body: Result<Json<CreateCouncilRequest>, axum::extract::rejection::JsonRejection>,
-) -> Response {
-    let result = (|| {
-        ctx.check_csrf(csrf_header(&headers))?;
-        let account = ctx.require_account()?;
-        let Json(request) = body.map_err(|_| WebError::BadInput("error-json".to_owned()))?;
-        let input = NewCouncil {
-            name: request.name,
-            kind: request.kind,
-            description: request.description,
-            languages: request.languages,
-            founder: request.founder_name,
-        };
-        let id = pages::create_council(&state, account, input)?;
-        Ok((StatusCode::CREATED, Json(json!({ "id": id.to_hex() }))).into_response())
-    })();
-    reply(&state, &ctx, result)
+) -> Result<Response, WebError> {
+    ctx.check_csrf(csrf_header(&headers))?;
+    let account = ctx.require_account()?;
+    let Json(request) = body.map_err(|_| WebError::BadInput("error-json".to_owned()))?;
+    let input = NewCouncil {
+        name: request.name,
+        kind: request.kind,
+        description: request.description,
+        languages: request.languages,
+        founder: request.founder_name,
+    };
+    let id = pages::create_council(&state, account, input)?;
+    Ok((StatusCode::CREATED, Json(json!({ "id": id.to_hex() }))).into_response())
 }
 
 fn council_json(council: &kenes_council::Council) -> Value {
@@ -130,34 +108,33 @@ fn council_json(council: &kenes_council::Council) -> Value {
     })
 }
 
-pub async fn get_council(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>) -> Response {
-    let result = (|| {
-        let id = council_id(&id)?;
-        require_member(&state, &ctx, id)?;
-        let body = state.node().read(id, council_json).map_err(WebError::from_node)?;
-        Ok(Json(body).into_response())
-    })();
-    reply(&state, &ctx, result)
+pub async fn get_council(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+) -> Result<Response, WebError> {
+    let id = council_id(&id)?;
+    require_member(&state, &ctx, id)?;
+    let body = state.node().read(id, council_json)?;
+    Ok(Json(body).into_response())
 }
 
-pub async fn list_members(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>) -> Response {
-    let result = (|| {
-        let id = council_id(&id)?;
-        require_member(&state, &ctx, id)?;
-        let members = state
-            .node()
-            .read(id, |c| {
-                c.members()
-                    .map(|m| {
-                        json!({ "member": m.id.0, "name": m.name.as_str(), "role": m.role.as_str(),
-                                "active": m.active, "joined_height": m.joined_height })
-                    })
-                    .collect::<Vec<_>>()
+pub async fn list_members(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+) -> Result<Response, WebError> {
+    let id = council_id(&id)?;
+    require_member(&state, &ctx, id)?;
+    let members = state.node().read(id, |c| {
+        c.members()
+            .map(|m| {
+                json!({ "member": m.id.0, "name": m.name.as_str(), "role": m.role.as_str(),
+                            "active": m.active, "joined_height": m.joined_height })
             })
-            .map_err(WebError::from_node)?;
-        Ok(Json(json!({ "members": members })).into_response())
-    })();
-    reply(&state, &ctx, result)
+            .collect::<Vec<_>>()
+    })?;
+    Ok(Json(json!({ "members": members })).into_response())
 }
 
 #[derive(Debug, Deserialize)]
@@ -173,18 +150,14 @@ pub async fn add_member(
     headers: HeaderMap,
     Path(id): Path<String>,
     body: Result<Json<AddMemberRequest>, axum::extract::rejection::JsonRejection>,
-) -> Response {
-    let result = async {
-        ctx.check_csrf(csrf_header(&headers))?;
-        let id = council_id(&id)?;
-        let Json(request) = body.map_err(|_| WebError::BadInput("error-json".to_owned()))?;
-        let (state2, ctx2) = (state.clone(), ctx.clone());
-        let (member, link) =
-            crate::blocking(move || pages::add_member(&state2, &ctx2, id, &request.name, &request.role)).await?;
-        Ok((StatusCode::CREATED, Json(json!({ "member": member.0, "signin_link": link }))).into_response())
-    }
-    .await;
-    reply(&state, &ctx, result)
+) -> Result<Response, WebError> {
+    ctx.check_csrf(csrf_header(&headers))?;
+    let id = council_id(&id)?;
+    let Json(request) = body.map_err(|_| WebError::BadInput("error-json".to_owned()))?;
+    let (state2, ctx2) = (state.clone(), ctx.clone());
+    let (member, link) =
+        crate::blocking(move || pages::add_member(&state2, &ctx2, id, &request.name, &request.role)).await?;
+    Ok((StatusCode::CREATED, Json(json!({ "member": member.0, "signin_link": link }))).into_response())
 }
 
 #[derive(Debug, Deserialize)]
@@ -199,15 +172,12 @@ pub async fn create_invitation(
     headers: HeaderMap,
     Path(id): Path<String>,
     body: Result<Json<InvitationRequest>, axum::extract::rejection::JsonRejection>,
-) -> Response {
-    let result = (|| {
-        ctx.check_csrf(csrf_header(&headers))?;
-        let id = council_id(&id)?;
-        let Json(request) = body.map_err(|_| WebError::BadInput("error-json".to_owned()))?;
-        let link = pages::create_invitation(&state, &ctx, id, &request.role)?;
-        Ok((StatusCode::CREATED, Json(json!({ "link": link }))).into_response())
-    })();
-    reply(&state, &ctx, result)
+) -> Result<Response, WebError> {
+    ctx.check_csrf(csrf_header(&headers))?;
+    let id = council_id(&id)?;
+    let Json(request) = body.map_err(|_| WebError::BadInput("error-json".to_owned()))?;
+    let link = pages::create_invitation(&state, &ctx, id, &request.role)?;
+    Ok((StatusCode::CREATED, Json(json!({ "link": link }))).into_response())
 }
 
 /// `POST /api/councils/{id}/import` with a `text/csv` body.
@@ -217,58 +187,51 @@ pub async fn import_roll(
     headers: HeaderMap,
     Path(id): Path<String>,
     body: axum::body::Bytes,
-) -> Response {
-    let result = async {
-        ctx.check_csrf(csrf_header(&headers))?;
-        let id = council_id(&id)?;
-        let (state2, ctx2) = (state.clone(), ctx.clone());
-        let outcome = crate::blocking(move || pages::import_roll(&state2, &ctx2, id, &body)).await?;
-        Ok(match outcome {
-            ImportResult::Imported(count) => (StatusCode::CREATED, Json(json!({ "imported": count }))).into_response(),
-            ImportResult::Refused(RollError::File(detail)) => {
-                let message = ta(&state, &ctx, "import-file-error", &[("detail", detail)]);
-                (
-                    StatusCode::UNPROCESSABLE_ENTITY,
-                    Json(json!({ "error": { "code": "import-file-error", "message": message } })),
-                )
-                    .into_response()
-            }
-            ImportResult::Refused(RollError::Rows(rows)) => {
-                let rejected: Vec<Value> = rows
-                    .iter()
-                    .map(|row| json!({ "line": row.line, "reason": row_problem_text(&state, &ctx, &row.problem) }))
-                    .collect();
-                let message = ta(&state, &ctx, "import-refused", &[("count", rows.len().to_string())]);
-                (
-                    StatusCode::UNPROCESSABLE_ENTITY,
-                    Json(json!({ "error": { "code": "import-refused", "message": message }, "rejected": rejected })),
-                )
-                    .into_response()
-            }
-        })
-    }
-    .await;
-    reply(&state, &ctx, result)
+) -> Result<Response, WebError> {
+    ctx.check_csrf(csrf_header(&headers))?;
+    let id = council_id(&id)?;
+    let (state2, ctx2) = (state.clone(), ctx.clone());
+    let outcome = crate::blocking(move || pages::import_roll(&state2, &ctx2, id, &body)).await?;
+    Ok(match outcome {
+        ImportResult::Imported(count) => (StatusCode::CREATED, Json(json!({ "imported": count }))).into_response(),
+        ImportResult::Refused(RollError::File(detail)) => {
+            let message = ta(&state, &ctx, "import-file-error", &[("detail", detail)]);
+            (
+                StatusCode::UNPROCESSABLE_ENTITY,
+                Json(json!({ "error": { "code": "import-file-error", "message": message } })),
+            )
+                .into_response()
+        }
+        ImportResult::Refused(RollError::Rows(rows)) => {
+            let rejected: Vec<Value> = rows
+                .iter()
+                .map(|row| json!({ "line": row.line, "reason": row_problem_text(&state, &ctx, &row.problem) }))
+                .collect();
+            let message = ta(&state, &ctx, "import-refused", &[("count", rows.len().to_string())]);
+            (
+                StatusCode::UNPROCESSABLE_ENTITY,
+                Json(json!({ "error": { "code": "import-refused", "message": message }, "rejected": rejected })),
+            )
+                .into_response()
+        }
+    })
 }
 
-pub async fn get_record(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>) -> Response {
-    let result = (|| {
-        let id = council_id(&id)?;
-        require_member(&state, &ctx, id)?;
-        let events = state.node().store().load_events(id, 0).map_err(WebError::from_store)?;
-        let events: Vec<Value> = events
-            .iter()
-            .map(|e| {
-                json!({
-                    "height": e.height, "parent": e.parent.to_hex(), "timestamp_ms": e.timestamp_ms,
-                    "node": e.node.to_hex(), "kind": e.kind, "payload": e.payload_text(),
-                    "signature": hex::encode(e.signature), "hash": e.hash().to_hex(),
-                })
+pub async fn get_record(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>) -> Result<Response, WebError> {
+    let id = council_id(&id)?;
+    require_member(&state, &ctx, id)?;
+    let events = state.node().store().load_events(id, 0)?;
+    let events: Vec<Value> = events
+        .iter()
+        .map(|e| {
+            json!({
+                "height": e.height, "parent": e.parent.to_hex(), "timestamp_ms": e.timestamp_ms,
+                "node": e.node.to_hex(), "kind": e.kind, "payload": e.payload_text(),
+                "signature": hex::encode(e.signature), "hash": e.hash().to_hex(),
             })
-            .collect();
-        Ok(Json(json!({ "council": id.to_hex(), "events": events })).into_response())
-    })();
-    reply(&state, &ctx, result)
+        })
+        .collect();
+    Ok(Json(json!({ "council": id.to_hex(), "events": events })).into_response())
 }
 
 fn member_number(text: &str) -> Result<u32, WebError> {
@@ -280,16 +243,13 @@ fn json_body<T>(body: Result<Json<T>, axum::extract::rejection::JsonRejection>) 
 }
 
 /// `DELETE /api/session`: ends the session the request came with (bearer token or cookie).
-pub async fn end_session(State(state): State<AppState>, ctx: Ctx, headers: HeaderMap) -> Response {
-    let result = (|| {
-        ctx.check_csrf(csrf_header(&headers))?;
-        ctx.require_account()?;
-        if let Some(hash) = &ctx.session_hash {
-            state.node().store().backend().delete_session(hash).map_err(WebError::from_store)?;
-        }
-        Ok(StatusCode::NO_CONTENT.into_response())
-    })();
-    reply(&state, &ctx, result)
+pub async fn end_session(State(state): State<AppState>, ctx: Ctx, headers: HeaderMap) -> Result<Response, WebError> {
+    ctx.check_csrf(csrf_header(&headers))?;
+    ctx.require_account()?;
+    if let Some(hash) = &ctx.session_hash {
+        state.node().store().backend().delete_session(hash)?;
+    }
+    Ok(StatusCode::NO_CONTENT.into_response())
 }
 
 #[derive(Debug, Deserialize)]
@@ -305,15 +265,11 @@ pub async fn set_password(
     ctx: Ctx,
     headers: HeaderMap,
     body: Result<Json<PasswordRequest>, axum::extract::rejection::JsonRejection>,
-) -> Response {
-    let result = async {
-        ctx.check_csrf(csrf_header(&headers))?;
-        let request = json_body(body)?;
-        pages::set_password(&state, &ctx, request.current_password, request.password).await?;
-        Ok(StatusCode::NO_CONTENT.into_response())
-    }
-    .await;
-    reply(&state, &ctx, result)
+) -> Result<Response, WebError> {
+    ctx.check_csrf(csrf_header(&headers))?;
+    let request = json_body(body)?;
+    pages::set_password(&state, &ctx, request.current_password, request.password).await?;
+    Ok(StatusCode::NO_CONTENT.into_response())
 }
 
 #[derive(Debug, Deserialize)]
@@ -334,25 +290,21 @@ pub async fn update_settings(
     headers: HeaderMap,
     Path(id): Path<String>,
     body: Result<Json<SettingsRequest>, axum::extract::rejection::JsonRejection>,
-) -> Response {
-    let result = async {
-        ctx.check_csrf(csrf_header(&headers))?;
-        let id = council_id(&id)?;
-        let request = json_body(body)?;
-        let input = pages::Settings {
-            name: request.name,
-            description: request.description,
-            languages: request.languages,
-            private: match request.private {
-                Some(private) => private,
-                None => state.node().read(id, |c| c.private).map_err(WebError::from_node)?,
-            },
-        };
-        let height = pages::update_settings(&state, &ctx, id, input).await?;
-        Ok(Json(json!({ "height": height })).into_response())
-    }
-    .await;
-    reply(&state, &ctx, result)
+) -> Result<Response, WebError> {
+    ctx.check_csrf(csrf_header(&headers))?;
+    let id = council_id(&id)?;
+    let request = json_body(body)?;
+    let input = pages::Settings {
+        name: request.name,
+        description: request.description,
+        languages: request.languages,
+        private: match request.private {
+            Some(private) => private,
+            None => state.node().read(id, |c| c.private)?,
+        },
+    };
+    let height = pages::update_settings(&state, &ctx, id, input).await?;
+    Ok(Json(json!({ "height": height })).into_response())
 }
 
 fn member_json(council: &kenes_council::Council, member: &kenes_council::Member) -> Value {
@@ -371,19 +323,15 @@ pub async fn get_member(
     State(state): State<AppState>,
     ctx: Ctx,
     Path((id, number)): Path<(String, String)>,
-) -> Response {
-    let result = (|| {
-        let id = council_id(&id)?;
-        let number = member_number(&number)?;
-        require_member(&state, &ctx, id)?;
-        let body = state
-            .node()
-            .read(id, |c| c.member(kenes_council::MemberId(number)).map(|m| member_json(c, m)))
-            .map_err(WebError::from_node)?
-            .ok_or(WebError::NotFound)?;
-        Ok(Json(body).into_response())
-    })();
-    reply(&state, &ctx, result)
+) -> Result<Response, WebError> {
+    let id = council_id(&id)?;
+    let number = member_number(&number)?;
+    require_member(&state, &ctx, id)?;
+    let body = state
+        .node()
+        .read(id, |c| c.member(kenes_council::MemberId(number)).map(|m| member_json(c, m)))?
+        .ok_or(WebError::NotFound)?;
+    Ok(Json(body).into_response())
 }
 
 #[derive(Debug, Deserialize)]
@@ -397,16 +345,12 @@ pub async fn change_role(
     headers: HeaderMap,
     Path((id, number)): Path<(String, String)>,
     body: Result<Json<RoleRequest>, axum::extract::rejection::JsonRejection>,
-) -> Response {
-    let result = async {
-        ctx.check_csrf(csrf_header(&headers))?;
-        let (id, number) = (council_id(&id)?, member_number(&number)?);
-        let request = json_body(body)?;
-        let height = pages::change_role(&state, &ctx, id, number, &request.role).await?;
-        Ok(Json(json!({ "height": height })).into_response())
-    }
-    .await;
-    reply(&state, &ctx, result)
+) -> Result<Response, WebError> {
+    ctx.check_csrf(csrf_header(&headers))?;
+    let (id, number) = (council_id(&id)?, member_number(&number)?);
+    let request = json_body(body)?;
+    let height = pages::change_role(&state, &ctx, id, number, &request.role).await?;
+    Ok(Json(json!({ "height": height })).into_response())
 }
 
 #[derive(Debug, Deserialize)]
@@ -420,16 +364,12 @@ pub async fn rename_member(
     headers: HeaderMap,
     Path((id, number)): Path<(String, String)>,
     body: Result<Json<NameRequest>, axum::extract::rejection::JsonRejection>,
-) -> Response {
-    let result = async {
-        ctx.check_csrf(csrf_header(&headers))?;
-        let (id, number) = (council_id(&id)?, member_number(&number)?);
-        let request = json_body(body)?;
-        let height = pages::rename_member(&state, &ctx, id, number, &request.name).await?;
-        Ok(Json(json!({ "height": height })).into_response())
-    }
-    .await;
-    reply(&state, &ctx, result)
+) -> Result<Response, WebError> {
+    ctx.check_csrf(csrf_header(&headers))?;
+    let (id, number) = (council_id(&id)?, member_number(&number)?);
+    let request = json_body(body)?;
+    let height = pages::rename_member(&state, &ctx, id, number, &request.name).await?;
+    Ok(Json(json!({ "height": height })).into_response())
 }
 
 pub async fn remove_member(
@@ -437,15 +377,11 @@ pub async fn remove_member(
     ctx: Ctx,
     headers: HeaderMap,
     Path((id, number)): Path<(String, String)>,
-) -> Response {
-    let result = async {
-        ctx.check_csrf(csrf_header(&headers))?;
-        let (id, number) = (council_id(&id)?, member_number(&number)?);
-        let height = pages::remove_member(&state, &ctx, id, number).await?;
-        Ok(Json(json!({ "height": height })).into_response())
-    }
-    .await;
-    reply(&state, &ctx, result)
+) -> Result<Response, WebError> {
+    ctx.check_csrf(csrf_header(&headers))?;
+    let (id, number) = (council_id(&id)?, member_number(&number)?);
+    let height = pages::remove_member(&state, &ctx, id, number).await?;
+    Ok(Json(json!({ "height": height })).into_response())
 }
 
 pub async fn member_link(
@@ -453,41 +389,31 @@ pub async fn member_link(
     ctx: Ctx,
     headers: HeaderMap,
     Path((id, number)): Path<(String, String)>,
-) -> Response {
-    let result = (|| {
-        ctx.check_csrf(csrf_header(&headers))?;
-        let (id, number) = (council_id(&id)?, member_number(&number)?);
-        let link = pages::member_signin_link(&state, &ctx, id, number)?;
-        Ok((StatusCode::CREATED, Json(json!({ "signin_link": link }))).into_response())
-    })();
-    reply(&state, &ctx, result)
+) -> Result<Response, WebError> {
+    ctx.check_csrf(csrf_header(&headers))?;
+    let (id, number) = (council_id(&id)?, member_number(&number)?);
+    let link = pages::member_signin_link(&state, &ctx, id, number)?;
+    Ok((StatusCode::CREATED, Json(json!({ "signin_link": link }))).into_response())
 }
 
 /// `GET /api/councils/{id}/bundle`: the council's whole record as one sealed bundle file, as `kenes verify` reads it.
-pub async fn get_bundle(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>) -> Response {
-    let result = async {
-        let id = council_id(&id)?;
-        let bytes = pages::bundle(&state, &ctx, id).await?;
-        Ok(([(axum::http::header::CONTENT_TYPE, "application/octet-stream")], bytes).into_response())
-    }
-    .await;
-    reply(&state, &ctx, result)
+pub async fn get_bundle(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>) -> Result<Response, WebError> {
+    let id = council_id(&id)?;
+    let bytes = pages::bundle(&state, &ctx, id).await?;
+    Ok(([(axum::http::header::CONTENT_TYPE, "application/octet-stream")], bytes).into_response())
 }
 
-pub async fn list_links(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>) -> Response {
-    let result = (|| {
-        let id = council_id(&id)?;
-        let links = pages::open_links(&state, &ctx, id)?;
-        let links: Vec<Value> = links
-            .iter()
-            .map(|(hash, token)| {
-                json!({ "link": hash, "kind": token.purpose.as_str(), "role": token.role, "member": token.member,
-                        "expires_ms": token.expires_ms })
-            })
-            .collect();
-        Ok(Json(json!({ "links": links })).into_response())
-    })();
-    reply(&state, &ctx, result)
+pub async fn list_links(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>) -> Result<Response, WebError> {
+    let id = council_id(&id)?;
+    let links = pages::open_links(&state, &ctx, id)?;
+    let links: Vec<Value> = links
+        .iter()
+        .map(|(hash, token)| {
+            json!({ "link": hash, "kind": token.purpose.as_str(), "role": token.role, "member": token.member,
+                    "expires_ms": token.expires_ms })
+        })
+        .collect();
+    Ok(Json(json!({ "links": links })).into_response())
 }
 
 pub async fn revoke_link(
@@ -495,39 +421,34 @@ pub async fn revoke_link(
     ctx: Ctx,
     headers: HeaderMap,
     Path((id, link)): Path<(String, String)>,
-) -> Response {
-    let result = (|| {
-        ctx.check_csrf(csrf_header(&headers))?;
-        let id = council_id(&id)?;
-        pages::revoke_link(&state, &ctx, id, &link)?;
-        Ok(StatusCode::NO_CONTENT.into_response())
-    })();
-    reply(&state, &ctx, result)
+) -> Result<Response, WebError> {
+    ctx.check_csrf(csrf_header(&headers))?;
+    let id = council_id(&id)?;
+    pages::revoke_link(&state, &ctx, id, &link)?;
+    Ok(StatusCode::NO_CONTENT.into_response())
 }
 
 fn who(council: &kenes_council::Council, member: kenes_council::MemberId) -> Value {
     json!({ "member": member.0, "name": crate::meeting::name(council, member) })
 }
 
-pub async fn list_assemblies(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>) -> Response {
-    let result = (|| {
-        let id = council_id(&id)?;
-        require_member(&state, &ctx, id)?;
-        let assemblies = state
-            .node()
-            .read(id, |c| {
-                c.assemblies()
-                    .iter()
-                    .map(|a| {
-                        json!({ "number": a.id, "title": a.title.as_str(), "place": a.place.as_str(),
-                        "starts": a.starts.as_str(), "status": a.status.as_str() })
-                    })
-                    .collect::<Vec<_>>()
+pub async fn list_assemblies(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+) -> Result<Response, WebError> {
+    let id = council_id(&id)?;
+    require_member(&state, &ctx, id)?;
+    let assemblies = state.node().read(id, |c| {
+        c.assemblies()
+            .iter()
+            .map(|a| {
+                json!({ "number": a.id, "title": a.title.as_str(), "place": a.place.as_str(),
+                    "starts": a.starts.as_str(), "status": a.status.as_str() })
             })
-            .map_err(WebError::from_node)?;
-        Ok(Json(json!({ "assemblies": assemblies })).into_response())
-    })();
-    reply(&state, &ctx, result)
+            .collect::<Vec<_>>()
+    })?;
+    Ok(Json(json!({ "assemblies": assemblies })).into_response())
 }
 
 /// A meeting as the fold of the record leaves it: attendance and quorum, agenda, motions, amendments, the current
@@ -593,19 +514,12 @@ pub async fn get_assembly(
     State(state): State<AppState>,
     ctx: Ctx,
     Path((id, number)): Path<(String, String)>,
-) -> Response {
-    let result = (|| {
-        let id = council_id(&id)?;
-        let number: u32 = number.parse().map_err(|_| WebError::NotFound)?;
-        require_member(&state, &ctx, id)?;
-        let body = state
-            .node()
-            .read(id, |c| c.assembly(number).map(|a| assembly_json(c, a)))
-            .map_err(WebError::from_node)?
-            .ok_or(WebError::NotFound)?;
-        Ok(Json(body).into_response())
-    })();
-    reply(&state, &ctx, result)
+) -> Result<Response, WebError> {
+    let id = council_id(&id)?;
+    let number: u32 = number.parse().map_err(|_| WebError::NotFound)?;
+    require_member(&state, &ctx, id)?;
+    let body = state.node().read(id, |c| c.assembly(number).map(|a| assembly_json(c, a)))?.ok_or(WebError::NotFound)?;
+    Ok(Json(body).into_response())
 }
 
 /// A meeting action as JSON: the page form's fields (`do`, `vote`, `choice`, …) with numbers as numbers or
@@ -616,30 +530,23 @@ pub async fn assembly_act(
     headers: HeaderMap,
     Path((id, number)): Path<(String, String)>,
     body: Result<Json<serde_json::Map<String, Value>>, axum::extract::rejection::JsonRejection>,
-) -> Response {
-    let result = async {
-        ctx.check_csrf(csrf_header(&headers))?;
-        let council = council_id(&id)?;
-        let number: u32 = number.parse().map_err(|_| WebError::NotFound)?;
-        let Json(body) = body.map_err(|_| WebError::BadInput("error-json".to_owned()))?;
-        let as_text = |value: Value| match value {
-            Value::String(text) => Value::String(text),
-            Value::Array(items) => Value::Array(
-                items
-                    .into_iter()
-                    .map(|v| Value::String(v.as_str().map_or_else(|| v.to_string(), str::to_owned)))
-                    .collect(),
-            ),
-            other => Value::String(other.to_string()),
-        };
-        let fields: serde_json::Map<String, Value> = body.into_iter().map(|(k, v)| (k, as_text(v))).collect();
-        let form: crate::meeting::ActForm =
-            serde_json::from_value(Value::Object(fields)).map_err(|_| WebError::BadInput("error-json".to_owned()))?;
-        let height = crate::meeting::perform(&state, &ctx, council, number, &form).await?;
-        Ok((StatusCode::CREATED, Json(json!({ "height": height }))).into_response())
-    }
-    .await;
-    reply(&state, &ctx, result)
+) -> Result<Response, WebError> {
+    ctx.check_csrf(csrf_header(&headers))?;
+    let council = council_id(&id)?;
+    let number: u32 = number.parse().map_err(|_| WebError::NotFound)?;
+    let Json(body) = body.map_err(|_| WebError::BadInput("error-json".to_owned()))?;
+    let as_text = |value: Value| match value {
+        Value::String(text) => Value::String(text),
+        Value::Array(items) => Value::Array(
+            items.into_iter().map(|v| Value::String(v.as_str().map_or_else(|| v.to_string(), str::to_owned))).collect(),
+        ),
+        other => Value::String(other.to_string()),
+    };
+    let fields: serde_json::Map<String, Value> = body.into_iter().map(|(k, v)| (k, as_text(v))).collect();
+    let form: crate::meeting::ActForm =
+        serde_json::from_value(Value::Object(fields)).map_err(|_| WebError::BadInput("error-json".to_owned()))?;
+    let height = crate::meeting::perform(&state, &ctx, council, number, &form).await?;
+    Ok((StatusCode::CREATED, Json(json!({ "height": height }))).into_response())
 }
 
 /// Every API route, for the OpenAPI document and the test that keeps it complete.

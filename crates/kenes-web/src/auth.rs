@@ -93,7 +93,7 @@ pub async fn sign_in(state: &AppState, ctx: &Ctx, username: &str, password: Stri
     let account = if username.len() > crate::throttle::MAX_USERNAME || password.len() > MAX_PASSWORD {
         None
     } else {
-        state.node().store().backend().account_by_username(&username).map_err(WebError::from_store)?
+        state.node().store().backend().account_by_username(&username)?
     };
     let (account, ok) = argon2(state, move || {
         let ok = check_sign_in(account.as_ref(), &password);
@@ -165,6 +165,19 @@ impl std::fmt::Debug for Ctx {
 }
 
 impl Ctx {
+    /// The context of a request before its session is looked up: its language, origin, client and path.
+    pub fn anonymous(parts: &Parts, state: &AppState) -> Ctx {
+        let headers = &parts.headers;
+        let accept = headers.get(axum::http::header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok());
+        let lang = negotiate(cookie(headers, LANG_COOKIE), accept);
+        let host = headers.get(axum::http::header::HOST).and_then(|v| v.to_str().ok()).unwrap_or("localhost");
+        let scheme = if state.config().secure_cookies { "https" } else { "http" };
+        let origin = format!("{scheme}://{host}");
+        let client = client_address(parts);
+        let path = parts.uri.path().chars().take(2048).collect();
+        Ctx { lang, account: None, session: None, session_hash: None, bearer: false, origin, client, path }
+    }
+
     pub fn require_account(&self) -> Result<&Account, WebError> {
         self.account.as_ref().ok_or(WebError::SignInRequired)
     }
@@ -203,13 +216,11 @@ impl FromRequestParts<AppState> for Ctx {
     type Rejection = WebError;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        // `error::render_errors` reads the context once per request and leaves it here.
+        if let Some(ctx) = parts.extensions.get::<Ctx>() {
+            return Ok(ctx.clone());
+        }
         let headers = &parts.headers;
-        let accept = headers.get(axum::http::header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok());
-        let lang = negotiate(cookie(headers, LANG_COOKIE), accept);
-        let host = headers.get(axum::http::header::HOST).and_then(|v| v.to_str().ok()).unwrap_or("localhost");
-        let scheme = if state.config().secure_cookies { "https" } else { "http" };
-        let origin = format!("{scheme}://{host}");
-
         let bearer_token = headers
             .get(axum::http::header::AUTHORIZATION)
             .and_then(|v| v.to_str().ok())
@@ -218,19 +229,16 @@ impl FromRequestParts<AppState> for Ctx {
             Some(token) => (Some(token.trim()), true),
             None => (cookie(headers, SESSION_COOKIE), false),
         };
-        let client = client_address(parts);
-        let path = parts.uri.path().chars().take(2048).collect();
-        let mut ctx =
-            Ctx { lang, account: None, session: None, session_hash: None, bearer: false, origin, client, path };
+        let mut ctx = Ctx::anonymous(parts, state);
         let Some(token) = token.filter(|t| !t.is_empty() && t.len() <= 100) else {
             return Ok(ctx);
         };
         let hash = token_hash(token);
         let store = state.node().store().backend();
-        let session = store.session(&hash, now_ms()).map_err(WebError::from_store)?;
+        let session = store.session(&hash, now_ms())?;
         match session {
             Some(session) => {
-                ctx.account = store.account(session.account).map_err(WebError::from_store)?;
+                ctx.account = store.account(session.account)?;
                 ctx.session = Some(session);
                 ctx.session_hash = Some(hash);
                 ctx.bearer = bearer;
@@ -288,6 +296,6 @@ pub fn start_session(state: &AppState, account: &Account) -> Result<(String, Str
     let (token, hash) = new_token();
     let (csrf, _) = new_token();
     let session = Session { account: account.id, csrf: csrf.clone(), expires_ms: now_ms() + SESSION_MS };
-    state.node().store().backend().create_session(&hash, &session).map_err(WebError::from_store)?;
+    state.node().store().backend().create_session(&hash, &session)?;
     Ok((token, csrf))
 }

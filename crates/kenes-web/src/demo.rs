@@ -59,34 +59,31 @@ pub fn populate(state: &AppState, password: &str) -> Result<Demo, WebError> {
     let hash = hash_password(password)?;
     let (secretary, founder_name, _) = MEMBERS[0];
     let created = Created {
-        name: CouncilName::parse("Tulpar Street Neighbourhood Council").map_err(|e| WebError::from_invalid(&e))?,
+        name: CouncilName::parse("Tulpar Street Neighbourhood Council")?,
         kind: CouncilKind::Neighbourhood,
         description: Description::parse(
             "The residents of Tulpar street and the courtyards behind it: street lights, snow, the playground, and \
              what we ask of the city.",
-        )
-        .map_err(|e| WebError::from_invalid(&e))?,
-        languages: Languages::parse(&["en", "kk", "ru"]).map_err(|e| WebError::from_invalid(&e))?,
-        founder: DisplayName::parse(founder_name).map_err(|e| WebError::from_invalid(&e))?,
+        )?,
+        languages: Languages::parse(&["en", "kk", "ru"])?,
+        founder: DisplayName::parse(founder_name)?,
         nonce: hex::encode(new_token().1),
     };
-    let council = state.node().create_council(created, now_ms()).map_err(WebError::from_node)?;
+    let council = state.node().create_council(created, now_ms())?;
     let mut accounts = Vec::new();
     for (index, (username, name, role)) in MEMBERS.iter().enumerate() {
         let number = index as u32 + 1;
         if index > 0 {
             let added = MemberAdded {
                 by: MemberId(1),
-                name: DisplayName::parse(name).map_err(|e| WebError::from_invalid(&e))?,
+                name: DisplayName::parse(name)?,
                 role: *role,
                 via: JoinedVia::Secretary,
             };
             state.execute(council, &CouncilEvent::MemberAdded(added))?;
         }
-        let account = backend
-            .create_account(username, Some(&hash), *username == secretary, now_ms())
-            .map_err(WebError::from_store)?;
-        backend.link_member(account, council, number).map_err(WebError::from_store)?;
+        let account = backend.create_account(username, Some(&hash), *username == secretary, now_ms())?;
+        backend.link_member(account, council, number)?;
         accounts.push(((*username).to_owned(), (*name).to_owned(), *role));
     }
     let m = MemberId;

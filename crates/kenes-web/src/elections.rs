@@ -38,8 +38,8 @@ use kenes_record::EventHash;
 
 use crate::AppState;
 use crate::auth::Ctx;
-use crate::error::WebError;
-use crate::pages::{error_page, layout_with, require_member, t, ta};
+use crate::error::{JsonError, WebError};
+use crate::ui::{layout_with, require_member, t, ta};
 
 /// The group every election made here uses.
 const GROUP: &str = "BELENIOS-2048";
@@ -183,7 +183,7 @@ impl Setup {
 }
 
 fn load_setup(state: &AppState, council: EventHash, number: u32) -> Result<Setup, WebError> {
-    let bytes = state.node().store().backend().election_setup(council, number).map_err(WebError::from_store)?;
+    let bytes = state.node().store().backend().election_setup(council, number)?;
     let bytes = bytes.ok_or(WebError::NotFound)?;
     let mut setup: Setup =
         serde_json::from_slice(&bytes).map_err(|e| WebError::Internal(format!("election setup: {e}")))?;
@@ -274,7 +274,7 @@ fn ballot_box(state: &AppState, council: EventHash, number: u32) -> Result<Arc<R
     if let Some(found) = &*slot {
         return Ok(found.clone());
     }
-    let bytes = state.node().store().backend().election_archive(council, number).map_err(WebError::from_store)?;
+    let bytes = state.node().store().backend().election_archive(council, number)?;
     if bytes.is_empty() {
         return Err(WebError::NotFound);
     }
@@ -305,7 +305,7 @@ fn store_then_commit<T>(
     pending: kenes_crypto::ballot_box::Pending<T>,
 ) -> Result<T, WebError> {
     let backend = state.node().store().backend();
-    backend.append_election_archive(council, number, &pending.to_bytes()).map_err(WebError::from_store)?;
+    backend.append_election_archive(council, number, &pending.to_bytes())?;
     ballot_box.commit(pending).map_err(|e| WebError::Internal(e.to_string()))
 }
 
@@ -342,10 +342,7 @@ fn check_visible(
     number: u32,
     hall_booth: bool,
 ) -> Result<(), WebError> {
-    let private = state
-        .node()
-        .read(council, |c| c.private && !c.election(number).is_some_and(|e| e.published))
-        .map_err(WebError::from_node)?;
+    let private = state.node().read(council, |c| c.private && !c.election(number).is_some_and(|e| e.published))?;
     if !private || hall_booth {
         return Ok(());
     }
@@ -366,16 +363,14 @@ fn presiding(state: &AppState, ctx: &Ctx, council: EventHash) -> Result<MemberId
     let me = require_member(state, ctx, council)?;
     let presides = state
         .node()
-        .read(council, |c| c.member(me).is_some_and(|m| matches!(m.role, Role::Chair | Role::Secretary)))
-        .map_err(WebError::from_node)?;
+        .read(council, |c| c.member(me).is_some_and(|m| matches!(m.role, Role::Chair | Role::Secretary)))?;
     if presides { Ok(me) } else { Err(WebError::Forbidden) }
 }
 
 fn election_of(state: &AppState, council: EventHash, number: u32) -> Result<(Election, String), WebError> {
     state
         .node()
-        .read(council, |c| c.election(number).cloned().map(|e| (e, c.name.as_str().to_owned())))
-        .map_err(WebError::from_node)?
+        .read(council, |c| c.election(number).cloned().map(|e| (e, c.name.as_str().to_owned())))?
         .ok_or(WebError::NotFound)
 }
 
@@ -391,29 +386,21 @@ fn messages_json(state: &AppState, ctx: &Ctx, keys: &[(&str, &str)]) -> String {
     Value::Object(map).to_string().replace('<', "\\u003c")
 }
 
-fn json_error(state: &AppState, ctx: &Ctx, error: WebError) -> Response {
-    let (key, args) = error.message();
-    let message = ta(state, ctx, key, &args);
-    (error.status(), axum::Json(json!({ "error": { "code": key, "message": message } }))).into_response()
-}
-
 // ---------------------------------------------------------------------------------------------------------------
 // The list and the set-up form
 
-pub async fn elections_page(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>) -> Response {
-    let result = (|| {
-        let council = EventHash::from_hex(&id).map_err(|_| WebError::NotFound)?;
-        let me = require_member(&state, &ctx, council)?;
-        let markup = state
-            .node()
-            .read(council, |c| {
-                let presides = c.member(me).is_some_and(|m| matches!(m.role, Role::Chair | Role::Secretary));
-                list_markup(&state, &ctx, c, presides)
-            })
-            .map_err(WebError::from_node)?;
-        Ok(layout_with(&state, &ctx, &t(&state, &ctx, "el-elections"), html! {}, markup).into_response())
-    })();
-    result.unwrap_or_else(|error| error_page(&state, &ctx, error))
+pub async fn elections_page(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+) -> Result<Response, WebError> {
+    let council = EventHash::from_hex(&id).map_err(|_| WebError::NotFound)?;
+    let me = require_member(&state, &ctx, council)?;
+    let markup = state.node().read(council, |c| {
+        let presides = c.member(me).is_some_and(|m| matches!(m.role, Role::Chair | Role::Secretary));
+        list_markup(&state, &ctx, c, presides)
+    })?;
+    Ok(layout_with(&state, &ctx, &t(&state, &ctx, "el-elections"), html! {}, markup).into_response())
 }
 
 fn list_markup(state: &AppState, ctx: &Ctx, council: &Council, presides: bool) -> Markup {
@@ -630,101 +617,87 @@ pub async fn create_submit(
     ctx: Ctx,
     Path(id): Path<String>,
     Form(form): Form<NewElectionForm>,
-) -> Response {
-    let result = async {
-        let council = EventHash::from_hex(&id).map_err(|_| WebError::NotFound)?;
-        ctx.check_csrf(Some(&form.csrf))?;
-        let me = presiding(&state, &ctx, council)?;
-        let title =
-            kenes_council::assembly::model::Title::parse(&form.title).map_err(|e| WebError::from_invalid(&e))?;
-        let questions = questions_from(&form)?;
-        let trustees: Vec<u32> =
-            form.trustee.iter().map(|t| t.parse().map_err(|_| field("trustee"))).collect::<Result<_, _>>()?;
-        let eligible = state
-            .node()
-            .read(council, |c| {
-                trustees.iter().all(|t| c.member(MemberId(*t)).is_some_and(|m| m.active && m.role != Role::Observer))
-            })
-            .map_err(WebError::from_node)?;
-        let mut distinct = trustees.clone();
-        distinct.sort_unstable();
-        distinct.dedup();
-        if trustees.is_empty() || !eligible || distinct.len() != trustees.len() || trustees.len() > 20 {
-            return Err(field("trustee"));
-        }
-        let threshold = small_number(&form.threshold, "threshold", 0)? as usize;
-        let threshold = match threshold {
-            0 => None,
-            k if k == trustees.len() && k == 1 => None,
-            k if k <= trustees.len() => Some(k),
-            _ => return Err(field("threshold")),
-        };
-        let uuid = kenes_crypto::credential::generate_token(14, &mut OsRng);
-        let assembly = match form.assembly.trim() {
-            "" => None,
-            text => Some(text.parse::<u32>().map_err(|_| field("assembly"))?),
-        };
-        let item = match assembly {
-            Some(n) => state
-                .node()
-                .read(council, |c| c.assembly(n).map(|a| a.current_item))
-                .map_err(WebError::from_node)?
-                .ok_or_else(|| field("assembly"))?,
-            None => None,
-        };
-        let command = CouncilEvent::Election(ElectionEvent::Announced(Announced {
-            by: me,
-            uuid: uuid.clone(),
-            title,
-            assembly,
-            item,
-        }));
-        let authority = match form.authority.trim() {
-            "" => None,
-            text => {
-                let member = text.parse::<u32>().map_err(|_| field("authority"))?;
-                let eligible = state
-                    .node()
-                    .read(council, |c| c.member(MemberId(member)).is_some_and(|m| m.active))
-                    .map_err(WebError::from_node)?;
-                if !eligible {
-                    return Err(field("authority"));
-                }
-                Some(member)
-            }
-        };
-        let roll = roll_from(&form.roll)?;
-        if !roll.is_empty() && (authority.is_some() || !form.assembly.trim().is_empty()) {
-            return Err(field("roll"));
-        }
-        // Slips are printed by the server: a member who makes the credentials hands them out themselves.
-        let hall = form.hall == "1" || !roll.is_empty();
-        if hall && authority.is_some() {
-            return Err(field("hall"));
-        }
-        let setup = Setup {
-            questions,
-            description: form.description.trim().chars().take(1000).collect(),
-            trustees,
-            threshold,
-            authority,
-            roll,
-            hall,
-            ..Setup::default()
-        };
-        // The number is the one the written announcement got (found by its uuid), so two set-ups sent at once
-        // cannot take each other's.
-        let event = state.execute_blocking(council, command).await?;
-        let number = state
-            .node()
-            .read(council, |c| c.elections().iter().find(|e| e.uuid == uuid).map(|e| e.id))
-            .map_err(WebError::from_node)?
-            .ok_or_else(|| WebError::Internal(format!("no election after event {}", event.height)))?;
-        save_setup(&state, council, number, &setup)?;
-        Ok::<_, WebError>(Redirect::to(&base(council, number)).into_response())
+) -> Result<Response, WebError> {
+    let council = EventHash::from_hex(&id).map_err(|_| WebError::NotFound)?;
+    ctx.check_csrf(Some(&form.csrf))?;
+    let me = presiding(&state, &ctx, council)?;
+    let title = kenes_council::assembly::model::Title::parse(&form.title)?;
+    let questions = questions_from(&form)?;
+    let trustees: Vec<u32> =
+        form.trustee.iter().map(|t| t.parse().map_err(|_| field("trustee"))).collect::<Result<_, _>>()?;
+    let eligible = state.node().read(council, |c| {
+        trustees.iter().all(|t| c.member(MemberId(*t)).is_some_and(|m| m.active && m.role != Role::Observer))
+    })?;
+    let mut distinct = trustees.clone();
+    distinct.sort_unstable();
+    distinct.dedup();
+    if trustees.is_empty() || !eligible || distinct.len() != trustees.len() || trustees.len() > 20 {
+        return Err(field("trustee"));
     }
-    .await;
-    result.unwrap_or_else(|error| error_page(&state, &ctx, error))
+    let threshold = small_number(&form.threshold, "threshold", 0)? as usize;
+    let threshold = match threshold {
+        0 => None,
+        k if k == trustees.len() && k == 1 => None,
+        k if k <= trustees.len() => Some(k),
+        _ => return Err(field("threshold")),
+    };
+    let uuid = kenes_crypto::credential::generate_token(14, &mut OsRng);
+    let assembly = match form.assembly.trim() {
+        "" => None,
+        text => Some(text.parse::<u32>().map_err(|_| field("assembly"))?),
+    };
+    let item = match assembly {
+        Some(n) => {
+            state.node().read(council, |c| c.assembly(n).map(|a| a.current_item))?.ok_or_else(|| field("assembly"))?
+        }
+        None => None,
+    };
+    let command = CouncilEvent::Election(ElectionEvent::Announced(Announced {
+        by: me,
+        uuid: uuid.clone(),
+        title,
+        assembly,
+        item,
+    }));
+    let authority = match form.authority.trim() {
+        "" => None,
+        text => {
+            let member = text.parse::<u32>().map_err(|_| field("authority"))?;
+            let eligible = state.node().read(council, |c| c.member(MemberId(member)).is_some_and(|m| m.active))?;
+            if !eligible {
+                return Err(field("authority"));
+            }
+            Some(member)
+        }
+    };
+    let roll = roll_from(&form.roll)?;
+    if !roll.is_empty() && (authority.is_some() || !form.assembly.trim().is_empty()) {
+        return Err(field("roll"));
+    }
+    // Slips are printed by the server: a member who makes the credentials hands them out themselves.
+    let hall = form.hall == "1" || !roll.is_empty();
+    if hall && authority.is_some() {
+        return Err(field("hall"));
+    }
+    let setup = Setup {
+        questions,
+        description: form.description.trim().chars().take(1000).collect(),
+        trustees,
+        threshold,
+        authority,
+        roll,
+        hall,
+        ..Setup::default()
+    };
+    // The number is the one the written announcement got (found by its uuid), so two set-ups sent at once
+    // cannot take each other's.
+    let event = state.execute_blocking(council, command).await?;
+    let number = state
+        .node()
+        .read(council, |c| c.elections().iter().find(|e| e.uuid == uuid).map(|e| e.id))?
+        .ok_or_else(|| WebError::Internal(format!("no election after event {}", event.height)))?;
+    save_setup(&state, council, number, &setup)?;
+    Ok(Redirect::to(&base(council, number)).into_response())
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -734,166 +707,162 @@ pub async fn election_page(
     State(state): State<AppState>,
     ctx: Ctx,
     Path((id, number)): Path<(String, String)>,
-) -> Response {
-    let result = async {
-        let (council, number) = parse_ids(&id, &number)?;
-        let me = require_member(&state, &ctx, council)?;
-        let (election, council_name) = election_of(&state, council, number)?;
-        let boxed = if election.status == ElectionStatus::Setup {
-            None
-        } else {
-            Some(ballot_box_async(&state, council, number).await?)
-        };
-        // The page is made off the async threads: reading the box waits while a cast holds it to flush.
-        let (state, ctx) = (state.clone(), ctx.clone());
-        crate::blocking(move || {
-        let setup = load_setup(&state, council, number)?;
-        let (presides, council_private) = state
-            .node()
-            .read(council, |c| (c.member(me).is_some_and(|m| matches!(m.role, Role::Chair | Role::Secretary)), c.private))
-            .map_err(WebError::from_node)?;
-        let names = state
-            .node()
-            .read(council, |c| setup.trustees.iter().map(|t| crate::meeting::name(c, MemberId(*t))).collect::<Vec<_>>())
-            .map_err(WebError::from_node)?;
-        let guard = match &boxed {
-            Some(b) => Some(b.read().map_err(|_| WebError::Internal("poisoned".into()))?),
-            None => None,
-        };
-        let url = base(council, number);
-        let csrf = ctx.csrf();
-        let is_trustee = setup.trustee_index(me).is_some();
-        let has_credential = setup.credentials.contains_key(&me.0);
-        let body = html! {
-            p { a href={ "/c/" (council.to_hex()) "/elections" } { (council_name) } " · " strong { (t(&state, &ctx, &format!("el-status-{}", election.status.as_str()))) } }
-            @if !setup.description.is_empty() { p { (setup.description) } }
-            p.meta { (t(&state, &ctx, if setup.hall { "el-mode-hall" } else { "el-mode-members" })) }
-            @if council_private { p.meta { (t(&state, &ctx, if election.published { "el-published" } else { "el-private" })) } }
-            h2 { (t(&state, &ctx, "el-questions")) }
-            ol {
-                @for q in &setup.questions {
-                    li { (q.question) " " small { "(" (ta(&state, &ctx, "el-choose", &[("min", q.min.to_string()), ("max", q.max.to_string())])) ")" }
-                        ul { @for a in &q.answers { li { (a) } } }
+) -> Result<Response, WebError> {
+    let (council, number) = parse_ids(&id, &number)?;
+    let me = require_member(&state, &ctx, council)?;
+    let (election, council_name) = election_of(&state, council, number)?;
+    let boxed = if election.status == ElectionStatus::Setup {
+        None
+    } else {
+        Some(ballot_box_async(&state, council, number).await?)
+    };
+    // The page is made off the async threads: reading the box waits while a cast holds it to flush.
+    let (state, ctx) = (state.clone(), ctx.clone());
+    crate::blocking(move || {
+    let setup = load_setup(&state, council, number)?;
+    let (presides, council_private) = state
+        .node()
+        .read(council, |c| (c.member(me).is_some_and(|m| matches!(m.role, Role::Chair | Role::Secretary)), c.private))
+        ?;
+    let names = state
+        .node()
+        .read(council, |c| setup.trustees.iter().map(|t| crate::meeting::name(c, MemberId(*t))).collect::<Vec<_>>())
+        ?;
+    let guard = match &boxed {
+        Some(b) => Some(b.read().map_err(|_| WebError::Internal("poisoned".into()))?),
+        None => None,
+    };
+    let url = base(council, number);
+    let csrf = ctx.csrf();
+    let is_trustee = setup.trustee_index(me).is_some();
+    let has_credential = setup.credentials.contains_key(&me.0);
+    let body = html! {
+        p { a href={ "/c/" (council.to_hex()) "/elections" } { (council_name) } " · " strong { (t(&state, &ctx, &format!("el-status-{}", election.status.as_str()))) } }
+        @if !setup.description.is_empty() { p { (setup.description) } }
+        p.meta { (t(&state, &ctx, if setup.hall { "el-mode-hall" } else { "el-mode-members" })) }
+        @if council_private { p.meta { (t(&state, &ctx, if election.published { "el-published" } else { "el-private" })) } }
+        h2 { (t(&state, &ctx, "el-questions")) }
+        ol {
+            @for q in &setup.questions {
+                li { (q.question) " " small { "(" (ta(&state, &ctx, "el-choose", &[("min", q.min.to_string()), ("max", q.max.to_string())])) ")" }
+                    ul { @for a in &q.answers { li { (a) } } }
+                }
+            }
+        }
+        h2 { (t(&state, &ctx, "el-trustees")) }
+        ul {
+            @for (i, name) in names.iter().enumerate() {
+                @let done = match setup.threshold {
+                    None => setup.pubkeys.contains_key(&i),
+                    Some(_) => setup.voutputs.contains_key(&i),
+                };
+                @let decrypted = guard.as_ref().is_some_and(|b| b.decrypted().contains(&(i + 1)));
+                li {
+                    (name) ": "
+                    @if decrypted { (t(&state, &ctx, "el-trustee-decrypted")) }
+                    @else if done { (t(&state, &ctx, "el-trustee-key-ready")) }
+                    @else { (t(&state, &ctx, "el-trustee-waiting")) }
+                }
+            }
+        }
+        @if let Some(k) = setup.threshold { p.meta { (ta(&state, &ctx, "el-threshold-of", &[("k", k.to_string()), ("n", setup.trustees.len().to_string())])) } }
+        @if is_trustee { p { a.button href={ (url) "/trustee" } { (t(&state, &ctx, "el-trustee-page")) } } }
+        @if setup.authority == Some(me.0) && election.status == ElectionStatus::Setup {
+            p { a.button href={ (url) "/authority" } { (t(&state, &ctx, "el-authority-page")) } }
+        }
+        @if setup.authority.is_some() {
+            p.meta { (if setup.public_credentials.is_some() { t(&state, &ctx, "el-authority-done") } else { t(&state, &ctx, "el-authority-waiting") }) }
+        }
+        @if election.status == ElectionStatus::Open {
+            @if has_credential {
+                form method="post" action={ (url) "/credential" } {
+                    input type="hidden" name="csrf" value=(csrf);
+                    button type="submit" { (t(&state, &ctx, "el-get-credential")) }
+                }
+            }
+            p { a.button href={ (url) "/vote" } { (t(&state, &ctx, "el-vote")) } }
+        }
+        @if let Some(b) = &guard {
+            @let counts = b.counts();
+            section #board aria-labelledby="board-heading" data-cast=(counts.cast) data-status=(election.status.as_str()) {
+                h2 #board-heading { (t(&state, &ctx, "el-board")) }
+                p aria-live="polite" { (ta(&state, &ctx, "el-ballots-counted", &[("counted", counts.counted.to_string()), ("cast", counts.cast.to_string()), ("voters", counts.credentials.to_string())])) }
+                @let weights = weight_counts(b.public_credentials_json());
+                @if weights.keys().any(|weight| *weight != 1) {
+                    p { (t(&state, &ctx, "el-weights")) " "
+                        @for (i, (weight, count)) in weights.iter().enumerate() {
+                            @if i > 0 { ", " }
+                            (ta(&state, &ctx, "el-weight-count", &[("count", count.to_string()), ("weight", weight.to_string())]))
+                        }
+                    }
+                }
+                @let inconsistent = b.inconsistent_decryptions();
+                @if !inconsistent.is_empty() || (election.status == ElectionStatus::Closed && b.missing_decryptions().is_none() && b.result().is_none()) {
+                    @let suspects = inconsistent.iter().filter_map(|i| names.get(i.wrapping_sub(1)).cloned()).collect::<Vec<_>>().join(", ");
+                    @let suspects = if suspects.is_empty() { "none".to_owned() } else { suspects };
+                    div role="alert" { p { (ta(&state, &ctx, "el-decryption-inconsistent", &[("trustees", suspects)])) } }
+                }
+                details {
+                    summary { (t(&state, &ctx, "el-trackers")) }
+                    ol.trackers { @for entry in b.board() { li { code { (entry.tracker) } } } }
+                }
+            }
+            @if election.status == ElectionStatus::Open { script type="module" src="/static/election/board-page.js" {} }
+            @if let Some(result) = b.result() {
+                h2 { (t(&state, &ctx, "el-result")) }
+                @for (q, counts) in setup.questions.iter().zip(result) {
+                    table.tally {
+                        caption { (q.question) }
+                        tbody {
+                            @let offset = usize::from(q.blank == Some(true));
+                            @if offset == 1 { tr { th scope="row" { (t(&state, &ctx, "el-blank-vote")) } td.result-count { (counts.first().copied().unwrap_or(0)) } } }
+                            @for (i, answer) in q.answers.iter().enumerate() {
+                                tr { th scope="row" { (answer) } td.result-count { (counts.get(i + offset).copied().unwrap_or(0)) } }
+                            }
+                        }
                     }
                 }
             }
-            h2 { (t(&state, &ctx, "el-trustees")) }
-            ul {
-                @for (i, name) in names.iter().enumerate() {
-                    @let done = match setup.threshold {
-                        None => setup.pubkeys.contains_key(&i),
-                        Some(_) => setup.voutputs.contains_key(&i),
-                    };
-                    @let decrypted = guard.as_ref().is_some_and(|b| b.decrypted().contains(&(i + 1)));
-                    li {
-                        (name) ": "
-                        @if decrypted { (t(&state, &ctx, "el-trustee-decrypted")) }
-                        @else if done { (t(&state, &ctx, "el-trustee-key-ready")) }
-                        @else { (t(&state, &ctx, "el-trustee-waiting")) }
+            p { a href={ (url) "/archive.bel" } download { (t(&state, &ctx, "el-archive")) } " · " a href={ (url) "/verify" } { (t(&state, &ctx, "el-verify")) } }
+        }
+        @if presides {
+            section.chair aria-labelledby="el-controls" {
+                h2 id="el-controls" { (t(&state, &ctx, "el-controls")) }
+                @match election.status {
+                    ElectionStatus::Setup => {
+                        @if setup.hall {
+                            form method="post" action={ (url) "/slips.pdf" } {
+                                input type="hidden" name="csrf" value=(csrf);
+                                button type="submit" { (t(&state, &ctx, if setup.public_credentials.is_some() { "el-slips-again" } else { "el-slips" })) }
+                                " " small { (t(&state, &ctx, "el-slips-help")) }
+                            }
+                        }
+                        @if setup.waiting_for().is_none() {
+                            form method="post" action={ (url) "/open" } { input type="hidden" name="csrf" value=(csrf); button type="submit" { (t(&state, &ctx, "el-open")) } }
+                        } @else if setup.waiting_for() == Some("slips") {
+                            p { (t(&state, &ctx, "el-waiting-for-slips")) }
+                        } @else {
+                            p { (t(&state, &ctx, "el-waiting-for-trustees")) }
+                        }
                     }
+                    ElectionStatus::Open => {
+                        form method="post" action={ (url) "/close" } { input type="hidden" name="csrf" value=(csrf); button type="submit" { (t(&state, &ctx, "el-close")) } }
+                    }
+                    ElectionStatus::Closed | ElectionStatus::Tallied => {}
                 }
-            }
-            @if let Some(k) = setup.threshold { p.meta { (ta(&state, &ctx, "el-threshold-of", &[("k", k.to_string()), ("n", setup.trustees.len().to_string())])) } }
-            @if is_trustee { p { a.button href={ (url) "/trustee" } { (t(&state, &ctx, "el-trustee-page")) } } }
-            @if setup.authority == Some(me.0) && election.status == ElectionStatus::Setup {
-                p { a.button href={ (url) "/authority" } { (t(&state, &ctx, "el-authority-page")) } }
-            }
-            @if setup.authority.is_some() {
-                p.meta { (if setup.public_credentials.is_some() { t(&state, &ctx, "el-authority-done") } else { t(&state, &ctx, "el-authority-waiting") }) }
-            }
-            @if election.status == ElectionStatus::Open {
-                @if has_credential {
-                    form method="post" action={ (url) "/credential" } {
+                @if council_private && !election.published {
+                    form method="post" action={ (url) "/publish" } {
                         input type="hidden" name="csrf" value=(csrf);
-                        button type="submit" { (t(&state, &ctx, "el-get-credential")) }
-                    }
-                }
-                p { a.button href={ (url) "/vote" } { (t(&state, &ctx, "el-vote")) } }
-            }
-            @if let Some(b) = &guard {
-                @let counts = b.counts();
-                section #board aria-labelledby="board-heading" data-cast=(counts.cast) data-status=(election.status.as_str()) {
-                    h2 #board-heading { (t(&state, &ctx, "el-board")) }
-                    p aria-live="polite" { (ta(&state, &ctx, "el-ballots-counted", &[("counted", counts.counted.to_string()), ("cast", counts.cast.to_string()), ("voters", counts.credentials.to_string())])) }
-                    @let weights = weight_counts(b.public_credentials_json());
-                    @if weights.keys().any(|weight| *weight != 1) {
-                        p { (t(&state, &ctx, "el-weights")) " "
-                            @for (i, (weight, count)) in weights.iter().enumerate() {
-                                @if i > 0 { ", " }
-                                (ta(&state, &ctx, "el-weight-count", &[("count", count.to_string()), ("weight", weight.to_string())]))
-                            }
-                        }
-                    }
-                    @let inconsistent = b.inconsistent_decryptions();
-                    @if !inconsistent.is_empty() || (election.status == ElectionStatus::Closed && b.missing_decryptions().is_none() && b.result().is_none()) {
-                        @let suspects = inconsistent.iter().filter_map(|i| names.get(i.wrapping_sub(1)).cloned()).collect::<Vec<_>>().join(", ");
-                        @let suspects = if suspects.is_empty() { "none".to_owned() } else { suspects };
-                        div role="alert" { p { (ta(&state, &ctx, "el-decryption-inconsistent", &[("trustees", suspects)])) } }
-                    }
-                    details {
-                        summary { (t(&state, &ctx, "el-trackers")) }
-                        ol.trackers { @for entry in b.board() { li { code { (entry.tracker) } } } }
-                    }
-                }
-                @if election.status == ElectionStatus::Open { script type="module" src="/static/election/board-page.js" {} }
-                @if let Some(result) = b.result() {
-                    h2 { (t(&state, &ctx, "el-result")) }
-                    @for (q, counts) in setup.questions.iter().zip(result) {
-                        table.tally {
-                            caption { (q.question) }
-                            tbody {
-                                @let offset = usize::from(q.blank == Some(true));
-                                @if offset == 1 { tr { th scope="row" { (t(&state, &ctx, "el-blank-vote")) } td.result-count { (counts.first().copied().unwrap_or(0)) } } }
-                                @for (i, answer) in q.answers.iter().enumerate() {
-                                    tr { th scope="row" { (answer) } td.result-count { (counts.get(i + offset).copied().unwrap_or(0)) } }
-                                }
-                            }
-                        }
-                    }
-                }
-                p { a href={ (url) "/archive.bel" } download { (t(&state, &ctx, "el-archive")) } " · " a href={ (url) "/verify" } { (t(&state, &ctx, "el-verify")) } }
-            }
-            @if presides {
-                section.chair aria-labelledby="el-controls" {
-                    h2 id="el-controls" { (t(&state, &ctx, "el-controls")) }
-                    @match election.status {
-                        ElectionStatus::Setup => {
-                            @if setup.hall {
-                                form method="post" action={ (url) "/slips.pdf" } {
-                                    input type="hidden" name="csrf" value=(csrf);
-                                    button type="submit" { (t(&state, &ctx, if setup.public_credentials.is_some() { "el-slips-again" } else { "el-slips" })) }
-                                    " " small { (t(&state, &ctx, "el-slips-help")) }
-                                }
-                            }
-                            @if setup.waiting_for().is_none() {
-                                form method="post" action={ (url) "/open" } { input type="hidden" name="csrf" value=(csrf); button type="submit" { (t(&state, &ctx, "el-open")) } }
-                            } @else if setup.waiting_for() == Some("slips") {
-                                p { (t(&state, &ctx, "el-waiting-for-slips")) }
-                            } @else {
-                                p { (t(&state, &ctx, "el-waiting-for-trustees")) }
-                            }
-                        }
-                        ElectionStatus::Open => {
-                            form method="post" action={ (url) "/close" } { input type="hidden" name="csrf" value=(csrf); button type="submit" { (t(&state, &ctx, "el-close")) } }
-                        }
-                        ElectionStatus::Closed | ElectionStatus::Tallied => {}
-                    }
-                    @if council_private && !election.published {
-                        form method="post" action={ (url) "/publish" } {
-                            input type="hidden" name="csrf" value=(csrf);
-                            button.secondary type="submit" { (t(&state, &ctx, "el-publish")) }
-                            " " small { (t(&state, &ctx, "el-publish-help")) }
-                        }
+                        button.secondary type="submit" { (t(&state, &ctx, "el-publish")) }
+                        " " small { (t(&state, &ctx, "el-publish-help")) }
                     }
                 }
             }
-        };
-        Ok(layout_with(&state, &ctx, election.title.as_str(), html! {}, body).into_response())
-        })
-        .await
-    }
-    .await;
-    result.unwrap_or_else(|error| error_page(&state, &ctx, error))
+        }
+    };
+    Ok(layout_with(&state, &ctx, election.title.as_str(), html! {}, body).into_response())
+    })
+    .await
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -903,67 +872,64 @@ pub async fn trustee_page(
     State(state): State<AppState>,
     ctx: Ctx,
     Path((id, number)): Path<(String, String)>,
-) -> Response {
-    let result = (|| {
-        let (council, number) = parse_ids(&id, &number)?;
-        let me = require_member(&state, &ctx, council)?;
-        let (election, _) = election_of(&state, council, number)?;
-        let setup = load_setup(&state, council, number)?;
-        let index = setup.trustee_index(me).ok_or(WebError::Forbidden)?;
-        let url = base(council, number);
-        let messages = messages_json(
-            &state,
-            &ctx,
-            &[
-                ("error", "el-js-error"),
-                ("download", "el-js-download"),
-                ("needKey", "el-js-need-key"),
-                ("decrypting", "el-js-decrypting"),
-                ("decrypted", "el-js-decrypted"),
-                ("done", "el-js-step-done"),
-                ("waiting", "el-js-waiting"),
-            ],
-        );
-        let head = html! {
-            meta name="kenes-csrf" content=(ctx.csrf());
-            script type="application/json" #trustee-messages { (maud::PreEscaped(messages)) }
-            script type="module" src="/static/election/trustee-page.js" {}
-        };
-        let body = html! {
-            p { a href=(url) { (t(&state, &ctx, "el-back")) } }
-            div #trustee data-url=(url) data-trustee=(index + 1) data-threshold=(setup.threshold.unwrap_or(0)) {
-                p #trustee-status role="status" aria-live="polite" { (t(&state, &ctx, "el-loading")) }
-                noscript { p { (t(&state, &ctx, "el-needs-javascript")) } }
-                div #trustee-key hidden {
-                    p { (t(&state, &ctx, "el-trustee-key-help")) }
-                    p { button #make-key type="button" { (t(&state, &ctx, "el-make-key")) } }
-                }
-                div #trustee-file hidden {
-                    p { label for="key-file" { (t(&state, &ctx, "el-key-file")) } " " input #key-file type="file"; }
-                    p { label for="dkey-file" { (t(&state, &ctx, "el-dkey-file")) } " " input #dkey-file type="file"; }
-                    p { button #use-key type="button" { (t(&state, &ctx, "el-continue")) } }
-                }
-                p #trustee-download hidden { a #download-link download { (t(&state, &ctx, "el-download-key")) } }
-                p #trustee-error role="alert" hidden {}
+) -> Result<Response, WebError> {
+    let (council, number) = parse_ids(&id, &number)?;
+    let me = require_member(&state, &ctx, council)?;
+    let (election, _) = election_of(&state, council, number)?;
+    let setup = load_setup(&state, council, number)?;
+    let index = setup.trustee_index(me).ok_or(WebError::Forbidden)?;
+    let url = base(council, number);
+    let messages = messages_json(
+        &state,
+        &ctx,
+        &[
+            ("error", "el-js-error"),
+            ("download", "el-js-download"),
+            ("needKey", "el-js-need-key"),
+            ("decrypting", "el-js-decrypting"),
+            ("decrypted", "el-js-decrypted"),
+            ("done", "el-js-step-done"),
+            ("waiting", "el-js-waiting"),
+        ],
+    );
+    let head = html! {
+        meta name="kenes-csrf" content=(ctx.csrf());
+        script type="application/json" #trustee-messages { (maud::PreEscaped(messages)) }
+        script type="module" src="/static/election/trustee-page.js" {}
+    };
+    let body = html! {
+        p { a href=(url) { (t(&state, &ctx, "el-back")) } }
+        div #trustee data-url=(url) data-trustee=(index + 1) data-threshold=(setup.threshold.unwrap_or(0)) {
+            p #trustee-status role="status" aria-live="polite" { (t(&state, &ctx, "el-loading")) }
+            noscript { p { (t(&state, &ctx, "el-needs-javascript")) } }
+            div #trustee-key hidden {
+                p { (t(&state, &ctx, "el-trustee-key-help")) }
+                p { button #make-key type="button" { (t(&state, &ctx, "el-make-key")) } }
             }
-            details {
-                summary { (t(&state, &ctx, "el-cli-trustee")) }
-                p { (t(&state, &ctx, "el-cli-trustee-help")) }
-                pre { "kenes election setup generate-trustee-key\nkenes election setup threshold --step 1 | 3 | 5 …\nkenes election decrypt --archive UUID.bel --privkey ID.privkey --trustee-id N" }
-                p { label for="cli-file" { (t(&state, &ctx, "el-cli-file")) } " " input #cli-file type="file"; }
-                p { button #cli-send type="button" { (t(&state, &ctx, "el-cli-send")) } }
+            div #trustee-file hidden {
+                p { label for="key-file" { (t(&state, &ctx, "el-key-file")) } " " input #key-file type="file"; }
+                p { label for="dkey-file" { (t(&state, &ctx, "el-dkey-file")) } " " input #dkey-file type="file"; }
+                p { button #use-key type="button" { (t(&state, &ctx, "el-continue")) } }
             }
-        };
-        Ok(layout_with(
-            &state,
-            &ctx,
-            &format!("{}: {}", election.title.as_str(), t(&state, &ctx, "el-trustee-page")),
-            head,
-            body,
-        )
-        .into_response())
-    })();
-    result.unwrap_or_else(|error| error_page(&state, &ctx, error))
+            p #trustee-download hidden { a #download-link download { (t(&state, &ctx, "el-download-key")) } }
+            p #trustee-error role="alert" hidden {}
+        }
+        details {
+            summary { (t(&state, &ctx, "el-cli-trustee")) }
+            p { (t(&state, &ctx, "el-cli-trustee-help")) }
+            pre { "kenes election setup generate-trustee-key\nkenes election setup threshold --step 1 | 3 | 5 …\nkenes election decrypt --archive UUID.bel --privkey ID.privkey --trustee-id N" }
+            p { label for="cli-file" { (t(&state, &ctx, "el-cli-file")) } " " input #cli-file type="file"; }
+            p { button #cli-send type="button" { (t(&state, &ctx, "el-cli-send")) } }
+        }
+    };
+    Ok(layout_with(
+        &state,
+        &ctx,
+        &format!("{}: {}", election.title.as_str(), t(&state, &ctx, "el-trustee-page")),
+        head,
+        body,
+    )
+    .into_response())
 }
 
 /// What a trustee's page needs to take its next step.
@@ -971,45 +937,41 @@ pub async fn ceremony_json(
     State(state): State<AppState>,
     ctx: Ctx,
     Path((id, number)): Path<(String, String)>,
-) -> Response {
-    let result = async {
-        let (council, number) = parse_ids(&id, &number)?;
-        let me = require_member(&state, &ctx, council)?;
-        let (election, _) = election_of(&state, council, number)?;
-        let setup = load_setup(&state, council, number)?;
-        let index = setup.trustee_index(me).ok_or(WebError::Forbidden)?;
-        let mut body = json!({
-            "group": GROUP, "trustee": index + 1, "trustees": setup.trustees.len(), "threshold": setup.threshold,
-            "status": election.status.as_str(), "waiting_for": setup.waiting_for(),
-            "done": match setup.threshold {
-                None => json!({ "pubkey": setup.pubkeys.contains_key(&index) }),
-                Some(_) => json!({ "cert": setup.certs.contains_key(&index), "polynomial": setup.polynomials.contains_key(&index),
-                                    "voutput": setup.voutputs.contains_key(&index) }),
-            },
-            "certs": Setup::in_order(&setup.certs),
-            "vinput": setup.vinputs.get(&index),
-        });
-        if matches!(election.status, ElectionStatus::Closed | ElectionStatus::Tallied) {
-            let boxed = ballot_box_async(&state, council, number).await?;
-            let (election, trustees, tally, decrypted) = crate::blocking(move || {
-                let b = boxed.read().map_err(poisoned)?;
-                Ok((
-                    b.election_json().to_owned(),
-                    b.trustees_json().to_owned(),
-                    b.encrypted_tally_json().map(str::to_owned),
-                    b.decrypted().contains(&(index + 1)),
-                ))
-            })
-            .await?;
-            body["election"] = json!(election);
-            body["trustees_json"] = json!(trustees);
-            body["encrypted_tally"] = json!(tally);
-            body["decrypted"] = json!(decrypted);
-        }
-        Ok::<_, WebError>(axum::Json(body).into_response())
+) -> Result<Response, JsonError> {
+    let (council, number) = parse_ids(&id, &number)?;
+    let me = require_member(&state, &ctx, council)?;
+    let (election, _) = election_of(&state, council, number)?;
+    let setup = load_setup(&state, council, number)?;
+    let index = setup.trustee_index(me).ok_or(WebError::Forbidden)?;
+    let mut body = json!({
+        "group": GROUP, "trustee": index + 1, "trustees": setup.trustees.len(), "threshold": setup.threshold,
+        "status": election.status.as_str(), "waiting_for": setup.waiting_for(),
+        "done": match setup.threshold {
+            None => json!({ "pubkey": setup.pubkeys.contains_key(&index) }),
+            Some(_) => json!({ "cert": setup.certs.contains_key(&index), "polynomial": setup.polynomials.contains_key(&index),
+                                "voutput": setup.voutputs.contains_key(&index) }),
+        },
+        "certs": Setup::in_order(&setup.certs),
+        "vinput": setup.vinputs.get(&index),
+    });
+    if matches!(election.status, ElectionStatus::Closed | ElectionStatus::Tallied) {
+        let boxed = ballot_box_async(&state, council, number).await?;
+        let (election, trustees, tally, decrypted) = crate::blocking(move || {
+            let b = boxed.read().map_err(poisoned)?;
+            Ok((
+                b.election_json().to_owned(),
+                b.trustees_json().to_owned(),
+                b.encrypted_tally_json().map(str::to_owned),
+                b.decrypted().contains(&(index + 1)),
+            ))
+        })
+        .await?;
+        body["election"] = json!(election);
+        body["trustees_json"] = json!(trustees);
+        body["encrypted_tally"] = json!(tally);
+        body["decrypted"] = json!(decrypted);
     }
-    .await;
-    result.unwrap_or_else(|error| json_error(&state, &ctx, error))
+    Ok(axum::Json(body).into_response())
 }
 
 /// A trustee's contribution: `step` is `pubkey`, `cert`, `polynomial`, `voutput` or `decryption`; the body is the
@@ -1020,108 +982,104 @@ pub async fn trustee_submit(
     headers: HeaderMap,
     Path((id, number, step)): Path<(String, String, String)>,
     body: Bytes,
-) -> Response {
-    let result = async {
-        let (council, number) = parse_ids(&id, &number)?;
-        ctx.check_csrf(headers.get("x-csrf-token").and_then(|v| v.to_str().ok()))?;
-        let me = require_member(&state, &ctx, council)?;
-        let text = std::str::from_utf8(&body).map_err(|_| field("body"))?.trim().to_owned();
-        let (election, _) = election_of(&state, council, number)?;
-        let _guard = state.setup_lock().lock().await;
-        let mut setup = load_setup(&state, council, number)?;
-        let index = setup.trustee_index(me).ok_or(WebError::Forbidden)?;
-        let group = FfGroup::named(GROUP).map_err(|e| WebError::Internal(e.to_string()))?;
-        let in_setup = election.status == ElectionStatus::Setup;
-        let refuse = |key: &str| Err(WebError::BadInput(key.to_owned()));
-        match (step.as_str(), setup.threshold) {
-            ("pubkey", None) if in_setup => {
-                if setup.pubkeys.contains_key(&index) {
-                    return refuse("el-error-already-done");
-                }
-                let key: TrusteePublicKeyJson = serde_json::from_str(&text).map_err(|_| field("pubkey"))?;
-                kenes_crypto::trustees::Trustees::parse(&group, &kenes_crypto::setup::single_trustees_json(&[key]))
-                    .map_err(|e| crypto_error("el-error-key", &e))?;
-                setup.pubkeys.insert(index, text);
+) -> Result<Response, JsonError> {
+    let (council, number) = parse_ids(&id, &number)?;
+    ctx.check_csrf(headers.get("x-csrf-token").and_then(|v| v.to_str().ok()))?;
+    let me = require_member(&state, &ctx, council)?;
+    let text = std::str::from_utf8(&body).map_err(|_| field("body"))?.trim().to_owned();
+    let (election, _) = election_of(&state, council, number)?;
+    let _guard = state.setup_lock().lock().await;
+    let mut setup = load_setup(&state, council, number)?;
+    let index = setup.trustee_index(me).ok_or(WebError::Forbidden)?;
+    let group = FfGroup::named(GROUP).map_err(|e| WebError::Internal(e.to_string()))?;
+    let in_setup = election.status == ElectionStatus::Setup;
+    let refuse = |key: &str| Err(JsonError(WebError::BadInput(key.to_owned())));
+    match (step.as_str(), setup.threshold) {
+        ("pubkey", None) if in_setup => {
+            if setup.pubkeys.contains_key(&index) {
+                return refuse("el-error-already-done");
             }
-            ("cert", Some(_)) if in_setup => {
-                if setup.certs.contains_key(&index) {
-                    return refuse("el-error-already-done");
-                }
-                let cert: SignedMessageJson = serde_json::from_str(&text).map_err(|_| field("cert"))?;
-                let keys: Value = serde_json::from_str(&cert.message).map_err(|_| field("cert"))?;
-                let vk = kenes_crypto::group::Group::decode(&group, keys["verification"].as_str().unwrap_or(""))
-                    .map_err(|e| crypto_error("el-error-key", &e))?;
-                if !kenes_crypto::pedersen::verify_signed(&group, &vk, &cert) {
-                    return refuse("el-error-signature");
-                }
-                setup.certs.insert(index, text);
+            let key: TrusteePublicKeyJson = serde_json::from_str(&text).map_err(|_| field("pubkey"))?;
+            kenes_crypto::trustees::Trustees::parse(&group, &kenes_crypto::setup::single_trustees_json(&[key]))
+                .map_err(|e| crypto_error("el-error-key", &e))?;
+            setup.pubkeys.insert(index, text);
+        }
+        ("cert", Some(_)) if in_setup => {
+            if setup.certs.contains_key(&index) {
+                return refuse("el-error-already-done");
             }
-            ("polynomial", Some(_)) if in_setup => {
-                if setup.certs.len() < setup.trustees.len() || setup.polynomials.contains_key(&index) {
-                    return refuse("el-error-out-of-turn");
-                }
-                let _: kenes_crypto::pedersen::PolynomialJson =
-                    serde_json::from_str(&text).map_err(|_| field("polynomial"))?;
-                setup.polynomials.insert(index, text);
-                if setup.polynomials.len() == setup.trustees.len() {
-                    // Step 4, the administrator's: each trustee's shares from everyone's polynomials, checked.
-                    let certs = setup.parsed_certs()?;
-                    let polynomials: Vec<_> = Setup::in_order(&setup.polynomials)
-                        .into_iter()
-                        .map(|p| serde_json::from_str(p).map_err(|_| field("polynomial")))
-                        .collect::<Result<_, _>>()?;
-                    let vinputs = kenes_crypto::pedersen::vinputs(&group, &certs, &polynomials)
-                        .map_err(|e| crypto_error("el-error-key", &e))?;
-                    for (i, vinput) in vinputs.iter().enumerate() {
-                        let text = serde_json::to_string(vinput).map_err(|e| WebError::Internal(e.to_string()))?;
-                        setup.vinputs.insert(i, text);
-                    }
-                }
+            let cert: SignedMessageJson = serde_json::from_str(&text).map_err(|_| field("cert"))?;
+            let keys: Value = serde_json::from_str(&cert.message).map_err(|_| field("cert"))?;
+            let vk = kenes_crypto::group::Group::decode(&group, keys["verification"].as_str().unwrap_or(""))
+                .map_err(|e| crypto_error("el-error-key", &e))?;
+            if !kenes_crypto::pedersen::verify_signed(&group, &vk, &cert) {
+                return refuse("el-error-signature");
             }
-            ("voutput", Some(_)) if in_setup => {
-                if setup.vinputs.len() < setup.trustees.len() || setup.voutputs.contains_key(&index) {
-                    return refuse("el-error-out-of-turn");
-                }
-                let voutput: kenes_crypto::pedersen::VoutputJson =
-                    serde_json::from_str(&text).map_err(|_| field("voutput"))?;
-                // Checked on arrival against everyone's commitments, so a wrong one is refused from its sender.
+            setup.certs.insert(index, text);
+        }
+        ("polynomial", Some(_)) if in_setup => {
+            if setup.certs.len() < setup.trustees.len() || setup.polynomials.contains_key(&index) {
+                return refuse("el-error-out-of-turn");
+            }
+            let _: kenes_crypto::pedersen::PolynomialJson =
+                serde_json::from_str(&text).map_err(|_| field("polynomial"))?;
+            setup.polynomials.insert(index, text);
+            if setup.polynomials.len() == setup.trustees.len() {
+                // Step 4, the administrator's: each trustee's shares from everyone's polynomials, checked.
                 let certs = setup.parsed_certs()?;
                 let polynomials: Vec<_> = Setup::in_order(&setup.polynomials)
                     .into_iter()
                     .map(|p| serde_json::from_str(p).map_err(|_| field("polynomial")))
                     .collect::<Result<_, _>>()?;
-                kenes_crypto::pedersen::check_voutput(&group, &certs, &polynomials, index + 1, &voutput)
+                let vinputs = kenes_crypto::pedersen::vinputs(&group, &certs, &polynomials)
                     .map_err(|e| crypto_error("el-error-key", &e))?;
-                setup.voutputs.insert(index, text);
-                if setup.voutputs.len() == setup.trustees.len() {
-                    // Step 6 checks every voutput against the polynomials; a bad one is refused here, not later.
-                    if let Err(error) = setup.trustees_json(&group) {
-                        setup.voutputs.remove(&index);
-                        return Err(error);
-                    }
+                for (i, vinput) in vinputs.iter().enumerate() {
+                    let text = serde_json::to_string(vinput).map_err(|e| WebError::Internal(e.to_string()))?;
+                    setup.vinputs.insert(i, text);
                 }
             }
-            ("decryption", _) if matches!(election.status, ElectionStatus::Closed) => {
-                // Verifying a decryption is heavy: it runs under the election's own lock, not the set-ups' one.
-                drop(setup);
-                drop(_guard);
-                let worker = state.clone();
-                let command =
-                    tokio::task::spawn_blocking(move || add_decryption(&worker, council, number, me, index + 1, &text))
-                        .await
-                        .map_err(|e| WebError::Internal(e.to_string()))??;
-                if let Some(command) = command {
-                    state.execute_blocking(council, command).await?;
-                }
-                return Ok((StatusCode::CREATED, axum::Json(json!({ "ok": true }))).into_response());
-            }
-            _ => return refuse("el-error-out-of-turn"),
         }
-        save_setup(&state, council, number, &setup)?;
-        Ok::<_, WebError>((StatusCode::CREATED, axum::Json(json!({ "ok": true }))).into_response())
+        ("voutput", Some(_)) if in_setup => {
+            if setup.vinputs.len() < setup.trustees.len() || setup.voutputs.contains_key(&index) {
+                return refuse("el-error-out-of-turn");
+            }
+            let voutput: kenes_crypto::pedersen::VoutputJson =
+                serde_json::from_str(&text).map_err(|_| field("voutput"))?;
+            // Checked on arrival against everyone's commitments, so a wrong one is refused from its sender.
+            let certs = setup.parsed_certs()?;
+            let polynomials: Vec<_> = Setup::in_order(&setup.polynomials)
+                .into_iter()
+                .map(|p| serde_json::from_str(p).map_err(|_| field("polynomial")))
+                .collect::<Result<_, _>>()?;
+            kenes_crypto::pedersen::check_voutput(&group, &certs, &polynomials, index + 1, &voutput)
+                .map_err(|e| crypto_error("el-error-key", &e))?;
+            setup.voutputs.insert(index, text);
+            if setup.voutputs.len() == setup.trustees.len() {
+                // Step 6 checks every voutput against the polynomials; a bad one is refused here, not later.
+                if let Err(error) = setup.trustees_json(&group) {
+                    setup.voutputs.remove(&index);
+                    return Err(JsonError::from(error));
+                }
+            }
+        }
+        ("decryption", _) if matches!(election.status, ElectionStatus::Closed) => {
+            // Verifying a decryption is heavy: it runs under the election's own lock, not the set-ups' one.
+            drop(setup);
+            drop(_guard);
+            let worker = state.clone();
+            let command =
+                tokio::task::spawn_blocking(move || add_decryption(&worker, council, number, me, index + 1, &text))
+                    .await
+                    .map_err(|e| WebError::Internal(e.to_string()))??;
+            if let Some(command) = command {
+                state.execute_blocking(council, command).await?;
+            }
+            return Ok((StatusCode::CREATED, axum::Json(json!({ "ok": true }))).into_response());
+        }
+        _ => return refuse("el-error-out-of-turn"),
     }
-    .await;
-    result.unwrap_or_else(|error| json_error(&state, &ctx, error))
+    save_setup(&state, council, number, &setup)?;
+    Ok((StatusCode::CREATED, axum::Json(json!({ "ok": true }))).into_response())
 }
 
 /// A trustee's partial decryption: verified and stored; with enough of them, the result is computed and stored, and
@@ -1186,20 +1144,16 @@ pub async fn open_submit(
     ctx: Ctx,
     Path((id, number)): Path<(String, String)>,
     Form(form): Form<CsrfForm>,
-) -> Response {
-    let result = async {
-        let (council, number) = parse_ids(&id, &number)?;
-        ctx.check_csrf(Some(&form.csrf))?;
-        let me = presiding(&state, &ctx, council)?;
-        let worker = state.clone();
-        let command = tokio::task::spawn_blocking(move || open_election(&worker, council, number, me))
-            .await
-            .map_err(|e| WebError::Internal(e.to_string()))??;
-        state.execute_blocking(council, command).await?;
-        Ok::<_, WebError>(Redirect::to(&base(council, number)).into_response())
-    }
-    .await;
-    result.unwrap_or_else(|error| error_page(&state, &ctx, error))
+) -> Result<Response, WebError> {
+    let (council, number) = parse_ids(&id, &number)?;
+    ctx.check_csrf(Some(&form.csrf))?;
+    let me = presiding(&state, &ctx, council)?;
+    let worker = state.clone();
+    let command = tokio::task::spawn_blocking(move || open_election(&worker, council, number, me))
+        .await
+        .map_err(|e| WebError::Internal(e.to_string()))??;
+    state.execute_blocking(council, command).await?;
+    Ok(Redirect::to(&base(council, number)).into_response())
 }
 
 /// What the archive of a hall-mode election says of it, for anyone who checks the archive alone.
@@ -1225,7 +1179,7 @@ pub fn open_election(
     let _guard = state.setup_lock().blocking_lock();
     let mut setup = load_setup(state, council, number)?;
     let backend = state.node().store().backend();
-    if !backend.election_archive(council, number).map_err(WebError::from_store)?.is_empty() {
+    if !backend.election_archive(council, number)?.is_empty() {
         let boxed = ballot_box(state, council, number)?;
         let b = boxed.read().map_err(poisoned)?;
         return Ok(opened(me, number, &setup, &b));
@@ -1277,7 +1231,7 @@ pub fn open_election(
         BallotBox::create(crate::auth::now_ms() as u64 / 1000, &election_json, &trustees_json, &public_credentials)
             .map_err(|e| crypto_error("el-error-key", &e))?;
     save_setup(state, council, number, &setup)?;
-    backend.append_election_archive(council, number, &ballot_box.to_bytes()).map_err(WebError::from_store)?;
+    backend.append_election_archive(council, number, &ballot_box.to_bytes())?;
     let command = opened(me, number, &setup, &ballot_box);
     install(state, council, number, ballot_box)?;
     Ok(command)
@@ -1306,17 +1260,13 @@ pub async fn publish_submit(
     ctx: Ctx,
     Path((id, number)): Path<(String, String)>,
     Form(form): Form<CsrfForm>,
-) -> Response {
-    let result = async {
-        let (council, number) = parse_ids(&id, &number)?;
-        ctx.check_csrf(Some(&form.csrf))?;
-        let me = presiding(&state, &ctx, council)?;
-        let command = CouncilEvent::Election(ElectionEvent::Published(Published { by: me, election: number }));
-        state.execute_blocking(council, command).await?;
-        Ok::<_, WebError>(Redirect::to(&base(council, number)).into_response())
-    }
-    .await;
-    result.unwrap_or_else(|error| error_page(&state, &ctx, error))
+) -> Result<Response, WebError> {
+    let (council, number) = parse_ids(&id, &number)?;
+    ctx.check_csrf(Some(&form.csrf))?;
+    let me = presiding(&state, &ctx, council)?;
+    let command = CouncilEvent::Election(ElectionEvent::Published(Published { by: me, election: number }));
+    state.execute_blocking(council, command).await?;
+    Ok(Redirect::to(&base(council, number)).into_response())
 }
 
 pub async fn close_submit(
@@ -1324,20 +1274,16 @@ pub async fn close_submit(
     ctx: Ctx,
     Path((id, number)): Path<(String, String)>,
     Form(form): Form<CsrfForm>,
-) -> Response {
-    let result = async {
-        let (council, number) = parse_ids(&id, &number)?;
-        ctx.check_csrf(Some(&form.csrf))?;
-        let me = presiding(&state, &ctx, council)?;
-        let worker = state.clone();
-        let command = tokio::task::spawn_blocking(move || close_election(&worker, council, number, me))
-            .await
-            .map_err(|e| WebError::Internal(e.to_string()))??;
-        state.execute_blocking(council, command).await?;
-        Ok::<_, WebError>(Redirect::to(&base(council, number)).into_response())
-    }
-    .await;
-    result.unwrap_or_else(|error| error_page(&state, &ctx, error))
+) -> Result<Response, WebError> {
+    let (council, number) = parse_ids(&id, &number)?;
+    ctx.check_csrf(Some(&form.csrf))?;
+    let me = presiding(&state, &ctx, council)?;
+    let worker = state.clone();
+    let command = tokio::task::spawn_blocking(move || close_election(&worker, council, number, me))
+        .await
+        .map_err(|e| WebError::Internal(e.to_string()))??;
+    state.execute_blocking(council, command).await?;
+    Ok(Redirect::to(&base(council, number)).into_response())
 }
 
 /// Closes the ballot box (the encrypted tally is computed and stored) and forgets the credentials nobody collected;
@@ -1368,7 +1314,7 @@ pub fn close_election(
         setup.credentials.clear();
         save_setup(state, council, number, &setup)?;
         state.elections().shown.lock().map_err(poisoned)?.retain(|key, _| (key.0, key.1) != (council, number));
-        state.node().store().backend().forget_deleted().map_err(WebError::from_store)?;
+        state.node().store().backend().forget_deleted()?;
     }
     Ok(CouncilEvent::Election(ElectionEvent::Closed(Closed {
         by: me,
@@ -1387,32 +1333,29 @@ pub async fn credential_page(
     State(state): State<AppState>,
     ctx: Ctx,
     Path((id, number)): Path<(String, String)>,
-) -> Response {
-    let result = (|| {
-        let (council, number) = parse_ids(&id, &number)?;
-        let me = require_member(&state, &ctx, council)?;
-        let (election, _) = election_of(&state, council, number)?;
-        let setup = load_setup(&state, council, number)?;
-        let shown = state
-            .elections()
-            .shown
-            .lock()
-            .map_err(poisoned)?
-            .get(&(council, number, me.0))
-            .is_some_and(|(_, when)| when.elapsed() < SHOWN_FOR);
-        if !setup.credentials.contains_key(&me.0) && !shown {
-            return Err(WebError::BadInput("el-error-no-credential".to_owned()));
+) -> Result<Response, WebError> {
+    let (council, number) = parse_ids(&id, &number)?;
+    let me = require_member(&state, &ctx, council)?;
+    let (election, _) = election_of(&state, council, number)?;
+    let setup = load_setup(&state, council, number)?;
+    let shown = state
+        .elections()
+        .shown
+        .lock()
+        .map_err(poisoned)?
+        .get(&(council, number, me.0))
+        .is_some_and(|(_, when)| when.elapsed() < SHOWN_FOR);
+    if !setup.credentials.contains_key(&me.0) && !shown {
+        return Err(WebError::BadInput("el-error-no-credential".to_owned()));
+    }
+    let body = html! {
+        p { (t(&state, &ctx, "el-credential-once")) }
+        form method="post" {
+            input type="hidden" name="csrf" value=(ctx.csrf());
+            button type="submit" { (t(&state, &ctx, "el-get-credential")) }
         }
-        let body = html! {
-            p { (t(&state, &ctx, "el-credential-once")) }
-            form method="post" {
-                input type="hidden" name="csrf" value=(ctx.csrf());
-                button type="submit" { (t(&state, &ctx, "el-get-credential")) }
-            }
-        };
-        Ok(layout_with(&state, &ctx, election.title.as_str(), html! {}, body).into_response())
-    })();
-    result.unwrap_or_else(|error| error_page(&state, &ctx, error))
+    };
+    Ok(layout_with(&state, &ctx, election.title.as_str(), html! {}, body).into_response())
 }
 
 /// Hands a member their own credential, once: the server forgets it as it shows it, and makes sure the disk forgets
@@ -1422,58 +1365,52 @@ pub async fn credential_submit(
     ctx: Ctx,
     Path((id, number)): Path<(String, String)>,
     Form(form): Form<CsrfForm>,
-) -> Response {
-    let result = async {
-        let (council, number) = parse_ids(&id, &number)?;
-        ctx.check_csrf(Some(&form.csrf))?;
-        let me = require_member(&state, &ctx, council)?;
-        let (election, _) = election_of(&state, council, number)?;
-        let again = {
-            let mut shown = state.elections().shown.lock().map_err(poisoned)?;
-            shown.retain(|_, (_, when)| when.elapsed() < SHOWN_FOR);
-            shown.get(&(council, number, me.0)).map(|(credential, _)| credential.clone())
-        };
-        let credential = match again {
-            Some(credential) => credential,
-            None => {
-                let guard = state.setup_lock().clone().lock_owned().await;
-                let worker = state.clone();
-                // Runs to its end even if the request is dropped; what it took from the disk it keeps in memory for a
-                // while, so the member's next try shows it.
-                crate::blocking(move || {
-                    let _guard = guard;
-                    let mut setup = load_setup(&worker, council, number)?;
-                    let credential = setup
-                        .credentials
-                        .remove(&me.0)
-                        .ok_or(WebError::BadInput("el-error-no-credential".to_owned()))?;
-                    save_setup(&worker, council, number, &setup)?;
-                    worker
-                        .elections()
-                        .shown
-                        .lock()
-                        .map_err(poisoned)?
-                        .insert((council, number, me.0), (credential.clone(), std::time::Instant::now()));
-                    if let Err(error) = worker.node().store().backend().forget_deleted() {
-                        tracing::warn!(%error, "the write-ahead log still holds deleted rows; it is truncated later");
-                    }
-                    Ok(credential)
-                })
-                .await?
-            }
-        };
-        let link = format!("{}/vote#credential={credential}", base(council, number));
-        let body = html! {
-            p { (t(&state, &ctx, "el-credential-once")) }
-            p { code #credential { (credential) } }
-            p { a.button href=(link) { (t(&state, &ctx, "el-vote-now")) } }
-        };
-        let mut response = layout_with(&state, &ctx, election.title.as_str(), html! {}, body).into_response();
-        response.headers_mut().insert(CACHE_CONTROL, axum::http::HeaderValue::from_static("no-store"));
-        Ok::<_, WebError>(response)
-    }
-    .await;
-    result.unwrap_or_else(|error| error_page(&state, &ctx, error))
+) -> Result<Response, WebError> {
+    let (council, number) = parse_ids(&id, &number)?;
+    ctx.check_csrf(Some(&form.csrf))?;
+    let me = require_member(&state, &ctx, council)?;
+    let (election, _) = election_of(&state, council, number)?;
+    let again = {
+        let mut shown = state.elections().shown.lock().map_err(poisoned)?;
+        shown.retain(|_, (_, when)| when.elapsed() < SHOWN_FOR);
+        shown.get(&(council, number, me.0)).map(|(credential, _)| credential.clone())
+    };
+    let credential = match again {
+        Some(credential) => credential,
+        None => {
+            let guard = state.setup_lock().clone().lock_owned().await;
+            let worker = state.clone();
+            // Runs to its end even if the request is dropped; what it took from the disk it keeps in memory for a
+            // while, so the member's next try shows it.
+            crate::blocking(move || {
+                let _guard = guard;
+                let mut setup = load_setup(&worker, council, number)?;
+                let credential =
+                    setup.credentials.remove(&me.0).ok_or(WebError::BadInput("el-error-no-credential".to_owned()))?;
+                save_setup(&worker, council, number, &setup)?;
+                worker
+                    .elections()
+                    .shown
+                    .lock()
+                    .map_err(poisoned)?
+                    .insert((council, number, me.0), (credential.clone(), std::time::Instant::now()));
+                if let Err(error) = worker.node().store().backend().forget_deleted() {
+                    tracing::warn!(%error, "the write-ahead log still holds deleted rows; it is truncated later");
+                }
+                Ok(credential)
+            })
+            .await?
+        }
+    };
+    let link = format!("{}/vote#credential={credential}", base(council, number));
+    let body = html! {
+        p { (t(&state, &ctx, "el-credential-once")) }
+        p { code #credential { (credential) } }
+        p { a.button href=(link) { (t(&state, &ctx, "el-vote-now")) } }
+    };
+    let mut response = layout_with(&state, &ctx, election.title.as_str(), html! {}, body).into_response();
+    response.headers_mut().insert(CACHE_CONTROL, axum::http::HeaderValue::from_static("no-store"));
+    Ok(response)
 }
 
 /// The booth: the questions, which `booth-page.js` encrypts in the browser, offers to audit, and casts.
@@ -1485,74 +1422,71 @@ pub async fn vote_page(
     State(state): State<AppState>,
     ctx: Ctx,
     Path((id, number)): Path<(String, String)>,
-) -> Response {
-    let result = (|| {
-        let (council, number) = parse_ids(&id, &number)?;
-        let (election, _) = election_of(&state, council, number)?;
-        let setup = load_setup(&state, council, number)?;
-        check_visible(&state, &ctx, council, number, setup.hall)?;
-        if !setup.hall {
-            require_member(&state, &ctx, council)?;
-        }
-        let url = base(council, number);
-        let messages = messages_json(
-            &state,
-            &ctx,
-            &[
-                ("error", "el-js-error"),
-                ("encrypting", "el-js-encrypting"),
-                ("sealed", "el-js-sealed"),
-                ("audited", "el-js-audited"),
-                ("auditFailed", "el-js-audit-failed"),
-                ("casting", "el-js-casting"),
-                ("cast", "el-js-cast"),
-                ("replaced", "el-js-replaced"),
-            ],
-        );
-        let head = html! {
-            meta name="kenes-csrf" content=(ctx.csrf());
-            script type="application/json" #booth-messages { (maud::PreEscaped(messages)) }
-            script type="module" src="/static/election/booth-page.js" {}
-        };
-        let body = html! {
-            @if election.status != ElectionStatus::Open {
-                p { (t(&state, &ctx, &format!("el-status-{}", election.status.as_str()))) }
-            } @else {
-                noscript { p { (t(&state, &ctx, "el-needs-javascript")) } }
-                div #booth data-url=(url) {
-                    p {
-                        label for="credential" { (t(&state, &ctx, "el-credential")) } " "
-                        input #credential autocomplete="off" spellcheck="false" required;
-                    }
-                    @for (qi, q) in setup.questions.iter().enumerate() {
-                        fieldset.question data-min=(q.min) data-max=(q.max) data-blank=(q.blank == Some(true)) {
-                            legend { (q.question) " " small { "(" (ta(&state, &ctx, "el-choose", &[("min", q.min.to_string()), ("max", q.max.to_string())])) ")" } }
-                            @let kind = if q.max == 1 { "radio" } else { "checkbox" };
-                            // The name groups radio buttons; with no form around them, nothing is ever submitted.
-                            @for (ai, answer) in q.answers.iter().enumerate() {
-                                p { input id={ "q" (qi) "a" (ai) } name={ "q" (qi) } type=(kind) value=(ai); " " label for={ "q" (qi) "a" (ai) } { (answer) } }
-                            }
-                            @if q.blank == Some(true) {
-                                p { input id={ "q" (qi) "blank" } name={ "q" (qi) } type=(kind) value="blank"; " " label for={ "q" (qi) "blank" } { (t(&state, &ctx, "el-blank-vote")) } }
-                            }
+) -> Result<Response, WebError> {
+    let (council, number) = parse_ids(&id, &number)?;
+    let (election, _) = election_of(&state, council, number)?;
+    let setup = load_setup(&state, council, number)?;
+    check_visible(&state, &ctx, council, number, setup.hall)?;
+    if !setup.hall {
+        require_member(&state, &ctx, council)?;
+    }
+    let url = base(council, number);
+    let messages = messages_json(
+        &state,
+        &ctx,
+        &[
+            ("error", "el-js-error"),
+            ("encrypting", "el-js-encrypting"),
+            ("sealed", "el-js-sealed"),
+            ("audited", "el-js-audited"),
+            ("auditFailed", "el-js-audit-failed"),
+            ("casting", "el-js-casting"),
+            ("cast", "el-js-cast"),
+            ("replaced", "el-js-replaced"),
+        ],
+    );
+    let head = html! {
+        meta name="kenes-csrf" content=(ctx.csrf());
+        script type="application/json" #booth-messages { (maud::PreEscaped(messages)) }
+        script type="module" src="/static/election/booth-page.js" {}
+    };
+    let body = html! {
+        @if election.status != ElectionStatus::Open {
+            p { (t(&state, &ctx, &format!("el-status-{}", election.status.as_str()))) }
+        } @else {
+            noscript { p { (t(&state, &ctx, "el-needs-javascript")) } }
+            div #booth data-url=(url) {
+                p {
+                    label for="credential" { (t(&state, &ctx, "el-credential")) } " "
+                    input #credential autocomplete="off" spellcheck="false" required;
+                }
+                @for (qi, q) in setup.questions.iter().enumerate() {
+                    fieldset.question data-min=(q.min) data-max=(q.max) data-blank=(q.blank == Some(true)) {
+                        legend { (q.question) " " small { "(" (ta(&state, &ctx, "el-choose", &[("min", q.min.to_string()), ("max", q.max.to_string())])) ")" } }
+                        @let kind = if q.max == 1 { "radio" } else { "checkbox" };
+                        // The name groups radio buttons; with no form around them, nothing is ever submitted.
+                        @for (ai, answer) in q.answers.iter().enumerate() {
+                            p { input id={ "q" (qi) "a" (ai) } name={ "q" (qi) } type=(kind) value=(ai); " " label for={ "q" (qi) "a" (ai) } { (answer) } }
+                        }
+                        @if q.blank == Some(true) {
+                            p { input id={ "q" (qi) "blank" } name={ "q" (qi) } type=(kind) value="blank"; " " label for={ "q" (qi) "blank" } { (t(&state, &ctx, "el-blank-vote")) } }
                         }
                     }
-                    p { button #encrypt type="button" disabled { (t(&state, &ctx, "el-encrypt")) } }
                 }
-                div #sealed hidden {
-                    p { (t(&state, &ctx, "el-sealed")) }
-                    p { (t(&state, &ctx, "el-tracker")) " " code #tracker {} }
-                    p { button #cast type="button" { (t(&state, &ctx, "el-cast")) } " " button #audit.secondary type="button" { (t(&state, &ctx, "el-audit")) } }
-                }
-                p #booth-status role="status" aria-live="polite" {}
-                p { (t(&state, &ctx, "el-your-tracker")) " " code #cast-tracker {} }
-                p #booth-error role="alert" hidden {}
+                p { button #encrypt type="button" disabled { (t(&state, &ctx, "el-encrypt")) } }
             }
-            p { a href=(url) { (t(&state, &ctx, "el-board")) } }
-        };
-        Ok(layout_with(&state, &ctx, election.title.as_str(), head, body).into_response())
-    })();
-    result.unwrap_or_else(|error| error_page(&state, &ctx, error))
+            div #sealed hidden {
+                p { (t(&state, &ctx, "el-sealed")) }
+                p { (t(&state, &ctx, "el-tracker")) " " code #tracker {} }
+                p { button #cast type="button" { (t(&state, &ctx, "el-cast")) } " " button #audit.secondary type="button" { (t(&state, &ctx, "el-audit")) } }
+            }
+            p #booth-status role="status" aria-live="polite" {}
+            p { (t(&state, &ctx, "el-your-tracker")) " " code #cast-tracker {} }
+            p #booth-error role="alert" hidden {}
+        }
+        p { a href=(url) { (t(&state, &ctx, "el-board")) } }
+    };
+    Ok(layout_with(&state, &ctx, election.title.as_str(), head, body).into_response())
 }
 
 /// `election.json`, byte for byte as in the archive (the booth hashes it).
@@ -1560,23 +1494,19 @@ pub async fn election_json(
     State(state): State<AppState>,
     ctx: Ctx,
     Path((id, number)): Path<(String, String)>,
-) -> Response {
-    let result = async {
-        let (council, number) = parse_ids(&id, &number)?;
-        let worker = state.clone();
-        let roll = crate::blocking(move || roll(&worker, council, number)).await?;
-        check_visible(&state, &ctx, council, number, roll.hall)?;
-        let worker = state.clone();
-        let text = crate::blocking(move || {
-            let boxed = ballot_box(&worker, council, number)?;
-            let b = boxed.read().map_err(poisoned)?;
-            Ok(b.election_json().to_owned())
-        })
-        .await?;
-        Ok::<_, WebError>(([(CONTENT_TYPE, "application/json")], text).into_response())
-    }
-    .await;
-    result.unwrap_or_else(|error| json_error(&state, &ctx, error))
+) -> Result<Response, JsonError> {
+    let (council, number) = parse_ids(&id, &number)?;
+    let worker = state.clone();
+    let roll = crate::blocking(move || roll(&worker, council, number)).await?;
+    check_visible(&state, &ctx, council, number, roll.hall)?;
+    let worker = state.clone();
+    let text = crate::blocking(move || {
+        let boxed = ballot_box(&worker, council, number)?;
+        let b = boxed.read().map_err(poisoned)?;
+        Ok(b.election_json().to_owned())
+    })
+    .await?;
+    Ok(([(CONTENT_TYPE, "application/json")], text).into_response())
 }
 
 /// The largest ballot accepted: a ballot for three questions of fifty answers is about 200 KB.
@@ -1593,78 +1523,70 @@ pub async fn ballot_submit(
     headers: HeaderMap,
     Path((id, number)): Path<(String, String)>,
     body: Bytes,
-) -> Response {
-    let result = async {
-        let (council, number) = parse_ids(&id, &number)?;
-        if body.len() > MAX_BALLOT {
-            return Err(WebError::TooLarge);
-        }
-        let text = std::str::from_utf8(&body).map_err(|_| field("ballot"))?.trim().to_owned();
-        let worker = state.clone();
-        let (boxed, roll) =
-            crate::blocking(move || Ok((ballot_box(&worker, council, number)?, roll(&worker, council, number)?)))
-                .await?;
-        check_visible(&state, &ctx, council, number, roll.hall)?;
-        let voter = if roll.hall {
-            None
-        } else {
-            ctx.check_csrf(headers.get("x-csrf-token").and_then(|v| v.to_str().ok()))?;
-            let me = require_member(&state, &ctx, council)?;
-            if !roll.voters.contains(&me.0) {
-                return Err(WebError::BadInput("el-error-not-a-voter".to_owned()));
-            }
-            Some(me)
-        };
-        let checked = {
-            let boxes = state.elections();
-            let waiting = boxes.waiting.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
-            let _waiting = scopeguard(|| {
-                boxes.waiting.fetch_sub(1, std::sync::atomic::Ordering::SeqCst);
-            });
-            if waiting >= MAX_WAITING {
-                return Err(WebError::Busy);
-            }
-            let permit = boxes.checks.clone().acquire_owned().await.map_err(|_| WebError::Busy)?;
-            // The proofs are checked under a read lock, so ballots are verified in parallel; the write lock is held
-            // only to store and count one.
-            let checking = boxed.clone();
-            crate::blocking(move || {
-                let _permit = permit;
-                let b = checking.read().map_err(poisoned)?;
-                b.check_ballot(&text).map_err(|e| crypto_error("el-error-ballot", &e))
-            })
-            .await?
-        };
-        let writing = boxed.clone();
-        let worker = state.clone();
-        let cast = crate::blocking(move || {
-            let mut b = writing.write().map_err(poisoned)?;
-            let pending = b.prepare_cast(checked).map_err(|e| crypto_error("el-error-ballot", &e))?;
-            // The binding and the ballot are stored in one transaction: one flush to disk per ballot.
-            let backend = worker.node().store().backend();
-            let credential = pending.output().credential.clone();
-            let binding = backend
-                .append_ballot(council, number, &pending.to_bytes(), voter.map(|me| (credential.as_str(), me.0)))
-                .map_err(WebError::from_store)?;
-            match binding {
-                kenes_store::CredentialBinding::Bound => {}
-                kenes_store::CredentialBinding::CredentialTaken => {
-                    return Err(WebError::BadInput("el-error-credential-taken".to_owned()));
-                }
-                kenes_store::CredentialBinding::MemberHasAnother => {
-                    return Err(WebError::BadInput("el-error-other-credential".to_owned()));
-                }
-            }
-            b.commit(pending).map_err(|e| WebError::Internal(e.to_string()))
-        })
-        .await?;
-        Ok::<_, WebError>(
-            (StatusCode::CREATED, axum::Json(json!({ "tracker": cast.tracker, "replaced": cast.replaced.is_some() })))
-                .into_response(),
-        )
+) -> Result<Response, JsonError> {
+    let (council, number) = parse_ids(&id, &number)?;
+    if body.len() > MAX_BALLOT {
+        return Err(JsonError::from(WebError::TooLarge));
     }
-    .await;
-    result.unwrap_or_else(|error| json_error(&state, &ctx, error))
+    let text = std::str::from_utf8(&body).map_err(|_| field("ballot"))?.trim().to_owned();
+    let worker = state.clone();
+    let (boxed, roll) =
+        crate::blocking(move || Ok((ballot_box(&worker, council, number)?, roll(&worker, council, number)?))).await?;
+    check_visible(&state, &ctx, council, number, roll.hall)?;
+    let voter = if roll.hall {
+        None
+    } else {
+        ctx.check_csrf(headers.get("x-csrf-token").and_then(|v| v.to_str().ok()))?;
+        let me = require_member(&state, &ctx, council)?;
+        if !roll.voters.contains(&me.0) {
+            return Err(JsonError::from(WebError::BadInput("el-error-not-a-voter".to_owned())));
+        }
+        Some(me)
+    };
+    let checked = {
+        let boxes = state.elections();
+        let waiting = boxes.waiting.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        let _waiting = scopeguard(|| {
+            boxes.waiting.fetch_sub(1, std::sync::atomic::Ordering::SeqCst);
+        });
+        if waiting >= MAX_WAITING {
+            return Err(JsonError::from(WebError::Busy));
+        }
+        let permit = boxes.checks.clone().acquire_owned().await.map_err(|_| WebError::Busy)?;
+        // The proofs are checked under a read lock, so ballots are verified in parallel; the write lock is held
+        // only to store and count one.
+        let checking = boxed.clone();
+        crate::blocking(move || {
+            let _permit = permit;
+            let b = checking.read().map_err(poisoned)?;
+            b.check_ballot(&text).map_err(|e| crypto_error("el-error-ballot", &e))
+        })
+        .await?
+    };
+    let writing = boxed.clone();
+    let worker = state.clone();
+    let cast = crate::blocking(move || {
+        let mut b = writing.write().map_err(poisoned)?;
+        let pending = b.prepare_cast(checked).map_err(|e| crypto_error("el-error-ballot", &e))?;
+        // The binding and the ballot are stored in one transaction: one flush to disk per ballot.
+        let backend = worker.node().store().backend();
+        let credential = pending.output().credential.clone();
+        let binding =
+            backend.append_ballot(council, number, &pending.to_bytes(), voter.map(|me| (credential.as_str(), me.0)))?;
+        match binding {
+            kenes_store::CredentialBinding::Bound => {}
+            kenes_store::CredentialBinding::CredentialTaken => {
+                return Err(WebError::BadInput("el-error-credential-taken".to_owned()));
+            }
+            kenes_store::CredentialBinding::MemberHasAnother => {
+                return Err(WebError::BadInput("el-error-other-credential".to_owned()));
+            }
+        }
+        b.commit(pending).map_err(|e| WebError::Internal(e.to_string()))
+    })
+    .await?;
+    Ok((StatusCode::CREATED, axum::Json(json!({ "tracker": cast.tracker, "replaced": cast.replaced.is_some() })))
+        .into_response())
 }
 
 /// How many public credentials carry each weight (an unreadable list counts nothing: it was verified on loading).
@@ -1694,56 +1616,49 @@ pub async fn board_json(
     State(state): State<AppState>,
     ctx: Ctx,
     Path((id, number)): Path<(String, String)>,
-) -> Response {
-    let result = async {
-        let (council, number) = parse_ids(&id, &number)?;
-        check_visible(&state, &ctx, council, number, false)?;
-        let (election, _) = election_of(&state, council, number)?;
-        if election.status == ElectionStatus::Setup {
-            return Ok(axum::Json(json!({ "status": "setup" })).into_response());
-        }
-        let boxed = ballot_box_async(&state, council, number).await?;
-        // Read off the async threads: the box waits while a cast holds it to flush.
-        crate::blocking(move || {
-            let b = boxed.read().map_err(poisoned)?;
-            let counts = b.counts();
-            let trackers: Vec<&str> = b.board().iter().map(|e| e.tracker).collect();
-            Ok(axum::Json(json!({
-                "status": election.status.as_str(), "uuid": election.uuid,
-                "voters": counts.credentials, "cast": counts.cast, "counted": counts.counted,
-                "trackers": trackers, "result": b.result(),
-            }))
-            .into_response())
-        })
-        .await
+) -> Result<Response, JsonError> {
+    let (council, number) = parse_ids(&id, &number)?;
+    check_visible(&state, &ctx, council, number, false)?;
+    let (election, _) = election_of(&state, council, number)?;
+    if election.status == ElectionStatus::Setup {
+        return Ok(axum::Json(json!({ "status": "setup" })).into_response());
     }
-    .await;
-    result.unwrap_or_else(|error| json_error(&state, &ctx, error))
+    let boxed = ballot_box_async(&state, council, number).await?;
+    // Read off the async threads: the box waits while a cast holds it to flush.
+    crate::blocking(move || {
+        let b = boxed.read().map_err(poisoned)?;
+        let counts = b.counts();
+        let trackers: Vec<&str> = b.board().iter().map(|e| e.tracker).collect();
+        Ok(axum::Json(json!({
+            "status": election.status.as_str(), "uuid": election.uuid,
+            "voters": counts.credentials, "cast": counts.cast, "counted": counts.counted,
+            "trackers": trackers, "result": b.result(),
+        }))
+        .into_response())
+    })
+    .await
+    .map_err(JsonError)
 }
 
 pub async fn archive_download(
     State(state): State<AppState>,
     ctx: Ctx,
     Path((id, number)): Path<(String, String)>,
-) -> Response {
-    let result = async {
-        let (council, number) = parse_ids(&id, &number)?;
-        check_visible(&state, &ctx, council, number, false)?;
-        let (election, _) = election_of(&state, council, number)?;
-        let worker = state.clone();
-        let bytes = crate::blocking(move || {
-            worker.node().store().backend().election_archive(council, number).map_err(WebError::from_store)
-        })
-        .await?;
-        if bytes.is_empty() {
-            return Err(WebError::NotFound);
-        }
-        let disposition = format!("attachment; filename=\"{}.bel\"", election.uuid);
-        Ok(([(CONTENT_TYPE, "application/octet-stream".to_owned()), (CONTENT_DISPOSITION, disposition)], bytes)
-            .into_response())
+) -> Result<Response, WebError> {
+    let (council, number) = parse_ids(&id, &number)?;
+    check_visible(&state, &ctx, council, number, false)?;
+    let (election, _) = election_of(&state, council, number)?;
+    let worker = state.clone();
+    let bytes = crate::blocking(move || {
+        worker.node().store().backend().election_archive(council, number).map_err(WebError::from_store)
+    })
+    .await?;
+    if bytes.is_empty() {
+        return Err(WebError::NotFound);
     }
-    .await;
-    result.unwrap_or_else(|error| error_page(&state, &ctx, error))
+    let disposition = format!("attachment; filename=\"{}.bel\"", election.uuid);
+    Ok(([(CONTENT_TYPE, "application/octet-stream".to_owned()), (CONTENT_DISPOSITION, disposition)], bytes)
+        .into_response())
 }
 
 /// The archive's verification for the public page: every proof checked again, from the archive alone. Done once per
@@ -1788,58 +1703,61 @@ pub async fn verify_page(
     State(state): State<AppState>,
     ctx: Ctx,
     Path((id, number)): Path<(String, String)>,
-) -> Response {
-    let result = async {
-        let (council, number) = parse_ids(&id, &number)?;
-        check_visible(&state, &ctx, council, number, false)?;
-        let (election, _) = election_of(&state, council, number)?;
-        let check = archive_check(&state, council, number).await?;
-        let hash = &check.hash;
-        let recorded = election.final_archive_hash.as_deref().or(election.closed_archive_hash.as_deref());
-        let body = html! {
-            @match &check.outcome {
-                Ok(summary) => {
-                    p.result.carried { strong { (t(&state, &ctx, "el-verified")) } }
-                    table.tally {
-                        tbody {
-                            tr { th scope="row" { "uuid" } td { code { (summary.uuid) } } }
-                            tr { th scope="row" { (t(&state, &ctx, "el-voters")) } td { (summary.credentials) } }
-                            @if let Some(total) = summary.total_weight {
-                                tr { th scope="row" { (t(&state, &ctx, "el-total-weight")) } td { (total) } }
-                            }
-                            tr { th scope="row" { (t(&state, &ctx, "el-ballots")) } td { (summary.ballots) } }
-                            tr { th scope="row" { (t(&state, &ctx, "el-decryptions")) } td { (summary.partial_decryptions) } }
-                            tr { th scope="row" { "SHA-256" } td { code { (hash) } } }
+) -> Result<Response, WebError> {
+    let (council, number) = parse_ids(&id, &number)?;
+    check_visible(&state, &ctx, council, number, false)?;
+    let (election, _) = election_of(&state, council, number)?;
+    let check = archive_check(&state, council, number).await?;
+    let hash = &check.hash;
+    let recorded = election.final_archive_hash.as_deref().or(election.closed_archive_hash.as_deref());
+    let body = html! {
+        @match &check.outcome {
+            Ok(summary) => {
+                p.result.carried { strong { (t(&state, &ctx, "el-verified")) } }
+                table.tally {
+                    tbody {
+                        tr { th scope="row" { "uuid" } td { code { (summary.uuid) } } }
+                        tr { th scope="row" { (t(&state, &ctx, "el-voters")) } td { (summary.credentials) } }
+                        @if let Some(total) = summary.total_weight {
+                            tr { th scope="row" { (t(&state, &ctx, "el-total-weight")) } td { (total) } }
                         }
+                        tr { th scope="row" { (t(&state, &ctx, "el-ballots")) } td { (summary.ballots) } }
+                        tr { th scope="row" { (t(&state, &ctx, "el-decryptions")) } td { (summary.partial_decryptions) } }
+                        tr { th scope="row" { "SHA-256" } td { code { (hash) } } }
                     }
-                    @if summary.trackers.iter().any(|(_, weight)| *weight != 1) {
-                        details {
-                            summary { (t(&state, &ctx, "el-counted-weights")) }
-                            table {
-                                thead { tr { th scope="col" { (t(&state, &ctx, "el-tracker-heading")) } th scope="col" { (t(&state, &ctx, "el-weight-heading")) } } }
-                                tbody { @for (tracker, weight) in &summary.trackers { tr { td { code { (tracker) } } td { (weight) } } } }
-                            }
-                        }
-                    }
-                    @if let Some(recorded) = recorded {
-                        @if election.final_archive_hash.is_some() || election.status == ElectionStatus::Closed {
-                            p { (if recorded == hash { t(&state, &ctx, "el-hash-matches") } else { t(&state, &ctx, "el-hash-differs") }) }
+                }
+                @if summary.trackers.iter().any(|(_, weight)| *weight != 1) {
+                    details {
+                        summary { (t(&state, &ctx, "el-counted-weights")) }
+                        table {
+                            thead { tr { th scope="col" { (t(&state, &ctx, "el-tracker-heading")) } th scope="col" { (t(&state, &ctx, "el-weight-heading")) } } }
+                            tbody { @for (tracker, weight) in &summary.trackers { tr { td { code { (tracker) } } td { (weight) } } } }
                         }
                     }
                 }
-                Err(error) => {
-                    p.result.lost { strong { (t(&state, &ctx, "el-not-verified")) } }
-                    p { code { (error) } }
+                @if let Some(recorded) = recorded {
+                    @if election.final_archive_hash.is_some() || election.status == ElectionStatus::Closed {
+                        p { (if recorded == hash { t(&state, &ctx, "el-hash-matches") } else { t(&state, &ctx, "el-hash-differs") }) }
+                    }
                 }
             }
-            p { (t(&state, &ctx, "el-verify-yourself")) }
-            pre { "kenes verify " (election.uuid) ".bel\nbelenios-tool election verify --dir DIR" }
-            p { a href={ (base(council, number)) "/archive.bel" } download { (t(&state, &ctx, "el-archive")) } }
-        };
-        Ok::<_, WebError>(layout_with(&state, &ctx, &format!("{}: {}", election.title.as_str(), t(&state, &ctx, "el-verify")), html! {}, body).into_response())
-    }
-    .await;
-    result.unwrap_or_else(|error| error_page(&state, &ctx, error))
+            Err(error) => {
+                p.result.lost { strong { (t(&state, &ctx, "el-not-verified")) } }
+                p { code { (error) } }
+            }
+        }
+        p { (t(&state, &ctx, "el-verify-yourself")) }
+        pre { "kenes verify " (election.uuid) ".bel\nbelenios-tool election verify --dir DIR" }
+        p { a href={ (base(council, number)) "/archive.bel" } download { (t(&state, &ctx, "el-archive")) } }
+    };
+    Ok(layout_with(
+        &state,
+        &ctx,
+        &format!("{}: {}", election.title.as_str(), t(&state, &ctx, "el-verify")),
+        html! {},
+        body,
+    )
+    .into_response())
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -1859,9 +1777,9 @@ pub fn demo_election(
 ) -> Result<u32, WebError> {
     use kenes_crypto::credential::SecretCredential;
     use kenes_crypto::trustees::TrusteeSecretKey;
-    let title = kenes_council::assembly::model::Title::parse(title).map_err(|e| WebError::from_invalid(&e))?;
+    let title = kenes_council::assembly::model::Title::parse(title)?;
     let uuid = kenes_crypto::credential::generate_token(14, &mut OsRng);
-    let number = state.node().read(council, |c| c.elections().len() as u32 + 1).map_err(WebError::from_node)?;
+    let number = state.node().read(council, |c| c.elections().len() as u32 + 1)?;
     let group = FfGroup::named(GROUP).map_err(|e| WebError::Internal(e.to_string()))?;
     let mut keys = Vec::new();
     let mut setup = Setup { questions, trustees: trustees.iter().map(|t| t.0).collect(), ..Setup::default() };
@@ -1939,61 +1857,55 @@ pub async fn authority_page(
     State(state): State<AppState>,
     ctx: Ctx,
     Path((id, number)): Path<(String, String)>,
-) -> Response {
-    let result = (|| {
-        let (council, number) = parse_ids(&id, &number)?;
-        let (election, setup, _) = authority_of(&state, &ctx, council, number)?;
-        let url = base(council, number);
-        let messages = messages_json(&state, &ctx, &[("error", "el-js-error"), ("done", "el-authority-done")]);
-        let head = html! {
-            meta name="kenes-csrf" content=(ctx.csrf());
-            script type="application/json" #authority-messages { (maud::PreEscaped(messages)) }
-            script type="module" src="/static/election/authority-page.js" {}
-        };
-        let body = html! {
-            p { a href=(url) { (t(&state, &ctx, "el-back")) } }
-            div #authority data-url=(url) {
-                noscript { p { (t(&state, &ctx, "el-needs-javascript")) } }
-                @if setup.public_credentials.is_some() {
-                    p { (t(&state, &ctx, "el-authority-done")) }
-                } @else {
-                    p { (t(&state, &ctx, "el-authority-help")) }
-                    p { button #make-credentials type="button" { (t(&state, &ctx, "el-make-credentials")) } }
-                }
-                p #authority-status role="status" aria-live="polite" {}
-                p #authority-download hidden { a #credentials-link { (t(&state, &ctx, "el-download-credentials")) } }
-                p #authority-error role="alert" hidden {}
+) -> Result<Response, WebError> {
+    let (council, number) = parse_ids(&id, &number)?;
+    let (election, setup, _) = authority_of(&state, &ctx, council, number)?;
+    let url = base(council, number);
+    let messages = messages_json(&state, &ctx, &[("error", "el-js-error"), ("done", "el-authority-done")]);
+    let head = html! {
+        meta name="kenes-csrf" content=(ctx.csrf());
+        script type="application/json" #authority-messages { (maud::PreEscaped(messages)) }
+        script type="module" src="/static/election/authority-page.js" {}
+    };
+    let body = html! {
+        p { a href=(url) { (t(&state, &ctx, "el-back")) } }
+        div #authority data-url=(url) {
+            noscript { p { (t(&state, &ctx, "el-needs-javascript")) } }
+            @if setup.public_credentials.is_some() {
+                p { (t(&state, &ctx, "el-authority-done")) }
+            } @else {
+                p { (t(&state, &ctx, "el-authority-help")) }
+                p { button #make-credentials type="button" { (t(&state, &ctx, "el-make-credentials")) } }
             }
-        };
-        Ok(layout_with(
-            &state,
-            &ctx,
-            &format!("{}: {}", election.title.as_str(), t(&state, &ctx, "el-authority-page")),
-            head,
-            body,
-        )
-        .into_response())
-    })();
-    result.unwrap_or_else(|error| error_page(&state, &ctx, error))
+            p #authority-status role="status" aria-live="polite" {}
+            p #authority-download hidden { a #credentials-link { (t(&state, &ctx, "el-download-credentials")) } }
+            p #authority-error role="alert" hidden {}
+        }
+    };
+    Ok(layout_with(
+        &state,
+        &ctx,
+        &format!("{}: {}", election.title.as_str(), t(&state, &ctx, "el-authority-page")),
+        head,
+        body,
+    )
+    .into_response())
 }
 
 pub async fn authority_json(
     State(state): State<AppState>,
     ctx: Ctx,
     Path((id, number)): Path<(String, String)>,
-) -> Response {
-    let result = (|| {
-        let (council, number) = parse_ids(&id, &number)?;
-        let (election, setup, _) = authority_of(&state, &ctx, council, number)?;
-        let voters: Vec<Value> = eligible_members(&state, council, &election)?
-            .into_iter()
-            .map(|(member, name)| json!({ "member": member, "name": name }))
-            .collect();
-        Ok(axum::Json(json!({ "group": GROUP, "uuid": election.uuid, "voters": voters,
-            "done": setup.public_credentials.is_some() }))
-        .into_response())
-    })();
-    result.unwrap_or_else(|error| json_error(&state, &ctx, error))
+) -> Result<Response, JsonError> {
+    let (council, number) = parse_ids(&id, &number)?;
+    let (election, setup, _) = authority_of(&state, &ctx, council, number)?;
+    let voters: Vec<Value> = eligible_members(&state, council, &election)?
+        .into_iter()
+        .map(|(member, name)| json!({ "member": member, "name": name }))
+        .collect();
+    Ok(axum::Json(json!({ "group": GROUP, "uuid": election.uuid, "voters": voters,
+        "done": setup.public_credentials.is_some() }))
+    .into_response())
 }
 
 /// The authority's public credentials: one per voter, each a member of the group, none twice; accepted once.
@@ -2003,40 +1915,36 @@ pub async fn authority_submit(
     headers: HeaderMap,
     Path((id, number)): Path<(String, String)>,
     body: Bytes,
-) -> Response {
-    let result = async {
-        let (council, number) = parse_ids(&id, &number)?;
-        ctx.check_csrf(headers.get("x-csrf-token").and_then(|v| v.to_str().ok()))?;
-        let _guard = state.setup_lock().lock().await;
-        let (election, mut setup, _) = authority_of(&state, &ctx, council, number)?;
-        if election.status != ElectionStatus::Setup || setup.public_credentials.is_some() {
-            return Err(WebError::BadInput("el-error-already-done".to_owned()));
-        }
-        let text = std::str::from_utf8(&body).map_err(|_| field("credentials"))?.trim().to_owned();
-        let group = FfGroup::named(GROUP).map_err(|e| WebError::Internal(e.to_string()))?;
-        let parsed = kenes_crypto::election::parse_public_credentials(&group, &text)
-            .map_err(|e| crypto_error("el-error-key", &e))?;
-        // Weights are the roll's, never the authority's: every member of the roll carries one vote.
-        if let Some(weighted) = parsed.iter().find(|credential| credential.weight != 1) {
-            return Err(WebError::BadInputWith(
-                "el-error-credential-weight".to_owned(),
-                vec![("weight", weighted.weight.to_string())],
-            ));
-        }
-        let voters = eligible_members(&state, council, &election)?;
-        if parsed.len() != voters.len() {
-            return Err(WebError::BadInputWith(
-                "el-error-credential-count".to_owned(),
-                vec![("count", parsed.len().to_string()), ("voters", voters.len().to_string())],
-            ));
-        }
-        setup.credential_voters = voters.into_iter().map(|(member, _)| member).collect();
-        setup.public_credentials = Some(text);
-        save_setup(&state, council, number, &setup)?;
-        Ok::<_, WebError>((StatusCode::CREATED, axum::Json(json!({ "ok": true }))).into_response())
+) -> Result<Response, JsonError> {
+    let (council, number) = parse_ids(&id, &number)?;
+    ctx.check_csrf(headers.get("x-csrf-token").and_then(|v| v.to_str().ok()))?;
+    let _guard = state.setup_lock().lock().await;
+    let (election, mut setup, _) = authority_of(&state, &ctx, council, number)?;
+    if election.status != ElectionStatus::Setup || setup.public_credentials.is_some() {
+        return Err(JsonError::from(WebError::BadInput("el-error-already-done".to_owned())));
     }
-    .await;
-    result.unwrap_or_else(|error| json_error(&state, &ctx, error))
+    let text = std::str::from_utf8(&body).map_err(|_| field("credentials"))?.trim().to_owned();
+    let group = FfGroup::named(GROUP).map_err(|e| WebError::Internal(e.to_string()))?;
+    let parsed = kenes_crypto::election::parse_public_credentials(&group, &text)
+        .map_err(|e| crypto_error("el-error-key", &e))?;
+    // Weights are the roll's, never the authority's: every member of the roll carries one vote.
+    if let Some(weighted) = parsed.iter().find(|credential| credential.weight != 1) {
+        return Err(JsonError::from(WebError::BadInputWith(
+            "el-error-credential-weight".to_owned(),
+            vec![("weight", weighted.weight.to_string())],
+        )));
+    }
+    let voters = eligible_members(&state, council, &election)?;
+    if parsed.len() != voters.len() {
+        return Err(JsonError::from(WebError::BadInputWith(
+            "el-error-credential-count".to_owned(),
+            vec![("count", parsed.len().to_string()), ("voters", voters.len().to_string())],
+        )));
+    }
+    setup.credential_voters = voters.into_iter().map(|(member, _)| member).collect();
+    setup.public_credentials = Some(text);
+    save_setup(&state, council, number, &setup)?;
+    Ok((StatusCode::CREATED, axum::Json(json!({ "ok": true }))).into_response())
 }
 
 /// Hall mode's credentials, printed before voting opens: one slip per voter (a member who may vote now, or a line
@@ -2049,110 +1957,92 @@ pub async fn slips_submit(
     headers: HeaderMap,
     Path((id, number)): Path<(String, String)>,
     Form(form): Form<CsrfForm>,
-) -> Response {
-    let result = async {
-        let (council, number) = parse_ids(&id, &number)?;
-        ctx.check_csrf(Some(&form.csrf))?;
-        presiding(&state, &ctx, council)?;
-        let (election, _) = election_of(&state, council, number)?;
-        if election.status != ElectionStatus::Setup {
+) -> Result<Response, WebError> {
+    let (council, number) = parse_ids(&id, &number)?;
+    ctx.check_csrf(Some(&form.csrf))?;
+    presiding(&state, &ctx, council)?;
+    let (election, _) = election_of(&state, council, number)?;
+    if election.status != ElectionStatus::Setup {
+        return Err(WebError::BadInput("el-error-slips-before-opening".to_owned()));
+    }
+    let host = headers.get("host").and_then(|h| h.to_str().ok()).unwrap_or("localhost:8080").to_owned();
+    let scheme = if state.config().secure_cookies { "https" } else { "http" };
+    // Made without holding the set-ups' lock (credentials and the PDF take a while); kept only if, under the
+    // lock, the election is still waiting to open with nothing stored.
+    let setup = load_setup(&state, council, number)?;
+    if !setup.hall {
+        return Err(WebError::BadInput("el-error-not-hall".to_owned()));
+    }
+    let mut voters = Vec::new();
+    // Members' slips are anonymous; a roll's carry the label and weight they were made for.
+    let (identities, labels): (Vec<Voter>, Vec<String>) = if setup.roll.is_empty() {
+        voters = eligible_voters(&state, council, &election)?;
+        voters
+            .iter()
+            .enumerate()
+            .map(|(i, member)| {
+                let label = ta(&state, &ctx, "el-slip-label", &[("number", (i + 1).to_string())]);
+                (Voter { identity: member.to_string(), weight: 1 }, label)
+            })
+            .unzip()
+    } else {
+        setup
+            .roll
+            .iter()
+            .map(|(label, weight)| {
+                let shown = if *weight == 1 {
+                    label.clone()
+                } else {
+                    ta(&state, &ctx, "el-slip-weighted", &[("label", label.clone()), ("weight", weight.to_string())])
+                };
+                (Voter { identity: label.clone(), weight: *weight }, shown)
+            })
+            .unzip()
+    };
+    if identities.is_empty() {
+        return Err(WebError::BadInput("el-error-no-voters".to_owned()));
+    }
+    let group = FfGroup::named(GROUP).map_err(|e| WebError::Internal(e.to_string()))?;
+    let uuid = election.uuid.clone();
+    let made = crate::blocking(move || Ok(generate_credentials(&group, &uuid, &identities, &mut OsRng))).await?;
+    let url = |credential: &str| format!("{scheme}://{host}{}/vote#credential={credential}", base(council, number));
+    let slips: Vec<crate::pdf::Slip> = made
+        .private
+        .iter()
+        .zip(labels)
+        .map(|((_, credential), label)| crate::pdf::Slip {
+            label,
+            credential: credential.expose().to_owned(),
+            url: url(credential.expose()),
+        })
+        .collect();
+    let title = election.title.to_string();
+    let instructions = t(&state, &ctx, "el-slip-instructions");
+    let lang = ctx.lang;
+    let pdf = crate::blocking(move || {
+        crate::pdf::credential_slips(&title, &instructions, &slips, lang).map_err(|e| WebError::Internal(e.to_string()))
+    })
+    .await?;
+    {
+        let _guard = state.setup_lock().lock().await;
+        let still_waiting = election_of(&state, council, number)?.0.status == ElectionStatus::Setup
+            && state.node().store().backend().election_archive(council, number)?.is_empty();
+        if !still_waiting {
             return Err(WebError::BadInput("el-error-slips-before-opening".to_owned()));
         }
-        let host = headers.get("host").and_then(|h| h.to_str().ok()).unwrap_or("localhost:8080").to_owned();
-        let scheme = if state.config().secure_cookies { "https" } else { "http" };
-        // Made without holding the set-ups' lock (credentials and the PDF take a while); kept only if, under the
-        // lock, the election is still waiting to open with nothing stored.
-        let setup = load_setup(&state, council, number)?;
-        if !setup.hall {
-            return Err(WebError::BadInput("el-error-not-hall".to_owned()));
-        }
-        let mut voters = Vec::new();
-        // Members' slips are anonymous; a roll's carry the label and weight they were made for.
-        let (identities, labels): (Vec<Voter>, Vec<String>) = if setup.roll.is_empty() {
-            voters = eligible_voters(&state, council, &election)?;
-            voters
-                .iter()
-                .enumerate()
-                .map(|(i, member)| {
-                    let label = ta(&state, &ctx, "el-slip-label", &[("number", (i + 1).to_string())]);
-                    (Voter { identity: member.to_string(), weight: 1 }, label)
-                })
-                .unzip()
-        } else {
-            setup
-                .roll
-                .iter()
-                .map(|(label, weight)| {
-                    let shown = if *weight == 1 {
-                        label.clone()
-                    } else {
-                        ta(
-                            &state,
-                            &ctx,
-                            "el-slip-weighted",
-                            &[("label", label.clone()), ("weight", weight.to_string())],
-                        )
-                    };
-                    (Voter { identity: label.clone(), weight: *weight }, shown)
-                })
-                .unzip()
-        };
-        if identities.is_empty() {
-            return Err(WebError::BadInput("el-error-no-voters".to_owned()));
-        }
-        let group = FfGroup::named(GROUP).map_err(|e| WebError::Internal(e.to_string()))?;
-        let uuid = election.uuid.clone();
-        let made = crate::blocking(move || Ok(generate_credentials(&group, &uuid, &identities, &mut OsRng))).await?;
-        let url = |credential: &str| format!("{scheme}://{host}{}/vote#credential={credential}", base(council, number));
-        let slips: Vec<crate::pdf::Slip> = made
-            .private
-            .iter()
-            .zip(labels)
-            .map(|((_, credential), label)| crate::pdf::Slip {
-                label,
-                credential: credential.expose().to_owned(),
-                url: url(credential.expose()),
-            })
-            .collect();
-        let title = election.title.to_string();
-        let instructions = t(&state, &ctx, "el-slip-instructions");
-        let lang = ctx.lang;
-        let pdf = crate::blocking(move || {
-            crate::pdf::credential_slips(&title, &instructions, &slips, lang)
-                .map_err(|e| WebError::Internal(e.to_string()))
-        })
-        .await?;
-        {
-            let _guard = state.setup_lock().lock().await;
-            let still_waiting = election_of(&state, council, number)?.0.status == ElectionStatus::Setup
-                && state
-                    .node()
-                    .store()
-                    .backend()
-                    .election_archive(council, number)
-                    .map_err(WebError::from_store)?
-                    .is_empty();
-            if !still_waiting {
-                return Err(WebError::BadInput("el-error-slips-before-opening".to_owned()));
-            }
-            let mut setup = load_setup(&state, council, number)?;
-            setup.credential_voters = voters;
-            setup.public_credentials = Some(made.public_json);
-            save_setup(&state, council, number, &setup)?;
-        }
-        let disposition = format!("attachment; filename=\"slips-{}.pdf\"", election.uuid);
-        Ok::<_, WebError>(
-            (
-                [
-                    (CONTENT_TYPE, "application/pdf".to_owned()),
-                    (CONTENT_DISPOSITION, disposition),
-                    (CACHE_CONTROL, "no-store".to_owned()),
-                ],
-                pdf,
-            )
-                .into_response(),
-        )
+        let mut setup = load_setup(&state, council, number)?;
+        setup.credential_voters = voters;
+        setup.public_credentials = Some(made.public_json);
+        save_setup(&state, council, number, &setup)?;
     }
-    .await;
-    result.unwrap_or_else(|error| error_page(&state, &ctx, error))
+    let disposition = format!("attachment; filename=\"slips-{}.pdf\"", election.uuid);
+    Ok((
+        [
+            (CONTENT_TYPE, "application/pdf".to_owned()),
+            (CONTENT_DISPOSITION, disposition),
+            (CACHE_CONTROL, "no-store".to_owned()),
+        ],
+        pdf,
+    )
+        .into_response())
 }

@@ -1,34 +1,97 @@
-//! The web layer's one error type, its one `IntoResponse`, and its localized error page.
-//! Internal details are logged, never rendered.
+//! The web layer's one error type, its one `IntoResponse`, and the one place errors become what people see.
+//!
+//! A handler returns `Result<_, WebError>` and uses `?` on anything the core crates return (each has a `From`).
+//! `WebError::into_response` only marks the response with the error and how the caller wants it (`Shape`);
+//! `render_errors`, a middleware that knows the request's language and session, turns the mark into the localized
+//! page, the JSON error of the API, or the plain text a script shows. Internal details are logged there, once, and
+//! never rendered.
 
+use std::sync::Arc;
+
+use axum::extract::{FromRequestParts, Request, State};
 use axum::http::StatusCode;
+use axum::http::header::CONTENT_TYPE;
+use axum::middleware::Next;
 use axum::response::{IntoResponse, Redirect, Response};
+use maud::html;
 
 use kenes_council::assembly::Refused;
 use kenes_council::{Invalid, Rejected};
 use kenes_store::{NodeError, StoreError};
 
-#[derive(Debug)]
+use crate::AppState;
+use crate::auth::Ctx;
+use crate::ui::{layout, t, ta};
+
+#[derive(Debug, thiserror::Error)]
 pub enum WebError {
+    #[error("not found")]
     NotFound,
+    #[error("sign-in required")]
     SignInRequired,
     /// A bearer token that opens no session (API clients get 401, not a redirect).
+    #[error("the bearer token opens no session")]
     BadBearer,
+    #[error("forbidden")]
     Forbidden,
+    #[error("the CSRF token is missing or wrong")]
     Csrf,
     /// Bad input: the Fluent key of the message.
+    #[error("bad input: {0}")]
     BadInput(String),
     /// Bad input with arguments for the message.
+    #[error("bad input: {0} {1:?}")]
     BadInputWith(String, Vec<(&'static str, String)>),
     /// The request body is too large.
+    #[error("the request body is too large")]
     TooLarge,
     /// Too many failed sign-ins: try again in this many minutes.
+    #[error("throttled for {0} minutes")]
     Throttled(u64),
     /// Too much work is waiting (proof checks): try again shortly.
+    #[error("busy")]
     Busy,
     /// The account has as many live streams open as it may.
+    #[error("too many live streams")]
     TooManyStreams,
+    #[error("internal: {0}")]
     Internal(String),
+}
+
+impl From<StoreError> for WebError {
+    fn from(error: StoreError) -> WebError {
+        WebError::from_store(error)
+    }
+}
+
+impl From<NodeError> for WebError {
+    fn from(error: NodeError) -> WebError {
+        WebError::from_node(error)
+    }
+}
+
+impl From<Invalid> for WebError {
+    fn from(error: Invalid) -> WebError {
+        WebError::from_invalid(&error)
+    }
+}
+
+impl From<Rejected> for WebError {
+    fn from(error: Rejected) -> WebError {
+        WebError::from_rejected(&error)
+    }
+}
+
+impl From<Refused> for WebError {
+    fn from(error: Refused) -> WebError {
+        WebError::from_refused(&error)
+    }
+}
+
+impl From<tokio::task::JoinError> for WebError {
+    fn from(error: tokio::task::JoinError) -> WebError {
+        WebError::Internal(format!("a blocking task failed: {error}"))
+    }
 }
 
 impl WebError {
@@ -207,17 +270,97 @@ impl WebError {
     }
 }
 
-/// Without a request context (no language known) errors answer in plain English; handlers that have a `Ctx`
-/// render the localized page through `crate::pages::error_page` instead.
+/// How a caller wants its errors: a page for browsers, a JSON object for programs (the API and the scripts' JSON
+/// endpoints), plain text for a page script that shows the message where it is (`X-Kenes-Fetch`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Shape {
+    Page,
+    Json,
+}
+
+/// The mark `into_response` leaves for `render_errors`.
+#[derive(Clone, Debug)]
+struct Marked(Arc<WebError>, Shape);
+
+/// An error for a JSON endpoint: the same error, answered as `{"error": {"code", "message"}}`.
+#[derive(Debug)]
+pub struct JsonError(pub WebError);
+
+impl<E: Into<WebError>> From<E> for JsonError {
+    fn from(error: E) -> JsonError {
+        JsonError(error.into())
+    }
+}
+
+impl IntoResponse for JsonError {
+    fn into_response(self) -> Response {
+        self.0.marked(Shape::Json)
+    }
+}
+
+impl WebError {
+    fn marked(self, shape: Shape) -> Response {
+        // What a client sees when no `render_errors` runs (it always does in `routes::router`): the status and the
+        // message's key.
+        let (key, _) = self.message();
+        let mut response = (self.status(), key.to_owned()).into_response();
+        response.extensions_mut().insert(Marked(Arc::new(self), shape));
+        response
+    }
+}
+
 impl IntoResponse for WebError {
     fn into_response(self) -> Response {
-        if let WebError::Internal(detail) = &self {
-            tracing::error!(%detail, "internal error");
+        self.marked(Shape::Page)
+    }
+}
+
+/// The one place errors are rendered. It reads the request's context once (language, session) and hands it to the
+/// handler in the request's extensions, so `Ctx` is computed once per request.
+pub async fn render_errors(State(state): State<AppState>, request: Request, next: Next) -> Response {
+    let (mut parts, body) = request.into_parts();
+    let api = parts.uri.path().starts_with("/api/");
+    let fetch = parts.headers.contains_key("x-kenes-fetch");
+    let ctx = match Ctx::from_request_parts(&mut parts, &state).await {
+        Ok(ctx) => ctx,
+        Err(error) => {
+            let ctx = Ctx::anonymous(&parts, &state);
+            return render(&state, &ctx, &error, if api { Shape::Json } else { Shape::Page }, fetch);
         }
-        if matches!(self, WebError::SignInRequired) {
-            return Redirect::to("/signin").into_response();
+    };
+    parts.extensions.insert(ctx.clone());
+    let response = next.run(Request::from_parts(parts, body)).await;
+    match response.extensions().get::<Marked>().cloned() {
+        Some(Marked(error, shape)) => {
+            let shape = if api { Shape::Json } else { shape };
+            render(&state, &ctx, &error, shape, fetch)
         }
-        let (key, _) = self.message();
-        (self.status(), key.to_owned()).into_response()
+        None => response,
+    }
+}
+
+fn render(state: &AppState, ctx: &Ctx, error: &WebError, shape: Shape, fetch: bool) -> Response {
+    if let WebError::Internal(detail) = error {
+        tracing::error!(%detail, "internal error");
+    }
+    let (key, args) = error.message();
+    let message = ta(state, ctx, key, &args);
+    if fetch {
+        return (error.status(), [(CONTENT_TYPE, "text/plain; charset=utf-8")], message).into_response();
+    }
+    match shape {
+        Shape::Json => {
+            (error.status(), axum::Json(serde_json::json!({ "error": { "code": key, "message": message } })))
+                .into_response()
+        }
+        Shape::Page if matches!(error, WebError::SignInRequired) => Redirect::to("/signin").into_response(),
+        Shape::Page => {
+            let title = t(state, ctx, "error-title");
+            let body = html! {
+                div role="alert" { p { (message) } }
+                p { a href="/" { (t(state, ctx, "nav-councils")) } }
+            };
+            (error.status(), layout(state, ctx, &title, body)).into_response()
+        }
     }
 }

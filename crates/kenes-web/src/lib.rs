@@ -18,6 +18,7 @@ pub mod pdf;
 pub mod security;
 pub mod throttle;
 pub mod tls;
+pub mod ui;
 
 use std::collections::HashMap;
 use std::net::SocketAddr;
@@ -146,7 +147,7 @@ impl AppState {
     }
 
     pub fn execute(&self, council: EventHash, command: &CouncilEvent) -> Result<Event, error::WebError> {
-        let event = self.node().execute(council, command, auth::now_ms()).map_err(error::WebError::from_node)?;
+        let event = self.node().execute(council, command, auth::now_ms())?;
         self.notify(council, event.height + 1);
         Ok(event)
     }
@@ -251,19 +252,16 @@ impl AppState {
         view: meeting::View,
     ) -> Result<meeting::Fragment, error::WebError> {
         let key = (council, assembly, lang, view);
-        let rendered = self
-            .node()
-            .read(council, |c| {
-                if let Ok(cache) = self.0.fragments.lock() {
-                    if let Some(found) = cache.get(&key).filter(|found| found.height == c.height()) {
-                        return Ok(found.clone());
-                    }
+        let rendered = self.node().read(council, |c| {
+            if let Ok(cache) = self.0.fragments.lock() {
+                if let Some(found) = cache.get(&key).filter(|found| found.height == c.height()) {
+                    return Ok::<_, error::WebError>(found.clone());
                 }
-                let a = c.assembly(assembly).ok_or(error::WebError::NotFound)?;
-                let html = meeting::live_markup(self, lang, c, a, view, None, "").into_string();
-                Ok(meeting::Fragment::new(c.height(), html))
-            })
-            .map_err(error::WebError::from_node)??;
+            }
+            let a = c.assembly(assembly).ok_or(error::WebError::NotFound)?;
+            let html = meeting::live_markup(self, lang, c, a, view, None, "").into_string();
+            Ok(meeting::Fragment::new(c.height(), html))
+        })??;
         if let Ok(mut cache) = self.0.fragments.lock() {
             let newer = cache.get(&key).is_none_or(|cached| cached.height < rendered.height);
             if newer {
@@ -385,6 +383,7 @@ pub fn router(state: AppState) -> Router {
         .route("/api/councils/{id}/assemblies/{number}", get(api::get_assembly))
         .route("/api/councils/{id}/assemblies/{number}/act", post(api::assembly_act))
         .fallback(pages::not_found)
+        .layer(axum::middleware::from_fn_with_state(state.clone(), error::render_errors))
         .layer(DefaultBodyLimit::max(MAX_BODY))
         .layer(TimeoutLayer::with_status_code(axum::http::StatusCode::REQUEST_TIMEOUT, Duration::from_secs(60)))
         .layer(axum::middleware::from_fn(security::refuse_cross_site))
@@ -397,7 +396,7 @@ pub fn router(state: AppState) -> Router {
 pub(crate) async fn blocking<T: Send + 'static>(
     work: impl FnOnce() -> Result<T, error::WebError> + Send + 'static,
 ) -> Result<T, error::WebError> {
-    tokio::task::spawn_blocking(work).await.map_err(|e| error::WebError::Internal(e.to_string()))?
+    tokio::task::spawn_blocking(work).await?
 }
 
 /// On a node with no account yet, makes a one-time link for the first administrator; returns its path.

@@ -36,7 +36,7 @@ use crate::AppState;
 use crate::auth::{Ctx, now_ms};
 use crate::error::WebError;
 use crate::i18n::Lang;
-use crate::pages::{error_page, layout_with, require_member, t, ta};
+use crate::ui::{layout_with, require_member, t};
 
 pub const LIVE_JS: &str = include_str!("live.js");
 
@@ -108,13 +108,14 @@ fn speech_label(state: &AppState, lang: Lang, kind: SpeechKind) -> String {
 // ---------------------------------------------------------------------------------------------------------------
 // The list of assemblies and convening one
 
-pub async fn assemblies_page(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>) -> Response {
-    let result = (|| {
-        let council = EventHash::from_hex(&id).map_err(|_| WebError::NotFound)?;
-        let me = require_member(&state, &ctx, council)?;
-        state.node().read(council, |c| assemblies_markup(&state, &ctx, c, me)).map_err(WebError::from_node)
-    })();
-    result.map_or_else(|error| error_page(&state, &ctx, error), IntoResponse::into_response)
+pub async fn assemblies_page(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+) -> Result<Markup, WebError> {
+    let council = EventHash::from_hex(&id).map_err(|_| WebError::NotFound)?;
+    let me = require_member(&state, &ctx, council)?;
+    Ok(state.node().read(council, |c| assemblies_markup(&state, &ctx, c, me))?)
 }
 
 fn assemblies_markup(state: &AppState, ctx: &Ctx, council: &Council, me: MemberId) -> Markup {
@@ -207,30 +208,26 @@ pub async fn convene_submit(
     ctx: Ctx,
     Path(id): Path<String>,
     Form(form): Form<ConveneForm>,
-) -> Response {
-    let result = async {
-        let council = EventHash::from_hex(&id).map_err(|_| WebError::NotFound)?;
-        ctx.check_csrf(Some(&form.csrf))?;
-        let me = require_member(&state, &ctx, council)?;
-        let rules = Rules {
-            quorum_percent: number(&form.quorum, "quorum")?,
-            seconders: number(&form.seconders, "seconders")?,
-            alternate: !form.alternate.is_empty(),
-            speaking_seconds: number(&form.speaking, "speaking")?,
-        };
-        let command = AssemblyEvent::Convened(Convened {
-            by: me,
-            title: title(&form.title)?,
-            place: title(&form.place)?,
-            starts: title(&form.starts)?,
-            rules,
-        });
-        state.execute_blocking(council, CouncilEvent::Assembly(command)).await?;
-        let number = state.node().read(council, |c| c.assemblies().len()).map_err(WebError::from_node)?;
-        Ok(Redirect::to(&format!("/c/{id}/a/{number}")).into_response())
-    }
-    .await;
-    result.unwrap_or_else(|error| error_page(&state, &ctx, error))
+) -> Result<Response, WebError> {
+    let council = EventHash::from_hex(&id).map_err(|_| WebError::NotFound)?;
+    ctx.check_csrf(Some(&form.csrf))?;
+    let me = require_member(&state, &ctx, council)?;
+    let rules = Rules {
+        quorum_percent: number(&form.quorum, "quorum")?,
+        seconders: number(&form.seconders, "seconders")?,
+        alternate: !form.alternate.is_empty(),
+        speaking_seconds: number(&form.speaking, "speaking")?,
+    };
+    let command = AssemblyEvent::Convened(Convened {
+        by: me,
+        title: title(&form.title)?,
+        place: title(&form.place)?,
+        starts: title(&form.starts)?,
+        rules,
+    });
+    state.execute_blocking(council, CouncilEvent::Assembly(command)).await?;
+    let number = state.node().read(council, |c| c.assemblies().len())?;
+    Ok(Redirect::to(&format!("/c/{id}/a/{number}")).into_response())
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -244,23 +241,19 @@ fn meeting_page(
     id: &str,
     number: &str,
     render: impl FnOnce(&Council, &Assembly, MemberId) -> Markup,
-) -> Response {
-    let result = (|| {
-        let (council, number) = parse_ids(id, number)?;
-        let me = require_member(state, ctx, council)?;
-        state
-            .node()
-            .read(council, |c| c.assembly(number).map(|assembly| render(c, assembly, me)).ok_or(WebError::NotFound))
-            .map_err(WebError::from_node)?
-    })();
-    result.map_or_else(|error| error_page(state, ctx, error), IntoResponse::into_response)
+) -> Result<Markup, WebError> {
+    let (council, number) = parse_ids(id, number)?;
+    let me = require_member(state, ctx, council)?;
+    state
+        .node()
+        .read(council, |c| c.assembly(number).map(|assembly| render(c, assembly, me)).ok_or(WebError::NotFound))?
 }
 
 pub async fn assembly_page(
     State(state): State<AppState>,
     ctx: Ctx,
     Path((id, number)): Path<(String, String)>,
-) -> Response {
+) -> Result<Markup, WebError> {
     meeting_page(&state, &ctx, &id, &number, |c, assembly, me| {
         let view = if kenes_council::may_manage(c, me) { View::Presiding } else { View::Member };
         assembly_markup(&state, &ctx, c, assembly, me, view)
@@ -271,7 +264,7 @@ pub async fn projector_page(
     State(state): State<AppState>,
     ctx: Ctx,
     Path((id, number)): Path<(String, String)>,
-) -> Response {
+) -> Result<Markup, WebError> {
     meeting_page(&state, &ctx, &id, &number, |c, assembly, me| {
         let live = live_markup(&state, ctx.lang, c, assembly, View::Projector, Some(me), "");
         let stream = format!("{}/stream?view=projector", base(c, assembly.id));
@@ -282,7 +275,7 @@ pub async fn projector_page(
                     meta charset="utf-8";
                     meta name="viewport" content="width=device-width, initial-scale=1";
                     title { (assembly.title.as_str()) " · kenes" }
-                    style { (PreEscaped(crate::pages::STYLE)) }
+                    style { (PreEscaped(crate::ui::STYLE)) }
                     script defer src="/static/live.js" {}
                 }
                 body.projector data-me=(me.0) {
@@ -358,16 +351,13 @@ pub async fn live_fragment(
     ctx: Ctx,
     Path((id, number)): Path<(String, String)>,
     axum::extract::Query(query): axum::extract::Query<StreamQuery>,
-) -> Response {
-    let result = (|| {
-        let (council, number) = parse_ids(&id, &number)?;
-        let me = require_member(&state, &ctx, council)?;
-        let view = allowed_view(&state, council, me, View::parse(&query.view))?;
-        let fragment = state.live_fragment(council, number, ctx.lang, view)?;
-        Ok(([(CONTENT_TYPE, "text/html; charset=utf-8"), (CACHE_CONTROL, "no-store")], fragment.html.to_string())
-            .into_response())
-    })();
-    result.unwrap_or_else(|error| error_page(&state, &ctx, error))
+) -> Result<Response, WebError> {
+    let (council, number) = parse_ids(&id, &number)?;
+    let me = require_member(&state, &ctx, council)?;
+    let view = allowed_view(&state, council, me, View::parse(&query.view))?;
+    let fragment = state.live_fragment(council, number, ctx.lang, view)?;
+    Ok(([(CONTENT_TYPE, "text/html; charset=utf-8"), (CACHE_CONTROL, "no-store")], fragment.html.to_string())
+        .into_response())
 }
 
 /// Members may watch as members or as the projector; only those who preside get the presiding view.
@@ -375,7 +365,7 @@ fn allowed_view(state: &AppState, council: EventHash, me: MemberId, wanted: View
     if wanted != View::Presiding {
         return Ok(wanted);
     }
-    let presides = state.node().read(council, |c| kenes_council::may_manage(c, me)).map_err(WebError::from_node)?;
+    let presides = state.node().read(council, |c| kenes_council::may_manage(c, me))?;
     Ok(if presides { View::Presiding } else { View::Member })
 }
 
@@ -392,12 +382,7 @@ pub async fn stream(
         let (council, number) = parse_ids(&id, &number)?;
         let me = require_member(&state, &ctx, council)?;
         let view = allowed_view(&state, council, me, View::parse(&query.view))?;
-        state
-            .node()
-            .read(council, |c| c.assembly(number).is_some())
-            .map_err(WebError::from_node)?
-            .then_some(())
-            .ok_or(WebError::NotFound)?;
+        state.node().read(council, |c| c.assembly(number).is_some())?.then_some(()).ok_or(WebError::NotFound)?;
         Ok((council, number, view))
     })();
     let (council, number, view) = match setup {
@@ -1427,44 +1412,32 @@ pub(crate) async fn perform(
     form: &ActForm,
 ) -> Result<u64, WebError> {
     let me = require_member(state, ctx, council)?;
-    let command = state
-        .node()
-        .read(council, |c| {
-            c.assembly(number).ok_or(WebError::NotFound)?;
-            command_from(form, number, me, c)
-        })
-        .map_err(WebError::from_node)??;
+    let command = state.node().read(council, |c| {
+        c.assembly(number).ok_or(WebError::NotFound)?;
+        command_from(form, number, me, c)
+    })??;
     let event = state.execute_blocking(council, CouncilEvent::Assembly(command)).await?;
     Ok(event.height + 1)
 }
 
 /// One endpoint for every meeting action (`do` names it). A browser gets a redirect back to the meeting; `live.js`
-/// sends `X-Kenes-Fetch` and gets 204, or the error's message as text, so the page stays where it is.
+/// sends `X-Kenes-Fetch` and gets 204, or the error's message as text (`error::render_errors`), so the page stays
+/// where it is.
 pub async fn act_submit(
     State(state): State<AppState>,
     ctx: Ctx,
     headers: HeaderMap,
     Path((id, number)): Path<(String, String)>,
     Form(form): Form<ActForm>,
-) -> Response {
-    let fetch = headers.contains_key("x-kenes-fetch");
-    let result = async {
-        let (council, number) = parse_ids(&id, &number)?;
-        ctx.check_csrf(Some(&form.csrf))?;
-        let height = perform(&state, &ctx, council, number, &form).await?;
-        Ok::<_, WebError>((format!("/c/{id}/a/{number}"), height))
-    }
-    .await;
-    match (result, fetch) {
+) -> Result<Response, WebError> {
+    let (council, number) = parse_ids(&id, &number)?;
+    ctx.check_csrf(Some(&form.csrf))?;
+    let height = perform(&state, &ctx, council, number, &form).await?;
+    if headers.contains_key("x-kenes-fetch") {
         // The council's height after the action: the live stream's event ids, so a client knows when it has caught up.
-        (Ok((_, height)), true) => (StatusCode::NO_CONTENT, [("x-kenes-height", height.to_string())]).into_response(),
-        (Ok((location, _)), false) => Redirect::to(&location).into_response(),
-        (Err(error), true) => {
-            let (key, args) = error.message();
-            let message = ta(&state, &ctx, key, &args);
-            (error.status(), [(CONTENT_TYPE, "text/plain; charset=utf-8")], message).into_response()
-        }
-        (Err(error), false) => error_page(&state, &ctx, error),
+        Ok((StatusCode::NO_CONTENT, [("x-kenes-height", height.to_string())]).into_response())
+    } else {
+        Ok(Redirect::to(&format!("/c/{id}/a/{number}")).into_response())
     }
 }
 

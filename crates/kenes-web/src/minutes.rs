@@ -20,7 +20,7 @@ use crate::auth::Ctx;
 use crate::error::WebError;
 use crate::i18n::{I18n, Lang, supported};
 use crate::meeting::{choice_result, majority_label, method_label, name, ranking_text};
-use crate::pages::{error_page, format_time, require_member};
+use crate::ui::{format_time, require_member};
 
 pub(crate) const PRINT_STYLE: &str = "body{font:15px/1.5 'Noto Serif',Georgia,serif;max-width:48rem;margin:2rem auto;padding:0 1rem;color:#111}\
 h1{font-size:1.6rem}h2{font-size:1.25rem;border-bottom:1px solid #999;margin-top:2rem}h3{font-size:1.05rem}\
@@ -228,41 +228,34 @@ pub async fn minutes_page(
     ctx: Ctx,
     Path((id, number)): Path<(String, String)>,
     Query(query): Query<MinutesQuery>,
-) -> Response {
-    let result = async {
-        let council = EventHash::from_hex(&id).map_err(|_| WebError::NotFound)?;
-        let number: u32 = number.parse().map_err(|_| WebError::NotFound)?;
-        require_member(&state, &ctx, council)?;
-        let lang = supported(&query.lang).unwrap_or(ctx.lang);
-        let pdf = query.format == "pdf";
-        // The HTML is made under the council's lock (it reads the state); the PDF is laid out afterwards, off the
-        // async threads, so a long layout holds up neither other requests nor the council's writes.
-        let (html, title) = state
-            .node()
-            .read(council, |c| {
-                let a = c.assembly(number).ok_or(WebError::NotFound)?;
-                let title = format!("{}: {}", state.i18n().tr(lang, "mn-title", &[]), a.title.as_str());
-                Ok::<_, WebError>((minutes_html(state.i18n(), lang, c, a), title))
-            })
-            .map_err(WebError::from_node)??;
-        let mut response = if pdf {
-            let bytes = crate::blocking(move || {
-                crate::pdf::html_to_pdf(&html, &title, lang).map_err(|e| WebError::Internal(e.to_string()))
-            })
-            .await?;
-            ([(CONTENT_TYPE, "application/pdf")], bytes).into_response()
-        } else {
-            ([(CONTENT_TYPE, "text/html; charset=utf-8")], html).into_response()
-        };
-        if !query.download.is_empty() || pdf {
-            let extension = if pdf { "pdf" } else { "html" };
-            let disposition = format!("attachment; filename=\"minutes-{number}-{lang}.{extension}\"");
-            if let Ok(value) = disposition.parse() {
-                response.headers_mut().insert(CONTENT_DISPOSITION, value);
-            }
+) -> Result<Response, WebError> {
+    let council = EventHash::from_hex(&id).map_err(|_| WebError::NotFound)?;
+    let number: u32 = number.parse().map_err(|_| WebError::NotFound)?;
+    require_member(&state, &ctx, council)?;
+    let lang = supported(&query.lang).unwrap_or(ctx.lang);
+    let pdf = query.format == "pdf";
+    // The HTML is made under the council's lock (it reads the state); the PDF is laid out afterwards, off the
+    // async threads, so a long layout holds up neither other requests nor the council's writes.
+    let (html, title) = state.node().read(council, |c| {
+        let a = c.assembly(number).ok_or(WebError::NotFound)?;
+        let title = format!("{}: {}", state.i18n().tr(lang, "mn-title", &[]), a.title.as_str());
+        Ok::<_, WebError>((minutes_html(state.i18n(), lang, c, a), title))
+    })??;
+    let mut response = if pdf {
+        let bytes = crate::blocking(move || {
+            crate::pdf::html_to_pdf(&html, &title, lang).map_err(|e| WebError::Internal(e.to_string()))
+        })
+        .await?;
+        ([(CONTENT_TYPE, "application/pdf")], bytes).into_response()
+    } else {
+        ([(CONTENT_TYPE, "text/html; charset=utf-8")], html).into_response()
+    };
+    if !query.download.is_empty() || pdf {
+        let extension = if pdf { "pdf" } else { "html" };
+        let disposition = format!("attachment; filename=\"minutes-{number}-{lang}.{extension}\"");
+        if let Ok(value) = disposition.parse() {
+            response.headers_mut().insert(CONTENT_DISPOSITION, value);
         }
-        Ok::<_, WebError>(response)
     }
-    .await;
-    result.unwrap_or_else(|error| error_page(&state, &ctx, error))
+    Ok(response)
 }

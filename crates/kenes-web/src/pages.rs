@@ -5,8 +5,8 @@ use axum::Form;
 use axum::extract::{Multipart, Path, State};
 use axum::http::StatusCode;
 use axum::http::header::{CONTENT_DISPOSITION, CONTENT_TYPE, SET_COOKIE};
-use axum::response::{IntoResponse, Redirect, Response};
-use maud::{DOCTYPE, Markup, PreEscaped, html};
+use axum::response::{IntoResponse, Response};
+use maud::{Markup, html};
 use serde::Deserialize;
 
 use kenes_council::events::{
@@ -30,205 +30,61 @@ use crate::i18n::CATALOGS;
 /// The largest CSV roll accepted (2 MiB).
 pub const MAX_ROLL_BYTES: usize = 2 << 20;
 
-pub(crate) const STYLE: &str = include_str!("style.css");
-
-/// Translates with string arguments.
-pub fn t(state: &AppState, ctx: &Ctx, key: &str) -> String {
-    state.i18n().tr(ctx.lang, key, &[])
-}
-
-pub fn ta(state: &AppState, ctx: &Ctx, key: &str, args: &[(&str, String)]) -> String {
-    state.i18n().tr_args(ctx.lang, key, args)
-}
-
-/// The frame of every page: skip link, header with navigation and language choice, main, footer.
-pub fn layout(state: &AppState, ctx: &Ctx, title: &str, body: Markup) -> Markup {
-    layout_with(state, ctx, title, html! {}, body)
-}
-
-/// `layout` with more in the page's head (meta values and scripts a page needs).
-pub fn layout_with(state: &AppState, ctx: &Ctx, title: &str, head: Markup, body: Markup) -> Markup {
-    html! {
-        (DOCTYPE)
-        html lang=(ctx.lang) {
-            head {
-                meta charset="utf-8";
-                meta name="viewport" content="width=device-width, initial-scale=1";
-                title { (title) " · kenes" }
-                style { (PreEscaped(STYLE)) }
-                (head)
-            }
-            body {
-                a.skip href="#main" { (t(state, ctx, "skip-to-content")) }
-                header {
-                    nav aria-label=(t(state, ctx, "nav-label")) {
-                        a.brand href="/" { "kenes" }
-                        @if let Some(account) = &ctx.account {
-                            a href="/" { (t(state, ctx, "nav-councils")) }
-                            a href="/account" { (t(state, ctx, "nav-account")) " (" (account.username) ")" }
-                            form.inline method="post" action="/signout" {
-                                input type="hidden" name="csrf" value=(ctx.csrf());
-                                button type="submit" { (t(state, ctx, "nav-sign-out")) }
-                            }
-                        } @else {
-                            a href="/signin" { (t(state, ctx, "nav-sign-in")) }
-                        }
-                    }
-                    form.inline.lang method="post" action="/lang" {
-                        input type="hidden" name="back" value=(ctx.path);
-                        label for="lang-select" { (t(state, ctx, "language-label")) }
-                        select id="lang-select" name="lang" {
-                            @for (code, name, _) in CATALOGS {
-                                option value=(code) lang=(code) selected[*code == ctx.lang] { (name) }
-                            }
-                        }
-                        button type="submit" { (t(state, ctx, "language-switch")) }
-                    }
-                }
-                main id="main" tabindex="-1" {
-                    h1 { (title) }
-                    (body)
-                }
-                footer { p { (t(state, ctx, "footer-text")) } }
-            }
-        }
-    }
-}
-
-/// Renders an error as a localized page with the right status.
-pub fn error_page(state: &AppState, ctx: &Ctx, error: WebError) -> Response {
-    if let WebError::Internal(detail) = &error {
-        tracing::error!(%detail, "internal error");
-    }
-    if matches!(error, WebError::SignInRequired) {
-        return Redirect::to("/signin").into_response();
-    }
-    let (key, args) = error.message();
-    let message = ta(state, ctx, key, &args);
-    let title = t(state, ctx, "error-title");
-    let body = html! {
-        div role="alert" { p { (message) } }
-        p { a href="/" { (t(state, ctx, "nav-councils")) } }
-    };
-    (error.status(), layout(state, ctx, &title, body)).into_response()
-}
-
-fn respond(state: &AppState, ctx: &Ctx, result: Result<Response, WebError>) -> Response {
-    result.unwrap_or_else(|error| error_page(state, ctx, error))
-}
-
-fn see_other(location: &str) -> Response {
-    Redirect::to(location).into_response()
-}
-
-fn parse_council_id(text: &str) -> Result<EventHash, WebError> {
-    EventHash::from_hex(text).map_err(|_| WebError::NotFound)
-}
-
-fn role_label(state: &AppState, ctx: &Ctx, role: Role) -> String {
-    t(state, ctx, &format!("role-{}", role.as_str()))
-}
-
-fn kind_label(state: &AppState, ctx: &Ctx, kind: CouncilKind) -> String {
-    t(state, ctx, &format!("kind-{}", kind.as_str()))
-}
-
-pub fn format_time(ms: i64) -> String {
-    // UTC, ISO 8601 to the minute: the same on every screen, whatever the language.
-    let seconds = ms.div_euclid(1000);
-    let days = seconds.div_euclid(86_400);
-    let rem = seconds.rem_euclid(86_400);
-    let (hour, minute) = (rem / 3600, (rem % 3600) / 60);
-    // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    format!("{year:04}-{month:02}-{day:02} {hour:02}:{minute:02} UTC")
-}
-
-/// The member this account is in a council, if any.
-pub fn membership(state: &AppState, account: &Account, council: EventHash) -> Result<Option<MemberId>, WebError> {
-    let memberships = state.node().store().backend().memberships(account.id).map_err(WebError::from_store)?;
-    Ok(memberships.into_iter().find(|(c, _)| *c == council).map(|(_, m)| MemberId(m)))
-}
-
-/// The signed-in account's active member number in the council, or an error page's reason.
-pub fn require_member(state: &AppState, ctx: &Ctx, council: EventHash) -> Result<MemberId, WebError> {
-    let account = ctx.require_account()?;
-    let member = membership(state, account, council)?.ok_or(WebError::Forbidden)?;
-    let active =
-        state.node().read(council, |c| c.member(member).is_some_and(|m| m.active)).map_err(WebError::from_node)?;
-    if active { Ok(member) } else { Err(WebError::Forbidden) }
-}
-
-#[derive(Debug, Deserialize)]
-pub struct CsrfForm {
-    #[serde(default)]
-    csrf: String,
-}
+use crate::ui::*;
 
 // ---------------------------------------------------------------------------------------------------------------
 // Home, sign-in, sign-out, language
 
-pub async fn home(State(state): State<AppState>, ctx: Ctx) -> Response {
-    let result = (|| {
-        let Some(account) = &ctx.account else {
-            let title = t(&state, &ctx, "home-title");
-            let body = html! {
-                p { (t(&state, &ctx, "home-intro")) }
-                p { a.button href="/signin" { (t(&state, &ctx, "nav-sign-in")) } }
-            };
-            return Ok(layout(&state, &ctx, &title, body).into_response());
-        };
-        let memberships = state.node().store().backend().memberships(account.id).map_err(WebError::from_store)?;
-        let mut rows = Vec::new();
-        for (council, member) in memberships {
-            let row = state.node().read(council, |c| {
-                let role = c.member(MemberId(member)).filter(|m| m.active).map(|m| m.role);
-                (c.name.as_str().to_owned(), c.kind, c.active_member_count(), role)
-            });
-            if let Ok((name, kind, count, Some(role))) = row {
-                rows.push((council, name, kind, count, role));
-            }
-        }
-        let title = t(&state, &ctx, "councils-title");
+pub async fn home(State(state): State<AppState>, ctx: Ctx) -> Result<Response, WebError> {
+    let Some(account) = &ctx.account else {
+        let title = t(&state, &ctx, "home-title");
         let body = html! {
-            @if rows.is_empty() {
-                p { (t(&state, &ctx, "councils-none")) }
-            } @else {
-                table {
-                    caption { (t(&state, &ctx, "councils-caption")) }
-                    thead { tr {
-                        th scope="col" { (t(&state, &ctx, "council-name")) }
-                        th scope="col" { (t(&state, &ctx, "council-kind")) }
-                        th scope="col" { (t(&state, &ctx, "council-members-count")) }
-                        th scope="col" { (t(&state, &ctx, "council-your-role")) }
-                    } }
-                    tbody {
-                        @for (id, name, kind, count, role) in &rows {
-                            tr {
-                                td { a href={ "/c/" (id.to_hex()) } { (name) } }
-                                td { (kind_label(&state, &ctx, *kind)) }
-                                td { (count) }
-                                td { (role_label(&state, &ctx, *role)) }
-                            }
+            p { (t(&state, &ctx, "home-intro")) }
+            p { a.button href="/signin" { (t(&state, &ctx, "nav-sign-in")) } }
+        };
+        return Ok(layout(&state, &ctx, &title, body).into_response());
+    };
+    let memberships = state.node().store().backend().memberships(account.id)?;
+    let mut rows = Vec::new();
+    for (council, member) in memberships {
+        let row = state.node().read(council, |c| {
+            let role = c.member(MemberId(member)).filter(|m| m.active).map(|m| m.role);
+            (c.name.as_str().to_owned(), c.kind, c.active_member_count(), role)
+        });
+        if let Ok((name, kind, count, Some(role))) = row {
+            rows.push((council, name, kind, count, role));
+        }
+    }
+    let title = t(&state, &ctx, "councils-title");
+    let body = html! {
+        @if rows.is_empty() {
+            p { (t(&state, &ctx, "councils-none")) }
+        } @else {
+            table {
+                caption { (t(&state, &ctx, "councils-caption")) }
+                thead { tr {
+                    th scope="col" { (t(&state, &ctx, "council-name")) }
+                    th scope="col" { (t(&state, &ctx, "council-kind")) }
+                    th scope="col" { (t(&state, &ctx, "council-members-count")) }
+                    th scope="col" { (t(&state, &ctx, "council-your-role")) }
+                } }
+                tbody {
+                    @for (id, name, kind, count, role) in &rows {
+                        tr {
+                            td { a href={ "/c/" (id.to_hex()) } { (name) } }
+                            td { (kind_label(&state, &ctx, *kind)) }
+                            td { (count) }
+                            td { (role_label(&state, &ctx, *role)) }
                         }
                     }
                 }
             }
-            @if account.is_admin {
-                p { a.button href="/councils/new" { (t(&state, &ctx, "council-create")) } }
-            }
-        };
-        Ok(layout(&state, &ctx, &title, body).into_response())
-    })();
-    respond(&state, &ctx, result)
+        }
+        @if account.is_admin {
+            p { a.button href="/councils/new" { (t(&state, &ctx, "council-create")) } }
+        }
+    };
+    Ok(layout(&state, &ctx, &title, body).into_response())
 }
 
 fn signin_form(state: &AppState, ctx: &Ctx, problem: Option<String>) -> Markup {
@@ -263,15 +119,16 @@ pub struct SigninForm {
     password: String,
 }
 
-pub async fn signin_submit(State(state): State<AppState>, ctx: Ctx, Form(form): Form<SigninForm>) -> Response {
-    match crate::auth::sign_in(&state, &ctx, &form.username, form.password).await {
+pub async fn signin_submit(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Form(form): Form<SigninForm>,
+) -> Result<Response, WebError> {
+    Ok(match crate::auth::sign_in(&state, &ctx, &form.username, form.password).await {
         Ok(account) => {
-            match start_session(&state, &account)
-                .and_then(|(token, _)| Ok((after_sign_in(&state, &account, "/", None)?, token)))
-            {
-                Ok((to, token)) => signed_in_redirect(&state, &token, &to),
-                Err(error) => error_page(&state, &ctx, error),
-            }
+            let (token, _) = start_session(&state, &account)?;
+            let to = after_sign_in(&state, &account, "/", None)?;
+            signed_in_redirect(&state, &token, &to)
         }
         Err(WebError::BadInput(_)) => {
             let problem = t(&state, &ctx, "signin-failed");
@@ -281,8 +138,8 @@ pub async fn signin_submit(State(state): State<AppState>, ctx: Ctx, Form(form): 
             let message = ta(&state, &ctx, "signin-throttled", &[("minutes", minutes.to_string())]);
             (StatusCode::TOO_MANY_REQUESTS, signin_form(&state, &ctx, Some(message))).into_response()
         }
-        Err(error) => error_page(&state, &ctx, error),
-    }
+        Err(error) => return Err(error),
+    })
 }
 
 /// Where a fresh sign-in goes: `to`, unless sign-in links were made for the account since it last signed in (other
@@ -291,9 +148,9 @@ pub async fn signin_submit(State(state): State<AppState>, ctx: Ctx, Form(form): 
 /// links of the last 90 days whoever looks.
 fn after_sign_in(state: &AppState, account: &Account, to: &str, used: Option<&[u8; 32]>) -> Result<String, WebError> {
     let backend = state.node().store().backend();
-    let since = backend.links_seen_ms(account.id).map_err(WebError::from_store)?;
-    let made = backend.links_made_for(account.id, since).map_err(WebError::from_store)?;
-    backend.set_links_seen_ms(account.id, now_ms()).map_err(WebError::from_store)?;
+    let since = backend.links_seen_ms(account.id)?;
+    let made = backend.links_made_for(account.id, since)?;
+    backend.set_links_seen_ms(account.id, now_ms())?;
     let others = made.iter().any(|link| Some(&link.hash) != used);
     Ok(if others { format!("/account?since={since}#links") } else { to.to_owned() })
 }
@@ -306,19 +163,20 @@ fn signed_in_redirect(state: &AppState, token: &str, to: &str) -> Response {
     response
 }
 
-pub async fn signout(State(state): State<AppState>, ctx: Ctx, Form(form): Form<CsrfForm>) -> Response {
-    let result = (|| {
-        ctx.check_csrf(Some(&form.csrf))?;
-        if let Some(hash) = &ctx.session_hash {
-            state.node().store().backend().delete_session(hash).map_err(WebError::from_store)?;
-        }
-        let mut response = see_other("/");
-        if let Ok(value) = clear_session_cookie(state.config().secure_cookies).parse() {
-            response.headers_mut().insert(SET_COOKIE, value);
-        }
-        Ok(response)
-    })();
-    respond(&state, &ctx, result)
+pub async fn signout(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Form(form): Form<CsrfForm>,
+) -> Result<Response, WebError> {
+    ctx.check_csrf(Some(&form.csrf))?;
+    if let Some(hash) = &ctx.session_hash {
+        state.node().store().backend().delete_session(hash)?;
+    }
+    let mut response = see_other("/");
+    if let Ok(value) = clear_session_cookie(state.config().secure_cookies).parse() {
+        response.headers_mut().insert(SET_COOKIE, value);
+    }
+    Ok(response)
 }
 
 #[derive(Debug, Deserialize)]
@@ -352,20 +210,21 @@ pub async fn set_language(Form(form): Form<LangForm>) -> Response {
 // ---------------------------------------------------------------------------------------------------------------
 // First administrator
 
-pub async fn setup_page(State(state): State<AppState>, ctx: Ctx, Path(token): Path<String>) -> Response {
-    let result = (|| {
-        valid_token(&state, &token, TokenPurpose::Setup)?;
-        let title = t(&state, &ctx, "setup-title");
-        let body = html! {
-            p { (t(&state, &ctx, "setup-intro")) }
-            form method="post" {
-                (account_fields(&state, &ctx))
-                p { button type="submit" { (t(&state, &ctx, "setup-submit")) } }
-            }
-        };
-        Ok(layout(&state, &ctx, &title, body).into_response())
-    })();
-    respond(&state, &ctx, result)
+pub async fn setup_page(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(token): Path<String>,
+) -> Result<Response, WebError> {
+    valid_token(&state, &token, TokenPurpose::Setup)?;
+    let title = t(&state, &ctx, "setup-title");
+    let body = html! {
+        p { (t(&state, &ctx, "setup-intro")) }
+        form method="post" {
+            (account_fields(&state, &ctx))
+            p { button type="submit" { (t(&state, &ctx, "setup-submit")) } }
+        }
+    };
+    Ok(layout(&state, &ctx, &title, body).into_response())
 }
 
 fn account_fields(state: &AppState, ctx: &Ctx) -> Markup {
@@ -409,11 +268,11 @@ fn valid_token(state: &AppState, token: &str, purpose: TokenPurpose) -> Result<T
         return Err(invalid());
     }
     let backend = state.node().store().backend();
-    let found = backend.peek_token(&token_hash(token), now_ms()).map_err(WebError::from_store)?;
+    let found = backend.peek_token(&token_hash(token), now_ms())?;
     let found = found.filter(|found| found.purpose == purpose).ok_or_else(invalid)?;
     match purpose {
         TokenPurpose::Setup => {
-            if backend.account_count().map_err(WebError::from_store)? > 0 {
+            if backend.account_count()? > 0 {
                 return Err(invalid());
             }
         }
@@ -432,7 +291,7 @@ fn valid_token(state: &AppState, token: &str, purpose: TokenPurpose) -> Result<T
 /// Whether the account that made a council's link still holds the role that allowed it.
 fn maker_still_manages(state: &AppState, token: &Token) -> Result<bool, WebError> {
     let (Some(council), Some(maker)) = (token.council, token.created_by) else { return Ok(false) };
-    let Some(account) = state.node().store().backend().account(maker).map_err(WebError::from_store)? else {
+    let Some(account) = state.node().store().backend().account(maker)? else {
         return Ok(false);
     };
     let Some(member) = membership(state, &account, council)? else { return Ok(false) };
@@ -445,9 +304,9 @@ fn maker_still_manages(state: &AppState, token: &Token) -> Result<bool, WebError
 /// password signs in with it.
 fn link_may_open(state: &AppState, council: EventHash, member: u32) -> Result<(), WebError> {
     let backend = state.node().store().backend();
-    let Some(id) = backend.account_of_member(council, member).map_err(WebError::from_store)? else { return Ok(()) };
-    let account = backend.account(id).map_err(WebError::from_store)?.ok_or(WebError::NotFound)?;
-    let elsewhere = backend.memberships(id).map_err(WebError::from_store)?.iter().any(|(c, _)| *c != council);
+    let Some(id) = backend.account_of_member(council, member)? else { return Ok(()) };
+    let account = backend.account(id)?.ok_or(WebError::NotFound)?;
+    let elsewhere = backend.memberships(id)?.iter().any(|(c, _)| *c != council);
     if account.password_hash.is_some() || account.is_admin || elsewhere {
         return Err(WebError::BadInput("error-link-own-account".to_owned()));
     }
@@ -456,79 +315,72 @@ fn link_may_open(state: &AppState, council: EventHash, member: u32) -> Result<()
 
 /// Uses a token once; a second use (even a concurrent one) fails.
 fn use_token(state: &AppState, token: &str) -> Result<(), WebError> {
-    let used = state.node().store().backend().use_token(&token_hash(token), now_ms()).map_err(WebError::from_store)?;
+    let used = state.node().store().backend().use_token(&token_hash(token), now_ms())?;
     if used { Ok(()) } else { Err(WebError::BadInput("error-link-invalid".to_owned())) }
 }
 
 pub async fn setup_submit(
     State(state): State<AppState>,
-    ctx: Ctx,
+    _ctx: Ctx,
     Path(token): Path<String>,
     Form(form): Form<AccountForm>,
-) -> Response {
-    let result = async {
-        valid_token(&state, &token, TokenPurpose::Setup)?;
-        let username = check_username(&form.username)?;
-        check_new_password(&form.password)?;
-        let password = form.password;
-        let hash = crate::auth::argon2(&state, move || hash_password(&password)).await?;
-        use_token(&state, &token)?;
-        let backend = state.node().store().backend();
-        let id = backend.create_first_admin(&username, &hash, now_ms()).map_err(WebError::from_store)?;
-        let id = id.ok_or_else(|| WebError::BadInput("error-link-invalid".to_owned()))?;
-        let account = backend.account(id).map_err(WebError::from_store)?.ok_or(WebError::NotFound)?;
-        tracing::info!(username = %account.username, "first administrator created");
-        let (session, _) = start_session(&state, &account)?;
-        Ok(signed_in_redirect(&state, &session, "/councils/new"))
-    }
-    .await;
-    respond(&state, &ctx, result)
+) -> Result<Response, WebError> {
+    valid_token(&state, &token, TokenPurpose::Setup)?;
+    let username = check_username(&form.username)?;
+    check_new_password(&form.password)?;
+    let password = form.password;
+    let hash = crate::auth::argon2(&state, move || hash_password(&password)).await?;
+    use_token(&state, &token)?;
+    let backend = state.node().store().backend();
+    let id = backend.create_first_admin(&username, &hash, now_ms())?;
+    let id = id.ok_or_else(|| WebError::BadInput("error-link-invalid".to_owned()))?;
+    let account = backend.account(id)?.ok_or(WebError::NotFound)?;
+    tracing::info!(username = %account.username, "first administrator created");
+    let (session, _) = start_session(&state, &account)?;
+    Ok(signed_in_redirect(&state, &session, "/councils/new"))
 }
 
 // ---------------------------------------------------------------------------------------------------------------
 // Creating a council
 
-pub async fn new_council_page(State(state): State<AppState>, ctx: Ctx) -> Response {
-    let result = (|| {
-        let account = ctx.require_account()?;
-        if !account.is_admin {
-            return Err(WebError::Forbidden);
-        }
-        let title = t(&state, &ctx, "council-create");
-        let body = html! {
-            form method="post" action="/councils" {
-                input type="hidden" name="csrf" value=(ctx.csrf());
-                p {
-                    label for="name" { (t(&state, &ctx, "council-name")) }
-                    input id="name" name="name" required maxlength="120";
-                }
-                p {
-                    label for="kind" { (t(&state, &ctx, "council-kind")) }
-                    select id="kind" name="kind" {
-                        @for kind in CouncilKind::ALL { option value=(kind.as_str()) { (kind_label(&state, &ctx, kind)) } }
-                    }
-                }
-                p {
-                    label for="description" { (t(&state, &ctx, "council-description")) }
-                    textarea id="description" name="description" rows="4" maxlength="4000" {}
-                }
-                fieldset {
-                    legend { (t(&state, &ctx, "council-languages")) }
-                    @for (code, name, _) in CATALOGS {
-                        label.check { input type="checkbox" name="languages" value=(code) checked[*code == ctx.lang]; " " span lang=(code) { (name) } }
-                    }
-                }
-                p {
-                    label for="founder" { (t(&state, &ctx, "council-founder-name")) }
-                    input id="founder" name="founder" required maxlength="100" aria-describedby="founder-hint";
-                    small id="founder-hint" { (t(&state, &ctx, "display-name-hint")) }
-                }
-                p { button type="submit" { (t(&state, &ctx, "council-create")) } }
+pub async fn new_council_page(State(state): State<AppState>, ctx: Ctx) -> Result<Response, WebError> {
+    let account = ctx.require_account()?;
+    if !account.is_admin {
+        return Err(WebError::Forbidden);
+    }
+    let title = t(&state, &ctx, "council-create");
+    let body = html! {
+        form method="post" action="/councils" {
+            input type="hidden" name="csrf" value=(ctx.csrf());
+            p {
+                label for="name" { (t(&state, &ctx, "council-name")) }
+                input id="name" name="name" required maxlength="120";
             }
-        };
-        Ok(layout(&state, &ctx, &title, body).into_response())
-    })();
-    respond(&state, &ctx, result)
+            p {
+                label for="kind" { (t(&state, &ctx, "council-kind")) }
+                select id="kind" name="kind" {
+                    @for kind in CouncilKind::ALL { option value=(kind.as_str()) { (kind_label(&state, &ctx, kind)) } }
+                }
+            }
+            p {
+                label for="description" { (t(&state, &ctx, "council-description")) }
+                textarea id="description" name="description" rows="4" maxlength="4000" {}
+            }
+            fieldset {
+                legend { (t(&state, &ctx, "council-languages")) }
+                @for (code, name, _) in CATALOGS {
+                    label.check { input type="checkbox" name="languages" value=(code) checked[*code == ctx.lang]; " " span lang=(code) { (name) } }
+                }
+            }
+            p {
+                label for="founder" { (t(&state, &ctx, "council-founder-name")) }
+                input id="founder" name="founder" required maxlength="100" aria-describedby="founder-hint";
+                small id="founder-hint" { (t(&state, &ctx, "display-name-hint")) }
+            }
+            p { button type="submit" { (t(&state, &ctx, "council-create")) } }
+        }
+    };
+    Ok(layout(&state, &ctx, &title, body).into_response())
 }
 
 /// Form body of the council creation form; `languages` repeats, so it is parsed as pairs.
@@ -550,15 +402,15 @@ pub fn create_council(state: &AppState, account: &Account, input: NewCouncil) ->
         return Err(WebError::Forbidden);
     }
     let created = Created {
-        name: CouncilName::parse(&input.name).map_err(|e| WebError::from_invalid(&e))?,
-        kind: input.kind.parse().map_err(|e| WebError::from_invalid(&e))?,
-        description: Description::parse(&input.description).map_err(|e| WebError::from_invalid(&e))?,
-        languages: Languages::parse(&input.languages).map_err(|e| WebError::from_invalid(&e))?,
-        founder: DisplayName::parse(&input.founder).map_err(|e| WebError::from_invalid(&e))?,
+        name: CouncilName::parse(&input.name)?,
+        kind: input.kind.parse()?,
+        description: Description::parse(&input.description)?,
+        languages: Languages::parse(&input.languages)?,
+        founder: DisplayName::parse(&input.founder)?,
         nonce: hex::encode(new_token().1),
     };
-    let id = state.node().create_council(created, now_ms()).map_err(WebError::from_node)?;
-    state.node().store().backend().link_member(account.id, id, 1).map_err(WebError::from_store)?;
+    let id = state.node().create_council(created, now_ms())?;
+    state.node().store().backend().link_member(account.id, id, 1)?;
     Ok(id)
 }
 
@@ -581,9 +433,9 @@ pub async fn update_settings(
     let me = require_member(state, ctx, council)?;
     let command = CouncilEvent::CouncilUpdated(CouncilUpdated {
         by: me,
-        name: CouncilName::parse(&input.name).map_err(|e| WebError::from_invalid(&e))?,
-        description: Description::parse(&input.description).map_err(|e| WebError::from_invalid(&e))?,
-        languages: Languages::parse(&input.languages).map_err(|e| WebError::from_invalid(&e))?,
+        name: CouncilName::parse(&input.name)?,
+        description: Description::parse(&input.description)?,
+        languages: Languages::parse(&input.languages)?,
         private: input.private,
     });
     Ok(state.execute_blocking(council, command).await?.height)
@@ -594,57 +446,52 @@ pub async fn settings_submit(
     ctx: Ctx,
     Path(id): Path<String>,
     body: axum::body::Bytes,
-) -> Response {
-    let result = async {
-        let pairs = parse_pairs(&body);
-        let get = |name: &str| pairs.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone()).unwrap_or_default();
-        let council = parse_council_id(&id)?;
-        ctx.check_csrf(Some(&get("csrf")))?;
-        let languages: Vec<String> = pairs.iter().filter(|(k, _)| k == "languages").map(|(_, v)| v.clone()).collect();
-        let input =
-            Settings { name: get("name"), description: get("description"), languages, private: get("private") == "1" };
-        update_settings(&state, &ctx, council, input).await?;
-        Ok(see_other(&format!("/c/{id}")))
-    }
-    .await;
-    respond(&state, &ctx, result)
+) -> Result<Response, WebError> {
+    let pairs = parse_pairs(&body);
+    let get = |name: &str| pairs.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone()).unwrap_or_default();
+    let council = parse_council_id(&id)?;
+    ctx.check_csrf(Some(&get("csrf")))?;
+    let languages: Vec<String> = pairs.iter().filter(|(k, _)| k == "languages").map(|(_, v)| v.clone()).collect();
+    let input =
+        Settings { name: get("name"), description: get("description"), languages, private: get("private") == "1" };
+    update_settings(&state, &ctx, council, input).await?;
+    Ok(see_other(&format!("/c/{id}")))
 }
 
-pub async fn create_council_submit(State(state): State<AppState>, ctx: Ctx, body: axum::body::Bytes) -> Response {
-    let result = (|| {
-        let pairs = parse_pairs(&body);
-        let get = |name: &str| pairs.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone()).unwrap_or_default();
-        ctx.check_csrf(Some(&get("csrf")))?;
-        let account = ctx.require_account()?;
-        let input = NewCouncil {
-            name: get("name"),
-            kind: get("kind"),
-            description: get("description"),
-            languages: pairs.iter().filter(|(k, _)| k == "languages").map(|(_, v)| v.clone()).collect(),
-            founder: get("founder"),
-        };
-        let id = create_council(&state, account, input)?;
-        Ok(see_other(&format!("/c/{}", id.to_hex())))
-    })();
-    respond(&state, &ctx, result)
+pub async fn create_council_submit(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    body: axum::body::Bytes,
+) -> Result<Response, WebError> {
+    let pairs = parse_pairs(&body);
+    let get = |name: &str| pairs.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone()).unwrap_or_default();
+    ctx.check_csrf(Some(&get("csrf")))?;
+    let account = ctx.require_account()?;
+    let input = NewCouncil {
+        name: get("name"),
+        kind: get("kind"),
+        description: get("description"),
+        languages: pairs.iter().filter(|(k, _)| k == "languages").map(|(_, v)| v.clone()).collect(),
+        founder: get("founder"),
+    };
+    let id = create_council(&state, account, input)?;
+    Ok(see_other(&format!("/c/{}", id.to_hex())))
 }
 
 // ---------------------------------------------------------------------------------------------------------------
 // A council
 
-pub async fn council_page(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>) -> Response {
-    let result = (|| {
-        let id = parse_council_id(&id)?;
-        let me = require_member(&state, &ctx, id)?;
-        let manages = state.node().read(id, |c| kenes_council::may_manage(c, me)).map_err(WebError::from_node)?;
-        let links = if manages { open_links(&state, &ctx, id)? } else { Vec::new() };
-        let page = state
-            .node()
-            .read(id, |council| council_markup(&state, &ctx, council, me, &links))
-            .map_err(WebError::from_node)?;
-        Ok(page.into_response())
-    })();
-    respond(&state, &ctx, result)
+pub async fn council_page(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+) -> Result<Response, WebError> {
+    let id = parse_council_id(&id)?;
+    let me = require_member(&state, &ctx, id)?;
+    let manages = state.node().read(id, |c| kenes_council::may_manage(c, me))?;
+    let links = if manages { open_links(&state, &ctx, id)? } else { Vec::new() };
+    let page = state.node().read(id, |council| council_markup(&state, &ctx, council, me, &links))?;
+    Ok(page.into_response())
 }
 
 fn role_select(state: &AppState, ctx: &Ctx, id: &str, selected: Role) -> Markup {
@@ -799,12 +646,12 @@ pub fn add_member(
     role: &str,
 ) -> Result<(MemberId, String), WebError> {
     let me = require_member(state, ctx, council)?;
-    let name = DisplayName::parse(name).map_err(|e| WebError::from_invalid(&e))?;
-    let role: Role = role.parse().map_err(|e| WebError::from_invalid(&e))?;
+    let name = DisplayName::parse(name)?;
+    let role: Role = role.parse()?;
     let command =
         CouncilEvent::MemberAdded(MemberAdded { by: me, name: name.clone(), role, via: JoinedVia::Secretary });
     state.execute(council, &command)?;
-    let member = state.node().read(council, |c| c.member_named(&name)).map_err(WebError::from_node)?;
+    let member = state.node().read(council, |c| c.member_named(&name))?;
     let member = member.ok_or_else(|| WebError::Internal("added member not found".to_owned()))?;
     let link = signin_link(state, ctx, council, member)?;
     Ok((member, link))
@@ -824,7 +671,7 @@ pub fn signin_link(state: &AppState, ctx: &Ctx, council: EventHash, member: Memb
         expires_ms: now_ms() + LINK_MS,
         created_ms: now_ms(),
     };
-    state.node().store().backend().create_token(&hash, &record).map_err(WebError::from_store)?;
+    state.node().store().backend().create_token(&hash, &record)?;
     Ok(format!("{}/link/{token}", ctx.origin))
 }
 
@@ -843,16 +690,12 @@ pub async fn add_member_submit(
     ctx: Ctx,
     Path(id): Path<String>,
     Form(form): Form<AddMemberForm>,
-) -> Response {
-    let result = async {
-        let council = parse_council_id(&id)?;
-        ctx.check_csrf(Some(&form.csrf))?;
-        let (state2, ctx2) = (state.clone(), ctx.clone());
-        let (_, link) = crate::blocking(move || add_member(&state2, &ctx2, council, &form.name, &form.role)).await?;
-        Ok(link_page(&state, &ctx, council, "member-added-title", "member-added-hint", &link))
-    }
-    .await;
-    respond(&state, &ctx, result)
+) -> Result<Response, WebError> {
+    let council = parse_council_id(&id)?;
+    ctx.check_csrf(Some(&form.csrf))?;
+    let (state2, ctx2) = (state.clone(), ctx.clone());
+    let (_, link) = crate::blocking(move || add_member(&state2, &ctx2, council, &form.name, &form.role)).await?;
+    Ok(link_page(&state, &ctx, council, "member-added-title", "member-added-hint", &link))
 }
 
 #[derive(Debug, Deserialize)]
@@ -866,10 +709,10 @@ pub struct InviteForm {
 /// Makes an invitation link for one person to join with a role.
 pub fn create_invitation(state: &AppState, ctx: &Ctx, council: EventHash, role: &str) -> Result<String, WebError> {
     let me = require_member(state, ctx, council)?;
-    if !state.node().read(council, |c| kenes_council::may_manage(c, me)).map_err(WebError::from_node)? {
+    if !state.node().read(council, |c| kenes_council::may_manage(c, me))? {
         return Err(WebError::from_rejected(&kenes_council::Rejected::NotAllowed(me)));
     }
-    let role: Role = role.parse().map_err(|e| WebError::from_invalid(&e))?;
+    let role: Role = role.parse()?;
     let (token, hash) = new_token();
     let record = Token {
         purpose: TokenPurpose::Invitation,
@@ -881,7 +724,7 @@ pub fn create_invitation(state: &AppState, ctx: &Ctx, council: EventHash, role: 
         expires_ms: now_ms() + LINK_MS,
         created_ms: now_ms(),
     };
-    state.node().store().backend().create_token(&hash, &record).map_err(WebError::from_store)?;
+    state.node().store().backend().create_token(&hash, &record)?;
     Ok(format!("{}/join/{token}", ctx.origin))
 }
 
@@ -890,35 +733,32 @@ pub async fn invite_submit(
     ctx: Ctx,
     Path(id): Path<String>,
     Form(form): Form<InviteForm>,
-) -> Response {
-    let result = (|| {
-        let council = parse_council_id(&id)?;
-        ctx.check_csrf(Some(&form.csrf))?;
-        let link = create_invitation(&state, &ctx, council, &form.role)?;
-        Ok(link_page(&state, &ctx, council, "invite-created-title", "invite-created-hint", &link))
-    })();
-    respond(&state, &ctx, result)
+) -> Result<Response, WebError> {
+    let council = parse_council_id(&id)?;
+    ctx.check_csrf(Some(&form.csrf))?;
+    let link = create_invitation(&state, &ctx, council, &form.role)?;
+    Ok(link_page(&state, &ctx, council, "invite-created-title", "invite-created-hint", &link))
 }
 
 /// A council's open invitations and sign-in links, for its chairs and secretaries: each with the hex SHA-256 that
 /// names it (the link's secret is not kept, so it cannot be shown again).
 pub fn open_links(state: &AppState, ctx: &Ctx, council: EventHash) -> Result<Vec<(String, Token)>, WebError> {
     let me = require_member(state, ctx, council)?;
-    if !state.node().read(council, |c| kenes_council::may_manage(c, me)).map_err(WebError::from_node)? {
+    if !state.node().read(council, |c| kenes_council::may_manage(c, me))? {
         return Err(WebError::from_rejected(&kenes_council::Rejected::NotAllowed(me)));
     }
-    let tokens = state.node().store().backend().open_tokens(council, now_ms()).map_err(WebError::from_store)?;
+    let tokens = state.node().store().backend().open_tokens(council, now_ms())?;
     Ok(tokens.into_iter().map(|(hash, token)| (hex::encode(hash), token)).collect())
 }
 
 /// Withdraws an open link of the council, named by its hex SHA-256. The caller has checked CSRF.
 pub fn revoke_link(state: &AppState, ctx: &Ctx, council: EventHash, link: &str) -> Result<(), WebError> {
     let me = require_member(state, ctx, council)?;
-    if !state.node().read(council, |c| kenes_council::may_manage(c, me)).map_err(WebError::from_node)? {
+    if !state.node().read(council, |c| kenes_council::may_manage(c, me))? {
         return Err(WebError::from_rejected(&kenes_council::Rejected::NotAllowed(me)));
     }
     let hash: [u8; 32] = hex::decode(link).ok().and_then(|bytes| bytes.try_into().ok()).ok_or(WebError::NotFound)?;
-    if state.node().store().backend().revoke_token(council, &hash, now_ms()).map_err(WebError::from_store)? {
+    if state.node().store().backend().revoke_token(council, &hash, now_ms())? {
         Ok(())
     } else {
         Err(WebError::NotFound)
@@ -930,14 +770,11 @@ pub async fn revoke_link_submit(
     ctx: Ctx,
     Path((id, link)): Path<(String, String)>,
     Form(form): Form<CsrfForm>,
-) -> Response {
-    let result = (|| {
-        let council = parse_council_id(&id)?;
-        ctx.check_csrf(Some(&form.csrf))?;
-        revoke_link(&state, &ctx, council, &link)?;
-        Ok(see_other(&format!("/c/{id}#links-heading")))
-    })();
-    respond(&state, &ctx, result)
+) -> Result<Response, WebError> {
+    let council = parse_council_id(&id)?;
+    ctx.check_csrf(Some(&form.csrf))?;
+    revoke_link(&state, &ctx, council, &link)?;
+    Ok(see_other(&format!("/c/{id}#links-heading")))
 }
 
 /// The outcome of an import: imported member count, or the rejected rows.
@@ -952,7 +789,7 @@ pub fn import_roll(state: &AppState, ctx: &Ctx, council: EventHash, bytes: &[u8]
     if bytes.len() > MAX_ROLL_BYTES {
         return Err(WebError::TooLarge);
     }
-    let roll = state.node().read(council, |c| parse_roll(bytes, c)).map_err(WebError::from_node)?;
+    let roll = state.node().read(council, |c| parse_roll(bytes, c))?;
     let roll = match roll {
         Ok(roll) => roll,
         Err(error) => return Ok(ImportResult::Refused(error)),
@@ -960,14 +797,11 @@ pub fn import_roll(state: &AppState, ctx: &Ctx, council: EventHash, bytes: &[u8]
     let members = roll.entries.iter().map(|e| ImportedMember { name: e.name.clone(), role: e.role }).collect();
     let command = CouncilEvent::MembersImported(MembersImported { by: me, members });
     state.execute(council, &command)?;
-    let contacts: Vec<(u32, String)> = state
-        .node()
-        .read(council, |c| {
-            roll.entries.iter().filter_map(|e| Some((c.member_named(&e.name)?.0, e.contact.clone()?))).collect()
-        })
-        .map_err(WebError::from_node)?;
+    let contacts: Vec<(u32, String)> = state.node().read(council, |c| {
+        roll.entries.iter().filter_map(|e| Some((c.member_named(&e.name)?.0, e.contact.clone()?))).collect()
+    })?;
     if !contacts.is_empty() {
-        state.node().store().backend().set_contacts(council, &contacts).map_err(WebError::from_store)?;
+        state.node().store().backend().set_contacts(council, &contacts)?;
     }
     Ok(ImportResult::Imported(roll.entries.len()))
 }
@@ -996,36 +830,28 @@ pub async fn import_submit(
     ctx: Ctx,
     Path(id): Path<String>,
     mut multipart: Multipart,
-) -> Response {
-    let result = async {
-        let council = parse_council_id(&id)?;
-        let mut csrf = None;
-        let mut roll = None;
-        while let Some(field) =
-            multipart.next_field().await.map_err(|_| WebError::BadInput("error-upload".to_owned()))?
-        {
-            match field.name() {
-                Some("csrf") => {
-                    csrf = Some(field.text().await.map_err(|_| WebError::BadInput("error-upload".to_owned()))?)
+) -> Result<Response, WebError> {
+    let council = parse_council_id(&id)?;
+    let mut csrf = None;
+    let mut roll = None;
+    while let Some(field) = multipart.next_field().await.map_err(|_| WebError::BadInput("error-upload".to_owned()))? {
+        match field.name() {
+            Some("csrf") => csrf = Some(field.text().await.map_err(|_| WebError::BadInput("error-upload".to_owned()))?),
+            Some("roll") => {
+                let bytes = field.bytes().await.map_err(|_| WebError::TooLarge)?;
+                if bytes.len() > MAX_ROLL_BYTES {
+                    return Err(WebError::TooLarge);
                 }
-                Some("roll") => {
-                    let bytes = field.bytes().await.map_err(|_| WebError::TooLarge)?;
-                    if bytes.len() > MAX_ROLL_BYTES {
-                        return Err(WebError::TooLarge);
-                    }
-                    roll = Some(bytes);
-                }
-                _ => {}
+                roll = Some(bytes);
             }
+            _ => {}
         }
-        ctx.check_csrf(csrf.as_deref())?;
-        let roll = roll.ok_or_else(|| WebError::BadInput("error-upload".to_owned()))?;
-        let (state2, ctx2) = (state.clone(), ctx.clone());
-        let outcome = crate::blocking(move || import_roll(&state2, &ctx2, council, &roll)).await?;
-        Ok(import_report(&state, &ctx, council, outcome))
     }
-    .await;
-    respond(&state, &ctx, result)
+    ctx.check_csrf(csrf.as_deref())?;
+    let roll = roll.ok_or_else(|| WebError::BadInput("error-upload".to_owned()))?;
+    let (state2, ctx2) = (state.clone(), ctx.clone());
+    let outcome = crate::blocking(move || import_roll(&state2, &ctx2, council, &roll)).await?;
+    Ok(import_report(&state, &ctx, council, outcome))
 }
 
 fn import_report(state: &AppState, ctx: &Ctx, council: EventHash, outcome: ImportResult) -> Response {
@@ -1064,64 +890,62 @@ fn import_report(state: &AppState, ctx: &Ctx, council: EventHash, outcome: Impor
 // ---------------------------------------------------------------------------------------------------------------
 // Members
 
-pub async fn member_page(State(state): State<AppState>, ctx: Ctx, Path((id, number)): Path<(String, u32)>) -> Response {
-    let result = (|| {
-        let council = parse_council_id(&id)?;
-        let me = require_member(&state, &ctx, council)?;
-        let member_id = MemberId(number);
-        let page = state
-            .node()
-            .read(council, |c| {
-                let member = c.member(member_id)?.clone();
-                let manages = kenes_council::may_manage(c, me);
-                let added_by = member.added_by.and_then(|by| c.member(by)).map(|m| m.name.to_string());
-                Some((member, manages, c.name.as_str().to_owned(), added_by))
-            })
-            .map_err(WebError::from_node)?;
-        let (member, manages, council_name, added_by) = page.ok_or(WebError::NotFound)?;
-        let hex = council.to_hex();
-        let body = html! {
-            dl {
-                dt { (t(&state, &ctx, "field-council")) } dd { a href={ "/c/" (hex) } { (council_name) } }
-                dt { (t(&state, &ctx, "member-number")) } dd { (member.id) }
-                dt { (t(&state, &ctx, "field-role")) } dd { (role_label(&state, &ctx, member.role)) }
-                dt { (t(&state, &ctx, "member-status")) } dd { (t(&state, &ctx, if member.active { "member-active" } else { "member-removed" })) }
-                dt { (t(&state, &ctx, "member-joined")) } dd { (format_time(member.joined_ms)) " (" (ta(&state, &ctx, "record-height-n", &[("height", member.joined_height.to_string())])) ")" }
-                dt { (t(&state, &ctx, "member-joined-via")) } dd {
-                    (t(&state, &ctx, match member.joined_via { JoinedVia::Invitation => "joined-via-invitation", JoinedVia::Secretary => "joined-via-secretary" }))
-                    @if let Some(by) = &added_by { " · " (by) }
-                }
+pub async fn member_page(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((id, number)): Path<(String, u32)>,
+) -> Result<Response, WebError> {
+    let council = parse_council_id(&id)?;
+    let me = require_member(&state, &ctx, council)?;
+    let member_id = MemberId(number);
+    let page = state.node().read(council, |c| {
+        let member = c.member(member_id)?.clone();
+        let manages = kenes_council::may_manage(c, me);
+        let added_by = member.added_by.and_then(|by| c.member(by)).map(|m| m.name.to_string());
+        Some((member, manages, c.name.as_str().to_owned(), added_by))
+    })?;
+    let (member, manages, council_name, added_by) = page.ok_or(WebError::NotFound)?;
+    let hex = council.to_hex();
+    let body = html! {
+        dl {
+            dt { (t(&state, &ctx, "field-council")) } dd { a href={ "/c/" (hex) } { (council_name) } }
+            dt { (t(&state, &ctx, "member-number")) } dd { (member.id) }
+            dt { (t(&state, &ctx, "field-role")) } dd { (role_label(&state, &ctx, member.role)) }
+            dt { (t(&state, &ctx, "member-status")) } dd { (t(&state, &ctx, if member.active { "member-active" } else { "member-removed" })) }
+            dt { (t(&state, &ctx, "member-joined")) } dd { (format_time(member.joined_ms)) " (" (ta(&state, &ctx, "record-height-n", &[("height", member.joined_height.to_string())])) ")" }
+            dt { (t(&state, &ctx, "member-joined-via")) } dd {
+                (t(&state, &ctx, match member.joined_via { JoinedVia::Invitation => "joined-via-invitation", JoinedVia::Secretary => "joined-via-secretary" }))
+                @if let Some(by) = &added_by { " · " (by) }
             }
-            @if member.active && (member.id == me || manages) {
-                h2 { (t(&state, &ctx, "member-rename-title")) }
-                form method="post" action={ "/c/" (hex) "/members/" (member.id) "/name" } {
-                    input type="hidden" name="csrf" value=(ctx.csrf());
-                    label for="new-name" { (t(&state, &ctx, "field-display-name")) }
-                    input id="new-name" name="name" required maxlength="100" value=(member.name.as_str());
-                    button type="submit" { (t(&state, &ctx, "member-rename-submit")) }
-                }
+        }
+        @if member.active && (member.id == me || manages) {
+            h2 { (t(&state, &ctx, "member-rename-title")) }
+            form method="post" action={ "/c/" (hex) "/members/" (member.id) "/name" } {
+                input type="hidden" name="csrf" value=(ctx.csrf());
+                label for="new-name" { (t(&state, &ctx, "field-display-name")) }
+                input id="new-name" name="name" required maxlength="100" value=(member.name.as_str());
+                button type="submit" { (t(&state, &ctx, "member-rename-submit")) }
             }
-            @if manages && member.active && member.id != me {
-                h2 { (t(&state, &ctx, "member-manage")) }
-                form method="post" action={ "/c/" (hex) "/members/" (member.id) "/role" } {
-                    input type="hidden" name="csrf" value=(ctx.csrf());
-                    label for="role" { (t(&state, &ctx, "field-role")) }
-                    (role_select(&state, &ctx, "role", member.role))
-                    button type="submit" { (t(&state, &ctx, "member-change-role")) }
-                }
-                form method="post" action={ "/c/" (hex) "/members/" (member.id) "/link" } {
-                    input type="hidden" name="csrf" value=(ctx.csrf());
-                    button type="submit" { (t(&state, &ctx, "member-make-link")) }
-                }
-                form method="post" action={ "/c/" (hex) "/members/" (member.id) "/remove" } {
-                    input type="hidden" name="csrf" value=(ctx.csrf());
-                    button.danger type="submit" { (t(&state, &ctx, "member-remove")) }
-                }
+        }
+        @if manages && member.active && member.id != me {
+            h2 { (t(&state, &ctx, "member-manage")) }
+            form method="post" action={ "/c/" (hex) "/members/" (member.id) "/role" } {
+                input type="hidden" name="csrf" value=(ctx.csrf());
+                label for="role" { (t(&state, &ctx, "field-role")) }
+                (role_select(&state, &ctx, "role", member.role))
+                button type="submit" { (t(&state, &ctx, "member-change-role")) }
             }
-        };
-        Ok(layout(&state, &ctx, member.name.as_str(), body).into_response())
-    })();
-    respond(&state, &ctx, result)
+            form method="post" action={ "/c/" (hex) "/members/" (member.id) "/link" } {
+                input type="hidden" name="csrf" value=(ctx.csrf());
+                button type="submit" { (t(&state, &ctx, "member-make-link")) }
+            }
+            form method="post" action={ "/c/" (hex) "/members/" (member.id) "/remove" } {
+                input type="hidden" name="csrf" value=(ctx.csrf());
+                button.danger type="submit" { (t(&state, &ctx, "member-remove")) }
+            }
+        }
+    };
+    Ok(layout(&state, &ctx, member.name.as_str(), body).into_response())
 }
 
 #[derive(Debug, Deserialize)]
@@ -1141,7 +965,7 @@ pub async fn change_role(
     role: &str,
 ) -> Result<u64, WebError> {
     let me = require_member(state, ctx, council)?;
-    let role: Role = role.parse().map_err(|e| WebError::from_invalid(&e))?;
+    let role: Role = role.parse()?;
     let command = CouncilEvent::RoleChanged(RoleChanged { by: me, member: MemberId(member), role });
     Ok(state.execute_blocking(council, command).await?.height)
 }
@@ -1155,7 +979,7 @@ pub async fn rename_member(
     name: &str,
 ) -> Result<u64, WebError> {
     let me = require_member(state, ctx, council)?;
-    let name = DisplayName::parse(name).map_err(|e| WebError::from_invalid(&e))?;
+    let name = DisplayName::parse(name)?;
     let command = CouncilEvent::MemberRenamed(MemberRenamed { by: me, member: MemberId(member), name });
     Ok(state.execute_blocking(council, command).await?.height)
 }
@@ -1172,8 +996,7 @@ pub fn member_signin_link(state: &AppState, ctx: &Ctx, council: EventHash, membe
     let me = require_member(state, ctx, council)?;
     let (manages, active) = state
         .node()
-        .read(council, |c| (kenes_council::may_manage(c, me), c.member(MemberId(member)).map(|m| m.active)))
-        .map_err(WebError::from_node)?;
+        .read(council, |c| (kenes_council::may_manage(c, me), c.member(MemberId(member)).map(|m| m.active)))?;
     match active {
         None => Err(WebError::NotFound),
         Some(_) if !manages => Err(WebError::from_rejected(&kenes_council::Rejected::NotAllowed(me))),
@@ -1190,15 +1013,11 @@ pub async fn change_role_submit(
     ctx: Ctx,
     Path((id, number)): Path<(String, u32)>,
     Form(form): Form<RoleForm>,
-) -> Response {
-    let result = async {
-        let council = parse_council_id(&id)?;
-        ctx.check_csrf(Some(&form.csrf))?;
-        change_role(&state, &ctx, council, number, &form.role).await?;
-        Ok(see_other(&format!("/c/{id}/members/{number}")))
-    }
-    .await;
-    respond(&state, &ctx, result)
+) -> Result<Response, WebError> {
+    let council = parse_council_id(&id)?;
+    ctx.check_csrf(Some(&form.csrf))?;
+    change_role(&state, &ctx, council, number, &form.role).await?;
+    Ok(see_other(&format!("/c/{id}/members/{number}")))
 }
 
 #[derive(Debug, Deserialize)]
@@ -1214,15 +1033,11 @@ pub async fn rename_member_submit(
     ctx: Ctx,
     Path((id, number)): Path<(String, u32)>,
     Form(form): Form<NameForm>,
-) -> Response {
-    let result = async {
-        let council = parse_council_id(&id)?;
-        ctx.check_csrf(Some(&form.csrf))?;
-        rename_member(&state, &ctx, council, number, &form.name).await?;
-        Ok(see_other(&format!("/c/{id}/members/{number}")))
-    }
-    .await;
-    respond(&state, &ctx, result)
+) -> Result<Response, WebError> {
+    let council = parse_council_id(&id)?;
+    ctx.check_csrf(Some(&form.csrf))?;
+    rename_member(&state, &ctx, council, number, &form.name).await?;
+    Ok(see_other(&format!("/c/{id}/members/{number}")))
 }
 
 pub async fn remove_member_submit(
@@ -1230,15 +1045,11 @@ pub async fn remove_member_submit(
     ctx: Ctx,
     Path((id, number)): Path<(String, u32)>,
     Form(form): Form<CsrfForm>,
-) -> Response {
-    let result = async {
-        let council = parse_council_id(&id)?;
-        ctx.check_csrf(Some(&form.csrf))?;
-        remove_member(&state, &ctx, council, number).await?;
-        Ok(see_other(&format!("/c/{id}")))
-    }
-    .await;
-    respond(&state, &ctx, result)
+) -> Result<Response, WebError> {
+    let council = parse_council_id(&id)?;
+    ctx.check_csrf(Some(&form.csrf))?;
+    remove_member(&state, &ctx, council, number).await?;
+    Ok(see_other(&format!("/c/{id}")))
 }
 
 pub async fn member_link_submit(
@@ -1246,14 +1057,11 @@ pub async fn member_link_submit(
     ctx: Ctx,
     Path((id, number)): Path<(String, u32)>,
     Form(form): Form<CsrfForm>,
-) -> Response {
-    let result = (|| {
-        let council = parse_council_id(&id)?;
-        ctx.check_csrf(Some(&form.csrf))?;
-        let link = member_signin_link(&state, &ctx, council, number)?;
-        Ok(link_page(&state, &ctx, council, "member-link-title", "member-added-hint", &link))
-    })();
-    respond(&state, &ctx, result)
+) -> Result<Response, WebError> {
+    let council = parse_council_id(&id)?;
+    ctx.check_csrf(Some(&form.csrf))?;
+    let link = member_signin_link(&state, &ctx, council, number)?;
+    Ok(link_page(&state, &ctx, council, "member-link-title", "member-added-hint", &link))
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -1272,58 +1080,53 @@ pub async fn record_page(
     ctx: Ctx,
     Path(id): Path<String>,
     axum::extract::Query(query): axum::extract::Query<RecordQuery>,
-) -> Response {
-    let result = (|| {
-        let council = parse_council_id(&id)?;
-        require_member(&state, &ctx, council)?;
-        let (name, node, height) = state
-            .node()
-            .read(council, |c| (c.name.as_str().to_owned(), c.home_node(), c.height()))
-            .map_err(WebError::from_node)?;
-        let until = query.before.unwrap_or(height).min(height);
-        let from = until.saturating_sub(RECORD_PAGE);
-        let events = state.node().store().load_event_range(council, from, until).map_err(WebError::from_store)?;
-        let title = ta(&state, &ctx, "record-of", &[("council", name)]);
-        let body = html! {
-            p { (t(&state, &ctx, "record-intro")) }
-            dl {
-                dt { (t(&state, &ctx, "record-council-id")) } dd { code { (council.to_hex()) } }
-                dt { (t(&state, &ctx, "record-home-node")) } dd { code { (node.to_hex()) } }
-            }
-            table.record {
-                thead { tr {
-                    th scope="col" { (t(&state, &ctx, "record-height")) }
-                    th scope="col" { (t(&state, &ctx, "record-time")) }
-                    th scope="col" { (t(&state, &ctx, "record-kind")) }
-                    th scope="col" { (t(&state, &ctx, "record-hash")) }
-                    th scope="col" { (t(&state, &ctx, "record-payload")) }
-                } }
-                tbody {
-                    @for event in events.iter().rev() {
-                        tr {
-                            td { (event.height) }
-                            td { (format_time(event.timestamp_ms)) }
-                            td { code { (event.kind) } }
-                            td { code title=(event.hash().to_hex()) { (event.hash().to_hex()[..16]) "…" } }
-                            td { code.payload { (event.payload_text().unwrap_or("")) } }
-                        }
+) -> Result<Response, WebError> {
+    let council = parse_council_id(&id)?;
+    require_member(&state, &ctx, council)?;
+    let (name, node, height) =
+        state.node().read(council, |c| (c.name.as_str().to_owned(), c.home_node(), c.height()))?;
+    let until = query.before.unwrap_or(height).min(height);
+    let from = until.saturating_sub(RECORD_PAGE);
+    let events = state.node().store().load_event_range(council, from, until)?;
+    let title = ta(&state, &ctx, "record-of", &[("council", name)]);
+    let body = html! {
+        p { (t(&state, &ctx, "record-intro")) }
+        dl {
+            dt { (t(&state, &ctx, "record-council-id")) } dd { code { (council.to_hex()) } }
+            dt { (t(&state, &ctx, "record-home-node")) } dd { code { (node.to_hex()) } }
+        }
+        table.record {
+            thead { tr {
+                th scope="col" { (t(&state, &ctx, "record-height")) }
+                th scope="col" { (t(&state, &ctx, "record-time")) }
+                th scope="col" { (t(&state, &ctx, "record-kind")) }
+                th scope="col" { (t(&state, &ctx, "record-hash")) }
+                th scope="col" { (t(&state, &ctx, "record-payload")) }
+            } }
+            tbody {
+                @for event in events.iter().rev() {
+                    tr {
+                        td { (event.height) }
+                        td { (format_time(event.timestamp_ms)) }
+                        td { code { (event.kind) } }
+                        td { code title=(event.hash().to_hex()) { (event.hash().to_hex()[..16]) "…" } }
+                        td { code.payload { (event.payload_text().unwrap_or("")) } }
                     }
                 }
             }
-            nav aria-label=(t(&state, &ctx, "record-pages")) {
-                ul.links {
-                    @if until < height {
-                        li { a href={ "/c/" (council.to_hex()) "/record?before=" ((until + RECORD_PAGE).min(height)) } { (t(&state, &ctx, "record-newer")) } }
-                    }
-                    @if from > 0 {
-                        li { a href={ "/c/" (council.to_hex()) "/record?before=" (from) } { (t(&state, &ctx, "record-older")) } }
-                    }
+        }
+        nav aria-label=(t(&state, &ctx, "record-pages")) {
+            ul.links {
+                @if until < height {
+                    li { a href={ "/c/" (council.to_hex()) "/record?before=" ((until + RECORD_PAGE).min(height)) } { (t(&state, &ctx, "record-newer")) } }
+                }
+                @if from > 0 {
+                    li { a href={ "/c/" (council.to_hex()) "/record?before=" (from) } { (t(&state, &ctx, "record-older")) } }
                 }
             }
-        };
-        Ok(layout(&state, &ctx, &title, body).into_response())
-    })();
-    respond(&state, &ctx, result)
+        }
+    };
+    Ok(layout(&state, &ctx, &title, body).into_response())
 }
 
 /// A member's copy of the council's sealed bundle, read and sealed off the async threads (a large record takes a
@@ -1334,42 +1137,43 @@ pub async fn bundle(state: &AppState, ctx: &Ctx, council: EventHash) -> Result<V
     crate::blocking(move || worker.node().export_bundle(council).map_err(WebError::from_node)).await
 }
 
-pub async fn bundle_download(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>) -> Response {
-    let result = async {
-        let council = parse_council_id(&id)?;
-        let bytes = bundle(&state, &ctx, council).await?;
-        let filename = format!("attachment; filename=\"council-{}.kbundle\"", &council.to_hex()[..12]);
-        Ok(([(CONTENT_TYPE, "application/octet-stream".to_owned()), (CONTENT_DISPOSITION, filename)], bytes)
-            .into_response())
-    }
-    .await;
-    respond(&state, &ctx, result)
+pub async fn bundle_download(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+) -> Result<Response, WebError> {
+    let council = parse_council_id(&id)?;
+    let bytes = bundle(&state, &ctx, council).await?;
+    let filename = format!("attachment; filename=\"council-{}.kbundle\"", &council.to_hex()[..12]);
+    Ok(([(CONTENT_TYPE, "application/octet-stream".to_owned()), (CONTENT_DISPOSITION, filename)], bytes)
+        .into_response())
 }
 
 // ---------------------------------------------------------------------------------------------------------------
 // Joining by invitation, signing in by link
 
-pub async fn join_page(State(state): State<AppState>, ctx: Ctx, Path(token): Path<String>) -> Response {
-    let result = (|| {
-        let invitation = valid_token(&state, &token, TokenPurpose::Invitation)?;
-        let council = invitation.council.ok_or(WebError::NotFound)?;
-        let name = state.node().read(council, |c| c.name.as_str().to_owned()).map_err(WebError::from_node)?;
-        let title = ta(&state, &ctx, "join-title", &[("council", name)]);
-        let body = html! {
-            p { (t(&state, &ctx, "join-intro")) }
-            form method="post" {
-                p {
-                    label for="display_name" { (t(&state, &ctx, "field-display-name")) }
-                    input id="display_name" name="display_name" required maxlength="100" aria-describedby="display-hint";
-                    small id="display-hint" { (t(&state, &ctx, "display-name-hint")) }
-                }
-                @if ctx.account.is_none() { (account_fields(&state, &ctx)) }
-                p { button type="submit" { (t(&state, &ctx, "join-submit")) } }
+pub async fn join_page(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(token): Path<String>,
+) -> Result<Response, WebError> {
+    let invitation = valid_token(&state, &token, TokenPurpose::Invitation)?;
+    let council = invitation.council.ok_or(WebError::NotFound)?;
+    let name = state.node().read(council, |c| c.name.as_str().to_owned())?;
+    let title = ta(&state, &ctx, "join-title", &[("council", name)]);
+    let body = html! {
+        p { (t(&state, &ctx, "join-intro")) }
+        form method="post" {
+            p {
+                label for="display_name" { (t(&state, &ctx, "field-display-name")) }
+                input id="display_name" name="display_name" required maxlength="100" aria-describedby="display-hint";
+                small id="display-hint" { (t(&state, &ctx, "display-name-hint")) }
             }
-        };
-        Ok(layout(&state, &ctx, &title, body).into_response())
-    })();
-    respond(&state, &ctx, result)
+            @if ctx.account.is_none() { (account_fields(&state, &ctx)) }
+            p { button type="submit" { (t(&state, &ctx, "join-submit")) } }
+        }
+    };
+    Ok(layout(&state, &ctx, &title, body).into_response())
 }
 
 /// Accepts an invitation: adds the member to the record, links or creates the account, signs in.
@@ -1378,113 +1182,96 @@ pub async fn join_submit(
     ctx: Ctx,
     Path(token): Path<String>,
     Form(form): Form<AccountForm>,
-) -> Response {
-    let result = async {
-        let invitation = valid_token(&state, &token, TokenPurpose::Invitation)?;
-        let council = invitation.council.ok_or(WebError::NotFound)?;
-        let name = DisplayName::parse(&form.display_name).map_err(|e| WebError::from_invalid(&e))?;
-        let role: Role =
-            invitation.role.as_deref().unwrap_or("member").parse().map_err(|e| WebError::from_invalid(&e))?;
-        let inviter = MemberId(invitation.member.unwrap_or(0));
-        let backend = state.node().store().backend();
-        // Check everything that can fail before anything is written.
-        let (account, new_session) = match &ctx.account {
-            Some(account) => {
-                if membership(&state, account, council)?.is_some() {
-                    return Err(WebError::BadInput("error-already-member".to_owned()));
-                }
-                (None, false)
+) -> Result<Response, WebError> {
+    let invitation = valid_token(&state, &token, TokenPurpose::Invitation)?;
+    let council = invitation.council.ok_or(WebError::NotFound)?;
+    let name = DisplayName::parse(&form.display_name)?;
+    let role: Role = invitation.role.as_deref().unwrap_or("member").parse()?;
+    let inviter = MemberId(invitation.member.unwrap_or(0));
+    let backend = state.node().store().backend();
+    // Check everything that can fail before anything is written.
+    let (account, new_session) = match &ctx.account {
+        Some(account) => {
+            if membership(&state, account, council)?.is_some() {
+                return Err(WebError::BadInput("error-already-member".to_owned()));
             }
-            None => {
-                let username = check_username(&form.username)?;
-                check_new_password(&form.password)?;
-                if backend.account_by_username(&username).map_err(WebError::from_store)?.is_some() {
-                    return Err(WebError::BadInput("error-username-taken".to_owned()));
-                }
-                let password = form.password.clone();
-                let hash = crate::auth::argon2(&state, move || hash_password(&password)).await?;
-                (Some((username, hash)), true)
-            }
-        };
-        let command = CouncilEvent::MemberAdded(MemberAdded {
-            by: inviter,
-            name: name.clone(),
-            role,
-            via: JoinedVia::Invitation,
-        });
-        state
-            .node()
-            .read(council, |c| c.check(&command))
-            .map_err(WebError::from_node)?
-            .map_err(|e| WebError::from_rejected(&e))?;
-        use_token(&state, &token)?;
-        let account = match account {
-            Some((username, hash)) => {
-                let id =
-                    backend.create_account(&username, Some(&hash), false, now_ms()).map_err(WebError::from_store)?;
-                backend.account(id).map_err(WebError::from_store)?.ok_or(WebError::NotFound)?
-            }
-            None => ctx.require_account()?.clone(),
-        };
-        state.execute(council, &command)?;
-        let member = state
-            .node()
-            .read(council, |c| c.member_named(&name))
-            .map_err(WebError::from_node)?
-            .ok_or(WebError::NotFound)?;
-        backend.link_member(account.id, council, member.0).map_err(WebError::from_store)?;
-        let to = format!("/c/{}", council.to_hex());
-        if new_session {
-            let (session, _) = start_session(&state, &account)?;
-            Ok(signed_in_redirect(&state, &session, &to))
-        } else {
-            Ok(see_other(&to))
+            (None, false)
         }
+        None => {
+            let username = check_username(&form.username)?;
+            check_new_password(&form.password)?;
+            if backend.account_by_username(&username)?.is_some() {
+                return Err(WebError::BadInput("error-username-taken".to_owned()));
+            }
+            let password = form.password.clone();
+            let hash = crate::auth::argon2(&state, move || hash_password(&password)).await?;
+            (Some((username, hash)), true)
+        }
+    };
+    let command =
+        CouncilEvent::MemberAdded(MemberAdded { by: inviter, name: name.clone(), role, via: JoinedVia::Invitation });
+    state.node().read(council, |c| c.check(&command))?.map_err(|e| WebError::from_rejected(&e))?;
+    use_token(&state, &token)?;
+    let account = match account {
+        Some((username, hash)) => {
+            let id = backend.create_account(&username, Some(&hash), false, now_ms())?;
+            backend.account(id)?.ok_or(WebError::NotFound)?
+        }
+        None => ctx.require_account()?.clone(),
+    };
+    state.execute(council, &command)?;
+    let member = state.node().read(council, |c| c.member_named(&name))?.ok_or(WebError::NotFound)?;
+    backend.link_member(account.id, council, member.0)?;
+    let to = format!("/c/{}", council.to_hex());
+    if new_session {
+        let (session, _) = start_session(&state, &account)?;
+        Ok(signed_in_redirect(&state, &session, &to))
+    } else {
+        Ok(see_other(&to))
     }
-    .await;
-    respond(&state, &ctx, result)
 }
 
 /// Shows a button: link previewers fetch GET, so only the POST uses the one-time link.
-pub async fn link_page_get(State(state): State<AppState>, ctx: Ctx, Path(token): Path<String>) -> Response {
-    let result = (|| {
-        valid_token(&state, &token, TokenPurpose::SignIn)?;
-        let title = t(&state, &ctx, "link-signin-title");
-        let body = html! {
-            p { (t(&state, &ctx, "link-signin-intro")) }
-            form method="post" { button type="submit" { (t(&state, &ctx, "signin-submit")) } }
-        };
-        Ok(layout(&state, &ctx, &title, body).into_response())
-    })();
-    respond(&state, &ctx, result)
+pub async fn link_page_get(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(token): Path<String>,
+) -> Result<Response, WebError> {
+    valid_token(&state, &token, TokenPurpose::SignIn)?;
+    let title = t(&state, &ctx, "link-signin-title");
+    let body = html! {
+        p { (t(&state, &ctx, "link-signin-intro")) }
+        form method="post" { button type="submit" { (t(&state, &ctx, "signin-submit")) } }
+    };
+    Ok(layout(&state, &ctx, &title, body).into_response())
 }
 
-pub async fn link_page_post(State(state): State<AppState>, ctx: Ctx, Path(token): Path<String>) -> Response {
-    let result = (|| {
-        let link = valid_token(&state, &token, TokenPurpose::SignIn)?;
-        let council = link.council.ok_or(WebError::NotFound)?;
-        let member = link.member.ok_or(WebError::NotFound)?;
-        let name = state
-            .node()
-            .read(council, |c| c.member(MemberId(member)).filter(|m| m.active).map(|m| m.name.to_string()))
-            .map_err(WebError::from_node)?
-            .ok_or(WebError::BadInput("error-link-invalid".to_owned()))?;
-        use_token(&state, &token)?;
-        let backend = state.node().store().backend();
-        let account = match backend.account_of_member(council, member).map_err(WebError::from_store)? {
-            Some(id) => backend.account(id).map_err(WebError::from_store)?.ok_or(WebError::NotFound)?,
-            None => {
-                let username = free_username(&state, &name, member)?;
-                let id = backend.create_account(&username, None, false, now_ms()).map_err(WebError::from_store)?;
-                backend.link_member(id, council, member).map_err(WebError::from_store)?;
-                backend.account(id).map_err(WebError::from_store)?.ok_or(WebError::NotFound)?
-            }
-        };
-        let (session, _) = start_session(&state, &account)?;
-        let to = after_sign_in(&state, &account, &format!("/c/{}", council.to_hex()), Some(&token_hash(&token)))?;
-        Ok(signed_in_redirect(&state, &session, &to))
-    })();
-    respond(&state, &ctx, result)
+pub async fn link_page_post(
+    State(state): State<AppState>,
+    _ctx: Ctx,
+    Path(token): Path<String>,
+) -> Result<Response, WebError> {
+    let link = valid_token(&state, &token, TokenPurpose::SignIn)?;
+    let council = link.council.ok_or(WebError::NotFound)?;
+    let member = link.member.ok_or(WebError::NotFound)?;
+    let name = state
+        .node()
+        .read(council, |c| c.member(MemberId(member)).filter(|m| m.active).map(|m| m.name.to_string()))?
+        .ok_or(WebError::BadInput("error-link-invalid".to_owned()))?;
+    use_token(&state, &token)?;
+    let backend = state.node().store().backend();
+    let account = match backend.account_of_member(council, member)? {
+        Some(id) => backend.account(id)?.ok_or(WebError::NotFound)?,
+        None => {
+            let username = free_username(&state, &name, member)?;
+            let id = backend.create_account(&username, None, false, now_ms())?;
+            backend.link_member(id, council, member)?;
+            backend.account(id)?.ok_or(WebError::NotFound)?
+        }
+    };
+    let (session, _) = start_session(&state, &account)?;
+    let to = after_sign_in(&state, &account, &format!("/c/{}", council.to_hex()), Some(&token_hash(&token)))?;
+    Ok(signed_in_redirect(&state, &session, &to))
 }
 
 /// A username made from a display name: ASCII letters and digits, then a number if taken.
@@ -1507,7 +1294,7 @@ fn free_username(state: &AppState, name: &str, member: u32) -> Result<String, We
     let backend = state.node().store().backend();
     for suffix in 0..1000u32 {
         let candidate = if suffix == 0 { base.clone() } else { format!("{base}{suffix}") };
-        if backend.account_by_username(&candidate).map_err(WebError::from_store)?.is_none() {
+        if backend.account_by_username(&candidate)?.is_none() {
             return Ok(candidate);
         }
     }
@@ -1528,34 +1315,31 @@ pub async fn account_page(
     State(state): State<AppState>,
     ctx: Ctx,
     axum::extract::Query(query): axum::extract::Query<AccountQuery>,
-) -> Response {
-    let result = (|| {
-        let account = ctx.require_account()?;
-        let title = t(&state, &ctx, "account-title");
-        let links = links_made_for_markup(&state, &ctx, account, query.since)?;
-        let body = html! {
-            (links)
-            dl { dt { (t(&state, &ctx, "field-username")) } dd { (account.username) } }
-            @if account.password_hash.is_none() { div role="status" { p { (t(&state, &ctx, "account-no-password")) } } }
-            form method="post" action="/account/password" {
-                input type="hidden" name="csrf" value=(ctx.csrf());
-                @if account.password_hash.is_some() {
-                    p {
-                        label for="current-password" { (t(&state, &ctx, "field-current-password")) }
-                        input id="current-password" name="current_password" type="password" autocomplete="current-password" required maxlength="1024";
-                    }
-                }
+) -> Result<Response, WebError> {
+    let account = ctx.require_account()?;
+    let title = t(&state, &ctx, "account-title");
+    let links = links_made_for_markup(&state, &ctx, account, query.since)?;
+    let body = html! {
+        (links)
+        dl { dt { (t(&state, &ctx, "field-username")) } dd { (account.username) } }
+        @if account.password_hash.is_none() { div role="status" { p { (t(&state, &ctx, "account-no-password")) } } }
+        form method="post" action="/account/password" {
+            input type="hidden" name="csrf" value=(ctx.csrf());
+            @if account.password_hash.is_some() {
                 p {
-                    label for="password" { (t(&state, &ctx, "field-new-password")) }
-                    input id="password" name="password" type="password" autocomplete="new-password" required minlength="10" maxlength="1024" aria-describedby="password-hint";
-                    small id="password-hint" { (t(&state, &ctx, "field-password-hint")) }
+                    label for="current-password" { (t(&state, &ctx, "field-current-password")) }
+                    input id="current-password" name="current_password" type="password" autocomplete="current-password" required maxlength="1024";
                 }
-                p { button type="submit" { (t(&state, &ctx, "account-set-password")) } }
             }
-        };
-        Ok(layout(&state, &ctx, &title, body).into_response())
-    })();
-    respond(&state, &ctx, result)
+            p {
+                label for="password" { (t(&state, &ctx, "field-new-password")) }
+                input id="password" name="password" type="password" autocomplete="new-password" required minlength="10" maxlength="1024" aria-describedby="password-hint";
+                small id="password-hint" { (t(&state, &ctx, "field-password-hint")) }
+            }
+            p { button type="submit" { (t(&state, &ctx, "account-set-password")) } }
+        }
+    };
+    Ok(layout(&state, &ctx, &title, body).into_response())
 }
 
 /// The sign-in links made for the account's memberships in the last 90 days; those made after `since` (the sign-in
@@ -1568,7 +1352,7 @@ fn links_made_for_markup(
 ) -> Result<Markup, WebError> {
     const SHOWN_MS: i64 = 90 * 24 * 3600 * 1000;
     let backend = state.node().store().backend();
-    let links = backend.links_made_for(account.id, now_ms() - SHOWN_MS).map_err(WebError::from_store)?;
+    let links = backend.links_made_for(account.id, now_ms() - SHOWN_MS)?;
     if links.is_empty() {
         return Ok(html! {});
     }
@@ -1645,18 +1429,18 @@ pub async fn set_password(state: &AppState, ctx: &Ctx, current: String, password
     state.node().store().backend().set_password(id, &hash, ctx.session_hash.as_ref()).map_err(WebError::from_store)
 }
 
-pub async fn set_password_submit(State(state): State<AppState>, ctx: Ctx, Form(form): Form<PasswordForm>) -> Response {
-    let result = async {
-        ctx.check_csrf(Some(&form.csrf))?;
-        set_password(&state, &ctx, form.current_password, form.password).await?;
-        let title = t(&state, &ctx, "account-title");
-        let body = html! { div role="status" { p { (t(&state, &ctx, "account-password-set")) } } p { a href="/" { (t(&state, &ctx, "nav-councils")) } } };
-        Ok(layout(&state, &ctx, &title, body).into_response())
-    }
-    .await;
-    respond(&state, &ctx, result)
+pub async fn set_password_submit(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Form(form): Form<PasswordForm>,
+) -> Result<Response, WebError> {
+    ctx.check_csrf(Some(&form.csrf))?;
+    set_password(&state, &ctx, form.current_password, form.password).await?;
+    let title = t(&state, &ctx, "account-title");
+    let body = html! { div role="status" { p { (t(&state, &ctx, "account-password-set")) } } p { a href="/" { (t(&state, &ctx, "nav-councils")) } } };
+    Ok(layout(&state, &ctx, &title, body).into_response())
 }
 
-pub async fn not_found(State(state): State<AppState>, ctx: Ctx) -> Response {
-    error_page(&state, &ctx, WebError::NotFound)
+pub async fn not_found() -> WebError {
+    WebError::NotFound
 }

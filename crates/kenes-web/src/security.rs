@@ -22,7 +22,7 @@ static CONTENT_SECURITY_POLICY: LazyLock<String> = LazyLock::new(|| {
     format!(
         "default-src 'self'; script-src 'self'; style-src 'self' {} {}; img-src 'self' data:; \
          connect-src 'self' blob:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
-        hash(crate::pages::STYLE),
+        hash(crate::ui::STYLE),
         hash(crate::minutes::PRINT_STYLE),
     )
 });
