@@ -1,0 +1,205 @@
+//! Opening, closing and publishing an election (whoever presides).
+
+use axum::extract::{Path, State};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum_extra::extract::Form;
+use rand::rngs::OsRng;
+
+use kenes_council::election::{Closed, Election, ElectionEvent, ElectionStatus, Opened, Published};
+use kenes_council::{CouncilEvent, MemberId};
+use kenes_crypto::ballot_box::BallotBox;
+use kenes_crypto::election::sha256_hex;
+use kenes_crypto::group::FfGroup;
+use kenes_crypto::setup::{Template, Voter, generate_credentials, make_election};
+use kenes_record::EventHash;
+
+use crate::AppState;
+use crate::auth::Ctx;
+use crate::error::WebError;
+
+use super::*;
+
+pub async fn open_submit(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((id, number)): Path<(String, String)>,
+    Form(form): Form<CsrfForm>,
+) -> Result<Response, WebError> {
+    let (council, number) = parse_ids(&id, &number)?;
+    ctx.check_csrf(Some(&form.csrf))?;
+    let me = presiding(&state, &ctx, council)?;
+    let worker = state.clone();
+    let command = tokio::task::spawn_blocking(move || open_election(&worker, council, number, me))
+        .await
+        .map_err(|e| WebError::Internal(e.to_string()))??;
+    state.execute_blocking(council, command).await?;
+    Ok(Redirect::to(&base(council, number)).into_response())
+}
+
+/// What the archive of a hall-mode election says of it, for anyone who checks the archive alone.
+pub(crate) const HALL_NOTE: &str = "Hall mode: the credentials were printed on slips before voting opened; whoever holds a slip \
+                         may vote with it without signing in.";
+
+/// Opens voting once the ceremony is complete: writes `election.json` and `trustees.json`, makes one credential per
+/// voting member (kept until handed out) unless a member authority or the slips made them already, starts the
+/// archive; returns the record's command. Blocking.
+///
+/// Resumable: when the archive was stored but a crash kept the record from saying so, opening again takes the
+/// stored archive instead of refusing.
+pub fn open_election(
+    state: &AppState,
+    council: EventHash,
+    number: u32,
+    me: MemberId,
+) -> Result<CouncilEvent, WebError> {
+    let (election, _) = election_of(state, council, number)?;
+    if election.status != ElectionStatus::Setup {
+        return Err(WebError::BadInput("el-error-out-of-turn".to_owned()));
+    }
+    let _guard = state.setup_lock().blocking_lock();
+    let mut setup = load_setup(state, council, number)?;
+    let backend = state.node().store().backend();
+    if !backend.election_archive(council, number)?.is_empty() {
+        let boxed = ballot_box(state, council, number)?;
+        let b = boxed.read().map_err(poisoned)?;
+        return Ok(opened(me, number, &setup, &b));
+    }
+    if setup.waiting_for().is_some() {
+        let key = if setup.waiting_for() == Some("slips") { "el-waiting-for-slips" } else { "el-waiting-for-trustees" };
+        return Err(WebError::BadInput(key.to_owned()));
+    }
+    let group = FfGroup::named(GROUP).map_err(|e| WebError::Internal(e.to_string()))?;
+    let trustees_json = setup.trustees_json(&group)?;
+    let description = if setup.hall {
+        format!("{}\n\n{HALL_NOTE}", setup.description).trim().to_owned()
+    } else {
+        setup.description.clone()
+    };
+    let template = Template {
+        description,
+        name: election.title.to_string(),
+        questions: setup.questions.clone(),
+        administrator: None,
+        credential_authority: None,
+    };
+    let election_json = make_election(&template, &election.uuid, &group, &trustees_json)
+        .map_err(|e| crypto_error("el-error-key", &e))?;
+    // The server is the credential authority unless a member holds the role or the slips were printed: then it has
+    // the public half only.
+    let public_credentials = match &setup.public_credentials {
+        Some(public) => {
+            setup.voters = if setup.hall { Vec::new() } else { setup.credential_voters.clone() };
+            public.clone()
+        }
+        None => {
+            let voters = eligible_voters(state, council, &election)?;
+            if voters.is_empty() {
+                return Err(WebError::BadInput("el-error-no-voters".to_owned()));
+            }
+            let identities: Vec<Voter> = voters.iter().map(|v| Voter { identity: v.to_string(), weight: 1 }).collect();
+            let credentials = generate_credentials(&group, &election.uuid, &identities, &mut OsRng);
+            for (voter, credential) in &credentials.private {
+                if let Ok(member) = voter.identity.parse::<u32>() {
+                    setup.credentials.insert(member, credential.expose().to_owned());
+                }
+            }
+            setup.voters = voters;
+            credentials.public_json
+        }
+    };
+    let ballot_box =
+        BallotBox::create(crate::auth::now_ms() as u64 / 1000, &election_json, &trustees_json, &public_credentials)
+            .map_err(|e| crypto_error("el-error-key", &e))?;
+    save_setup(state, council, number, &setup)?;
+    backend.append_election_archive(council, number, &ballot_box.to_bytes())?;
+    let command = opened(me, number, &setup, &ballot_box);
+    install(state, council, number, ballot_box)?;
+    Ok(command)
+}
+
+/// The record's command that voting opened, from the archive's start.
+pub(crate) fn opened(me: MemberId, number: u32, setup: &Setup, ballot_box: &BallotBox) -> CouncilEvent {
+    CouncilEvent::Election(ElectionEvent::Opened(Opened {
+        by: me,
+        election: number,
+        election_hash: sha256_hex(ballot_box.election_json().as_bytes()),
+        voters: ballot_box.counts().credentials as u32,
+        trustees: setup.trustees.len() as u8,
+        threshold: setup.threshold.unwrap_or(setup.trustees.len()) as u8,
+    }))
+}
+
+/// The members who may vote now (see `eligible_members`).
+pub(crate) fn eligible_voters(state: &AppState, council: EventHash, election: &Election) -> Result<Vec<u32>, WebError> {
+    Ok(eligible_members(state, council, election)?.into_iter().map(|(member, _)| member).collect())
+}
+
+/// A private council makes one election public (its pages, board and archive), in its record.
+pub async fn publish_submit(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((id, number)): Path<(String, String)>,
+    Form(form): Form<CsrfForm>,
+) -> Result<Response, WebError> {
+    let (council, number) = parse_ids(&id, &number)?;
+    ctx.check_csrf(Some(&form.csrf))?;
+    let me = presiding(&state, &ctx, council)?;
+    let command = CouncilEvent::Election(ElectionEvent::Published(Published { by: me, election: number }));
+    state.execute_blocking(council, command).await?;
+    Ok(Redirect::to(&base(council, number)).into_response())
+}
+
+pub async fn close_submit(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((id, number)): Path<(String, String)>,
+    Form(form): Form<CsrfForm>,
+) -> Result<Response, WebError> {
+    let (council, number) = parse_ids(&id, &number)?;
+    ctx.check_csrf(Some(&form.csrf))?;
+    let me = presiding(&state, &ctx, council)?;
+    let worker = state.clone();
+    let command = tokio::task::spawn_blocking(move || close_election(&worker, council, number, me))
+        .await
+        .map_err(|e| WebError::Internal(e.to_string()))??;
+    state.execute_blocking(council, command).await?;
+    Ok(Redirect::to(&base(council, number)).into_response())
+}
+
+/// Closes the ballot box (the encrypted tally is computed and stored) and forgets the credentials nobody collected;
+/// returns the record's command. Blocking.
+pub fn close_election(
+    state: &AppState,
+    council: EventHash,
+    number: u32,
+    me: MemberId,
+) -> Result<CouncilEvent, WebError> {
+    let (election, _) = election_of(state, council, number)?;
+    if election.status != ElectionStatus::Open {
+        return Err(WebError::BadInput("el-error-out-of-turn".to_owned()));
+    }
+    let boxed = ballot_box(state, council, number)?;
+    let (counted, archive_hash) = {
+        let mut b = boxed.write().map_err(poisoned)?;
+        // Closed already when a crash came between storing the tally and writing the record: finish the step.
+        if b.status() == kenes_crypto::ballot_box::Status::Open {
+            let pending = b.prepare_close().map_err(|e| crypto_error("el-error-out-of-turn", &e))?;
+            store_then_commit(state, council, number, &mut b, pending)?;
+        }
+        (b.counts().counted as u64, sha256_hex(&b.to_bytes()))
+    };
+    {
+        let _guard = state.setup_lock().blocking_lock();
+        let mut setup = load_setup(state, council, number)?;
+        setup.credentials.clear();
+        save_setup(state, council, number, &setup)?;
+        state.elections().shown.lock().map_err(poisoned)?.retain(|key, _| (key.0, key.1) != (council, number));
+        state.node().store().backend().forget_deleted()?;
+    }
+    Ok(CouncilEvent::Election(ElectionEvent::Closed(Closed {
+        by: me,
+        election: number,
+        ballots: counted,
+        archive_hash,
+    })))
+}

@@ -1,0 +1,125 @@
+//! Secret elections in the web app: set up by a secretary, keys made by trustees in their browsers, ballots made in
+//! voters' browsers, verified here, and an archive anyone can check.
+//!
+//! What lives where. The council's record carries the election's life (`kenes_council::election`: announced,
+//! opened with the hash of `election.json`, closed with the archive's hash, tallied with the result). The Belenios
+//! archive grows in the store as appended pieces, each stored durably before the request that made it is answered;
+//! in memory it is a [`BallotBox`] that verifies every ballot and decryption on receipt. The key ceremony and the
+//! credentials not yet handed out are the election's node-local setup ([`Setup`]), never in a bundle.
+//!
+//! What the server never sees: a vote (ballots are encrypted in the booth, `election/booth.js`), a trustee's private
+//! key (made and kept in the trustee's browser, `election/trustee.js`), and a credential once it has been handed out
+//! (the server forgets it as it gives it; the voting link carries it in the URL's fragment, which browsers do not
+//! send).
+
+mod archive;
+mod authority;
+mod boxes;
+mod create;
+mod lifecycle;
+mod page;
+mod setup;
+mod trustees;
+mod voting;
+
+pub use archive::*;
+pub use authority::*;
+pub use boxes::*;
+pub use create::*;
+pub use lifecycle::*;
+pub use page::*;
+pub use setup::*;
+pub use trustees::*;
+pub use voting::*;
+
+use axum::extract::Path;
+use axum::http::StatusCode;
+use axum::http::header::{CACHE_CONTROL, CONTENT_TYPE};
+use axum::response::{IntoResponse, Response};
+use serde::Deserialize;
+use serde_json::Value;
+
+use kenes_council::election::Election;
+use kenes_council::{MemberId, Role};
+use kenes_record::EventHash;
+
+use crate::AppState;
+use crate::auth::Ctx;
+use crate::error::WebError;
+use crate::ui::{require_member, t};
+
+/// The group every election made here uses.
+pub(crate) const GROUP: &str = "BELENIOS-2048";
+/// Questions one election may ask in the set-up form.
+pub(crate) const FORM_QUESTIONS: usize = 3;
+
+pub const CORE_JS: &str = include_str!("../election/core.js");
+pub const BOOTH_JS: &str = include_str!("../election/booth.js");
+pub const TRUSTEE_JS: &str = include_str!("../election/trustee.js");
+pub const BOOTH_PAGE_JS: &str = include_str!("../election/booth-page.js");
+pub const TRUSTEE_PAGE_JS: &str = include_str!("../election/trustee-page.js");
+pub const AUTHORITY_JS: &str = include_str!("../election/authority.js");
+pub const AUTHORITY_PAGE_JS: &str = include_str!("../election/authority-page.js");
+pub const BOARD_PAGE_JS: &str = include_str!("../election/board-page.js");
+
+pub async fn script(Path(name): Path<String>) -> Response {
+    let body = match name.as_str() {
+        "core.js" => CORE_JS,
+        "booth.js" => BOOTH_JS,
+        "trustee.js" => TRUSTEE_JS,
+        "booth-page.js" => BOOTH_PAGE_JS,
+        "trustee-page.js" => TRUSTEE_PAGE_JS,
+        "authority.js" => AUTHORITY_JS,
+        "authority-page.js" => AUTHORITY_PAGE_JS,
+        "board-page.js" => BOARD_PAGE_JS,
+        _ => return StatusCode::NOT_FOUND.into_response(),
+    };
+    ([(CONTENT_TYPE, "text/javascript; charset=utf-8"), (CACHE_CONTROL, "no-cache")], body).into_response()
+}
+
+pub(crate) fn crypto_error(key: &str, error: &kenes_crypto::Error) -> WebError {
+    WebError::BadInputWith(key.to_owned(), vec![("reason", error.to_string())])
+}
+
+pub(crate) fn parse_ids(id: &str, number: &str) -> Result<(EventHash, u32), WebError> {
+    let council = EventHash::from_hex(id).map_err(|_| WebError::NotFound)?;
+    let number = number.parse().map_err(|_| WebError::NotFound)?;
+    Ok((council, number))
+}
+
+pub(crate) fn presiding(state: &AppState, ctx: &Ctx, council: EventHash) -> Result<MemberId, WebError> {
+    let me = require_member(state, ctx, council)?;
+    let presides = state
+        .node()
+        .read(council, |c| c.member(me).is_some_and(|m| matches!(m.role, Role::Chair | Role::Secretary)))?;
+    if presides { Ok(me) } else { Err(WebError::Forbidden) }
+}
+
+pub(crate) fn election_of(state: &AppState, council: EventHash, number: u32) -> Result<(Election, String), WebError> {
+    state
+        .node()
+        .read(council, |c| c.election(number).cloned().map(|e| (e, c.name.as_str().to_owned())))?
+        .ok_or(WebError::NotFound)
+}
+
+pub(crate) fn base(council: EventHash, number: u32) -> String {
+    format!("/c/{}/e/{number}", council.to_hex())
+}
+
+/// The page script's messages, as JSON for a `<script type="application/json">` (`<` escaped so the text cannot
+/// close the element).
+pub(crate) fn messages_json(state: &AppState, ctx: &Ctx, keys: &[(&str, &str)]) -> String {
+    let map: serde_json::Map<String, Value> =
+        keys.iter().map(|(name, key)| ((*name).to_owned(), Value::String(t(state, ctx, key)))).collect();
+    Value::Object(map).to_string().replace('<', "\\u003c")
+}
+
+pub(crate) fn field(name: &str) -> WebError {
+    WebError::BadInputWith("el-error-field".to_owned(), vec![("field", name.to_owned())])
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct CsrfForm {
+    #[serde(default)]
+    csrf: String,
+}

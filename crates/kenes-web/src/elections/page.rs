@@ -1,0 +1,177 @@
+//! The election's page: status, the ballot board, the result, the secretary's controls.
+
+use axum::extract::{Path, State};
+use axum::response::{IntoResponse, Response};
+use maud::html;
+
+use kenes_council::election::ElectionStatus;
+use kenes_council::{MemberId, Role};
+
+use crate::AppState;
+use crate::auth::Ctx;
+use crate::error::WebError;
+use crate::ui::{layout_with, require_member, t, ta};
+
+use super::*;
+
+pub async fn election_page(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((id, number)): Path<(String, String)>,
+) -> Result<Response, WebError> {
+    let (council, number) = parse_ids(&id, &number)?;
+    let me = require_member(&state, &ctx, council)?;
+    let (election, council_name) = election_of(&state, council, number)?;
+    let boxed = if election.status == ElectionStatus::Setup {
+        None
+    } else {
+        Some(ballot_box_async(&state, council, number).await?)
+    };
+    // The page is made off the async threads: reading the box waits while a cast holds it to flush.
+    let (state, ctx) = (state.clone(), ctx.clone());
+    crate::blocking(move || {
+    let setup = load_setup(&state, council, number)?;
+    let (presides, council_private) = state
+        .node()
+        .read(council, |c| (c.member(me).is_some_and(|m| matches!(m.role, Role::Chair | Role::Secretary)), c.private))
+        ?;
+    let names = state
+        .node()
+        .read(council, |c| setup.trustees.iter().map(|t| crate::meeting::name(c, MemberId(*t))).collect::<Vec<_>>())
+        ?;
+    let guard = match &boxed {
+        Some(b) => Some(b.read().map_err(|_| WebError::Internal("poisoned".into()))?),
+        None => None,
+    };
+    let url = base(council, number);
+    let csrf = ctx.csrf();
+    let is_trustee = setup.trustee_index(me).is_some();
+    let has_credential = setup.credentials.contains_key(&me.0);
+    let body = html! {
+        p { a href={ "/c/" (council.to_hex()) "/elections" } { (council_name) } " · " strong { (t(&state, &ctx, &format!("el-status-{}", election.status.as_str()))) } }
+        @if !setup.description.is_empty() { p { (setup.description) } }
+        p.meta { (t(&state, &ctx, if setup.hall { "el-mode-hall" } else { "el-mode-members" })) }
+        @if council_private { p.meta { (t(&state, &ctx, if election.published { "el-published" } else { "el-private" })) } }
+        h2 { (t(&state, &ctx, "el-questions")) }
+        ol {
+            @for q in &setup.questions {
+                li { (q.question) " " small { "(" (ta(&state, &ctx, "el-choose", &[("min", q.min.to_string()), ("max", q.max.to_string())])) ")" }
+                    ul { @for a in &q.answers { li { (a) } } }
+                }
+            }
+        }
+        h2 { (t(&state, &ctx, "el-trustees")) }
+        ul {
+            @for (i, name) in names.iter().enumerate() {
+                @let done = match setup.threshold {
+                    None => setup.pubkeys.contains_key(&i),
+                    Some(_) => setup.voutputs.contains_key(&i),
+                };
+                @let decrypted = guard.as_ref().is_some_and(|b| b.decrypted().contains(&(i + 1)));
+                li {
+                    (name) ": "
+                    @if decrypted { (t(&state, &ctx, "el-trustee-decrypted")) }
+                    @else if done { (t(&state, &ctx, "el-trustee-key-ready")) }
+                    @else { (t(&state, &ctx, "el-trustee-waiting")) }
+                }
+            }
+        }
+        @if let Some(k) = setup.threshold { p.meta { (ta(&state, &ctx, "el-threshold-of", &[("k", k.to_string()), ("n", setup.trustees.len().to_string())])) } }
+        @if is_trustee { p { a.button href={ (url) "/trustee" } { (t(&state, &ctx, "el-trustee-page")) } } }
+        @if setup.authority == Some(me.0) && election.status == ElectionStatus::Setup {
+            p { a.button href={ (url) "/authority" } { (t(&state, &ctx, "el-authority-page")) } }
+        }
+        @if setup.authority.is_some() {
+            p.meta { (if setup.public_credentials.is_some() { t(&state, &ctx, "el-authority-done") } else { t(&state, &ctx, "el-authority-waiting") }) }
+        }
+        @if election.status == ElectionStatus::Open {
+            @if has_credential {
+                form method="post" action={ (url) "/credential" } {
+                    input type="hidden" name="csrf" value=(csrf);
+                    button type="submit" { (t(&state, &ctx, "el-get-credential")) }
+                }
+            }
+            p { a.button href={ (url) "/vote" } { (t(&state, &ctx, "el-vote")) } }
+        }
+        @if let Some(b) = &guard {
+            @let counts = b.counts();
+            section #board aria-labelledby="board-heading" data-cast=(counts.cast) data-status=(election.status.as_str()) {
+                h2 #board-heading { (t(&state, &ctx, "el-board")) }
+                p aria-live="polite" { (ta(&state, &ctx, "el-ballots-counted", &[("counted", counts.counted.to_string()), ("cast", counts.cast.to_string()), ("voters", counts.credentials.to_string())])) }
+                @let weights = weight_counts(b.public_credentials_json());
+                @if weights.keys().any(|weight| *weight != 1) {
+                    p { (t(&state, &ctx, "el-weights")) " "
+                        @for (i, (weight, count)) in weights.iter().enumerate() {
+                            @if i > 0 { ", " }
+                            (ta(&state, &ctx, "el-weight-count", &[("count", count.to_string()), ("weight", weight.to_string())]))
+                        }
+                    }
+                }
+                @let inconsistent = b.inconsistent_decryptions();
+                @if !inconsistent.is_empty() || (election.status == ElectionStatus::Closed && b.missing_decryptions().is_none() && b.result().is_none()) {
+                    @let suspects = inconsistent.iter().filter_map(|i| names.get(i.wrapping_sub(1)).cloned()).collect::<Vec<_>>().join(", ");
+                    @let suspects = if suspects.is_empty() { "none".to_owned() } else { suspects };
+                    div role="alert" { p { (ta(&state, &ctx, "el-decryption-inconsistent", &[("trustees", suspects)])) } }
+                }
+                details {
+                    summary { (t(&state, &ctx, "el-trackers")) }
+                    ol.trackers { @for entry in b.board() { li { code { (entry.tracker) } } } }
+                }
+            }
+            @if election.status == ElectionStatus::Open { script type="module" src="/static/election/board-page.js" {} }
+            @if let Some(result) = b.result() {
+                h2 { (t(&state, &ctx, "el-result")) }
+                @for (q, counts) in setup.questions.iter().zip(result) {
+                    table.tally {
+                        caption { (q.question) }
+                        tbody {
+                            @let offset = usize::from(q.blank == Some(true));
+                            @if offset == 1 { tr { th scope="row" { (t(&state, &ctx, "el-blank-vote")) } td.result-count { (counts.first().copied().unwrap_or(0)) } } }
+                            @for (i, answer) in q.answers.iter().enumerate() {
+                                tr { th scope="row" { (answer) } td.result-count { (counts.get(i + offset).copied().unwrap_or(0)) } }
+                            }
+                        }
+                    }
+                }
+            }
+            p { a href={ (url) "/archive.bel" } download { (t(&state, &ctx, "el-archive")) } " · " a href={ (url) "/verify" } { (t(&state, &ctx, "el-verify")) } }
+        }
+        @if presides {
+            section.chair aria-labelledby="el-controls" {
+                h2 id="el-controls" { (t(&state, &ctx, "el-controls")) }
+                @match election.status {
+                    ElectionStatus::Setup => {
+                        @if setup.hall {
+                            form method="post" action={ (url) "/slips.pdf" } {
+                                input type="hidden" name="csrf" value=(csrf);
+                                button type="submit" { (t(&state, &ctx, if setup.public_credentials.is_some() { "el-slips-again" } else { "el-slips" })) }
+                                " " small { (t(&state, &ctx, "el-slips-help")) }
+                            }
+                        }
+                        @if setup.waiting_for().is_none() {
+                            form method="post" action={ (url) "/open" } { input type="hidden" name="csrf" value=(csrf); button type="submit" { (t(&state, &ctx, "el-open")) } }
+                        } @else if setup.waiting_for() == Some("slips") {
+                            p { (t(&state, &ctx, "el-waiting-for-slips")) }
+                        } @else {
+                            p { (t(&state, &ctx, "el-waiting-for-trustees")) }
+                        }
+                    }
+                    ElectionStatus::Open => {
+                        form method="post" action={ (url) "/close" } { input type="hidden" name="csrf" value=(csrf); button type="submit" { (t(&state, &ctx, "el-close")) } }
+                    }
+                    ElectionStatus::Closed | ElectionStatus::Tallied => {}
+                }
+                @if council_private && !election.published {
+                    form method="post" action={ (url) "/publish" } {
+                        input type="hidden" name="csrf" value=(csrf);
+                        button.secondary type="submit" { (t(&state, &ctx, "el-publish")) }
+                        " " small { (t(&state, &ctx, "el-publish-help")) }
+                    }
+                }
+            }
+        }
+    };
+    Ok(layout_with(&state, &ctx, election.title.as_str(), html! {}, body).into_response())
+    })
+    .await
+}

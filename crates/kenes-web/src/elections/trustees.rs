@@ -1,0 +1,285 @@
+//! Trustees: their page, and the ceremony's and the decryption's exchanges (JSON).
+
+use axum::body::Bytes;
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Response};
+use maud::html;
+use serde_json::{Value, json};
+
+use kenes_council::election::{ElectionEvent, ElectionStatus, Tallied};
+use kenes_council::{CouncilEvent, MemberId};
+use kenes_crypto::Refusal;
+use kenes_crypto::election::sha256_hex;
+use kenes_crypto::group::FfGroup;
+use kenes_crypto::trustees::{SignedMessageJson, TrusteePublicKeyJson};
+use kenes_record::EventHash;
+
+use crate::AppState;
+use crate::auth::Ctx;
+use crate::error::{JsonError, WebError};
+use crate::ui::{layout_with, require_member, t};
+
+use super::*;
+
+pub async fn trustee_page(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((id, number)): Path<(String, String)>,
+) -> Result<Response, WebError> {
+    let (council, number) = parse_ids(&id, &number)?;
+    let me = require_member(&state, &ctx, council)?;
+    let (election, _) = election_of(&state, council, number)?;
+    let setup = load_setup(&state, council, number)?;
+    let index = setup.trustee_index(me).ok_or(WebError::Forbidden)?;
+    let url = base(council, number);
+    let messages = messages_json(
+        &state,
+        &ctx,
+        &[
+            ("error", "el-js-error"),
+            ("download", "el-js-download"),
+            ("needKey", "el-js-need-key"),
+            ("decrypting", "el-js-decrypting"),
+            ("decrypted", "el-js-decrypted"),
+            ("done", "el-js-step-done"),
+            ("waiting", "el-js-waiting"),
+        ],
+    );
+    let head = html! {
+        meta name="kenes-csrf" content=(ctx.csrf());
+        script type="application/json" #trustee-messages { (maud::PreEscaped(messages)) }
+        script type="module" src="/static/election/trustee-page.js" {}
+    };
+    let body = html! {
+        p { a href=(url) { (t(&state, &ctx, "el-back")) } }
+        div #trustee data-url=(url) data-trustee=(index + 1) data-threshold=(setup.threshold.unwrap_or(0)) {
+            p #trustee-status role="status" aria-live="polite" { (t(&state, &ctx, "el-loading")) }
+            noscript { p { (t(&state, &ctx, "el-needs-javascript")) } }
+            div #trustee-key hidden {
+                p { (t(&state, &ctx, "el-trustee-key-help")) }
+                p { button #make-key type="button" { (t(&state, &ctx, "el-make-key")) } }
+            }
+            div #trustee-file hidden {
+                p { label for="key-file" { (t(&state, &ctx, "el-key-file")) } " " input #key-file type="file"; }
+                p { label for="dkey-file" { (t(&state, &ctx, "el-dkey-file")) } " " input #dkey-file type="file"; }
+                p { button #use-key type="button" { (t(&state, &ctx, "el-continue")) } }
+            }
+            p #trustee-download hidden { a #download-link download { (t(&state, &ctx, "el-download-key")) } }
+            p #trustee-error role="alert" hidden {}
+        }
+        details {
+            summary { (t(&state, &ctx, "el-cli-trustee")) }
+            p { (t(&state, &ctx, "el-cli-trustee-help")) }
+            pre { "kenes election setup generate-trustee-key\nkenes election setup threshold --step 1 | 3 | 5 …\nkenes election decrypt --archive UUID.bel --privkey ID.privkey --trustee-id N" }
+            p { label for="cli-file" { (t(&state, &ctx, "el-cli-file")) } " " input #cli-file type="file"; }
+            p { button #cli-send type="button" { (t(&state, &ctx, "el-cli-send")) } }
+        }
+    };
+    Ok(layout_with(
+        &state,
+        &ctx,
+        &format!("{}: {}", election.title.as_str(), t(&state, &ctx, "el-trustee-page")),
+        head,
+        body,
+    )
+    .into_response())
+}
+
+/// What a trustee's page needs to take its next step.
+pub async fn ceremony_json(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((id, number)): Path<(String, String)>,
+) -> Result<Response, JsonError> {
+    let (council, number) = parse_ids(&id, &number)?;
+    let me = require_member(&state, &ctx, council)?;
+    let (election, _) = election_of(&state, council, number)?;
+    let setup = load_setup(&state, council, number)?;
+    let index = setup.trustee_index(me).ok_or(WebError::Forbidden)?;
+    let mut body = json!({
+        "group": GROUP, "trustee": index + 1, "trustees": setup.trustees.len(), "threshold": setup.threshold,
+        "status": election.status.as_str(), "waiting_for": setup.waiting_for(),
+        "done": match setup.threshold {
+            None => json!({ "pubkey": setup.pubkeys.contains_key(&index) }),
+            Some(_) => json!({ "cert": setup.certs.contains_key(&index), "polynomial": setup.polynomials.contains_key(&index),
+                                "voutput": setup.voutputs.contains_key(&index) }),
+        },
+        "certs": Setup::in_order(&setup.certs),
+        "vinput": setup.vinputs.get(&index),
+    });
+    if matches!(election.status, ElectionStatus::Closed | ElectionStatus::Tallied) {
+        let boxed = ballot_box_async(&state, council, number).await?;
+        let (election, trustees, tally, decrypted) = crate::blocking(move || {
+            let b = boxed.read().map_err(poisoned)?;
+            Ok((
+                b.election_json().to_owned(),
+                b.trustees_json().to_owned(),
+                b.encrypted_tally_json().map(str::to_owned),
+                b.decrypted().contains(&(index + 1)),
+            ))
+        })
+        .await?;
+        body["election"] = json!(election);
+        body["trustees_json"] = json!(trustees);
+        body["encrypted_tally"] = json!(tally);
+        body["decrypted"] = json!(decrypted);
+    }
+    Ok(axum::Json(body).into_response())
+}
+
+/// A trustee's contribution: `step` is `pubkey`, `cert`, `polynomial`, `voutput` or `decryption`; the body is the
+/// text trustee.js made. Checked before it is kept; the private half never comes here.
+pub async fn trustee_submit(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    headers: HeaderMap,
+    Path((id, number, step)): Path<(String, String, String)>,
+    body: Bytes,
+) -> Result<Response, JsonError> {
+    let (council, number) = parse_ids(&id, &number)?;
+    ctx.check_csrf(headers.get("x-csrf-token").and_then(|v| v.to_str().ok()))?;
+    let me = require_member(&state, &ctx, council)?;
+    let text = std::str::from_utf8(&body).map_err(|_| field("body"))?.trim().to_owned();
+    let (election, _) = election_of(&state, council, number)?;
+    let _guard = state.setup_lock().lock().await;
+    let mut setup = load_setup(&state, council, number)?;
+    let index = setup.trustee_index(me).ok_or(WebError::Forbidden)?;
+    let group = FfGroup::named(GROUP).map_err(|e| WebError::Internal(e.to_string()))?;
+    let in_setup = election.status == ElectionStatus::Setup;
+    let refuse = |key: &str| Err(JsonError(WebError::BadInput(key.to_owned())));
+    match (step.as_str(), setup.threshold) {
+        ("pubkey", None) if in_setup => {
+            if setup.pubkeys.contains_key(&index) {
+                return refuse("el-error-already-done");
+            }
+            let key: TrusteePublicKeyJson = serde_json::from_str(&text).map_err(|_| field("pubkey"))?;
+            kenes_crypto::trustees::Trustees::parse(&group, &kenes_crypto::setup::single_trustees_json(&[key]))
+                .map_err(|e| crypto_error("el-error-key", &e))?;
+            setup.pubkeys.insert(index, text);
+        }
+        ("cert", Some(_)) if in_setup => {
+            if setup.certs.contains_key(&index) {
+                return refuse("el-error-already-done");
+            }
+            let cert: SignedMessageJson = serde_json::from_str(&text).map_err(|_| field("cert"))?;
+            let keys: Value = serde_json::from_str(&cert.message).map_err(|_| field("cert"))?;
+            let vk = kenes_crypto::group::Group::decode(&group, keys["verification"].as_str().unwrap_or(""))
+                .map_err(|e| crypto_error("el-error-key", &e))?;
+            if !kenes_crypto::pedersen::verify_signed(&group, &vk, &cert) {
+                return refuse("el-error-signature");
+            }
+            setup.certs.insert(index, text);
+        }
+        ("polynomial", Some(_)) if in_setup => {
+            if setup.certs.len() < setup.trustees.len() || setup.polynomials.contains_key(&index) {
+                return refuse("el-error-out-of-turn");
+            }
+            let _: kenes_crypto::pedersen::PolynomialJson =
+                serde_json::from_str(&text).map_err(|_| field("polynomial"))?;
+            setup.polynomials.insert(index, text);
+            if setup.polynomials.len() == setup.trustees.len() {
+                // Step 4, the administrator's: each trustee's shares from everyone's polynomials, checked.
+                let certs = setup.parsed_certs()?;
+                let polynomials: Vec<_> = Setup::in_order(&setup.polynomials)
+                    .into_iter()
+                    .map(|p| serde_json::from_str(p).map_err(|_| field("polynomial")))
+                    .collect::<Result<_, _>>()?;
+                let vinputs = kenes_crypto::pedersen::vinputs(&group, &certs, &polynomials)
+                    .map_err(|e| crypto_error("el-error-key", &e))?;
+                for (i, vinput) in vinputs.iter().enumerate() {
+                    let text = serde_json::to_string(vinput).map_err(|e| WebError::Internal(e.to_string()))?;
+                    setup.vinputs.insert(i, text);
+                }
+            }
+        }
+        ("voutput", Some(_)) if in_setup => {
+            if setup.vinputs.len() < setup.trustees.len() || setup.voutputs.contains_key(&index) {
+                return refuse("el-error-out-of-turn");
+            }
+            let voutput: kenes_crypto::pedersen::VoutputJson =
+                serde_json::from_str(&text).map_err(|_| field("voutput"))?;
+            // Checked on arrival against everyone's commitments, so a wrong one is refused from its sender.
+            let certs = setup.parsed_certs()?;
+            let polynomials: Vec<_> = Setup::in_order(&setup.polynomials)
+                .into_iter()
+                .map(|p| serde_json::from_str(p).map_err(|_| field("polynomial")))
+                .collect::<Result<_, _>>()?;
+            kenes_crypto::pedersen::check_voutput(&group, &certs, &polynomials, index + 1, &voutput)
+                .map_err(|e| crypto_error("el-error-key", &e))?;
+            setup.voutputs.insert(index, text);
+            if setup.voutputs.len() == setup.trustees.len() {
+                // Step 6 checks every voutput against the polynomials; a bad one is refused here, not later.
+                if let Err(error) = setup.trustees_json(&group) {
+                    setup.voutputs.remove(&index);
+                    return Err(JsonError::from(error));
+                }
+            }
+        }
+        ("decryption", _) if matches!(election.status, ElectionStatus::Closed) => {
+            // Verifying a decryption is heavy: it runs under the election's own lock, not the set-ups' one.
+            drop(setup);
+            drop(_guard);
+            let worker = state.clone();
+            let command =
+                tokio::task::spawn_blocking(move || add_decryption(&worker, council, number, me, index + 1, &text))
+                    .await
+                    .map_err(|e| WebError::Internal(e.to_string()))??;
+            if let Some(command) = command {
+                state.execute_blocking(council, command).await?;
+            }
+            return Ok((StatusCode::CREATED, axum::Json(json!({ "ok": true }))).into_response());
+        }
+        _ => return refuse("el-error-out-of-turn"),
+    }
+    save_setup(&state, council, number, &setup)?;
+    Ok((StatusCode::CREATED, axum::Json(json!({ "ok": true }))).into_response())
+}
+
+/// A trustee's partial decryption: verified and stored; with enough of them, the result is computed and stored, and
+/// the record's command saying the election is tallied is returned. Blocking.
+///
+/// Resumable: when a crash came between storing the result and writing the record, or between storing this
+/// trustee's decryption and the result, sending the same decryption again finishes the step instead of being
+/// refused as a repeat.
+pub fn add_decryption(
+    state: &AppState,
+    council: EventHash,
+    number: u32,
+    me: MemberId,
+    trustee: usize,
+    text: &str,
+) -> Result<Option<CouncilEvent>, WebError> {
+    let boxed = ballot_box(state, council, number)?;
+    let mut b = boxed.write().map_err(poisoned)?;
+    if b.result().is_none() {
+        match b.prepare_partial_decryption(trustee, text) {
+            Ok(pending) => {
+                store_then_commit(state, council, number, &mut b, pending)?;
+            }
+            // Stored before a crash kept the result from following: go on to the result.
+            Err(kenes_crypto::Error::Refused(Refusal::DuplicateDecryption { .. })) => {}
+            Err(error) => return Err(crypto_error("el-error-decryption", &error)),
+        }
+    }
+    if b.missing_decryptions().is_some() {
+        return Ok(None);
+    }
+    let result = match b.result() {
+        Some(result) => result.to_vec(),
+        None => match b.prepare_result() {
+            Ok(pending) => store_then_commit(state, council, number, &mut b, pending)?,
+            // A trustee's factor is wrong though its proof holds: this decryption is kept, the election's page
+            // names the trustees, and the result comes out when other trustees (or the named one, again) decrypt.
+            Err(kenes_crypto::Error::Refused(
+                refusal @ (Refusal::ResultNotFound { .. } | Refusal::InconsistentDecryptions { .. }),
+            )) => {
+                tracing::warn!(election = number, %refusal, "the decryptions do not give a result yet");
+                return Ok(None);
+            }
+            Err(error) => return Err(crypto_error("el-error-decryption", &error)),
+        },
+    };
+    let archive_hash = sha256_hex(&b.to_bytes());
+    Ok(Some(CouncilEvent::Election(ElectionEvent::Tallied(Tallied { by: me, election: number, archive_hash, result }))))
+}
