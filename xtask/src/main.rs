@@ -3,8 +3,10 @@
 //! - `cargo xtask serve [serve options…]` installs what building needs when it is missing, then runs
 //!   `kenes serve` from a release build.
 //! - `cargo xtask test` installs what the tests need (Debian packages, a Python environment for the counting
-//!   cross-checks) when it is missing, checks the formatting and runs clippy with warnings as errors, then runs every
-//!   test of the workspace. `cargo xtask test FILTER…` passes its arguments to `cargo test` and skips the two checks.
+//!   cross-checks) when it is missing, checks the formatting, runs clippy with warnings as errors and lints the
+//!   JavaScript, then runs every test of the workspace. `cargo xtask test FILTER…` passes its arguments to `cargo test`
+//!   and skips the three checks.
+//! - `cargo xtask lint-js` lints the browser scripts and their Node tests with ESLint (`lint_js.rs`).
 //! - `cargo xtask bench [record|count|crypto|meeting|ballots|all]` builds in release mode and runs the benchmarks, writing their
 //!   results as CSV and JSON under `bench-results/`.
 //! - `cargo xtask fuzz [SECONDS]` runs every cargo-fuzz target for SECONDS each (default 60, or `KENES_FUZZ_SECONDS`),
@@ -18,6 +20,7 @@ mod bench_crypto;
 mod bench_meeting;
 mod bench_record;
 mod fuzz;
+mod lint_js;
 mod setup;
 
 use std::path::{Path, PathBuf};
@@ -40,6 +43,7 @@ fn run() -> Result<()> {
         Some("test") => test(&root, &args[1..]),
         Some("ci") => test(&root, &[]),
         Some("setup") => setup::ensure_all(&root).map(|_| ()),
+        Some("lint-js") => lint_js::run(&root),
         Some("serve") => {
             setup::ensure_build_prerequisites()?;
             let mut command = Command::new("cargo");
@@ -75,7 +79,7 @@ fn run() -> Result<()> {
         }
         _ => {
             eprintln!(
-                "usage: cargo xtask serve [options] | test [cargo test args…] | ci | setup | bench [record|count|crypto|meeting|ballots|all] | fuzz [SECONDS]"
+                "usage: cargo xtask serve [options] | test [cargo test args…] | ci | setup | lint-js | bench [record|count|crypto|meeting|ballots|all] | fuzz [SECONDS]"
             );
             std::process::exit(2);
         }
@@ -86,7 +90,7 @@ fn run() -> Result<()> {
 fn test(root: &Path, extra: &[String]) -> Result<()> {
     let env = setup::ensure_all(root)?;
     if extra.is_empty() {
-        // The checks every change must pass, before the tests: the format, and clippy's lints as errors.
+        // The checks every change must pass, before the tests: the format, clippy's lints as errors, ESLint's.
         run_command(Command::new("cargo").args(["fmt", "--all", "--", "--check"]))?;
         run_command(Command::new("cargo").args([
             "clippy",
@@ -97,6 +101,7 @@ fn test(root: &Path, extra: &[String]) -> Result<()> {
             "-D",
             "warnings",
         ]))?;
+        lint_js::run(root)?;
     }
     let mut command = Command::new("cargo");
     command.args(["test", "--workspace", "--locked"]).args(extra);

@@ -88,9 +88,16 @@ pub fn ensure_build_prerequisites() -> Result<()> {
 
 fn ensure_debian_packages() -> Result<()> {
     install_missing(DEBIAN_PACKAGES)?;
-    // Debian packages npm apart from Node.js; a Node.js from elsewhere brings its own, which the package would clash with.
-    if Command::new("npm").arg("--version").output().is_err() {
-        install_missing(&["npm"])?;
+    ensure_node()
+}
+
+/// Node.js and npm (the JavaScript tests and `cargo xtask lint-js`), each installed only if it does not run.
+/// Debian packages npm apart from Node.js; a Node.js from elsewhere brings its own, which the package would clash with.
+pub fn ensure_node() -> Result<()> {
+    for (program, package) in [("node", "nodejs"), ("npm", "npm")] {
+        if Command::new(program).arg("--version").output().is_err() {
+            install_missing(&[package])?;
+        }
     }
     Ok(())
 }

@@ -1,125 +1,178 @@
 // kenes live meeting pages: follow the meeting over server-sent events, show each person what is theirs, send
 // actions without leaving the page. Without this script every page still works by ordinary forms and reloads.
-(function () {
-  "use strict";
-  var live = document.getElementById("live");
-  if (!live || !window.EventSource) return;
-  var meta = function (name) { var m = document.querySelector('meta[name="' + name + '"]'); return m ? m.content : ""; };
-  var csrf = meta("csrf");
-  var me = meta("kenes-me") || document.body.getAttribute("data-me") || "";
-  var problem = document.getElementById("problem");
-  var connection = document.getElementById("connection");
-  var announcer = document.getElementById("announce");
-  var offset = 0, pending = null, lastAnnounce = null;
+// A module (`<script type="module">`): it runs once the page is parsed, in strict mode, and its names stay its own.
 
-  // Member numbers arrive as a base64 bit set: bit n % 8 of byte n / 8 is member n.
-  function has(set, id) {
-    var n = Number(id);
-    if (!set || !n) return false;
-    var bytes = atob(set);
-    var index = n >> 3;
-    return index < bytes.length && ((bytes.charCodeAt(index) >> (n & 7)) & 1) === 1;
+const live = document.getElementById('live');
+const meta = (name) => document.querySelector(`meta[name="${name}"]`)?.content ?? '';
+const csrf = meta('kenes-csrf');
+const me = meta('kenes-me') || document.body.getAttribute('data-me') || '';
+const problem = document.getElementById('problem');
+const connection = document.getElementById('connection');
+const announcer = document.getElementById('announce');
+
+/** Milliseconds to add to this device's clock to read the server's (from the stream's `time` events). */
+let offset = 0;
+/** The newest fragment, held back while someone types in the live part; applied when they leave the field. */
+let pending = null;
+let lastAnnounce = null;
+
+function showConnectionLost(lost) {
+  if (connection) connection.hidden = !lost;
+}
+
+// Member numbers arrive as a base64 bit set: bit n % 8 of byte n / 8 is member n.
+function has(set, id) {
+  const n = Number(id);
+  if (!set || !n) return false;
+  const bytes = atob(set);
+  const index = n >> 3;
+  return index < bytes.length && ((bytes.charCodeAt(index) >> (n & 7)) & 1) === 1;
+}
+
+// Shows or hides the controls that depend on who is looking, fills in the form tokens.
+function personalise() {
+  const state = live.querySelector('.live-state');
+  if (!state) return;
+  const present = has(state.getAttribute('data-present'), me);
+  const waiting = has(state.getAttribute('data-waiting'), me);
+  const voted = has(state.getAttribute('data-voted'), me);
+  // A personal element shows when every condition its classes name holds for this person.
+  const holds = {
+    'if-absent': !present,
+    'if-present': present,
+    'if-waiting': waiting,
+    'if-not-waiting': !waiting,
+    'if-voted': voted,
+    'if-not-voted': !voted,
+  };
+  live.querySelectorAll('.personal').forEach((el) => {
+    const classes = el.classList;
+    const show =
+      Object.entries(holds).every(([name, holding]) => holding || !classes.contains(name)) &&
+      (!classes.contains('if-mover') || el.getAttribute('data-mover') === me);
+    el.hidden = !show;
+  });
+  live.querySelectorAll('input[name="csrf"]').forEach((input) => {
+    if (!input.value) input.value = csrf;
+  });
+  const text = state.getAttribute('data-announce');
+  if (announcer && text && text !== lastAnnounce) announcer.textContent = text;
+  lastAnnounce = text;
+  tick();
+}
+
+// A key for the control that has focus, so focus survives the fragment being replaced.
+function keyOf(el) {
+  if (!el || !live.contains(el)) return null;
+  const form = el.form || el.closest('form');
+  if (!form) return el.id ? `#${el.id}` : null;
+  const hidden = [...form.querySelectorAll('input[type="hidden"]:not([name="csrf"])')];
+  const fields = hidden.map((input) => `${input.name}=${input.value}`).join('&');
+  return `${fields}|${el.name || ''}|${(el.textContent || '').trim()}`;
+}
+
+// A key for a disclosure, so one the reader opened stays open when the fragment is replaced.
+function detailsKey(details) {
+  const summary = details.querySelector('summary');
+  return summary ? summary.textContent + (details.closest('article')?.id ?? '') : '';
+}
+
+function typingIn(el) {
+  return (
+    el !== null &&
+    live.contains(el) &&
+    (el.tagName === 'TEXTAREA' || (el.tagName === 'INPUT' && el.type !== 'hidden' && el.type !== 'submit'))
+  );
+}
+
+function swap(html) {
+  const active = document.activeElement;
+  // Never replace a form someone is typing in; apply the update when they leave it.
+  if (typingIn(active)) {
+    pending = html;
+    return;
   }
+  const key = keyOf(active);
+  const open = [...live.querySelectorAll('details[open]')].map(detailsKey);
+  live.innerHTML = html;
+  pending = null;
+  live.querySelectorAll('details').forEach((details) => {
+    if (open.includes(detailsKey(details))) details.open = true;
+  });
+  personalise();
+  if (key) [...live.querySelectorAll('button, select, a, input')].find((el) => keyOf(el) === key)?.focus();
+}
 
-  // Shows or hides the controls that depend on who is looking, fills in the form tokens.
-  function personalise() {
-    var state = live.querySelector(".live-state");
-    if (!state) return;
-    var present = has(state.getAttribute("data-present"), me);
-    var waiting = has(state.getAttribute("data-waiting"), me);
-    var voted = has(state.getAttribute("data-voted"), me);
-    live.querySelectorAll(".personal").forEach(function (el) {
-      var c = el.classList, show = true;
-      if (c.contains("if-absent")) show = show && !present;
-      if (c.contains("if-present")) show = show && present;
-      if (c.contains("if-waiting")) show = show && waiting;
-      if (c.contains("if-not-waiting")) show = show && !waiting;
-      if (c.contains("if-voted")) show = show && voted;
-      if (c.contains("if-not-voted")) show = show && !voted;
-      if (c.contains("if-mover")) show = show && el.getAttribute("data-mover") === me;
-      el.hidden = !show;
+function tick() {
+  const now = Date.now() + offset;
+  live.querySelectorAll('.clock[data-since]').forEach((clock) => {
+    const since = Number(clock.getAttribute('data-since'));
+    const limit = Number(clock.getAttribute('data-limit') || 0);
+    const seconds = Math.max(0, Math.floor((now - since) / 1000));
+    clock.textContent = `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+    clock.classList.toggle('over', limit > 0 && seconds > limit);
+  });
+}
+
+// Actions from the live part go by fetch; the stream brings the new state to every screen, this one included.
+// If the request cannot be made, the form is sent the ordinary way.
+async function act(form, body) {
+  try {
+    const response = await fetch(form.action, {
+      method: 'POST',
+      body,
+      headers: { 'X-Kenes-Fetch': '1' },
+      credentials: 'same-origin',
     });
-    live.querySelectorAll('input[name="csrf"]').forEach(function (input) { if (!input.value) input.value = csrf; });
-    var text = state.getAttribute("data-announce");
-    if (announcer && text && text !== lastAnnounce) { announcer.textContent = text; }
-    lastAnnounce = text;
-    tick();
-  }
-
-  // A key for the control that has focus, so focus survives the fragment being replaced.
-  function keyOf(el) {
-    if (!el || !live.contains(el)) return null;
-    var form = el.form || el.closest("form");
-    if (!form) return el.id ? "#" + el.id : null;
-    var parts = [];
-    form.querySelectorAll('input[type="hidden"]:not([name="csrf"])').forEach(function (i) { parts.push(i.name + "=" + i.value); });
-    return parts.join("&") + "|" + (el.name || "") + "|" + (el.textContent || "").trim();
-  }
-
-  function swap(html) {
-    var active = document.activeElement;
-    // Never replace a form someone is typing in; apply the update when they leave it.
-    if (active && live.contains(active) && (active.tagName === "TEXTAREA" || (active.tagName === "INPUT" && active.type !== "hidden" && active.type !== "submit"))) {
-      pending = html;
+    if (response.ok) {
+      if (problem) {
+        problem.hidden = true;
+        problem.textContent = '';
+      }
+      if (form.querySelector('textarea')) form.reset();
       return;
     }
-    var key = keyOf(active);
-    var open = [];
-    live.querySelectorAll("details[open]").forEach(function (d) { open.push(d.querySelector("summary") ? d.querySelector("summary").textContent + (d.closest("article") ? d.closest("article").id : "") : ""); });
-    live.innerHTML = html;
-    pending = null;
-    live.querySelectorAll("details").forEach(function (d) {
-      var k = d.querySelector("summary") ? d.querySelector("summary").textContent + (d.closest("article") ? d.closest("article").id : "") : "";
-      if (open.indexOf(k) >= 0) d.open = true;
-    });
-    personalise();
-    if (key) {
-      var candidates = live.querySelectorAll("button, select, a, input");
-      for (var i = 0; i < candidates.length; i++) { if (keyOf(candidates[i]) === key) { candidates[i].focus(); break; } }
+    const text = await response.text();
+    if (problem) {
+      problem.textContent = text;
+      problem.hidden = false;
     }
+  } catch {
+    showConnectionLost(true);
+    form.submit();
   }
+}
 
-  live.addEventListener("focusout", function () { if (pending !== null) { var html = pending; setTimeout(function () { if (pending === html) swap(html); }, 0); } });
+function submitted(event) {
+  const form = event.target;
+  if (!live.contains(form) || !/\/act$/.test(form.getAttribute('action') || '')) return;
+  event.preventDefault();
+  const body = new URLSearchParams(new FormData(form));
+  if (event.submitter?.name) body.set(event.submitter.name, event.submitter.value);
+  if (!body.get('csrf')) body.set('csrf', csrf);
+  act(form, body);
+}
 
-  function tick() {
-    var now = Date.now() + offset;
-    live.querySelectorAll(".clock[data-since]").forEach(function (clock) {
-      var since = Number(clock.getAttribute("data-since")), limit = Number(clock.getAttribute("data-limit") || 0);
-      var seconds = Math.max(0, Math.floor((now - since) / 1000));
-      clock.textContent = Math.floor(seconds / 60) + ":" + String(seconds % 60).padStart(2, "0");
-      clock.classList.toggle("over", limit > 0 && seconds > limit);
-    });
-  }
+if (live && window.EventSource) {
+  live.addEventListener('focusout', () => {
+    if (pending === null) return;
+    const html = pending;
+    // Once the focus has landed: swap holds the update again if it landed in another field.
+    setTimeout(() => {
+      if (pending === html) swap(html);
+    }, 0);
+  });
   setInterval(tick, 1000);
-
-  var source = new EventSource(live.getAttribute("data-stream"));
-  source.addEventListener("time", function (event) { offset = Number(event.data) - Date.now(); });
-  source.addEventListener("live", function (event) {
+  const source = new EventSource(live.getAttribute('data-stream'));
+  source.addEventListener('time', (event) => {
+    offset = Number(event.data) - Date.now();
+  });
+  source.addEventListener('live', (event) => {
     swap(event.data);
-    if (connection) connection.hidden = true;
+    showConnectionLost(false);
   });
-  source.addEventListener("error", function () { if (connection) connection.hidden = false; });
-  source.addEventListener("open", function () { if (connection) connection.hidden = true; });
-
-  // Actions from the live part go by fetch; the stream brings the new state to every screen, this one included.
-  document.addEventListener("submit", function (event) {
-    var form = event.target;
-    if (!live.contains(form) || !/\/act$/.test(form.getAttribute("action") || "")) return;
-    event.preventDefault();
-    var body = new URLSearchParams(new FormData(form));
-    if (event.submitter && event.submitter.name) body.set(event.submitter.name, event.submitter.value);
-    if (!body.get("csrf")) body.set("csrf", csrf);
-    fetch(form.action, { method: "POST", body: body, headers: { "X-Kenes-Fetch": "1" }, credentials: "same-origin" })
-      .then(function (response) {
-        if (response.ok) {
-          if (problem) { problem.hidden = true; problem.textContent = ""; }
-          if (form.querySelector("textarea")) form.reset();
-          return null;
-        }
-        return response.text().then(function (text) { if (problem) { problem.textContent = text; problem.hidden = false; } });
-      })
-      .catch(function () { if (connection) connection.hidden = false; form.submit(); });
-  });
-
+  source.addEventListener('error', () => showConnectionLost(true));
+  source.addEventListener('open', () => showConnectionLost(false));
+  document.addEventListener('submit', submitted);
   personalise();
-})();
+}

@@ -2,18 +2,17 @@
 // hand out, and sends only the public credentials.
 
 import { makeCredentials } from './authority.js';
+import { getJson, pageMessages, post, showError } from './page.js';
 
 const root = document.getElementById('authority');
-const messages = JSON.parse(document.getElementById('authority-messages')?.textContent ?? '{}');
+const messages = pageMessages('authority-messages');
 const status = document.getElementById('authority-status');
 const problem = document.getElementById('authority-error');
-const csrf = document.querySelector('meta[name="kenes-csrf"]')?.content ?? '';
 
 async function make() {
   problem.hidden = true;
   const url = root.dataset.url;
-  const state = await (await fetch(`${url}/authority.json`)).json();
-  if (state.error) throw new Error(state.error.message);
+  const state = await getJson(`${url}/authority.json`);
   const made = await makeCredentials({
     group: state.group,
     uuid: state.uuid,
@@ -29,24 +28,13 @@ async function make() {
   link.href = URL.createObjectURL(new Blob([`${lines.join('\n')}\n`], { type: 'text/csv' }));
   link.download = `credentials-${state.uuid}.csv`;
   document.getElementById('authority-download').hidden = false;
-  const response = await fetch(`${url}/authority/credentials`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-csrf-token': csrf },
-    body: JSON.stringify(made.public),
-  });
-  if (!response.ok) {
-    const answer = await response.json().catch(() => ({}));
-    throw new Error(answer.error?.message ?? response.statusText);
-  }
+  await post(`${url}/authority/credentials`, 'application/json', JSON.stringify(made.public));
   status.textContent = messages.done;
 }
 
 if (root) {
   document.getElementById('make-credentials').addEventListener('click', () => {
-    make().catch((error) => {
-      problem.hidden = false;
-      problem.textContent = `${messages.error}: ${error.message}`;
-    });
+    make().catch((error) => showError(problem, messages, error));
   });
   root.dataset.ready = 'true';
 }

@@ -2,24 +2,13 @@
 // the public credentials the server and the archive hold. The secret ones never leave this browser; the authority
 // hands them to the voters itself (printed, read out, sent), so the server operator cannot vote in anyone's name.
 
-import { BASE58, GROUPS, bigToDec, fixedBase } from './core.js';
-import { deriveCredentialKey } from './booth.js';
+import { bigToDec, fixedBase, groupFromJson, randomBase58 } from './core.js';
+import { credentialChecksum, deriveCredentialKey } from './booth.js';
 
-/** A fresh credential: 14 uniform Base58 digits and the checksum 53 − (n mod 53), as XXX-XXX-XXX-XXX-XXX. */
+/** A fresh credential: 14 uniform Base58 digits and their checksum, as XXX-XXX-XXX-XXX-XXX. */
 export function generateCredential() {
-  const digits = [];
-  let value = 0n;
-  const byte = new Uint8Array(1);
-  while (digits.length < 14) {
-    globalThis.crypto.getRandomValues(byte);
-    // Rejection sampling keeps the digits uniform.
-    const candidate = byte[0] & 63;
-    if (candidate >= 58) continue;
-    digits.push(BASE58[candidate]);
-    value = value * 58n + BigInt(candidate);
-  }
-  digits.push(BASE58[Number(53n - (value % 53n))]);
-  return digits.join('').match(/.../g).join('-');
+  const digits = randomBase58(14);
+  return `${digits}${credentialChecksum(digits)}`.match(/.../g).join('-');
 }
 
 /**
@@ -28,8 +17,7 @@ export function generateCredential() {
  * @returns {Promise<{secret: string[], public: string[]}>}
  */
 export async function makeCredentials({ group: groupName, uuid, count, onProgress }) {
-  const group = GROUPS[groupName];
-  if (!group) throw new Error(`unknown group ${groupName}`);
+  const group = groupFromJson(groupName);
   if (!Number.isInteger(count) || count < 1) throw new Error('count: at least one voter is needed');
   const gPow = fixedBase(group.g, group);
   const secret = [];

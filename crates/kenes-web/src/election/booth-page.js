@@ -7,11 +7,11 @@
 // press of Encrypt does nothing).
 
 import { auditBallot, encryptBallot, parseCredential } from './booth.js';
+import { pageMessages, post, showError } from './page.js';
 
 const form = document.getElementById('booth');
 const encryptButton = document.getElementById('encrypt');
-const csrf = document.querySelector('meta[name="kenes-csrf"]')?.content ?? '';
-const messages = JSON.parse(document.getElementById('booth-messages')?.textContent ?? '{}');
+const messages = pageMessages('booth-messages');
 const status = document.getElementById('booth-status');
 const problem = document.getElementById('booth-error');
 const sealed = document.getElementById('sealed');
@@ -27,8 +27,7 @@ function say(text) {
 }
 
 function fail(error) {
-  problem.hidden = false;
-  problem.textContent = `${messages.error ?? 'Error'}: ${error instanceof Error ? error.message : error}`;
+  showError(problem, messages, error);
   say('');
 }
 
@@ -79,13 +78,8 @@ async function cast() {
   problem.hidden = true;
   say(messages.casting ?? '…');
   try {
-    const response = await fetch(`${form.dataset.url}/ballot`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(csrf ? { 'x-csrf-token': csrf } : {}) },
-      body: pending.ballotJson,
-    });
+    const response = await post(`${form.dataset.url}/ballot`, 'application/json', pending.ballotJson);
     const answer = await response.json();
-    if (!response.ok) throw new Error(answer.error?.message ?? response.statusText);
     pending = null;
     sealed.hidden = true;
     credentialInput.value = '';

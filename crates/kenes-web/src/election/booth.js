@@ -17,6 +17,7 @@ import {
   isMember,
   mod,
   modPow,
+  proofJson,
   randomZq,
   sha256B64,
 } from './core.js';
@@ -58,12 +59,25 @@ export function parseCredential(text) {
   const dashed = /^[^-]{3}(-[^-]{3}){4}$/.test(trimmed);
   if (!dashed && trimmed.length !== 15) throw new Error('a credential has the form XXX-XXX-XXX-XXX-XXX');
   const digits = dashed ? trimmed.replaceAll('-', '') : trimmed;
-  let value = 0n;
-  for (const c of digits.slice(0, 14)) value = value * 58n + base58Digit(c);
-  if ((value + base58Digit(digits[14])) % 53n !== 0n) {
+  if ((credentialNumber(digits.slice(0, 14)) + base58Digit(digits[14])) % 53n !== 0n) {
     throw new Error('credential checksum does not match: check for a typing error');
   }
   return digits.match(/.../g).join('-');
+}
+
+/**
+ * The character that completes 14 Base58 characters into a credential (spec §4.8): the checksum 53 − (n mod 53),
+ * n their value in base 58. parseCredential accepts what this makes.
+ */
+export function credentialChecksum(digits) {
+  return BASE58[Number(53n - (credentialNumber(digits) % 53n))];
+}
+
+/** Base58 characters as a number, most significant first. */
+function credentialNumber(digits) {
+  let value = 0n;
+  for (const c of digits) value = value * 58n + base58Digit(c);
+  return value;
 }
 
 function base58Digit(c) {
@@ -157,10 +171,6 @@ async function proveOr(context, prefix, branches, trueIndex, r) {
   const challenge = mod((await hashElements(prefix, commitments, q)) - simulatedSum, q);
   proofs[trueIndex] = { challenge, response: mod(w - r * challenge, q) };
   return proofs.map(proofJson);
-}
-
-function proofJson({ challenge, response }) {
-  return { challenge: bigToDec(challenge), response: bigToDec(response) };
 }
 
 function ciphertextJson({ alpha, beta }) {

@@ -140,11 +140,32 @@ export function randomZq(q) {
   }
 }
 
+/**
+ * `length` characters drawn uniformly from the Base58 alphabet: 6 random bits each, drawn again when they are 58 or
+ * more (credential.rs `generate_token`): credentials' digits and trustees' seeds.
+ */
+export function randomBase58(length) {
+  const byte = new Uint8Array(1);
+  let text = '';
+  while (text.length < length) {
+    globalThis.crypto.getRandomValues(byte);
+    const digit = byte[0] & 63;
+    if (digit < 58) text += BASE58[digit];
+  }
+  byte.fill(0);
+  return text;
+}
+
 /** A big-endian byte array as a non-negative BigInt. */
 export function bytesToBig(bytes) {
   let hex = '0x0';
   for (const b of bytes) hex += b.toString(16).padStart(2, '0');
   return BigInt(hex);
+}
+
+/** Bytes in lowercase hexadecimal, two digits each. */
+export function bytesToHex(bytes) {
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 const encoder = new TextEncoder();
@@ -156,7 +177,7 @@ export async function sha256(text) {
 
 /** SHA-256 of a string's UTF-8 bytes in lowercase hexadecimal (archive entry names, event hashes; spec §4.4). */
 export async function sha256Hex(text) {
-  return Array.from(await sha256(text), (b) => b.toString(16).padStart(2, '0')).join('');
+  return bytesToHex(await sha256(text));
 }
 
 /** `H_JSON(J)`: base64 of SHA-256 without padding (spec §4.15): election fingerprints, ballot hashes, trackers. */
@@ -191,6 +212,11 @@ export async function hashElements(prefix, elements, q) {
 export function bigToDec(x) {
   if (typeof x !== 'bigint' || x < 0n) throw new TypeError('bigToDec: expected a non-negative BigInt');
   return x.toString(10);
+}
+
+/** A proof as written in JSON (spec §4.3): `{"challenge":Zq,"response":Zq}`, both in decimal. */
+export function proofJson({ challenge, response }) {
+  return { challenge: bigToDec(challenge), response: bigToDec(response) };
 }
 
 /**

@@ -8,12 +8,12 @@ import {
   thresholdPolynomial,
   thresholdVoutput,
 } from './trustee.js';
+import { getJson, pageMessages, post, showError } from './page.js';
 
 const root = document.getElementById('trustee');
-const messages = JSON.parse(document.getElementById('trustee-messages')?.textContent ?? '{}');
+const messages = pageMessages('trustee-messages');
 const status = document.getElementById('trustee-status');
 const problem = document.getElementById('trustee-error');
-const csrf = document.querySelector('meta[name="kenes-csrf"]')?.content ?? '';
 const url = root?.dataset.url;
 
 /** Secrets made on this page in this visit, so the next step needs no upload; gone when the page is closed. */
@@ -24,8 +24,7 @@ function say(text) {
 }
 
 function fail(error) {
-  problem.hidden = false;
-  problem.textContent = `${messages.error ?? 'Error'}: ${error instanceof Error ? error.message : error}`;
+  showError(problem, messages, error);
 }
 
 function offer(name, text) {
@@ -36,16 +35,9 @@ function offer(name, text) {
   document.getElementById('trustee-download').hidden = false;
 }
 
-async function send(step, text) {
-  const response = await fetch(`${url}/trustee/${step}`, {
-    method: 'POST',
-    headers: { 'content-type': 'text/plain', 'x-csrf-token': csrf },
-    body: text,
-  });
-  if (!response.ok) {
-    const answer = await response.json().catch(() => ({}));
-    throw new Error(answer.error?.message ?? response.statusText);
-  }
+/** Sends this trustee's public part of a step (`pubkey`, `cert`, `polynomial`, `voutput` or `decryption`). */
+async function send(stepName, text) {
+  await post(`${url}/trustee/${stepName}`, 'text/plain', text);
 }
 
 /** The secret files a step needs: from this visit, or from the files the trustee picks. */
@@ -68,8 +60,7 @@ async function secrets(names) {
 }
 
 async function step() {
-  const state = await (await fetch(`${url}/ceremony.json`)).json();
-  if (state.error) throw new Error(state.error.message);
+  const state = await getJson(`${url}/ceremony.json`);
   const threshold = state.threshold;
   if (state.status === 'tallied') return say(messages.done);
   if (state.status === 'closed') {
@@ -155,13 +146,13 @@ async function sendMadeElsewhere() {
   const file = document.getElementById('cli-file').files[0];
   if (!file) return;
   const text = (await file.text()).trim();
-  const state = await (await fetch(`${url}/ceremony.json`)).json();
-  const step = state.status === 'closed'
+  const state = await getJson(`${url}/ceremony.json`);
+  const stepName = state.status === 'closed'
     ? 'decryption'
     : !state.threshold
       ? 'pubkey'
       : !state.done.cert ? 'cert' : !state.done.polynomial ? 'polynomial' : 'voutput';
-  await send(step, step === 'decryption' ? text.split('\n')[0] : text);
+  await send(stepName, stepName === 'decryption' ? text.split('\n')[0] : text);
   say(messages.done);
 }
 

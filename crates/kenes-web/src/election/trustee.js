@@ -19,6 +19,7 @@
 import {
   BASE58,
   bytesToBig,
+  bytesToHex,
   canonicalJson,
   decToBig,
   decodeElement,
@@ -30,6 +31,8 @@ import {
   mod,
   modInv,
   modPow,
+  proofJson,
+  randomBase58,
   randomZq,
   sha256,
   sha256B64,
@@ -123,10 +126,6 @@ function parseProof(what, value, q) {
     }
   };
   return { challenge: at('challenge'), response: at('response') };
-}
-
-function proofJson(proof) {
-  return { challenge: proof.challenge.toString(10), response: proof.response.toString(10) };
 }
 
 function element(what, text, group) {
@@ -254,10 +253,6 @@ async function ccmDecrypt(rawKey, nonce, data) {
   return plaintext;
 }
 
-function hexEncode(bytes) {
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-}
-
 function hexDecode(text) {
   if (text.length % 2 !== 0 || !/^[0-9a-fA-F]*$/.test(text)) {
     throw new Error('encrypted message: data is not hexadecimal');
@@ -282,7 +277,7 @@ async function encrypt(group, ek, plaintext) {
   const nonce = (await sha256(`iv|${alpha}`)).slice(0, NONCE);
   const data = await ccmEncrypt(key, nonce, encoder.encode(plaintext));
   key.fill(0);
-  return { alpha: alpha.toString(10), beta: beta.toString(10), data: hexEncode(data) };
+  return { alpha: alpha.toString(10), beta: beta.toString(10), data: bytesToHex(data) };
 }
 
 async function decrypt(what, group, dk, value) {
@@ -332,22 +327,12 @@ async function receive(what, group, dk, senderVk, text) {
 // ---------------------------------------------------------------------------------------------------------------
 // Seeds and certificates (spec §4.6.1, §4.6.2).
 
-/** A threshold trustee's seed: 22 Base58 characters, each drawn uniformly (credential.rs `generate_token`). */
-function generateSeed() {
-  let seed = '';
-  const byte = new Uint8Array(1);
-  while (seed.length < 22) {
-    globalThis.crypto.getRandomValues(byte);
-    // Rejection sampling: 6 bits, kept below 58.
-    if ((byte[0] & 63) < 58) seed += BASE58[byte[0] & 63];
-  }
-  byte.fill(0);
-  return seed;
-}
+/** A threshold trustee's seed is 22 Base58 characters, each drawn uniformly (credential.rs `generate_token`). */
+const SEED_LENGTH = 22;
 
 function parseSeed(text) {
   const seed = expectString('seed (.key)', text).trim();
-  if (seed.length !== 22 || [...seed].some((c) => !BASE58.includes(c))) {
+  if (seed.length !== SEED_LENGTH || [...seed].some((c) => !BASE58.includes(c))) {
     throw new Error('seed (.key): a trustee seed is 22 Base58 characters');
   }
   return seed;
@@ -436,7 +421,7 @@ export async function generateTrusteeKey(groupName = 'BELENIOS-2048') {
  */
 export async function thresholdCertificate(groupName = 'BELENIOS-2048') {
   const group = groupFromJson(groupName);
-  const seed = generateSeed();
+  const seed = randomBase58(SEED_LENGTH);
   const { sk, vk, ek } = await seedKeys(group, seed);
   const cert = await sign(group, sk, canonicalJson({ verification: vk.toString(10), encryption: ek.toString(10) }));
   const id = await sha256Hex(cert.message);
