@@ -276,7 +276,7 @@ pub async fn projector_page(
                     meta name="viewport" content="width=device-width, initial-scale=1";
                     title { (assembly.title.as_str()) " · kenes" }
                     style { (PreEscaped(crate::ui::STYLE)) }
-                    script defer src="/static/live.js" {}
+                    script type="module" src="/static/live.js" {}
                 }
                 body.projector data-me=(me.0) {
                     main id="main" {
@@ -304,9 +304,9 @@ fn assembly_markup(
     let live = live_markup(state, lang, council, assembly, view, Some(me), ctx.csrf());
     let stream = format!("{url}/stream?view={}", view.as_str());
     let head = html! {
-        meta name="csrf" content=(ctx.csrf());
+        meta name="kenes-csrf" content=(ctx.csrf());
         meta name="kenes-me" content=(me.0);
-        script defer src="/static/live.js" {}
+        script type="module" src="/static/live.js" {}
     };
     let body = html! {
         p.meta {
@@ -446,7 +446,7 @@ pub async fn stream(
 }
 
 pub async fn live_js() -> Response {
-    ([(CONTENT_TYPE, "text/javascript; charset=utf-8"), (CACHE_CONTROL, "public, max-age=3600")], LIVE_JS)
+    ([(CONTENT_TYPE, "text/javascript; charset=utf-8"), (CACHE_CONTROL, "no-cache")], LIVE_JS)
         .into_response()
 }
 

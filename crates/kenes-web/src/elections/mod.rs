@@ -61,6 +61,7 @@ pub const TRUSTEE_PAGE_JS: &str = include_str!("../election/trustee-page.js");
 pub const AUTHORITY_JS: &str = include_str!("../election/authority.js");
 pub const AUTHORITY_PAGE_JS: &str = include_str!("../election/authority-page.js");
 pub const BOARD_PAGE_JS: &str = include_str!("../election/board-page.js");
+pub const PAGE_JS: &str = include_str!("../election/page.js");
 
 pub async fn script(Path(name): Path<String>) -> Response {
     let body = match name.as_str() {
@@ -72,6 +73,7 @@ pub async fn script(Path(name): Path<String>) -> Response {
         "authority.js" => AUTHORITY_JS,
         "authority-page.js" => AUTHORITY_PAGE_JS,
         "board-page.js" => BOARD_PAGE_JS,
+        "page.js" => PAGE_JS,
         _ => return StatusCode::NOT_FOUND.into_response(),
     };
     ([(CONTENT_TYPE, "text/javascript; charset=utf-8"), (CACHE_CONTROL, "no-cache")], body).into_response()
