@@ -429,7 +429,7 @@ pub async fn revoke_link(
 }
 
 fn who(council: &kenes_council::Council, member: kenes_council::MemberId) -> Value {
-    json!({ "member": member.0, "name": crate::meeting::name(council, member) })
+    json!({ "member": member.0, "name": crate::meetings::name(council, member) })
 }
 
 pub async fn list_assemblies(
@@ -543,9 +543,9 @@ pub async fn assembly_act(
         other => Value::String(other.to_string()),
     };
     let fields: serde_json::Map<String, Value> = body.into_iter().map(|(k, v)| (k, as_text(v))).collect();
-    let form: crate::meeting::ActForm =
+    let form: crate::meetings::ActForm =
         serde_json::from_value(Value::Object(fields)).map_err(|_| WebError::BadInput("error-json".to_owned()))?;
-    let height = crate::meeting::perform(&state, &ctx, council, number, &form).await?;
+    let height = crate::meetings::perform(&state, &ctx, council, number, &form).await?;
     Ok((StatusCode::CREATED, Json(json!({ "height": height }))).into_response())
 }
 

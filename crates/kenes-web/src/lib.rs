@@ -11,7 +11,7 @@ pub mod elections;
 pub mod error;
 pub mod i18n;
 pub mod listen;
-pub mod meeting;
+pub mod meetings;
 pub mod minutes;
 pub mod pages;
 pub mod pdf;
@@ -54,7 +54,7 @@ struct Inner {
     /// Per council, the queue of the group committer (see `execute_blocking`).
     committers: Mutex<HashMap<EventHash, tokio::sync::mpsc::UnboundedSender<Pending>>>,
     /// Live fragments of meetings, rendered once per council height, language and view.
-    fragments: Mutex<HashMap<(EventHash, u32, i18n::Lang, meeting::View), meeting::Fragment>>,
+    fragments: Mutex<HashMap<(EventHash, u32, i18n::Lang, meetings::View), meetings::Fragment>>,
     /// Elections' ballot boxes in memory (see `elections`).
     elections: elections::Boxes,
     /// Serialises changes to elections' node-local setups (read, change, write).
@@ -236,9 +236,9 @@ impl AppState {
         council: EventHash,
         assembly: u32,
         lang: i18n::Lang,
-        view: meeting::View,
+        view: meetings::View,
         height: u64,
-    ) -> Option<meeting::Fragment> {
+    ) -> Option<meetings::Fragment> {
         let cache = self.0.fragments.lock().ok()?;
         cache.get(&(council, assembly, lang, view)).filter(|cached| cached.height >= height).cloned()
     }
@@ -249,8 +249,8 @@ impl AppState {
         council: EventHash,
         assembly: u32,
         lang: i18n::Lang,
-        view: meeting::View,
-    ) -> Result<meeting::Fragment, error::WebError> {
+        view: meetings::View,
+    ) -> Result<meetings::Fragment, error::WebError> {
         let key = (council, assembly, lang, view);
         let rendered = self.node().read(council, |c| {
             if let Ok(cache) = self.0.fragments.lock() {
@@ -259,8 +259,8 @@ impl AppState {
                 }
             }
             let a = c.assembly(assembly).ok_or(error::WebError::NotFound)?;
-            let html = meeting::live_markup(self, lang, c, a, view, None, "").into_string();
-            Ok(meeting::Fragment::new(c.height(), html))
+            let html = meetings::live_markup(self, lang, c, a, view, None, "").into_string();
+            Ok(meetings::Fragment::new(c.height(), html))
         })??;
         if let Ok(mut cache) = self.0.fragments.lock() {
             let newer = cache.get(&key).is_none_or(|cached| cached.height < rendered.height);
@@ -329,14 +329,14 @@ pub fn router(state: AppState) -> Router {
         .route("/c/{id}/members/{number}/remove", post(pages::remove_member_submit))
         .route("/c/{id}/members/{number}/name", post(pages::rename_member_submit))
         .route("/c/{id}/members/{number}/link", post(pages::member_link_submit))
-        .route("/c/{id}/assemblies", get(meeting::assemblies_page).post(meeting::convene_submit))
-        .route("/c/{id}/a/{number}", get(meeting::assembly_page))
-        .route("/c/{id}/a/{number}/act", post(meeting::act_submit))
-        .route("/c/{id}/a/{number}/live", get(meeting::live_fragment))
-        .route("/c/{id}/a/{number}/stream", get(meeting::stream))
-        .route("/c/{id}/a/{number}/projector", get(meeting::projector_page))
+        .route("/c/{id}/assemblies", get(meetings::assemblies_page).post(meetings::convene_submit))
+        .route("/c/{id}/a/{number}", get(meetings::assembly_page))
+        .route("/c/{id}/a/{number}/act", post(meetings::act_submit))
+        .route("/c/{id}/a/{number}/live", get(meetings::live_fragment))
+        .route("/c/{id}/a/{number}/stream", get(meetings::stream))
+        .route("/c/{id}/a/{number}/projector", get(meetings::projector_page))
         .route("/c/{id}/a/{number}/minutes", get(minutes::minutes_page))
-        .route("/static/live.js", get(meeting::live_js))
+        .route("/static/live.js", get(meetings::live_js))
         .route("/static/election/{name}", get(elections::script))
         .route("/c/{id}/elections", get(elections::elections_page).post(elections::create_submit))
         .route("/c/{id}/e/{number}", get(elections::election_page))

@@ -19,7 +19,7 @@ use crate::AppState;
 use crate::auth::Ctx;
 use crate::error::WebError;
 use crate::i18n::{I18n, Lang, supported};
-use crate::meeting::{choice_result, majority_label, method_label, name, ranking_text};
+use crate::meetings::{choice_result, majority_label, method_label, name, ranking_text};
 use crate::ui::{format_time, require_member};
 
 pub(crate) const PRINT_STYLE: &str = "body{font:15px/1.5 'Noto Serif',Georgia,serif;max-width:48rem;margin:2rem auto;padding:0 1rem;color:#111}\
@@ -47,7 +47,7 @@ impl Words<'_> {
 /// The minutes as a standalone HTML document.
 pub fn minutes_html(i18n: &I18n, lang: Lang, council: &Council, assembly: &Assembly) -> String {
     let w = Words { i18n, lang };
-    let attendees = crate::meeting::attendees(assembly);
+    let attendees = crate::meetings::attendees(assembly);
     let markup: Markup = html! {
         (DOCTYPE)
         html lang=(lang) {

@@ -1365,7 +1365,7 @@ fn links_made_for_markup(
                 .created_by
                 .and_then(|maker| backend.account(maker).ok().flatten())
                 .and_then(|maker| membership(state, &maker, link.council).ok().flatten())
-                .and_then(|member| state.node().read(link.council, |c| crate::meeting::name(c, member)).ok())
+                .and_then(|member| state.node().read(link.council, |c| crate::meetings::name(c, member)).ok())
                 .unwrap_or_else(|| "?".to_owned());
             let council = state.node().read(link.council, |c| c.name.as_str().to_owned()).unwrap_or_default();
             (council, maker, link)

@@ -53,7 +53,7 @@ pub(crate) fn eligible_members(
                 Some(a) => a.present.iter().copied().filter(|id| may_vote(*id)).collect(),
                 None => c.active_members().map(|m| m.id).filter(|id| may_vote(*id)).collect(),
             };
-            ids.into_iter().map(|id| (id.0, crate::meeting::name(c, id))).collect()
+            ids.into_iter().map(|id| (id.0, crate::meetings::name(c, id))).collect()
         })
         .map_err(WebError::from_node)
 }

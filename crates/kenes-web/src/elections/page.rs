@@ -37,7 +37,7 @@ pub async fn election_page(
         ?;
     let names = state
         .node()
-        .read(council, |c| setup.trustees.iter().map(|t| crate::meeting::name(c, MemberId(*t))).collect::<Vec<_>>())
+        .read(council, |c| setup.trustees.iter().map(|t| crate::meetings::name(c, MemberId(*t))).collect::<Vec<_>>())
         ?;
     let guard = match &boxed {
         Some(b) => Some(b.read().map_err(|_| WebError::Internal("poisoned".into()))?),
