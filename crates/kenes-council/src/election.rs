@@ -14,6 +14,7 @@ use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
 use crate::assembly::model::Title;
+use crate::event_kinds::event_kinds;
 use crate::model::MemberId;
 use crate::state::Council;
 
@@ -102,61 +103,14 @@ pub struct Published {
     pub election: u32,
 }
 
-/// Every kind of event about elections.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum ElectionEvent {
-    Announced(Announced),
-    Opened(Opened),
-    Closed(Closed),
-    Tallied(Tallied),
-    Published(Published),
-}
-
-/// The kinds, as written in the record.
-pub const KINDS: &[&str] =
-    &["election.announced", "election.opened", "election.closed", "election.tallied", "election.published"];
-
-impl ElectionEvent {
-    pub fn kind(&self) -> &'static str {
-        match self {
-            ElectionEvent::Announced(_) => "election.announced",
-            ElectionEvent::Opened(_) => "election.opened",
-            ElectionEvent::Closed(_) => "election.closed",
-            ElectionEvent::Tallied(_) => "election.tallied",
-            ElectionEvent::Published(_) => "election.published",
-        }
-    }
-
-    pub(crate) fn payload(&self) -> Result<Vec<u8>, serde_json::Error> {
-        match self {
-            ElectionEvent::Announced(p) => serde_json::to_vec(p),
-            ElectionEvent::Opened(p) => serde_json::to_vec(p),
-            ElectionEvent::Closed(p) => serde_json::to_vec(p),
-            ElectionEvent::Tallied(p) => serde_json::to_vec(p),
-            ElectionEvent::Published(p) => serde_json::to_vec(p),
-        }
-    }
-
-    /// Decodes a payload of one of these kinds; `None` when the kind is not about elections.
-    pub(crate) fn decode(kind: &str, payload: &[u8]) -> Option<Result<ElectionEvent, serde_json::Error>> {
-        Some(match kind {
-            "election.announced" => serde_json::from_slice(payload).map(ElectionEvent::Announced),
-            "election.opened" => serde_json::from_slice(payload).map(ElectionEvent::Opened),
-            "election.closed" => serde_json::from_slice(payload).map(ElectionEvent::Closed),
-            "election.tallied" => serde_json::from_slice(payload).map(ElectionEvent::Tallied),
-            "election.published" => serde_json::from_slice(payload).map(ElectionEvent::Published),
-            _ => return None,
-        })
-    }
-
-    pub fn by(&self) -> MemberId {
-        match self {
-            ElectionEvent::Announced(p) => p.by,
-            ElectionEvent::Opened(p) => p.by,
-            ElectionEvent::Closed(p) => p.by,
-            ElectionEvent::Tallied(p) => p.by,
-            ElectionEvent::Published(p) => p.by,
-        }
+event_kinds! {
+    /// Every kind of event about elections.
+    pub enum ElectionEvent by {
+        Announced(Announced) = "election.announced",
+        Opened(Opened) = "election.opened",
+        Closed(Closed) = "election.closed",
+        Tallied(Tallied) = "election.tallied",
+        Published(Published) = "election.published",
     }
 }
 

@@ -2,7 +2,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use kenes_council::events::{Created, MemberAdded, MemberRemoved, MemberRenamed, RoleChanged};
+use kenes_council::events::{Created, MemberAdded, MemberRemoved, MemberRenamed, PayloadError, RoleChanged};
 use kenes_council::roll::{RollError, RowProblem, parse_roll};
 use kenes_council::{
     Council, CouncilEvent, CouncilKind, CouncilName, Description, DisplayName, JoinedVia, Languages, MemberId,
@@ -154,6 +154,18 @@ fn payloads_are_exact_bytes_and_parsed_strictly() {
         .unwrap(),
     );
     assert!(matches!(replay(&record.events), Err(ReplayError::BadPayload { height: 1, .. })));
+}
+
+#[test]
+fn every_kind_is_declared_once_and_decodes_as_its_own() {
+    let all =
+        [kenes_council::events::KINDS, kenes_council::assembly::events::KINDS, kenes_council::election::KINDS].concat();
+    let unique: std::collections::BTreeSet<&str> = all.iter().copied().collect();
+    assert_eq!(unique.len(), all.len());
+    for kind in all {
+        // An empty object lacks the fields of every payload, so a known kind fails on its payload, never on its kind.
+        assert!(matches!(CouncilEvent::decode(kind, b"{}"), Err(PayloadError::Invalid(_))), "{kind}");
+    }
 }
 
 #[test]
