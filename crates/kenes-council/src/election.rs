@@ -16,7 +16,7 @@ use thiserror::Error;
 use crate::assembly::model::Title;
 use crate::event_kinds::event_kinds;
 use crate::model::MemberId;
-use crate::state::Council;
+use crate::state::{Council, Member};
 
 /// Why an election step is refused. Nothing was written.
 #[derive(Debug, Error, Clone, PartialEq, Eq)]
@@ -165,6 +165,23 @@ impl Council {
 
     pub fn elections(&self) -> &[Election] {
         &self.elections
+    }
+
+    /// The members who may vote in `election`, in member-number order: the council's active members who are not
+    /// observers or, when the election belongs to an assembly, those of them checked in to that assembly.
+    ///
+    /// This is a council rule, not a page's choice, so every caller that draws up an election's voters draws the same
+    /// ones. It reads the state as it is now, not as it was when the election was announced: a member who checks in
+    /// or out, is removed or becomes an observer changes the answer, so a caller takes it at the moment it fixes the
+    /// roll. An `election.assembly` that names no assembly (replay refuses such an announcement) falls back to the
+    /// whole council.
+    pub fn eligible_voters(&self, election: &Election) -> Vec<MemberId> {
+        match election.assembly.and_then(|number| self.assembly(number)) {
+            Some(assembly) => {
+                assembly.present.iter().copied().filter(|id| self.member(*id).is_some_and(Member::may_vote)).collect()
+            }
+            None => self.active_members().filter(|member| member.may_vote()).map(|member| member.id).collect(),
+        }
     }
 
     pub(crate) fn check_election(&self, event: &ElectionEvent) -> Result<(), crate::Rejected> {

@@ -1,4 +1,5 @@
-//! Tests of councils as a fold over their record: what each event is allowed to do, payload bytes, member rolls.
+//! Tests of councils as a fold over their record: what each event is allowed to do, payload bytes, member rolls, and
+//! (in the modules at the end) meetings and who may vote in an election.
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
@@ -192,3 +193,4 @@ fn rolls_are_accepted_whole_or_refused_with_every_bad_line() {
     assert!(matches!(parse_roll(&[0xff, 0xfe], &council), Err(RollError::File(_))));
 }
 mod assembly;
+mod election;

@@ -3,8 +3,8 @@
 
 use super::events::Attendance;
 use super::{Assembly, Context, Refused};
-use crate::model::{MemberId, Role};
-use crate::state::Council;
+use crate::model::MemberId;
+use crate::state::{Council, Member};
 
 /// One record of who came and went.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -17,16 +17,12 @@ pub struct AttendanceChange {
 
 /// Members who may vote: active, not observers.
 pub fn voting_members(council: &Council) -> usize {
-    council.active_members().filter(|m| m.role != Role::Observer).count()
+    council.active_members().filter(|m| m.may_vote()).count()
 }
 
 /// Present members who may vote.
 pub fn present_voting(council: &Council, assembly: &Assembly) -> usize {
-    assembly
-        .present
-        .iter()
-        .filter(|id| council.member(**id).is_some_and(|m| m.active && m.role != Role::Observer))
-        .count()
+    assembly.present.iter().filter(|id| council.member(**id).is_some_and(Member::may_vote)).count()
 }
 
 /// Whether enough members are present for a vote to open, and how many are needed.
