@@ -14,8 +14,9 @@ use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
 use crate::assembly::model::Title;
+use crate::event_kinds::event_kinds;
 use crate::model::MemberId;
-use crate::state::Council;
+use crate::state::{Council, Member};
 
 /// Why an election step is refused. Nothing was written.
 #[derive(Debug, Error, Clone, PartialEq, Eq)]
@@ -102,61 +103,14 @@ pub struct Published {
     pub election: u32,
 }
 
-/// Every kind of event about elections.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum ElectionEvent {
-    Announced(Announced),
-    Opened(Opened),
-    Closed(Closed),
-    Tallied(Tallied),
-    Published(Published),
-}
-
-/// The kinds, as written in the record.
-pub const KINDS: &[&str] =
-    &["election.announced", "election.opened", "election.closed", "election.tallied", "election.published"];
-
-impl ElectionEvent {
-    pub fn kind(&self) -> &'static str {
-        match self {
-            ElectionEvent::Announced(_) => "election.announced",
-            ElectionEvent::Opened(_) => "election.opened",
-            ElectionEvent::Closed(_) => "election.closed",
-            ElectionEvent::Tallied(_) => "election.tallied",
-            ElectionEvent::Published(_) => "election.published",
-        }
-    }
-
-    pub(crate) fn payload(&self) -> Result<Vec<u8>, serde_json::Error> {
-        match self {
-            ElectionEvent::Announced(p) => serde_json::to_vec(p),
-            ElectionEvent::Opened(p) => serde_json::to_vec(p),
-            ElectionEvent::Closed(p) => serde_json::to_vec(p),
-            ElectionEvent::Tallied(p) => serde_json::to_vec(p),
-            ElectionEvent::Published(p) => serde_json::to_vec(p),
-        }
-    }
-
-    /// Decodes a payload of one of these kinds; `None` when the kind is not about elections.
-    pub(crate) fn decode(kind: &str, payload: &[u8]) -> Option<Result<ElectionEvent, serde_json::Error>> {
-        Some(match kind {
-            "election.announced" => serde_json::from_slice(payload).map(ElectionEvent::Announced),
-            "election.opened" => serde_json::from_slice(payload).map(ElectionEvent::Opened),
-            "election.closed" => serde_json::from_slice(payload).map(ElectionEvent::Closed),
-            "election.tallied" => serde_json::from_slice(payload).map(ElectionEvent::Tallied),
-            "election.published" => serde_json::from_slice(payload).map(ElectionEvent::Published),
-            _ => return None,
-        })
-    }
-
-    pub fn by(&self) -> MemberId {
-        match self {
-            ElectionEvent::Announced(p) => p.by,
-            ElectionEvent::Opened(p) => p.by,
-            ElectionEvent::Closed(p) => p.by,
-            ElectionEvent::Tallied(p) => p.by,
-            ElectionEvent::Published(p) => p.by,
-        }
+event_kinds! {
+    /// Every kind of event about elections.
+    pub enum ElectionEvent by {
+        Announced(Announced) = "election.announced",
+        Opened(Opened) = "election.opened",
+        Closed(Closed) = "election.closed",
+        Tallied(Tallied) = "election.tallied",
+        Published(Published) = "election.published",
     }
 }
 
@@ -211,6 +165,23 @@ impl Council {
 
     pub fn elections(&self) -> &[Election] {
         &self.elections
+    }
+
+    /// The members who may vote in `election`, in member-number order: the council's active members who are not
+    /// observers or, when the election belongs to an assembly, those of them checked in to that assembly.
+    ///
+    /// This is a council rule, not a page's choice, so every caller that draws up an election's voters draws the same
+    /// ones. It reads the state as it is now, not as it was when the election was announced: a member who checks in
+    /// or out, is removed or becomes an observer changes the answer, so a caller takes it at the moment it fixes the
+    /// roll. An `election.assembly` that names no assembly (replay refuses such an announcement) falls back to the
+    /// whole council.
+    pub fn eligible_voters(&self, election: &Election) -> Vec<MemberId> {
+        match election.assembly.and_then(|number| self.assembly(number)) {
+            Some(assembly) => {
+                assembly.present.iter().copied().filter(|id| self.member(*id).is_some_and(Member::may_vote)).collect()
+            }
+            None => self.active_members().filter(|member| member.may_vote()).map(|member| member.id).collect(),
+        }
     }
 
     pub(crate) fn check_election(&self, event: &ElectionEvent) -> Result<(), crate::Rejected> {

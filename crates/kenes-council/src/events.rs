@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::assembly::events::AssemblyEvent;
 use crate::election::ElectionEvent;
+use crate::event_kinds::event_kinds;
 use crate::model::{CouncilKind, CouncilName, Description, DisplayName, Languages, MemberId, Role};
 
 /// How a member came to be added.
@@ -93,33 +94,24 @@ pub struct CouncilUpdated {
     pub private: bool,
 }
 
-/// Every kind of event a council record may hold.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum CouncilEvent {
-    Created(Created),
-    MemberAdded(MemberAdded),
-    MembersImported(MembersImported),
-    RoleChanged(RoleChanged),
-    MemberRemoved(MemberRemoved),
-    MemberRenamed(MemberRenamed),
-    CouncilUpdated(CouncilUpdated),
-    /// Meetings: see `crate::assembly::events`.
-    Assembly(AssemblyEvent),
-    /// Secret elections: see `crate::election`.
-    Election(ElectionEvent),
+event_kinds! {
+    /// Every kind of event a council record may hold.
+    pub enum CouncilEvent {
+        Created(Created) = "council.created",
+        MemberAdded(MemberAdded) = "member.added",
+        MembersImported(MembersImported) = "members.imported",
+        RoleChanged(RoleChanged) = "member.role_changed",
+        MemberRemoved(MemberRemoved) = "member.removed",
+        MemberRenamed(MemberRenamed) = "member.renamed",
+        CouncilUpdated(CouncilUpdated) = "council.updated",
+    }
+    families {
+        /// Meetings: see `crate::assembly::events`.
+        Assembly(AssemblyEvent),
+        /// Secret elections: see `crate::election`.
+        Election(ElectionEvent),
+    }
 }
-
-/// The council's own kinds, as written in the record; meetings add `crate::assembly::events::KINDS` and elections
-/// `crate::election::KINDS`.
-pub const KINDS: &[&str] = &[
-    "council.created",
-    "member.added",
-    "members.imported",
-    "member.role_changed",
-    "member.removed",
-    "member.renamed",
-    "council.updated",
-];
 
 /// A payload that could not be decoded.
 #[derive(Debug)]
@@ -129,61 +121,17 @@ pub enum PayloadError {
 }
 
 impl CouncilEvent {
-    pub fn kind(&self) -> &'static str {
-        match self {
-            CouncilEvent::Created(_) => "council.created",
-            CouncilEvent::MemberAdded(_) => "member.added",
-            CouncilEvent::MembersImported(_) => "members.imported",
-            CouncilEvent::RoleChanged(_) => "member.role_changed",
-            CouncilEvent::MemberRemoved(_) => "member.removed",
-            CouncilEvent::MemberRenamed(_) => "member.renamed",
-            CouncilEvent::CouncilUpdated(_) => "council.updated",
-            CouncilEvent::Assembly(event) => event.kind(),
-            CouncilEvent::Election(event) => event.kind(),
-        }
-    }
-
     /// The payload bytes (see the module documentation).
     pub fn to_payload(&self) -> Vec<u8> {
-        let result = match self {
-            CouncilEvent::Created(p) => serde_json::to_vec(p),
-            CouncilEvent::MemberAdded(p) => serde_json::to_vec(p),
-            CouncilEvent::MembersImported(p) => serde_json::to_vec(p),
-            CouncilEvent::RoleChanged(p) => serde_json::to_vec(p),
-            CouncilEvent::MemberRemoved(p) => serde_json::to_vec(p),
-            CouncilEvent::MemberRenamed(p) => serde_json::to_vec(p),
-            CouncilEvent::CouncilUpdated(p) => serde_json::to_vec(p),
-            CouncilEvent::Assembly(event) => event.payload(),
-            CouncilEvent::Election(event) => event.payload(),
-        };
         // Serialising these plain structs to a Vec cannot fail: no maps with non-string keys, no I/O.
-        result.unwrap_or_default()
+        self.payload().unwrap_or_default()
     }
 
     /// Decodes a payload of a known kind, strictly.
     pub fn decode(kind: &str, payload: &[u8]) -> Result<CouncilEvent, PayloadError> {
-        fn parse<T: for<'de> Deserialize<'de>>(payload: &[u8]) -> Result<T, PayloadError> {
-            serde_json::from_slice(payload).map_err(|error| PayloadError::Invalid(error.to_string()))
+        match CouncilEvent::from_kind(kind, payload) {
+            Some(decoded) => decoded.map_err(|error| PayloadError::Invalid(error.to_string())),
+            None => Err(PayloadError::UnknownKind),
         }
-        Ok(match kind {
-            "council.created" => CouncilEvent::Created(parse(payload)?),
-            "member.added" => CouncilEvent::MemberAdded(parse(payload)?),
-            "members.imported" => CouncilEvent::MembersImported(parse(payload)?),
-            "member.role_changed" => CouncilEvent::RoleChanged(parse(payload)?),
-            "member.removed" => CouncilEvent::MemberRemoved(parse(payload)?),
-            "member.renamed" => CouncilEvent::MemberRenamed(parse(payload)?),
-            "council.updated" => CouncilEvent::CouncilUpdated(parse(payload)?),
-            _ => match AssemblyEvent::decode(kind, payload) {
-                Some(decoded) => {
-                    CouncilEvent::Assembly(decoded.map_err(|error| PayloadError::Invalid(error.to_string()))?)
-                }
-                None => match ElectionEvent::decode(kind, payload) {
-                    Some(decoded) => {
-                        CouncilEvent::Election(decoded.map_err(|error| PayloadError::Invalid(error.to_string()))?)
-                    }
-                    None => return Err(PayloadError::UnknownKind),
-                },
-            },
-        })
     }
 }

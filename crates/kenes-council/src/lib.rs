@@ -6,6 +6,7 @@
 pub mod assembly;
 pub mod election;
 mod error;
+mod event_kinds;
 pub mod events;
 pub mod model;
 pub mod roll;

@@ -29,6 +29,14 @@ pub struct Member {
     pub added_by: Option<MemberId>,
 }
 
+impl Member {
+    /// Whether the member may vote: active and not an observer. Quorum, meeting votes and election rolls all count
+    /// voters by this one test.
+    pub(crate) fn may_vote(&self) -> bool {
+        self.active && self.role != Role::Observer
+    }
+}
+
 /// A council as its record says it is now.
 #[derive(Clone, Debug)]
 pub struct Council {

@@ -1,8 +1,9 @@
-//! Tests of councils as a fold over their record: what each event is allowed to do, payload bytes, member rolls.
+//! Tests of councils as a fold over their record: what each event is allowed to do, payload bytes, member rolls, and
+//! (in the modules at the end) meetings and who may vote in an election.
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use kenes_council::events::{Created, MemberAdded, MemberRemoved, MemberRenamed, RoleChanged};
+use kenes_council::events::{Created, MemberAdded, MemberRemoved, MemberRenamed, PayloadError, RoleChanged};
 use kenes_council::roll::{RollError, RowProblem, parse_roll};
 use kenes_council::{
     Council, CouncilEvent, CouncilKind, CouncilName, Description, DisplayName, JoinedVia, Languages, MemberId,
@@ -157,6 +158,18 @@ fn payloads_are_exact_bytes_and_parsed_strictly() {
 }
 
 #[test]
+fn every_kind_is_declared_once_and_decodes_as_its_own() {
+    let all =
+        [kenes_council::events::KINDS, kenes_council::assembly::events::KINDS, kenes_council::election::KINDS].concat();
+    let unique: std::collections::BTreeSet<&str> = all.iter().copied().collect();
+    assert_eq!(unique.len(), all.len());
+    for kind in all {
+        // An empty object lacks the fields of every payload, so a known kind fails on its payload, never on its kind.
+        assert!(matches!(CouncilEvent::decode(kind, b"{}"), Err(PayloadError::Invalid(_))), "{kind}");
+    }
+}
+
+#[test]
 fn rolls_are_accepted_whole_or_refused_with_every_bad_line() {
     let mut record = Record::new();
     record.try_push(&add(1, "Bruno", Role::Member)).unwrap();
@@ -180,3 +193,4 @@ fn rolls_are_accepted_whole_or_refused_with_every_bad_line() {
     assert!(matches!(parse_roll(&[0xff, 0xfe], &council), Err(RollError::File(_))));
 }
 mod assembly;
+mod election;

@@ -9,6 +9,7 @@ use kenes_count::simple::Majority;
 use serde::{Deserialize, Serialize};
 
 use super::model::{Choices, LongText, Rules, SpeechKind, Title, VoteChoice, VoteMode, VoteSubject};
+use crate::event_kinds::event_kinds;
 use crate::model::MemberId;
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -219,76 +220,37 @@ pub struct MinutesAnnotated {
     pub text: LongText,
 }
 
-macro_rules! assembly_events {
-    ($($variant:ident($payload:ty) = $kind:literal,)*) => {
-        /// Every kind of event about meetings.
-        #[derive(Clone, Debug, PartialEq, Eq)]
-        pub enum AssemblyEvent {
-            $($variant($payload),)*
-        }
-
-        /// The kinds, as written in the record.
-        pub const KINDS: &[&str] = &[$($kind,)*];
-
-        impl AssemblyEvent {
-            pub fn kind(&self) -> &'static str {
-                match self {
-                    $(AssemblyEvent::$variant(_) => $kind,)*
-                }
-            }
-
-            pub(crate) fn payload(&self) -> Result<Vec<u8>, serde_json::Error> {
-                match self {
-                    $(AssemblyEvent::$variant(p) => serde_json::to_vec(p),)*
-                }
-            }
-
-            /// Decodes a payload of one of these kinds; `None` when the kind is not about meetings.
-            pub(crate) fn decode(kind: &str, payload: &[u8]) -> Option<Result<AssemblyEvent, serde_json::Error>> {
-                Some(match kind {
-                    $($kind => serde_json::from_slice(payload).map(AssemblyEvent::$variant),)*
-                    _ => return None,
-                })
-            }
-
-            /// The member who asked for this.
-            pub fn by(&self) -> MemberId {
-                match self {
-                    $(AssemblyEvent::$variant(p) => p.by,)*
-                }
-            }
-        }
-    };
-}
-
-assembly_events! {
-    Convened(Convened) = "assembly.convened",
-    Opened(AssemblyAct) = "assembly.opened",
-    Closed(AssemblyAct) = "assembly.closed",
-    CheckedIn(Attendance) = "attendance.checked_in",
-    CheckedOut(Attendance) = "attendance.checked_out",
-    ItemAdded(ItemAdded) = "agenda.item_added",
-    ItemTaken(ItemTaken) = "agenda.item_taken",
-    MotionSubmitted(MotionSubmitted) = "motion.submitted",
-    MotionSeconded(Seconded) = "motion.seconded",
-    MotionAdmitted(MotionStep) = "motion.admitted",
-    MotionDebated(MotionStep) = "motion.debated",
-    MotionWithdrawn(MotionStep) = "motion.withdrawn",
-    MotionReferred(MotionStep) = "motion.referred",
-    AmendmentSubmitted(AmendmentSubmitted) = "amendment.submitted",
-    AmendmentSeconded(AmendmentStep) = "amendment.seconded",
-    AmendmentWithdrawn(AmendmentStep) = "amendment.withdrawn",
-    SpeakerRequested(SpeakerRequested) = "speaker.requested",
-    SpeakerWithdrawn(SpeakerWithdrawn) = "speaker.withdrawn",
-    SpeakerMoved(SpeakerMoved) = "speaker.moved",
-    FloorGiven(FloorAct) = "speaker.floor_given",
-    SpeechEnded(FloorAct) = "speaker.speech_ended",
-    VoteOpened(VoteOpened) = "vote.opened",
-    VoteCast(VoteCast) = "vote.cast",
-    VoteRanked(VoteRanked) = "vote.ranked",
-    VoteCounted(VoteCounted) = "vote.counted",
-    VoteClosed(VoteClosed) = "vote.closed",
-    MinutesAnnotated(MinutesAnnotated) = "minutes.annotated",
+event_kinds! {
+    /// Every kind of event about meetings.
+    pub enum AssemblyEvent by {
+        Convened(Convened) = "assembly.convened",
+        Opened(AssemblyAct) = "assembly.opened",
+        Closed(AssemblyAct) = "assembly.closed",
+        CheckedIn(Attendance) = "attendance.checked_in",
+        CheckedOut(Attendance) = "attendance.checked_out",
+        ItemAdded(ItemAdded) = "agenda.item_added",
+        ItemTaken(ItemTaken) = "agenda.item_taken",
+        MotionSubmitted(MotionSubmitted) = "motion.submitted",
+        MotionSeconded(Seconded) = "motion.seconded",
+        MotionAdmitted(MotionStep) = "motion.admitted",
+        MotionDebated(MotionStep) = "motion.debated",
+        MotionWithdrawn(MotionStep) = "motion.withdrawn",
+        MotionReferred(MotionStep) = "motion.referred",
+        AmendmentSubmitted(AmendmentSubmitted) = "amendment.submitted",
+        AmendmentSeconded(AmendmentStep) = "amendment.seconded",
+        AmendmentWithdrawn(AmendmentStep) = "amendment.withdrawn",
+        SpeakerRequested(SpeakerRequested) = "speaker.requested",
+        SpeakerWithdrawn(SpeakerWithdrawn) = "speaker.withdrawn",
+        SpeakerMoved(SpeakerMoved) = "speaker.moved",
+        FloorGiven(FloorAct) = "speaker.floor_given",
+        SpeechEnded(FloorAct) = "speaker.speech_ended",
+        VoteOpened(VoteOpened) = "vote.opened",
+        VoteCast(VoteCast) = "vote.cast",
+        VoteRanked(VoteRanked) = "vote.ranked",
+        VoteCounted(VoteCounted) = "vote.counted",
+        VoteClosed(VoteClosed) = "vote.closed",
+        MinutesAnnotated(MinutesAnnotated) = "minutes.annotated",
+    }
 }
 
 impl AssemblyEvent {
