@@ -10,8 +10,8 @@ use maud::html;
 use rand::rngs::OsRng;
 use serde_json::{Value, json};
 
+use kenes_council::MemberId;
 use kenes_council::election::{Election, ElectionStatus};
-use kenes_council::{MemberId, Role};
 use kenes_crypto::group::FfGroup;
 use kenes_crypto::setup::{Voter, generate_credentials};
 use kenes_record::EventHash;
@@ -45,17 +45,10 @@ pub(crate) fn eligible_members(
     council: EventHash,
     election: &Election,
 ) -> Result<Vec<(u32, String)>, WebError> {
-    state
-        .node()
-        .read(council, |c| {
-            let may_vote = |id: MemberId| c.member(id).is_some_and(|m| m.active && m.role != Role::Observer);
-            let ids: Vec<MemberId> = match election.assembly.and_then(|n| c.assembly(n)) {
-                Some(a) => a.present.iter().copied().filter(|id| may_vote(*id)).collect(),
-                None => c.active_members().map(|m| m.id).filter(|id| may_vote(*id)).collect(),
-            };
-            ids.into_iter().map(|id| (id.0, crate::meetings::name(c, id))).collect()
-        })
-        .map_err(WebError::from_node)
+    // Who may vote is the council's rule (`Council::eligible_voters`); the page adds their names.
+    Ok(state.node().read(council, |c| {
+        c.eligible_voters(election).into_iter().map(|id| (id.0, crate::meetings::name(c, id))).collect()
+    })?)
 }
 
 pub async fn authority_page(

@@ -131,7 +131,7 @@ pub(crate) fn opened(me: MemberId, number: u32, setup: &Setup, ballot_box: &Ball
 
 /// The members who may vote now (see `eligible_members`).
 pub(crate) fn eligible_voters(state: &AppState, council: EventHash, election: &Election) -> Result<Vec<u32>, WebError> {
-    Ok(eligible_members(state, council, election)?.into_iter().map(|(member, _)| member).collect())
+    Ok(state.node().read(council, |c| c.eligible_voters(election).into_iter().map(|id| id.0).collect())?)
 }
 
 /// A private council makes one election public (its pages, board and archive), in its record.

@@ -17,9 +17,9 @@ mod page;
 mod scene;
 
 pub use actions::*;
-pub use chair::*;
+pub(crate) use chair::*;
 pub use convene::*;
-pub use items::*;
+pub(crate) use items::*;
 pub use live::*;
 pub use page::*;
 pub use scene::*;
