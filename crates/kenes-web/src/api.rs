@@ -14,9 +14,10 @@ use kenes_council::roll::RollError;
 use kenes_record::EventHash;
 
 use crate::AppState;
+use crate::accounts;
 use crate::auth::{Ctx, start_session};
+use crate::councils::{self, ImportResult, NewCouncil, row_problem_text};
 use crate::error::WebError;
-use crate::pages::{self, ImportResult, NewCouncil, row_problem_text};
 use crate::ui::{require_member, ta};
 
 fn csrf_header(headers: &HeaderMap) -> Option<&str> {
@@ -89,7 +90,7 @@ pub async fn create_council(
         languages: request.languages,
         founder: request.founder_name,
     };
-    let id = pages::create_council(&state, account, input)?;
+    let id = councils::create_council(&state, account, input)?;
     Ok((StatusCode::CREATED, Json(json!({ "id": id.to_hex() }))).into_response())
 }
 
@@ -156,7 +157,7 @@ pub async fn add_member(
     let Json(request) = body.map_err(|_| WebError::BadInput("error-json".to_owned()))?;
     let (state2, ctx2) = (state.clone(), ctx.clone());
     let (member, link) =
-        crate::blocking(move || pages::add_member(&state2, &ctx2, id, &request.name, &request.role)).await?;
+        crate::blocking(move || councils::add_member(&state2, &ctx2, id, &request.name, &request.role)).await?;
     Ok((StatusCode::CREATED, Json(json!({ "member": member.0, "signin_link": link }))).into_response())
 }
 
@@ -176,7 +177,7 @@ pub async fn create_invitation(
     ctx.check_csrf(csrf_header(&headers))?;
     let id = council_id(&id)?;
     let Json(request) = body.map_err(|_| WebError::BadInput("error-json".to_owned()))?;
-    let link = pages::create_invitation(&state, &ctx, id, &request.role)?;
+    let link = councils::create_invitation(&state, &ctx, id, &request.role)?;
     Ok((StatusCode::CREATED, Json(json!({ "link": link }))).into_response())
 }
 
@@ -191,7 +192,7 @@ pub async fn import_roll(
     ctx.check_csrf(csrf_header(&headers))?;
     let id = council_id(&id)?;
     let (state2, ctx2) = (state.clone(), ctx.clone());
-    let outcome = crate::blocking(move || pages::import_roll(&state2, &ctx2, id, &body)).await?;
+    let outcome = crate::blocking(move || councils::import_roll(&state2, &ctx2, id, &body)).await?;
     Ok(match outcome {
         ImportResult::Imported(count) => (StatusCode::CREATED, Json(json!({ "imported": count }))).into_response(),
         ImportResult::Refused(RollError::File(detail)) => {
@@ -268,7 +269,7 @@ pub async fn set_password(
 ) -> Result<Response, WebError> {
     ctx.check_csrf(csrf_header(&headers))?;
     let request = json_body(body)?;
-    pages::set_password(&state, &ctx, request.current_password, request.password).await?;
+    accounts::set_password(&state, &ctx, request.current_password, request.password).await?;
     Ok(StatusCode::NO_CONTENT.into_response())
 }
 
@@ -294,7 +295,7 @@ pub async fn update_settings(
     ctx.check_csrf(csrf_header(&headers))?;
     let id = council_id(&id)?;
     let request = json_body(body)?;
-    let input = pages::Settings {
+    let input = councils::Settings {
         name: request.name,
         description: request.description,
         languages: request.languages,
@@ -303,7 +304,7 @@ pub async fn update_settings(
             None => state.node().read(id, |c| c.private)?,
         },
     };
-    let height = pages::update_settings(&state, &ctx, id, input).await?;
+    let height = councils::update_settings(&state, &ctx, id, input).await?;
     Ok(Json(json!({ "height": height })).into_response())
 }
 
@@ -349,7 +350,7 @@ pub async fn change_role(
     ctx.check_csrf(csrf_header(&headers))?;
     let (id, number) = (council_id(&id)?, member_number(&number)?);
     let request = json_body(body)?;
-    let height = pages::change_role(&state, &ctx, id, number, &request.role).await?;
+    let height = councils::change_role(&state, &ctx, id, number, &request.role).await?;
     Ok(Json(json!({ "height": height })).into_response())
 }
 
@@ -368,7 +369,7 @@ pub async fn rename_member(
     ctx.check_csrf(csrf_header(&headers))?;
     let (id, number) = (council_id(&id)?, member_number(&number)?);
     let request = json_body(body)?;
-    let height = pages::rename_member(&state, &ctx, id, number, &request.name).await?;
+    let height = councils::rename_member(&state, &ctx, id, number, &request.name).await?;
     Ok(Json(json!({ "height": height })).into_response())
 }
 
@@ -380,7 +381,7 @@ pub async fn remove_member(
 ) -> Result<Response, WebError> {
     ctx.check_csrf(csrf_header(&headers))?;
     let (id, number) = (council_id(&id)?, member_number(&number)?);
-    let height = pages::remove_member(&state, &ctx, id, number).await?;
+    let height = councils::remove_member(&state, &ctx, id, number).await?;
     Ok(Json(json!({ "height": height })).into_response())
 }
 
@@ -392,20 +393,20 @@ pub async fn member_link(
 ) -> Result<Response, WebError> {
     ctx.check_csrf(csrf_header(&headers))?;
     let (id, number) = (council_id(&id)?, member_number(&number)?);
-    let link = pages::member_signin_link(&state, &ctx, id, number)?;
+    let link = councils::member_signin_link(&state, &ctx, id, number)?;
     Ok((StatusCode::CREATED, Json(json!({ "signin_link": link }))).into_response())
 }
 
 /// `GET /api/councils/{id}/bundle`: the council's whole record as one sealed bundle file, as `kenes verify` reads it.
 pub async fn get_bundle(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>) -> Result<Response, WebError> {
     let id = council_id(&id)?;
-    let bytes = pages::bundle(&state, &ctx, id).await?;
+    let bytes = councils::bundle(&state, &ctx, id).await?;
     Ok(([(axum::http::header::CONTENT_TYPE, "application/octet-stream")], bytes).into_response())
 }
 
 pub async fn list_links(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>) -> Result<Response, WebError> {
     let id = council_id(&id)?;
-    let links = pages::open_links(&state, &ctx, id)?;
+    let links = councils::open_links(&state, &ctx, id)?;
     let links: Vec<Value> = links
         .iter()
         .map(|(hash, token)| {
@@ -424,7 +425,7 @@ pub async fn revoke_link(
 ) -> Result<Response, WebError> {
     ctx.check_csrf(csrf_header(&headers))?;
     let id = council_id(&id)?;
-    pages::revoke_link(&state, &ctx, id, &link)?;
+    councils::revoke_link(&state, &ctx, id, &link)?;
     Ok(StatusCode::NO_CONTENT.into_response())
 }
 

@@ -4,8 +4,10 @@
 //! Architecture Invariant: handlers never write to the store directly except node-local rows (accounts, sessions,
 //! links); every change to a council goes through `kenes_store::Node::execute`.
 
+pub mod accounts;
 pub mod api;
 pub mod auth;
+pub mod councils;
 pub mod demo;
 pub mod elections;
 pub mod error;
@@ -13,7 +15,6 @@ pub mod i18n;
 pub mod listen;
 pub mod meetings;
 pub mod minutes;
-pub mod pages;
 pub mod pdf;
 pub mod security;
 pub mod throttle;
@@ -308,27 +309,27 @@ async fn log_request(request: axum::extract::Request, next: axum::middleware::Ne
 
 pub fn router(state: AppState) -> Router {
     Router::new()
-        .route("/", get(pages::home))
+        .route("/", get(accounts::home))
         .route("/healthz", get(|| async { "ok" }))
-        .route("/signin", get(pages::signin_page).post(pages::signin_submit))
-        .route("/signout", post(pages::signout))
-        .route("/lang", post(pages::set_language))
-        .route("/setup/{token}", get(pages::setup_page).post(pages::setup_submit))
-        .route("/councils/new", get(pages::new_council_page))
-        .route("/councils", post(pages::create_council_submit))
-        .route("/c/{id}", get(pages::council_page))
-        .route("/c/{id}/members", post(pages::add_member_submit))
-        .route("/c/{id}/invitations", post(pages::invite_submit))
-        .route("/c/{id}/import", post(pages::import_submit))
-        .route("/c/{id}/links/{link}/revoke", post(pages::revoke_link_submit))
-        .route("/c/{id}/settings", post(pages::settings_submit))
-        .route("/c/{id}/record", get(pages::record_page))
-        .route("/c/{id}/bundle", get(pages::bundle_download))
-        .route("/c/{id}/members/{number}", get(pages::member_page))
-        .route("/c/{id}/members/{number}/role", post(pages::change_role_submit))
-        .route("/c/{id}/members/{number}/remove", post(pages::remove_member_submit))
-        .route("/c/{id}/members/{number}/name", post(pages::rename_member_submit))
-        .route("/c/{id}/members/{number}/link", post(pages::member_link_submit))
+        .route("/signin", get(accounts::signin_page).post(accounts::signin_submit))
+        .route("/signout", post(accounts::signout))
+        .route("/lang", post(accounts::set_language))
+        .route("/setup/{token}", get(accounts::setup_page).post(accounts::setup_submit))
+        .route("/councils/new", get(councils::new_council_page))
+        .route("/councils", post(councils::create_council_submit))
+        .route("/c/{id}", get(councils::council_page))
+        .route("/c/{id}/members", post(councils::add_member_submit))
+        .route("/c/{id}/invitations", post(councils::invite_submit))
+        .route("/c/{id}/import", post(councils::import_submit))
+        .route("/c/{id}/links/{link}/revoke", post(councils::revoke_link_submit))
+        .route("/c/{id}/settings", post(councils::settings_submit))
+        .route("/c/{id}/record", get(councils::record_page))
+        .route("/c/{id}/bundle", get(councils::bundle_download))
+        .route("/c/{id}/members/{number}", get(councils::member_page))
+        .route("/c/{id}/members/{number}/role", post(councils::change_role_submit))
+        .route("/c/{id}/members/{number}/remove", post(councils::remove_member_submit))
+        .route("/c/{id}/members/{number}/name", post(councils::rename_member_submit))
+        .route("/c/{id}/members/{number}/link", post(councils::member_link_submit))
         .route("/c/{id}/assemblies", get(meetings::assemblies_page).post(meetings::convene_submit))
         .route("/c/{id}/a/{number}", get(meetings::assembly_page))
         .route("/c/{id}/a/{number}/act", post(meetings::act_submit))
@@ -357,10 +358,10 @@ pub fn router(state: AppState) -> Router {
         .route("/c/{id}/e/{number}/authority", get(elections::authority_page))
         .route("/c/{id}/e/{number}/authority.json", get(elections::authority_json))
         .route("/c/{id}/e/{number}/authority/credentials", post(elections::authority_submit))
-        .route("/join/{token}", get(pages::join_page).post(pages::join_submit))
-        .route("/link/{token}", get(pages::link_page_get).post(pages::link_page_post))
-        .route("/account", get(pages::account_page))
-        .route("/account/password", post(pages::set_password_submit))
+        .route("/join/{token}", get(accounts::join_page).post(accounts::join_submit))
+        .route("/link/{token}", get(accounts::link_page_get).post(accounts::link_page_post))
+        .route("/account", get(accounts::account_page))
+        .route("/account/password", post(accounts::set_password_submit))
         .route("/api/openapi.json", get(api::openapi))
         .route("/api/session", post(api::create_session).delete(api::end_session))
         .route("/api/account/password", post(api::set_password))
@@ -382,7 +383,7 @@ pub fn router(state: AppState) -> Router {
         .route("/api/councils/{id}/assemblies", get(api::list_assemblies))
         .route("/api/councils/{id}/assemblies/{number}", get(api::get_assembly))
         .route("/api/councils/{id}/assemblies/{number}/act", post(api::assembly_act))
-        .fallback(pages::not_found)
+        .fallback(accounts::not_found)
         .layer(axum::middleware::from_fn_with_state(state.clone(), error::render_errors))
         .layer(DefaultBodyLimit::max(MAX_BODY))
         .layer(TimeoutLayer::with_status_code(axum::http::StatusCode::REQUEST_TIMEOUT, Duration::from_secs(60)))

@@ -1,0 +1,7 @@
+//! Accounts: signing in and out, one-time links, the first administrator, passwords.
+
+mod ops;
+mod pages;
+
+pub use ops::*;
+pub use pages::*;
