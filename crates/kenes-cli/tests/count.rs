@@ -1,7 +1,8 @@
 //! `kenes count` end to end: real files, every output format, methods and options, and errors.
 
 use std::path::PathBuf;
-use std::process::{Command, Output};
+
+use crate::kenes;
 
 fn shared_data() -> PathBuf {
     let dir = std::env::var("KENES_SHARED_DATA")
@@ -11,24 +12,14 @@ fn shared_data() -> PathBuf {
     dir
 }
 
-fn kenes(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_kenes")).args(args).output().expect("running kenes")
-}
-
-fn ok(args: &[&str]) -> String {
-    let output = kenes(args);
-    assert!(output.status.success(), "kenes {args:?} failed: {}", String::from_utf8_lossy(&output.stderr));
-    String::from_utf8(output.stdout).expect("UTF-8 output")
-}
-
 fn json(args: &[&str]) -> serde_json::Value {
-    serde_json::from_str(&ok(args)).expect("JSON output")
+    serde_json::from_str(&kenes().ok(args)).expect("JSON output")
 }
 
 #[test]
 fn count_calton_under_scottish_rules() {
     let file = shared_data().join("glasgow2007/Calton-2007.blt");
-    let text = ok(&["count", "--method", "stv", "--rules", "scottish", "--seats", "3", file.to_str().unwrap()]);
+    let text = kenes().ok(&["count", "--method", "stv", "--rules", "scottish", "--seats", "3", file.to_str().unwrap()]);
     assert!(text.contains("Elected: George Redmond, Alison E Thewliss, Ruth Simpson"), "{text}");
     assert!(text.contains("Quota: 1300.00000"), "{text}");
     assert!(text.contains("Stage 2: surplus of George Redmond"), "{text}");
@@ -53,13 +44,13 @@ fn json_has_elected_in_order_and_every_total_at_every_stage() {
 #[test]
 fn csv_and_html_outputs() {
     let file = shared_data().join("glasgow2007/Calton-2007.blt");
-    let csv = ok(&["count", "--csv", file.to_str().unwrap()]);
+    let csv = kenes().ok(&["count", "--csv", file.to_str().unwrap()]);
     let mut lines = csv.lines();
     assert!(lines.next().unwrap().starts_with("candidate,stage 1: first preferences"));
     assert!(csv.contains("George Redmond,1982.00000,1300.00000"), "{csv}");
     let dir = tempfile::tempdir().unwrap();
     let html = dir.path().join("calton.html");
-    ok(&["count", "--html", html.to_str().unwrap(), file.to_str().unwrap()]);
+    kenes().ok(&["count", "--html", html.to_str().unwrap(), file.to_str().unwrap()]);
     let page = std::fs::read_to_string(&html).unwrap();
     assert!(page.starts_with("<!DOCTYPE html>"));
     assert!(page.contains("<svg") && page.contains("<polyline") && page.contains("<table>"));
@@ -133,11 +124,8 @@ fn parse_errors_name_the_file_and_line() {
     let dir = tempfile::tempdir().unwrap();
     let bad = dir.path().join("bad.blt");
     std::fs::write(&bad, "3 1\n1 1 2 9 0\n0\n").unwrap();
-    let output = kenes(&["count", bad.to_str().unwrap()]);
-    assert!(!output.status.success());
-    let stderr = String::from_utf8_lossy(&output.stderr);
+    let stderr = kenes().fails(&["count", bad.to_str().unwrap()]);
     assert!(stderr.contains("bad.blt:2: expected a candidate number from 1 to 3"), "{stderr}");
-    let output = kenes(&["count", dir.path().join("missing.blt").to_str().unwrap()]);
-    assert!(!output.status.success());
-    assert!(String::from_utf8_lossy(&output.stderr).contains("opening"));
+    let stderr = kenes().fails(&["count", dir.path().join("missing.blt").to_str().unwrap()]);
+    assert!(stderr.contains("opening"));
 }

@@ -1,63 +1,53 @@
 //! `kenes demo` and `kenes minutes`: the demo's meeting travels as a bundle, verifies, and its minutes regenerated
 //! from the bundle (as on another machine) are byte for byte the minutes the server shows.
 
-use std::process::Command;
+use kenes_testkit::program::belenios_tool;
+use kenes_testkit::store::open_node;
 
-use kenes_store::{Location, Node, Store};
-
-fn kenes(args: &[&str]) -> (bool, String, String) {
-    let output = Command::new(env!("CARGO_BIN_EXE_kenes")).args(args).output().unwrap();
-    (
-        output.status.success(),
-        String::from_utf8_lossy(&output.stdout).into_owned(),
-        String::from_utf8_lossy(&output.stderr).into_owned(),
-    )
-}
+use crate::kenes;
 
 #[test]
 fn the_demo_meeting_travels_as_a_bundle_and_its_minutes_regenerate_byte_for_byte() {
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("node");
     let data_s = data.display().to_string();
-    let (ok, out, err) = kenes(&["demo", "--data", &data_s, "--no-serve"]);
+    let (ok, out, err) = kenes().run(&["demo", "--data", &data_s, "--no-serve"]);
     assert!(ok, "{err}");
     assert!(out.contains("bolat") && out.contains("/a/2"), "{out}");
     // A second demo into the same directory is refused and changes nothing.
-    let (ok, _, err) = kenes(&["demo", "--data", &data_s, "--no-serve"]);
+    let (ok, _, err) = kenes().run(&["demo", "--data", &data_s, "--no-serve"]);
     assert!(!ok && err.contains("already holds a council"), "{err}");
 
     // The demo's secret election: listed, exported from the data directory, verified by kenes and belenios-tool.
-    let (ok, elections, err) = kenes(&["election", "list", "--data", &data_s]);
+    let (ok, elections, err) = kenes().run(&["election", "list", "--data", &data_s]);
     assert!(ok, "{err}");
     assert!(elections.contains("tallied") && elections.contains("9 ballots"), "{elections}");
     let uuid = elections.split_whitespace().next().unwrap().to_owned();
     let exported = dir.path().join("election");
     std::fs::create_dir(&exported).unwrap();
     let archive = exported.join(format!("{uuid}.bel")).display().to_string();
-    let (ok, _, err) = kenes(&["election", "export", "--data", &data_s, &uuid, "-o", &archive]);
+    let (ok, _, err) = kenes().run(&["election", "export", "--data", &data_s, &uuid, "-o", &archive]);
     assert!(ok, "{err}");
-    let (ok, out, err) = kenes(&["verify", &archive]);
+    let (ok, out, err) = kenes().run(&["verify", &archive]);
     assert!(ok, "kenes verify: {out}{err}");
-    let tool = std::env::var("KENES_BELENIOS_TOOL").unwrap_or_else(|_| "/usr/bin/belenios-tool".to_owned());
-    let verified =
-        std::process::Command::new(tool).current_dir(&exported).args(["election", "verify"]).output().unwrap();
-    assert!(verified.status.success(), "belenios-tool: {}", String::from_utf8_lossy(&verified.stderr));
-    let (ok, _, err) = kenes(&["election", "export", "--data", &data_s, "NoSuchElection", "-o", &archive]);
+    let (ok, _, err) = belenios_tool().in_dir(&exported).run(&["election", "verify"]);
+    assert!(ok, "belenios-tool: {err}");
+    let (ok, _, err) = kenes().run(&["election", "export", "--data", &data_s, "NoSuchElection", "-o", &archive]);
     assert!(!ok && err.contains("no election NoSuchElection"), "{err}");
 
-    let (ok, list, err) = kenes(&["council", "list", "--data", &data_s]);
+    let (ok, list, err) = kenes().run(&["council", "list", "--data", &data_s]);
     assert!(ok, "{err}");
     let council = list.split_whitespace().next().unwrap().to_owned();
     let bundle = dir.path().join("tulpar.kbundle").display().to_string();
-    let (ok, _, err) = kenes(&["bundle", "export", "--data", &data_s, &council, "-o", &bundle]);
+    let (ok, _, err) = kenes().run(&["bundle", "export", "--data", &data_s, &council, "-o", &bundle]);
     assert!(ok, "{err}");
-    let (ok, verified, err) = kenes(&["verify", &bundle, "--json"]);
+    let (ok, verified, err) = kenes().run(&["verify", &bundle, "--json"]);
     assert!(ok, "{err}");
     let summary: serde_json::Value = serde_json::from_str(&verified).unwrap();
     assert_eq!(summary["kinds"]["vote.cast"], 17, "{summary}");
 
     // What the node shows (the same function the minutes page calls) against what the bundle regenerates.
-    let node = Node::open(Store::open(&Location::data_dir(&data)).unwrap(), || [0; 32]).unwrap();
+    let node = open_node(&data, 0);
     let id = kenes_record::EventHash::from_hex(&council).unwrap();
     let i18n = kenes_web::I18n::load().unwrap();
     for (assembly, lang) in [(1, "en"), (2, "kk"), (2, "ru")] {
@@ -66,7 +56,7 @@ fn the_demo_meeting_travels_as_a_bundle_and_its_minutes_regenerate_byte_for_byte
         let file = dir.path().join(format!("minutes-{assembly}-{lang}.html"));
         let file_s = file.display().to_string();
         let number = assembly.to_string();
-        let (ok, _, err) = kenes(&["minutes", &bundle, "--assembly", &number, "--lang", lang, "-o", &file_s]);
+        let (ok, _, err) = kenes().run(&["minutes", &bundle, "--assembly", &number, "--lang", lang, "-o", &file_s]);
         assert!(ok, "{err}");
         assert_eq!(std::fs::read_to_string(&file).unwrap(), served, "minutes of meeting {assembly} in {lang}");
     }
@@ -79,7 +69,7 @@ fn the_demo_meeting_travels_as_a_bundle_and_its_minutes_regenerate_byte_for_byte
         let file = dir.path().join(format!("minutes-{assembly}-{lang}.pdf"));
         let file_s = file.display().to_string();
         let number = assembly.to_string();
-        let (ok, _, err) = kenes(&["minutes", &bundle, "--assembly", &number, "--lang", lang, "-o", &file_s]);
+        let (ok, _, err) = kenes().run(&["minutes", &bundle, "--assembly", &number, "--lang", lang, "-o", &file_s]);
         assert!(ok, "{err}");
         let bytes = std::fs::read(&file).unwrap();
         assert!(bytes.starts_with(b"%PDF-"), "minutes {assembly} {lang} are a PDF");
@@ -90,13 +80,13 @@ fn the_demo_meeting_travels_as_a_bundle_and_its_minutes_regenerate_byte_for_byte
             assert!(text.contains(wanted), "the PDF minutes {assembly} in {lang} lack {wanted:?}:\n{text}");
         }
     }
-    let (ok, _, err) = kenes(&["minutes", &bundle, "--assembly", "9"]);
+    let (ok, _, err) = kenes().run(&["minutes", &bundle, "--assembly", "9"]);
     assert!(!ok && err.contains("there is no meeting 9"), "{err}");
     // A tampered bundle gives no minutes.
     let mut bytes = std::fs::read(&bundle).unwrap();
     let middle = bytes.len() / 2;
     bytes[middle] ^= 1;
     std::fs::write(&bundle, bytes).unwrap();
-    let (ok, _, err) = kenes(&["minutes", &bundle, "--assembly", "2"]);
+    let (ok, _, err) = kenes().run(&["minutes", &bundle, "--assembly", "2"]);
     assert!(!ok && err.contains("does not verify"), "{err}");
 }

@@ -2,8 +2,15 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+use kenes_testkit::program::Program;
+
 mod count;
 mod election;
 mod js;
 mod meeting;
 mod record;
+
+/// The `kenes` binary cargo built for these tests.
+fn kenes() -> Program {
+    Program::new(env!("CARGO_BIN_EXE_kenes"))
+}

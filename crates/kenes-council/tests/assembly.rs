@@ -9,7 +9,8 @@ use kenes_council::assembly::{MotionStatus, Refused, Status};
 use kenes_council::{CouncilEvent, MemberId, Rejected, Role, replay};
 use kenes_count::simple::{Basis, Majority};
 
-use super::{Record, add};
+use super::{add, print_shop};
+use kenes_testkit::council::Record;
 
 const A: u32 = 1;
 
@@ -31,7 +32,7 @@ fn m(id: u32) -> MemberId {
 
 /// Ana (1, secretary), Bruno (2), Carla (3, chair), Davi (4), Eva (5, observer); an assembly convened by Ana.
 fn council_with_assembly(rules: Rules) -> Record {
-    let mut record = Record::new();
+    let mut record = print_shop();
     record.try_push(&add(1, "Bruno", Role::Member)).unwrap();
     record.try_push(&add(1, "Carla", Role::Chair)).unwrap();
     record.try_push(&add(1, "Davi", Role::Member)).unwrap();
@@ -342,7 +343,7 @@ fn out_of_order_and_unauthorised_actions_are_refused_and_change_nothing() {
     refused(&mut r, AssemblyEvent::Closed(AssemblyAct { by: m(3), assembly: A }), Refused::VoteOpen(2));
     // A record that holds a refused action does not replay: a forger cannot slip one in.
     let mut forged = Record { key: kenes_record::NodeKey::from_secret_bytes(&[4; 32]), events: r.events.clone() };
-    forged.push_raw(&e(cast(4, 2, VoteChoice::Yes)));
+    forged.push_unchecked(&e(cast(4, 2, VoteChoice::Yes)));
     let error = replay(&forged.events).unwrap_err();
     assert_eq!(error.height(), r.events.len() as u64);
 }

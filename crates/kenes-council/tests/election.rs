@@ -11,7 +11,7 @@ use super::{Record, add};
 
 /// Ana (1, secretary), Bruno (2), Carla (3, chair), Davi (4), Eva (5, observer), Fábio (6, removed).
 fn council() -> Record {
-    let mut record = Record::new();
+    let mut record = super::print_shop();
     record.try_push(&add(1, "Bruno", Role::Member)).unwrap();
     record.try_push(&add(1, "Carla", Role::Chair)).unwrap();
     record.try_push(&add(1, "Davi", Role::Member)).unwrap();

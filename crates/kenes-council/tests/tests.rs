@@ -3,70 +3,20 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use kenes_council::events::{Created, MemberAdded, MemberRemoved, MemberRenamed, PayloadError, RoleChanged};
+use kenes_council::events::{MemberRemoved, MemberRenamed, PayloadError, RoleChanged};
 use kenes_council::roll::{RollError, RowProblem, parse_roll};
-use kenes_council::{
-    Council, CouncilEvent, CouncilKind, CouncilName, Description, DisplayName, JoinedVia, Languages, MemberId,
-    Rejected, ReplayError, Role, replay,
-};
-use kenes_record::{Event, EventHash, NodeKey, UnsignedEvent};
+use kenes_council::{CouncilEvent, CouncilKind, DisplayName, MemberId, Rejected, ReplayError, Role, replay};
+use kenes_record::UnsignedEvent;
+use kenes_testkit::council::{Record, created, member_added as add};
 
-struct Record {
-    key: NodeKey,
-    events: Vec<Event>,
-}
-
-impl Record {
-    fn new() -> Record {
-        let mut record = Record { key: NodeKey::from_secret_bytes(&[4; 32]), events: Vec::new() };
-        let created = Created {
-            name: CouncilName::parse("Print Shop").unwrap(),
-            kind: CouncilKind::Cooperative,
-            description: Description::parse("").unwrap(),
-            languages: Languages::parse(&["pt"]).unwrap(),
-            founder: DisplayName::parse("Ana").unwrap(),
-            nonce: "11".repeat(16),
-        };
-        record.push_raw(&CouncilEvent::Created(created));
-        record
-    }
-
-    fn council(&self) -> Council {
-        replay(&self.events).unwrap()
-    }
-
-    /// Appends through the same check the node uses; returns the refusal if any.
-    fn try_push(&mut self, command: &CouncilEvent) -> Result<(), Rejected> {
-        let unsigned = self.council().prepare(command, 1_700_000_000_000)?;
-        self.events.push(unsigned.sign(&self.key).unwrap());
-        Ok(())
-    }
-
-    /// Appends without any check, as a forger with the node key would.
-    fn push_raw(&mut self, command: &CouncilEvent) {
-        let unsigned = UnsignedEvent {
-            height: self.events.len() as u64,
-            parent: self.events.last().map_or(EventHash::ZERO, Event::hash),
-            timestamp_ms: 1_700_000_000_000,
-            kind: command.kind().to_owned(),
-            payload: command.to_payload(),
-        };
-        self.events.push(unsigned.sign(&self.key).unwrap());
-    }
-}
-
-fn add(by: u32, name: &str, role: Role) -> CouncilEvent {
-    CouncilEvent::MemberAdded(MemberAdded {
-        by: MemberId(by),
-        name: DisplayName::parse(name).unwrap(),
-        role,
-        via: JoinedVia::Secretary,
-    })
+/// Ana's print shop, a cooperative of one: the council every test here starts from.
+fn print_shop() -> Record {
+    Record::founded(4, created("Print Shop", CouncilKind::Cooperative, "Ana", &["pt"]))
 }
 
 #[test]
 fn the_founder_is_member_one_and_a_secretary() {
-    let council = Record::new().council();
+    let council = print_shop().council();
     let founder = council.member(MemberId(1)).unwrap();
     assert_eq!((founder.name.as_str(), founder.role, founder.active), ("Ana", Role::Secretary, true));
     assert_eq!(council.height(), 1);
@@ -74,7 +24,7 @@ fn the_founder_is_member_one_and_a_secretary() {
 
 #[test]
 fn who_may_do_what() {
-    let mut record = Record::new();
+    let mut record = print_shop();
     record.try_push(&add(1, "Bruno", Role::Member)).unwrap();
     record.try_push(&add(1, "Carla", Role::Chair)).unwrap();
     record.try_push(&add(3, "Davi", Role::Observer)).unwrap();
@@ -117,9 +67,9 @@ fn who_may_do_what() {
 
 #[test]
 fn replay_refuses_what_the_state_did_not_allow_and_names_the_height() {
-    let mut record = Record::new();
+    let mut record = print_shop();
     record.try_push(&add(1, "Bruno", Role::Member)).unwrap();
-    record.push_raw(&add(2, "Smuggled", Role::Chair));
+    record.push_unchecked(&add(2, "Smuggled", Role::Chair));
     match replay(&record.events) {
         Err(ReplayError::NotAllowed { height: 2, reason: Rejected::NotAllowed(MemberId(2)), .. }) => {}
         other => panic!("expected a refusal at height 2, got {other:?}"),
@@ -142,7 +92,7 @@ fn payloads_are_exact_bytes_and_parsed_strictly() {
     );
     assert!(CouncilEvent::decode("member.added", br#"{"by":1,"name":"B","role":"king","via":"secretary"}"#).is_err());
     assert!(CouncilEvent::decode("member.exploded", b"{}").is_err());
-    let mut record = Record::new();
+    let mut record = print_shop();
     record.events.push(
         UnsignedEvent {
             height: 1,
@@ -171,7 +121,7 @@ fn every_kind_is_declared_once_and_decodes_as_its_own() {
 
 #[test]
 fn rolls_are_accepted_whole_or_refused_with_every_bad_line() {
-    let mut record = Record::new();
+    let mut record = print_shop();
     record.try_push(&add(1, "Bruno", Role::Member)).unwrap();
     let council = record.council();
     let good = "Name,Role,E-mail,Unit\nCarla,chair,carla@example.org,north\n\"Davi, Jr.\",,+55 11 5555,south\n\nEva,observer,,\n";

@@ -14,9 +14,7 @@
 //! - pref_voting's Scottish STV uses floats truncated to five places and lot from Python's `random`: compared when
 //!   no tie arose in our count.
 
-use std::io::Write;
 use std::path::PathBuf;
-use std::process::{Command, Stdio};
 
 use kenes_count::ballot::{Candidate, Election};
 use kenes_count::condorcet::{self, CondorcetOptions, Strength};
@@ -24,18 +22,8 @@ use kenes_count::irv::{IrvOptions, count_irv};
 use kenes_count::simple::{Graded, Median, majority_judgment_with};
 use kenes_count::tie::Lot;
 use kenes_count::{StvOptions, StvRules, count_stv};
+use kenes_testkit::program::{Program, belenios_tool};
 use serde_json::{Value, json};
-
-fn belenios_tool() -> PathBuf {
-    let path =
-        PathBuf::from(std::env::var("KENES_BELENIOS_TOOL").unwrap_or_else(|_| "/usr/bin/belenios-tool".to_owned()));
-    assert!(
-        path.exists(),
-        "belenios-tool not found at {}: install the Debian package belenios-tool (cargo xtask test does) or set KENES_BELENIOS_TOOL",
-        path.display()
-    );
-    path
-}
 
 fn python() -> PathBuf {
     let path = std::env::var("KENES_PYTHON").map(PathBuf::from).unwrap_or_else(|_| {
@@ -47,25 +35,6 @@ fn python() -> PathBuf {
         path.display()
     );
     path
-}
-
-fn run(program: &PathBuf, args: &[&str], input: &str) -> String {
-    let mut child = Command::new(program)
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap_or_else(|e| panic!("starting {}: {e}", program.display()));
-    child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
-    let output = child.wait_with_output().unwrap();
-    assert!(
-        output.status.success(),
-        "{} {args:?} failed: {}",
-        program.display(),
-        String::from_utf8_lossy(&output.stderr)
-    );
-    String::from_utf8(output.stdout).unwrap()
 }
 
 /// A random election: `n` candidates, `voters` single ballots, rankings of random length (complete if asked),
@@ -130,7 +99,7 @@ fn stv_agrees_with_belenios_tool() {
         let e = random_election(&mut lot, n, voters, false, seats);
         let seats_arg = format!("--nseats={seats}");
         let theirs: Value =
-            serde_json::from_str(&run(&tool, &["method", "stv", &seats_arg], &belenios_ballots(&e))).unwrap();
+            serde_json::from_str(&tool.ok_with_input(&["method", "stv", &seats_arg], &belenios_ballots(&e))).unwrap();
         let their_winners: Vec<usize> = serde_json::from_value(theirs["winners"].clone()).unwrap();
         let ours =
             count_stv(&e, &StvOptions { rules: StvRules::Wigm { decimals: 9 }, ..StvOptions::default() }).unwrap();
@@ -161,9 +130,10 @@ fn schulze_agrees_with_belenios_tool() {
         let n = 3 + lot.below(5);
         let voters = 10 + lot.below(50);
         let e = random_election(&mut lot, n, voters, false, 1);
-        let theirs: Value =
-            serde_json::from_str(&run(&tool, &["method", "schulze", "--blank-allowed=false"], &belenios_ballots(&e)))
-                .unwrap();
+        let theirs: Value = serde_json::from_str(
+            &tool.ok_with_input(&["method", "schulze", "--blank-allowed=false"], &belenios_ballots(&e)),
+        )
+        .unwrap();
         let ours = condorcet::schulze(&e, &CondorcetOptions::default()).unwrap();
         // The pairwise matrix must agree exactly, always.
         assert_eq!(ours.detail["pairwise"], theirs["raw"], "round {round}");
@@ -212,7 +182,8 @@ fn majority_judgment_agrees_with_belenios_tool() {
             &format!("--ngrades={grades}"),
             &format!("--nchoices={n}"),
         ];
-        let theirs: Value = serde_json::from_str(&run(&tool, &args, &serde_json::to_string(&rows).unwrap())).unwrap();
+        let theirs: Value =
+            serde_json::from_str(&tool.ok_with_input(&args, &serde_json::to_string(&rows).unwrap())).unwrap();
         let their_tiers: Vec<Vec<usize>> = serde_json::from_value(theirs["winners"].clone()).unwrap();
         let ours = majority_judgment_with(&graded, &CondorcetOptions::default(), Median::Upper).unwrap();
         let our_tiers: Vec<Vec<usize>> = ours.ranking.iter().map(|t| sorted(t.clone())).collect();
@@ -248,7 +219,7 @@ json.dump(out, sys.stdout)
 
 #[test]
 fn methods_agree_with_pref_voting_and_pyrankvote() {
-    let python = python();
+    let python = Program::new(python());
     let mut lot = Lot::new(4242);
     let mut cases = Vec::new();
     let mut elections = Vec::new();
@@ -262,7 +233,7 @@ fn methods_agree_with_pref_voting_and_pyrankvote() {
         cases.push(json!({"n": n, "seats": seats, "ballots": ballots}));
         elections.push(e);
     }
-    let output = run(&python, &["-c", PYTHON_CHECK], &serde_json::to_string(&cases).unwrap());
+    let output = python.ok_with_input(&["-c", PYTHON_CHECK], &serde_json::to_string(&cases).unwrap());
     let results: Vec<Value> = serde_json::from_str(&output).unwrap();
     let (mut compared, mut scottish_agreed) = (0, 0);
     for (k, (e, theirs)) in elections.iter().zip(&results).enumerate() {

@@ -3,7 +3,6 @@
 //! pass kenes' verification and belenios-tool's.
 
 use std::path::PathBuf;
-use std::process::Command;
 
 use kenes_crypto::archive::{Archive, Entry, EventType};
 use kenes_crypto::ballot::{BallotContext, BallotJson, sign_ballot};
@@ -17,6 +16,7 @@ use kenes_crypto::setup::{Voter, generate_credentials, make_election, parse_temp
 use kenes_crypto::tally::partial_decrypt;
 use kenes_crypto::trustees::TrusteeSecretKey;
 use kenes_crypto::verify::{Quiet, verify_archive};
+use kenes_testkit::program::belenios_tool;
 use rand_chacha::ChaCha20Rng;
 
 use crate::{data, rng};
@@ -24,18 +24,6 @@ use crate::{data, rng};
 pub(crate) const TEMPLATE: &str = r#"{"description":"Ballot box","name":"Ballot box","questions":[{"answers":["A","B","C","D","E"],"min":0,"max":5,"question":"Approve?"},{"answers":["Yes","No"],"blank":true,"min":1,"max":1,"question":"Yes or no?"}]}"#;
 
 pub(crate) const TIMESTAMP: u64 = 1_800_000_000;
-
-pub(crate) fn belenios_tool() -> PathBuf {
-    let path =
-        PathBuf::from(std::env::var("KENES_BELENIOS_TOOL").unwrap_or_else(|_| "/usr/bin/belenios-tool".to_owned()));
-    assert!(
-        path.exists(),
-        "belenios-tool is needed for the interoperability tests: install Debian's belenios-tool \
-         (cargo xtask test does) or set KENES_BELENIOS_TOOL (looked for {})",
-        path.display()
-    );
-    path
-}
 
 /// A fresh directory of its own for one test.
 pub(crate) fn scratch(name: &str) -> PathBuf {
@@ -49,17 +37,8 @@ pub(crate) fn scratch(name: &str) -> PathBuf {
 pub(crate) fn belenios_verifies(name: &str, bytes: &[u8]) {
     let dir = scratch(name);
     std::fs::write(dir.join("election.bel"), bytes).unwrap();
-    let output = Command::new(belenios_tool())
-        .current_dir(&dir)
-        .args(["election", "verify"])
-        .env("BELENIOS_USE_URANDOM", "1")
-        .output()
-        .expect("running belenios-tool");
-    assert!(
-        output.status.success(),
-        "belenios-tool election verify refused the archive of {name}:\n{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
+    let (accepted, _, errors) = belenios_tool().in_dir(&dir).run(&["election", "verify"]);
+    assert!(accepted, "belenios-tool election verify refused the archive of {name}:\n{errors}");
     let _ = std::fs::remove_dir_all(&dir);
 }
 

@@ -9,12 +9,11 @@ use std::time::{Duration, Instant};
 
 use indicatif::{ProgressBar, ProgressStyle};
 
-use kenes_council::events::{Created, MemberAdded};
-use kenes_council::{
-    Council, CouncilEvent, CouncilKind, CouncilName, Description, DisplayName, JoinedVia, Languages, MemberId, Role,
-};
+use kenes_council::{Council, CouncilEvent, CouncilKind, Role};
 use kenes_record::{Event, NodeKey, Seal, bundle};
-use kenes_store::{Location, Node, Store};
+use kenes_store::{Location, Store};
+use kenes_testkit::council::{FOUNDED_MS, created, member_added};
+use kenes_testkit::store::open_node;
 
 const SIZES: &[usize] = &[10_000, 30_000, 100_000, 300_000, 1_000_000];
 /// Single durable appends timed at each record size.
@@ -39,36 +38,22 @@ fn bare_sqlite_commits_per_second(rows: usize) -> f64 {
     per_second(rows, start.elapsed())
 }
 
-fn created() -> Created {
-    Created {
-        name: CouncilName::parse("Benchmark Federation").unwrap(),
-        kind: CouncilKind::Federation,
-        description: Description::parse("").unwrap(),
-        languages: Languages::parse(&["en"]).unwrap(),
-        founder: DisplayName::parse("Founder").unwrap(),
-        nonce: "00".repeat(16),
-    }
-}
-
+/// Member 1, the founder, adds delegate `index`.
 fn add(index: usize) -> CouncilEvent {
-    CouncilEvent::MemberAdded(MemberAdded {
-        by: MemberId(1),
-        name: DisplayName::parse(&format!("Delegate {index:07}")).unwrap(),
-        role: Role::Member,
-        via: JoinedVia::Secretary,
-    })
+    member_added(1, &format!("Delegate {index:07}"), Role::Member)
 }
 
 /// A realistic record: a council whose secretary adds one member per event, each event checked and signed.
 fn make_record(key: &NodeKey, len: usize) -> (Vec<Event>, Council) {
     let bar = ProgressBar::new(len as u64)
         .with_style(ProgressStyle::with_template("  signing {pos}/{len} events {bar:30} {eta}").unwrap());
-    let genesis = kenes_council::create_event(created(), 1_700_000_000_000).sign(key).unwrap();
+    let created = created("Benchmark Federation", CouncilKind::Federation, "Founder", &["en"]);
+    let genesis = kenes_council::create_event(created, FOUNDED_MS).sign(key).unwrap();
     let mut council = kenes_council::from_genesis(&genesis).unwrap();
     let mut events = Vec::with_capacity(len);
     events.push(genesis);
     for index in 1..len {
-        let event = council.prepare(&add(index), 1_700_000_000_000 + index as i64).unwrap().sign(key).unwrap();
+        let event = council.prepare(&add(index), FOUNDED_MS + index as i64).unwrap().sign(key).unwrap();
         council.apply_own(&event).unwrap();
         events.push(event);
         if index % 10_000 == 0 {
@@ -160,7 +145,7 @@ fn main() {
             }
             store.backend().set_setting("node_key", &[77; 32]).unwrap();
         }
-        let node = Node::open(Store::open(&Location::data_dir(dir.path())).unwrap(), || [77; 32]).unwrap();
+        let node = open_node(dir.path(), 77);
         let council_id = prefix[0].hash();
         let start = Instant::now();
         for index in 0..APPENDS {

@@ -2,34 +2,22 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use kenes_council::events::{Created, MemberAdded};
-use kenes_council::{
-    CouncilEvent, CouncilKind, CouncilName, Description, DisplayName, JoinedVia, Languages, MemberId, Role,
-};
+use kenes_council::events::Created;
+use kenes_council::{CouncilEvent, CouncilKind, Role};
 use kenes_store::{Location, Node, NodeError, Store, Token, TokenPurpose};
+use kenes_testkit::council::{created, member_added};
+use kenes_testkit::store::open_node;
 
 fn open(dir: &std::path::Path) -> Node {
-    Node::open(Store::open(&Location::data_dir(dir)).unwrap(), || [9; 32]).unwrap()
+    open_node(dir, 9)
 }
 
-fn created() -> Created {
-    Created {
-        name: CouncilName::parse("Dock Workers").unwrap(),
-        kind: CouncilKind::Union,
-        description: Description::parse("").unwrap(),
-        languages: Languages::parse(&["en", "es"]).unwrap(),
-        founder: DisplayName::parse("Rosa").unwrap(),
-        nonce: "ab".repeat(16),
-    }
+fn dock_workers() -> Created {
+    created("Dock Workers", CouncilKind::Union, "Rosa", &["en", "es"])
 }
 
 fn add(by: u32, name: &str) -> CouncilEvent {
-    CouncilEvent::MemberAdded(MemberAdded {
-        by: MemberId(by),
-        name: DisplayName::parse(name).unwrap(),
-        role: Role::Member,
-        via: JoinedVia::Secretary,
-    })
+    member_added(by, name, Role::Member)
 }
 
 #[test]
@@ -37,7 +25,7 @@ fn state_survives_a_restart_because_it_is_the_record() {
     let dir = tempfile::tempdir().unwrap();
     let (id, head) = {
         let node = open(dir.path());
-        let id = node.create_council(created(), 1_000).unwrap();
+        let id = node.create_council(dock_workers(), 1_000).unwrap();
         node.execute(id, &add(1, "Luis"), 2_000).unwrap();
         node.execute(id, &add(1, "Marta"), 3_000).unwrap();
         (id, node.read(id, |c| c.head()).unwrap())
@@ -52,7 +40,7 @@ fn state_survives_a_restart_because_it_is_the_record() {
 fn a_refused_command_writes_nothing() {
     let dir = tempfile::tempdir().unwrap();
     let node = open(dir.path());
-    let id = node.create_council(created(), 1_000).unwrap();
+    let id = node.create_council(dock_workers(), 1_000).unwrap();
     node.execute(id, &add(1, "Luis"), 2_000).unwrap();
     // Luis is a plain member; Rosa's name is taken; member 7 does not exist.
     for command in [add(2, "Someone"), add(1, "rosa"), add(7, "Ghost")] {
@@ -69,7 +57,7 @@ fn a_refused_command_writes_nothing() {
 fn the_same_height_cannot_be_written_twice() {
     let dir = tempfile::tempdir().unwrap();
     let node = open(dir.path());
-    let id = node.create_council(created(), 1_000).unwrap();
+    let id = node.create_council(dock_workers(), 1_000).unwrap();
     let event = node.execute(id, &add(1, "Luis"), 2_000).unwrap();
     assert!(node.store().backend().append_events(id, &[event]).is_err());
     assert_eq!(node.store().backend().event_count(id).unwrap(), 2);
@@ -104,7 +92,7 @@ fn a_damaged_database_is_reported_with_the_council_and_height() {
     let dir = tempfile::tempdir().unwrap();
     let id = {
         let node = open(dir.path());
-        let id = node.create_council(created(), 1_000).unwrap();
+        let id = node.create_council(dock_workers(), 1_000).unwrap();
         node.execute(id, &add(1, "Luis"), 2_000).unwrap();
         id
     };
@@ -124,7 +112,7 @@ fn a_group_commit_checks_each_command_after_the_ones_before_it() {
     let dir = tempfile::tempdir().unwrap();
     let head = {
         let node = open(dir.path());
-        let id = node.create_council(created(), 1_000).unwrap();
+        let id = node.create_council(dock_workers(), 1_000).unwrap();
         // The second Luis is refused because the first one, in the same batch, took the name; Ghost's adder does not
         // exist; the rest are written in one transaction.
         let commands = [add(1, "Luis"), add(1, "luis"), add(1, "Marta"), add(7, "Ghost"), add(1, "Nuria")];
@@ -148,7 +136,7 @@ fn a_group_commit_checks_each_command_after_the_ones_before_it() {
 fn a_failed_group_commit_leaves_the_state_the_record_holds() {
     let dir = tempfile::tempdir().unwrap();
     let node = open(dir.path());
-    let id = node.create_council(created(), 1_000).unwrap();
+    let id = node.create_council(dock_workers(), 1_000).unwrap();
     // A second node on the same data directory writes height 1 behind the first one's back, so the first one's next
     // transaction collides with it and fails.
     let other = open(dir.path());
@@ -169,7 +157,7 @@ fn a_failed_group_commit_leaves_the_state_the_record_holds() {
 fn a_failed_single_append_also_catches_up_with_the_record() {
     let dir = tempfile::tempdir().unwrap();
     let node = open(dir.path());
-    let id = node.create_council(created(), 1_000).unwrap();
+    let id = node.create_council(dock_workers(), 1_000).unwrap();
     open(dir.path()).execute(id, &add(1, "Intruder"), 2_000).unwrap();
     assert!(node.execute(id, &add(1, "Luis"), 3_000).is_err());
     assert_eq!(node.execute(id, &add(1, "Luis"), 4_000).unwrap().height, 2);

@@ -20,13 +20,13 @@ use rand::rngs::OsRng;
 use rayon::prelude::*;
 
 use kenes_council::election::{Announced, ElectionEvent};
-use kenes_council::events::{Created, ImportedMember, MembersImported};
-use kenes_council::{CouncilEvent, CouncilKind, CouncilName, Description, DisplayName, Languages, MemberId, Role};
+use kenes_council::{CouncilEvent, CouncilKind, MemberId};
 use kenes_crypto::ballot::BallotContext;
 use kenes_crypto::credential::SecretCredential;
 use kenes_crypto::election::{Election, QuestionJson};
 use kenes_crypto::group::FfGroup;
-use kenes_store::{Location, Node, Store};
+use kenes_testkit::council::{created, members_imported};
+use kenes_testkit::store::open_node;
 use kenes_web::elections::Setup;
 use kenes_web::{AppState, Config};
 
@@ -68,27 +68,13 @@ fn main() {
     let voters = env_number("KENES_BENCH_VOTERS", 1000);
     let clients = env_number("KENES_BENCH_CLIENTS", 200);
     let dir = tempfile::tempdir().expect("a temporary directory");
-    let store = Store::open(&Location::data_dir(dir.path())).expect("store");
-    let node = Node::open(store, || [9; 32]).expect("node");
-    let state = AppState::new(node, Config::default()).expect("state");
+    let state = AppState::new(open_node(dir.path(), 9), Config::default()).expect("state");
     let load_before = load_average();
 
     // The council: member 1 is the secretary and the trustee; all N members vote.
-    let created = Created {
-        name: CouncilName::parse("Union congress").unwrap(),
-        kind: CouncilKind::Union,
-        description: Description::parse("").unwrap(),
-        languages: Languages::parse(&["en"]).unwrap(),
-        founder: DisplayName::parse("Secretary").unwrap(),
-        nonce: "ef".repeat(16),
-    };
+    let created = created("Union congress", CouncilKind::Union, "Secretary", &["en"]);
     let council = state.node().create_council(created, kenes_web::auth::now_ms()).unwrap();
-    let imported = (2..=voters)
-        .map(|n| ImportedMember { name: DisplayName::parse(&format!("Member {n}")).unwrap(), role: Role::Member })
-        .collect();
-    state
-        .execute(council, &CouncilEvent::MembersImported(MembersImported { by: MemberId(1), members: imported }))
-        .unwrap();
+    state.execute(council, &members_imported(1, (2..=voters).map(|n| format!("Member {n}")))).unwrap();
 
     // The election, opened by the server's own code (its trustee key made here, as trustee.js would).
     let group = FfGroup::named("BELENIOS-2048").unwrap();

@@ -14,9 +14,9 @@ use std::time::{Duration, Instant};
 
 use kenes_council::assembly::events::*;
 use kenes_council::assembly::model::{Rules, Title};
-use kenes_council::events::{Created, ImportedMember, MembersImported};
-use kenes_council::{CouncilEvent, CouncilKind, CouncilName, Description, DisplayName, Languages, MemberId, Role};
-use kenes_store::{Location, Node, Store};
+use kenes_council::{CouncilEvent, CouncilKind, MemberId};
+use kenes_testkit::council::{created, members_imported};
+use kenes_testkit::store::open_node;
 use kenes_web::{AppState, Config};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::sync::Mutex;
@@ -64,26 +64,12 @@ fn main() {
     let members = env_number("KENES_BENCH_MEMBERS", 2000);
     let actors = env_number("KENES_BENCH_ACTORS", 200).min(members - 1);
     let dir = tempfile::tempdir().expect("a temporary directory");
-    let store = Store::open(&Location::data_dir(dir.path())).expect("store");
-    let node = Node::open(store, || [7; 32]).expect("node");
-    let state = AppState::new(node, Config::default()).expect("state");
+    let state = AppState::new(open_node(dir.path(), 7), Config::default()).expect("state");
 
     // The council: member 1 chairs, the rest are imported in one event; each has an account and a session.
-    let created = Created {
-        name: CouncilName::parse("Congress").unwrap(),
-        kind: CouncilKind::Federation,
-        description: Description::parse("").unwrap(),
-        languages: Languages::parse(&["en"]).unwrap(),
-        founder: DisplayName::parse("Chair").unwrap(),
-        nonce: "cd".repeat(16),
-    };
+    let created = created("Congress", CouncilKind::Federation, "Chair", &["en"]);
     let council = state.node().create_council(created, kenes_web::auth::now_ms()).unwrap();
-    let imported = (2..=members)
-        .map(|n| ImportedMember { name: DisplayName::parse(&format!("Delegate {n}")).unwrap(), role: Role::Member })
-        .collect();
-    state
-        .execute(council, &CouncilEvent::MembersImported(MembersImported { by: MemberId(1), members: imported }))
-        .unwrap();
+    state.execute(council, &members_imported(1, (2..=members).map(|n| format!("Delegate {n}")))).unwrap();
     let backend = state.node().store().backend();
     let progress = indicatif::ProgressBar::new(members as u64).with_message("accounts and sessions");
     let mut sessions = Vec::with_capacity(members);

@@ -7,7 +7,7 @@ use std::time::Duration;
 use base64::Engine;
 use serde_json::{Value, json};
 
-use crate::harness::Server;
+use kenes_testkit::web::Server;
 
 const ELEMENT: &str = "element-6066-11e4-a52e-4f735466cecf";
 
@@ -185,13 +185,14 @@ impl Session<'_> {
         found.as_array().unwrap_or_else(|| panic!("axe answered {found}")).iter().map(|v| v.to_string()).collect()
     }
 
-    /// Waits until the visible text of the page contains `text`; returns how long it took.
-    async fn wait_for_text(&self, text: &str, within: Duration) -> Duration {
+    /// Waits until the visible text of the page contains `text`. `within` only keeps a broken page from hanging the
+    /// test: how fast the text comes is measured by the benchmarks (`benches/meeting.rs`), not asserted here.
+    async fn wait_for_text(&self, text: &str, within: Duration) {
         let start = std::time::Instant::now();
         loop {
             let found = self.script("return document.body.innerText.includes(arguments[0])", json!([text])).await;
             if found == true {
-                return start.elapsed();
+                return;
             }
             assert!(start.elapsed() < within, "{text:?} did not appear within {within:?}");
             tokio::time::sleep(Duration::from_millis(25)).await;
@@ -384,35 +385,22 @@ async fn a_new_user_runs_a_council_in_chromium() {
     assert!(server.state.i18n().missing().is_empty(), "{:?}", server.state.i18n().missing());
 }
 
-/// Members of a fresh council with passwords, made through the node like the pages would.
-fn council_with(server: &Server, people: &[(&str, &str, kenes_council::Role)]) -> kenes_record::EventHash {
-    use kenes_council::events::{Created, MemberAdded};
-    use kenes_council::{
-        CouncilEvent, CouncilKind, CouncilName, Description, DisplayName, JoinedVia, Languages, MemberId,
-    };
+/// A fresh council founded by `names[0]` whose other `names` are plain members, each with an account named by their
+/// name in lower case and the password "a long password"; made through the node like the pages would.
+fn council_with(server: &Server, names: &[&str]) -> kenes_record::EventHash {
+    use kenes_council::{CouncilKind, Role};
+    use kenes_testkit::council::{created, member_added};
     let state = &server.state;
-    let created = Created {
-        name: CouncilName::parse("Tulpar Street Council").unwrap(),
-        kind: CouncilKind::Neighbourhood,
-        description: Description::parse("").unwrap(),
-        languages: Languages::parse(&["en"]).unwrap(),
-        founder: DisplayName::parse(people[0].1).unwrap(),
-        nonce: "ab".repeat(16),
-    };
+    let created = created("Tulpar Street Council", CouncilKind::Neighbourhood, names[0], &["en"]);
     let council = state.node().create_council(created, kenes_web::auth::now_ms()).unwrap();
     let hash = kenes_web::auth::hash_password("a long password").unwrap();
-    for (index, (username, name, role)) in people.iter().enumerate() {
+    for (index, name) in names.iter().enumerate() {
         if index > 0 {
-            let added = MemberAdded {
-                by: MemberId(1),
-                name: DisplayName::parse(name).unwrap(),
-                role: *role,
-                via: JoinedVia::Secretary,
-            };
-            state.execute(council, &CouncilEvent::MemberAdded(added)).unwrap();
+            state.execute(council, &member_added(1, name, Role::Member)).unwrap();
         }
         let backend = state.node().store().backend();
-        let account = backend.create_account(username, Some(&hash), index == 0, kenes_web::auth::now_ms()).unwrap();
+        let username = name.to_lowercase();
+        let account = backend.create_account(&username, Some(&hash), index == 0, kenes_web::auth::now_ms()).unwrap();
         backend.link_member(account, council, index as u32 + 1).unwrap();
     }
     council
@@ -429,17 +417,8 @@ impl Session<'_> {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_meeting_with_a_chair_and_three_members_in_chromium() {
-    use kenes_council::Role;
     let server = Server::start().await;
-    let council = council_with(
-        &server,
-        &[
-            ("bolat", "Bolat", Role::Chair),
-            ("dana", "Dana", Role::Member),
-            ("erlan", "Erlan", Role::Member),
-            ("farida", "Farida", Role::Member),
-        ],
-    );
+    let council = council_with(&server, &["Bolat", "Dana", "Erlan", "Farida"]);
     let driver = Driver::start().await;
     let chair = driver.session(1024).await;
     chair.sign_in(&server, "bolat").await;
@@ -535,12 +514,12 @@ async fn a_meeting_with_a_chair_and_three_members_in_chromium() {
     chair.wait_for_text("3 voted so far", Duration::from_secs(5)).await;
     chair.act("close_vote", json!({ "vote": "1" })).await;
     for screen in members.iter().chain([&projector]) {
-        screen.wait_for_text("Carried", Duration::from_secs(1)).await;
+        screen.wait_for_text("Carried", Duration::from_secs(5)).await;
     }
     dana.wait_for_text("by the first of December.", Duration::from_secs(5)).await;
 
-    // The amended motion by roll call: two for, one against, the chair abstains; the result on every screen within a
-    // second of the chair closing the vote.
+    // The amended motion by roll call: two for, one against, the chair abstains; the result reaches every screen
+    // when the chair closes the vote, without anyone reloading.
     chair.act("vote_motion", json!({ "motion": "1", "mode": "roll_call" })).await;
     for (member, choice) in members[..2].iter().zip(["yes", "yes"]) {
         member.act("cast", json!({ "vote": "2", "choice": choice })).await;
@@ -552,8 +531,8 @@ async fn a_meeting_with_a_chair_and_three_members_in_chromium() {
     projector.screenshot("meeting-projector-vote-open-1280px").await;
     chair.act("close_vote", json!({ "vote": "2" })).await;
     for screen in members.iter().chain([&projector, &chair]) {
-        let waited = screen.wait_for_text("Vote 2: Repair the street lights", Duration::from_secs(1)).await;
-        screen.wait_for_text("adopted", Duration::from_secs(1) - waited.min(Duration::from_millis(999))).await;
+        screen.wait_for_text("Vote 2: Repair the street lights", Duration::from_secs(5)).await;
+        screen.wait_for_text("adopted", Duration::from_secs(5)).await;
     }
     chair.screenshot("meeting-chair-1024px").await;
     dana.screenshot("meeting-member-360px").await;
@@ -634,20 +613,8 @@ fn axe_script() -> String {
 /// belenios-tool and kenes, and no request the pages sent carried a credential, a trustee's secret or a plain vote.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_secret_election_with_three_trustees_and_ten_voters_in_chromium() {
-    use kenes_council::Role;
     let server = Server::start().await;
-    let people = [
-        ("ana", "Ana", Role::Secretary),
-        ("dana", "Dana", Role::Member),
-        ("erlan", "Erlan", Role::Member),
-        ("farida", "Farida", Role::Member),
-        ("gulnara", "Gulnara", Role::Member),
-        ("ilyas", "Ilyas", Role::Member),
-        ("zhanna", "Zhanna", Role::Member),
-        ("marat", "Marat", Role::Member),
-        ("saule", "Saule", Role::Member),
-        ("timur", "Timur", Role::Member),
-    ];
+    let people = ["Ana", "Dana", "Erlan", "Farida", "Gulnara", "Ilyas", "Zhanna", "Marat", "Saule", "Timur"];
     let council = council_with(&server, &people);
     let council_url = server.url(&format!("/c/{}", council.to_hex()));
     let driver = Driver::start().await;
@@ -734,9 +701,9 @@ async fn a_secret_election_with_three_trustees_and_ten_voters_in_chromium() {
         (1, &[0, 2]),
         (0, &[1]),
     ];
-    for (index, (username, _, _)) in people.iter().enumerate() {
+    for (index, name) in people.iter().enumerate() {
         let voter = driver.session(360).await;
-        voter.sign_in(&server, username).await;
+        voter.sign_in(&server, &name.to_lowercase()).await;
         voter.go(&format!("{election}/credential")).await;
         voter.submit("main form button[type=submit]").await;
         credentials.push(voter.text_of("#credential").await);
@@ -880,7 +847,7 @@ async fn the_booth_sends_nothing_without_javascript_in_chromium() {
     let voter = driver.session_with(360, false).await;
     voter.go(&server.url("/signin")).await;
     voter.type_into("#username", "bolat").await;
-    voter.type_into("#password", crate::harness::DEMO_PASSWORD).await;
+    voter.type_into("#password", kenes_testkit::web::DEMO_PASSWORD).await;
     voter.submit("main button[type=submit]").await;
     // The credential, by the page's button (a form post: no script needed), then the booth by its link.
     voter.go(&server.url(&format!("{election}/credential"))).await;
@@ -983,7 +950,7 @@ async fn the_pages_the_security_changes_added_in_chromium() {
     let aigerim = driver.session(1280).await;
     aigerim.go(&server.url("/signin")).await;
     aigerim.type_into("#username", "aigerim").await;
-    aigerim.type_into("#password", crate::harness::DEMO_PASSWORD).await;
+    aigerim.type_into("#password", kenes_testkit::web::DEMO_PASSWORD).await;
     aigerim.submit("main button[type=submit]").await;
     aigerim.go(&server.url(&election)).await;
     aigerim.wait_for_text("Print the credential slips first", Duration::from_secs(5)).await;

@@ -15,7 +15,7 @@ use kenes_crypto::election::Election;
 use kenes_crypto::group::FfGroup;
 use kenes_crypto::pedersen::{TrusteeSeed, VinputJson};
 
-use crate::harness::{Browser, Server, demo, sign_in};
+use kenes_testkit::web::{Browser, Server, demo, sign_in};
 
 /// A JSON exchange as the election pages' scripts make it: raw body, CSRF token in a header.
 async fn send(server: &Server, who: &Browser, csrf: &str, path: &str, body: String) -> (u16, Value) {

@@ -1,6 +1,6 @@
 //! The foundation's user story, end to end over HTTP, and the bad input it must refuse without changing anything.
 
-use crate::harness::{Server, admin_with_council};
+use kenes_testkit::web::{ApiSession, Server, admin_with_council, api_session};
 
 fn roll_csv(count: usize) -> String {
     let mut csv = String::from("name,role,email\n");
@@ -259,17 +259,7 @@ async fn json_api_does_what_the_pages_do() {
     let admin = server.browser("en");
     let council = admin_with_council(&server, &admin).await;
     let id = council.trim_start_matches("/c/").to_owned();
-    let client = reqwest::Client::new();
-    let session: serde_json::Value = client
-        .post(server.url("/api/session"))
-        .json(&serde_json::json!({ "username": "amina", "password": "long enough pass" }))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
-    let token = session["token"].as_str().unwrap().to_owned();
+    let ApiSession { client, token, .. } = api_session(&server, "amina", "long enough pass").await;
     let councils: serde_json::Value =
         client.get(server.url("/api/councils")).bearer_auth(&token).send().await.unwrap().json().await.unwrap();
     assert_eq!(councils["councils"][0]["id"], id.as_str());

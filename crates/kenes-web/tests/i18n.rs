@@ -4,7 +4,7 @@ use std::collections::BTreeSet;
 
 use kenes_web::i18n::CATALOGS;
 
-use crate::harness::{Server, admin_with_council};
+use kenes_testkit::web::{Server, admin_with_council};
 
 fn keys(source: &str) -> BTreeSet<String> {
     source

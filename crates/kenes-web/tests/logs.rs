@@ -3,7 +3,7 @@
 use std::io::Write;
 use std::sync::{Arc, Mutex, OnceLock};
 
-use crate::harness::{Server, admin_with_council};
+use kenes_testkit::web::{Server, admin_with_council, api_session};
 
 #[derive(Clone, Default)]
 struct Captured(Arc<Mutex<Vec<u8>>>);
@@ -59,17 +59,8 @@ async fn logs_name_routes_never_secrets() {
     let wrong =
         server.browser("en").post("/signin", &[("username", "amina"), ("password", "a wrong guess here")]).await;
     assert_eq!(wrong.status, 401);
-    let session: serde_json::Value = reqwest::Client::new()
-        .post(server.url("/api/session"))
-        .json(&serde_json::json!({ "username": "amina", "password": "long enough pass" }))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
-    let bearer = session["token"].as_str().unwrap().to_owned();
-    let api_csrf = session["csrf"].as_str().unwrap().to_owned();
+    let session = api_session(&server, "amina", "long enough pass").await;
+    let (bearer, api_csrf) = (session.token, session.csrf);
     let listed = reqwest::Client::new().get(server.url("/api/councils")).bearer_auth(&bearer).send().await.unwrap();
     assert_eq!(listed.status().as_u16(), 200);
 

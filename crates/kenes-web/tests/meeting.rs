@@ -5,9 +5,7 @@ use std::time::Duration;
 
 use kenes_web::i18n::CATALOGS;
 
-use crate::harness::{Browser, Server};
-
-const PASSWORD: &str = "demo password for tests";
+use kenes_testkit::web::{Browser, DEMO_PASSWORD, Server, api_session, demo, sign_in};
 
 struct Meeting {
     server: Server,
@@ -15,20 +13,12 @@ struct Meeting {
     url: String,
 }
 
-async fn demo() -> Meeting {
+async fn demo_meeting() -> Meeting {
     let server = Server::start().await;
-    let state = server.state.clone();
-    let demo = tokio::task::spawn_blocking(move || kenes_web::demo::populate(&state, PASSWORD)).await.unwrap().unwrap();
+    let demo = demo(&server).await;
     let council = format!("/c/{}", demo.council.to_hex());
     let url = format!("{council}/a/{}", demo.assembly);
     Meeting { server, council, url }
-}
-
-async fn sign_in(server: &Server, username: &str, lang: &str) -> Browser {
-    let browser = server.browser(lang);
-    let page = browser.post("/signin", &[("username", username), ("password", PASSWORD)]).await;
-    assert_eq!(page.status, 303, "{username} signs in: {}", page.body);
-    browser
 }
 
 impl Meeting {
@@ -87,11 +77,11 @@ async fn next_event_with(stream: &mut reqwest::Response, buffer: &mut String, wa
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_meeting_runs_live_and_refuses_what_its_rules_forbid() {
-    let meeting = demo().await;
-    let chair = sign_in(&meeting.server, "bolat", "en").await;
-    let dana = sign_in(&meeting.server, "dana", "en").await;
-    let timur = sign_in(&meeting.server, "timur", "en").await;
-    let olga = sign_in(&meeting.server, "olga", "en").await;
+    let meeting = demo_meeting().await;
+    let chair = sign_in(&meeting.server, "bolat").await;
+    let dana = sign_in(&meeting.server, "dana").await;
+    let timur = sign_in(&meeting.server, "timur").await;
+    let olga = sign_in(&meeting.server, "olga").await;
 
     // The page, for a member and for the chair.
     let page = dana.get(&meeting.url).await;
@@ -199,10 +189,10 @@ async fn a_meeting_runs_live_and_refuses_what_its_rules_forbid() {
 /// them, bad ballots are refused, and the count by instant-runoff appears with its stages and each member's ranking.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_ranked_vote_is_taken_by_name_and_counted_at_close() {
-    let meeting = demo().await;
-    let chair = sign_in(&meeting.server, "bolat", "en").await;
-    let dana = sign_in(&meeting.server, "dana", "en").await;
-    let erlan = sign_in(&meeting.server, "erlan", "en").await;
+    let meeting = demo_meeting().await;
+    let chair = sign_in(&meeting.server, "bolat").await;
+    let dana = sign_in(&meeting.server, "dana").await;
+    let erlan = sign_in(&meeting.server, "erlan").await;
     let options = "Aigerim\nSaule\nMarat\n";
     let put = |method: &'static str, seats: &'static str| {
         vec![
@@ -246,7 +236,7 @@ async fn a_ranked_vote_is_taken_by_name_and_counted_at_close() {
     meeting.ok(&erlan, &[("do", "rank"), ("vote", "3"), ("ranking", "2"), ("ranking", "1")]).await;
     meeting.ok(&chair, &[("do", "rank"), ("vote", "3"), ("ranking", "0")]).await;
     for member in ["aigerim", "saule"] {
-        let browser = sign_in(&meeting.server, member, "en").await;
+        let browser = sign_in(&meeting.server, member).await;
         let first = if member == "aigerim" { "0" } else { "1" };
         meeting.ok(&browser, &[("do", "rank"), ("vote", "3"), ("ranking", first)]).await;
     }
@@ -266,24 +256,9 @@ async fn a_ranked_vote_is_taken_by_name_and_counted_at_close() {
 /// change nothing.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_json_api_reads_and_drives_a_meeting() {
-    let meeting = demo().await;
+    let meeting = demo_meeting().await;
     let client = reqwest::Client::new();
-    let token = |username: &'static str| {
-        let client = client.clone();
-        let url = meeting.server.url("/api/session");
-        async move {
-            let body: serde_json::Value = client
-                .post(url)
-                .json(&serde_json::json!({ "username": username, "password": PASSWORD }))
-                .send()
-                .await
-                .unwrap()
-                .json()
-                .await
-                .unwrap();
-            body["token"].as_str().unwrap().to_owned()
-        }
-    };
+    let token = async |username: &str| api_session(&meeting.server, username, DEMO_PASSWORD).await.token;
     let (dana, chair) = (token("dana").await, token("bolat").await);
     let api = meeting.server.url(&format!("/api/councils/{}/assemblies", meeting.council.trim_start_matches("/c/")));
     let list: serde_json::Value = client.get(&api).bearer_auth(&dana).send().await.unwrap().json().await.unwrap();
@@ -336,8 +311,8 @@ async fn the_json_api_reads_and_drives_a_meeting() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn every_meeting_page_renders_in_every_language() {
-    let meeting = demo().await;
-    let chair = sign_in(&meeting.server, "bolat", "en").await;
+    let meeting = demo_meeting().await;
+    let chair = sign_in(&meeting.server, "bolat").await;
     let pages = [
         format!("{}/assemblies", meeting.council),
         meeting.url.clone(),

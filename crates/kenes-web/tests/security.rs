@@ -5,9 +5,9 @@
 
 use std::time::Duration;
 
-use serde_json::{Value, json};
+use serde_json::json;
 
-use crate::harness::{Browser, DEMO_PASSWORD, Server, admin_with_council, demo, sign_in};
+use kenes_testkit::web::{ApiSession, Browser, DEMO_PASSWORD, Server, admin_with_council, api_session, demo, sign_in};
 
 /// A browser that sends what a browser on another site's page sends with a form post to this one.
 fn from_another_site() -> reqwest::Client {
@@ -15,20 +15,6 @@ fn from_another_site() -> reqwest::Client {
     headers.insert("sec-fetch-site", "cross-site".parse().unwrap());
     headers.insert("origin", "https://evil.example".parse().unwrap());
     reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).default_headers(headers).build().unwrap()
-}
-
-async fn api_session(server: &Server, username: &str, password: &str) -> (reqwest::Client, String) {
-    let client = reqwest::Client::new();
-    let session: Value = client
-        .post(server.url("/api/session"))
-        .json(&json!({ "username": username, "password": password }))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
-    (client, session["token"].as_str().unwrap_or_else(|| panic!("no session: {session}")).to_owned())
 }
 
 /// Signed in as the holder of a session: the council page answers 200 (a signed-out browser is sent to sign in).
@@ -47,7 +33,7 @@ async fn a_sign_in_link_never_opens_an_account_with_a_password_admin_rights_or_o
     let refused = admin.post(&format!("{council}/members/1/link"), &[("csrf", &csrf)]).await;
     assert_eq!(refused.status, 422, "{}", refused.body);
     assert!(refused.body.contains("has an account of their own"), "{}", refused.body);
-    let (api, token) = api_session(&server, "amina", "long enough pass").await;
+    let ApiSession { client: api, token, .. } = api_session(&server, "amina", "long enough pass").await;
     let id = council.trim_start_matches("/c/");
     let response =
         api.post(server.url(&format!("/api/councils/{id}/members/1/link"))).bearer_auth(&token).send().await.unwrap();
@@ -402,7 +388,7 @@ async fn a_private_councils_elections_are_for_its_members() {
         assert_eq!(secretary.get(path).await.status, 200, "{path} for a member");
     }
     // An API client written before the setting existed renames the council: the council stays private.
-    let (api, token) = api_session(&server, "aigerim", DEMO_PASSWORD).await;
+    let ApiSession { client: api, token, .. } = api_session(&server, "aigerim", DEMO_PASSWORD).await;
     let id = demo.council.to_hex();
     let renamed = api
         .post(server.url(&format!("/api/councils/{id}/settings")))

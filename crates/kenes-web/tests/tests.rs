@@ -5,7 +5,6 @@
 mod browser;
 mod elections;
 mod flows;
-mod harness;
 mod i18n;
 mod logs;
 mod meeting;

@@ -1,4 +1,5 @@
-//! A kenes server on a free loopback port over a temporary data directory, and an HTTP client that keeps cookies.
+//! A kenes server on a free loopback port over a temporary data directory, an HTTP client that keeps cookies, and
+//! the ways in: the first administrator's set-up link, the demo council's accounts, a JSON API session.
 
 use std::net::SocketAddr;
 use std::sync::{Arc, Mutex};
@@ -187,6 +188,30 @@ pub async fn demo(server: &Server) -> kenes_web::demo::Demo {
 pub async fn sign_in(server: &Server, username: &str) -> Browser {
     let browser = server.browser("en");
     let page = browser.post("/signin", &[("username", username), ("password", DEMO_PASSWORD)]).await;
-    assert_eq!(page.status, 303, "{username} signs in");
+    assert_eq!(page.status, 303, "{username} signs in: {}", page.body);
     browser
+}
+
+/// A session of the JSON API: what `/api/session` answered, and a client to send it with.
+pub struct ApiSession {
+    pub client: reqwest::Client,
+    /// The bearer token.
+    pub token: String,
+    /// The CSRF value a cookie-carrying client would send with its writes.
+    pub csrf: String,
+}
+
+pub async fn api_session(server: &Server, username: &str, password: &str) -> ApiSession {
+    let client = reqwest::Client::new();
+    let session: serde_json::Value = client
+        .post(server.url("/api/session"))
+        .json(&serde_json::json!({ "username": username, "password": password }))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let field = |name: &str| session[name].as_str().unwrap_or_else(|| panic!("no session: {session}")).to_owned();
+    ApiSession { token: field("token"), csrf: field("csrf"), client }
 }

@@ -1,0 +1,20 @@
+//! What kenes's tests and benchmarks share, so that each crate's tests state their own steps and data and nothing
+//! else: the programs they run (the `kenes` binary, belenios-tool), councils and their records, and a kenes web
+//! server on a loopback port.
+//!
+//! A dev-dependency only, never published. The parts beyond [`program`] sit behind features (`council`, `store`,
+//! `web`) so that a crate low in the graph does not build the crates above it to run its own tests.
+//! A failed fixture panics: it is a broken test, to be seen at once, not an error to handle.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+pub mod program;
+
+#[cfg(feature = "council")]
+pub mod council;
+
+#[cfg(feature = "store")]
+pub mod store;
+
+#[cfg(feature = "web")]
+pub mod web;
