@@ -523,33 +523,6 @@ pub async fn get_assembly(
     Ok(Json(body).into_response())
 }
 
-/// A meeting action as JSON: the page form's fields (`do`, `vote`, `choice`, …) with numbers as numbers or
-/// strings and `ranking` as an array.
-pub async fn assembly_act(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    headers: HeaderMap,
-    Path((id, number)): Path<(String, String)>,
-    body: Result<Json<serde_json::Map<String, Value>>, axum::extract::rejection::JsonRejection>,
-) -> Result<Response, WebError> {
-    ctx.check_csrf(csrf_header(&headers))?;
-    let council = council_id(&id)?;
-    let number: u32 = number.parse().map_err(|_| WebError::NotFound)?;
-    let Json(body) = body.map_err(|_| WebError::BadInput("error-json".to_owned()))?;
-    let as_text = |value: Value| match value {
-        Value::String(text) => Value::String(text),
-        Value::Array(items) => Value::Array(
-            items.into_iter().map(|v| Value::String(v.as_str().map_or_else(|| v.to_string(), str::to_owned))).collect(),
-        ),
-        other => Value::String(other.to_string()),
-    };
-    let fields: serde_json::Map<String, Value> = body.into_iter().map(|(k, v)| (k, as_text(v))).collect();
-    let form: crate::meetings::ActForm =
-        serde_json::from_value(Value::Object(fields)).map_err(|_| WebError::BadInput("error-json".to_owned()))?;
-    let height = crate::meetings::perform(&state, &ctx, council, number, &form).await?;
-    Ok((StatusCode::CREATED, Json(json!({ "height": height }))).into_response())
-}
-
 /// Every API route, for the OpenAPI document and the test that keeps it complete.
 pub const ROUTES: &[(&str, &str, &str)] = &[
     ("post", "/api/session", "Sign in with a username and password; returns a bearer token"),

@@ -20,6 +20,7 @@ pub mod security;
 pub mod throttle;
 pub mod tls;
 pub mod ui;
+pub mod wire;
 
 use std::collections::HashMap;
 use std::net::SocketAddr;
@@ -382,7 +383,7 @@ pub fn router(state: AppState) -> Router {
         .route("/api/councils/{id}/bundle", get(api::get_bundle))
         .route("/api/councils/{id}/assemblies", get(api::list_assemblies))
         .route("/api/councils/{id}/assemblies/{number}", get(api::get_assembly))
-        .route("/api/councils/{id}/assemblies/{number}/act", post(api::assembly_act))
+        .route("/api/councils/{id}/assemblies/{number}/act", post(meetings::act_json))
         .fallback(accounts::not_found)
         .layer(axum::middleware::from_fn_with_state(state.clone(), error::render_errors))
         .layer(DefaultBodyLimit::max(MAX_BODY))

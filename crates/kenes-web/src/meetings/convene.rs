@@ -7,7 +7,7 @@ use maud::{Markup, html};
 use serde::Deserialize;
 
 use kenes_council::assembly::events::*;
-use kenes_council::assembly::model::{LongText, Rules, Title};
+use kenes_council::assembly::model::{Rules, Title};
 use kenes_council::{Council, CouncilEvent, MemberId};
 use kenes_record::EventHash;
 
@@ -107,10 +107,6 @@ pub(crate) fn number<T: std::str::FromStr>(text: &str, field: &'static str) -> R
 
 pub(crate) fn title(text: &str) -> Result<Title, WebError> {
     Title::parse(text).map_err(|e| WebError::from_invalid(&e))
-}
-
-pub(crate) fn long_text(text: &str) -> Result<LongText, WebError> {
-    LongText::parse(text).map_err(|e| WebError::from_invalid(&e))
 }
 
 pub async fn convene_submit(
