@@ -16,6 +16,8 @@ pub mod listen;
 pub mod meetings;
 pub mod minutes;
 pub mod pdf;
+pub mod routes;
+pub use routes::router;
 pub mod security;
 pub mod throttle;
 pub mod tls;
@@ -25,12 +27,6 @@ pub mod wire;
 use std::collections::HashMap;
 use std::net::SocketAddr;
 use std::sync::{Arc, Mutex};
-use std::time::Duration;
-
-use axum::Router;
-use axum::extract::DefaultBodyLimit;
-use axum::routing::{get, post};
-use tower_http::timeout::TimeoutLayer;
 
 use kenes_council::CouncilEvent;
 use kenes_record::{Event, EventHash};
@@ -288,7 +284,10 @@ impl AppState {
 
 /// Logs each request by its route's pattern (`/join/{token}`), never its path, so tokens in links stay out of the
 /// logs; query strings, bodies and headers are never logged either. Writes and errors at `info`, reads at `debug`.
-async fn log_request(request: axum::extract::Request, next: axum::middleware::Next) -> axum::response::Response {
+pub(crate) async fn log_request(
+    request: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> axum::response::Response {
     let method = request.method().clone();
     let route = request
         .extensions()
@@ -306,92 +305,6 @@ async fn log_request(request: axum::extract::Request, next: axum::middleware::Ne
         tracing::info!(target: "kenes_web::requests", %method, route, status, ms, "request");
     }
     response
-}
-
-pub fn router(state: AppState) -> Router {
-    Router::new()
-        .route("/", get(accounts::home))
-        .route("/healthz", get(|| async { "ok" }))
-        .route("/signin", get(accounts::signin_page).post(accounts::signin_submit))
-        .route("/signout", post(accounts::signout))
-        .route("/lang", post(accounts::set_language))
-        .route("/setup/{token}", get(accounts::setup_page).post(accounts::setup_submit))
-        .route("/councils/new", get(councils::new_council_page))
-        .route("/councils", post(councils::create_council_submit))
-        .route("/c/{id}", get(councils::council_page))
-        .route("/c/{id}/members", post(councils::add_member_submit))
-        .route("/c/{id}/invitations", post(councils::invite_submit))
-        .route("/c/{id}/import", post(councils::import_submit))
-        .route("/c/{id}/links/{link}/revoke", post(councils::revoke_link_submit))
-        .route("/c/{id}/settings", post(councils::settings_submit))
-        .route("/c/{id}/record", get(councils::record_page))
-        .route("/c/{id}/bundle", get(councils::bundle_download))
-        .route("/c/{id}/members/{number}", get(councils::member_page))
-        .route("/c/{id}/members/{number}/role", post(councils::change_role_submit))
-        .route("/c/{id}/members/{number}/remove", post(councils::remove_member_submit))
-        .route("/c/{id}/members/{number}/name", post(councils::rename_member_submit))
-        .route("/c/{id}/members/{number}/link", post(councils::member_link_submit))
-        .route("/c/{id}/assemblies", get(meetings::assemblies_page).post(meetings::convene_submit))
-        .route("/c/{id}/a/{number}", get(meetings::assembly_page))
-        .route("/c/{id}/a/{number}/act", post(meetings::act_submit))
-        .route("/c/{id}/a/{number}/live", get(meetings::live_fragment))
-        .route("/c/{id}/a/{number}/stream", get(meetings::stream))
-        .route("/c/{id}/a/{number}/projector", get(meetings::projector_page))
-        .route("/c/{id}/a/{number}/minutes", get(minutes::minutes_page))
-        .route("/static/live.js", get(meetings::live_js))
-        .route("/static/election/{name}", get(elections::script))
-        .route("/c/{id}/elections", get(elections::elections_page).post(elections::create_submit))
-        .route("/c/{id}/e/{number}", get(elections::election_page))
-        .route("/c/{id}/e/{number}/trustee", get(elections::trustee_page))
-        .route("/c/{id}/e/{number}/ceremony.json", get(elections::ceremony_json))
-        .route("/c/{id}/e/{number}/trustee/{step}", post(elections::trustee_submit))
-        .route("/c/{id}/e/{number}/open", post(elections::open_submit))
-        .route("/c/{id}/e/{number}/close", post(elections::close_submit))
-        .route("/c/{id}/e/{number}/publish", post(elections::publish_submit))
-        .route("/c/{id}/e/{number}/credential", get(elections::credential_page).post(elections::credential_submit))
-        .route("/c/{id}/e/{number}/vote", get(elections::vote_page))
-        .route("/c/{id}/e/{number}/election.json", get(elections::election_json))
-        .route("/c/{id}/e/{number}/ballot", post(elections::ballot_submit))
-        .route("/c/{id}/e/{number}/board.json", get(elections::board_json))
-        .route("/c/{id}/e/{number}/archive.bel", get(elections::archive_download))
-        .route("/c/{id}/e/{number}/verify", get(elections::verify_page))
-        .route("/c/{id}/e/{number}/slips.pdf", post(elections::slips_submit))
-        .route("/c/{id}/e/{number}/authority", get(elections::authority_page))
-        .route("/c/{id}/e/{number}/authority.json", get(elections::authority_json))
-        .route("/c/{id}/e/{number}/authority/credentials", post(elections::authority_submit))
-        .route("/join/{token}", get(accounts::join_page).post(accounts::join_submit))
-        .route("/link/{token}", get(accounts::link_page_get).post(accounts::link_page_post))
-        .route("/account", get(accounts::account_page))
-        .route("/account/password", post(accounts::set_password_submit))
-        .route("/api/openapi.json", get(api::openapi))
-        .route("/api/session", post(api::create_session).delete(api::end_session))
-        .route("/api/account/password", post(api::set_password))
-        .route("/api/councils", get(api::list_councils).post(api::create_council))
-        .route("/api/councils/{id}", get(api::get_council))
-        .route("/api/councils/{id}/members", get(api::list_members).post(api::add_member))
-        .route("/api/councils/{id}/invitations", post(api::create_invitation))
-        .route("/api/councils/{id}/import", post(api::import_roll))
-        .route("/api/councils/{id}/links", get(api::list_links))
-        .route("/api/councils/{id}/links/{link}/revoke", post(api::revoke_link))
-        .route("/api/councils/{id}/settings", post(api::update_settings))
-        .route("/api/councils/{id}/members/{number}", get(api::get_member))
-        .route("/api/councils/{id}/members/{number}/role", post(api::change_role))
-        .route("/api/councils/{id}/members/{number}/name", post(api::rename_member))
-        .route("/api/councils/{id}/members/{number}/remove", post(api::remove_member))
-        .route("/api/councils/{id}/members/{number}/link", post(api::member_link))
-        .route("/api/councils/{id}/record", get(api::get_record))
-        .route("/api/councils/{id}/bundle", get(api::get_bundle))
-        .route("/api/councils/{id}/assemblies", get(api::list_assemblies))
-        .route("/api/councils/{id}/assemblies/{number}", get(api::get_assembly))
-        .route("/api/councils/{id}/assemblies/{number}/act", post(meetings::act_json))
-        .fallback(accounts::not_found)
-        .layer(axum::middleware::from_fn_with_state(state.clone(), error::render_errors))
-        .layer(DefaultBodyLimit::max(MAX_BODY))
-        .layer(TimeoutLayer::with_status_code(axum::http::StatusCode::REQUEST_TIMEOUT, Duration::from_secs(60)))
-        .layer(axum::middleware::from_fn(security::refuse_cross_site))
-        .layer(axum::middleware::from_fn(log_request))
-        .layer(axum::middleware::from_fn(security::headers))
-        .with_state(state)
 }
 
 /// Runs blocking work (SQLite writes with their fsync, argon2) off the async threads.
@@ -426,7 +339,7 @@ pub fn first_admin_link(node: &Node) -> Result<Option<String>, kenes_store::Stor
 pub async fn serve(state: AppState, addr: SocketAddr, limits: listen::Limits) -> std::io::Result<()> {
     let listener = tokio::net::TcpListener::bind(addr).await?;
     tracing::info!(%addr, "kenes is serving");
-    listen::serve(listener, router(state), limits).await
+    listen::serve(listener, routes::router(state), limits).await
 }
 
 /// Serves HTTPS on `addr` with kenes's own TLS (see `tls`), within the same limits.
@@ -438,5 +351,5 @@ pub async fn serve_tls(
 ) -> std::io::Result<()> {
     let listener = tls::TlsListener::new(tokio::net::TcpListener::bind(addr).await?, tls)?;
     tracing::info!(%addr, fingerprint = %tls.fingerprint, "kenes is serving HTTPS");
-    listen::serve(listener, router(state), limits).await
+    listen::serve(listener, routes::router(state), limits).await
 }

@@ -1,5 +1,6 @@
 //! Accounts: signing in and out, one-time links, the first administrator, passwords.
 
+pub mod api;
 mod ops;
 mod pages;
 

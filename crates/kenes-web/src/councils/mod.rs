@@ -1,5 +1,6 @@
 //! Councils and their members: what a council does (`ops`), and its pages.
 
+pub mod api;
 mod import;
 mod members;
 mod ops;

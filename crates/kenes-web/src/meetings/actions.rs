@@ -571,6 +571,21 @@ pub async fn act_submit(
 }
 
 /// A meeting action as JSON: `do` and the action's fields (see `Action`).
+#[utoipa::path(
+    post,
+    path = "/api/councils/{id}/assemblies/{number}/act",
+    tag = "meetings",
+    summary = "One meeting action: `do` names it, the other fields are the action's; a refused action changes nothing",
+    params(
+        ("id" = String, Path, description = "The council id: hex SHA-256 of its first event"),
+        ("number" = u32, Path, description = "The meeting's number in its council")
+    ),
+    request_body = Action,
+    responses(
+        (status = 201, description = "Written; `height` is the council's height after it"),
+        (status = "4XX", description = "Refused; nothing changed", body = crate::api::ApiError)
+    )
+)]
 pub async fn act_json(
     State(state): State<AppState>,
     ctx: Ctx,

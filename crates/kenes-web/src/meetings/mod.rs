@@ -8,7 +8,8 @@
 //! marked with classes that `live.js` shows or hides from the lists the fragment carries. Without JavaScript the page
 //! is rendered whole, for the person asking, and every form works by an ordinary POST and redirect.
 
-mod actions;
+pub(crate) mod actions;
+pub mod api;
 mod chair;
 mod convene;
 mod items;
