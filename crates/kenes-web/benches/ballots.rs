@@ -95,8 +95,9 @@ fn main() {
             question: "Yes?".into(),
         },
     ];
-    let mut setup = Setup { questions, trustees: vec![1], ..Setup::default() };
-    setup.pubkeys.insert(0, serde_json::to_string(&public).unwrap());
+    let setup = Setup::new(questions, String::new(), vec![1], None)
+        .take_step(&group, kenes_web::elections::Step::PublicKey, 0, serde_json::to_string(&public).unwrap())
+        .unwrap();
     let backend = state.node().store().backend();
     backend.set_election_setup(council, 1, &serde_json::to_vec(&setup).unwrap()).unwrap();
     let uuid = kenes_crypto::credential::generate_token(14, &mut OsRng);

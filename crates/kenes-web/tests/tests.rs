@@ -9,4 +9,5 @@ mod i18n;
 mod logs;
 mod meeting;
 mod security;
+mod setup;
 mod tls;

@@ -167,10 +167,11 @@ pub fn demo_election(
     let number = state.node().read(council, |c| c.elections().len() as u32 + 1)?;
     let group = FfGroup::named(GROUP).map_err(|e| WebError::Internal(e.to_string()))?;
     let mut keys = Vec::new();
-    let mut setup = Setup { questions, trustees: trustees.iter().map(|t| t.0).collect(), ..Setup::default() };
+    let mut setup = Setup::new(questions, String::new(), trustees.iter().map(|t| t.0).collect(), None);
     for index in 0..trustees.len() {
         let (key, public) = TrusteeSecretKey::generate(&group, &mut OsRng);
-        setup.pubkeys.insert(index, serde_json::to_string(&public).map_err(|e| WebError::Internal(e.to_string()))?);
+        let text = serde_json::to_string(&public).map_err(|e| WebError::Internal(e.to_string()))?;
+        setup = setup.take_step(&group, Step::PublicKey, index, text)?;
         keys.push(key);
     }
     save_setup(state, council, number, &setup)?;

@@ -36,7 +36,7 @@ pub struct Boxes {
 }
 
 /// A credential handed out, and when.
-pub(crate) type Shown = (String, std::time::Instant);
+pub(crate) type Shown = (zeroize::Zeroizing<String>, std::time::Instant);
 
 /// How long a handed-out credential can be shown again to its member.
 pub(crate) const SHOWN_FOR: std::time::Duration = std::time::Duration::from_secs(10 * 60);

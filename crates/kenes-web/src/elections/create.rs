@@ -305,16 +305,10 @@ pub async fn create_submit(
     if hall && authority.is_some() {
         return Err(field("hall"));
     }
-    let setup = Setup {
-        questions,
-        description: form.description.trim().chars().take(1000).collect(),
-        trustees,
-        threshold,
-        authority,
-        roll,
-        hall,
-        ..Setup::default()
-    };
+    let mut setup = Setup::new(questions, form.description.trim().chars().take(1000).collect(), trustees, threshold);
+    setup.authority = authority;
+    setup.roll = roll;
+    setup.hall = hall;
     // The number is the one the written announcement got (found by its uuid), so two set-ups sent at once
     // cannot take each other's.
     let event = state.execute_blocking(council, command).await?;

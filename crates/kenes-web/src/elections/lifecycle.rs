@@ -4,6 +4,7 @@ use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::Form;
 use rand::rngs::OsRng;
+use zeroize::Zeroizing;
 
 use kenes_council::election::{Closed, Election, ElectionEvent, ElectionStatus, Opened, Published};
 use kenes_council::{CouncilEvent, MemberId};
@@ -65,7 +66,11 @@ pub fn open_election(
         return Ok(opened(me, number, &setup, &b));
     }
     if setup.waiting_for().is_some() {
-        let key = if setup.waiting_for() == Some("slips") { "el-waiting-for-slips" } else { "el-waiting-for-trustees" };
+        let key = if setup.waiting_for() == Some(Waiting::Slips) {
+            "el-waiting-for-slips"
+        } else {
+            "el-waiting-for-trustees"
+        };
         return Err(WebError::BadInput(key.to_owned()));
     }
     let group = FfGroup::named(GROUP).map_err(|e| WebError::Internal(e.to_string()))?;
@@ -100,7 +105,7 @@ pub fn open_election(
             let credentials = generate_credentials(&group, &election.uuid, &identities, &mut OsRng);
             for (voter, credential) in &credentials.private {
                 if let Ok(member) = voter.identity.parse::<u32>() {
-                    setup.credentials.insert(member, credential.expose().to_owned());
+                    setup.credentials.insert(member, Zeroizing::new(credential.expose().to_owned()));
                 }
             }
             setup.voters = voters;
@@ -124,8 +129,8 @@ pub(crate) fn opened(me: MemberId, number: u32, setup: &Setup, ballot_box: &Ball
         election: number,
         election_hash: sha256_hex(ballot_box.election_json().as_bytes()),
         voters: ballot_box.counts().credentials as u32,
-        trustees: setup.trustees.len() as u8,
-        threshold: setup.threshold.unwrap_or(setup.trustees.len()) as u8,
+        trustees: setup.trustees().len() as u8,
+        threshold: setup.threshold().unwrap_or(setup.trustees().len()) as u8,
     }))
 }
 

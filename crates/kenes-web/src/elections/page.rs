@@ -37,7 +37,7 @@ pub async fn election_page(
         ?;
     let names = state
         .node()
-        .read(council, |c| setup.trustees.iter().map(|t| crate::meetings::name(c, MemberId(*t))).collect::<Vec<_>>())
+        .read(council, |c| setup.trustees().iter().map(|t| crate::meetings::name(c, MemberId(*t))).collect::<Vec<_>>())
         ?;
     let guard = match &boxed {
         Some(b) => Some(b.read().map_err(|_| WebError::Internal("poisoned".into()))?),
@@ -63,10 +63,7 @@ pub async fn election_page(
         h2 { (t(&state, &ctx, "el-trustees")) }
         ul {
             @for (i, name) in names.iter().enumerate() {
-                @let done = match setup.threshold {
-                    None => setup.pubkeys.contains_key(&i),
-                    Some(_) => setup.voutputs.contains_key(&i),
-                };
+                @let done = setup.ceremony().has_finished(i);
                 @let decrypted = guard.as_ref().is_some_and(|b| b.decrypted().contains(&(i + 1)));
                 li {
                     (name) ": "
@@ -76,7 +73,7 @@ pub async fn election_page(
                 }
             }
         }
-        @if let Some(k) = setup.threshold { p.meta { (ta(&state, &ctx, "el-threshold-of", &[("k", k.to_string()), ("n", setup.trustees.len().to_string())])) } }
+        @if let Some(k) = setup.threshold() { p.meta { (ta(&state, &ctx, "el-threshold-of", &[("k", k.to_string()), ("n", setup.trustees().len().to_string())])) } }
         @if is_trustee { p { a.button href={ (url) "/trustee" } { (t(&state, &ctx, "el-trustee-page")) } } }
         @if setup.authority == Some(me.0) && election.status == ElectionStatus::Setup {
             p { a.button href={ (url) "/authority" } { (t(&state, &ctx, "el-authority-page")) } }
@@ -150,7 +147,7 @@ pub async fn election_page(
                         }
                         @if setup.waiting_for().is_none() {
                             form method="post" action={ (url) "/open" } { input type="hidden" name="csrf" value=(csrf); button type="submit" { (t(&state, &ctx, "el-open")) } }
-                        } @else if setup.waiting_for() == Some("slips") {
+                        } @else if setup.waiting_for() == Some(Waiting::Slips) {
                             p { (t(&state, &ctx, "el-waiting-for-slips")) }
                         } @else {
                             p { (t(&state, &ctx, "el-waiting-for-trustees")) }

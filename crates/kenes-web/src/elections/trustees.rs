@@ -5,14 +5,13 @@ use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use maud::html;
-use serde_json::{Value, json};
+use serde_json::json;
 
 use kenes_council::election::{ElectionEvent, ElectionStatus, Tallied};
 use kenes_council::{CouncilEvent, MemberId};
 use kenes_crypto::Refusal;
 use kenes_crypto::election::sha256_hex;
 use kenes_crypto::group::FfGroup;
-use kenes_crypto::trustees::{SignedMessageJson, TrusteePublicKeyJson};
 use kenes_record::EventHash;
 
 use crate::AppState;
@@ -53,7 +52,7 @@ pub async fn trustee_page(
     };
     let body = html! {
         p { a href=(url) { (t(&state, &ctx, "el-back")) } }
-        div #trustee data-url=(url) data-trustee=(index + 1) data-threshold=(setup.threshold.unwrap_or(0)) {
+        div #trustee data-url=(url) data-trustee=(index + 1) data-threshold=(setup.threshold().unwrap_or(0)) {
             p #trustee-status role="status" aria-live="polite" { (t(&state, &ctx, "el-loading")) }
             noscript { p { (t(&state, &ctx, "el-needs-javascript")) } }
             div #trustee-key hidden {
@@ -97,16 +96,18 @@ pub async fn ceremony_json(
     let (election, _) = election_of(&state, council, number)?;
     let setup = load_setup(&state, council, number)?;
     let index = setup.trustee_index(me).ok_or(WebError::Forbidden)?;
+    let ceremony = setup.ceremony();
     let mut body = json!({
-        "group": GROUP, "trustee": index + 1, "trustees": setup.trustees.len(), "threshold": setup.threshold,
-        "status": election.status.as_str(), "waiting_for": setup.waiting_for(),
-        "done": match setup.threshold {
-            None => json!({ "pubkey": setup.pubkeys.contains_key(&index) }),
-            Some(_) => json!({ "cert": setup.certs.contains_key(&index), "polynomial": setup.polynomials.contains_key(&index),
-                                "voutput": setup.voutputs.contains_key(&index) }),
+        "group": GROUP, "trustee": index + 1, "trustees": setup.trustees().len(), "threshold": setup.threshold(),
+        "status": election.status.as_str(), "waiting_for": setup.waiting_for().map(Waiting::as_str),
+        "done": match setup.threshold() {
+            None => json!({ "pubkey": ceremony.has_taken(index, Step::PublicKey) }),
+            Some(_) => json!({ "cert": ceremony.has_taken(index, Step::Certificate),
+                                "polynomial": ceremony.has_taken(index, Step::Polynomial),
+                                "voutput": ceremony.has_taken(index, Step::Verification) }),
         },
-        "certs": Setup::in_order(&setup.certs),
-        "vinput": setup.vinputs.get(&index),
+        "certs": ceremony.certificate_texts(),
+        "vinput": ceremony.vinput_text(index),
     });
     if matches!(election.status, ElectionStatus::Closed | ElectionStatus::Tallied) {
         let boxed = ballot_box_async(&state, council, number).await?;
@@ -143,95 +144,28 @@ pub async fn trustee_submit(
     let text = std::str::from_utf8(&body).map_err(|_| field("body"))?.trim().to_owned();
     let (election, _) = election_of(&state, council, number)?;
     let _guard = state.setup_lock().lock().await;
-    let mut setup = load_setup(&state, council, number)?;
+    let setup = load_setup(&state, council, number)?;
     let index = setup.trustee_index(me).ok_or(WebError::Forbidden)?;
-    let group = FfGroup::named(GROUP).map_err(|e| WebError::Internal(e.to_string()))?;
-    let in_setup = election.status == ElectionStatus::Setup;
-    let refuse = |key: &str| Err(JsonError(WebError::BadInput(key.to_owned())));
-    match (step.as_str(), setup.threshold) {
-        ("pubkey", None) if in_setup => {
-            if setup.pubkeys.contains_key(&index) {
-                return refuse("el-error-already-done");
-            }
-            let key: TrusteePublicKeyJson = serde_json::from_str(&text).map_err(|_| field("pubkey"))?;
-            kenes_crypto::trustees::Trustees::parse(&group, &kenes_crypto::setup::single_trustees_json(&[key]))
-                .map_err(|e| crypto_error("el-error-key", &e))?;
-            setup.pubkeys.insert(index, text);
+    if step == "decryption" && matches!(election.status, ElectionStatus::Closed) {
+        // Verifying a decryption is heavy: it runs under the election's own lock, not the set-ups' one.
+        drop(setup);
+        drop(_guard);
+        let worker = state.clone();
+        let command =
+            tokio::task::spawn_blocking(move || add_decryption(&worker, council, number, me, index + 1, &text))
+                .await
+                .map_err(|e| WebError::Internal(e.to_string()))??;
+        if let Some(command) = command {
+            state.execute_blocking(council, command).await?;
         }
-        ("cert", Some(_)) if in_setup => {
-            if setup.certs.contains_key(&index) {
-                return refuse("el-error-already-done");
-            }
-            let cert: SignedMessageJson = serde_json::from_str(&text).map_err(|_| field("cert"))?;
-            let keys: Value = serde_json::from_str(&cert.message).map_err(|_| field("cert"))?;
-            let vk = kenes_crypto::group::Group::decode(&group, keys["verification"].as_str().unwrap_or(""))
-                .map_err(|e| crypto_error("el-error-key", &e))?;
-            if !kenes_crypto::pedersen::verify_signed(&group, &vk, &cert) {
-                return refuse("el-error-signature");
-            }
-            setup.certs.insert(index, text);
-        }
-        ("polynomial", Some(_)) if in_setup => {
-            if setup.certs.len() < setup.trustees.len() || setup.polynomials.contains_key(&index) {
-                return refuse("el-error-out-of-turn");
-            }
-            let _: kenes_crypto::pedersen::PolynomialJson =
-                serde_json::from_str(&text).map_err(|_| field("polynomial"))?;
-            setup.polynomials.insert(index, text);
-            if setup.polynomials.len() == setup.trustees.len() {
-                // Step 4, the administrator's: each trustee's shares from everyone's polynomials, checked.
-                let certs = setup.parsed_certs()?;
-                let polynomials: Vec<_> = Setup::in_order(&setup.polynomials)
-                    .into_iter()
-                    .map(|p| serde_json::from_str(p).map_err(|_| field("polynomial")))
-                    .collect::<Result<_, _>>()?;
-                let vinputs = kenes_crypto::pedersen::vinputs(&group, &certs, &polynomials)
-                    .map_err(|e| crypto_error("el-error-key", &e))?;
-                for (i, vinput) in vinputs.iter().enumerate() {
-                    let text = serde_json::to_string(vinput).map_err(|e| WebError::Internal(e.to_string()))?;
-                    setup.vinputs.insert(i, text);
-                }
-            }
-        }
-        ("voutput", Some(_)) if in_setup => {
-            if setup.vinputs.len() < setup.trustees.len() || setup.voutputs.contains_key(&index) {
-                return refuse("el-error-out-of-turn");
-            }
-            let voutput: kenes_crypto::pedersen::VoutputJson =
-                serde_json::from_str(&text).map_err(|_| field("voutput"))?;
-            // Checked on arrival against everyone's commitments, so a wrong one is refused from its sender.
-            let certs = setup.parsed_certs()?;
-            let polynomials: Vec<_> = Setup::in_order(&setup.polynomials)
-                .into_iter()
-                .map(|p| serde_json::from_str(p).map_err(|_| field("polynomial")))
-                .collect::<Result<_, _>>()?;
-            kenes_crypto::pedersen::check_voutput(&group, &certs, &polynomials, index + 1, &voutput)
-                .map_err(|e| crypto_error("el-error-key", &e))?;
-            setup.voutputs.insert(index, text);
-            if setup.voutputs.len() == setup.trustees.len() {
-                // Step 6 checks every voutput against the polynomials; a bad one is refused here, not later.
-                if let Err(error) = setup.trustees_json(&group) {
-                    setup.voutputs.remove(&index);
-                    return Err(JsonError::from(error));
-                }
-            }
-        }
-        ("decryption", _) if matches!(election.status, ElectionStatus::Closed) => {
-            // Verifying a decryption is heavy: it runs under the election's own lock, not the set-ups' one.
-            drop(setup);
-            drop(_guard);
-            let worker = state.clone();
-            let command =
-                tokio::task::spawn_blocking(move || add_decryption(&worker, council, number, me, index + 1, &text))
-                    .await
-                    .map_err(|e| WebError::Internal(e.to_string()))??;
-            if let Some(command) = command {
-                state.execute_blocking(council, command).await?;
-            }
-            return Ok((StatusCode::CREATED, axum::Json(json!({ "ok": true }))).into_response());
-        }
-        _ => return refuse("el-error-out-of-turn"),
+        return Ok((StatusCode::CREATED, axum::Json(json!({ "ok": true }))).into_response());
     }
+    // The ceremony's steps, only while the election is being set up; the ceremony itself refuses one out of turn.
+    let step = Step::named(&step)
+        .filter(|_| election.status == ElectionStatus::Setup)
+        .ok_or_else(|| WebError::BadInput("el-error-out-of-turn".to_owned()))?;
+    let group = FfGroup::named(GROUP).map_err(|e| WebError::Internal(e.to_string()))?;
+    let setup = setup.take_step(&group, step, index, text).map_err(WebError::from)?;
     save_setup(&state, council, number, &setup)?;
     Ok((StatusCode::CREATED, axum::Json(json!({ "ok": true }))).into_response())
 }

@@ -95,10 +95,10 @@ pub async fn credential_submit(
             .await?
         }
     };
-    let link = format!("{}/vote#credential={credential}", base(council, number));
+    let link = format!("{}/vote#credential={}", base(council, number), credential.as_str());
     let body = html! {
         p { (t(&state, &ctx, "el-credential-once")) }
-        p { code #credential { (credential) } }
+        p { code #credential { (credential.as_str()) } }
         p { a.button href=(link) { (t(&state, &ctx, "el-vote-now")) } }
     };
     let mut response = layout_with(&state, &ctx, election.title.as_str(), html! {}, body).into_response();
