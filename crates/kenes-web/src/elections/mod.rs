@@ -15,6 +15,7 @@
 mod archive;
 mod authority;
 mod boxes;
+mod ceremony;
 mod create;
 mod lifecycle;
 mod page;
@@ -25,6 +26,7 @@ mod voting;
 pub use archive::*;
 pub use authority::*;
 pub use boxes::*;
+pub use ceremony::*;
 pub use create::*;
 pub use lifecycle::*;
 pub use page::*;
