@@ -2,7 +2,7 @@
 
 use axum::Json;
 use axum::extract::State;
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 use serde_json::json;
@@ -12,7 +12,7 @@ use crate::accounts;
 use crate::auth::{Ctx, start_session};
 use crate::error::WebError;
 
-use crate::api::{csrf_header, json_body};
+use crate::api::{Body, Writer};
 
 #[derive(Debug, Deserialize, utoipa::ToSchema)]
 pub struct SessionRequest {
@@ -31,9 +31,8 @@ pub struct SessionRequest {
 pub async fn create_session(
     State(state): State<AppState>,
     ctx: Ctx,
-    body: Result<Json<SessionRequest>, axum::extract::rejection::JsonRejection>,
+    Body(request): Body<SessionRequest>,
 ) -> Result<Response, WebError> {
-    let Json(request) = body.map_err(|_| WebError::BadInput("error-json".to_owned()))?;
     let account = crate::auth::sign_in(&state, &ctx, &request.username, request.password).await?;
     let (token, csrf) = start_session(&state, &account)?;
     Ok((StatusCode::CREATED, Json(json!({ "token": token, "csrf": csrf, "username": account.username })))
@@ -48,8 +47,7 @@ pub async fn create_session(
     summary = "Sign out: ends the session this request came with",
     responses((status = 204, description = "Done"), (status = "4XX", description = "Refused; nothing changed", body = crate::api::ApiError))
 )]
-pub async fn end_session(State(state): State<AppState>, ctx: Ctx, headers: HeaderMap) -> Result<Response, WebError> {
-    ctx.check_csrf(csrf_header(&headers))?;
+pub async fn end_session(State(state): State<AppState>, Writer(ctx): Writer) -> Result<Response, WebError> {
     ctx.require_account()?;
     if let Some(hash) = &ctx.session_hash {
         state.node().store().backend().delete_session(hash)?;
@@ -75,12 +73,9 @@ pub struct PasswordRequest {
 )]
 pub async fn set_password(
     State(state): State<AppState>,
-    ctx: Ctx,
-    headers: HeaderMap,
-    body: Result<Json<PasswordRequest>, axum::extract::rejection::JsonRejection>,
+    Writer(ctx): Writer,
+    Body(request): Body<PasswordRequest>,
 ) -> Result<Response, WebError> {
-    ctx.check_csrf(csrf_header(&headers))?;
-    let request = json_body(body)?;
     accounts::set_password(&state, &ctx, request.current_password, request.password).await?;
     Ok(StatusCode::NO_CONTENT.into_response())
 }

@@ -1,8 +1,8 @@
 //! The JSON API of councils: their state, members, links, rolls, settings, record and bundle.
 
 use axum::Json;
-use axum::extract::{Path, State};
-use axum::http::{HeaderMap, StatusCode};
+use axum::extract::State;
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 use serde_json::{Value, json};
@@ -15,7 +15,7 @@ use crate::councils::{self, ImportResult, NewCouncil, row_problem_text};
 use crate::error::WebError;
 use crate::ui::{require_member, ta};
 
-use crate::api::{council_id, csrf_header, json_body, member_number};
+use crate::api::{Body, Ids, Writer};
 
 #[utoipa::path(
     get,
@@ -62,13 +62,10 @@ pub struct CreateCouncilRequest {
 )]
 pub async fn create_council(
     State(state): State<AppState>,
-    ctx: Ctx,
-    headers: HeaderMap,
-    body: Result<Json<CreateCouncilRequest>, axum::extract::rejection::JsonRejection>,
+    Writer(ctx): Writer,
+    Body(request): Body<CreateCouncilRequest>,
 ) -> Result<Response, WebError> {
-    ctx.check_csrf(csrf_header(&headers))?;
     let account = ctx.require_account()?;
-    let Json(request) = body.map_err(|_| WebError::BadInput("error-json".to_owned()))?;
     let input = NewCouncil {
         name: request.name,
         kind: request.kind,
@@ -100,15 +97,11 @@ pub(crate) fn council_json(council: &kenes_council::Council) -> Value {
     path = "/api/councils/{id}",
     tag = "councils",
     summary = "A council's current state",
-    params(("id" = String, Path, description = "The council id: hex SHA-256 of its first event")),
+    params(crate::api::CouncilParams),
     responses((status = 200, description = "Done"), (status = "4XX", description = "Refused; nothing changed", body = crate::api::ApiError))
 )]
-pub async fn get_council(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Path(id): Path<String>,
-) -> Result<Response, WebError> {
-    let id = council_id(&id)?;
+pub async fn get_council(State(state): State<AppState>, ctx: Ctx, ids: Ids) -> Result<Response, WebError> {
+    let id = ids.council;
     require_member(&state, &ctx, id)?;
     let body = state.node().read(id, council_json)?;
     Ok(Json(body).into_response())
@@ -119,15 +112,11 @@ pub async fn get_council(
     path = "/api/councils/{id}/members",
     tag = "councils",
     summary = "A council's members, removed ones included",
-    params(("id" = String, Path, description = "The council id: hex SHA-256 of its first event")),
+    params(crate::api::CouncilParams),
     responses((status = 200, description = "Done"), (status = "4XX", description = "Refused; nothing changed", body = crate::api::ApiError))
 )]
-pub async fn list_members(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Path(id): Path<String>,
-) -> Result<Response, WebError> {
-    let id = council_id(&id)?;
+pub async fn list_members(State(state): State<AppState>, ctx: Ctx, ids: Ids) -> Result<Response, WebError> {
+    let id = ids.council;
     require_member(&state, &ctx, id)?;
     let members = state.node().read(id, |c| {
         c.members()
@@ -152,20 +141,17 @@ pub struct AddMemberRequest {
     path = "/api/councils/{id}/members",
     tag = "councils",
     summary = "Add a member by display name; returns a one-time sign-in link",
-    params(("id" = String, Path, description = "The council id: hex SHA-256 of its first event")),
+    params(crate::api::CouncilParams),
     request_body = AddMemberRequest,
     responses((status = 201, description = "Done"), (status = "4XX", description = "Refused; nothing changed", body = crate::api::ApiError))
 )]
 pub async fn add_member(
     State(state): State<AppState>,
-    ctx: Ctx,
-    headers: HeaderMap,
-    Path(id): Path<String>,
-    body: Result<Json<AddMemberRequest>, axum::extract::rejection::JsonRejection>,
+    Writer(ctx): Writer,
+    ids: Ids,
+    Body(request): Body<AddMemberRequest>,
 ) -> Result<Response, WebError> {
-    ctx.check_csrf(csrf_header(&headers))?;
-    let id = council_id(&id)?;
-    let Json(request) = body.map_err(|_| WebError::BadInput("error-json".to_owned()))?;
+    let id = ids.council;
     let (state2, ctx2) = (state.clone(), ctx.clone());
     let (member, link) =
         crate::blocking(move || councils::add_member(&state2, &ctx2, id, &request.name, &request.role)).await?;
@@ -183,20 +169,17 @@ pub struct InvitationRequest {
     path = "/api/councils/{id}/invitations",
     tag = "councils",
     summary = "Make a one-time invitation link for a role",
-    params(("id" = String, Path, description = "The council id: hex SHA-256 of its first event")),
+    params(crate::api::CouncilParams),
     request_body = InvitationRequest,
     responses((status = 201, description = "Done"), (status = "4XX", description = "Refused; nothing changed", body = crate::api::ApiError))
 )]
 pub async fn create_invitation(
     State(state): State<AppState>,
-    ctx: Ctx,
-    headers: HeaderMap,
-    Path(id): Path<String>,
-    body: Result<Json<InvitationRequest>, axum::extract::rejection::JsonRejection>,
+    Writer(ctx): Writer,
+    ids: Ids,
+    Body(request): Body<InvitationRequest>,
 ) -> Result<Response, WebError> {
-    ctx.check_csrf(csrf_header(&headers))?;
-    let id = council_id(&id)?;
-    let Json(request) = body.map_err(|_| WebError::BadInput("error-json".to_owned()))?;
+    let id = ids.council;
     let link = councils::create_invitation(&state, &ctx, id, &request.role)?;
     Ok((StatusCode::CREATED, Json(json!({ "link": link }))).into_response())
 }
@@ -207,19 +190,17 @@ pub async fn create_invitation(
     path = "/api/councils/{id}/import",
     tag = "councils",
     summary = "Import a CSV member roll (text/csv body): all rows or none",
-    params(("id" = String, Path, description = "The council id: hex SHA-256 of its first event")),
+    params(crate::api::CouncilParams),
     request_body(content = String, content_type = "text/csv"),
     responses((status = 201, description = "Done"), (status = "4XX", description = "Refused; nothing changed", body = crate::api::ApiError))
 )]
 pub async fn import_roll(
     State(state): State<AppState>,
-    ctx: Ctx,
-    headers: HeaderMap,
-    Path(id): Path<String>,
+    Writer(ctx): Writer,
+    ids: Ids,
     body: axum::body::Bytes,
 ) -> Result<Response, WebError> {
-    ctx.check_csrf(csrf_header(&headers))?;
-    let id = council_id(&id)?;
+    let id = ids.council;
     let (state2, ctx2) = (state.clone(), ctx.clone());
     let outcome = crate::blocking(move || councils::import_roll(&state2, &ctx2, id, &body)).await?;
     Ok(match outcome {
@@ -252,11 +233,11 @@ pub async fn import_roll(
     path = "/api/councils/{id}/record",
     tag = "councils",
     summary = "The council's signed, hash-chained record",
-    params(("id" = String, Path, description = "The council id: hex SHA-256 of its first event")),
+    params(crate::api::CouncilParams),
     responses((status = 200, description = "Done"), (status = "4XX", description = "Refused; nothing changed", body = crate::api::ApiError))
 )]
-pub async fn get_record(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>) -> Result<Response, WebError> {
-    let id = council_id(&id)?;
+pub async fn get_record(State(state): State<AppState>, ctx: Ctx, ids: Ids) -> Result<Response, WebError> {
+    let id = ids.council;
     require_member(&state, &ctx, id)?;
     let events = state.node().store().load_events(id, 0)?;
     let events: Vec<Value> = events
@@ -289,20 +270,17 @@ pub struct SettingsRequest {
     path = "/api/councils/{id}/settings",
     tag = "councils",
     summary = "Change the council's name, description, languages and privacy (chair or secretary)",
-    params(("id" = String, Path, description = "The council id: hex SHA-256 of its first event")),
+    params(crate::api::CouncilParams),
     request_body = SettingsRequest,
     responses((status = 200, description = "Done"), (status = "4XX", description = "Refused; nothing changed", body = crate::api::ApiError))
 )]
 pub async fn update_settings(
     State(state): State<AppState>,
-    ctx: Ctx,
-    headers: HeaderMap,
-    Path(id): Path<String>,
-    body: Result<Json<SettingsRequest>, axum::extract::rejection::JsonRejection>,
+    Writer(ctx): Writer,
+    ids: Ids,
+    Body(request): Body<SettingsRequest>,
 ) -> Result<Response, WebError> {
-    ctx.check_csrf(csrf_header(&headers))?;
-    let id = council_id(&id)?;
-    let request = json_body(body)?;
+    let id = ids.council;
     let input = councils::Settings {
         name: request.name,
         description: request.description,
@@ -333,16 +311,12 @@ pub(crate) fn member_json(council: &kenes_council::Council, member: &kenes_counc
     path = "/api/councils/{id}/members/{number}",
     tag = "councils",
     summary = "One member's profile",
-    params(("id" = String, Path, description = "The council id: hex SHA-256 of its first event"), ("number" = u32, Path, description = "The member's number in its council")),
+    params(crate::api::MemberParams),
     responses((status = 200, description = "Done"), (status = "4XX", description = "Refused; nothing changed", body = crate::api::ApiError))
 )]
-pub async fn get_member(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Path((id, number)): Path<(String, String)>,
-) -> Result<Response, WebError> {
-    let id = council_id(&id)?;
-    let number = member_number(&number)?;
+pub async fn get_member(State(state): State<AppState>, ctx: Ctx, ids: Ids) -> Result<Response, WebError> {
+    let id = ids.council;
+    let number = ids.number()?;
     require_member(&state, &ctx, id)?;
     let body = state
         .node()
@@ -361,20 +335,17 @@ pub struct RoleRequest {
     path = "/api/councils/{id}/members/{number}/role",
     tag = "councils",
     summary = "Give a member another role (chair or secretary)",
-    params(("id" = String, Path, description = "The council id: hex SHA-256 of its first event"), ("number" = u32, Path, description = "The member's number in its council")),
+    params(crate::api::MemberParams),
     request_body = RoleRequest,
     responses((status = 200, description = "Done"), (status = "4XX", description = "Refused; nothing changed", body = crate::api::ApiError))
 )]
 pub async fn change_role(
     State(state): State<AppState>,
-    ctx: Ctx,
-    headers: HeaderMap,
-    Path((id, number)): Path<(String, String)>,
-    body: Result<Json<RoleRequest>, axum::extract::rejection::JsonRejection>,
+    Writer(ctx): Writer,
+    ids: Ids,
+    Body(request): Body<RoleRequest>,
 ) -> Result<Response, WebError> {
-    ctx.check_csrf(csrf_header(&headers))?;
-    let (id, number) = (council_id(&id)?, member_number(&number)?);
-    let request = json_body(body)?;
+    let (id, number) = (ids.council, ids.number()?);
     let height = councils::change_role(&state, &ctx, id, number, &request.role).await?;
     Ok(Json(json!({ "height": height })).into_response())
 }
@@ -389,20 +360,17 @@ pub struct NameRequest {
     path = "/api/councils/{id}/members/{number}/name",
     tag = "councils",
     summary = "Rename a member (the member, a chair or a secretary)",
-    params(("id" = String, Path, description = "The council id: hex SHA-256 of its first event"), ("number" = u32, Path, description = "The member's number in its council")),
+    params(crate::api::MemberParams),
     request_body = NameRequest,
     responses((status = 200, description = "Done"), (status = "4XX", description = "Refused; nothing changed", body = crate::api::ApiError))
 )]
 pub async fn rename_member(
     State(state): State<AppState>,
-    ctx: Ctx,
-    headers: HeaderMap,
-    Path((id, number)): Path<(String, String)>,
-    body: Result<Json<NameRequest>, axum::extract::rejection::JsonRejection>,
+    Writer(ctx): Writer,
+    ids: Ids,
+    Body(request): Body<NameRequest>,
 ) -> Result<Response, WebError> {
-    ctx.check_csrf(csrf_header(&headers))?;
-    let (id, number) = (council_id(&id)?, member_number(&number)?);
-    let request = json_body(body)?;
+    let (id, number) = (ids.council, ids.number()?);
     let height = councils::rename_member(&state, &ctx, id, number, &request.name).await?;
     Ok(Json(json!({ "height": height })).into_response())
 }
@@ -412,17 +380,11 @@ pub async fn rename_member(
     path = "/api/councils/{id}/members/{number}/remove",
     tag = "councils",
     summary = "Remove a member (chair or secretary); the record keeps them",
-    params(("id" = String, Path, description = "The council id: hex SHA-256 of its first event"), ("number" = u32, Path, description = "The member's number in its council")),
+    params(crate::api::MemberParams),
     responses((status = 200, description = "Done"), (status = "4XX", description = "Refused; nothing changed", body = crate::api::ApiError))
 )]
-pub async fn remove_member(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    headers: HeaderMap,
-    Path((id, number)): Path<(String, String)>,
-) -> Result<Response, WebError> {
-    ctx.check_csrf(csrf_header(&headers))?;
-    let (id, number) = (council_id(&id)?, member_number(&number)?);
+pub async fn remove_member(State(state): State<AppState>, Writer(ctx): Writer, ids: Ids) -> Result<Response, WebError> {
+    let (id, number) = (ids.council, ids.number()?);
     let height = councils::remove_member(&state, &ctx, id, number).await?;
     Ok(Json(json!({ "height": height })).into_response())
 }
@@ -432,17 +394,11 @@ pub async fn remove_member(
     path = "/api/councils/{id}/members/{number}/link",
     tag = "councils",
     summary = "Make a fresh one-time sign-in link for a member",
-    params(("id" = String, Path, description = "The council id: hex SHA-256 of its first event"), ("number" = u32, Path, description = "The member's number in its council")),
+    params(crate::api::MemberParams),
     responses((status = 201, description = "Done"), (status = "4XX", description = "Refused; nothing changed", body = crate::api::ApiError))
 )]
-pub async fn member_link(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    headers: HeaderMap,
-    Path((id, number)): Path<(String, String)>,
-) -> Result<Response, WebError> {
-    ctx.check_csrf(csrf_header(&headers))?;
-    let (id, number) = (council_id(&id)?, member_number(&number)?);
+pub async fn member_link(State(state): State<AppState>, Writer(ctx): Writer, ids: Ids) -> Result<Response, WebError> {
+    let (id, number) = (ids.council, ids.number()?);
     let link = councils::member_signin_link(&state, &ctx, id, number)?;
     Ok((StatusCode::CREATED, Json(json!({ "signin_link": link }))).into_response())
 }
@@ -453,11 +409,11 @@ pub async fn member_link(
     path = "/api/councils/{id}/bundle",
     tag = "councils",
     summary = "The council's record as one sealed bundle file (application/octet-stream)",
-    params(("id" = String, Path, description = "The council id: hex SHA-256 of its first event")),
+    params(crate::api::CouncilParams),
     responses((status = 200, description = "Done"), (status = "4XX", description = "Refused; nothing changed", body = crate::api::ApiError))
 )]
-pub async fn get_bundle(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>) -> Result<Response, WebError> {
-    let id = council_id(&id)?;
+pub async fn get_bundle(State(state): State<AppState>, ctx: Ctx, ids: Ids) -> Result<Response, WebError> {
+    let id = ids.council;
     let bytes = councils::bundle(&state, &ctx, id).await?;
     Ok(([(axum::http::header::CONTENT_TYPE, "application/octet-stream")], bytes).into_response())
 }
@@ -467,11 +423,11 @@ pub async fn get_bundle(State(state): State<AppState>, ctx: Ctx, Path(id): Path<
     path = "/api/councils/{id}/links",
     tag = "councils",
     summary = "Open invitations and sign-in links (chair or secretary), each named by its SHA-256",
-    params(("id" = String, Path, description = "The council id: hex SHA-256 of its first event")),
+    params(crate::api::CouncilParams),
     responses((status = 200, description = "Done"), (status = "4XX", description = "Refused; nothing changed", body = crate::api::ApiError))
 )]
-pub async fn list_links(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>) -> Result<Response, WebError> {
-    let id = council_id(&id)?;
+pub async fn list_links(State(state): State<AppState>, ctx: Ctx, ids: Ids) -> Result<Response, WebError> {
+    let id = ids.council;
     let links = councils::open_links(&state, &ctx, id)?;
     let links: Vec<Value> = links
         .iter()
@@ -488,17 +444,11 @@ pub async fn list_links(State(state): State<AppState>, ctx: Ctx, Path(id): Path<
     path = "/api/councils/{id}/links/{link}/revoke",
     tag = "councils",
     summary = "Withdraw an open link so it no longer works",
-    params(("id" = String, Path, description = "The council id: hex SHA-256 of its first event"), ("link" = String, Path, description = "The link's SHA-256, hex, as /links lists it")),
+    params(crate::api::LinkParams),
     responses((status = 204, description = "Done"), (status = "4XX", description = "Refused; nothing changed", body = crate::api::ApiError))
 )]
-pub async fn revoke_link(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    headers: HeaderMap,
-    Path((id, link)): Path<(String, String)>,
-) -> Result<Response, WebError> {
-    ctx.check_csrf(csrf_header(&headers))?;
-    let id = council_id(&id)?;
-    councils::revoke_link(&state, &ctx, id, &link)?;
+pub async fn revoke_link(State(state): State<AppState>, Writer(ctx): Writer, ids: Ids) -> Result<Response, WebError> {
+    let id = ids.council;
+    councils::revoke_link(&state, &ctx, id, ids.link()?)?;
     Ok(StatusCode::NO_CONTENT.into_response())
 }

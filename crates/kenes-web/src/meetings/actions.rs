@@ -6,7 +6,7 @@
 //! whether the meeting's state allows the event is `kenes_council`'s rule, checked when it is written.
 
 use axum::Json;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::Form;
@@ -23,12 +23,11 @@ use kenes_count::simple::{Basis, Majority};
 use kenes_record::EventHash;
 
 use crate::AppState;
+use crate::api::{Body, Ids, Writer};
 use crate::auth::Ctx;
 use crate::error::WebError;
 use crate::ui::require_member;
 use crate::wire::{self, field, typed};
-
-use super::parse_ids;
 
 /// What an action needs to become an event: who acts, in which meeting, and the council as it is now.
 pub struct At<'a> {
@@ -554,10 +553,10 @@ pub async fn act_submit(
     State(state): State<AppState>,
     ctx: Ctx,
     headers: HeaderMap,
-    Path((id, number)): Path<(String, String)>,
+    ids: Ids,
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> Result<Response, WebError> {
-    let (council, number) = parse_ids(&id, &number)?;
+    let (council, number) = (ids.council, ids.number()?);
     let csrf = pairs.iter().find(|(name, _)| name == "csrf").map(|(_, value)| value.as_str());
     ctx.check_csrf(csrf)?;
     let action = Action::decode(wire::form_fields(pairs))?;
@@ -566,7 +565,7 @@ pub async fn act_submit(
         // The council's height after the action: the live stream's event ids, so a client knows when it has caught up.
         Ok((StatusCode::NO_CONTENT, [("x-kenes-height", height.to_string())]).into_response())
     } else {
-        Ok(Redirect::to(&format!("/c/{id}/a/{number}")).into_response())
+        Ok(Redirect::to(&format!("/c/{}/a/{number}", council.to_hex())).into_response())
     }
 }
 
@@ -576,10 +575,7 @@ pub async fn act_submit(
     path = "/api/councils/{id}/assemblies/{number}/act",
     tag = "meetings",
     summary = "One meeting action: `do` names it, the other fields are the action's; a refused action changes nothing",
-    params(
-        ("id" = String, Path, description = "The council id: hex SHA-256 of its first event"),
-        ("number" = u32, Path, description = "The meeting's number in its council")
-    ),
+    params(crate::api::MeetingParams),
     request_body = Action,
     responses(
         (status = 201, description = "Written; `height` is the council's height after it"),
@@ -588,14 +584,10 @@ pub async fn act_submit(
 )]
 pub async fn act_json(
     State(state): State<AppState>,
-    ctx: Ctx,
-    headers: HeaderMap,
-    Path((id, number)): Path<(String, String)>,
-    body: Result<Json<Map<String, Value>>, axum::extract::rejection::JsonRejection>,
+    Writer(ctx): Writer,
+    ids: Ids,
+    Body(body): Body<Map<String, Value>>,
 ) -> Result<Response, WebError> {
-    ctx.check_csrf(headers.get("x-csrf-token").and_then(|v| v.to_str().ok()))?;
-    let (council, number) = parse_ids(&id, &number)?;
-    let Json(body) = body.map_err(|_| WebError::BadInput("error-json".to_owned()))?;
-    let height = perform(&state, &ctx, council, number, Action::decode(body)?).await?;
+    let height = perform(&state, &ctx, ids.council, ids.number()?, Action::decode(body)?).await?;
     Ok((StatusCode::CREATED, Json(json!({ "height": height }))).into_response())
 }

@@ -1,7 +1,7 @@
 //! The JSON API of meetings: a council's meetings and one meeting's state (actions are `actions::act_json`).
 
 use axum::Json;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::response::{IntoResponse, Response};
 use serde_json::{Value, json};
 
@@ -10,7 +10,7 @@ use crate::auth::Ctx;
 use crate::error::WebError;
 use crate::ui::require_member;
 
-use crate::api::council_id;
+use crate::api::Ids;
 
 pub(crate) fn who(council: &kenes_council::Council, member: kenes_council::MemberId) -> Value {
     json!({ "member": member.0, "name": crate::meetings::name(council, member) })
@@ -21,15 +21,11 @@ pub(crate) fn who(council: &kenes_council::Council, member: kenes_council::Membe
     path = "/api/councils/{id}/assemblies",
     tag = "meetings",
     summary = "The council's meetings",
-    params(("id" = String, Path, description = "The council id: hex SHA-256 of its first event")),
+    params(crate::api::CouncilParams),
     responses((status = 200, description = "Done"), (status = "4XX", description = "Refused; nothing changed", body = crate::api::ApiError))
 )]
-pub async fn list_assemblies(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Path(id): Path<String>,
-) -> Result<Response, WebError> {
-    let id = council_id(&id)?;
+pub async fn list_assemblies(State(state): State<AppState>, ctx: Ctx, ids: Ids) -> Result<Response, WebError> {
+    let id = ids.council;
     require_member(&state, &ctx, id)?;
     let assemblies = state.node().read(id, |c| {
         c.assemblies()
@@ -107,16 +103,12 @@ pub fn assembly_json(council: &kenes_council::Council, a: &kenes_council::assemb
     path = "/api/councils/{id}/assemblies/{number}",
     tag = "meetings",
     summary = "A meeting: attendance, quorum, agenda, motions, speakers, votes",
-    params(("id" = String, Path, description = "The council id: hex SHA-256 of its first event"), ("number" = u32, Path, description = "The meeting's number in its council")),
+    params(crate::api::MeetingParams),
     responses((status = 200, description = "Done"), (status = "4XX", description = "Refused; nothing changed", body = crate::api::ApiError))
 )]
-pub async fn get_assembly(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Path((id, number)): Path<(String, String)>,
-) -> Result<Response, WebError> {
-    let id = council_id(&id)?;
-    let number: u32 = number.parse().map_err(|_| WebError::NotFound)?;
+pub async fn get_assembly(State(state): State<AppState>, ctx: Ctx, ids: Ids) -> Result<Response, WebError> {
+    let id = ids.council;
+    let number = ids.number()?;
     require_member(&state, &ctx, id)?;
     let body = state.node().read(id, |c| c.assembly(number).map(|a| assembly_json(c, a)))?.ok_or(WebError::NotFound)?;
     Ok(Json(body).into_response())
