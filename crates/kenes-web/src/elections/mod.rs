@@ -12,6 +12,7 @@
 //! (the server forgets it as it gives it; the voting link carries it in the URL's fragment, which browsers do not
 //! send).
 
+mod announce;
 mod archive;
 mod authority;
 mod boxes;
@@ -23,6 +24,7 @@ mod setup;
 mod trustees;
 mod voting;
 
+pub use announce::*;
 pub use archive::*;
 pub use authority::*;
 pub use boxes::*;

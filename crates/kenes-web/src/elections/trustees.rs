@@ -142,32 +142,44 @@ pub async fn trustee_submit(
     ctx.check_csrf(headers.get("x-csrf-token").and_then(|v| v.to_str().ok()))?;
     let me = require_member(&state, &ctx, council)?;
     let text = std::str::from_utf8(&body).map_err(|_| field("body"))?.trim().to_owned();
-    let (election, _) = election_of(&state, council, number)?;
-    let _guard = state.setup_lock().lock().await;
-    let setup = load_setup(&state, council, number)?;
+    trustee_step(&state, council, number, me, &step, text).await?;
+    Ok((StatusCode::CREATED, axum::Json(json!({ "ok": true }))).into_response())
+}
+
+/// Takes member `me`'s contribution to the election's key ceremony (while it is set up) or to its tally (once
+/// closed): checked, then kept; a refused one changes nothing.
+pub async fn trustee_step(
+    state: &AppState,
+    council: EventHash,
+    number: u32,
+    me: MemberId,
+    step: &str,
+    text: String,
+) -> Result<(), WebError> {
+    let (election, _) = election_of(state, council, number)?;
+    let guard = state.setup_lock().lock().await;
+    let setup = load_setup(state, council, number)?;
     let index = setup.trustee_index(me).ok_or(WebError::Forbidden)?;
     if step == "decryption" && matches!(election.status, ElectionStatus::Closed) {
         // Verifying a decryption is heavy: it runs under the election's own lock, not the set-ups' one.
         drop(setup);
-        drop(_guard);
+        drop(guard);
         let worker = state.clone();
-        let command =
-            tokio::task::spawn_blocking(move || add_decryption(&worker, council, number, me, index + 1, &text))
-                .await
-                .map_err(|e| WebError::Internal(e.to_string()))??;
+        let command = crate::blocking(move || add_decryption(&worker, council, number, me, index + 1, &text)).await?;
         if let Some(command) = command {
             state.execute_blocking(council, command).await?;
         }
-        return Ok((StatusCode::CREATED, axum::Json(json!({ "ok": true }))).into_response());
+        return Ok(());
     }
     // The ceremony's steps, only while the election is being set up; the ceremony itself refuses one out of turn.
-    let step = Step::named(&step)
+    let step = Step::named(step)
         .filter(|_| election.status == ElectionStatus::Setup)
         .ok_or_else(|| WebError::BadInput("el-error-out-of-turn".to_owned()))?;
     let group = FfGroup::named(GROUP).map_err(|e| WebError::Internal(e.to_string()))?;
     let setup = setup.take_step(&group, step, index, text).map_err(WebError::from)?;
-    save_setup(&state, council, number, &setup)?;
-    Ok((StatusCode::CREATED, axum::Json(json!({ "ok": true }))).into_response())
+    save_setup(state, council, number, &setup)?;
+    drop(guard);
+    Ok(())
 }
 
 /// A trustee's partial decryption: verified and stored; with enough of them, the result is computed and stored, and

@@ -1,6 +1,7 @@
 //! Voters: the credential, the booth, the ballot, the public board.
 
 use std::collections::BTreeMap;
+use std::sync::{Arc, RwLock};
 
 use axum::body::Bytes;
 use axum::extract::{Path, State};
@@ -11,7 +12,10 @@ use axum_extra::extract::Form;
 use maud::html;
 use serde_json::json;
 
+use kenes_council::MemberId;
 use kenes_council::election::ElectionStatus;
+use kenes_crypto::ballot_box::BallotBox;
+use kenes_record::EventHash;
 
 use crate::AppState;
 use crate::auth::Ctx;
@@ -236,6 +240,21 @@ pub async fn ballot_submit(
         }
         Some(me)
     };
+    let cast = cast_ballot(&state, council, number, boxed, voter, text).await?;
+    Ok((StatusCode::CREATED, axum::Json(json!({ "tracker": cast.tracker, "replaced": cast.replaced.is_some() })))
+        .into_response())
+}
+
+/// Checks `text` as a ballot of the election in `boxed` (at most four checks per core; past `MAX_WAITING` waiting,
+/// refused as busy), binds its credential to `voter` when voters sign in, stores it durably, then counts it.
+pub async fn cast_ballot(
+    state: &AppState,
+    council: EventHash,
+    number: u32,
+    boxed: Arc<RwLock<BallotBox>>,
+    voter: Option<MemberId>,
+    text: String,
+) -> Result<kenes_crypto::ballot_box::Cast, WebError> {
     let checked = {
         let boxes = state.elections();
         let waiting = boxes.waiting.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
@@ -243,7 +262,7 @@ pub async fn ballot_submit(
             boxes.waiting.fetch_sub(1, std::sync::atomic::Ordering::SeqCst);
         });
         if waiting >= MAX_WAITING {
-            return Err(JsonError::from(WebError::Busy));
+            return Err(WebError::Busy);
         }
         let permit = boxes.checks.clone().acquire_owned().await.map_err(|_| WebError::Busy)?;
         // The proofs are checked under a read lock, so ballots are verified in parallel; the write lock is held
@@ -256,10 +275,9 @@ pub async fn ballot_submit(
         })
         .await?
     };
-    let writing = boxed.clone();
     let worker = state.clone();
-    let cast = crate::blocking(move || {
-        let mut b = writing.write().map_err(poisoned)?;
+    crate::blocking(move || {
+        let mut b = boxed.write().map_err(poisoned)?;
         let pending = b.prepare_cast(checked).map_err(|e| crypto_error("el-error-ballot", &e))?;
         // The binding and the ballot are stored in one transaction: one flush to disk per ballot.
         let backend = worker.node().store().backend();
@@ -277,9 +295,7 @@ pub async fn ballot_submit(
         }
         b.commit(pending).map_err(|e| WebError::Internal(e.to_string()))
     })
-    .await?;
-    Ok((StatusCode::CREATED, axum::Json(json!({ "tracker": cast.tracker, "replaced": cast.replaced.is_some() })))
-        .into_response())
+    .await
 }
 
 /// How many public credentials carry each weight (an unreadable list counts nothing: it was verified on loading).

@@ -1,0 +1,256 @@
+//! Announcing an election: the set-up form read into a [`NewElection`] (each field checked, an error naming the
+//! field), checked against the council (trustees and the authority active members), announced in the record, and
+//! its set-up stored.
+
+use rand::rngs::OsRng;
+use serde::Deserialize;
+
+use kenes_council::assembly::model::Title;
+use kenes_council::election::{Announced, ElectionEvent};
+use kenes_council::{CouncilEvent, MemberId, Role};
+use kenes_crypto::election::QuestionJson;
+use kenes_record::EventHash;
+
+use crate::AppState;
+use crate::error::WebError;
+
+use super::*;
+
+#[derive(Debug, Default, Deserialize)]
+pub struct NewElectionForm {
+    #[serde(default)]
+    csrf: String,
+    /// "1" for hall mode (see `Setup::hall`).
+    #[serde(default)]
+    hall: String,
+    #[serde(default)]
+    title: String,
+    #[serde(default)]
+    description: String,
+    #[serde(default)]
+    q1: String,
+    #[serde(default)]
+    q1_answers: String,
+    #[serde(default)]
+    q1_min: String,
+    #[serde(default)]
+    q1_max: String,
+    #[serde(default)]
+    q1_blank: String,
+    #[serde(default)]
+    q2: String,
+    #[serde(default)]
+    q2_answers: String,
+    #[serde(default)]
+    q2_min: String,
+    #[serde(default)]
+    q2_max: String,
+    #[serde(default)]
+    q2_blank: String,
+    #[serde(default)]
+    q3: String,
+    #[serde(default)]
+    q3_answers: String,
+    #[serde(default)]
+    q3_min: String,
+    #[serde(default)]
+    q3_max: String,
+    #[serde(default)]
+    q3_blank: String,
+    #[serde(default)]
+    trustee: Vec<String>,
+    #[serde(default)]
+    threshold: String,
+    /// An open assembly whose checked-in members are the voters; empty for all the council's voting members.
+    #[serde(default)]
+    assembly: String,
+    /// The member who holds the credential authority's role; empty for the server.
+    #[serde(default)]
+    authority: String,
+    /// An imported roll, one voter per line: `label` or `label,weight`.
+    #[serde(default)]
+    roll: String,
+}
+
+/// The most voters an imported roll may hold, and the largest weight.
+pub(crate) const MAX_ROLL: usize = 100_000;
+pub(crate) const MAX_WEIGHT: u64 = 1_000_000;
+
+/// An imported roll: one voter per line, `label` or `label,weight`; a bad line is refused with its number.
+pub(crate) fn roll_from(text: &str) -> Result<Vec<(String, u64)>, WebError> {
+    let bad = |line: usize| WebError::BadInputWith("el-error-roll".to_owned(), vec![("line", line.to_string())]);
+    let mut roll = Vec::new();
+    for (index, line) in text.lines().enumerate() {
+        let line = line.trim();
+        if line.is_empty() {
+            continue;
+        }
+        let (label, weight) = match line.rsplit_once(',') {
+            Some((label, weight)) => (label.trim(), weight.trim().parse::<u64>().map_err(|_| bad(index + 1))?),
+            None => (line, 1),
+        };
+        if label.is_empty()
+            || label.chars().count() > 200
+            || label.chars().any(char::is_control)
+            || weight == 0
+            || weight > MAX_WEIGHT
+        {
+            return Err(bad(index + 1));
+        }
+        roll.push((label.to_owned(), weight));
+    }
+    if roll.len() > MAX_ROLL {
+        return Err(bad(MAX_ROLL + 1));
+    }
+    // The result is a discrete logarithm found by search: the total weight bounds how long that takes.
+    let total: u64 = roll.iter().map(|(_, weight)| weight).sum();
+    if total > kenes_crypto::election::MAX_TOTAL_WEIGHT {
+        return Err(WebError::BadInputWith(
+            "el-error-total-weight".to_owned(),
+            vec![("total", total.to_string()), ("max", kenes_crypto::election::MAX_TOTAL_WEIGHT.to_string())],
+        ));
+    }
+    Ok(roll)
+}
+
+pub(crate) fn small_number(text: &str, name: &str, default: u32) -> Result<u32, WebError> {
+    let text = text.trim();
+    if text.is_empty() { Ok(default) } else { text.parse().map_err(|_| field(name)) }
+}
+
+/// The questions of the form, checked as Belenios checks them (at least one answer, `min ≤ max ≤ answers`).
+pub(crate) fn questions_from(form: &NewElectionForm) -> Result<Vec<QuestionJson>, WebError> {
+    let blocks = [
+        (&form.q1, &form.q1_answers, &form.q1_min, &form.q1_max, &form.q1_blank),
+        (&form.q2, &form.q2_answers, &form.q2_min, &form.q2_max, &form.q2_blank),
+        (&form.q3, &form.q3_answers, &form.q3_min, &form.q3_max, &form.q3_blank),
+    ];
+    let mut questions = Vec::new();
+    for (index, (question, answers, min, max, blank)) in blocks.into_iter().enumerate() {
+        let name = |part: &str| format!("q{}{part}", index + 1);
+        if question.trim().is_empty() {
+            continue;
+        }
+        let answers: Vec<String> =
+            answers.lines().map(str::trim).filter(|a| !a.is_empty()).map(str::to_owned).collect();
+        if answers.is_empty() || answers.len() > 50 || question.chars().count() > 500 {
+            return Err(field(&name("_answers")));
+        }
+        let min = small_number(min, &name("_min"), 1)?;
+        let max = small_number(max, &name("_max"), 1)?;
+        if min > max || max == 0 || max as usize > answers.len() {
+            return Err(field(&name("_max")));
+        }
+        let blank = (blank == "1").then_some(true);
+        questions.push(QuestionJson { answers, blank, min, max, question: question.trim().to_owned() });
+    }
+    if questions.is_empty() {
+        return Err(field("q1"));
+    }
+    Ok(questions)
+}
+
+/// An election as the set-up form describes it, each field read and checked on its own.
+#[derive(Debug)]
+pub struct NewElection {
+    pub title: Title,
+    pub description: String,
+    pub questions: Vec<QuestionJson>,
+    /// Distinct member numbers, at most 20.
+    pub trustees: Vec<u32>,
+    /// `None`: every trustee's share is needed.
+    pub threshold: Option<usize>,
+    pub assembly: Option<u32>,
+    pub authority: Option<u32>,
+    pub roll: Vec<(String, u64)>,
+    pub hall: bool,
+}
+
+/// The most trustees one election may have.
+pub(crate) const MAX_TRUSTEES: usize = 20;
+
+impl NewElection {
+    pub fn from_form(form: &NewElectionForm) -> Result<Self, WebError> {
+        let title = Title::parse(&form.title)?;
+        let questions = questions_from(form)?;
+        let trustees: Vec<u32> =
+            form.trustee.iter().map(|t| t.parse().map_err(|_| field("trustee"))).collect::<Result<_, _>>()?;
+        let mut distinct = trustees.clone();
+        distinct.sort_unstable();
+        distinct.dedup();
+        if trustees.is_empty() || distinct.len() != trustees.len() || trustees.len() > MAX_TRUSTEES {
+            return Err(field("trustee"));
+        }
+        let threshold = match small_number(&form.threshold, "threshold", 0)? as usize {
+            0 => None,
+            k if k == trustees.len() && k == 1 => None,
+            k if k <= trustees.len() => Some(k),
+            _ => return Err(field("threshold")),
+        };
+        let assembly = match form.assembly.trim() {
+            "" => None,
+            text => Some(text.parse::<u32>().map_err(|_| field("assembly"))?),
+        };
+        let authority = match form.authority.trim() {
+            "" => None,
+            text => Some(text.parse::<u32>().map_err(|_| field("authority"))?),
+        };
+        let roll = roll_from(&form.roll)?;
+        if !roll.is_empty() && (authority.is_some() || assembly.is_some()) {
+            return Err(field("roll"));
+        }
+        // Slips are printed by the server: a member who makes the credentials hands them out themselves.
+        let hall = form.hall == "1" || !roll.is_empty();
+        if hall && authority.is_some() {
+            return Err(field("hall"));
+        }
+        let description = form.description.trim().chars().take(1000).collect();
+        Ok(NewElection { title, description, questions, trustees, threshold, assembly, authority, roll, hall })
+    }
+}
+
+/// Announces `new` in the council's record, by `me`, and stores its set-up; returns the election's number.
+/// Trustees must be active voting members, the authority an active member, the assembly one of the council's.
+pub async fn announce(state: &AppState, council: EventHash, me: MemberId, new: NewElection) -> Result<u32, WebError> {
+    let (trustees_ok, authority_ok, item) = state.node().read(council, |c| {
+        let trustees_ok = new
+            .trustees
+            .iter()
+            .all(|t| c.member(MemberId(*t)).is_some_and(|m| m.active && m.role != Role::Observer));
+        let authority_ok = new.authority.is_none_or(|a| c.member(MemberId(a)).is_some_and(|m| m.active));
+        let item = new.assembly.map(|n| c.assembly(n).map(|a| a.current_item));
+        (trustees_ok, authority_ok, item)
+    })?;
+    if !trustees_ok {
+        return Err(field("trustee"));
+    }
+    if !authority_ok {
+        return Err(field("authority"));
+    }
+    let item = match item {
+        Some(None) => return Err(field("assembly")),
+        Some(Some(item)) => item,
+        None => None,
+    };
+    let uuid = kenes_crypto::credential::generate_token(14, &mut OsRng);
+    let command = CouncilEvent::Election(ElectionEvent::Announced(Announced {
+        by: me,
+        uuid: uuid.clone(),
+        title: new.title,
+        assembly: new.assembly,
+        item,
+    }));
+    let mut setup = Setup::new(new.questions, new.description, new.trustees, new.threshold);
+    setup.authority = new.authority;
+    setup.roll = new.roll;
+    setup.hall = new.hall;
+    // The number is the one the written announcement got (found by its uuid), so two set-ups sent at once
+    // cannot take each other's.
+    let event = state.execute_blocking(council, command).await?;
+    let number = state
+        .node()
+        .read(council, |c| c.elections().iter().find(|e| e.uuid == uuid).map(|e| e.id))?
+        .ok_or_else(|| WebError::Internal(format!("no election after event {}", event.height)))?;
+    save_setup(state, council, number, &setup)?;
+    Ok(number)
+}
