@@ -19,7 +19,7 @@ use super::*;
 #[derive(Debug, Default, Deserialize)]
 pub struct NewElectionForm {
     #[serde(default)]
-    csrf: String,
+    pub(crate) csrf: String,
     /// "1" for hall mode (see `Setup::hall`).
     #[serde(default)]
     hall: String,
@@ -213,10 +213,8 @@ impl NewElection {
 /// Trustees must be active voting members, the authority an active member, the assembly one of the council's.
 pub async fn announce(state: &AppState, council: EventHash, me: MemberId, new: NewElection) -> Result<u32, WebError> {
     let (trustees_ok, authority_ok, item) = state.node().read(council, |c| {
-        let trustees_ok = new
-            .trustees
-            .iter()
-            .all(|t| c.member(MemberId(*t)).is_some_and(|m| m.active && m.role != Role::Observer));
+        let trustees_ok =
+            new.trustees.iter().all(|t| c.member(MemberId(*t)).is_some_and(|m| m.active && m.role != Role::Observer));
         let authority_ok = new.authority.is_none_or(|a| c.member(MemberId(a)).is_some_and(|m| m.active));
         let item = new.assembly.map(|n| c.assembly(n).map(|a| a.current_item));
         (trustees_ok, authority_ok, item)

@@ -4,12 +4,8 @@ use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::Form;
 use maud::{Markup, html};
-use rand::rngs::OsRng;
-use serde::Deserialize;
 
-use kenes_council::election::{Announced, ElectionEvent};
-use kenes_council::{Council, CouncilEvent, MemberId, Role};
-use kenes_crypto::election::QuestionJson;
+use kenes_council::{Council, Role};
 use kenes_record::EventHash;
 
 use crate::AppState;

@@ -181,4 +181,3 @@ mod tests {
         assert!(matches!(&blocks[5], Block::Paragraph { runs, .. } if runs[0].1.deleted && runs[2].1.inserted));
     }
 }
-

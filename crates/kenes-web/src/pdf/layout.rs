@@ -205,7 +205,14 @@ impl<'a> Pages<'a> {
         Ok(())
     }
 
-    pub(super) fn paragraph(&mut self, runs: &Runs, indent: f32, size: f32, gray: u8, after: f32) -> Result<(), PdfError> {
+    pub(super) fn paragraph(
+        &mut self,
+        runs: &Runs,
+        indent: f32,
+        size: f32,
+        gray: u8,
+        after: f32,
+    ) -> Result<(), PdfError> {
         let lines = break_lines(&self.measure, runs, TEXT_WIDTH - indent, size)?;
         let height = size * 1.4;
         for line in &lines {

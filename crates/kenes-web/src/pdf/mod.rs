@@ -18,8 +18,8 @@ use std::sync::{Arc, OnceLock};
 use krilla::text::Font;
 use thiserror::Error;
 
-use html::{Block, Runs, Style};
-use layout::{Op, Pages};
+use html::{Block, Runs, Style, blocks};
+use layout::{Op, Pages, write};
 
 mod html;
 mod layout;
@@ -137,4 +137,3 @@ pub fn html_to_pdf(html: &str, title: &str, lang: &str) -> Result<Vec<u8>, PdfEr
     }
     write(fonts, pages.pages, title, lang)
 }
-

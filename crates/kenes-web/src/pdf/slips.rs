@@ -1,7 +1,7 @@
 //! Credential slips: eight to an A4 page, each with a QR code of its voting link.
 
 use super::html::Style;
-use super::layout::{Op, Pages, break_lines};
+use super::layout::{Op, Pages, break_lines, write};
 use super::{MARGIN, PAGE_HEIGHT, PdfError, TEXT_WIDTH, fonts};
 
 /// One voter's slip: an anonymous label, the secret credential, and the voting link that carries it (in the URL's
