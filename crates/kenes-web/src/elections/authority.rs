@@ -59,12 +59,13 @@ pub async fn authority_page(
     let (council, number) = parse_ids(&id, &number)?;
     let (election, setup, _) = authority_of(&state, &ctx, council, number)?;
     let url = base(council, number);
-    let messages = messages_json(&state, &ctx, &[("error", "el-js-error"), ("done", "el-authority-done")]);
-    let head = html! {
-        meta name="kenes-csrf" content=(ctx.csrf());
-        script type="application/json" #authority-messages { (maud::PreEscaped(messages)) }
-        script type="module" src="/static/election/authority-page.js" {}
-    };
+    let head = script_head(
+        &state,
+        &ctx,
+        "authority",
+        "authority-page.js",
+        &[("error", "el-js-error"), ("done", "el-authority-done")],
+    );
     let body = html! {
         p { a href=(url) { (t(&state, &ctx, "el-back")) } }
         div #authority data-url=(url) {

@@ -28,11 +28,21 @@ pub async fn open_submit(
 ) -> Result<Response, WebError> {
     let (council, number) = parse_ids(&id, &number)?;
     ctx.check_csrf(Some(&form.csrf))?;
-    let me = presiding(&state, &ctx, council)?;
+    presided_step(&state, &ctx, council, number, open_election).await
+}
+
+/// Runs `step` (blocking: it writes the archive) for whoever presides, writes the record's command it returns, and
+/// shows the election's page.
+async fn presided_step(
+    state: &AppState,
+    ctx: &Ctx,
+    council: EventHash,
+    number: u32,
+    step: fn(&AppState, EventHash, u32, MemberId) -> Result<CouncilEvent, WebError>,
+) -> Result<Response, WebError> {
+    let me = presiding(state, ctx, council)?;
     let worker = state.clone();
-    let command = tokio::task::spawn_blocking(move || open_election(&worker, council, number, me))
-        .await
-        .map_err(|e| WebError::Internal(e.to_string()))??;
+    let command = crate::blocking(move || step(&worker, council, number, me)).await?;
     state.execute_blocking(council, command).await?;
     Ok(Redirect::to(&base(council, number)).into_response())
 }
@@ -162,13 +172,7 @@ pub async fn close_submit(
 ) -> Result<Response, WebError> {
     let (council, number) = parse_ids(&id, &number)?;
     ctx.check_csrf(Some(&form.csrf))?;
-    let me = presiding(&state, &ctx, council)?;
-    let worker = state.clone();
-    let command = tokio::task::spawn_blocking(move || close_election(&worker, council, number, me))
-        .await
-        .map_err(|e| WebError::Internal(e.to_string()))??;
-    state.execute_blocking(council, command).await?;
-    Ok(Redirect::to(&base(council, number)).into_response())
+    presided_step(&state, &ctx, council, number, close_election).await
 }
 
 /// Closes the ballot box (the encrypted tally is computed and stored) and forgets the credentials nobody collected;

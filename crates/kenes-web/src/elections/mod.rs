@@ -40,6 +40,7 @@ use axum::extract::Path;
 use axum::http::StatusCode;
 use axum::http::header::{CACHE_CONTROL, CONTENT_TYPE};
 use axum::response::{IntoResponse, Response};
+use maud::Markup;
 use serde::Deserialize;
 use serde_json::Value;
 
@@ -112,12 +113,18 @@ pub(crate) fn base(council: EventHash, number: u32) -> String {
     format!("/c/{}/e/{number}", council.to_hex())
 }
 
-/// The page script's messages, as JSON for a `<script type="application/json">` (`<` escaped so the text cannot
-/// close the element).
-pub(crate) fn messages_json(state: &AppState, ctx: &Ctx, keys: &[(&str, &str)]) -> String {
+/// The head of a page whose script does the work (`script` in `/static/election/`): the CSRF token, and the
+/// script's messages in the reader's language as JSON in `#{name}-messages` (`<` escaped so the text cannot close
+/// the element).
+pub(crate) fn script_head(state: &AppState, ctx: &Ctx, name: &str, script: &str, keys: &[(&str, &str)]) -> Markup {
     let map: serde_json::Map<String, Value> =
         keys.iter().map(|(name, key)| ((*name).to_owned(), Value::String(t(state, ctx, key)))).collect();
-    Value::Object(map).to_string().replace('<', "\\u003c")
+    let messages = Value::Object(map).to_string().replace('<', "\\u003c");
+    maud::html! {
+        meta name="kenes-csrf" content=(ctx.csrf());
+        script type="application/json" id={ (name) "-messages" } { (maud::PreEscaped(messages)) }
+        script type="module" src={ "/static/election/" (script) } {}
+    }
 }
 
 pub(crate) fn field(name: &str) -> WebError {

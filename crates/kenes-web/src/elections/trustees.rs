@@ -32,9 +32,11 @@ pub async fn trustee_page(
     let setup = load_setup(&state, council, number)?;
     let index = setup.trustee_index(me).ok_or(WebError::Forbidden)?;
     let url = base(council, number);
-    let messages = messages_json(
+    let head = script_head(
         &state,
         &ctx,
+        "trustee",
+        "trustee-page.js",
         &[
             ("error", "el-js-error"),
             ("download", "el-js-download"),
@@ -45,11 +47,6 @@ pub async fn trustee_page(
             ("waiting", "el-js-waiting"),
         ],
     );
-    let head = html! {
-        meta name="kenes-csrf" content=(ctx.csrf());
-        script type="application/json" #trustee-messages { (maud::PreEscaped(messages)) }
-        script type="module" src="/static/election/trustee-page.js" {}
-    };
     let body = html! {
         p { a href=(url) { (t(&state, &ctx, "el-back")) } }
         div #trustee data-url=(url) data-trustee=(index + 1) data-threshold=(setup.threshold().unwrap_or(0)) {

@@ -128,9 +128,11 @@ pub async fn vote_page(
         require_member(&state, &ctx, council)?;
     }
     let url = base(council, number);
-    let messages = messages_json(
+    let head = script_head(
         &state,
         &ctx,
+        "booth",
+        "booth-page.js",
         &[
             ("error", "el-js-error"),
             ("encrypting", "el-js-encrypting"),
@@ -142,11 +144,6 @@ pub async fn vote_page(
             ("replaced", "el-js-replaced"),
         ],
     );
-    let head = html! {
-        meta name="kenes-csrf" content=(ctx.csrf());
-        script type="application/json" #booth-messages { (maud::PreEscaped(messages)) }
-        script type="module" src="/static/election/booth-page.js" {}
-    };
     let body = html! {
         @if election.status != ElectionStatus::Open {
             p { (t(&state, &ctx, &format!("el-status-{}", election.status.as_str()))) }
