@@ -206,7 +206,7 @@ pub(crate) fn vote_markup(scene: &Scene<'_>, vote: &Vote) -> Markup {
             @if open {
                 p.status-line { strong { (tr(state, lang, "mt-vote-open")) } " · " (tra(state, lang, "mt-votes-so-far", &[("count", (yes + no + abstain).to_string())])) }
                 @if view != View::Projector && vote.mode == VoteMode::RollCall {
-                    div.ballot class=(if shared { "personal if-present if-not-voted" } else { "" }) hidden[!shared && !may_vote] {
+                    div class={ "ballot" @if shared { " personal if-present if-not-voted" } } hidden[!shared && !may_vote] {
                         @if let Some(choices) = &vote.choices {
                             (ranking_form(scene, vote, choices))
                         } @else {
@@ -237,7 +237,7 @@ pub(crate) fn vote_markup(scene: &Scene<'_>, vote: &Vote) -> Markup {
             @if let (Some(result), Some(choices)) = (&vote.result, &vote.choices) {
                 (choice_result(state.i18n(), lang, choices, result))
             } @else if let Some(result) = &vote.result {
-                p.result class=(if result.outcome.passed { "carried" } else { "lost" }) {
+                p class={ "result " (if result.outcome.passed { "carried" } else { "lost" }) } {
                     strong { (if result.outcome.passed { tr(state, lang, "mt-carried") } else { tr(state, lang, "mt-lost") }) }
                     @if !result.outcome.quorum_met { " — " (tr(state, lang, "mt-quorum-missing")) }
                 }

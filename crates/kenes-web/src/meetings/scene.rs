@@ -64,13 +64,13 @@ pub fn live_markup(
             }
             @if !projector && assembly.status != Status::Closed {
                 @let (class, hidden) = personal("if-absent", !is_present(me));
-                form.inline class=(class) hidden[hidden] method="post" action={ (url) "/act" } {
+                form class={ "inline " (class) } hidden[hidden] method="post" action={ (url) "/act" } {
                     input type="hidden" name="csrf" value=(csrf);
                     input type="hidden" name="do" value="check_in";
                     button type="submit" { (tr(state, lang, "mt-check-in")) }
                 }
                 @let (class, hidden) = personal("if-present", is_present(me));
-                form.inline class=(class) hidden[hidden] method="post" action={ (url) "/act" } {
+                form class={ "inline " (class) } hidden[hidden] method="post" action={ (url) "/act" } {
                     input type="hidden" name="csrf" value=(csrf);
                     input type="hidden" name="do" value="check_out";
                     span { (tr(state, lang, "mt-you-are-present")) " " }
@@ -202,7 +202,7 @@ pub(crate) fn choice_result(i18n: &crate::I18n, lang: Lang, choices: &Choices, r
     let option = |i: usize| choices.options.get(i).map_or("?", Title::as_str);
     let decimals = count.decimals;
     html! {
-        p.result class=(if result.outcome.passed { "carried" } else { "lost" }) {
+        p class={ "result " (if result.outcome.passed { "carried" } else { "lost" }) } {
             @if count.elected.is_empty() {
                 strong { (i18n.tr(lang, "mt-nobody-elected", &[])) }
             } @else {
