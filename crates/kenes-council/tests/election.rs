@@ -103,3 +103,64 @@ fn an_assembly_election_is_for_those_present_who_may_vote() {
     record.try_push(&CouncilEvent::MemberRemoved(MemberRemoved { by: MemberId(1), member: MemberId(2) })).unwrap();
     check(&record, &[]);
 }
+
+/// What needs each member now: a vote waits only for those present who may vote and have not voted; a meeting in
+/// session for everyone, saying whether they checked in; an open election for those who may vote; a set-up to
+/// finish only for whoever presides.
+#[test]
+fn needs_follow_the_meeting_and_the_election() {
+    use kenes_council::Need;
+    use kenes_council::assembly::events::{VoteCast, VoteOpened};
+    use kenes_council::assembly::model::{VoteChoice, VoteMode, VoteSubject};
+    use kenes_council::election::{ElectionStatus, Opened};
+    use kenes_count::simple::{Basis, Majority};
+
+    let mut record = council();
+    let needs = |record: &Record, member: u32| record.council().needs(MemberId(member));
+    assert_eq!(needs(&record, 2), vec![]);
+    let title = |text: &str| Title::parse(text).unwrap();
+    record
+        .try_push(&meeting(AssemblyEvent::Convened(Convened {
+            by: MemberId(1),
+            title: title("Annual meeting"),
+            place: title("Hall"),
+            starts: title("2026-11-22 18:00"),
+            rules: Rules::default(),
+        })))
+        .unwrap();
+    assert_eq!(needs(&record, 2), vec![Need::MeetingPlanned { assembly: 1 }]);
+    record.try_push(&meeting(AssemblyEvent::Opened(AssemblyAct { by: MemberId(1), assembly: 1 }))).unwrap();
+    for member in [1, 2, 3] {
+        check_in(&mut record, member);
+    }
+    record
+        .try_push(&meeting(AssemblyEvent::VoteOpened(VoteOpened {
+            by: MemberId(1),
+            assembly: 1,
+            subject: VoteSubject::Question,
+            question: title("Shall we paint the door?"),
+            mode: VoteMode::RollCall,
+            majority: Majority::simple(Basis::YesNo),
+            choices: None,
+        })))
+        .unwrap();
+    let cast = VoteCast { by: MemberId(3), assembly: 1, vote: 1, choice: VoteChoice::Yes };
+    record.try_push(&meeting(AssemblyEvent::VoteCast(cast))).unwrap();
+    let in_session = |present| Need::MeetingInSession { assembly: 1, present };
+    assert_eq!(needs(&record, 2), vec![Need::Vote { assembly: 1, vote: 1 }, in_session(true)]);
+    // Carla voted; Davi is not checked in; Eva observes; Fábio was removed.
+    assert_eq!(needs(&record, 3), vec![in_session(true)]);
+    assert_eq!(needs(&record, 4), vec![in_session(false)]);
+    assert_eq!(needs(&record, 5), vec![in_session(false)]);
+    assert_eq!(needs(&record, 6), vec![]);
+
+    announce(&mut record, None);
+    let to_finish = Need::ElectionToFinish { election: 1, status: ElectionStatus::Setup };
+    assert_eq!(needs(&record, 1), vec![Need::Vote { assembly: 1, vote: 1 }, in_session(true), to_finish]);
+    assert_eq!(needs(&record, 4), vec![in_session(false)]);
+    let opened =
+        Opened { by: MemberId(1), election: 1, election_hash: "00".repeat(32), voters: 4, trustees: 1, threshold: 1 };
+    record.try_push(&CouncilEvent::Election(ElectionEvent::Opened(opened))).unwrap();
+    assert_eq!(needs(&record, 4), vec![in_session(false), Need::Ballot { election: 1 }]);
+    assert_eq!(needs(&record, 5), vec![in_session(false)]);
+}

@@ -75,6 +75,7 @@ member-removed = Dado de baja
 member-joined-via = Forma de ingreso
 joined-via-invitation = Invitación
 joined-via-secretary = Añadido por la presidencia o la secretaría
+joined-via-founder = Fundó el consejo
 member-rename-title = Nombre visible
 member-rename-submit = Cambiar el nombre
 member-manage = Gestionar este miembro
@@ -396,6 +397,8 @@ refused-motion-state = La moción está { $status ->
         [referred] remitida a comisión
        *[other] en estado «{ $status }»
     }: ahora no se puede hacer esto.
+refused-motion-admit-first = La moción { $number } aún no ha sido admitida: primero la presidencia la admite (Admitir a trámite); después se puede debatir, enmendar y someter a votación.
+refused-amendment-undecided = La enmienda { $number } sigue sin decidirse: sométala a votación o que se retire antes de votar la moción.
 refused-no-amendment = No existe la enmienda { $number }.
 refused-amendment-state = La enmienda está { $status ->
         [submitted] presentada
@@ -485,7 +488,7 @@ el-threshold-help = Con un umbral, cualquier grupo de ese número de custodios p
 el-create = Preparar la elección
 el-status-setup = En preparación: los custodios crean sus claves
 el-status-open = La votación está abierta
-el-status-closed = La votación está cerrada: los custodios descifran el resultado
+el-status-closed = La votación está cerrada: los custodios de la clave descifran el resultado
 el-status-tallied = El resultado está publicado
 el-questions = Preguntas
 el-choose = elija de { $min } a { $max }
@@ -612,3 +615,24 @@ el-roll = O un censo importado (opcional)
 el-roll-help = Un votante por línea: un nombre y, tras una coma, un peso (los delegados de consejos más grandes llevan más votos). Sus códigos se imprimen en tarjetas.
 el-error-roll = La línea { $line } del censo no es válida: un nombre de hasta 200 caracteres y, si se quiere, una coma y un peso de 1 a 1 000 000.
 el-slip-weighted = { $label } ({ $weight } votos)
+
+# needs you now
+now-title = Te necesita ahora
+now-nothing = Ahora no hay nada pendiente para ti.
+now-vote = Hay una votación abierta en { $meeting } que espera tu voto.
+now-vote-action = Votar
+now-meeting-in-session = { $meeting } está en sesión.
+now-meeting-join = Entrar
+now-meeting-check-in = Entrar y registrar asistencia
+now-ballot = La votación está abierta: { $election }.
+now-ballot-collect = Obtener tu código de votación
+now-ballot-vote = Votar
+now-meeting-planned = { $meeting } está convocada: { $starts }, { $place }.
+now-open = Abrir
+now-trustee = Te toca como custodio de la clave: { $election }.
+now-trustee-action = Abrir la página de custodio de la clave
+now-decrypt = La votación de { $election } ha cerrado: los custodios de la clave descifran el resultado.
+now-finish-setup = { $election } se está preparando.
+now-finish-tally = { $election } está cerrada y espera su escrutinio.
+manage-title = Administrar el consejo
+manage-page-title = Administrar { $council }

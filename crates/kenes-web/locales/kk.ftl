@@ -75,6 +75,7 @@ member-removed = Шығарылған
 member-joined-via = Қосылу тәсілі
 joined-via-invitation = Шақыру арқылы
 joined-via-secretary = Төраға немесе хатшы қосқан
+joined-via-founder = Кеңесті құрды
 member-rename-title = Көрсетілетін ат
 member-rename-submit = Атын өзгерту
 member-manage = Осы мүшені басқару
@@ -396,6 +397,8 @@ refused-motion-state = Ұсыныстың мәртебесі — «{ $status ->
         [referred] пысықтауға жіберілді
        *[other] { $status }
     }»: қазір мұны жасауға болмайды.
+refused-motion-admit-first = { $number }-ұсыныс әлі қаралуға қабылданбаған: алдымен төраға оны қабылдайды («Қарауға алу»), содан кейін оны талқылауға, түзетуге және дауысқа салуға болады.
+refused-amendment-undecided = { $number }-түзету әлі шешілмеген: ұсынысты дауысқа салмас бұрын түзетуді дауысқа салыңыз немесе оны қайтарып алсын.
 refused-no-amendment = { $number }-түзету жоқ.
 refused-amendment-state = Түзетудің мәртебесі — «{ $status ->
         [submitted] енгізілді
@@ -612,3 +615,24 @@ el-roll = Немесе жүктелген сайлаушылар тізімі (�
 el-roll-help = Әр жолға бір сайлаушы: аты, ал үтірден кейін салмағы (үлкен кеңестердің делегаттарында дауыс көбірек). Олардың кодтары карточкаларға басылады.
 el-error-roll = Тізімнің { $line }-жолы қате: ұзындығы 200 таңбадан аспайтын ат, содан кейін қаласаңыз үтір және 1-ден 1 000 000-ға дейінгі салмақ.
 el-slip-weighted = { $label } ({ $weight } дауыс)
+
+# needs you now
+now-title = Сізді қазір күтіп тұр
+now-nothing = Қазір сізден ештеңе талап етілмейді.
+now-vote = «{ $meeting }» жиналысында дауыс беру жүріп жатыр, сіздің дауысыңызды күтеді.
+now-vote-action = Дауыс беру
+now-meeting-in-session = «{ $meeting }» жүріп жатыр.
+now-meeting-join = Қосылу
+now-meeting-check-in = Қосылып, белгілену
+now-ballot = Дауыс беру ашық: { $election }.
+now-ballot-collect = Дауыс беру кодын алу
+now-ballot-vote = Дауыс беру
+now-meeting-planned = «{ $meeting }» шақырылды: { $starts }, { $place }.
+now-open = Ашу
+now-trustee = Кілт сақтаушы ретінде сіздің кезегіңіз: { $election }.
+now-trustee-action = Кілт сақтаушы бетін ашу
+now-decrypt = «{ $election }» дауыс беруі жабылды: кілт сақтаушылар нәтижені ашады.
+now-finish-setup = «{ $election }» дайындалып жатыр.
+now-finish-tally = «{ $election }» жабылды, қорытындыны күтіп тұр.
+manage-title = Кеңесті басқару
+manage-page-title = Басқару: { $council }

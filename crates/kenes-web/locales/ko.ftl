@@ -74,6 +74,7 @@ member-removed = 제외됨
 member-joined-via = 가입 방법
 joined-via-invitation = 초대
 joined-via-secretary = 의장 또는 서기가 추가
+joined-via-founder = 협의회를 만들었음
 member-rename-title = 표시 이름
 member-rename-submit = 이름 바꾸기
 member-manage = 이 회원 관리
@@ -393,6 +394,8 @@ refused-motion-state = 동의안이 { $status ->
         [referred] 회부된
        *[other] ‘{ $status }’
     } 상태라서 지금은 할 수 없습니다.
+refused-motion-admit-first = 안건 { $number }은(는) 아직 접수되지 않았습니다. 먼저 의장이 「접수」를 누른 뒤에 토론하고 수정하고 표결에 부칠 수 있습니다.
+refused-amendment-undecided = 수정안 { $number }이(가) 아직 결정되지 않았습니다. 안건을 표결하기 전에 수정안을 표결하거나 철회하게 하세요.
 refused-no-amendment = { $number }번 수정안이 없습니다.
 refused-amendment-state = 수정안이 { $status ->
         [submitted] 제출된
@@ -609,3 +612,24 @@ el-roll = 또는 가져온 유권자 명부 (선택)
 el-roll-help = 한 줄에 유권자 한 명: 이름, 그리고 쉼표 뒤에 가중치 (큰 위원회의 대의원은 더 많은 표를 가집니다). 이들의 투표 코드는 카드로 인쇄됩니다.
 el-error-roll = 명부의 { $line }번째 줄이 올바르지 않습니다: 200자 이하의 이름, 원하면 쉼표와 1에서 1,000,000 사이의 가중치.
 el-slip-weighted = { $label } ({ $weight }표)
+
+# needs you now
+now-title = 지금 할 일
+now-nothing = 지금은 할 일이 없습니다.
+now-vote = { $meeting }에서 표결이 진행 중이며 당신의 표를 기다립니다.
+now-vote-action = 투표하기
+now-meeting-in-session = { $meeting } 회의가 진행 중입니다.
+now-meeting-join = 참여하기
+now-meeting-check-in = 참여하고 출석하기
+now-ballot = 투표가 열려 있습니다: { $election }.
+now-ballot-collect = 투표 코드 받기
+now-ballot-vote = 투표하기
+now-meeting-planned = { $meeting } 회의가 소집되었습니다: { $starts }, { $place }.
+now-open = 열기
+now-trustee = 키 관리인으로서 당신 차례입니다: { $election }.
+now-trustee-action = 키 관리인 페이지 열기
+now-decrypt = { $election } 투표가 마감되었습니다. 키 관리인들이 결과를 복호화합니다.
+now-finish-setup = { $election } 선거를 준비 중입니다.
+now-finish-tally = { $election } 선거가 마감되어 개표를 기다립니다.
+manage-title = 협의회 관리
+manage-page-title = { $council } 관리

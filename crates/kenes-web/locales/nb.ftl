@@ -75,6 +75,7 @@ member-removed = Fjernet
 member-joined-via = Innmeldt via
 joined-via-invitation = Invitasjon
 joined-via-secretary = Lagt til av leder eller sekretær
+joined-via-founder = Grunnla rådet
 member-rename-title = Visningsnavn
 member-rename-submit = Endre navn
 member-manage = Administrer dette medlemmet
@@ -396,6 +397,8 @@ refused-motion-state = Forslaget er { $status ->
         [referred] oversendt
        *[other] «{ $status }»
     }: dette kan ikke gjøres nå.
+refused-motion-admit-first = Forslag { $number } er ikke tatt opp ennå: lederen tar det opp først (Ta opp til behandling), så kan det debatteres, endres og settes til avstemning.
+refused-amendment-undecided = Endringsforslag { $number } er ikke avgjort: sett det til avstemning eller la det trekkes før forslaget settes til avstemning.
 refused-no-amendment = Det finnes ikke noe endringsforslag { $number }.
 refused-amendment-state = Endringsforslaget er { $status ->
         [submitted] fremmet
@@ -612,3 +615,24 @@ el-roll = Eller et importert manntall (valgfritt)
 el-roll-help = Én velger per linje: et navn, og etter et komma en vekt (delegater fra større råd har flere stemmer). Stemmekodene deres skrives ut på kort.
 el-error-roll = Linje { $line } i manntallet er ugyldig: et navn på høyst 200 tegn, eventuelt et komma og en vekt fra 1 til 1 000 000.
 el-slip-weighted = { $label } ({ $weight } stemmer)
+
+# needs you now
+now-title = Venter på deg nå
+now-nothing = Ingenting venter på deg akkurat nå.
+now-vote = En avstemning er åpen i { $meeting } og venter på stemmen din.
+now-vote-action = Stem
+now-meeting-in-session = { $meeting } er satt.
+now-meeting-join = Gå til møtet
+now-meeting-check-in = Gå til møtet og registrer deg
+now-ballot = Avstemningen er åpen: { $election }.
+now-ballot-collect = Hent stemmekoden din
+now-ballot-vote = Stem
+now-meeting-planned = { $meeting } er innkalt: { $starts }, { $place }.
+now-open = Åpne
+now-trustee = Din tur som nøkkelverge: { $election }.
+now-trustee-action = Åpne nøkkelvergesiden
+now-decrypt = Avstemningen i { $election } er stengt: nøkkelvergene dekrypterer resultatet.
+now-finish-setup = { $election } blir satt opp.
+now-finish-tally = { $election } er stengt og venter på opptelling.
+manage-title = Administrer rådet
+manage-page-title = Administrer { $council }

@@ -75,6 +75,7 @@ member-removed = Removido
 member-joined-via = Forma de entrada
 joined-via-invitation = Convite
 joined-via-secretary = Adicionado por um presidente ou secretário
+joined-via-founder = Fundou o conselho
 member-rename-title = Nome público
 member-rename-submit = Alterar o nome
 member-manage = Administrar este membro
@@ -396,6 +397,8 @@ refused-motion-state = A moção está { $status ->
         [referred] remetida à comissão
        *[other] na situação “{ $status }”
     }: isto não pode ser feito agora.
+refused-motion-admit-first = A moção { $number } ainda não foi admitida: primeiro a presidência admite-a (Admitir); depois pode ser debatida, emendada e posta a votação.
+refused-amendment-undecided = A emenda { $number } ainda não foi decidida: ponha-a a votação ou peça que seja retirada antes de votar a moção.
 refused-no-amendment = Não existe a emenda { $number }.
 refused-amendment-state = A emenda está { $status ->
         [submitted] apresentada
@@ -485,7 +488,7 @@ el-threshold-help = Com um limiar, quaisquer guardiões nesse número podem deci
 el-create = Preparar a eleição
 el-status-setup = Em preparação: os guardiões criam as suas chaves
 el-status-open = A votação está aberta
-el-status-closed = A votação está fechada: os guardiões decifram o resultado
+el-status-closed = A votação está fechada: os guardiões da chave decifram o resultado
 el-status-tallied = O resultado está publicado
 el-questions = Questões
 el-choose = escolha de { $min } a { $max }
@@ -612,3 +615,24 @@ el-roll = Ou uns cadernos eleitorais importados (opcional)
 el-roll-help = Um eleitor por linha: um nome e, depois de uma vírgula, um peso (os delegados de conselhos maiores levam mais votos). Os seus códigos são impressos em cartões.
 el-error-roll = A linha { $line } dos cadernos não é válida: um nome até 200 caracteres e, se quiser, uma vírgula e um peso de 1 a 1 000 000.
 el-slip-weighted = { $label } ({ $weight } votos)
+
+# needs you now
+now-title = Precisa de si agora
+now-nothing = Neste momento não há nada à sua espera.
+now-vote = Há uma votação aberta em { $meeting } à espera do seu voto.
+now-vote-action = Votar
+now-meeting-in-session = { $meeting } está em sessão.
+now-meeting-join = Entrar
+now-meeting-check-in = Entrar e registar presença
+now-ballot = A votação está aberta: { $election }.
+now-ballot-collect = Obter o seu código de voto
+now-ballot-vote = Votar
+now-meeting-planned = { $meeting } está convocada: { $starts }, { $place }.
+now-open = Abrir
+now-trustee = É a sua vez como guardião da chave: { $election }.
+now-trustee-action = Abrir a página de guardião da chave
+now-decrypt = A votação de { $election } fechou: os guardiões da chave decifram o resultado.
+now-finish-setup = { $election } está a ser preparada.
+now-finish-tally = { $election } está fechada e aguarda o apuramento.
+manage-title = Gerir o conselho
+manage-page-title = Gerir { $council }

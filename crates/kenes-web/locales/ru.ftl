@@ -77,6 +77,7 @@ member-removed = Исключён
 member-joined-via = Способ вступления
 joined-via-invitation = По приглашению
 joined-via-secretary = Добавлен председателем или секретарём
+joined-via-founder = Основал совет
 member-rename-title = Отображаемое имя
 member-rename-submit = Изменить имя
 member-manage = Действия с этим членом
@@ -402,6 +403,8 @@ refused-motion-state = Статус предложения — «{ $status ->
         [referred] направлено на доработку
        *[other] { $status }
     }»: сейчас это сделать нельзя.
+refused-motion-admit-first = Предложение { $number } ещё не принято к рассмотрению: сначала председатель принимает его («Принять к рассмотрению»), затем его можно обсуждать, изменять и ставить на голосование.
+refused-amendment-undecided = Поправка { $number } ещё не решена: поставьте её на голосование или пусть её отзовут, прежде чем ставить предложение.
 refused-no-amendment = Поправки № { $number } нет.
 refused-amendment-state = Статус поправки — «{ $status ->
         [submitted] внесена
@@ -618,3 +621,24 @@ el-roll = Или загруженный список избирателей (н�
 el-roll-help = По одному избирателю в строке: имя, а после запятой — вес (делегаты больших советов несут больше голосов). Коды для них печатаются на карточках.
 el-error-roll = Строка { $line } списка неверна: имя не длиннее 200 знаков, затем, по желанию, запятая и вес от 1 до 1 000 000.
 el-slip-weighted = { $label } (голосов: { $weight })
+
+# needs you now
+now-title = Ждёт вас сейчас
+now-nothing = Сейчас от вас ничего не требуется.
+now-vote = В «{ $meeting }» идёт голосование и ждёт вашего голоса.
+now-vote-action = Голосовать
+now-meeting-in-session = «{ $meeting }» идёт.
+now-meeting-join = Перейти
+now-meeting-check-in = Перейти и отметиться
+now-ballot = Идёт голосование: { $election }.
+now-ballot-collect = Получить код для голосования
+now-ballot-vote = Голосовать
+now-meeting-planned = Созвано «{ $meeting }»: { $starts }, { $place }.
+now-open = Открыть
+now-trustee = Ваш ход как хранителя ключа: { $election }.
+now-trustee-action = Открыть страницу хранителя ключа
+now-decrypt = Голосование «{ $election }» закрыто: хранители ключа расшифровывают результат.
+now-finish-setup = «{ $election }» готовится.
+now-finish-tally = «{ $election }» закрыто и ждёт подсчёта.
+manage-title = Управление советом
+manage-page-title = Управление: { $council }

@@ -189,8 +189,15 @@ impl WebError {
             R::AlreadyCurrent(_) => ("refused-already-current", vec![]),
             R::TooDeep(depth) => ("refused-too-deep", vec![("depth", depth.to_string())]),
             R::NoMotion(n) => ("refused-no-motion", vec![("number", n.to_string())]),
+            // A motion only submitted: say what to do next, not just its state.
+            R::MotionState { motion, status: "submitted", .. } => {
+                ("refused-motion-admit-first", vec![("number", motion.to_string())])
+            }
             R::MotionState { status, .. } => ("refused-motion-state", vec![("status", (*status).to_owned())]),
             R::NoAmendment(n) => ("refused-no-amendment", vec![("number", n.to_string())]),
+            R::AmendmentState { amendment, status: "submitted", needed } if needed.contains("before the motion") => {
+                ("refused-amendment-undecided", vec![("number", amendment.to_string())])
+            }
             R::AmendmentState { status, .. } => ("refused-amendment-state", vec![("status", (*status).to_owned())]),
             R::NotMover(_) => ("refused-not-mover", vec![]),
             R::OwnMotion => ("refused-own-motion", vec![]),

@@ -53,8 +53,15 @@ impl I18n {
 
     /// The message `key` in `lang`, with text arguments.
     pub fn tr_args(&self, lang: Lang, key: &str, args: &[(&str, String)]) -> String {
-        let args: Vec<(&str, FluentValue<'_>)> =
-            args.iter().map(|(name, value)| (*name, FluentValue::from(value.as_str()))).collect();
+        // A whole number is passed as a number, so plural selectors (`[one]`, `[few]`, …) choose by it; written
+        // back it reads the same ("007" stays a string).
+        let args: Vec<(&str, FluentValue<'_>)> = args
+            .iter()
+            .map(|(name, value)| match value.parse::<i64>() {
+                Ok(number) if number.to_string() == *value => (*name, FluentValue::from(number)),
+                _ => (*name, FluentValue::from(value.as_str())),
+            })
+            .collect();
         self.tr(lang, key, &args)
     }
 

@@ -28,6 +28,7 @@ pub fn router(state: AppState) -> Router {
         .route("/councils/new", get(councils::new_council_page))
         .route("/councils", post(councils::create_council_submit))
         .route("/c/{id}", get(councils::council_page))
+        .route("/c/{id}/manage", get(councils::manage_page))
         .route("/c/{id}/members", post(councils::add_member_submit))
         .route("/c/{id}/invitations", post(councils::invite_submit))
         .route("/c/{id}/import", post(councils::import_submit))

@@ -314,7 +314,10 @@ async fn a_new_user_runs_a_council_in_chromium() {
     admin.press("\u{E004}").await;
     assert_eq!(admin.active_element_text().await, "Skip to content");
 
-    // An invitation, accepted in another browser.
+    // An invitation, accepted in another browser: the council's administration is a page of its own.
+    admin.submit("a[href$='/manage']").await;
+    admin.screenshot("council-manage-en-360px").await;
+    accessible(&admin, &axe, "the council's administration").await;
     admin.submit("form[action$='/invitations'] button").await;
     let invitation = admin.value_of("#link").await;
     accessible(&admin, &axe, "the invitation link page").await;
@@ -331,7 +334,7 @@ async fn a_new_user_runs_a_council_in_chromium() {
     assert!(page.contains("Nurlan") && page.contains("Amina"));
 
     // A member added by name signs in with the one-time link.
-    admin.go(&council_url).await;
+    admin.go(&format!("{council_url}/manage")).await;
     admin.type_into("#add-name", "Gulnara").await;
     admin.submit("form[action$='/members'] button").await;
     let link = admin.value_of("#link").await;
@@ -354,9 +357,9 @@ async fn a_new_user_runs_a_council_in_chromium() {
         accessible(&member, &axe, &format!("the council page, as a member, in {code}")).await;
     }
     // The secretary's council page with an open link listed, ready to withdraw.
-    admin.go(&council_url).await;
+    admin.go(&format!("{council_url}/manage")).await;
     admin.submit("form[action$='/invitations'] button").await;
-    admin.go(&council_url).await;
+    admin.go(&format!("{council_url}/manage")).await;
     assert!(admin.source().await.contains("/revoke"));
     accessible(&admin, &axe, "the council page with its open links").await;
     // The record page, wide.
@@ -957,11 +960,11 @@ async fn the_pages_the_security_changes_added_in_chromium() {
     let violations = aigerim.accessibility_violations(&axe).await;
     assert!(violations.is_empty(), "the hall-mode election page breaks WCAG rules: {violations:#?}");
     aigerim.screenshots("election-hall-setup").await;
-    aigerim.go(&server.url(&format!("{council}#settings-heading"))).await;
+    aigerim.go(&server.url(&format!("{council}/manage#settings-heading"))).await;
     let violations = aigerim.accessibility_violations(&axe).await;
     assert!(violations.is_empty(), "the council page breaks WCAG rules: {violations:#?}");
     aigerim.resize(360).await;
-    aigerim.go(&server.url(&format!("{council}#settings-private"))).await;
+    aigerim.go(&server.url(&format!("{council}/manage#settings-private"))).await;
     aigerim.screenshot("council-settings-private-360px").await;
     aigerim.close().await;
 }

@@ -504,13 +504,14 @@ async fn open_links_are_listed_and_can_be_withdrawn() {
     let admin = server.browser("en");
     let council = admin_with_council(&server, &admin).await;
     let csrf = admin.get(&council).await.csrf();
-    assert!(admin.get(&council).await.body.contains("No open links."));
+    let manage = format!("{council}/manage");
+    assert!(admin.get(&manage).await.body.contains("No open links."));
     let invitation =
         admin.post(&format!("{council}/invitations"), &[("csrf", &csrf), ("role", "observer")]).await.shown_link();
     let added =
         admin.post(&format!("{council}/members"), &[("csrf", &csrf), ("name", "Gulnara"), ("role", "member")]).await;
     let signin = added.shown_link();
-    let page = admin.get(&council).await.body;
+    let page = admin.get(&manage).await.body;
     assert!(page.contains("Invitation as Observer, made by Amina"), "{page}");
     assert!(page.contains("Sign-in link for Gulnara"), "{page}");
     // The page names links by their hash; the secret itself is not kept, so it is nowhere on the page.
@@ -528,17 +529,18 @@ async fn open_links_are_listed_and_can_be_withdrawn() {
     // A plain member may not see or withdraw them.
     let gulnara = server.browser("en");
     assert_eq!(gulnara.post(&signin, &[]).await.status, 303, "Gulnara signs in with her link, which closes it");
-    assert!(!gulnara.get(&council).await.body.contains("links-heading"));
+    assert!(!gulnara.get(&council).await.body.contains("/manage"), "no way in for a plain member");
+    assert_eq!(gulnara.get(&manage).await.status, 403);
     let gulnara_csrf = gulnara.get(&council).await.csrf();
     let refused = gulnara.post(&revoke_paths[0], &[("csrf", &gulnara_csrf)]).await;
     assert_eq!(refused.status, 422);
     // The secretary withdraws the invitation: it no longer works, and it is gone from the list.
-    let page = admin.get(&council).await.body;
+    let page = admin.get(&manage).await.body;
     assert!(!page.contains("Sign-in link for Gulnara"), "a used link is no longer open");
     let invitation_revoke = revoke_paths.iter().find(|p| page.contains(p.trim_start_matches(&council))).unwrap();
     let withdrawn = admin.post(invitation_revoke, &[("csrf", &csrf)]).await;
     assert_eq!(withdrawn.status, 303);
-    assert!(admin.get(&council).await.body.contains("No open links."));
+    assert!(admin.get(&manage).await.body.contains("No open links."));
     let stranger = server.browser("en");
     let dead = stranger.get(&invitation).await;
     assert_eq!(dead.status, 422);

@@ -35,17 +35,24 @@ pub async fn home(State(state): State<AppState>, ctx: Ctx) -> Result<Response, W
     };
     let memberships = state.node().store().backend().memberships(account.id)?;
     let mut rows = Vec::new();
+    let mut cards = Vec::new();
     for (council, member) in memberships {
         let row = state.node().read(council, |c| {
             let role = c.member(MemberId(member)).filter(|m| m.active).map(|m| m.role);
             (c.name.as_str().to_owned(), c.kind, c.active_member_count(), role)
         });
         if let Ok((name, kind, count, Some(role))) = row {
+            for card in crate::councils::now::cards(&state, &ctx, council, MemberId(member))? {
+                cards.push((Some(name.clone()), card));
+            }
             rows.push((council, name, kind, count, role));
         }
     }
+    // Across councils, what is happening now comes before what is coming.
+    cards.sort_by_key(|(_, card)| card.urgency != "now");
     let title = t(&state, &ctx, "councils-title");
     let body = html! {
+        (crate::councils::now::section(&state, &ctx, &cards))
         @if rows.is_empty() {
             p { (t(&state, &ctx, "councils-none")) }
         } @else {
@@ -207,7 +214,7 @@ pub(crate) fn account_fields(state: &AppState, ctx: &Ctx) -> Markup {
     html! {
         p {
             label for="username" { (t(state, ctx, "field-username")) }
-            input id="username" name="username" autocomplete="username" required maxlength="64" pattern="[A-Za-z0-9._-]{3,64}" aria-describedby="username-hint";
+            input id="username" name="username" autocomplete="username" required maxlength="64" pattern=r"[A-Za-z0-9._\-]{3,64}" aria-describedby="username-hint";
             small id="username-hint" { (t(state, ctx, "field-username-hint")) }
         }
         p {

@@ -41,7 +41,12 @@ pub async fn member_page(
             dt { (t(&state, &ctx, "member-status")) } dd { (t(&state, &ctx, if member.active { "member-active" } else { "member-removed" })) }
             dt { (t(&state, &ctx, "member-joined")) } dd { (format_time(member.joined_ms)) " (" (ta(&state, &ctx, "record-height-n", &[("height", member.joined_height.to_string())])) ")" }
             dt { (t(&state, &ctx, "member-joined-via")) } dd {
-                (t(&state, &ctx, match member.joined_via { JoinedVia::Invitation => "joined-via-invitation", JoinedVia::Secretary => "joined-via-secretary" }))
+                (t(&state, &ctx, match member.joined_via {
+                    // Member 1 is the founder, written by `council.created` itself.
+                    _ if member.id == MemberId(1) => "joined-via-founder",
+                    JoinedVia::Invitation => "joined-via-invitation",
+                    JoinedVia::Secretary => "joined-via-secretary",
+                }))
                 @if let Some(by) = &added_by { " · " (by) }
             }
         }

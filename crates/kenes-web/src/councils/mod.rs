@@ -3,6 +3,7 @@
 pub mod api;
 mod import;
 mod members;
+pub(crate) mod now;
 mod ops;
 mod pages;
 mod record;

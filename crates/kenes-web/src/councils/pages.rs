@@ -15,6 +15,7 @@ use crate::auth::Ctx;
 use crate::error::WebError;
 use crate::i18n::CATALOGS;
 
+use super::now::{self, Card};
 use super::*;
 use crate::ui::*;
 
@@ -79,7 +80,7 @@ pub async fn settings_submit(
     let input =
         Settings { name: get("name"), description: get("description"), languages, private: get("private") == "1" };
     update_settings(&state, &ctx, council, input).await?;
-    Ok(see_other(&format!("/c/{id}")))
+    Ok(see_other(&format!("/c/{id}/manage#settings-heading")))
 }
 
 pub async fn create_council_submit(
@@ -112,9 +113,25 @@ pub async fn council_page(
 ) -> Result<Response, WebError> {
     let id = parse_council_id(&id)?;
     let me = require_member(&state, &ctx, id)?;
-    let manages = state.node().read(id, |c| kenes_council::may_manage(c, me))?;
-    let links = if manages { open_links(&state, &ctx, id)? } else { Vec::new() };
-    let page = state.node().read(id, |council| council_markup(&state, &ctx, council, me, &links))?;
+    let cards: Vec<(Option<String>, Card)> = now::cards(&state, &ctx, id, me)?.into_iter().map(|c| (None, c)).collect();
+    let page = state.node().read(id, |council| council_markup(&state, &ctx, council, me, &cards))?;
+    Ok(page.into_response())
+}
+
+/// The council's administration: invitations, members added by name, open links, settings, a roll to import.
+/// Only for those who manage members.
+pub async fn manage_page(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+) -> Result<Response, WebError> {
+    let id = parse_council_id(&id)?;
+    let me = require_member(&state, &ctx, id)?;
+    if !state.node().read(id, |c| kenes_council::may_manage(c, me))? {
+        return Err(WebError::Forbidden);
+    }
+    let links = open_links(&state, &ctx, id)?;
+    let page = state.node().read(id, |council| manage_markup(&state, &ctx, council, &links))?;
     Ok(page.into_response())
 }
 
@@ -131,11 +148,12 @@ pub(crate) fn council_markup(
     ctx: &Ctx,
     council: &Council,
     me: MemberId,
-    links: &[(String, Token)],
+    cards: &[(Option<String>, Card)],
 ) -> Markup {
     let id = council.id().to_hex();
     let manages = kenes_council::may_manage(council, me);
     let body = html! {
+        (now::section(state, ctx, cards))
         p.meta { (kind_label(state, ctx, council.kind)) " · " (ta(state, ctx, "council-member-total", &[("count", council.active_member_count().to_string())])) }
         @if !council.description.as_str().is_empty() { p.description { (council.description.as_str()) } }
         nav aria-label=(t(state, ctx, "council-sections")) {
@@ -144,6 +162,7 @@ pub(crate) fn council_markup(
                 li { a href={ "/c/" (id) "/elections" } { (t(state, ctx, "el-elections")) } }
                 li { a href={ "/c/" (id) "/record" } { (t(state, ctx, "record-title")) } }
                 li { a href={ "/c/" (id) "/bundle" } download { (t(state, ctx, "bundle-download")) } }
+                @if manages { li { a href={ "/c/" (id) "/manage" } { (t(state, ctx, "manage-title")) } } }
             }
         }
         section aria-labelledby="members-heading" {
@@ -167,55 +186,61 @@ pub(crate) fn council_markup(
                 }
             }
         }
-        @if manages {
-            section aria-labelledby="add-heading" {
-                h2 id="add-heading" { (t(state, ctx, "member-add-title")) }
-                p { (t(state, ctx, "member-add-hint")) }
-                form method="post" action={ "/c/" (id) "/members" } {
-                    input type="hidden" name="csrf" value=(ctx.csrf());
-                    p { label for="add-name" { (t(state, ctx, "field-display-name")) } input id="add-name" name="name" required maxlength="100"; }
-                    p { label for="add-role" { (t(state, ctx, "field-role")) } (role_select(state, ctx, "add-role", Role::Member)) }
-                    p { button type="submit" { (t(state, ctx, "member-add-submit")) } }
-                }
+    };
+    layout(state, ctx, council.name.as_str(), body)
+}
+
+pub(crate) fn manage_markup(state: &AppState, ctx: &Ctx, council: &Council, links: &[(String, Token)]) -> Markup {
+    let id = council.id().to_hex();
+    let body = html! {
+        p { a href={ "/c/" (id) } { (t(state, ctx, "back-to-council")) } }
+        section aria-labelledby="add-heading" {
+            h2 id="add-heading" { (t(state, ctx, "member-add-title")) }
+            p { (t(state, ctx, "member-add-hint")) }
+            form method="post" action={ "/c/" (id) "/members" } {
+                input type="hidden" name="csrf" value=(ctx.csrf());
+                p { label for="add-name" { (t(state, ctx, "field-display-name")) } input id="add-name" name="name" required maxlength="100"; }
+                p { label for="add-role" { (t(state, ctx, "field-role")) } (role_select(state, ctx, "add-role", Role::Member)) }
+                p { button type="submit" { (t(state, ctx, "member-add-submit")) } }
             }
-            section aria-labelledby="invite-heading" {
-                h2 id="invite-heading" { (t(state, ctx, "invite-title")) }
-                p { (t(state, ctx, "invite-hint")) }
-                form method="post" action={ "/c/" (id) "/invitations" } {
-                    input type="hidden" name="csrf" value=(ctx.csrf());
-                    p { label for="invite-role" { (t(state, ctx, "field-role")) } (role_select(state, ctx, "invite-role", Role::Member)) }
-                    p { button type="submit" { (t(state, ctx, "invite-submit")) } }
-                }
+        }
+        section aria-labelledby="invite-heading" {
+            h2 id="invite-heading" { (t(state, ctx, "invite-title")) }
+            p { (t(state, ctx, "invite-hint")) }
+            form method="post" action={ "/c/" (id) "/invitations" } {
+                input type="hidden" name="csrf" value=(ctx.csrf());
+                p { label for="invite-role" { (t(state, ctx, "field-role")) } (role_select(state, ctx, "invite-role", Role::Member)) }
+                p { button type="submit" { (t(state, ctx, "invite-submit")) } }
             }
-            section aria-labelledby="links-heading" {
-                h2 id="links-heading" { (t(state, ctx, "links-title")) }
-                p { (t(state, ctx, "links-hint")) }
-                @if links.is_empty() {
-                    p { (t(state, ctx, "links-none")) }
-                } @else {
-                    table {
-                        thead { tr {
-                            th scope="col" { (t(state, ctx, "links-col-link")) }
-                            th scope="col" { (t(state, ctx, "links-col-expires")) }
-                            th scope="col" { span.visually-hidden { (t(state, ctx, "link-revoke")) } }
-                        } }
-                        tbody {
-                            @for (hash, token) in links {
-                                @let member_name = token.member.and_then(|m| council.member(MemberId(m))).map(|m| m.name.to_string()).unwrap_or_default();
-                                tr {
-                                    td { @match token.purpose {
-                                        TokenPurpose::SignIn => (ta(state, ctx, "link-signin", &[("name", member_name)])),
-                                        _ => {
-                                            @let role = token.role.as_deref().and_then(|r| r.parse::<Role>().ok()).unwrap_or(Role::Member);
-                                            (ta(state, ctx, "link-invitation", &[("role", role_label(state, ctx, role)), ("name", member_name)]))
-                                        }
-                                    } }
-                                    td { (format_time(token.expires_ms)) }
-                                    td {
-                                        form method="post" action={ "/c/" (id) "/links/" (hash) "/revoke" } {
-                                            input type="hidden" name="csrf" value=(ctx.csrf());
-                                            button.danger type="submit" aria-label=(ta(state, ctx, "link-revoke-label", &[("expires", format_time(token.expires_ms))])) { (t(state, ctx, "link-revoke")) }
-                                        }
+        }
+        section aria-labelledby="links-heading" {
+            h2 id="links-heading" { (t(state, ctx, "links-title")) }
+            p { (t(state, ctx, "links-hint")) }
+            @if links.is_empty() {
+                p { (t(state, ctx, "links-none")) }
+            } @else {
+                table {
+                    thead { tr {
+                        th scope="col" { (t(state, ctx, "links-col-link")) }
+                        th scope="col" { (t(state, ctx, "links-col-expires")) }
+                        th scope="col" { span.visually-hidden { (t(state, ctx, "link-revoke")) } }
+                    } }
+                    tbody {
+                        @for (hash, token) in links {
+                            @let member_name = token.member.and_then(|m| council.member(MemberId(m))).map(|m| m.name.to_string()).unwrap_or_default();
+                            tr {
+                                td { @match token.purpose {
+                                    TokenPurpose::SignIn => (ta(state, ctx, "link-signin", &[("name", member_name)])),
+                                    _ => {
+                                        @let role = token.role.as_deref().and_then(|r| r.parse::<Role>().ok()).unwrap_or(Role::Member);
+                                        (ta(state, ctx, "link-invitation", &[("role", role_label(state, ctx, role)), ("name", member_name)]))
+                                    }
+                                } }
+                                td { (format_time(token.expires_ms)) }
+                                td {
+                                    form method="post" action={ "/c/" (id) "/links/" (hash) "/revoke" } {
+                                        input type="hidden" name="csrf" value=(ctx.csrf());
+                                        button.danger type="submit" aria-label=(ta(state, ctx, "link-revoke-label", &[("expires", format_time(token.expires_ms))])) { (t(state, ctx, "link-revoke")) }
                                     }
                                 }
                             }
@@ -223,38 +248,39 @@ pub(crate) fn council_markup(
                     }
                 }
             }
-            section aria-labelledby="settings-heading" {
-                h2 id="settings-heading" { (t(state, ctx, "settings-title")) }
-                form method="post" action={ "/c/" (id) "/settings" } {
-                    input type="hidden" name="csrf" value=(ctx.csrf());
-                    p { label for="settings-name" { (t(state, ctx, "council-name")) } input id="settings-name" name="name" required maxlength="120" value=(council.name.as_str()); }
-                    p { label for="settings-description" { (t(state, ctx, "council-description")) } textarea id="settings-description" name="description" rows="3" maxlength="4000" { (council.description.as_str()) } }
-                    fieldset {
-                        legend { (t(state, ctx, "council-languages")) }
-                        @for (code, name, _) in CATALOGS {
-                            label.check { input type="checkbox" name="languages" value=(code) checked[council.languages.as_slice().iter().any(|l| l == code)]; " " span lang=(code) { (name) } }
-                        }
+        }
+        section aria-labelledby="settings-heading" {
+            h2 id="settings-heading" { (t(state, ctx, "settings-title")) }
+            form method="post" action={ "/c/" (id) "/settings" } {
+                input type="hidden" name="csrf" value=(ctx.csrf());
+                p { label for="settings-name" { (t(state, ctx, "council-name")) } input id="settings-name" name="name" required maxlength="120" value=(council.name.as_str()); }
+                p { label for="settings-description" { (t(state, ctx, "council-description")) } textarea id="settings-description" name="description" rows="3" maxlength="4000" { (council.description.as_str()) } }
+                fieldset {
+                    legend { (t(state, ctx, "council-languages")) }
+                    @for (code, name, _) in CATALOGS {
+                        label.check { input type="checkbox" name="languages" value=(code) checked[council.languages.as_slice().iter().any(|l| l == code)]; " " span lang=(code) { (name) } }
                     }
-                    p.check {
-                        input id="settings-private" type="checkbox" name="private" value="1" checked[council.private] aria-describedby="settings-private-hint";
-                        " " label for="settings-private" { (t(state, ctx, "settings-private")) }
-                        br; small id="settings-private-hint" { (t(state, ctx, "settings-private-hint")) }
-                    }
-                    p { button type="submit" { (t(state, ctx, "settings-submit")) } }
                 }
+                p.check {
+                    input id="settings-private" type="checkbox" name="private" value="1" checked[council.private] aria-describedby="settings-private-hint";
+                    " " label for="settings-private" { (t(state, ctx, "settings-private")) }
+                    br; small id="settings-private-hint" { (t(state, ctx, "settings-private-hint")) }
+                }
+                p { button type="submit" { (t(state, ctx, "settings-submit")) } }
             }
-            section aria-labelledby="import-heading" {
-                h2 id="import-heading" { (t(state, ctx, "import-title")) }
-                p { (t(state, ctx, "import-hint")) }
-                form method="post" action={ "/c/" (id) "/import" } enctype="multipart/form-data" {
-                    input type="hidden" name="csrf" value=(ctx.csrf());
-                    p { label for="roll" { (t(state, ctx, "import-file")) } input id="roll" name="roll" type="file" accept=".csv,text/csv" required; }
-                    p { button type="submit" { (t(state, ctx, "import-submit")) } }
-                }
+        }
+        section aria-labelledby="import-heading" {
+            h2 id="import-heading" { (t(state, ctx, "import-title")) }
+            p { (t(state, ctx, "import-hint")) }
+            form method="post" action={ "/c/" (id) "/import" } enctype="multipart/form-data" {
+                input type="hidden" name="csrf" value=(ctx.csrf());
+                p { label for="roll" { (t(state, ctx, "import-file")) } input id="roll" name="roll" type="file" accept=".csv,text/csv" required; }
+                p { button type="submit" { (t(state, ctx, "import-submit")) } }
             }
         }
     };
-    layout(state, ctx, council.name.as_str(), body)
+    let title = ta(state, ctx, "manage-page-title", &[("council", council.name.as_str().to_owned())]);
+    layout(state, ctx, &title, body)
 }
 
 #[derive(Debug, Deserialize)]
@@ -326,5 +352,5 @@ pub async fn revoke_link_submit(
     let council = parse_council_id(&id)?;
     ctx.check_csrf(Some(&form.csrf))?;
     revoke_link(&state, &ctx, council, &link)?;
-    Ok(see_other(&format!("/c/{id}#links-heading")))
+    Ok(see_other(&format!("/c/{id}/manage#links-heading")))
 }
