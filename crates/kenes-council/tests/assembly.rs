@@ -215,6 +215,21 @@ fn a_whole_meeting_folds_from_its_record() {
     assert_eq!(assembly.last_height, council.height() - 1);
 }
 
+/// A meeting convened by mistake (twice, or called off) is cancelled by closing it before it opens: only those who
+/// preside may, and nothing happens in it afterwards.
+#[test]
+fn a_planned_meeting_can_be_cancelled() {
+    let mut r = council_with_assembly(Rules::default());
+    refused(&mut r, AssemblyEvent::Closed(AssemblyAct { by: m(2), assembly: A }), Refused::NotPresiding(m(2)));
+    r.try_push(&e(AssemblyEvent::Closed(AssemblyAct { by: m(1), assembly: A }))).unwrap();
+    let council = r.council();
+    let assembly = council.assembly(A).unwrap();
+    assert_eq!(assembly.status, kenes_council::assembly::Status::Closed);
+    assert_eq!(assembly.opened_ms, None, "never opened: cancelled");
+    refused(&mut r, AssemblyEvent::Opened(AssemblyAct { by: m(1), assembly: A }), Refused::Closed(A));
+    refused(&mut r, AssemblyEvent::Closed(AssemblyAct { by: m(1), assembly: A }), Refused::NotOpen(A));
+}
+
 #[test]
 fn out_of_order_and_unauthorised_actions_are_refused_and_change_nothing() {
     let mut r =

@@ -117,6 +117,24 @@ impl Page {
         self.body[start..start + end].to_owned()
     }
 
+    /// The value of the first hidden field called `name`.
+    pub fn hidden(&self, name: &str) -> String {
+        Self::hidden_value(&self.body, name).unwrap_or_else(|| panic!("the page has no hidden {name} field"))
+    }
+
+    /// The value of the hidden field `name` in the form whose action ends with `action`.
+    pub fn hidden_in(&self, action: &str, name: &str) -> String {
+        let form = self.body.find(&format!("{action}\"")).unwrap_or_else(|| panic!("no form posting to {action}"));
+        Self::hidden_value(&self.body[form..], name).unwrap_or_else(|| panic!("no hidden {name} in the {action} form"))
+    }
+
+    fn hidden_value(html: &str, name: &str) -> Option<String> {
+        let marker = format!("name=\"{name}\" value=\"");
+        let start = html.find(&marker)? + marker.len();
+        let end = html[start..].find('"')?;
+        Some(html[start..start + end].to_owned())
+    }
+
     /// The value of the read-only link field shown after making a link.
     pub fn shown_link(&self) -> String {
         let start = self.body.find("id=\"link\" readonly value=\"").expect("the page shows a link") + 26;

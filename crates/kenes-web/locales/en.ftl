@@ -619,3 +619,18 @@ now-finish-setup = { $election } is being set up.
 now-finish-tally = { $election } is closed and waits for its tally.
 manage-title = Manage the council
 manage-page-title = Manage { $council }
+
+# confirmations
+mt-status-cancelled = Cancelled
+mt-cancel = Cancel the meeting…
+mt-cancel-question = Cancel this meeting? It was never opened; it stays in the record as cancelled and cannot be opened again.
+mt-cancel-confirm = Yes, cancel the meeting
+mt-close-question = Close the meeting? Nothing more can happen in it afterwards; the minutes are made from what it recorded.
+mt-close-confirm = Yes, close the meeting
+member-remove-question = Remove { $name } from the council? Their past acts stay in the record; they can be added again later as a new member.
+member-remove-confirm = Yes, remove
+link-revoke-question = Withdraw this link? Whoever holds it can no longer use it.
+link-revoke-confirm = Yes, withdraw
+link-qr-label = QR code of the link
+link-qr-hint = To pass the link on in person, let them scan this with their phone's camera.
+back-to-manage = Back to managing the council

@@ -636,3 +636,18 @@ now-finish-setup = { $election } se está preparando.
 now-finish-tally = { $election } está cerrada y espera su escrutinio.
 manage-title = Administrar el consejo
 manage-page-title = Administrar { $council }
+
+# confirmations
+mt-status-cancelled = Cancelada
+mt-cancel = Cancelar la reunión…
+mt-cancel-question = ¿Cancelar esta reunión? Nunca se abrió; queda en el registro como cancelada y no se podrá abrir.
+mt-cancel-confirm = Sí, cancelar la reunión
+mt-close-question = ¿Levantar la sesión? Después no puede ocurrir nada más en ella; el acta se hace con lo registrado.
+mt-close-confirm = Sí, levantar la sesión
+member-remove-question = ¿Dar de baja a { $name } del consejo? Sus actos pasados quedan en el registro; más adelante se le puede añadir de nuevo como nuevo miembro.
+member-remove-confirm = Sí, dar de baja
+link-revoke-question = ¿Retirar este enlace? Quien lo tenga ya no podrá usarlo.
+link-revoke-confirm = Sí, retirar
+link-qr-label = Código QR del enlace
+link-qr-hint = Para pasar el enlace en persona, que lo escaneen con la cámara del teléfono.
+back-to-manage = Volver a administrar el consejo

@@ -633,3 +633,18 @@ now-finish-setup = { $election } 선거를 준비 중입니다.
 now-finish-tally = { $election } 선거가 마감되어 개표를 기다립니다.
 manage-title = 협의회 관리
 manage-page-title = { $council } 관리
+
+# confirmations
+mt-status-cancelled = 취소됨
+mt-cancel = 회의 취소…
+mt-cancel-question = 이 회의를 취소할까요? 한 번도 열리지 않았으며, 기록에 취소된 회의로 남고 다시 열 수 없습니다.
+mt-cancel-confirm = 예, 회의를 취소합니다
+mt-close-question = 회의를 폐회할까요? 이후에는 아무것도 할 수 없으며, 회의록은 기록된 내용으로 만들어집니다.
+mt-close-confirm = 예, 폐회합니다
+member-remove-question = { $name }을(를) 협의회에서 제외할까요? 지난 활동은 기록에 남고, 나중에 새 구성원으로 다시 추가할 수 있습니다.
+member-remove-confirm = 예, 제외합니다
+link-revoke-question = 이 링크를 철회할까요? 링크를 가진 사람은 더 이상 사용할 수 없습니다.
+link-revoke-confirm = 예, 철회합니다
+link-qr-label = 링크의 QR 코드
+link-qr-hint = 링크를 직접 전하려면 상대가 휴대폰 카메라로 이 코드를 스캔하게 하세요.
+back-to-manage = 협의회 관리로 돌아가기

@@ -636,3 +636,18 @@ now-finish-setup = { $election } blir satt opp.
 now-finish-tally = { $election } er stengt og venter på opptelling.
 manage-title = Administrer rådet
 manage-page-title = Administrer { $council }
+
+# confirmations
+mt-status-cancelled = Avlyst
+mt-cancel = Avlys møtet …
+mt-cancel-question = Avlyse dette møtet? Det ble aldri satt; det står i protokollen som avlyst og kan ikke settes senere.
+mt-cancel-confirm = Ja, avlys møtet
+mt-close-question = Heve møtet? Etterpå kan ingenting mer skje i det; protokollen lages av det som er registrert.
+mt-close-confirm = Ja, hev møtet
+member-remove-question = Fjerne { $name } fra rådet? Tidligere handlinger blir stående i protokollen; personen kan legges til igjen senere som nytt medlem.
+member-remove-confirm = Ja, fjern
+link-revoke-question = Trekke tilbake denne lenken? Den som har den, kan ikke lenger bruke den.
+link-revoke-confirm = Ja, trekk tilbake
+link-qr-label = QR-kode for lenken
+link-qr-hint = For å gi lenken videre ansikt til ansikt kan mottakeren skanne denne med mobilkameraet.
+back-to-manage = Tilbake til administrasjon av rådet

@@ -636,3 +636,18 @@ now-finish-setup = { $election } está a ser preparada.
 now-finish-tally = { $election } está fechada e aguarda o apuramento.
 manage-title = Gerir o conselho
 manage-page-title = Gerir { $council }
+
+# confirmations
+mt-status-cancelled = Cancelada
+mt-cancel = Cancelar a reunião…
+mt-cancel-question = Cancelar esta reunião? Nunca foi aberta; fica no registo como cancelada e não pode ser aberta.
+mt-cancel-confirm = Sim, cancelar a reunião
+mt-close-question = Encerrar a reunião? Depois nada mais pode acontecer nela; a ata é feita a partir do que ficou registado.
+mt-close-confirm = Sim, encerrar a reunião
+member-remove-question = Retirar { $name } do conselho? Os atos passados ficam no registo; mais tarde pode ser adicionado de novo como novo membro.
+member-remove-confirm = Sim, retirar
+link-revoke-question = Retirar esta ligação? Quem a tiver deixa de a poder usar.
+link-revoke-confirm = Sim, retirar
+link-qr-label = Código QR da ligação
+link-qr-hint = Para passar a ligação pessoalmente, peça que a leiam com a câmara do telemóvel.
+back-to-manage = Voltar à gestão do conselho

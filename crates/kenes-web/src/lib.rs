@@ -15,6 +15,7 @@ pub mod i18n;
 pub mod listen;
 pub mod meetings;
 pub mod minutes;
+pub mod once;
 pub mod pdf;
 pub mod routes;
 pub use routes::router;
@@ -63,6 +64,8 @@ struct Inner {
     argon2: Arc<tokio::sync::Semaphore>,
     /// Live streams open per account (see `open_stream`).
     streams: Arc<Mutex<HashMap<kenes_store::AccountId, usize>>>,
+    /// Answers to forms already submitted (see `once`).
+    once: once::Once,
 }
 
 /// The most live streams one account may hold open at once: a phone, a laptop and the projector, with room to spare.
@@ -113,6 +116,7 @@ impl AppState {
             throttle: Default::default(),
             argon2: Arc::new(tokio::sync::Semaphore::new(auth::ARGON2_AT_ONCE)),
             streams: Default::default(),
+            once: Default::default(),
         })))
     }
 
@@ -133,6 +137,10 @@ impl AppState {
 
     pub fn elections(&self) -> &elections::Boxes {
         &self.0.elections
+    }
+
+    pub fn once(&self) -> &once::Once {
+        &self.0.once
     }
 
     pub fn setup_lock(&self) -> &Arc<tokio::sync::Mutex<()>> {

@@ -12,7 +12,7 @@ use utoipa::OpenApi;
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
-use crate::{AppState, MAX_BODY, accounts, councils, elections, error, meetings, minutes, security};
+use crate::{AppState, MAX_BODY, accounts, councils, elections, error, meetings, minutes, security, ui};
 
 pub fn router(state: AppState) -> Router {
     let (api, openapi) = api_routes().split_for_parts();
@@ -49,6 +49,9 @@ pub fn router(state: AppState) -> Router {
         .route("/c/{id}/a/{number}/projector", get(meetings::projector_page))
         .route("/c/{id}/a/{number}/minutes", get(minutes::minutes_page))
         .route("/static/live.js", get(meetings::live_js))
+        .route("/static/forms.js", get(ui::forms_js))
+        .route("/static/icon.svg", get(ui::icon))
+        .route("/favicon.ico", get(ui::icon))
         .route("/static/election/{name}", get(elections::script))
         .route("/c/{id}/elections", get(elections::elections_page).post(elections::create_submit))
         .route("/c/{id}/e/{number}", get(elections::election_page))

@@ -15,6 +15,55 @@ use crate::error::WebError;
 use crate::i18n::CATALOGS;
 
 pub(crate) const STYLE: &str = include_str!("style.css");
+const FORMS_JS: &str = include_str!("forms.js");
+const ICON: &str = include_str!("icon.svg");
+
+/// `forms.js`, which every page loads.
+pub async fn forms_js() -> Response {
+    use axum::http::header::{CACHE_CONTROL, CONTENT_TYPE};
+    ([(CONTENT_TYPE, "text/javascript; charset=utf-8"), (CACHE_CONTROL, "no-cache")], FORMS_JS).into_response()
+}
+
+/// kenes's icon, for browsers' tabs (also at `/favicon.ico`, where browsers look without being told).
+pub async fn icon() -> Response {
+    use axum::http::header::{CACHE_CONTROL, CONTENT_TYPE};
+    ([(CONTENT_TYPE, "image/svg+xml"), (CACHE_CONTROL, "public, max-age=86400")], ICON).into_response()
+}
+
+/// An irreversible action behind a disclosure that asks first: `summary` opens it, `question` says what cannot be
+/// undone, and `form` (with its own confirming button) does it. Works without JavaScript and from the keyboard.
+pub fn confirm(summary: &str, question: &str, form: Markup) -> Markup {
+    html! {
+        details.confirm {
+            summary { (summary) }
+            p { (question) }
+            (form)
+        }
+    }
+}
+
+/// A QR code of `text` as inline SVG (one path of dark modules, four modules of quiet zone), for a phone's camera;
+/// `label` names it for screen readers. Text too long for a QR code gives nothing: the link is shown beside it.
+pub fn qr_svg(text: &str, label: &str) -> Markup {
+    let Ok(code) = qrcode::QrCode::with_error_correction_level(text.as_bytes(), qrcode::EcLevel::M) else {
+        return html! {};
+    };
+    let width = code.width();
+    let side = width + 8;
+    let mut path = String::new();
+    for (index, color) in code.to_colors().into_iter().enumerate() {
+        if color == qrcode::Color::Dark {
+            let (row, column) = (index / width, index % width);
+            path.push_str(&format!("M{} {}h1v1h-1z", column + 4, row + 4));
+        }
+    }
+    html! {
+        svg.qr xmlns="http://www.w3.org/2000/svg" viewBox={ "0 0 " (side) " " (side) } role="img" aria-label=(label) shape-rendering="crispEdges" {
+            rect width=(side) height=(side) fill="#fff" {}
+            path d=(path) fill="#000" {}
+        }
+    }
+}
 
 /// Translates with string arguments.
 pub fn t(state: &AppState, ctx: &Ctx, key: &str) -> String {
@@ -40,6 +89,8 @@ pub fn layout_with(state: &AppState, ctx: &Ctx, title: &str, head: Markup, body:
                 meta name="viewport" content="width=device-width, initial-scale=1";
                 title { (title) " · kenes" }
                 style { (PreEscaped(STYLE)) }
+                link rel="icon" href="/static/icon.svg" type="image/svg+xml";
+                script type="module" src="/static/forms.js" {}
                 (head)
             }
             body {
@@ -132,4 +183,7 @@ pub fn require_member(state: &AppState, ctx: &Ctx, council: EventHash) -> Result
 pub struct CsrfForm {
     #[serde(default)]
     pub csrf: String,
+    /// See `once`: empty on forms that may be sent again.
+    #[serde(default)]
+    pub once: String,
 }

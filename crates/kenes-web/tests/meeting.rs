@@ -113,7 +113,7 @@ async fn a_meeting_runs_live_and_refuses_what_its_rules_forbid() {
         .refused(
             &chair,
             &[("do", "vote_motion"), ("motion", "1")],
-            "The amendment is submitted: this cannot be done now.",
+            "Amendment 2 is still undecided: put it to the vote or have it withdrawn before the motion is put.",
         )
         .await;
     meeting.ok(&dana, &[("do", "second_amendment"), ("amendment", "2")]).await;

@@ -11,3 +11,4 @@ mod meeting;
 mod security;
 mod setup;
 mod tls;
+mod ux;

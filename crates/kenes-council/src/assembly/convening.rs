@@ -57,9 +57,13 @@ pub(super) fn apply_opened(assembly: &mut Assembly, at_ms: i64) {
     assembly.opened_ms = Some(at_ms);
 }
 
-/// An open assembly closes, but not in the middle of a vote.
+/// An open assembly closes, but not in the middle of a vote. A planned one that never opened may be closed too: it
+/// is cancelled (a meeting convened twice by mistake, or called off), and stays in the record as convened and closed.
 pub(super) fn check_closed(cx: &Context) -> Result<(), crate::Rejected> {
     cx.presiding()?;
+    if cx.assembly.status == Status::Planned {
+        return Ok(());
+    }
     cx.open()?;
     if let Some(vote) = cx.assembly.open_vote() {
         return Err(Refused::VoteOpen(vote.id).into());

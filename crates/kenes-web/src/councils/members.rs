@@ -11,6 +11,7 @@ use kenes_council::{JoinedVia, MemberId};
 use crate::AppState;
 use crate::auth::Ctx;
 use crate::error::WebError;
+use crate::once::Replay;
 
 use super::*;
 use crate::ui::*;
@@ -68,13 +69,16 @@ pub async fn member_page(
                 button type="submit" { (t(&state, &ctx, "member-change-role")) }
             }
             form method="post" action={ "/c/" (hex) "/members/" (member.id) "/link" } {
+                (crate::once::field())
                 input type="hidden" name="csrf" value=(ctx.csrf());
                 button type="submit" { (t(&state, &ctx, "member-make-link")) }
             }
-            form method="post" action={ "/c/" (hex) "/members/" (member.id) "/remove" } {
-                input type="hidden" name="csrf" value=(ctx.csrf());
-                button.danger type="submit" { (t(&state, &ctx, "member-remove")) }
-            }
+            (crate::ui::confirm(&t(&state, &ctx, "member-remove"), &ta(&state, &ctx, "member-remove-question", &[("name", member.name.to_string())]), html! {
+                form method="post" action={ "/c/" (hex) "/members/" (member.id) "/remove" } {
+                    input type="hidden" name="csrf" value=(ctx.csrf());
+                    button.danger type="submit" { (t(&state, &ctx, "member-remove-confirm")) }
+                }
+            }))
         }
     };
     Ok(layout(&state, &ctx, member.name.as_str(), body).into_response())
@@ -140,8 +144,15 @@ pub async fn member_link_submit(
 ) -> Result<Response, WebError> {
     let council = parse_council_id(&id)?;
     ctx.check_csrf(Some(&form.csrf))?;
-    let link = member_signin_link(&state, &ctx, council, number)?;
-    Ok(link_page(&state, &ctx, council, "member-link-title", "member-added-hint", &link))
+    state
+        .once()
+        .run(&ctx, &form.once, || async {
+            let link = member_signin_link(&state, &ctx, council, number)?;
+            Ok(Replay::Page(
+                link_page(&state, &ctx, council, "member-link-title", "member-added-hint", &link).into_string(),
+            ))
+        })
+        .await
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -14,6 +14,7 @@ use crate::AppState;
 use crate::auth::Ctx;
 use crate::error::WebError;
 use crate::i18n::CATALOGS;
+use crate::once::Replay;
 
 use super::now::{self, Card};
 use super::*;
@@ -29,6 +30,7 @@ pub async fn new_council_page(State(state): State<AppState>, ctx: Ctx) -> Result
     let title = t(&state, &ctx, "council-create");
     let body = html! {
         form method="post" action="/councils" {
+            (crate::once::field())
             input type="hidden" name="csrf" value=(ctx.csrf());
             p {
                 label for="name" { (t(&state, &ctx, "council-name")) }
@@ -99,8 +101,13 @@ pub async fn create_council_submit(
         languages: pairs.iter().filter(|(k, _)| k == "languages").map(|(_, v)| v.clone()).collect(),
         founder: get("founder"),
     };
-    let id = create_council(&state, account, input)?;
-    Ok(see_other(&format!("/c/{}", id.to_hex())))
+    state
+        .once()
+        .run(&ctx, &get("once"), || async {
+            let id = create_council(&state, account, input)?;
+            Ok(Replay::SeeOther(format!("/c/{}", id.to_hex())))
+        })
+        .await
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -198,6 +205,7 @@ pub(crate) fn manage_markup(state: &AppState, ctx: &Ctx, council: &Council, link
             h2 id="add-heading" { (t(state, ctx, "member-add-title")) }
             p { (t(state, ctx, "member-add-hint")) }
             form method="post" action={ "/c/" (id) "/members" } {
+                (crate::once::field())
                 input type="hidden" name="csrf" value=(ctx.csrf());
                 p { label for="add-name" { (t(state, ctx, "field-display-name")) } input id="add-name" name="name" required maxlength="100"; }
                 p { label for="add-role" { (t(state, ctx, "field-role")) } (role_select(state, ctx, "add-role", Role::Member)) }
@@ -208,6 +216,7 @@ pub(crate) fn manage_markup(state: &AppState, ctx: &Ctx, council: &Council, link
             h2 id="invite-heading" { (t(state, ctx, "invite-title")) }
             p { (t(state, ctx, "invite-hint")) }
             form method="post" action={ "/c/" (id) "/invitations" } {
+                (crate::once::field())
                 input type="hidden" name="csrf" value=(ctx.csrf());
                 p { label for="invite-role" { (t(state, ctx, "field-role")) } (role_select(state, ctx, "invite-role", Role::Member)) }
                 p { button type="submit" { (t(state, ctx, "invite-submit")) } }
@@ -238,10 +247,12 @@ pub(crate) fn manage_markup(state: &AppState, ctx: &Ctx, council: &Council, link
                                 } }
                                 td { (format_time(token.expires_ms)) }
                                 td {
-                                    form method="post" action={ "/c/" (id) "/links/" (hash) "/revoke" } {
-                                        input type="hidden" name="csrf" value=(ctx.csrf());
-                                        button.danger type="submit" aria-label=(ta(state, ctx, "link-revoke-label", &[("expires", format_time(token.expires_ms))])) { (t(state, ctx, "link-revoke")) }
-                                    }
+                                    (crate::ui::confirm(&t(state, ctx, "link-revoke"), &t(state, ctx, "link-revoke-question"), html! {
+                                        form method="post" action={ "/c/" (id) "/links/" (hash) "/revoke" } {
+                                            input type="hidden" name="csrf" value=(ctx.csrf());
+                                            button.danger type="submit" aria-label=(ta(state, ctx, "link-revoke-label", &[("expires", format_time(token.expires_ms))])) { (t(state, ctx, "link-revoke-confirm")) }
+                                        }
+                                    }))
                                 }
                             }
                         }
@@ -288,6 +299,8 @@ pub struct AddMemberForm {
     #[serde(default)]
     csrf: String,
     #[serde(default)]
+    once: String,
+    #[serde(default)]
     name: String,
     #[serde(default)]
     role: String,
@@ -300,14 +313,18 @@ pub(crate) fn link_page(
     title_key: &str,
     hint_key: &str,
     link: &str,
-) -> Response {
+) -> Markup {
     let title = t(state, ctx, title_key);
     let body = html! {
         p { (t(state, ctx, hint_key)) }
         p { label for="link" { (t(state, ctx, "link-label")) } input id="link" readonly value=(link) size="60"; }
-        p { a href={ "/c/" (council.to_hex()) } { (t(state, ctx, "back-to-council")) } }
+        figure {
+            (crate::ui::qr_svg(link, &t(state, ctx, "link-qr-label")))
+            figcaption.meta { (t(state, ctx, "link-qr-hint")) }
+        }
+        p { a href={ "/c/" (council.to_hex()) "/manage" } { (t(state, ctx, "back-to-manage")) } }
     };
-    layout(state, ctx, &title, body).into_response()
+    layout(state, ctx, &title, body)
 }
 
 pub async fn add_member_submit(
@@ -318,15 +335,26 @@ pub async fn add_member_submit(
 ) -> Result<Response, WebError> {
     let council = parse_council_id(&id)?;
     ctx.check_csrf(Some(&form.csrf))?;
-    let (state2, ctx2) = (state.clone(), ctx.clone());
-    let (_, link) = crate::blocking(move || add_member(&state2, &ctx2, council, &form.name, &form.role)).await?;
-    Ok(link_page(&state, &ctx, council, "member-added-title", "member-added-hint", &link))
+    let once = form.once.clone();
+    state
+        .once()
+        .run(&ctx, &once, || async {
+            let (state2, ctx2) = (state.clone(), ctx.clone());
+            let (_, link) =
+                crate::blocking(move || add_member(&state2, &ctx2, council, &form.name, &form.role)).await?;
+            Ok(Replay::Page(
+                link_page(&state, &ctx, council, "member-added-title", "member-added-hint", &link).into_string(),
+            ))
+        })
+        .await
 }
 
 #[derive(Debug, Deserialize)]
 pub struct InviteForm {
     #[serde(default)]
     csrf: String,
+    #[serde(default)]
+    once: String,
     #[serde(default)]
     role: String,
 }
@@ -339,8 +367,15 @@ pub async fn invite_submit(
 ) -> Result<Response, WebError> {
     let council = parse_council_id(&id)?;
     ctx.check_csrf(Some(&form.csrf))?;
-    let link = create_invitation(&state, &ctx, council, &form.role)?;
-    Ok(link_page(&state, &ctx, council, "invite-created-title", "invite-created-hint", &link))
+    state
+        .once()
+        .run(&ctx, &form.once, || async {
+            let link = create_invitation(&state, &ctx, council, &form.role)?;
+            Ok(Replay::Page(
+                link_page(&state, &ctx, council, "invite-created-title", "invite-created-hint", &link).into_string(),
+            ))
+        })
+        .await
 }
 
 pub async fn revoke_link_submit(

@@ -20,6 +20,8 @@ use super::*;
 pub struct NewElectionForm {
     #[serde(default)]
     pub(crate) csrf: String,
+    #[serde(default)]
+    pub(crate) once: String,
     /// "1" for hall mode (see `Setup::hall`).
     #[serde(default)]
     hall: String,

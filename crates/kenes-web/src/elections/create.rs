@@ -1,7 +1,7 @@
 //! The list of a council's elections and the set-up form.
 
 use axum::extract::{Path, State};
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Response};
 use axum_extra::extract::Form;
 use maud::{Markup, html};
 
@@ -43,6 +43,7 @@ pub(crate) fn list_markup(state: &AppState, ctx: &Ctx, council: &Council, presid
             section aria-labelledby="new-election" {
                 h2 id="new-election" { (t(state, ctx, "el-new")) }
                 form method="post" action={ "/c/" (id.to_hex()) "/elections" } {
+                    (crate::once::field())
                     input type="hidden" name="csrf" value=(ctx.csrf());
                     p { label for="el-title" { (t(state, ctx, "el-title")) } input id="el-title" name="title" required maxlength="200"; }
                     p { label for="el-description" { (t(state, ctx, "el-description")) } input id="el-description" name="description" maxlength="1000"; }
@@ -111,6 +112,11 @@ pub async fn create_submit(
     ctx.check_csrf(Some(&form.csrf))?;
     let me = presiding(&state, &ctx, council)?;
     let new = NewElection::from_form(&form)?;
-    let number = announce(&state, council, me, new).await?;
-    Ok(Redirect::to(&base(council, number)).into_response())
+    state
+        .once()
+        .run(&ctx, &form.once, || async {
+            let number = announce(&state, council, me, new).await?;
+            Ok(crate::once::Replay::SeeOther(base(council, number)))
+        })
+        .await
 }

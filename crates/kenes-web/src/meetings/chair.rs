@@ -20,9 +20,16 @@ pub(crate) fn chair_panel(state: &AppState, ctx: &Ctx, council: &Council, assemb
             h2 id="chair-heading" { (t(state, ctx, "mt-chair")) }
             p {
                 @match assembly.status {
-                    Status::Planned => { (act_form(&url, "open", &[], &t(state, ctx, "mt-open"), "", csrf)) }
-                    Status::Open => { (act_form(&url, "close", &[], &t(state, ctx, "mt-close"), "", csrf)) }
-                    Status::Closed => { (t(state, ctx, "mt-status-closed")) }
+                    Status::Planned => {
+                        (act_form(&url, "open", &[], &t(state, ctx, "mt-open"), "", csrf)) " "
+                        (crate::ui::confirm(&t(state, ctx, "mt-cancel"), &t(state, ctx, "mt-cancel-question"),
+                            act_form(&url, "close", &[], &t(state, ctx, "mt-cancel-confirm"), "danger", csrf)))
+                    }
+                    Status::Open => {
+                        (crate::ui::confirm(&t(state, ctx, "mt-close"), &t(state, ctx, "mt-close-question"),
+                            act_form(&url, "close", &[], &t(state, ctx, "mt-close-confirm"), "danger", csrf)))
+                    }
+                    Status::Closed => { (status_label(state, ctx.lang, assembly)) }
                 }
             }
             @if assembly.status != Status::Closed {

@@ -1,7 +1,7 @@
 //! The list of a council's assemblies and convening one.
 
 use axum::extract::{Path, State};
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::Response;
 use axum_extra::extract::Form;
 use maud::{Markup, html};
 use serde::Deserialize;
@@ -14,6 +14,7 @@ use kenes_record::EventHash;
 use crate::AppState;
 use crate::auth::Ctx;
 use crate::error::WebError;
+use crate::once::Replay;
 use crate::ui::{layout_with, require_member, t};
 
 use super::*;
@@ -50,7 +51,7 @@ pub(crate) fn assemblies_markup(state: &AppState, ctx: &Ctx, council: &Council, 
                             td { a href={ "/c/" (id) "/a/" (a.id) } { (a.title.as_str()) } }
                             td { (a.starts.as_str()) }
                             td { (a.place.as_str()) }
-                            td { (status_label(state, lang, a.status)) }
+                            td { (status_label(state, lang, a)) }
                         }
                     }
                 }
@@ -60,6 +61,7 @@ pub(crate) fn assemblies_markup(state: &AppState, ctx: &Ctx, council: &Council, 
             section aria-labelledby="convene-heading" {
                 h2 id="convene-heading" { (t(state, ctx, "mt-convene")) }
                 form method="post" action={ "/c/" (id) "/assemblies" } {
+                    (crate::once::field())
                     input type="hidden" name="csrf" value=(ctx.csrf());
                     p { label for="title" { (t(state, ctx, "mt-title")) } input id="title" name="title" required maxlength="200"; }
                     p { label for="starts" { (t(state, ctx, "mt-starts")) } input id="starts" name="starts" required maxlength="200" placeholder="2026-12-01 18:00"; }
@@ -83,6 +85,8 @@ pub(crate) fn assemblies_markup(state: &AppState, ctx: &Ctx, council: &Council, 
 pub struct ConveneForm {
     #[serde(default)]
     csrf: String,
+    #[serde(default)]
+    once: String,
     #[serde(default)]
     title: String,
     #[serde(default)]
@@ -118,6 +122,12 @@ pub async fn convene_submit(
     let council = EventHash::from_hex(&id).map_err(|_| WebError::NotFound)?;
     ctx.check_csrf(Some(&form.csrf))?;
     let me = require_member(&state, &ctx, council)?;
+    let once = form.once.clone();
+    state.once().run(&ctx, &once, || convene(&state, council, me, form)).await
+}
+
+/// Convenes the meeting the form describes; answers with its page.
+async fn convene(state: &AppState, council: EventHash, me: MemberId, form: ConveneForm) -> Result<Replay, WebError> {
     let rules = Rules {
         quorum_percent: number(&form.quorum, "quorum")?,
         seconders: number(&form.seconders, "seconders")?,
@@ -133,5 +143,5 @@ pub async fn convene_submit(
     });
     state.execute_blocking(council, CouncilEvent::Assembly(command)).await?;
     let number = state.node().read(council, |c| c.assemblies().len())?;
-    Ok(Redirect::to(&format!("/c/{id}/a/{number}")).into_response())
+    Ok(Replay::SeeOther(format!("/c/{}/a/{number}", council.to_hex())))
 }

@@ -81,8 +81,12 @@ pub(crate) fn name(council: &Council, member: MemberId) -> String {
     council.member(member).map_or_else(|| format!("#{member}"), |m| m.name.as_str().to_owned())
 }
 
-pub(crate) fn status_label(state: &AppState, lang: Lang, status: Status) -> String {
-    tr(state, lang, &format!("mt-status-{}", status.as_str()))
+/// A meeting's status in words; one closed without ever opening was cancelled.
+pub(crate) fn status_label(state: &AppState, lang: Lang, assembly: &kenes_council::assembly::Assembly) -> String {
+    if assembly.status == Status::Closed && assembly.opened_ms.is_none() {
+        return tr(state, lang, "mt-status-cancelled");
+    }
+    tr(state, lang, &format!("mt-status-{}", assembly.status.as_str()))
 }
 
 pub(crate) fn motion_status_label(state: &AppState, lang: Lang, status: MotionStatus) -> String {

@@ -58,7 +58,7 @@ pub fn live_markup(
     html! {
         div.live-state data-height=(assembly.last_height) data-present=(present_set) data-waiting=(waiting_set) data-voted=(voted_set) data-announce=(announce) {
             p.meta {
-                strong { (status_label(state, lang, assembly.status)) } " · "
+                strong { (status_label(state, lang, assembly)) } " · "
                 (tra(state, lang, "mt-present-count", &[("present", present.to_string()), ("needed", needed.to_string())])) " · "
                 @if met { span.ok { (tr(state, lang, "mt-quorum-met")) } } @else { span.warn { (tr(state, lang, "mt-quorum-missing")) } }
             }

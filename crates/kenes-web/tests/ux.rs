@@ -1,0 +1,184 @@
+//! The traps a new user fell into, each closed: forms sent twice, contradictory markup, irreversible actions without
+//! a question, links without a way to hand them over, and what needs a member now.
+
+use kenes_testkit::web::{Server, admin_with_council, demo, sign_in};
+
+/// Every start tag of `html` names each attribute once: browsers keep the first of two `class` attributes, which is
+/// how the check-in and check-out forms both showed.
+fn assert_attributes_once(html: &str, page: &str) {
+    for tag in html.split('<').skip(1) {
+        let Some(end) = tag.find('>') else { continue };
+        let tag = &tag[..end];
+        if tag.starts_with('/') || tag.starts_with('!') {
+            continue;
+        }
+        let mut names = Vec::new();
+        let mut rest = tag.split_once(char::is_whitespace).map_or("", |(_, attributes)| attributes);
+        while let Some(start) = rest.find(|c: char| !c.is_whitespace()) {
+            rest = &rest[start..];
+            let name_end = rest.find(|c: char| c == '=' || c.is_whitespace()).unwrap_or(rest.len());
+            let name = &rest[..name_end];
+            rest = &rest[name_end..];
+            if let Some(value) = rest.strip_prefix("=\"") {
+                rest = value.find('"').map_or("", |close| &value[close + 1..]);
+            }
+            if !name.is_empty() && name != "/" {
+                assert!(!names.contains(&name), "{page}: `{name}` twice in <{tag}>");
+                names.push(name);
+            }
+        }
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn pages_name_each_attribute_once() {
+    // The check itself catches the markup that hid nothing.
+    let twice = std::panic::catch_unwind(|| assert_attributes_once("<form class=\"inline\" class=\"if-absent\">", "x"));
+    assert!(twice.is_err());
+    assert_attributes_once("<p title=\"a class=b class=c\" hidden>", "quoted values are skipped");
+    let server = Server::start().await;
+    let made = demo(&server).await;
+    let council = format!("/c/{}", made.council.to_hex());
+    let chair = sign_in(&server, &made.accounts[0].0).await;
+    for path in [
+        "/".to_owned(),
+        council.clone(),
+        format!("{council}/manage"),
+        format!("{council}/assemblies"),
+        format!("{council}/a/{}", made.assembly),
+        format!("{council}/a/{}/live", made.assembly),
+        format!("{council}/a/{}/projector", made.assembly),
+        format!("{council}/a/1/minutes"),
+        format!("{council}/elections"),
+        format!("{council}/record"),
+        format!("{council}/members/2"),
+        "/account".to_owned(),
+    ] {
+        let page = chair.get(&path).await;
+        assert_eq!(page.status, 200, "{path}");
+        assert_attributes_once(&page.body, &path);
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_form_sent_twice_makes_one_thing() {
+    let server = Server::start().await;
+    let admin = server.browser("en");
+    let council = admin_with_council(&server, &admin).await;
+    let id = kenes_record::EventHash::from_hex(council.trim_start_matches("/c/")).unwrap();
+    let meetings = || server.state.node().read(id, |c| c.assemblies().len()).unwrap();
+
+    // Convening: a double click sends the same form twice; one meeting, and both answers lead to it.
+    let form = admin.get(&format!("{council}/assemblies")).await;
+    let once = form.hidden("once");
+    let fields = |once: &str| {
+        vec![
+            ("csrf".to_owned(), form.csrf()),
+            ("once".to_owned(), once.to_owned()),
+            ("title".to_owned(), "Spring meeting".to_owned()),
+            ("place".to_owned(), "Hall".to_owned()),
+            ("starts".to_owned(), "2027-03-01 18:00".to_owned()),
+            ("quorum".to_owned(), "50".to_owned()),
+            ("seconders".to_owned(), "1".to_owned()),
+            ("speaking".to_owned(), "0".to_owned()),
+        ]
+    };
+    let send = |fields: Vec<(String, String)>| {
+        let path = format!("{council}/assemblies");
+        let admin = &admin;
+        async move {
+            let pairs: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+            admin.post(&path, &pairs).await
+        }
+    };
+    let (first, second) = tokio::join!(send(fields(&once)), send(fields(&once)));
+    assert_eq!((first.status, second.status), (303, 303), "{} {}", first.body, second.body);
+    assert_eq!(first.location, second.location);
+    assert_eq!(meetings(), 1, "one meeting for one form");
+    // A reload of the answer (the browser sends the form again) gives it once more.
+    assert_eq!(send(fields(&once)).await.location, first.location);
+    assert_eq!(meetings(), 1);
+    // A fresh form is a new meeting.
+    let again = send(fields(&admin.get(&format!("{council}/assemblies")).await.hidden("once"))).await;
+    assert_eq!(again.status, 303);
+    assert_eq!(meetings(), 2);
+
+    // An invitation page reloaded shows the same link, not a new one each time.
+    let manage = admin.get(&format!("{council}/manage")).await;
+    let invite_once = manage.hidden_in("/invitations", "once");
+    let invite = [("csrf", manage.csrf()), ("once", invite_once), ("role", "member".to_owned())];
+    let invite: Vec<(&str, &str)> = invite.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let shown = admin.post(&format!("{council}/invitations"), &invite).await;
+    let reloaded = admin.post(&format!("{council}/invitations"), &invite).await;
+    assert_eq!(shown.shown_link(), reloaded.shown_link());
+    assert!(shown.body.contains("<svg class=\"qr\""), "the link comes with a QR code to show on a phone");
+    let open_links = admin.get(&format!("{council}/manage")).await.body.matches("/revoke\"").count();
+    assert_eq!(open_links, 1, "one open link, not one per reload");
+    // A refused form is forgotten: corrected, the same form goes through.
+    let mut wrong = fields(&admin.get(&format!("{council}/assemblies")).await.hidden("once"));
+    wrong[5].1 = "many".to_owned();
+    assert_eq!(send(wrong.clone()).await.status, 422);
+    wrong[5].1 = "1".to_owned();
+    assert_eq!(send(wrong).await.status, 303);
+    assert_eq!(meetings(), 3);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn irreversible_actions_ask_first_and_a_mistaken_meeting_can_be_cancelled() {
+    let server = Server::start().await;
+    let made = demo(&server).await;
+    let council = format!("/c/{}", made.council.to_hex());
+    let chair = sign_in(&server, &made.accounts[0].0).await;
+    // The meeting in session: closing it sits behind a question.
+    let page = chair.get(&format!("{council}/a/{}", made.assembly)).await.body;
+    let close = page.find("value=\"close\"").expect("the chair can close the meeting");
+    let details = page[..close].rfind("<details class=\"confirm\">").expect("closing asks first");
+    assert!(!page[details..close].contains("</details>"), "the close button is inside the question");
+    // Removing a member and withdrawing a link ask too.
+    let member = chair.get(&format!("{council}/members/2")).await.body;
+    let remove = member.find("/remove\"").unwrap();
+    assert!(member[..remove].rfind("<details class=\"confirm\">").is_some());
+
+    // A meeting convened by mistake is cancelled: it never opened, and says so.
+    let form = chair.get(&format!("{council}/assemblies")).await;
+    let convened = chair
+        .post(
+            &format!("{council}/assemblies"),
+            &[
+                ("csrf", &form.csrf()),
+                ("title", "Duplicate"),
+                ("place", "Hall"),
+                ("starts", "tomorrow"),
+                ("quorum", "50"),
+                ("seconders", "1"),
+                ("speaking", "0"),
+            ],
+        )
+        .await;
+    let meeting = convened.location.unwrap();
+    let planned = chair.get(&meeting).await.body;
+    assert!(planned.contains("Cancel the meeting"), "a planned meeting offers to cancel it");
+    let cancelled = chair.post(&format!("{meeting}/act"), &[("csrf", &form.csrf()), ("do", "close")]).await;
+    assert_eq!(cancelled.status, 303, "{}", cancelled.body);
+    assert!(chair.get(&format!("{council}/assemblies")).await.body.contains("Cancelled"));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_home_page_says_what_needs_each_member_now() {
+    let server = Server::start().await;
+    let made = demo(&server).await;
+    let council = format!("/c/{}", made.council.to_hex());
+    let meeting = format!("{council}/a/{}", made.assembly);
+    for (username, _, _) in &made.accounts {
+        let member = sign_in(&server, username).await;
+        let home = member.get("/").await.body;
+        assert!(home.contains("Needs you now"), "{username}");
+        assert!(home.contains(&format!("href=\"{meeting}\"")), "{username}: the meeting in session is linked");
+        let council_page = member.get(&council).await.body;
+        assert!(council_page.contains(&format!("href=\"{meeting}\"")), "{username}");
+    }
+    // The browser finds an icon where it looks for one.
+    let icon = server.browser("en").get("/favicon.ico").await;
+    assert_eq!(icon.status, 200);
+    assert!(icon.body.starts_with("<svg"));
+}
