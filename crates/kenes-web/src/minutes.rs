@@ -26,7 +26,7 @@ pub(crate) const PRINT_STYLE: &str = "body{font:15px/1.5 'Noto Serif',Georgia,se
 h1{font-size:1.6rem}h2{font-size:1.25rem;border-bottom:1px solid #999;margin-top:2rem}h3{font-size:1.05rem}\
 table{border-collapse:collapse}th,td{border:1px solid #999;padding:.2rem .5rem;text-align:left}\
 del{background:#fde2e2}ins{background:#e2f5e2;text-decoration:none}ol.lines{font-family:monospace;font-size:.9rem}\
-.meta{color:#444}footer{margin-top:3rem;font-size:.8rem;color:#444;word-break:break-all}\
+.meta{color:#444}footer{margin-top:3rem;font-size:.8rem;color:#444;overflow-wrap:anywhere}\
 @media print{body{margin:0;max-width:none}a{color:inherit;text-decoration:none}}";
 
 struct Words<'a> {

@@ -632,6 +632,11 @@ async fn an_imported_roll_votes_with_weights() {
         text.contains("Print shop (3 votes)") && text.contains("Bakery (2 votes)") && text.contains("Café"),
         "{text}"
     );
+    // The instructions read as words: laid out at the size they are drawn, none runs into the next.
+    let words: Vec<&str> = text.split_whitespace().collect();
+    for phrase in [["election's", "Vote", "page"], ["Keep", "this", "slip"]] {
+        assert!(words.windows(3).any(|w| w == phrase), "{phrase:?} in {text}");
+    }
     // Each slip's own text: its cell of the 2 × 4 grid (A4 in points, 56 pt margins), read on its own.
     let slip = |index: usize| {
         let (x, y) = (56 + (index % 2) * 241, 56 + (index / 2) * 182);

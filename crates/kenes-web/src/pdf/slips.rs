@@ -66,8 +66,8 @@ pub fn credential_slips(title: &str, instructions: &str, slips: &[Slip], lang: &
         }
         y -= 10.0;
         let help = vec![(instructions.to_owned(), Style::default())];
-        for line in break_lines(&pages.measure, &help, width - 2.0 * pad, 7.0)? {
-            y += 7.0 * 1.3;
+        for line in break_lines(&pages.measure, &help, width - 2.0 * pad, 7.5)? {
+            y += 7.5 * 1.3;
             if y > top + height - pad {
                 break;
             }
