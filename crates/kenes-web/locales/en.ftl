@@ -527,8 +527,7 @@ el-loading = Loading…
 el-needs-javascript = This page needs JavaScript: the keys and the encryption are made in your browser, never on the server.
 el-trustee-key-help = Your key is made in this browser and offered to you as a file. Keep the file safe: you will need it to decrypt the result. It is never sent to the server.
 el-make-key = Make my key
-el-key-file = Your key file (.privkey or .key)
-el-dkey-file = Your decryption key file (.dkey)
+el-key-file = Your trustee file for this election (the .json file you kept; or the .key and .dkey files of the command line)
 el-continue = Continue
 el-download-key = Download your key file
 el-credential-once = This is your voting credential. It is shown only once: the server forgets it now. Vote with the link, or write the credential down.
@@ -634,3 +633,12 @@ link-revoke-confirm = Yes, withdraw
 link-qr-label = QR code of the link
 link-qr-hint = To pass the link on in person, let them scan this with their phone's camera.
 back-to-manage = Back to managing the council
+
+# trustee file
+el-keep-file = Keep this file somewhere safe, off this computer if you can: you need it to decrypt the result. When the page offers a newer file, keep that one instead; it holds everything the earlier one did.
+el-js-no-file = Choose your trustee file first.
+el-js-older-file = This file is from before your last step: it has your key but not your decryption key. Choose the newer file the page offered after your last step.
+el-js-not-trustee-file = This is not a trustee file of kenes. Choose the .json file the page offered you for this election.
+el-js-wrong-election = This trustee file belongs to another election.
+el-js-wrong-trustee = This trustee file belongs to another trustee of this election.
+el-js-key-mismatch = The keys in this file do not fit this election. Choose the file you kept for this election and try again.

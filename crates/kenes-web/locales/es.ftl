@@ -544,8 +544,7 @@ el-loading = Cargando…
 el-needs-javascript = Esta página necesita JavaScript: las claves y el cifrado se crean en su navegador, nunca en el servidor.
 el-trustee-key-help = Su clave se crea en este navegador y se le ofrece como archivo. Guárdelo bien: lo necesitará para descifrar el resultado. Nunca se envía al servidor.
 el-make-key = Crear mi clave
-el-key-file = Su archivo de clave (.privkey o .key)
-el-dkey-file = Su archivo de clave de descifrado (.dkey)
+el-key-file = Tu archivo de custodio para esta elección (el archivo .json que guardaste, o los archivos .key y .dkey de la línea de órdenes)
 el-continue = Continuar
 el-download-key = Descargar su archivo de clave
 el-credential-once = Este es su código de votación. Se muestra una sola vez: el servidor lo olvida ahora. Vote con el enlace o anote el código.
@@ -651,3 +650,12 @@ link-revoke-confirm = Sí, retirar
 link-qr-label = Código QR del enlace
 link-qr-hint = Para pasar el enlace en persona, que lo escaneen con la cámara del teléfono.
 back-to-manage = Volver a administrar el consejo
+
+# trustee file
+el-keep-file = Guarda este archivo en un lugar seguro, fuera de este ordenador si puedes: lo necesitas para descifrar el resultado. Cuando la página ofrezca un archivo más nuevo, guarda ese en su lugar: contiene todo lo del anterior.
+el-js-no-file = Elige primero tu archivo de custodio.
+el-js-older-file = Este archivo es de antes de tu último paso: tiene tu clave pero no tu clave de descifrado. Elige el archivo más nuevo que la página ofreció tras tu último paso.
+el-js-not-trustee-file = Este no es un archivo de custodio de kenes. Elige el archivo .json que la página te ofreció para esta elección.
+el-js-wrong-election = Este archivo de custodio es de otra elección.
+el-js-wrong-trustee = Este archivo es de otro custodio de esta elección.
+el-js-key-mismatch = Las claves de este archivo no corresponden a esta elección. Elige el archivo que guardaste para esta elección y vuelve a intentarlo.

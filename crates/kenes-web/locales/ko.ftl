@@ -541,8 +541,7 @@ el-loading = 불러오는 중…
 el-needs-javascript = 이 페이지에는 JavaScript가 필요합니다: 키와 암호화는 서버가 아니라 여러분의 브라우저에서 만들어집니다.
 el-trustee-key-help = 키는 이 브라우저에서 만들어져 파일로 제공됩니다. 파일을 잘 보관하세요: 결과를 복호화할 때 필요합니다. 서버로는 절대 전송되지 않습니다.
 el-make-key = 내 키 만들기
-el-key-file = 내 키 파일 (.privkey 또는 .key)
-el-dkey-file = 복호화 키 파일 (.dkey)
+el-key-file = 이 선거의 키 관리인 파일(보관한 .json 파일, 또는 명령줄의 .key 및 .dkey 파일)
 el-continue = 계속
 el-download-key = 키 파일 내려받기
 el-credential-once = 여러분의 투표 코드입니다. 한 번만 표시되며 서버는 지금 이 코드를 잊습니다. 링크로 투표하거나 코드를 적어 두세요.
@@ -648,3 +647,12 @@ link-revoke-confirm = 예, 철회합니다
 link-qr-label = 링크의 QR 코드
 link-qr-hint = 링크를 직접 전하려면 상대가 휴대폰 카메라로 이 코드를 스캔하게 하세요.
 back-to-manage = 협의회 관리로 돌아가기
+
+# trustee file
+el-keep-file = 이 파일을 안전한 곳에, 가능하면 이 컴퓨터가 아닌 곳에 보관하세요. 결과를 복호화할 때 필요합니다. 페이지가 더 새 파일을 제공하면 그 파일을 대신 보관하세요. 이전 파일의 내용이 모두 들어 있습니다.
+el-js-no-file = 먼저 키 관리인 파일을 선택하세요.
+el-js-older-file = 이 파일은 마지막 단계 이전의 것입니다. 키는 있지만 복호화 키가 없습니다. 마지막 단계 후에 페이지가 제공한 새 파일을 선택하세요.
+el-js-not-trustee-file = kenes의 키 관리인 파일이 아닙니다. 이 선거를 위해 페이지가 제공한 .json 파일을 선택하세요.
+el-js-wrong-election = 이 키 관리인 파일은 다른 선거의 것입니다.
+el-js-wrong-trustee = 이 파일은 이 선거의 다른 키 관리인의 것입니다.
+el-js-key-mismatch = 이 파일의 키가 이 선거와 맞지 않습니다. 이 선거를 위해 보관한 파일을 선택해 다시 시도하세요.

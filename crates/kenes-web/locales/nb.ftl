@@ -544,8 +544,7 @@ el-loading = Laster…
 el-needs-javascript = Denne siden trenger JavaScript: nøklene og krypteringen lages i nettleseren din, aldri på serveren.
 el-trustee-key-help = Nøkkelen din lages i denne nettleseren og tilbys deg som en fil. Ta godt vare på filen: du trenger den for å dekryptere resultatet. Den sendes aldri til serveren.
 el-make-key = Lag nøkkelen min
-el-key-file = Nøkkelfilen din (.privkey eller .key)
-el-dkey-file = Dekrypteringsnøkkelfilen din (.dkey)
+el-key-file = Nøkkelvergefilen din for dette valget (.json-filen du tok vare på, eller .key- og .dkey-filene fra kommandolinjen)
 el-continue = Fortsett
 el-download-key = Last ned nøkkelfilen
 el-credential-once = Dette er stemmekoden din. Den vises bare én gang: serveren glemmer den nå. Stem med lenken, eller skriv ned koden.
@@ -651,3 +650,12 @@ link-revoke-confirm = Ja, trekk tilbake
 link-qr-label = QR-kode for lenken
 link-qr-hint = For å gi lenken videre ansikt til ansikt kan mottakeren skanne denne med mobilkameraet.
 back-to-manage = Tilbake til administrasjon av rådet
+
+# trustee file
+el-keep-file = Ta vare på denne filen et trygt sted, helst ikke på denne datamaskinen: du trenger den for å dekryptere resultatet. Når siden tilbyr en nyere fil, tar du vare på den i stedet; den inneholder alt den forrige gjorde.
+el-js-no-file = Velg nøkkelvergefilen din først.
+el-js-older-file = Denne filen er fra før det siste steget ditt: den har nøkkelen din, men ikke dekrypteringsnøkkelen. Velg den nyere filen siden tilbød etter det siste steget.
+el-js-not-trustee-file = Dette er ikke en nøkkelvergefil fra kenes. Velg .json-filen siden tilbød deg for dette valget.
+el-js-wrong-election = Denne nøkkelvergefilen hører til et annet valg.
+el-js-wrong-trustee = Denne filen hører til en annen nøkkelverge i dette valget.
+el-js-key-mismatch = Nøklene i denne filen passer ikke til dette valget. Velg filen du tok vare på for dette valget, og prøv igjen.

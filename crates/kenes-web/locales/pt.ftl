@@ -544,8 +544,7 @@ el-loading = A carregar…
 el-needs-javascript = Esta página precisa de JavaScript: as chaves e a cifragem são feitas no seu navegador, nunca no servidor.
 el-trustee-key-help = A sua chave é criada neste navegador e oferecida como ficheiro. Guarde-o bem: vai precisar dele para decifrar o resultado. Nunca é enviado ao servidor.
 el-make-key = Criar a minha chave
-el-key-file = O seu ficheiro de chave (.privkey ou .key)
-el-dkey-file = O seu ficheiro de chave de decifragem (.dkey)
+el-key-file = O seu ficheiro de guardião para esta eleição (o ficheiro .json que guardou, ou os ficheiros .key e .dkey da linha de comandos)
 el-continue = Continuar
 el-download-key = Descarregar o ficheiro da chave
 el-credential-once = Este é o seu código de voto. Só é mostrado uma vez: o servidor esquece-o agora. Vote pela ligação ou anote o código.
@@ -651,3 +650,12 @@ link-revoke-confirm = Sim, retirar
 link-qr-label = Código QR da ligação
 link-qr-hint = Para passar a ligação pessoalmente, peça que a leiam com a câmara do telemóvel.
 back-to-manage = Voltar à gestão do conselho
+
+# trustee file
+el-keep-file = Guarde este ficheiro num lugar seguro, fora deste computador se puder: precisa dele para decifrar o resultado. Quando a página oferecer um ficheiro mais recente, guarde esse em vez deste: contém tudo o que o anterior tinha.
+el-js-no-file = Escolha primeiro o seu ficheiro de guardião.
+el-js-older-file = Este ficheiro é de antes do seu último passo: tem a sua chave mas não a sua chave de decifração. Escolha o ficheiro mais recente que a página ofereceu depois do último passo.
+el-js-not-trustee-file = Este não é um ficheiro de guardião do kenes. Escolha o ficheiro .json que a página lhe ofereceu para esta eleição.
+el-js-wrong-election = Este ficheiro de guardião pertence a outra eleição.
+el-js-wrong-trustee = Este ficheiro pertence a outro guardião desta eleição.
+el-js-key-mismatch = As chaves deste ficheiro não correspondem a esta eleição. Escolha o ficheiro que guardou para esta eleição e tente de novo.

@@ -666,6 +666,7 @@ async fn a_secret_election_with_three_trustees_and_ten_voters_in_chromium() {
         trustees.push(trustee);
     }
     let mut seeds = Vec::new();
+    let mut kept = Vec::new();
     for trustee in &trustees {
         trustee
             .wait_until(
@@ -675,10 +676,16 @@ async fn a_secret_election_with_three_trustees_and_ten_voters_in_chromium() {
                 Duration::from_secs(60),
             )
             .await;
-        // The seed (.key) first, then the encrypted decryption key (.dkey), which the voutput carries by design.
+        // One file to keep, offered twice: with the seed after step 1, then with the seed and the encrypted
+        // decryption key (.dkey, which the voutput carries by design) after step 5.
         let files = trustee.offered_files().await;
         assert_eq!(files.len(), 2, "{files:?}");
-        seeds.push(files[0].clone());
+        let (first, second): (Value, Value) =
+            (serde_json::from_str(&files[0]).unwrap(), serde_json::from_str(&files[1]).unwrap());
+        assert!(first["dkey"].is_null() && second["dkey"].is_string(), "{files:?}");
+        assert_eq!(first["key"], second["key"], "the newer file holds all the earlier one did");
+        seeds.push(first["key"].as_str().unwrap().trim().to_owned());
+        kept.push(files);
     }
     trustees[0].screenshot("election-trustee-1024px").await;
     let axe = axe_script();
@@ -776,12 +783,34 @@ async fn a_secret_election_with_three_trustees_and_ten_voters_in_chromium() {
     // The secretary's page, open since voting began, followed the board without a reload.
     secretary.wait_for_text("10 ballots count (11 cast", Duration::from_secs(15)).await;
 
-    // The secretary closes; the two trustees' open pages decrypt.
+    // The secretary closes; Dana's page, open all along, decrypts. Erlan closed his and comes back with his file:
+    // the older one first, which the page explains and asks again for, then the one to keep.
+    let erlan = trustees.pop().unwrap();
+    erlan.close().await;
     secretary.go(&election).await;
     secretary.submit("form[action$='/close'] button").await;
-    for trustee in &trustees {
-        trustee.wait_for_text("Your partial decryption is in", Duration::from_secs(60)).await;
-    }
+    trustees[0].wait_for_text("Your partial decryption is in", Duration::from_secs(60)).await;
+    let erlan = driver.session(360).await;
+    erlan.sign_in(&server, "erlan").await;
+    erlan.go(&format!("{election}/trustee")).await;
+    erlan
+        .wait_until("the file picker", "return !document.getElementById('trustee-file').hidden", Duration::from_secs(10))
+        .await;
+    let files = tempfile::tempdir().unwrap();
+    let (older, newer) = (files.path().join("older.json"), files.path().join("newer.json"));
+    std::fs::write(&older, &kept[1][0]).unwrap();
+    std::fs::write(&newer, &kept[1][1]).unwrap();
+    erlan.click("#use-key").await;
+    erlan.wait_for_text("Choose your trustee file first", Duration::from_secs(5)).await;
+    erlan.type_into("#key-file", older.to_str().unwrap()).await;
+    erlan.click("#use-key").await;
+    erlan.wait_for_text("This file is from before your last step", Duration::from_secs(5)).await;
+    erlan.screenshot("election-trustee-older-file-360px").await;
+    erlan.script("document.getElementById('key-file').value = ''", json!([])).await;
+    erlan.type_into("#key-file", newer.to_str().unwrap()).await;
+    erlan.click("#use-key").await;
+    erlan.wait_for_text("Your partial decryption is in", Duration::from_secs(60)).await;
+    trustees.push(erlan);
     let board: Value = reqwest::get(format!("{election}/board.json")).await.unwrap().json().await.unwrap();
     let mut expected = vec![vec![0u64; 4], vec![0u64; 3]];
     for (q1, q2) in &cast {

@@ -25,6 +25,7 @@ function say(text) {
 
 function fail(error) {
   showError(problem, messages, error);
+  problem.focus();
 }
 
 function offer(name, text) {
@@ -32,6 +33,7 @@ function offer(name, text) {
   link.href = URL.createObjectURL(new Blob([text], { type: 'application/octet-stream' }));
   link.download = name;
   link.textContent = `${messages.download ?? 'Download'} ${name}`;
+  link.focus();
   document.getElementById('trustee-download').hidden = false;
 }
 
@@ -40,21 +42,73 @@ async function send(stepName, text) {
   await post(`${url}/trustee/${stepName}`, 'text/plain', text);
 }
 
-/** The secret files a step needs: from this visit, or from the files the trustee picks. */
+/**
+ * The trustee's file to keep: one file, named after the election, holding every secret this trustee has made so far
+ * (the seed after step 1, the seed and the decryption key after step 5; a "Single" trustee's private key). Offered
+ * again whenever it grows, so the newest file is always the one to keep.
+ */
+function keep() {
+  const held = Object.fromEntries(Object.entries(memory).filter(([, value]) => value !== null));
+  const file = { kenes_trustee: 1, election: root.dataset.uuid, trustee: Number(root.dataset.trustee), ...held };
+  offer(`${root.dataset.file}.json`, `${JSON.stringify(file, null, 1)}\n`);
+}
+
+/** What the picked files hold: the kept trustee file, or the command line's `.key`, `.dkey` and `.privkey` files. */
+async function readSecrets(files) {
+  const found = {};
+  for (const file of files) {
+    const text = await file.text();
+    let kept = null;
+    try {
+      kept = JSON.parse(text);
+    } catch {
+      kept = null;
+    }
+    if (kept && typeof kept === 'object' && kept.kenes_trustee === 1) {
+      if (kept.election !== root.dataset.uuid) throw new Error(messages.wrongElection);
+      if (kept.trustee !== Number(root.dataset.trustee)) throw new Error(messages.wrongTrustee);
+      for (const name of ['key', 'dkey', 'privkey']) {
+        if (typeof kept[name] === 'string') found[name] = kept[name];
+      }
+    } else {
+      const name = ['privkey', 'dkey', 'key'].find((ending) => file.name.endsWith(`.${ending}`));
+      if (name) found[name] = text;
+    }
+  }
+  return found;
+}
+
+/**
+ * The secrets a step needs: from this visit, or from the file the trustee picks. A wrong or incomplete file is
+ * explained and asked for again; nothing is sent until the step has what it needs.
+ */
 async function secrets(names) {
   const missing = names.filter((name) => memory[name] === null);
   if (missing.length === 0) return memory;
   const picker = document.getElementById('trustee-file');
   picker.hidden = false;
-  document.getElementById('dkey-file').parentElement.hidden = !missing.includes('dkey');
-  await new Promise((resolve) => {
-    document.getElementById('use-key').onclick = resolve;
-  });
-  const first = document.getElementById('key-file').files[0];
-  const second = document.getElementById('dkey-file').files[0];
-  if (missing.includes('privkey')) memory.privkey = await first.text();
-  if (missing.includes('key')) memory.key = await first.text();
-  if (missing.includes('dkey')) memory.dkey = await second.text();
+  for (;;) {
+    await new Promise((resolve) => {
+      document.getElementById('use-key').onclick = resolve;
+    });
+    problem.hidden = true;
+    const files = [...document.getElementById('key-file').files];
+    if (files.length === 0) {
+      fail(messages.noFile);
+      continue;
+    }
+    try {
+      const found = await readSecrets(files);
+      const lacking = missing.filter((name) => !found[name]);
+      if (lacking.length === 0) {
+        for (const name of missing) memory[name] = found[name];
+        break;
+      }
+      fail(lacking.includes('dkey') && found.key ? messages.olderFile : messages.notTrusteeFile);
+    } catch (error) {
+      fail(error);
+    }
+  }
   picker.hidden = true;
   return memory;
 }
@@ -68,13 +122,21 @@ async function step() {
     say(messages.needKey);
     const held = await secrets(threshold ? ['key', 'dkey'] : ['privkey']);
     say(messages.decrypting);
-    const made = await partialDecryption({
-      election: state.election,
-      encryptedTally: state.encrypted_tally,
-      trusteeId: state.trustee,
-      trustees: state.trustees_json,
-      ...(threshold ? { key: held.key, dkey: held.dkey } : { privkey: held.privkey }),
-    });
+    let made;
+    try {
+      made = await partialDecryption({
+        election: state.election,
+        encryptedTally: state.encrypted_tally,
+        trusteeId: state.trustee,
+        trustees: state.trustees_json,
+        ...(threshold ? { key: held.key, dkey: held.dkey } : { privkey: held.privkey }),
+      });
+    } catch (error) {
+      // The file's keys do not fit this trustee's public key: say so, forget them, and ask again.
+      memory.key = memory.dkey = memory.privkey = null;
+      fail(`${messages.keyMismatch} (${error instanceof Error ? error.message : error})`);
+      return step();
+    }
     await send('decryption', made.partialDecryption);
     return later(messages.decrypted);
   }
@@ -85,7 +147,7 @@ async function step() {
     await clicked();
     const made = await generateTrusteeKey(state.group);
     memory.privkey = made.privkey.text;
-    offer(made.privkey.name, made.privkey.text);
+    keep();
     await send('pubkey', made.pubkey.text);
     return later(messages.done);
   }
@@ -93,7 +155,7 @@ async function step() {
     await clicked();
     const made = await thresholdCertificate(state.group);
     memory.key = made.key.text;
-    offer(made.key.name, made.key.text);
+    keep();
     await send('cert', made.cert.text);
     return step();
   }
@@ -109,7 +171,7 @@ async function step() {
     const held = await secrets(['key']);
     const made = await thresholdVoutput({ group: state.group, certs: state.certs, key: held.key, vinput: state.vinput });
     memory.dkey = made.dkey.text;
-    offer(made.dkey.name, made.dkey.text);
+    keep();
     await send('voutput', made.voutput);
     return step();
   }

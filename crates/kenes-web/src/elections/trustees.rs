@@ -45,11 +45,30 @@ pub async fn trustee_page(
             ("decrypted", "el-js-decrypted"),
             ("done", "el-js-step-done"),
             ("waiting", "el-js-waiting"),
+            ("noFile", "el-js-no-file"),
+            ("olderFile", "el-js-older-file"),
+            ("notTrusteeFile", "el-js-not-trustee-file"),
+            ("wrongElection", "el-js-wrong-election"),
+            ("wrongTrustee", "el-js-wrong-trustee"),
+            ("keyMismatch", "el-js-key-mismatch"),
         ],
     );
+    // The file to keep is named after the election, so a trustee of several can tell their files apart.
+    let slug: String = election
+        .title
+        .as_str()
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c.to_lowercase().next().unwrap_or(c) } else { '-' })
+        .collect::<String>()
+        .split('-')
+        .filter(|part| !part.is_empty())
+        .take(6)
+        .collect::<Vec<_>>()
+        .join("-");
+    let file = format!("{}-trustee-{}", if slug.is_empty() { format!("election-{number}") } else { slug }, index + 1);
     let body = html! {
         p { a href=(url) { (t(&state, &ctx, "el-back")) } }
-        div #trustee data-url=(url) data-trustee=(index + 1) data-threshold=(setup.threshold().unwrap_or(0)) {
+        div #trustee data-url=(url) data-trustee=(index + 1) data-threshold=(setup.threshold().unwrap_or(0)) data-uuid=(election.uuid) data-file=(file) {
             p #trustee-status role="status" aria-live="polite" { (t(&state, &ctx, "el-loading")) }
             noscript { p { (t(&state, &ctx, "el-needs-javascript")) } }
             div #trustee-key hidden {
@@ -57,12 +76,14 @@ pub async fn trustee_page(
                 p { button #make-key type="button" { (t(&state, &ctx, "el-make-key")) } }
             }
             div #trustee-file hidden {
-                p { label for="key-file" { (t(&state, &ctx, "el-key-file")) } " " input #key-file type="file"; }
-                p { label for="dkey-file" { (t(&state, &ctx, "el-dkey-file")) } " " input #dkey-file type="file"; }
+                p { label for="key-file" { (t(&state, &ctx, "el-key-file")) } " " input #key-file type="file" multiple accept=".json,.key,.dkey,.privkey"; }
                 p { button #use-key type="button" { (t(&state, &ctx, "el-continue")) } }
             }
-            p #trustee-download hidden { a #download-link download { (t(&state, &ctx, "el-download-key")) } }
-            p #trustee-error role="alert" hidden {}
+            div #trustee-download hidden {
+                p { a.button #download-link download { (t(&state, &ctx, "el-download-key")) } }
+                p { (t(&state, &ctx, "el-keep-file")) }
+            }
+            p #trustee-error role="alert" tabindex="-1" hidden {}
         }
         details {
             summary { (t(&state, &ctx, "el-cli-trustee")) }
