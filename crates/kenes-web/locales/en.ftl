@@ -642,3 +642,9 @@ el-js-not-trustee-file = This is not a trustee file of kenes. Choose the .json f
 el-js-wrong-election = This trustee file belongs to another election.
 el-js-wrong-trustee = This trustee file belongs to another trustee of this election.
 el-js-key-mismatch = The keys in this file do not fit this election. Choose the file you kept for this election and try again.
+
+# booth errors
+el-js-credential-form = A credential has five groups of three characters: XXX-XXX-XXX-XXX-XXX.
+el-js-credential-checksum = This credential has a typing error: check each character against your slip or link.
+el-js-credential-characters = This credential has a character credentials never use (0, O, I or l): check it against your slip or link.
+el-js-answer-count = Question { $question }: tick between { $min } and { $max } answers (you ticked { $count }).

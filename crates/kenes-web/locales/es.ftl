@@ -659,3 +659,9 @@ el-js-not-trustee-file = Este no es un archivo de custodio de kenes. Elige el ar
 el-js-wrong-election = Este archivo de custodio es de otra elección.
 el-js-wrong-trustee = Este archivo es de otro custodio de esta elección.
 el-js-key-mismatch = Las claves de este archivo no corresponden a esta elección. Elige el archivo que guardaste para esta elección y vuelve a intentarlo.
+
+# booth errors
+el-js-credential-form = Un código de votación tiene cinco grupos de tres caracteres: XXX-XXX-XXX-XXX-XXX.
+el-js-credential-checksum = Este código tiene un error de escritura: compara cada carácter con tu papeleta o enlace.
+el-js-credential-characters = Este código tiene un carácter que los códigos nunca usan (0, O, I o l): compáralo con tu papeleta o enlace.
+el-js-answer-count = Pregunta { $question }: marca entre { $min } y { $max } respuestas (has marcado { $count }).

@@ -656,3 +656,9 @@ el-js-not-trustee-file = kenes의 키 관리인 파일이 아닙니다. 이 선�
 el-js-wrong-election = 이 키 관리인 파일은 다른 선거의 것입니다.
 el-js-wrong-trustee = 이 파일은 이 선거의 다른 키 관리인의 것입니다.
 el-js-key-mismatch = 이 파일의 키가 이 선거와 맞지 않습니다. 이 선거를 위해 보관한 파일을 선택해 다시 시도하세요.
+
+# booth errors
+el-js-credential-form = 투표 코드는 세 글자씩 다섯 묶음입니다: XXX-XXX-XXX-XXX-XXX.
+el-js-credential-checksum = 투표 코드에 오타가 있습니다. 용지나 링크와 한 글자씩 비교해 보세요.
+el-js-credential-characters = 투표 코드에 쓰이지 않는 글자(0, O, I, l)가 있습니다. 용지나 링크와 비교해 보세요.
+el-js-answer-count = 질문 { $question }: 답을 { $min }개에서 { $max }개까지 고르세요(고른 수: { $count }개).

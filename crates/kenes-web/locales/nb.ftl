@@ -659,3 +659,9 @@ el-js-not-trustee-file = Dette er ikke en nøkkelvergefil fra kenes. Velg .json-
 el-js-wrong-election = Denne nøkkelvergefilen hører til et annet valg.
 el-js-wrong-trustee = Denne filen hører til en annen nøkkelverge i dette valget.
 el-js-key-mismatch = Nøklene i denne filen passer ikke til dette valget. Velg filen du tok vare på for dette valget, og prøv igjen.
+
+# booth errors
+el-js-credential-form = En stemmekode har fem grupper på tre tegn: XXX-XXX-XXX-XXX-XXX.
+el-js-credential-checksum = Stemmekoden har en skrivefeil: sammenlign hvert tegn med lappen eller lenken.
+el-js-credential-characters = Stemmekoden har et tegn som koder aldri bruker (0, O, I eller l): sammenlign den med lappen eller lenken.
+el-js-answer-count = Spørsmål { $question }: kryss av mellom { $min } og { $max } svar (du krysset av { $count }).

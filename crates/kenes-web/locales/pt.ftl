@@ -659,3 +659,9 @@ el-js-not-trustee-file = Este não é um ficheiro de guardião do kenes. Escolha
 el-js-wrong-election = Este ficheiro de guardião pertence a outra eleição.
 el-js-wrong-trustee = Este ficheiro pertence a outro guardião desta eleição.
 el-js-key-mismatch = As chaves deste ficheiro não correspondem a esta eleição. Escolha o ficheiro que guardou para esta eleição e tente de novo.
+
+# booth errors
+el-js-credential-form = Um código de voto tem cinco grupos de três caracteres: XXX-XXX-XXX-XXX-XXX.
+el-js-credential-checksum = Este código tem um erro de escrita: compare cada carácter com o seu boletim ou ligação.
+el-js-credential-characters = Este código tem um carácter que os códigos nunca usam (0, O, I ou l): compare-o com o seu boletim ou ligação.
+el-js-answer-count = Pergunta { $question }: marque entre { $min } e { $max } respostas (marcou { $count }).

@@ -794,7 +794,11 @@ async fn a_secret_election_with_three_trustees_and_ten_voters_in_chromium() {
     erlan.sign_in(&server, "erlan").await;
     erlan.go(&format!("{election}/trustee")).await;
     erlan
-        .wait_until("the file picker", "return !document.getElementById('trustee-file').hidden", Duration::from_secs(10))
+        .wait_until(
+            "the file picker",
+            "return !document.getElementById('trustee-file').hidden",
+            Duration::from_secs(10),
+        )
         .await;
     let files = tempfile::tempdir().unwrap();
     let (older, newer) = (files.path().join("older.json"), files.path().join("newer.json"));
@@ -906,6 +910,58 @@ async fn the_booth_sends_nothing_without_javascript_in_chromium() {
         let body = String::from_utf8_lossy(body);
         assert!(!body.contains(&credential), "{path} received the credential");
     }
+    voter.close().await;
+}
+
+/// A voter's mistakes in the booth are said in the voter's language: a mistyped credential and too many answers, in
+/// Korean; nothing is sent while they stand.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_booth_explains_mistakes_in_the_voters_language_in_chromium() {
+    let server = Server::start().await;
+    let (election, secretary, _) = crate::elections::election_with_one_trustee(&server, &[]).await;
+    let csrf = secretary.get(&election).await.csrf();
+    assert_eq!(secretary.post(&format!("{election}/open"), &[("csrf", &csrf)]).await.status, 303);
+    let driver = Driver::start().await;
+    let voter = driver.session(360).await;
+    voter.go(&server.url("/signin")).await;
+    voter.type_into("#username", "bolat").await;
+    voter.type_into("#password", kenes_testkit::web::DEMO_PASSWORD).await;
+    voter.submit("main button[type=submit]").await;
+    voter.go(&server.url("/")).await;
+    voter.click("#lang-select option[value='ko']").await;
+    voter.submit("form.lang button").await;
+    voter.go(&server.url(&format!("{election}/credential"))).await;
+    voter.submit("main form button[type=submit]").await;
+    let credential = voter.text_of("#credential").await;
+    voter.go(&server.url(&format!("{election}/vote"))).await;
+    voter
+        .wait_until(
+            "the booth",
+            "return document.getElementById('booth').dataset.ready === 'true'",
+            Duration::from_secs(10),
+        )
+        .await;
+    // One character changed: the checksum catches it.
+    let last = credential.chars().last().unwrap();
+    let typo = format!("{}{}", &credential[..credential.len() - 1], if last == '2' { '3' } else { '2' });
+    voter.script("document.getElementById('credential').value = ''", json!([])).await;
+    voter.type_into("#credential", &typo).await;
+    voter.click("#q0a1").await;
+    voter.click("#encrypt").await;
+    voter.wait_for_text("투표 코드에 오타가 있습니다", Duration::from_secs(10)).await;
+    let shown = voter.source().await;
+    assert!(!shown.contains("checksum"), "no English inside the Korean booth");
+    voter.screenshot("election-booth-typo-ko-360px").await;
+    // The right credential, and both answers ticked where one is allowed.
+    voter.script("document.getElementById('credential').value = ''", json!([])).await;
+    voter.type_into("#credential", &credential).await;
+    voter
+        .script("document.querySelectorAll('#booth input[type=radio]').forEach(i => i.checked = false)", json!([]))
+        .await;
+    voter.click("#encrypt").await;
+    voter.wait_for_text("질문 1: 답을 1개에서 1개까지 고르세요(고른 수: 0개)", Duration::from_secs(10)).await;
+    let sealed = voter.script("return document.getElementById('sealed').hidden", json!([])).await;
+    assert_eq!(sealed, json!(true), "nothing is sealed while a mistake stands");
     voter.close().await;
 }
 

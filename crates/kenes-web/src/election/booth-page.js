@@ -26,8 +26,11 @@ function say(text) {
   status.textContent = text;
 }
 
+/** Shows an error; one the voter can put right is said in their language (`VoterError`'s code and arguments). */
 function fail(error) {
-  showError(problem, messages, error);
+  const worded = error?.code && messages[error.code];
+  const text = worded ? worded.replace(/\{(\w+)\}/g, (_, name) => String(error.args?.[name] ?? '')) : error;
+  showError(problem, messages, text);
   say('');
 }
 
@@ -85,6 +88,7 @@ async function cast() {
     credentialInput.value = '';
     say(`${answer.replaced ? messages.replaced : messages.cast} ${answer.tracker}`);
     document.getElementById('cast-tracker').textContent = answer.tracker;
+    document.getElementById('cast-done').hidden = false;
   } catch (error) {
     fail(error);
   }

@@ -54,13 +54,27 @@ export async function parseElection(raw) {
  * Unlike credential.rs `parse`, an undashed credential is rewritten with dashes: the key is derived from the exact
  * string (by kenes and belenios-tool alike), so the undashed form would give a key that is on no voter list.
  */
+/**
+ * A mistake the voter can put right (a mistyped credential, too many answers ticked): `code` names it so the page
+ * can say it in the voter's language, with `args`; the message stays for Node and the console.
+ */
+export class VoterError extends Error {
+  constructor(code, message, args = {}) {
+    super(message);
+    this.code = code;
+    this.args = args;
+  }
+}
+
 export function parseCredential(text) {
   const trimmed = String(text).trim();
   const dashed = /^[^-]{3}(-[^-]{3}){4}$/.test(trimmed);
-  if (!dashed && trimmed.length !== 15) throw new Error('a credential has the form XXX-XXX-XXX-XXX-XXX');
+  if (!dashed && trimmed.length !== 15) {
+    throw new VoterError('credentialForm', 'a credential has the form XXX-XXX-XXX-XXX-XXX');
+  }
   const digits = dashed ? trimmed.replaceAll('-', '') : trimmed;
   if ((credentialNumber(digits.slice(0, 14)) + base58Digit(digits[14])) % 53n !== 0n) {
-    throw new Error('credential checksum does not match: check for a typing error');
+    throw new VoterError('credentialChecksum', 'credential checksum does not match: check for a typing error');
   }
   return digits.match(/.../g).join('-');
 }
@@ -82,7 +96,7 @@ function credentialNumber(digits) {
 
 function base58Digit(c) {
   const d = BASE58.indexOf(c);
-  if (d < 0) throw new Error('a credential uses Base58 characters only');
+  if (d < 0) throw new VoterError('credentialCharacters', 'a credential uses Base58 characters only');
   return BigInt(d);
 }
 
@@ -111,7 +125,11 @@ function checkAnswer(question, values, index) {
   const sum = sumOf(question.blank ? values.slice(1) : values);
   if (blank && sum !== 0) throw new Error(`${name}: a blank vote selects nothing`);
   if (!blank && (sum < question.min || sum > question.max)) {
-    throw new Error(`${name}: between ${question.min} and ${question.max} answers must be selected, got ${sum}`);
+    throw new VoterError(
+      'answerCount',
+      `${name}: between ${question.min} and ${question.max} answers must be selected, got ${sum}`,
+      { question: index + 1, min: question.min, max: question.max, count: sum },
+    );
   }
 }
 

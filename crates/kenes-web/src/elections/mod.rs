@@ -51,7 +51,7 @@ use kenes_record::EventHash;
 use crate::AppState;
 use crate::auth::Ctx;
 use crate::error::WebError;
-use crate::ui::{require_member, t};
+use crate::ui::require_member;
 
 /// The group every election made here uses.
 pub(crate) const GROUP: &str = "BELENIOS-2048";
@@ -117,8 +117,13 @@ pub(crate) fn base(council: EventHash, number: u32) -> String {
 /// script's messages in the reader's language as JSON in `#{name}-messages` (`<` escaped so the text cannot close
 /// the element).
 pub(crate) fn script_head(state: &AppState, ctx: &Ctx, name: &str, script: &str, keys: &[(&str, &str)]) -> Markup {
-    let map: serde_json::Map<String, Value> =
-        keys.iter().map(|(name, key)| ((*name).to_owned(), Value::String(t(state, ctx, key)))).collect();
+    // A message with arguments keeps them as `{name}` for the script to fill in.
+    let placeholders: Vec<(&str, String)> =
+        ["question", "min", "max", "count"].into_iter().map(|name| (name, format!("{{{name}}}"))).collect();
+    let map: serde_json::Map<String, Value> = keys
+        .iter()
+        .map(|(name, key)| ((*name).to_owned(), Value::String(crate::ui::ta(state, ctx, key, &placeholders))))
+        .collect();
     let messages = Value::Object(map).to_string().replace('<', "\\u003c");
     maud::html! {
         meta name="kenes-csrf" content=(ctx.csrf());

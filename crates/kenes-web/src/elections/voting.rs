@@ -142,6 +142,10 @@ pub async fn vote_page(
             ("casting", "el-js-casting"),
             ("cast", "el-js-cast"),
             ("replaced", "el-js-replaced"),
+            ("credentialForm", "el-js-credential-form"),
+            ("credentialChecksum", "el-js-credential-checksum"),
+            ("credentialCharacters", "el-js-credential-characters"),
+            ("answerCount", "el-js-answer-count"),
         ],
     );
     let body = html! {
@@ -171,11 +175,11 @@ pub async fn vote_page(
             }
             div #sealed hidden {
                 p { (t(&state, &ctx, "el-sealed")) }
-                p { (t(&state, &ctx, "el-tracker")) " " code #tracker {} }
+                p { (t(&state, &ctx, "el-tracker")) " " code.tracker #tracker {} }
                 p { button #cast type="button" { (t(&state, &ctx, "el-cast")) } " " button #audit.secondary type="button" { (t(&state, &ctx, "el-audit")) } }
             }
             p #booth-status role="status" aria-live="polite" {}
-            p { (t(&state, &ctx, "el-your-tracker")) " " code #cast-tracker {} }
+            p #cast-done hidden { (t(&state, &ctx, "el-your-tracker")) " " code.tracker #cast-tracker {} }
             p #booth-error role="alert" hidden {}
         }
         p { a href=(url) { (t(&state, &ctx, "el-board")) } }
