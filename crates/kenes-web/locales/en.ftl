@@ -648,3 +648,7 @@ el-js-credential-form = A credential has five groups of three characters: XXX-XX
 el-js-credential-checksum = This credential has a typing error: check each character against your slip or link.
 el-js-credential-characters = This credential has a character credentials never use (0, O, I or l): check it against your slip or link.
 el-js-answer-count = Question { $question }: tick between { $min } and { $max } answers (you ticked { $count }).
+
+# record
+record-event-meta = event { $height }, { $time }
+record-as-recorded = As recorded:

@@ -665,3 +665,7 @@ el-js-credential-form = Un código de votación tiene cinco grupos de tres carac
 el-js-credential-checksum = Este código tiene un error de escritura: compara cada carácter con tu papeleta o enlace.
 el-js-credential-characters = Este código tiene un carácter que los códigos nunca usan (0, O, I o l): compáralo con tu papeleta o enlace.
 el-js-answer-count = Pregunta { $question }: marca entre { $min } y { $max } respuestas (has marcado { $count }).
+
+# record
+record-event-meta = evento { $height }, { $time }
+record-as-recorded = Tal como se registró:

@@ -665,3 +665,7 @@ el-js-credential-form = Дауыс беру коды үш таңбадан тұ�
 el-js-credential-checksum = Кодта қате терілген таңба бар: әр таңбаны парақпен не сілтемемен салыстырыңыз.
 el-js-credential-characters = Кодта кодтарда қолданылмайтын таңба бар (0, O, I не l): оны парақпен не сілтемемен салыстырыңыз.
 el-js-answer-count = { $question }-сұрақ: { $min } мен { $max } аралығында жауап белгілеңіз (белгіленгені: { $count }).
+
+# record
+record-event-meta = { $height }-оқиға, { $time }
+record-as-recorded = Жазылғандай:

@@ -662,3 +662,7 @@ el-js-credential-form = 투표 코드는 세 글자씩 다섯 묶음입니다: X
 el-js-credential-checksum = 투표 코드에 오타가 있습니다. 용지나 링크와 한 글자씩 비교해 보세요.
 el-js-credential-characters = 투표 코드에 쓰이지 않는 글자(0, O, I, l)가 있습니다. 용지나 링크와 비교해 보세요.
 el-js-answer-count = 질문 { $question }: 답을 { $min }개에서 { $max }개까지 고르세요(고른 수: { $count }개).
+
+# record
+record-event-meta = 사건 { $height }, { $time }
+record-as-recorded = 기록 원문:

@@ -665,3 +665,7 @@ el-js-credential-form = En stemmekode har fem grupper på tre tegn: XXX-XXX-XXX-
 el-js-credential-checksum = Stemmekoden har en skrivefeil: sammenlign hvert tegn med lappen eller lenken.
 el-js-credential-characters = Stemmekoden har et tegn som koder aldri bruker (0, O, I eller l): sammenlign den med lappen eller lenken.
 el-js-answer-count = Spørsmål { $question }: kryss av mellom { $min } og { $max } svar (du krysset av { $count }).
+
+# record
+record-event-meta = hendelse { $height }, { $time }
+record-as-recorded = Slik det er registrert:

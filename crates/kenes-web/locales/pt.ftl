@@ -665,3 +665,7 @@ el-js-credential-form = Um código de voto tem cinco grupos de três caracteres:
 el-js-credential-checksum = Este código tem um erro de escrita: compare cada carácter com o seu boletim ou ligação.
 el-js-credential-characters = Este código tem um carácter que os códigos nunca usam (0, O, I ou l): compare-o com o seu boletim ou ligação.
 el-js-answer-count = Pergunta { $question }: marque entre { $min } e { $max } respostas (marcou { $count }).
+
+# record
+record-event-meta = evento { $height }, { $time }
+record-as-recorded = Tal como registado:

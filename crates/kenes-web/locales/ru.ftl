@@ -671,3 +671,7 @@ el-js-credential-form = Код для голосования состоит из
 el-js-credential-checksum = В коде опечатка: сверьте каждый знак с бланком или ссылкой.
 el-js-credential-characters = В коде есть знак, который в кодах не используется (0, O, I или l): сверьте его с бланком или ссылкой.
 el-js-answer-count = Вопрос { $question }: отметьте от { $min } до { $max } ответов (отмечено: { $count }).
+
+# record
+record-event-meta = событие { $height }, { $time }
+record-as-recorded = Как записано:

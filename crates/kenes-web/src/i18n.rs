@@ -90,6 +90,11 @@ impl I18n {
         text.into_owned()
     }
 
+    /// Whether `lang` has the message `key` (for messages that are optional, like an event's sentence).
+    pub fn has(&self, lang: Lang, key: &str) -> bool {
+        self.bundles.get(lang).is_some_and(|bundle| bundle.has_message(key))
+    }
+
     /// Keys that were asked for but missing, with their language, since start.
     pub fn missing(&self) -> Vec<(String, String)> {
         self.missing.lock().map(|m| m.iter().cloned().collect()).unwrap_or_default()

@@ -410,6 +410,14 @@ fn council_with(server: &Server, names: &[&str]) -> kenes_record::EventHash {
 }
 
 impl Session<'_> {
+    /// Signs in one of the demo council's people.
+    async fn sign_in_as(&self, server: &Server, username: &str) {
+        self.go(&server.url("/signin")).await;
+        self.type_into("#username", username).await;
+        self.type_into("#password", kenes_testkit::web::DEMO_PASSWORD).await;
+        self.submit("main button[type=submit]").await;
+    }
+
     async fn sign_in(&self, server: &Server, username: &str) {
         self.go(&server.url("/signin")).await;
         self.type_into("#username", username).await;
@@ -963,6 +971,99 @@ async fn the_booth_explains_mistakes_in_the_voters_language_in_chromium() {
     let sealed = voter.script("return document.getElementById('sealed').hidden", json!([])).await;
     assert_eq!(sealed, json!(true), "nothing is sealed while a mistake stands");
     voter.close().await;
+}
+
+impl Session<'_> {
+    /// Emulates the reader's colour scheme (`light` or `dark`) through Chromium's DevTools protocol.
+    async fn color_scheme(&self, scheme: &str) {
+        let features = json!([{ "name": "prefers-color-scheme", "value": scheme }]);
+        let params = json!({ "cmd": "Emulation.setEmulatedMedia", "params": { "features": features } });
+        self.call(reqwest::Method::POST, "/goog/cdp/execute", Some(params)).await;
+    }
+
+    /// What a person would call broken on this page, as sentences: the page scrolls sideways, two controls that
+    /// contradict each other show together, an action the keyboard cannot reach.
+    async fn visual_problems(&self) -> Vec<String> {
+        let script = r#"
+            const problems = [];
+            const root = document.documentElement;
+            if (root.scrollWidth > root.clientWidth + 1) {
+                const wide = [...document.querySelectorAll('body *')]
+                    .filter(e => e.getBoundingClientRect().right > root.clientWidth + 1)
+                    .filter(e => !e.closest('table, pre, .qr'))
+                    .slice(0, 5).map(e => e.tagName + '.' + e.className + '#' + e.id);
+                problems.push('scrolls sideways: ' + root.scrollWidth + ' > ' + root.clientWidth + ' ' + wide.join(' '));
+            }
+            const shown = e => e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden';
+            const any = selector => [...document.querySelectorAll(selector)].some(shown);
+            const personal = value => `form:has(> input[name="do"][value="${value}"])`;
+            for (const [a, b] of [
+                [personal('check_in'), personal('check_out')],
+                ['.ballot', personal('check_in')],
+            ]) {
+                if (any(a) && any(b)) problems.push('shown together: ' + a + ' and ' + b);
+            }
+            for (const e of document.querySelectorAll('a[href], button, input:not([type=hidden]), select, textarea, summary')) {
+                if (shown(e) && e.tabIndex < 0) problems.push('not reachable by keyboard: ' + e.outerHTML.slice(0, 80));
+            }
+            return problems;
+        "#;
+        let found = self.script(script, json!([])).await;
+        found.as_array().unwrap().iter().map(|v| v.as_str().unwrap_or_default().to_owned()).collect()
+    }
+
+    /// The page at `path`, at a phone's, a laptop's and a wall's width, in light and dark: screenshots to
+    /// `target/screenshots/NAME-WIDTHpx[-dark].png`, and no visual problem and no axe violation anywhere.
+    async fn inspect(&self, server: &Server, path: &str, name: &str, axe: &str) {
+        for scheme in ["light", "dark"] {
+            self.color_scheme(scheme).await;
+            for width in [360, 1280, 1920] {
+                self.resize(width).await;
+                self.go(&server.url(path)).await;
+                let problems = self.visual_problems().await;
+                assert!(problems.is_empty(), "{name} at {width}px, {scheme}: {problems:#?}");
+                let violations = self.accessibility_violations(axe).await;
+                assert!(violations.is_empty(), "{name} at {width}px, {scheme}: {violations:#?}");
+                let suffix = if scheme == "dark" { "-dark" } else { "" };
+                self.screenshot(&format!("{name}-{width}px{suffix}")).await;
+            }
+        }
+        self.color_scheme("light").await;
+    }
+}
+
+/// Every main page as members see it, at 360, 1280 and 1920 px, in light and dark schemes: nothing scrolls sideways,
+/// no two contradictory controls show at once, the keyboard reaches every action, axe-core finds nothing.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_main_page_at_three_widths_in_light_and_dark_in_chromium() {
+    let server = Server::start().await;
+    let (election, _, _) = crate::elections::election_with_one_trustee(&server, &[]).await;
+    let council = election.split("/e/").next().unwrap().to_owned();
+    let driver = Driver::start().await;
+    let axe = axe_script();
+    let secretary = driver.session(1280).await;
+    secretary.sign_in_as(&server, "aigerim").await;
+    let member = driver.session(360).await;
+    member.sign_in_as(&server, "dana").await;
+    for (who, path, name) in [
+        (&secretary, "/".to_owned(), "home-secretary"),
+        (&member, "/".to_owned(), "home-member"),
+        (&member, council.clone(), "council-member"),
+        (&secretary, format!("{council}/manage"), "council-manage"),
+        (&member, format!("{council}/members/2"), "member-profile"),
+        (&member, format!("{council}/assemblies"), "meetings"),
+        (&member, format!("{council}/a/2"), "meeting-member"),
+        (&secretary, format!("{council}/a/2"), "meeting-secretary"),
+        (&member, format!("{council}/a/1/minutes"), "minutes"),
+        (&member, format!("{council}/elections"), "elections"),
+        (&secretary, election.clone(), "election-setup"),
+        (&member, format!("{council}/record"), "record"),
+        (&member, "/account".to_owned(), "account"),
+    ] {
+        who.inspect(&server, &path, name, &axe).await;
+    }
+    secretary.close().await;
+    member.close().await;
 }
 
 impl Session<'_> {

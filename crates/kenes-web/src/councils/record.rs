@@ -36,6 +36,9 @@ pub async fn record_page(
     let until = query.before.unwrap_or(height).min(height);
     let from = until.saturating_sub(RECORD_PAGE);
     let events = state.node().store().load_event_range(council, from, until)?;
+    let sentences: std::collections::BTreeMap<u64, String> = state
+        .node()
+        .read(council, |c| events.iter().map(|event| (event.height, sentence(&state, &ctx, c, event))).collect())?;
     let title = ta(&state, &ctx, "record-of", &[("council", name)]);
     let body = html! {
         p { (t(&state, &ctx, "record-intro")) }
@@ -43,22 +46,17 @@ pub async fn record_page(
             dt { (t(&state, &ctx, "record-council-id")) } dd { code { (council.to_hex()) } }
             dt { (t(&state, &ctx, "record-home-node")) } dd { code { (node.to_hex()) } }
         }
-        table.record {
-            thead { tr {
-                th scope="col" { (t(&state, &ctx, "record-height")) }
-                th scope="col" { (t(&state, &ctx, "record-time")) }
-                th scope="col" { (t(&state, &ctx, "record-kind")) }
-                th scope="col" { (t(&state, &ctx, "record-hash")) }
-                th scope="col" { (t(&state, &ctx, "record-payload")) }
-            } }
-            tbody {
-                @for event in events.iter().rev() {
-                    tr {
-                        td { (event.height) }
-                        td { (format_time(event.timestamp_ms)) }
-                        td { code { (event.kind) } }
-                        td { code title=(event.hash().to_hex()) { (event.hash().to_hex()[..16]) "…" } }
-                        td { code.payload { (event.payload_text().unwrap_or("")) } }
+        ol.record reversed start=(until) {
+            @for event in events.iter().rev() {
+                li {
+                    p.sentence { (sentences.get(&event.height).cloned().unwrap_or_default()) }
+                    p.meta {
+                        (ta(&state, &ctx, "record-event-meta", &[("height", event.height.to_string()), ("time", format_time(event.timestamp_ms))]))
+                        " · " code title=(event.hash().to_hex()) { (event.hash().to_hex()[..16]) "…" }
+                    }
+                    details {
+                        summary { (t(&state, &ctx, "record-as-recorded")) " " code { (event.kind) } }
+                        pre.payload tabindex="0" { code { (event.payload_text().unwrap_or("")) } }
                     }
                 }
             }
@@ -90,3 +88,42 @@ pub async fn bundle_download(
 }
 
 // ---------------------------------------------------------------------------------------------------------------
+
+/// Payload fields that hold a member's number: said by the member's name.
+const MEMBER_FIELDS: &[&str] = &["by", "member", "seconder", "mover", "speaker", "teller"];
+
+/// An event as a sentence in the reader's language: the message `ev-KIND` (the kind's dots as dashes), given every
+/// top-level payload field of a plain value as an argument of the same name, members by their names. A kind with no
+/// message yet reads as its kind.
+pub(crate) fn sentence(
+    state: &AppState,
+    ctx: &Ctx,
+    council: &kenes_council::Council,
+    event: &kenes_record::Event,
+) -> String {
+    let mut args: Vec<(String, String)> = Vec::new();
+    let payload: serde_json::Value =
+        event.payload_text().and_then(|text| serde_json::from_str(text).ok()).unwrap_or(serde_json::Value::Null);
+    if let Some(fields) = payload.as_object() {
+        for (name, value) in fields {
+            let text = match value {
+                serde_json::Value::Number(number) if MEMBER_FIELDS.contains(&name.as_str()) => number
+                    .as_u64()
+                    .and_then(|n| u32::try_from(n).ok())
+                    .map(|n| crate::meetings::name(council, kenes_council::MemberId(n)))
+                    .unwrap_or_else(|| number.to_string()),
+                serde_json::Value::Number(number) => number.to_string(),
+                serde_json::Value::String(text) => text.clone(),
+                serde_json::Value::Bool(flag) => flag.to_string(),
+                _ => continue,
+            };
+            args.push((name.clone(), text));
+        }
+    }
+    let key = format!("ev-{}", event.kind.replace(['.', '_'], "-"));
+    if !state.i18n().has(ctx.lang, &key) {
+        return event.kind.to_string();
+    }
+    let args: Vec<(&str, String)> = args.iter().map(|(name, value)| (name.as_str(), value.clone())).collect();
+    ta(state, ctx, &key, &args)
+}
