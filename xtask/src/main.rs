@@ -7,7 +7,7 @@
 //!   JavaScript, then runs every test of the workspace. `cargo xtask test FILTER…` passes its arguments to `cargo test`
 //!   and skips the three checks.
 //! - `cargo xtask lint-js` lints the browser scripts and their Node tests with ESLint (`lint_js.rs`).
-//! - `cargo xtask bench [record|count|crypto|meeting|ballots|all]` builds in release mode and runs the benchmarks, writing their
+//! - `cargo xtask bench [record|count|crypto|meeting|ballots|pages|all]` builds in release mode and runs the benchmarks, writing their
 //!   results as CSV and JSON under `bench-results/`.
 //! - `cargo xtask fuzz [SECONDS]` runs every cargo-fuzz target for SECONDS each (default 60, or `KENES_FUZZ_SECONDS`),
 //!   growing and then minimising the committed corpora, with results under `bench-results/`; it is meant to be
@@ -18,6 +18,7 @@ mod bench_ballots;
 mod bench_count;
 mod bench_crypto;
 mod bench_meeting;
+mod bench_pages;
 mod bench_record;
 mod fuzz;
 mod lint_js;
@@ -61,14 +62,18 @@ fn run() -> Result<()> {
                 "crypto" => bench_crypto::run(&root, &out, &env),
                 "meeting" => bench_meeting::run(&root, &out, &env),
                 "ballots" => bench_ballots::run(&root, &out, &env),
+                "pages" => bench_pages::run(&root, &out, &env),
                 "all" => {
                     bench_record::run(&root, &out, &env)?;
                     bench_count::run(&root, &out, &env)?;
                     bench_crypto::run(&root, &out, &env)?;
                     bench_meeting::run(&root, &out, &env)?;
-                    bench_ballots::run(&root, &out, &env)
+                    bench_ballots::run(&root, &out, &env)?;
+                    bench_pages::run(&root, &out, &env)
                 }
-                other => bail!("unknown benchmark {other:?}: expected record, count, crypto, meeting, ballots or all"),
+                other => {
+                    bail!("unknown benchmark {other:?}: expected record, count, crypto, meeting, ballots, pages or all")
+                }
             }
         }
         Some("fuzz") => {

@@ -652,3 +652,4 @@ el-js-answer-count = Question { $question }: tick between { $min } and { $max } 
 # record
 record-event-meta = event { $height }, { $time }
 record-as-recorded = As recorded:
+council-your-role-is = your role: { $role }

@@ -669,3 +669,4 @@ el-js-answer-count = Pregunta { $question }: marca entre { $min } y { $max } res
 # record
 record-event-meta = evento { $height }, { $time }
 record-as-recorded = Tal como se registró:
+council-your-role-is = tu función: { $role }

@@ -669,3 +669,4 @@ el-js-answer-count = { $question }-сұрақ: { $min } мен { $max } арал
 # record
 record-event-meta = { $height }-оқиға, { $time }
 record-as-recorded = Жазылғандай:
+council-your-role-is = рөліңіз: { $role }

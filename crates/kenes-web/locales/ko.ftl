@@ -666,3 +666,4 @@ el-js-answer-count = 질문 { $question }: 답을 { $min }개에서 { $max }개�
 # record
 record-event-meta = 사건 { $height }, { $time }
 record-as-recorded = 기록 원문:
+council-your-role-is = 내 역할: { $role }

@@ -669,3 +669,4 @@ el-js-answer-count = Spørsmål { $question }: kryss av mellom { $min } og { $ma
 # record
 record-event-meta = hendelse { $height }, { $time }
 record-as-recorded = Slik det er registrert:
+council-your-role-is = din rolle: { $role }

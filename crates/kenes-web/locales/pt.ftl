@@ -669,3 +669,4 @@ el-js-answer-count = Pergunta { $question }: marque entre { $min } e { $max } re
 # record
 record-event-meta = evento { $height }, { $time }
 record-as-recorded = Tal como registado:
+council-your-role-is = o seu papel: { $role }

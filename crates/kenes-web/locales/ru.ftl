@@ -675,3 +675,4 @@ el-js-answer-count = Вопрос { $question }: отметьте от { $min } 
 # record
 record-event-meta = событие { $height }, { $time }
 record-as-recorded = Как записано:
+council-your-role-is = ваша роль: { $role }

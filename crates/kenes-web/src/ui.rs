@@ -111,7 +111,7 @@ pub fn layout_with(state: &AppState, ctx: &Ctx, title: &str, head: Markup, body:
                     }
                     form.inline.lang method="post" action="/lang" {
                         input type="hidden" name="back" value=(ctx.path);
-                        label for="lang-select" { (t(state, ctx, "language-label")) }
+                        label.visually-hidden for="lang-select" { (t(state, ctx, "language-label")) }
                         select id="lang-select" name="lang" {
                             @for (code, name, _) in CATALOGS {
                                 option value=(code) lang=(code) selected[*code == ctx.lang] { (name) }

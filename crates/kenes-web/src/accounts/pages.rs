@@ -56,21 +56,15 @@ pub async fn home(State(state): State<AppState>, ctx: Ctx) -> Result<Response, W
         @if rows.is_empty() {
             p { (t(&state, &ctx, "councils-none")) }
         } @else {
-            table {
-                caption { (t(&state, &ctx, "councils-caption")) }
-                thead { tr {
-                    th scope="col" { (t(&state, &ctx, "council-name")) }
-                    th scope="col" { (t(&state, &ctx, "council-kind")) }
-                    th scope="col" { (t(&state, &ctx, "council-members-count")) }
-                    th scope="col" { (t(&state, &ctx, "council-your-role")) }
-                } }
-                tbody {
-                    @for (id, name, kind, count, role) in &rows {
-                        tr {
-                            td { a href={ "/c/" (id.to_hex()) } { (name) } }
-                            td { (kind_label(&state, &ctx, *kind)) }
-                            td { (count) }
-                            td { (role_label(&state, &ctx, *role)) }
+            h2 { (t(&state, &ctx, "councils-caption")) }
+            ul.councils {
+                @for (id, name, kind, count, role) in &rows {
+                    li {
+                        a.council-name href={ "/c/" (id.to_hex()) } { (name) }
+                        p.meta {
+                            (kind_label(&state, &ctx, *kind)) " · "
+                            (ta(&state, &ctx, "council-member-total", &[("count", count.to_string())])) " · "
+                            (ta(&state, &ctx, "council-your-role-is", &[("role", role_label(&state, &ctx, *role))]))
                         }
                     }
                 }
