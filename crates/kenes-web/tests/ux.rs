@@ -114,6 +114,20 @@ async fn a_form_sent_twice_makes_one_thing() {
     assert!(shown.body.contains("<svg class=\"qr\""), "the link comes with a QR code to show on a phone");
     let open_links = admin.get(&format!("{council}/manage")).await.body.matches("/revoke\"").count();
     assert_eq!(open_links, 1, "one open link, not one per reload");
+    // The answer is this session's alone: someone else who learns the value gets no link from it.
+    let joined = server.browser("en");
+    let joined_page = joined
+        .post(
+            &shown.shown_link(),
+            &[("display_name", "Bolat"), ("username", "bolat"), ("password", "bolat's password")],
+        )
+        .await;
+    assert_eq!(joined_page.status, 303);
+    let bolat_csrf = joined.get(&council).await.csrf();
+    let stolen = [("csrf", bolat_csrf.as_str()), ("once", invite[1].1), ("role", "member")];
+    let refused = joined.post(&format!("{council}/invitations"), &stolen).await;
+    assert_eq!(refused.status, 422, "a plain member may not invite, whatever value they send");
+    assert!(!refused.body.contains(&shown.shown_link()));
     // A refused form is forgotten: corrected, the same form goes through.
     let mut wrong = fields(&admin.get(&format!("{council}/assemblies")).await.hidden("once"));
     wrong[5].1 = "many".to_owned();
