@@ -653,3 +653,101 @@ el-js-answer-count = Question { $question }: tick between { $min } and { $max } 
 record-event-meta = event { $height }, { $time }
 record-as-recorded = As recorded:
 council-your-role-is = your role: { $role }
+
+# event sentences
+ev-council-created = { $kind ->
+    [workplace] { $founder } founded { $name }, a workplace council.
+    [neighbourhood] { $founder } founded { $name }, a neighbourhood council.
+    [union] { $founder } founded { $name }, a union.
+    [cooperative] { $founder } founded { $name }, a cooperative.
+    [federation] { $founder } founded { $name }, a federation of councils.
+    [assembly] { $founder } founded { $name }, an assembly.
+   *[other] { $founder } founded { $name } ({ $kind }).
+}
+ev-member-added = { $via ->
+    [invitation] { $role ->
+        [member] { $name } joined the council as a member, invited by { $by }.
+        [chair] { $name } joined the council as chair, invited by { $by }.
+        [secretary] { $name } joined the council as secretary, invited by { $by }.
+        [observer] { $name } joined the council as an observer, invited by { $by }.
+       *[other] { $name } joined the council as { $role }, invited by { $by }.
+    }
+   *[other] { $role ->
+        [member] { $by } added { $name } to the council as a member.
+        [chair] { $by } added { $name } to the council as chair.
+        [secretary] { $by } added { $name } to the council as secretary.
+        [observer] { $by } added { $name } to the council as an observer.
+       *[other] { $by } added { $name } to the council as { $role }.
+    }
+}
+ev-members-imported = { $by } imported a member roll.
+ev-member-role-changed = { $role ->
+    [member] { $by } made { $member } an ordinary member.
+    [chair] { $by } made { $member } chair.
+    [secretary] { $by } made { $member } secretary.
+    [observer] { $by } made { $member } an observer.
+   *[other] { $by } changed the role of { $member } to { $role }.
+}
+ev-member-removed = { $by } removed { $member } from the council.
+ev-member-renamed = { $by } changed a member's display name to “{ $name }”.
+ev-council-updated = { $by } updated the settings of { $name }.
+ev-assembly-convened = { $by } convened the meeting “{ $title }”: { $starts }, { $place }.
+ev-assembly-opened = { $by } opened meeting { $assembly }.
+ev-assembly-closed = { $by } closed meeting { $assembly }.
+ev-attendance-checked-in = { $member } checked in to meeting { $assembly } (recorded by { $by }).
+ev-attendance-checked-out = { $member } checked out of meeting { $assembly } (recorded by { $by }).
+ev-agenda-item-added = { $minutes ->
+    [0] { $by } added “{ $title }” to the agenda of meeting { $assembly }.
+    [one] { $by } added “{ $title }” to the agenda of meeting { $assembly }, with { $minutes } minute planned.
+   *[other] { $by } added “{ $title }” to the agenda of meeting { $assembly }, with { $minutes } minutes planned.
+}
+ev-agenda-item-taken = { $by } took up an agenda item in meeting { $assembly }.
+ev-motion-submitted = { $by } moved the motion “{ $title }” in meeting { $assembly }.
+ev-motion-seconded = { $by } seconded motion { $motion } in meeting { $assembly }.
+ev-motion-admitted = { $by } admitted motion { $motion } in meeting { $assembly }.
+ev-motion-debated = { $by } opened the debate on motion { $motion } in meeting { $assembly }.
+ev-motion-withdrawn = { $by } withdrew motion { $motion } in meeting { $assembly }.
+ev-motion-referred = { $by } referred motion { $motion } in meeting { $assembly }.
+ev-amendment-submitted = { $by } proposed an amendment to lines { $from_line }–{ $to_line } of motion { $motion } in meeting { $assembly }.
+ev-amendment-seconded = { $by } seconded amendment { $amendment } in meeting { $assembly }.
+ev-amendment-withdrawn = { $by } withdrew amendment { $amendment } in meeting { $assembly }.
+ev-speaker-requested = { $kind ->
+    [for] { $member } asked to speak for the motion in meeting { $assembly } (recorded by { $by }).
+    [against] { $member } asked to speak against the motion in meeting { $assembly } (recorded by { $by }).
+    [point_of_order] { $member } asked to speak on a point of order in meeting { $assembly } (recorded by { $by }).
+   *[other] { $member } asked to speak in meeting { $assembly } (recorded by { $by }).
+}
+ev-speaker-withdrawn = { $member } left the speakers' list in meeting { $assembly } (recorded by { $by }).
+ev-speaker-moved = { $position ->
+    [0] { $by } moved { $member } to the front of the speakers' list in meeting { $assembly }.
+    [one] { $by } moved { $member } on the speakers' list in meeting { $assembly }, behind { $position } other speaker.
+   *[other] { $by } moved { $member } on the speakers' list in meeting { $assembly }, behind { $position } other speakers.
+}
+ev-speaker-floor-given = { $by } gave the floor to the next speaker in meeting { $assembly }.
+ev-speaker-speech-ended = { $by } ended the speech in progress in meeting { $assembly }.
+ev-vote-opened = { $mode ->
+    [roll_call] { $by } opened a roll-call vote in meeting { $assembly }: “{ $question }”.
+    [tellers] { $by } opened a vote counted by tellers in meeting { $assembly }: “{ $question }”.
+   *[other] { $by } opened a vote in meeting { $assembly }: “{ $question }”.
+}
+ev-vote-cast = { $choice ->
+    [yes] { $by } voted yes in vote { $vote } of meeting { $assembly }.
+    [no] { $by } voted no in vote { $vote } of meeting { $assembly }.
+    [abstain] { $by } abstained in vote { $vote } of meeting { $assembly }.
+   *[other] { $by } voted “{ $choice }” in vote { $vote } of meeting { $assembly }.
+}
+ev-vote-ranked = { $by } cast a ranked ballot in vote { $vote } of meeting { $assembly }.
+ev-vote-counted = { $by } entered the tellers' count for vote { $vote } of meeting { $assembly }: yes { $yes }, no { $no }, abstentions { $abstain }.
+ev-vote-closed = { $by } closed vote { $vote } of meeting { $assembly }.
+ev-minutes-annotated = { $by } added a note to the minutes of meeting { $assembly }.
+ev-election-announced = { $by } announced the election “{ $title }”.
+ev-election-opened = { $voters ->
+    [one] { $by } opened voting in election { $election }, for { $voters } voter.
+   *[other] { $by } opened voting in election { $election }, for { $voters } voters.
+}
+ev-election-closed = { $ballots ->
+    [one] { $by } closed voting in election { $election }: { $ballots } ballot counts.
+   *[other] { $by } closed voting in election { $election }: { $ballots } ballots count.
+}
+ev-election-tallied = { $by } completed the decryption of the result of election { $election }.
+ev-election-published = { $by } published election { $election }: anyone may now see and check it.

@@ -670,3 +670,101 @@ el-js-answer-count = Pregunta { $question }: marca entre { $min } y { $max } res
 record-event-meta = evento { $height }, { $time }
 record-as-recorded = Tal como se registró:
 council-your-role-is = tu función: { $role }
+
+# event sentences
+ev-council-created = { $kind ->
+    [workplace] { $founder } fundó { $name }, un consejo de centro de trabajo.
+    [neighbourhood] { $founder } fundó { $name }, un consejo vecinal.
+    [union] { $founder } fundó { $name }, un sindicato.
+    [cooperative] { $founder } fundó { $name }, una cooperativa.
+    [federation] { $founder } fundó { $name }, una federación de consejos.
+    [assembly] { $founder } fundó { $name }, una asamblea.
+   *[other] { $founder } fundó { $name } ({ $kind }).
+}
+ev-member-added = { $via ->
+    [invitation] { $role ->
+        [member] { $name } se unió al consejo como miembro, por invitación de { $by }.
+        [chair] { $name } se unió al consejo para ocupar la presidencia, por invitación de { $by }.
+        [secretary] { $name } se unió al consejo para ocupar la secretaría, por invitación de { $by }.
+        [observer] { $name } se unió al consejo como observador, por invitación de { $by }.
+       *[other] { $name } se unió al consejo con la función «{ $role }», por invitación de { $by }.
+    }
+   *[other] { $role ->
+        [member] { $by } añadió a { $name } al consejo como miembro.
+        [chair] { $by } añadió a { $name } al consejo para ocupar la presidencia.
+        [secretary] { $by } añadió a { $name } al consejo para ocupar la secretaría.
+        [observer] { $by } añadió a { $name } al consejo como observador.
+       *[other] { $by } añadió a { $name } al consejo con la función «{ $role }».
+    }
+}
+ev-members-imported = { $by } importó un padrón de miembros.
+ev-member-role-changed = { $role ->
+    [member] { $by } cambió la función de { $member }: ahora es miembro.
+    [chair] { $by } asignó la presidencia a { $member }.
+    [secretary] { $by } asignó la secretaría a { $member }.
+    [observer] { $by } asignó a { $member } la función de observador.
+   *[other] { $by } asignó a { $member } la función «{ $role }».
+}
+ev-member-removed = { $by } dio de baja del consejo a { $member }.
+ev-member-renamed = { $by } cambió el nombre visible de un miembro a «{ $name }».
+ev-council-updated = { $by } cambió los ajustes de { $name }.
+ev-assembly-convened = { $by } convocó la reunión «{ $title }»: { $starts }, { $place }.
+ev-assembly-opened = { $by } abrió la sesión de la reunión { $assembly }.
+ev-assembly-closed = { $by } cerró la reunión { $assembly }.
+ev-attendance-checked-in = Se registró la asistencia de { $member } a la reunión { $assembly } (lo anotó { $by }).
+ev-attendance-checked-out = Se registró la salida de { $member } de la reunión { $assembly } (lo anotó { $by }).
+ev-agenda-item-added = { $minutes ->
+    [0] { $by } añadió «{ $title }» al orden del día de la reunión { $assembly }.
+    [one] { $by } añadió «{ $title }» al orden del día de la reunión { $assembly }, con { $minutes } minuto previsto.
+   *[other] { $by } añadió «{ $title }» al orden del día de la reunión { $assembly }, con { $minutes } minutos previstos.
+}
+ev-agenda-item-taken = { $by } pasó a tratar un punto del orden del día en la reunión { $assembly }.
+ev-motion-submitted = { $by } presentó la moción «{ $title }» en la reunión { $assembly }.
+ev-motion-seconded = { $by } secundó la moción { $motion } en la reunión { $assembly }.
+ev-motion-admitted = { $by } admitió a trámite la moción { $motion } en la reunión { $assembly }.
+ev-motion-debated = { $by } abrió el debate de la moción { $motion } en la reunión { $assembly }.
+ev-motion-withdrawn = { $by } retiró la moción { $motion } en la reunión { $assembly }.
+ev-motion-referred = { $by } remitió a comisión la moción { $motion } en la reunión { $assembly }.
+ev-amendment-submitted = { $by } propuso una enmienda a las líneas { $from_line }–{ $to_line } de la moción { $motion } en la reunión { $assembly }.
+ev-amendment-seconded = { $by } secundó la enmienda { $amendment } en la reunión { $assembly }.
+ev-amendment-withdrawn = { $by } retiró la enmienda { $amendment } en la reunión { $assembly }.
+ev-speaker-requested = { $kind ->
+    [for] { $member } pidió la palabra a favor de la moción en la reunión { $assembly } (lo anotó { $by }).
+    [against] { $member } pidió la palabra en contra de la moción en la reunión { $assembly } (lo anotó { $by }).
+    [point_of_order] { $member } pidió la palabra por una cuestión de orden en la reunión { $assembly } (lo anotó { $by }).
+   *[other] { $member } pidió la palabra en la reunión { $assembly } (lo anotó { $by }).
+}
+ev-speaker-withdrawn = { $member } salió de la lista de oradores de la reunión { $assembly } (lo anotó { $by }).
+ev-speaker-moved = { $position ->
+    [0] { $by } pasó a { $member } al primer lugar de la lista de oradores de la reunión { $assembly }.
+    [one] { $by } movió a { $member } en la lista de oradores de la reunión { $assembly }, detrás de { $position } orador.
+   *[other] { $by } movió a { $member } en la lista de oradores de la reunión { $assembly }, detrás de { $position } oradores.
+}
+ev-speaker-floor-given = { $by } dio la palabra al siguiente orador en la reunión { $assembly }.
+ev-speaker-speech-ended = { $by } dio por terminada la intervención en curso en la reunión { $assembly }.
+ev-vote-opened = { $mode ->
+    [roll_call] { $by } abrió una votación nominal en la reunión { $assembly }: «{ $question }».
+    [tellers] { $by } abrió una votación con recuento a cargo de escrutadores en la reunión { $assembly }: «{ $question }».
+   *[other] { $by } abrió una votación en la reunión { $assembly }: «{ $question }».
+}
+ev-vote-cast = { $choice ->
+    [yes] { $by } votó a favor en la votación { $vote } de la reunión { $assembly }.
+    [no] { $by } votó en contra en la votación { $vote } de la reunión { $assembly }.
+    [abstain] { $by } se abstuvo en la votación { $vote } de la reunión { $assembly }.
+   *[other] { $by } votó «{ $choice }» en la votación { $vote } de la reunión { $assembly }.
+}
+ev-vote-ranked = { $by } emitió una papeleta con orden de preferencia en la votación { $vote } de la reunión { $assembly }.
+ev-vote-counted = { $by } introdujo el recuento de la votación { $vote } de la reunión { $assembly }: a favor, { $yes }; en contra, { $no }; abstenciones, { $abstain }.
+ev-vote-closed = { $by } cerró la votación { $vote } de la reunión { $assembly }.
+ev-minutes-annotated = { $by } añadió una nota al acta de la reunión { $assembly }.
+ev-election-announced = { $by } anunció la elección «{ $title }».
+ev-election-opened = { $voters ->
+    [one] { $by } abrió la votación de la elección { $election } para { $voters } votante.
+   *[other] { $by } abrió la votación de la elección { $election } para { $voters } votantes.
+}
+ev-election-closed = { $ballots ->
+    [one] { $by } cerró la votación de la elección { $election }: cuenta { $ballots } papeleta.
+   *[other] { $by } cerró la votación de la elección { $election }: cuentan { $ballots } papeletas.
+}
+ev-election-tallied = { $by } completó el descifrado del resultado de la elección { $election }.
+ev-election-published = { $by } publicó la elección { $election }: ahora cualquiera puede verla y verificarla.

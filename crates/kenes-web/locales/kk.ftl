@@ -670,3 +670,93 @@ el-js-answer-count = { $question }-сұрақ: { $min } мен { $max } арал
 record-event-meta = { $height }-оқиға, { $time }
 record-as-recorded = Жазылғандай:
 council-your-role-is = рөліңіз: { $role }
+
+# event sentences
+ev-council-created = { $kind ->
+    [workplace] { $founder } «{ $name }» атты еңбек ұжымының кеңесін құрды.
+    [neighbourhood] { $founder } «{ $name }» атты тұрғындар кеңесін құрды.
+    [union] { $founder } «{ $name }» атты кәсіподақты құрды.
+    [cooperative] { $founder } «{ $name }» атты кооперативті құрды.
+    [federation] { $founder } «{ $name }» атты кеңестер федерациясын құрды.
+    [assembly] { $founder } «{ $name }» атты жиналысты құрды.
+   *[other] { $founder } «{ $name }» кеңесін құрды ({ $kind }).
+}
+ev-member-added = { $via ->
+    [invitation] { $role ->
+        [member] { $name } кеңеске мүше ретінде қосылды (шақырған: { $by }).
+        [chair] { $name } кеңеске төраға ретінде қосылды (шақырған: { $by }).
+        [secretary] { $name } кеңеске хатшы ретінде қосылды (шақырған: { $by }).
+        [observer] { $name } кеңеске бақылаушы ретінде қосылды (шақырған: { $by }).
+       *[other] { $name } кеңеске «{ $role }» рөлімен қосылды (шақырған: { $by }).
+    }
+   *[other] { $role ->
+        [member] { $name } кеңеске мүше ретінде қосылды (қосқан: { $by }).
+        [chair] { $name } кеңеске төраға ретінде қосылды (қосқан: { $by }).
+        [secretary] { $name } кеңеске хатшы ретінде қосылды (қосқан: { $by }).
+        [observer] { $name } кеңеске бақылаушы ретінде қосылды (қосқан: { $by }).
+       *[other] { $name } кеңеске «{ $role }» рөлімен қосылды (қосқан: { $by }).
+    }
+}
+ev-members-imported = { $by } мүшелер тізімін импорттады.
+ev-member-role-changed = { $role ->
+    [member] { $by } рөлді өзгертті: { $member } енді қатардағы мүше.
+    [chair] { $by } рөлді өзгертті: { $member } енді төраға.
+    [secretary] { $by } рөлді өзгертті: { $member } енді хатшы.
+    [observer] { $by } рөлді өзгертті: { $member } енді бақылаушы.
+   *[other] { $by } рөлді өзгертті: { $member } енді «{ $role }».
+}
+ev-member-removed = { $member } кеңестен шығарылды (шығарған: { $by }).
+ev-member-renamed = { $by } мүшенің көрсетілетін атын «{ $name }» деп өзгертті.
+ev-council-updated = { $by } «{ $name }» кеңесінің баптауларын өзгертті.
+ev-assembly-convened = { $by } «{ $title }» отырысын шақырды: { $starts }, { $place }.
+ev-assembly-opened = { $by } { $assembly }-отырысты ашты.
+ev-assembly-closed = { $by } { $assembly }-отырысты жапты.
+ev-attendance-checked-in = { $member } { $assembly }-отырысқа тіркелді (белгілеген: { $by }).
+ev-attendance-checked-out = { $member } { $assembly }-отырыстан кетті (белгілеген: { $by }).
+ev-agenda-item-added = { $minutes ->
+    [0] { $by } { $assembly }-отырыстың күн тәртібіне «{ $title }» тармағын қосты.
+   *[other] { $by } { $assembly }-отырыстың күн тәртібіне «{ $title }» тармағын қосты, жоспарланған уақыты — { $minutes } минут.
+}
+ev-agenda-item-taken = { $by } { $assembly }-отырыста күн тәртібінің тармағын қарауға алды.
+ev-motion-submitted = { $by } { $assembly }-отырыста «{ $title }» ұсынысын енгізді.
+ev-motion-seconded = { $by } { $assembly }-отырыста { $motion }-ұсынысты қолдады.
+ev-motion-admitted = { $by } { $assembly }-отырыста { $motion }-ұсынысты қарауға алды.
+ev-motion-debated = { $by } { $assembly }-отырыста { $motion }-ұсыныс бойынша талқылауды ашты.
+ev-motion-withdrawn = { $by } { $assembly }-отырыста { $motion }-ұсынысты кері алды.
+ev-motion-referred = { $by } { $assembly }-отырыста { $motion }-ұсынысты пысықтауға жіберді.
+ev-amendment-submitted = { $by } { $assembly }-отырыста { $motion }-ұсыныстың { $from_line }–{ $to_line } жолдарына түзету ұсынды.
+ev-amendment-seconded = { $by } { $assembly }-отырыста { $amendment }-түзетуді қолдады.
+ev-amendment-withdrawn = { $by } { $assembly }-отырыста { $amendment }-түзетуді кері алды.
+ev-speaker-requested = { $kind ->
+    [for] { $member } { $assembly }-отырыста ұсынысты жақтап сөз сұрады (жазған: { $by }).
+    [against] { $member } { $assembly }-отырыста ұсынысқа қарсы сөз сұрады (жазған: { $by }).
+    [point_of_order] { $member } { $assembly }-отырыста регламент бойынша сөз сұрады (жазған: { $by }).
+   *[other] { $member } { $assembly }-отырыста сөз сұрады (жазған: { $by }).
+}
+ev-speaker-withdrawn = { $member } { $assembly }-отырыста сөз кезегінен шықты (белгілеген: { $by }).
+ev-speaker-moved = { $position ->
+    [0] { $member } { $assembly }-отырыста сөз кезегінің басына жылжытылды (жылжытқан: { $by }).
+   *[other] { $member } { $assembly }-отырыста сөз кезегінде { $position } сөйлеушіден кейінгі орынға жылжытылды (жылжытқан: { $by }).
+}
+ev-speaker-floor-given = { $by } { $assembly }-отырыста келесі сөйлеушіге сөз берді.
+ev-speaker-speech-ended = { $by } { $assembly }-отырыста сөйлеп тұрған адамның сөзін аяқтады.
+ev-vote-opened = { $mode ->
+    [roll_call] { $by } { $assembly }-отырыста атаулы дауыс беруді ашты: «{ $question }».
+    [tellers] { $by } { $assembly }-отырыста санақ комиссиясы санайтын дауыс беруді ашты: «{ $question }».
+   *[other] { $by } { $assembly }-отырыста дауыс беруді ашты: «{ $question }».
+}
+ev-vote-cast = { $choice ->
+    [yes] { $by } { $assembly }-отырыстағы { $vote }-дауыс беруде жақтап дауыс берді.
+    [no] { $by } { $assembly }-отырыстағы { $vote }-дауыс беруде қарсы дауыс берді.
+    [abstain] { $by } { $assembly }-отырыстағы { $vote }-дауыс беруде қалыс қалды.
+   *[other] { $by } { $assembly }-отырыстағы { $vote }-дауыс беруде «{ $choice }» деп дауыс берді.
+}
+ev-vote-ranked = { $by } { $assembly }-отырыстағы { $vote }-дауыс беруде нұсқаларды реттеп бюллетень тапсырды.
+ev-vote-counted = { $by } { $assembly }-отырыстағы { $vote }-дауыс берудің санақ қорытындысын енгізді: жақтап — { $yes }, қарсы — { $no }, қалыс қалғандар — { $abstain }.
+ev-vote-closed = { $by } { $assembly }-отырыстағы { $vote }-дауыс беруді аяқтады.
+ev-minutes-annotated = { $by } { $assembly }-отырыстың хаттамасына жазба қосты.
+ev-election-announced = { $by } «{ $title }» сайлауы өтетінін хабарлады.
+ev-election-opened = { $by } { $election }-сайлауда дауыс беруді ашты, сайлаушылар саны — { $voters }.
+ev-election-closed = { $by } { $election }-сайлауда дауыс беруді жапты: { $ballots } бюллетень есептеледі.
+ev-election-tallied = { $by } { $election }-сайлау нәтижесінің шифрын ашуды аяқтады.
+ev-election-published = { $by } { $election }-сайлауды жариялады: енді оны кез келген адам көріп, тексере алады.

@@ -667,3 +667,93 @@ el-js-answer-count = 질문 { $question }: 답을 { $min }개에서 { $max }개�
 record-event-meta = 사건 { $height }, { $time }
 record-as-recorded = 기록 원문:
 council-your-role-is = 내 역할: { $role }
+
+# event sentences
+ev-council-created = { $kind ->
+    [workplace] { $founder } 님이 직장 협의회를 설립했습니다: { $name }.
+    [neighbourhood] { $founder } 님이 마을 협의회를 설립했습니다: { $name }.
+    [union] { $founder } 님이 노동조합을 설립했습니다: { $name }.
+    [cooperative] { $founder } 님이 협동조합을 설립했습니다: { $name }.
+    [federation] { $founder } 님이 협의회 연합을 설립했습니다: { $name }.
+    [assembly] { $founder } 님이 총회를 설립했습니다: { $name }.
+   *[other] { $founder } 님이 협의회를 설립했습니다: { $name } ({ $kind }).
+}
+ev-member-added = { $via ->
+    [invitation] { $role ->
+        [member] { $name } 님이 { $by } 님의 초대로 회원으로 가입했습니다.
+        [chair] { $name } 님이 { $by } 님의 초대로 의장으로 가입했습니다.
+        [secretary] { $name } 님이 { $by } 님의 초대로 서기로 가입했습니다.
+        [observer] { $name } 님이 { $by } 님의 초대로 참관인으로 가입했습니다.
+       *[other] { $name } 님이 { $by } 님의 초대로 가입했습니다 (역할: { $role }).
+    }
+   *[other] { $role ->
+        [member] { $by } 님이 { $name } 님을 회원으로 추가했습니다.
+        [chair] { $by } 님이 { $name } 님을 의장으로 추가했습니다.
+        [secretary] { $by } 님이 { $name } 님을 서기로 추가했습니다.
+        [observer] { $by } 님이 { $name } 님을 참관인으로 추가했습니다.
+       *[other] { $by } 님이 { $name } 님을 추가했습니다 (역할: { $role }).
+    }
+}
+ev-members-imported = { $by } 님이 회원 명부를 가져왔습니다.
+ev-member-role-changed = { $role ->
+    [member] { $by } 님이 { $member } 님의 역할을 회원으로 바꾸었습니다.
+    [chair] { $by } 님이 { $member } 님의 역할을 의장으로 바꾸었습니다.
+    [secretary] { $by } 님이 { $member } 님의 역할을 서기로 바꾸었습니다.
+    [observer] { $by } 님이 { $member } 님의 역할을 참관인으로 바꾸었습니다.
+   *[other] { $by } 님이 { $member } 님의 역할을 바꾸었습니다: { $role }.
+}
+ev-member-removed = { $by } 님이 { $member } 님을 협의회에서 제외했습니다.
+ev-member-renamed = { $by } 님이 한 회원의 표시 이름을 바꾸었습니다: “{ $name }”.
+ev-council-updated = { $by } 님이 { $name }의 설정을 바꾸었습니다.
+ev-assembly-convened = { $by } 님이 회의를 소집했습니다: “{ $title }”, { $starts }, { $place }.
+ev-assembly-opened = { $by } 님이 { $assembly }번 회의를 개회했습니다.
+ev-assembly-closed = { $by } 님이 { $assembly }번 회의를 폐회했습니다.
+ev-attendance-checked-in = { $member } 님이 { $assembly }번 회의에 출석했습니다 (기록: { $by } 님).
+ev-attendance-checked-out = { $member } 님이 { $assembly }번 회의에서 퇴장했습니다 (기록: { $by } 님).
+ev-agenda-item-added = { $minutes ->
+    [0] { $by } 님이 { $assembly }번 회의에 안건을 추가했습니다: “{ $title }”.
+   *[other] { $by } 님이 { $assembly }번 회의에 안건을 추가했습니다: “{ $title }” (예정 시간 { $minutes }분).
+}
+ev-agenda-item-taken = { $by } 님이 { $assembly }번 회의에서 안건을 상정했습니다.
+ev-motion-submitted = { $by } 님이 { $assembly }번 회의에서 동의안을 발의했습니다: “{ $title }”.
+ev-motion-seconded = { $by } 님이 { $assembly }번 회의의 { $motion }번 동의안에 재청했습니다.
+ev-motion-admitted = { $by } 님이 { $assembly }번 회의의 { $motion }번 동의안을 접수했습니다.
+ev-motion-debated = { $by } 님이 { $assembly }번 회의의 { $motion }번 동의안에 대한 토론을 개시했습니다.
+ev-motion-withdrawn = { $by } 님이 { $assembly }번 회의의 { $motion }번 동의안을 철회했습니다.
+ev-motion-referred = { $by } 님이 { $assembly }번 회의의 { $motion }번 동의안을 회부했습니다.
+ev-amendment-submitted = { $by } 님이 { $assembly }번 회의의 { $motion }번 동의안 { $from_line }–{ $to_line }행에 대한 수정안을 냈습니다.
+ev-amendment-seconded = { $by } 님이 { $assembly }번 회의의 { $amendment }번 수정안에 재청했습니다.
+ev-amendment-withdrawn = { $by } 님이 { $assembly }번 회의의 { $amendment }번 수정안을 철회했습니다.
+ev-speaker-requested = { $kind ->
+    [for] { $member } 님이 { $assembly }번 회의에서 찬성 발언을 신청했습니다 (기록: { $by } 님).
+    [against] { $member } 님이 { $assembly }번 회의에서 반대 발언을 신청했습니다 (기록: { $by } 님).
+    [point_of_order] { $member } 님이 { $assembly }번 회의에서 의사진행 발언을 신청했습니다 (기록: { $by } 님).
+   *[other] { $member } 님이 { $assembly }번 회의에서 발언을 신청했습니다 (기록: { $by } 님).
+}
+ev-speaker-withdrawn = { $member } 님이 { $assembly }번 회의의 발언 대기자 명단에서 빠졌습니다 (기록: { $by } 님).
+ev-speaker-moved = { $position ->
+    [0] { $by } 님이 { $assembly }번 회의의 발언 대기자 명단에서 { $member } 님을 맨 앞으로 옮겼습니다.
+   *[other] { $by } 님이 { $assembly }번 회의의 발언 대기자 명단에서 { $member } 님을 앞사람 { $position }명 다음으로 옮겼습니다.
+}
+ev-speaker-floor-given = { $by } 님이 { $assembly }번 회의에서 다음 발언자에게 발언권을 주었습니다.
+ev-speaker-speech-ended = { $by } 님이 { $assembly }번 회의에서 진행 중인 발언을 종료했습니다.
+ev-vote-opened = { $mode ->
+    [roll_call] { $by } 님이 { $assembly }번 회의에서 호명 투표를 시작했습니다: “{ $question }”.
+    [tellers] { $by } 님이 { $assembly }번 회의에서 개표위원이 집계하는 표결을 시작했습니다: “{ $question }”.
+   *[other] { $by } 님이 { $assembly }번 회의에서 표결을 시작했습니다: “{ $question }”.
+}
+ev-vote-cast = { $choice ->
+    [yes] { $by } 님이 { $assembly }번 회의의 { $vote }번 표결에서 찬성했습니다.
+    [no] { $by } 님이 { $assembly }번 회의의 { $vote }번 표결에서 반대했습니다.
+    [abstain] { $by } 님이 { $assembly }번 회의의 { $vote }번 표결에서 기권했습니다.
+   *[other] { $by } 님이 { $assembly }번 회의의 { $vote }번 표결에서 투표했습니다: “{ $choice }”.
+}
+ev-vote-ranked = { $by } 님이 { $assembly }번 회의의 { $vote }번 표결에서 순위를 매긴 투표지를 냈습니다.
+ev-vote-counted = { $by } 님이 { $assembly }번 회의의 { $vote }번 표결 집계를 입력했습니다: 찬성 { $yes }, 반대 { $no }, 기권 { $abstain }.
+ev-vote-closed = { $by } 님이 { $assembly }번 회의의 { $vote }번 표결을 종료했습니다.
+ev-minutes-annotated = { $by } 님이 { $assembly }번 회의 회의록에 메모를 추가했습니다.
+ev-election-announced = { $by } 님이 선거를 공고했습니다: “{ $title }”.
+ev-election-opened = { $by } 님이 { $election }번 선거의 투표를 시작했습니다 (유권자 { $voters }명).
+ev-election-closed = { $by } 님이 { $election }번 선거의 투표를 마감했습니다: 집계되는 투표지 { $ballots }장.
+ev-election-tallied = { $by } 님이 { $election }번 선거 결과의 복호화를 마쳤습니다.
+ev-election-published = { $by } 님이 { $election }번 선거를 공개했습니다. 이제 누구나 보고 검증할 수 있습니다.

@@ -670,3 +670,101 @@ el-js-answer-count = Spørsmål { $question }: kryss av mellom { $min } og { $ma
 record-event-meta = hendelse { $height }, { $time }
 record-as-recorded = Slik det er registrert:
 council-your-role-is = din rolle: { $role }
+
+# event sentences
+ev-council-created = { $kind ->
+    [workplace] { $founder } grunnla { $name }, et arbeidsplassråd.
+    [neighbourhood] { $founder } grunnla { $name }, et nabolagsråd.
+    [union] { $founder } grunnla { $name }, en fagforening.
+    [cooperative] { $founder } grunnla { $name }, et samvirkelag.
+    [federation] { $founder } grunnla { $name }, en sammenslutning av råd.
+    [assembly] { $founder } grunnla { $name }, en forsamling.
+   *[other] { $founder } grunnla { $name } ({ $kind }).
+}
+ev-member-added = { $via ->
+    [invitation] { $role ->
+        [member] { $name } ble med i rådet som medlem, invitert av { $by }.
+        [chair] { $name } ble med i rådet som leder, invitert av { $by }.
+        [secretary] { $name } ble med i rådet som sekretær, invitert av { $by }.
+        [observer] { $name } ble med i rådet som observatør, invitert av { $by }.
+       *[other] { $name } ble med i rådet med rollen «{ $role }», invitert av { $by }.
+    }
+   *[other] { $role ->
+        [member] { $by } la til { $name } i rådet som medlem.
+        [chair] { $by } la til { $name } i rådet som leder.
+        [secretary] { $by } la til { $name } i rådet som sekretær.
+        [observer] { $by } la til { $name } i rådet som observatør.
+       *[other] { $by } la til { $name } i rådet med rollen «{ $role }».
+    }
+}
+ev-members-imported = { $by } importerte en medlemsliste.
+ev-member-role-changed = { $role ->
+    [member] { $by } gjorde { $member } til vanlig medlem.
+    [chair] { $by } gjorde { $member } til leder.
+    [secretary] { $by } gjorde { $member } til sekretær.
+    [observer] { $by } gjorde { $member } til observatør.
+   *[other] { $by } endret rollen til { $member } til «{ $role }».
+}
+ev-member-removed = { $by } fjernet { $member } fra rådet.
+ev-member-renamed = { $by } endret visningsnavnet til et medlem til «{ $name }».
+ev-council-updated = { $by } endret innstillingene for { $name }.
+ev-assembly-convened = { $by } kalte inn til møtet «{ $title }»: { $starts }, { $place }.
+ev-assembly-opened = { $by } satte møte { $assembly }.
+ev-assembly-closed = { $by } hevet møte { $assembly }.
+ev-attendance-checked-in = { $member } sjekket inn på møte { $assembly } (registrert av { $by }).
+ev-attendance-checked-out = { $member } sjekket ut av møte { $assembly } (registrert av { $by }).
+ev-agenda-item-added = { $minutes ->
+    [0] { $by } satte opp «{ $title }» på dagsordenen for møte { $assembly }.
+    [one] { $by } satte opp «{ $title }» på dagsordenen for møte { $assembly }, med { $minutes } minutt satt av.
+   *[other] { $by } satte opp «{ $title }» på dagsordenen for møte { $assembly }, med { $minutes } minutter satt av.
+}
+ev-agenda-item-taken = { $by } tok opp en sak på dagsordenen i møte { $assembly }.
+ev-motion-submitted = { $by } fremmet forslaget «{ $title }» i møte { $assembly }.
+ev-motion-seconded = { $by } støttet forslag { $motion } i møte { $assembly }.
+ev-motion-admitted = { $by } tok forslag { $motion } opp til behandling i møte { $assembly }.
+ev-motion-debated = { $by } åpnet debatten om forslag { $motion } i møte { $assembly }.
+ev-motion-withdrawn = { $by } trakk forslag { $motion } i møte { $assembly }.
+ev-motion-referred = { $by } oversendte forslag { $motion } i møte { $assembly }.
+ev-amendment-submitted = { $by } fremmet et endringsforslag til linje { $from_line }–{ $to_line } i forslag { $motion } i møte { $assembly }.
+ev-amendment-seconded = { $by } støttet endringsforslag { $amendment } i møte { $assembly }.
+ev-amendment-withdrawn = { $by } trakk endringsforslag { $amendment } i møte { $assembly }.
+ev-speaker-requested = { $kind ->
+    [for] { $member } tegnet seg for å tale for forslaget i møte { $assembly } (registrert av { $by }).
+    [against] { $member } tegnet seg for å tale mot forslaget i møte { $assembly } (registrert av { $by }).
+    [point_of_order] { $member } ba om ordet til forretningsorden i møte { $assembly } (registrert av { $by }).
+   *[other] { $member } tegnet seg på talerlisten i møte { $assembly } (registrert av { $by }).
+}
+ev-speaker-withdrawn = { $member } ble strøket fra talerlisten i møte { $assembly } (registrert av { $by }).
+ev-speaker-moved = { $position ->
+    [0] { $by } flyttet { $member } først på talerlisten i møte { $assembly }.
+    [one] { $by } flyttet { $member } på talerlisten i møte { $assembly }, bak { $position } annen taler.
+   *[other] { $by } flyttet { $member } på talerlisten i møte { $assembly }, bak { $position } andre talere.
+}
+ev-speaker-floor-given = { $by } ga ordet til neste taler i møte { $assembly }.
+ev-speaker-speech-ended = { $by } avsluttet innlegget som pågikk i møte { $assembly }.
+ev-vote-opened = { $mode ->
+    [roll_call] { $by } åpnet en avstemning ved navneopprop i møte { $assembly }: «{ $question }».
+    [tellers] { $by } åpnet en avstemning med opptelling ved tellekorps i møte { $assembly }: «{ $question }».
+   *[other] { $by } åpnet en avstemning i møte { $assembly }: «{ $question }».
+}
+ev-vote-cast = { $choice ->
+    [yes] { $by } stemte ja i avstemning { $vote } i møte { $assembly }.
+    [no] { $by } stemte nei i avstemning { $vote } i møte { $assembly }.
+    [abstain] { $by } avsto i avstemning { $vote } i møte { $assembly }.
+   *[other] { $by } stemte «{ $choice }» i avstemning { $vote } i møte { $assembly }.
+}
+ev-vote-ranked = { $by } avga en rangert stemmeseddel i avstemning { $vote } i møte { $assembly }.
+ev-vote-counted = { $by } førte inn opptellingen i avstemning { $vote } i møte { $assembly }: ja { $yes }, nei { $no }, avstår { $abstain }.
+ev-vote-closed = { $by } avsluttet avstemning { $vote } i møte { $assembly }.
+ev-minutes-annotated = { $by } la til en merknad i referatet fra møte { $assembly }.
+ev-election-announced = { $by } kunngjorde valget «{ $title }».
+ev-election-opened = { $voters ->
+    [one] { $by } åpnet avstemningen i valg { $election } for { $voters } velger.
+   *[other] { $by } åpnet avstemningen i valg { $election } for { $voters } velgere.
+}
+ev-election-closed = { $ballots ->
+    [one] { $by } stengte avstemningen i valg { $election }: { $ballots } stemmeseddel teller.
+   *[other] { $by } stengte avstemningen i valg { $election }: { $ballots } stemmesedler teller.
+}
+ev-election-tallied = { $by } fullførte dekrypteringen av resultatet i valg { $election }.
+ev-election-published = { $by } offentliggjorde valg { $election }: nå kan alle se og kontrollere det.

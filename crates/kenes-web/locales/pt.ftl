@@ -670,3 +670,101 @@ el-js-answer-count = Pergunta { $question }: marque entre { $min } e { $max } re
 record-event-meta = evento { $height }, { $time }
 record-as-recorded = Tal como registado:
 council-your-role-is = o seu papel: { $role }
+
+# event sentences
+ev-council-created = { $kind ->
+    [workplace] { $founder } fundou { $name }, um conselho de local de trabalho.
+    [neighbourhood] { $founder } fundou { $name }, um conselho de bairro.
+    [union] { $founder } fundou { $name }, um sindicato.
+    [cooperative] { $founder } fundou { $name }, uma cooperativa.
+    [federation] { $founder } fundou { $name }, uma federação de conselhos.
+    [assembly] { $founder } fundou { $name }, uma assembleia.
+   *[other] { $founder } fundou { $name } ({ $kind }).
+}
+ev-member-added = { $via ->
+    [invitation] { $role ->
+        [member] { $name } entrou no conselho como membro, a convite de { $by }.
+        [chair] { $name } entrou no conselho como presidente, a convite de { $by }.
+        [secretary] { $name } entrou no conselho como secretário, a convite de { $by }.
+        [observer] { $name } entrou no conselho como observador, a convite de { $by }.
+       *[other] { $name } entrou no conselho com a função “{ $role }”, a convite de { $by }.
+    }
+   *[other] { $role ->
+        [member] { $by } adicionou { $name } ao conselho como membro.
+        [chair] { $by } adicionou { $name } ao conselho como presidente.
+        [secretary] { $by } adicionou { $name } ao conselho como secretário.
+        [observer] { $by } adicionou { $name } ao conselho como observador.
+       *[other] { $by } adicionou { $name } ao conselho com a função “{ $role }”.
+    }
+}
+ev-members-imported = { $by } importou uma lista de membros.
+ev-member-role-changed = { $role ->
+    [member] { $by } mudou a função de { $member } para membro.
+    [chair] { $by } mudou a função de { $member } para presidente.
+    [secretary] { $by } mudou a função de { $member } para secretário.
+    [observer] { $by } mudou a função de { $member } para observador.
+   *[other] { $by } mudou a função de { $member } para “{ $role }”.
+}
+ev-member-removed = { $by } removeu { $member } do conselho.
+ev-member-renamed = { $by } alterou o nome público de um membro para “{ $name }”.
+ev-council-updated = { $by } alterou as configurações de { $name }.
+ev-assembly-convened = { $by } convocou a reunião “{ $title }”: { $starts }, { $place }.
+ev-assembly-opened = { $by } abriu a reunião { $assembly }.
+ev-assembly-closed = { $by } encerrou a reunião { $assembly }.
+ev-attendance-checked-in = A presença de { $member } na reunião { $assembly } foi registada por { $by }.
+ev-attendance-checked-out = A saída de { $member } da reunião { $assembly } foi registada por { $by }.
+ev-agenda-item-added = { $minutes ->
+    [0] { $by } incluiu “{ $title }” na ordem do dia da reunião { $assembly }.
+    [one] { $by } incluiu “{ $title }” na ordem do dia da reunião { $assembly }, com { $minutes } minuto previsto.
+   *[other] { $by } incluiu “{ $title }” na ordem do dia da reunião { $assembly }, com { $minutes } minutos previstos.
+}
+ev-agenda-item-taken = { $by } passou a um ponto da ordem do dia na reunião { $assembly }.
+ev-motion-submitted = { $by } apresentou a moção “{ $title }” na reunião { $assembly }.
+ev-motion-seconded = { $by } apoiou a moção { $motion } na reunião { $assembly }.
+ev-motion-admitted = { $by } admitiu a moção { $motion } na reunião { $assembly }.
+ev-motion-debated = { $by } abriu a discussão da moção { $motion } na reunião { $assembly }.
+ev-motion-withdrawn = { $by } retirou a moção { $motion } na reunião { $assembly }.
+ev-motion-referred = { $by } remeteu à comissão a moção { $motion } na reunião { $assembly }.
+ev-amendment-submitted = { $by } propôs uma emenda às linhas { $from_line }–{ $to_line } da moção { $motion } na reunião { $assembly }.
+ev-amendment-seconded = { $by } apoiou a emenda { $amendment } na reunião { $assembly }.
+ev-amendment-withdrawn = { $by } retirou a emenda { $amendment } na reunião { $assembly }.
+ev-speaker-requested = { $kind ->
+    [for] { $member } pediu a palavra a favor da moção na reunião { $assembly } (inscrição feita por { $by }).
+    [against] { $member } pediu a palavra contra a moção na reunião { $assembly } (inscrição feita por { $by }).
+    [point_of_order] { $member } pediu a palavra para uma questão de ordem na reunião { $assembly } (inscrição feita por { $by }).
+   *[other] { $member } pediu a palavra na reunião { $assembly } (inscrição feita por { $by }).
+}
+ev-speaker-withdrawn = A inscrição de { $member } para falar na reunião { $assembly } foi retirada por { $by }.
+ev-speaker-moved = { $position ->
+    [0] { $by } passou { $member } para o início da lista de inscritos da reunião { $assembly }.
+    [one] { $by } mudou { $member } de lugar na lista de inscritos da reunião { $assembly }, para depois de { $position } inscrito.
+   *[other] { $by } mudou { $member } de lugar na lista de inscritos da reunião { $assembly }, para depois de { $position } inscritos.
+}
+ev-speaker-floor-given = { $by } deu a palavra ao próximo inscrito na reunião { $assembly }.
+ev-speaker-speech-ended = { $by } encerrou a fala em curso na reunião { $assembly }.
+ev-vote-opened = { $mode ->
+    [roll_call] { $by } abriu uma votação nominal na reunião { $assembly }: “{ $question }”.
+    [tellers] { $by } abriu uma votação com contagem feita por escrutinadores na reunião { $assembly }: “{ $question }”.
+   *[other] { $by } abriu uma votação na reunião { $assembly }: “{ $question }”.
+}
+ev-vote-cast = { $choice ->
+    [yes] { $by } votou sim na votação { $vote } da reunião { $assembly }.
+    [no] { $by } votou não na votação { $vote } da reunião { $assembly }.
+    [abstain] { $by } absteve-se na votação { $vote } da reunião { $assembly }.
+   *[other] { $by } votou “{ $choice }” na votação { $vote } da reunião { $assembly }.
+}
+ev-vote-ranked = { $by } entregou um boletim com ordem de preferência na votação { $vote } da reunião { $assembly }.
+ev-vote-counted = { $by } lançou a contagem da votação { $vote } da reunião { $assembly }: sim, { $yes }; não, { $no }; abstenções, { $abstain }.
+ev-vote-closed = { $by } encerrou a votação { $vote } da reunião { $assembly }.
+ev-minutes-annotated = { $by } acrescentou uma nota à ata da reunião { $assembly }.
+ev-election-announced = { $by } anunciou a eleição “{ $title }”.
+ev-election-opened = { $voters ->
+    [one] { $by } abriu a votação da eleição { $election } para { $voters } eleitor.
+   *[other] { $by } abriu a votação da eleição { $election } para { $voters } eleitores.
+}
+ev-election-closed = { $ballots ->
+    [one] { $by } fechou a votação da eleição { $election }: conta { $ballots } boletim.
+   *[other] { $by } fechou a votação da eleição { $election }: contam { $ballots } boletins.
+}
+ev-election-tallied = { $by } concluiu a decifragem do resultado da eleição { $election }.
+ev-election-published = { $by } publicou a eleição { $election }: agora qualquer pessoa pode vê-la e verificá-la.

@@ -676,3 +676,109 @@ el-js-answer-count = Вопрос { $question }: отметьте от { $min } 
 record-event-meta = событие { $height }, { $time }
 record-as-recorded = Как записано:
 council-your-role-is = ваша роль: { $role }
+
+# event sentences
+ev-council-created = { $kind ->
+    [workplace] { $founder } создал(а) совет трудового коллектива «{ $name }».
+    [neighbourhood] { $founder } создал(а) соседский совет «{ $name }».
+    [union] { $founder } создал(а) профсоюз «{ $name }».
+    [cooperative] { $founder } создал(а) кооператив «{ $name }».
+    [federation] { $founder } создал(а) федерацию советов «{ $name }».
+    [assembly] { $founder } создал(а) собрание «{ $name }».
+   *[other] { $founder } создал(а) «{ $name }» ({ $kind }).
+}
+ev-member-added = { $via ->
+    [invitation] { $role ->
+        [member] { $name } вступил(а) в совет как член совета по приглашению, которое создал(а) { $by }.
+        [chair] { $name } вступил(а) в совет как председатель по приглашению, которое создал(а) { $by }.
+        [secretary] { $name } вступил(а) в совет как секретарь по приглашению, которое создал(а) { $by }.
+        [observer] { $name } вступил(а) в совет как наблюдатель по приглашению, которое создал(а) { $by }.
+       *[other] { $name } вступил(а) в совет с ролью «{ $role }» по приглашению, которое создал(а) { $by }.
+    }
+   *[other] { $role ->
+        [member] { $by } добавил(а) в совет нового члена: { $name }.
+        [chair] { $by } добавил(а) в совет председателя: { $name }.
+        [secretary] { $by } добавил(а) в совет секретаря: { $name }.
+        [observer] { $by } добавил(а) в совет наблюдателя: { $name }.
+       *[other] { $by } добавил(а) в совет: { $name }, роль «{ $role }».
+    }
+}
+ev-members-imported = { $by } импортировал(а) список членов.
+ev-member-role-changed = { $role ->
+    [member] { $by } изменил(а) роль: { $member } теперь рядовой член совета.
+    [chair] { $by } изменил(а) роль: { $member } теперь председатель.
+    [secretary] { $by } изменил(а) роль: { $member } теперь секретарь.
+    [observer] { $by } изменил(а) роль: { $member } теперь наблюдатель.
+   *[other] { $by } изменил(а) роль: { $member } теперь «{ $role }».
+}
+ev-member-removed = { $by } исключил(а) из совета: { $member }.
+ev-member-renamed = { $by } изменил(а) отображаемое имя члена совета на «{ $name }».
+ev-council-updated = { $by } изменил(а) настройки совета «{ $name }».
+ev-assembly-convened = { $by } созвал(а) заседание «{ $title }»: { $starts }, { $place }.
+ev-assembly-opened = { $by } открыл(а) заседание № { $assembly }.
+ev-assembly-closed = { $by } закрыл(а) заседание № { $assembly }.
+ev-attendance-checked-in = { $member } зарегистрирован(а) на заседании № { $assembly } (отметил(а) { $by }).
+ev-attendance-checked-out = { $member } покинул(а) заседание № { $assembly } (отметил(а) { $by }).
+ev-agenda-item-added = { $minutes ->
+    [0] { $by } добавил(а) в повестку дня заседания № { $assembly } пункт «{ $title }».
+    [one] { $by } добавил(а) в повестку дня заседания № { $assembly } пункт «{ $title }» на { $minutes } минуту.
+    [few] { $by } добавил(а) в повестку дня заседания № { $assembly } пункт «{ $title }» на { $minutes } минуты.
+    [many] { $by } добавил(а) в повестку дня заседания № { $assembly } пункт «{ $title }» на { $minutes } минут.
+   *[other] { $by } добавил(а) в повестку дня заседания № { $assembly } пункт «{ $title }» на { $minutes } минуты.
+}
+ev-agenda-item-taken = { $by } открыл(а) рассмотрение пункта повестки дня на заседании № { $assembly }.
+ev-motion-submitted = { $by } внёс(ла) предложение «{ $title }» на заседании № { $assembly }.
+ev-motion-seconded = { $by } поддержал(а) предложение № { $motion } на заседании № { $assembly }.
+ev-motion-admitted = { $by } принял(а) к рассмотрению предложение № { $motion } на заседании № { $assembly }.
+ev-motion-debated = { $by } открыл(а) обсуждение предложения № { $motion } на заседании № { $assembly }.
+ev-motion-withdrawn = { $by } отозвал(а) предложение № { $motion } на заседании № { $assembly }.
+ev-motion-referred = { $by } направил(а) на доработку предложение № { $motion } на заседании № { $assembly }.
+ev-amendment-submitted = { $by } предложил(а) поправку к строкам { $from_line }–{ $to_line } предложения № { $motion } на заседании № { $assembly }.
+ev-amendment-seconded = { $by } поддержал(а) поправку № { $amendment } на заседании № { $assembly }.
+ev-amendment-withdrawn = { $by } отозвал(а) поправку № { $amendment } на заседании № { $assembly }.
+ev-speaker-requested = { $kind ->
+    [for] { $member } попросил(а) слова за предложение на заседании № { $assembly } (записал(а) { $by }).
+    [against] { $member } попросил(а) слова против предложения на заседании № { $assembly } (записал(а) { $by }).
+    [point_of_order] { $member } попросил(а) слова по порядку ведения на заседании № { $assembly } (записал(а) { $by }).
+   *[other] { $member } попросил(а) слова на заседании № { $assembly } (записал(а) { $by }).
+}
+ev-speaker-withdrawn = { $member } выбыл(а) из списка выступающих на заседании № { $assembly } (отметил(а) { $by }).
+ev-speaker-moved = { $position ->
+    [0] { $by } переместил(а) в начало списка выступающих на заседании № { $assembly }: { $member }.
+    [one] { $by } переместил(а) в списке выступающих на заседании № { $assembly }: { $member } теперь после { $position } выступающего.
+    [few] { $by } переместил(а) в списке выступающих на заседании № { $assembly }: { $member } теперь после { $position } выступающих.
+    [many] { $by } переместил(а) в списке выступающих на заседании № { $assembly }: { $member } теперь после { $position } выступающих.
+   *[other] { $by } переместил(а) в списке выступающих на заседании № { $assembly }: { $member } теперь после { $position } выступающих.
+}
+ev-speaker-floor-given = { $by } дал(а) слово следующему выступающему на заседании № { $assembly }.
+ev-speaker-speech-ended = { $by } завершил(а) выступление на заседании № { $assembly }.
+ev-vote-opened = { $mode ->
+    [roll_call] { $by } открыл(а) поимённое голосование на заседании № { $assembly }: «{ $question }».
+    [tellers] { $by } открыл(а) голосование с подсчётом голосов счётной комиссией на заседании № { $assembly }: «{ $question }».
+   *[other] { $by } открыл(а) голосование на заседании № { $assembly }: «{ $question }».
+}
+ev-vote-cast = { $choice ->
+    [yes] { $by } проголосовал(а) «за» в голосовании № { $vote } на заседании № { $assembly }.
+    [no] { $by } проголосовал(а) «против» в голосовании № { $vote } на заседании № { $assembly }.
+    [abstain] { $by } выбрал(а) «Воздержаться» в голосовании № { $vote } на заседании № { $assembly }.
+   *[other] { $by } проголосовал(а) «{ $choice }» в голосовании № { $vote } на заседании № { $assembly }.
+}
+ev-vote-ranked = { $by } подал(а) бюллетень с ранжированием в голосовании № { $vote } на заседании № { $assembly }.
+ev-vote-counted = { $by } внёс(ла) итоги подсчёта в голосовании № { $vote } на заседании № { $assembly }: за — { $yes }, против — { $no }, воздержались — { $abstain }.
+ev-vote-closed = { $by } завершил(а) голосование № { $vote } на заседании № { $assembly }.
+ev-minutes-annotated = { $by } добавил(а) запись в протокол заседания № { $assembly }.
+ev-election-announced = { $by } объявил(а) выборы «{ $title }».
+ev-election-opened = { $voters ->
+    [one] { $by } открыл(а) голосование на выборах № { $election } для { $voters } избирателя.
+    [few] { $by } открыл(а) голосование на выборах № { $election } для { $voters } избирателей.
+    [many] { $by } открыл(а) голосование на выборах № { $election } для { $voters } избирателей.
+   *[other] { $by } открыл(а) голосование на выборах № { $election } для { $voters } избирателей.
+}
+ev-election-closed = { $ballots ->
+    [one] { $by } закрыл(а) голосование на выборах № { $election }: учитывается { $ballots } бюллетень.
+    [few] { $by } закрыл(а) голосование на выборах № { $election }: учитываются { $ballots } бюллетеня.
+    [many] { $by } закрыл(а) голосование на выборах № { $election }: учитываются { $ballots } бюллетеней.
+   *[other] { $by } закрыл(а) голосование на выборах № { $election }: учитываются { $ballots } бюллетеня.
+}
+ev-election-tallied = { $by } завершил(а) расшифровку итогов выборов № { $election }.
+ev-election-published = { $by } опубликовал(а) выборы № { $election }: теперь их может увидеть и проверить любой.

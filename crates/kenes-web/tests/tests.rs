@@ -9,6 +9,7 @@ mod i18n;
 mod logs;
 mod meeting;
 mod security;
+mod sentences;
 mod setup;
 mod tls;
 mod ux;
