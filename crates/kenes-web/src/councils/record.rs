@@ -46,7 +46,7 @@ pub async fn record_page(
             dt { (t(&state, &ctx, "record-council-id")) } dd { code { (council.to_hex()) } }
             dt { (t(&state, &ctx, "record-home-node")) } dd { code { (node.to_hex()) } }
         }
-        ol.record reversed start=(until) {
+        ol.record reversed start=(until.saturating_sub(1)) {
             @for event in events.iter().rev() {
                 li {
                     p.sentence { (sentences.get(&event.height).cloned().unwrap_or_default()) }
