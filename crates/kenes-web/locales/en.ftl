@@ -203,10 +203,22 @@ error-empty = { $what ->
    *[other] A required field is empty.
 }
 error-too-long = { $what ->
-    [display-name] The display name is longer than { $max } characters.
-    [council-name] The council name is longer than { $max } characters.
-    [description] The description is longer than { $max } characters.
-   *[other] A field is longer than { $max } characters.
+    [display-name] { $max ->
+        [one] The display name is longer than { $max } character.
+       *[other] The display name is longer than { $max } characters.
+    }
+    [council-name] { $max ->
+        [one] The council name is longer than { $max } character.
+       *[other] The council name is longer than { $max } characters.
+    }
+    [description] { $max ->
+        [one] The description is longer than { $max } character.
+       *[other] The description is longer than { $max } characters.
+    }
+   *[other] { $max ->
+        [one] A field is longer than { $max } character.
+       *[other] A field is longer than { $max } characters.
+    }
 }
 error-control = { $what ->
     [display-name] The display name contains control characters.
@@ -225,8 +237,14 @@ error-import-too-large = An import may hold at most 10,000 members.
 error-unchanged = The member already has that role.
 error-out-of-range = { $what ->
     [quorum] The quorum is a percentage from 0 to { $max }.
-    [seconders] At most { $max } seconders may be required.
-    [speaking-time] The speaking time may be at most { $max } seconds.
+    [seconders] { $max ->
+        [one] At most { $max } seconder may be required.
+       *[other] At most { $max } seconders may be required.
+    }
+    [speaking-time] { $max ->
+        [one] The speaking time may be at most { $max } second.
+       *[other] The speaking time may be at most { $max } seconds.
+    }
    *[other] A number is larger than { $max }.
 }
 

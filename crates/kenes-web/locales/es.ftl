@@ -200,10 +200,22 @@ error-empty = { $what ->
    *[other] Hay un campo obligatorio vacío.
 }
 error-too-long = { $what ->
-    [display-name] El nombre visible tiene más de { $max } caracteres.
-    [council-name] El nombre del consejo tiene más de { $max } caracteres.
-    [description] La descripción tiene más de { $max } caracteres.
-   *[other] Un campo tiene más de { $max } caracteres.
+    [display-name] { $max ->
+        [one] El nombre visible tiene más de { $max } carácter.
+       *[other] El nombre visible tiene más de { $max } caracteres.
+    }
+    [council-name] { $max ->
+        [one] El nombre del consejo tiene más de { $max } carácter.
+       *[other] El nombre del consejo tiene más de { $max } caracteres.
+    }
+    [description] { $max ->
+        [one] La descripción tiene más de { $max } carácter.
+       *[other] La descripción tiene más de { $max } caracteres.
+    }
+   *[other] { $max ->
+        [one] Un campo tiene más de { $max } carácter.
+       *[other] Un campo tiene más de { $max } caracteres.
+    }
 }
 error-control = { $what ->
     [display-name] El nombre visible contiene caracteres de control.
@@ -222,8 +234,14 @@ error-import-too-large = Una importación puede contener como máximo 10 000 mie
 error-unchanged = El miembro ya tiene esa función.
 error-out-of-range = { $what ->
     [quorum] El cuórum es un porcentaje entre 0 y { $max }.
-    [seconders] Se pueden exigir como máximo { $max } apoyos.
-    [speaking-time] El tiempo de intervención puede ser como máximo de { $max } segundos.
+    [seconders] { $max ->
+        [one] Se puede exigir como máximo { $max } apoyo.
+       *[other] Se pueden exigir como máximo { $max } apoyos.
+    }
+    [speaking-time] { $max ->
+        [one] El tiempo de intervención puede ser como máximo de { $max } segundo.
+       *[other] El tiempo de intervención puede ser como máximo de { $max } segundos.
+    }
    *[other] Un número supera el máximo de { $max }.
 }
 

@@ -220,7 +220,10 @@ error-unchanged = Medlemmet har allerede den rollen.
 error-out-of-range = { $what ->
     [quorum] Kravet til beslutningsdyktighet er en prosentandel fra 0 til { $max }.
     [seconders] Det kan kreves støtte fra høyst { $max }.
-    [speaking-time] Taletiden kan være høyst { $max } sekunder.
+    [speaking-time] { $max ->
+        [one] Taletiden kan være høyst { $max } sekund.
+       *[other] Taletiden kan være høyst { $max } sekunder.
+    }
    *[other] Et tall er større enn { $max }.
 }
 

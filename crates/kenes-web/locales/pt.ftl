@@ -200,10 +200,22 @@ error-empty = { $what ->
    *[other] Um campo obrigatório está vazio.
 }
 error-too-long = { $what ->
-    [display-name] O nome público tem mais de { $max } caracteres.
-    [council-name] O nome do conselho tem mais de { $max } caracteres.
-    [description] A descrição tem mais de { $max } caracteres.
-   *[other] Um campo tem mais de { $max } caracteres.
+    [display-name] { $max ->
+        [one] O nome público tem mais de { $max } caractere.
+       *[other] O nome público tem mais de { $max } caracteres.
+    }
+    [council-name] { $max ->
+        [one] O nome do conselho tem mais de { $max } caractere.
+       *[other] O nome do conselho tem mais de { $max } caracteres.
+    }
+    [description] { $max ->
+        [one] A descrição tem mais de { $max } caractere.
+       *[other] A descrição tem mais de { $max } caracteres.
+    }
+   *[other] { $max ->
+        [one] Um campo tem mais de { $max } caractere.
+       *[other] Um campo tem mais de { $max } caracteres.
+    }
 }
 error-control = { $what ->
     [display-name] O nome público contém caracteres não imprimíveis.
@@ -222,8 +234,14 @@ error-import-too-large = Uma importação pode ter no máximo 10 000 membros.
 error-unchanged = O membro já tem essa função.
 error-out-of-range = { $what ->
     [quorum] O quórum é uma porcentagem de 0 a { $max }.
-    [seconders] Podem ser exigidos no máximo { $max } apoios.
-    [speaking-time] O tempo de fala pode ser de no máximo { $max } segundos.
+    [seconders] { $max ->
+        [one] Pode ser exigido no máximo { $max } apoio.
+       *[other] Podem ser exigidos no máximo { $max } apoios.
+    }
+    [speaking-time] { $max ->
+        [one] O tempo de fala pode ser de no máximo { $max } segundo.
+       *[other] O tempo de fala pode ser de no máximo { $max } segundos.
+    }
    *[other] Um número passa do máximo de { $max }.
 }
 
