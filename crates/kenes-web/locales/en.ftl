@@ -138,7 +138,10 @@ import-file-error = The file cannot be read as a member roll: { $detail }
 import-rejected-caption = Rejected rows
 import-line = Line
 import-reason = Reason
-roll-field-count = This row has { $found } fields but the header has { $expected }.
+roll-field-count = { $found ->
+    [one] This row has { $found } field but the header has { $expected }.
+   *[other] This row has { $found } fields but the header has { $expected }.
+}
 roll-csv = The CSV is malformed here: { $detail }
 roll-contact = The contact is longer than 200 characters or has control characters.
 roll-already-member = { $name } is already a member of this council.
@@ -200,10 +203,22 @@ error-empty = { $what ->
    *[other] A required field is empty.
 }
 error-too-long = { $what ->
-    [display-name] The display name is longer than { $max } characters.
-    [council-name] The council name is longer than { $max } characters.
-    [description] The description is longer than { $max } characters.
-   *[other] A field is longer than { $max } characters.
+    [display-name] { $max ->
+        [one] The display name is longer than { $max } character.
+       *[other] The display name is longer than { $max } characters.
+    }
+    [council-name] { $max ->
+        [one] The council name is longer than { $max } character.
+       *[other] The council name is longer than { $max } characters.
+    }
+    [description] { $max ->
+        [one] The description is longer than { $max } character.
+       *[other] The description is longer than { $max } characters.
+    }
+   *[other] { $max ->
+        [one] A field is longer than { $max } character.
+       *[other] A field is longer than { $max } characters.
+    }
 }
 error-control = { $what ->
     [display-name] The display name contains control characters.
@@ -222,8 +237,14 @@ error-import-too-large = An import may hold at most 10,000 members.
 error-unchanged = The member already has that role.
 error-out-of-range = { $what ->
     [quorum] The quorum is a percentage from 0 to { $max }.
-    [seconders] At most { $max } seconders may be required.
-    [speaking-time] The speaking time may be at most { $max } seconds.
+    [seconders] { $max ->
+        [one] At most { $max } seconder may be required.
+       *[other] At most { $max } seconders may be required.
+    }
+    [speaking-time] { $max ->
+        [one] The speaking time may be at most { $max } second.
+       *[other] The speaking time may be at most { $max } seconds.
+    }
    *[other] A number is larger than { $max }.
 }
 
@@ -322,7 +343,10 @@ mt-counted = Yes { $yes }, no { $no }, abstentions { $abstain }.
 mt-close-vote = Close the vote
 mt-carried = Carried
 mt-lost = Not carried
-mt-needed = { $needed } yes votes were needed (of { $basis }).
+mt-needed = { $needed ->
+    [one] { $needed } yes vote was needed (of { $basis }).
+   *[other] { $needed } yes votes were needed (of { $basis }).
+}
 mt-by-name = Votes by name
 mt-results = Results
 mt-announce-vote-open = Voting is open: { $question }
@@ -363,7 +387,10 @@ mn-convened-by = Convened by
 mn-opened = Opened
 mn-closed = Closed
 mn-present = Present
-mn-present-count = { $count } members checked in.
+mn-present-count = { $count ->
+    [one] { $count } member checked in.
+   *[other] { $count } members checked in.
+}
 mn-taken-up = Taken up at { $time }.
 mn-spoke = Spoke
 mn-seconded = seconded by
@@ -387,7 +414,10 @@ refused-already-checked-in = Already checked in.
 refused-no-item = There is no agenda item { $number }.
 refused-not-current-item = That agenda item is not the one under discussion.
 refused-already-current = That agenda item is already under discussion.
-refused-too-deep = The agenda may be nested at most { $depth } levels deep.
+refused-too-deep = { $depth ->
+    [one] The agenda may be nested at most { $depth } level deep.
+   *[other] The agenda may be nested at most { $depth } levels deep.
+}
 refused-no-motion = There is no motion { $number }.
 refused-motion-state = The motion is { $status }: this cannot be done now.
 refused-motion-admit-first = Motion { $number } has not been admitted yet: the chair admits it first (Admit), then it can be debated, amended and put to the vote.
@@ -397,8 +427,14 @@ refused-amendment-state = The amendment is { $status }: this cannot be done now.
 refused-not-mover = Only the mover may withdraw it.
 refused-own-motion = The mover cannot second their own motion or amendment.
 refused-already-seconded = You have already seconded it.
-refused-not-seconded = It needs { $needed } seconders and has { $have }.
-refused-line-range = Those lines are not in the motion, which has { $lines } lines.
+refused-not-seconded = { $needed ->
+    [one] It needs { $needed } seconder and has { $have }.
+   *[other] It needs { $needed } seconders and has { $have }.
+}
+refused-line-range = { $lines ->
+    [one] Those lines are not in the motion, which has { $lines } line.
+   *[other] Those lines are not in the motion, which has { $lines } lines.
+}
 refused-stale-amendment = The motion has changed since this amendment was written: write it again against the current text.
 refused-bad-alternative = An alternative must be to another motion under the same agenda item.
 refused-already-waiting = You are already on the speakers' list.
@@ -412,7 +448,10 @@ refused-vote-closed = That vote is closed.
 refused-already-voted = You have already voted.
 refused-counted-by-tellers = This vote is counted by the tellers, not by name.
 refused-by-name = This vote is by name: there are no counts to enter.
-refused-too-many-counted = The counts add up to { $counted }, more than the { $present } members present.
+refused-too-many-counted = { $present ->
+    [one] The counts add up to { $counted }, more than the { $present } member present.
+   *[other] The counts add up to { $counted }, more than the { $present } members present.
+}
 refused-not-counted = Enter the tellers' counts before closing the vote.
 refused-bad-majority = The majority must be a fraction between 0 and 1.
 demo-not-empty = The demo fills only a fresh data directory; this one already holds a council.
@@ -425,7 +464,10 @@ mt-method-plurality = Plurality (most marks)
 mt-method-irv = Instant-runoff (ranked)
 mt-method-stv = Single transferable vote (ranked)
 mt-method-schulze = Schulze (ranked)
-mt-method-seats = { $method }, { $seats } seats
+mt-method-seats = { $seats ->
+    [one] { $method }, { $seats } seat
+   *[other] { $method }, { $seats } seats
+}
 mt-seats = Seats to fill
 mt-preference = Choice { $number }
 mt-mark = Mark { $number }
@@ -443,9 +485,15 @@ refused-chooses-among-options = This vote chooses among options: rank them inste
 refused-yes-no-vote = This is a yes/no vote; it has no options to rank.
 refused-options-need-question = A vote among options puts a question and is taken by name.
 error-count = { $what ->
-    [options] Give between { $min } and { $max } options (there are { $got }).
+    [options] { $got ->
+        [one] Give between { $min } and { $max } options (there is { $got }).
+       *[other] Give between { $min } and { $max } options (there are { $got }).
+    }
     [seats] The seats must be between { $min } and { $max } (not { $got }).
-    [marks] A ballot may mark at most { $max } options (this one marks { $got }).
+    [marks] { $max ->
+        [one] A ballot may mark at most { $max } option (this one marks { $got }).
+       *[other] A ballot may mark at most { $max } options (this one marks { $got }).
+    }
    *[other] There is no option number { $got }; the options are numbered 1 to { $max }.
 }
 error-duplicate-option = “{ $value }” appears twice.
@@ -478,12 +526,24 @@ el-choose = choose { $min } to { $max }
 el-trustee-decrypted = has decrypted
 el-trustee-key-ready = key made
 el-trustee-waiting = has not made a key yet
-el-threshold-of = { $k } of the { $n } trustees are needed to decrypt.
+el-threshold-of = { $n ->
+    [one] { $k } of the { $n } trustee is needed to decrypt.
+   *[other] { $k ->
+        [one] { $k } of the { $n } trustees is needed to decrypt.
+       *[other] { $k } of the { $n } trustees are needed to decrypt.
+    }
+}
 el-trustee-page = My part as a trustee
 el-get-credential = Get my voting credential
 el-vote = Vote
 el-board = Ballot box
-el-ballots-counted = { $counted } ballots count ({ $cast } cast, revotes included) of { $voters } voters.
+el-ballots-counted = { $counted ->
+    [one] { $counted } ballot counts
+   *[other] { $counted } ballots count
+} ({ $cast } cast, revotes included) of { $voters } { $voters ->
+    [one] voter
+   *[other] voters
+}.
 el-trackers = Tracking numbers of the ballots that count
 el-result = Result
 el-blank-vote = Blank vote
@@ -584,7 +644,13 @@ el-make-credentials = Make the credentials
 el-download-credentials = Download the credentials to hand out (CSV)
 el-authority-done = The credential authority has made the credentials.
 el-authority-waiting = Waiting for the credential authority to make the credentials.
-el-error-credential-count = { $count } public credentials were sent for { $voters } voters.
+el-error-credential-count = { $count ->
+    [one] { $count } public credential was sent
+   *[other] { $count } public credentials were sent
+} for { $voters } { $voters ->
+    [one] voter
+   *[other] voters
+}.
 el-slip-label = Slip { $number }
 el-slip-instructions = Scan the code with your phone on the hall's Wi-Fi, or open the election's Vote page and type the credential. Keep this slip to yourself: whoever holds it can vote in your place, and only the last ballot counts.
 el-error-no-slips = Every credential has been handed out already; there is nothing left to print.

@@ -135,7 +135,10 @@ import-file-error = No se puede leer el archivo como padrón de miembros: { $det
 import-rejected-caption = Filas rechazadas
 import-line = Línea
 import-reason = Motivo
-roll-field-count = Esta fila tiene { $found } campos, pero el encabezado tiene { $expected }.
+roll-field-count = { $found ->
+    [one] Esta fila tiene { $found } campo, pero el encabezado tiene { $expected }.
+   *[other] Esta fila tiene { $found } campos, pero el encabezado tiene { $expected }.
+}
 roll-csv = El CSV está mal formado aquí: { $detail }
 roll-contact = El contacto tiene más de 200 caracteres o contiene caracteres de control.
 roll-already-member = { $name } ya es miembro de este consejo.
@@ -197,10 +200,22 @@ error-empty = { $what ->
    *[other] Hay un campo obligatorio vacío.
 }
 error-too-long = { $what ->
-    [display-name] El nombre visible tiene más de { $max } caracteres.
-    [council-name] El nombre del consejo tiene más de { $max } caracteres.
-    [description] La descripción tiene más de { $max } caracteres.
-   *[other] Un campo tiene más de { $max } caracteres.
+    [display-name] { $max ->
+        [one] El nombre visible tiene más de { $max } carácter.
+       *[other] El nombre visible tiene más de { $max } caracteres.
+    }
+    [council-name] { $max ->
+        [one] El nombre del consejo tiene más de { $max } carácter.
+       *[other] El nombre del consejo tiene más de { $max } caracteres.
+    }
+    [description] { $max ->
+        [one] La descripción tiene más de { $max } carácter.
+       *[other] La descripción tiene más de { $max } caracteres.
+    }
+   *[other] { $max ->
+        [one] Un campo tiene más de { $max } carácter.
+       *[other] Un campo tiene más de { $max } caracteres.
+    }
 }
 error-control = { $what ->
     [display-name] El nombre visible contiene caracteres de control.
@@ -219,8 +234,14 @@ error-import-too-large = Una importación puede contener como máximo 10 000 mie
 error-unchanged = El miembro ya tiene esa función.
 error-out-of-range = { $what ->
     [quorum] El cuórum es un porcentaje entre 0 y { $max }.
-    [seconders] Se pueden exigir como máximo { $max } apoyos.
-    [speaking-time] El tiempo de intervención puede ser como máximo de { $max } segundos.
+    [seconders] { $max ->
+        [one] Se puede exigir como máximo { $max } apoyo.
+       *[other] Se pueden exigir como máximo { $max } apoyos.
+    }
+    [speaking-time] { $max ->
+        [one] El tiempo de intervención puede ser como máximo de { $max } segundo.
+       *[other] El tiempo de intervención puede ser como máximo de { $max } segundos.
+    }
    *[other] Un número supera el máximo de { $max }.
 }
 
@@ -319,7 +340,10 @@ mt-counted = A favor: { $yes }; en contra: { $no }; abstenciones: { $abstain }.
 mt-close-vote = Cerrar la votación
 mt-carried = Aprobada
 mt-lost = No aprobada
-mt-needed = Se necesitaban { $needed } votos a favor (sobre { $basis }).
+mt-needed = { $needed ->
+    [one] Se necesitaba { $needed } voto a favor (sobre { $basis }).
+   *[other] Se necesitaban { $needed } votos a favor (sobre { $basis }).
+}
 mt-by-name = Votos nominales
 mt-results = Resultados
 mt-announce-vote-open = Votación abierta: { $question }
@@ -384,7 +408,10 @@ refused-already-checked-in = La asistencia ya está registrada.
 refused-no-item = No existe el punto { $number } del orden del día.
 refused-not-current-item = Ese punto del orden del día no es el que se está tratando.
 refused-already-current = Ese punto del orden del día ya se está tratando.
-refused-too-deep = El orden del día admite como máximo { $depth } niveles de subpuntos.
+refused-too-deep = { $depth ->
+    [one] El orden del día admite como máximo { $depth } nivel de subpuntos.
+   *[other] El orden del día admite como máximo { $depth } niveles de subpuntos.
+}
 refused-no-motion = No existe la moción { $number }.
 refused-motion-state = La moción está { $status ->
         [submitted] presentada
@@ -414,8 +441,14 @@ refused-amendment-state = La enmienda está { $status ->
 refused-not-mover = Solo quien la presentó puede retirarla.
 refused-own-motion = Quien presenta una moción o una enmienda no puede secundarla.
 refused-already-seconded = Ya la ha secundado.
-refused-not-seconded = Necesita { $needed } apoyos y tiene { $have }.
-refused-line-range = Esas líneas no están en la moción, que tiene { $lines } líneas.
+refused-not-seconded = { $needed ->
+    [one] Necesita { $needed } apoyo y tiene { $have }.
+   *[other] Necesita { $needed } apoyos y tiene { $have }.
+}
+refused-line-range = { $lines ->
+    [one] Esas líneas no están en la moción, que tiene { $lines } línea.
+   *[other] Esas líneas no están en la moción, que tiene { $lines } líneas.
+}
 refused-stale-amendment = La moción ha cambiado desde que se redactó esta enmienda: redáctela de nuevo sobre el texto actual.
 refused-bad-alternative = Una alternativa solo puede plantearse frente a otra moción del mismo punto del orden del día.
 refused-already-waiting = Ya está en la lista de oradores.
@@ -429,7 +462,10 @@ refused-vote-closed = Esa votación está cerrada.
 refused-already-voted = Ya ha votado.
 refused-counted-by-tellers = En esta votación el recuento lo hacen los escrutadores; no es nominal.
 refused-by-name = Esta votación es nominal: no hay recuento que introducir.
-refused-too-many-counted = El recuento suma { $counted }, más que los { $present } miembros presentes.
+refused-too-many-counted = { $present ->
+    [one] El recuento suma { $counted }, más que el { $present } miembro presente.
+   *[other] El recuento suma { $counted }, más que los { $present } miembros presentes.
+}
 refused-not-counted = Introduzca el recuento de los escrutadores antes de cerrar la votación.
 refused-bad-majority = La mayoría debe ser una fracción entre 0 y 1.
 demo-not-empty = La demostración solo rellena un directorio de datos nuevo; este ya contiene un consejo.
@@ -442,14 +478,20 @@ mt-method-plurality = Mayoría simple (más marcas)
 mt-method-irv = Segunda vuelta instantánea (por orden)
 mt-method-stv = Voto único transferible (por orden)
 mt-method-schulze = Schulze (por orden)
-mt-method-seats = { $method }, { $seats } puestos
+mt-method-seats = { $seats ->
+    [one] { $method }, { $seats } puesto
+   *[other] { $method }, { $seats } puestos
+}
 mt-seats = Puestos a cubrir
 mt-preference = Opción { $number }
 mt-mark = Marca { $number }
 mt-cast-ballot = Emitir mi papeleta
 mt-elected = Elegidos: { $names }
 mt-nobody-elected = Nadie resulta elegido
-mt-ballots-counted = Papeletas: { $marked } marcadas, { $empty } en blanco
+mt-ballots-counted = Papeletas: { $marked } { $marked ->
+    [one] marcada
+   *[other] marcadas
+}, { $empty } en blanco
 mt-count-stages = El recuento, etapa por etapa
 mt-option = Opción
 mt-stage = Etapa { $number }
@@ -462,7 +504,10 @@ refused-options-need-question = Una votación entre opciones plantea una pregunt
 error-count = { $what ->
     [options] Indique entre { $min } y { $max } opciones (hay { $got }).
     [seats] Los puestos deben estar entre { $min } y { $max } (no { $got }).
-    [marks] Una papeleta puede marcar como mucho { $max } opciones (esta marca { $got }).
+    [marks] { $max ->
+        [one] Una papeleta puede marcar como mucho { $max } opción (esta marca { $got }).
+       *[other] Una papeleta puede marcar como mucho { $max } opciones (esta marca { $got }).
+    }
    *[other] No existe la opción número { $got }; las opciones van del 1 al { $max }.
 }
 error-duplicate-option = «{ $value }» aparece dos veces.
@@ -495,12 +540,27 @@ el-choose = elija de { $min } a { $max }
 el-trustee-decrypted = ha descifrado
 el-trustee-key-ready = clave creada
 el-trustee-waiting = todavía no ha creado su clave
-el-threshold-of = Se necesitan { $k } de los { $n } custodios para descifrar.
+el-threshold-of = Se { $k ->
+    [one] necesita
+   *[other] necesitan
+} { $k } de { $n ->
+    [one] { $n } custodio
+   *[other] los { $n } custodios
+} para descifrar.
 el-trustee-page = Mi parte como custodio
 el-get-credential = Obtener mi código de votación
 el-vote = Votar
 el-board = Urna
-el-ballots-counted = Cuentan { $counted } papeletas ({ $cast } emitidas, contando los cambios de voto) de { $voters } votantes.
+el-ballots-counted = { $counted ->
+    [one] Cuenta { $counted } papeleta
+   *[other] Cuentan { $counted } papeletas
+} ({ $cast } { $cast ->
+    [one] emitida
+   *[other] emitidas
+}, contando los cambios de voto) de { $voters } { $voters ->
+    [one] votante
+   *[other] votantes
+}.
 el-trackers = Números de seguimiento de las papeletas que cuentan
 el-result = Resultado
 el-blank-vote = Voto en blanco
@@ -601,7 +661,13 @@ el-make-credentials = Crear los códigos
 el-download-credentials = Descargar los códigos para repartir (CSV)
 el-authority-done = La autoridad de códigos ha creado los códigos.
 el-authority-waiting = Esperando a que la autoridad de códigos cree los códigos.
-el-error-credential-count = Se enviaron { $count } códigos públicos para { $voters } votantes.
+el-error-credential-count = { $count ->
+    [one] Se envió { $count } código público
+   *[other] Se enviaron { $count } códigos públicos
+} para { $voters } { $voters ->
+    [one] votante
+   *[other] votantes
+}.
 el-slip-label = Tarjeta { $number }
 el-slip-instructions = Escanee el código con su teléfono en la Wi-Fi de la sala, o abra la página Votar de la elección y escriba el código. Guarde esta tarjeta para usted: quien la tenga puede votar en su lugar, y solo cuenta la última papeleta.
 el-error-no-slips = Ya se han entregado todos los códigos; no queda nada que imprimir.

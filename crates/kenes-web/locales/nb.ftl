@@ -220,7 +220,10 @@ error-unchanged = Medlemmet har allerede den rollen.
 error-out-of-range = { $what ->
     [quorum] Kravet til beslutningsdyktighet er en prosentandel fra 0 til { $max }.
     [seconders] Det kan kreves støtte fra høyst { $max }.
-    [speaking-time] Taletiden kan være høyst { $max } sekunder.
+    [speaking-time] { $max ->
+        [one] Taletiden kan være høyst { $max } sekund.
+       *[other] Taletiden kan være høyst { $max } sekunder.
+    }
    *[other] Et tall er større enn { $max }.
 }
 
@@ -319,7 +322,10 @@ mt-counted = Ja: { $yes }, nei: { $no }, avstår: { $abstain }.
 mt-close-vote = Avslutt avstemningen
 mt-carried = Vedtatt
 mt-lost = Falt
-mt-needed = Det trengtes { $needed } ja-stemmer (av { $basis }).
+mt-needed = { $needed ->
+    [one] Det trengtes { $needed } ja-stemme (av { $basis }).
+   *[other] Det trengtes { $needed } ja-stemmer (av { $basis }).
+}
 mt-by-name = Stemmer ved navn
 mt-results = Resultater
 mt-announce-vote-open = Avstemningen er åpen: { $question }
@@ -384,7 +390,10 @@ refused-already-checked-in = Allerede sjekket inn.
 refused-no-item = Det finnes ingen sak { $number } på dagsordenen.
 refused-not-current-item = Den saken er ikke den som er til behandling.
 refused-already-current = Den saken er allerede til behandling.
-refused-too-deep = Dagsordenen kan ha høyst { $depth } nivåer med undersaker.
+refused-too-deep = { $depth ->
+    [one] Dagsordenen kan ha høyst { $depth } nivå med undersaker.
+   *[other] Dagsordenen kan ha høyst { $depth } nivåer med undersaker.
+}
 refused-no-motion = Det finnes ikke noe forslag { $number }.
 refused-motion-state = Forslaget er { $status ->
         [submitted] fremmet
@@ -415,7 +424,10 @@ refused-not-mover = Bare forslagsstilleren kan trekke det.
 refused-own-motion = Forslagsstilleren kan ikke støtte sitt eget forslag eller endringsforslag.
 refused-already-seconded = Du har allerede støttet det.
 refused-not-seconded = Det trenger støtte fra { $needed } og har { $have }.
-refused-line-range = De linjene finnes ikke i forslaget, som har { $lines } linjer.
+refused-line-range = { $lines ->
+    [one] De linjene finnes ikke i forslaget, som har { $lines } linje.
+   *[other] De linjene finnes ikke i forslaget, som har { $lines } linjer.
+}
 refused-stale-amendment = Forslaget er endret siden dette endringsforslaget ble skrevet: skriv det på nytt ut fra gjeldende tekst.
 refused-bad-alternative = Et alternativ må gjelde et annet forslag under samme sak på dagsordenen.
 refused-already-waiting = Du står allerede på talerlisten.
@@ -429,7 +441,10 @@ refused-vote-closed = Den avstemningen er avsluttet.
 refused-already-voted = Du har allerede stemt.
 refused-counted-by-tellers = Denne avstemningen telles opp av tellekorpset, ikke ved navn.
 refused-by-name = Denne avstemningen er ved navn: det er ingen opptelling å føre inn.
-refused-too-many-counted = Opptellingen blir { $counted }, flere enn de { $present } medlemmene som er til stede.
+refused-too-many-counted = { $present ->
+    [one] Opptellingen blir { $counted }, flere enn det { $present } medlemmet som er til stede.
+   *[other] Opptellingen blir { $counted }, flere enn de { $present } medlemmene som er til stede.
+}
 refused-not-counted = Før inn tellekorpsets opptelling før du avslutter avstemningen.
 refused-bad-majority = Flertallet må være en brøk mellom 0 og 1.
 demo-not-empty = Demoen fyller bare en ny datamappe; denne inneholder allerede et råd.
@@ -442,14 +457,20 @@ mt-method-plurality = Flest stemmer (flest kryss)
 mt-method-irv = Omvalg med rangering (IRV)
 mt-method-stv = Enkelt overførbar stemme (rangert)
 mt-method-schulze = Schulze (rangert)
-mt-method-seats = { $method }, { $seats } plasser
+mt-method-seats = { $seats ->
+    [one] { $method }, { $seats } plass
+   *[other] { $method }, { $seats } plasser
+}
 mt-seats = Plasser som skal fylles
 mt-preference = Valg { $number }
 mt-mark = Kryss { $number }
 mt-cast-ballot = Avgi stemmeseddelen min
 mt-elected = Valgt: { $names }
 mt-nobody-elected = Ingen er valgt
-mt-ballots-counted = Stemmesedler: { $marked } utfylt, { $empty } blanke
+mt-ballots-counted = Stemmesedler: { $marked } utfylt, { $empty } { $empty ->
+    [one] blank
+   *[other] blanke
+}
 mt-count-stages = Opptellingen, trinn for trinn
 mt-option = Alternativ
 mt-stage = Trinn { $number }
@@ -462,7 +483,10 @@ refused-options-need-question = En avstemning mellom alternativer stiller et sp�
 error-count = { $what ->
     [options] Oppgi mellom { $min } og { $max } alternativer (det er { $got }).
     [seats] Plassene må være mellom { $min } og { $max } (ikke { $got }).
-    [marks] En stemmeseddel kan krysse av for høyst { $max } alternativer (denne har { $got }).
+    [marks] { $max ->
+        [one] En stemmeseddel kan krysse av for høyst { $max } alternativ (denne har { $got }).
+       *[other] En stemmeseddel kan krysse av for høyst { $max } alternativer (denne har { $got }).
+    }
    *[other] Det finnes ikke noe alternativ nummer { $got }; alternativene er nummerert 1 til { $max }.
 }
 error-duplicate-option = «{ $value }» står to ganger.
@@ -495,12 +519,21 @@ el-choose = velg { $min } til { $max }
 el-trustee-decrypted = har dekryptert
 el-trustee-key-ready = nøkkel laget
 el-trustee-waiting = har ikke laget nøkkel ennå
-el-threshold-of = { $k } av de { $n } nøkkelvergene trengs for å dekryptere.
+el-threshold-of = { $k } av { $n ->
+    [one] { $n } nøkkelverge
+   *[other] de { $n } nøkkelvergene
+} trengs for å dekryptere.
 el-trustee-page = Min del som nøkkelverge
 el-get-credential = Hent stemmekoden min
 el-vote = Stem
 el-board = Valgurne
-el-ballots-counted = { $counted } stemmesedler teller ({ $cast } avgitt, medregnet omstemming) av { $voters } velgere.
+el-ballots-counted = { $counted } { $counted ->
+    [one] stemmeseddel
+   *[other] stemmesedler
+} teller ({ $cast } avgitt, medregnet omstemming) av { $voters } { $voters ->
+    [one] velger
+   *[other] velgere
+}.
 el-trackers = Sporingsnumre for stemmesedlene som teller
 el-result = Resultat
 el-blank-vote = Blank stemme
@@ -601,7 +634,13 @@ el-make-credentials = Lag stemmekodene
 el-download-credentials = Last ned stemmekodene som skal deles ut (CSV)
 el-authority-done = Kodeutstederen har laget stemmekodene.
 el-authority-waiting = Venter på at kodeutstederen lager stemmekodene.
-el-error-credential-count = { $count } offentlige koder ble sendt for { $voters } velgere.
+el-error-credential-count = { $count } { $count ->
+    [one] offentlig kode
+   *[other] offentlige koder
+} ble sendt for { $voters } { $voters ->
+    [one] velger
+   *[other] velgere
+}.
 el-slip-label = Kort { $number }
 el-slip-instructions = Skann koden med telefonen på salens Wi-Fi, eller åpne valgets Stem-side og skriv inn koden. Hold kortet for deg selv: den som har det, kan stemme i ditt sted, og bare den siste stemmeseddelen teller.
 el-error-no-slips = Alle stemmekodene er allerede delt ut; det er ingenting å skrive ut.

@@ -135,7 +135,10 @@ import-file-error = Não é possível ler o arquivo como lista de membros: { $de
 import-rejected-caption = Linhas rejeitadas
 import-line = Linha
 import-reason = Motivo
-roll-field-count = Esta linha tem { $found } campos, mas o cabeçalho tem { $expected }.
+roll-field-count = { $found ->
+    [one] Esta linha tem { $found } campo, mas o cabeçalho tem { $expected }.
+   *[other] Esta linha tem { $found } campos, mas o cabeçalho tem { $expected }.
+}
 roll-csv = O CSV está malformado aqui: { $detail }
 roll-contact = O contato tem mais de 200 caracteres ou contém caracteres não imprimíveis.
 roll-already-member = { $name } já é membro deste conselho.
@@ -197,10 +200,22 @@ error-empty = { $what ->
    *[other] Um campo obrigatório está vazio.
 }
 error-too-long = { $what ->
-    [display-name] O nome público tem mais de { $max } caracteres.
-    [council-name] O nome do conselho tem mais de { $max } caracteres.
-    [description] A descrição tem mais de { $max } caracteres.
-   *[other] Um campo tem mais de { $max } caracteres.
+    [display-name] { $max ->
+        [one] O nome público tem mais de { $max } caractere.
+       *[other] O nome público tem mais de { $max } caracteres.
+    }
+    [council-name] { $max ->
+        [one] O nome do conselho tem mais de { $max } caractere.
+       *[other] O nome do conselho tem mais de { $max } caracteres.
+    }
+    [description] { $max ->
+        [one] A descrição tem mais de { $max } caractere.
+       *[other] A descrição tem mais de { $max } caracteres.
+    }
+   *[other] { $max ->
+        [one] Um campo tem mais de { $max } caractere.
+       *[other] Um campo tem mais de { $max } caracteres.
+    }
 }
 error-control = { $what ->
     [display-name] O nome público contém caracteres não imprimíveis.
@@ -219,8 +234,14 @@ error-import-too-large = Uma importação pode ter no máximo 10 000 membros.
 error-unchanged = O membro já tem essa função.
 error-out-of-range = { $what ->
     [quorum] O quórum é uma porcentagem de 0 a { $max }.
-    [seconders] Podem ser exigidos no máximo { $max } apoios.
-    [speaking-time] O tempo de fala pode ser de no máximo { $max } segundos.
+    [seconders] { $max ->
+        [one] Pode ser exigido no máximo { $max } apoio.
+       *[other] Podem ser exigidos no máximo { $max } apoios.
+    }
+    [speaking-time] { $max ->
+        [one] O tempo de fala pode ser de no máximo { $max } segundo.
+       *[other] O tempo de fala pode ser de no máximo { $max } segundos.
+    }
    *[other] Um número passa do máximo de { $max }.
 }
 
@@ -319,7 +340,10 @@ mt-counted = Sim: { $yes }; não: { $no }; abstenções: { $abstain }.
 mt-close-vote = Encerrar a votação
 mt-carried = Aprovada
 mt-lost = Não aprovada
-mt-needed = Eram necessários { $needed } votos sim (de { $basis }).
+mt-needed = { $needed ->
+    [one] Era necessário { $needed } voto sim (de { $basis }).
+   *[other] Eram necessários { $needed } votos sim (de { $basis }).
+}
 mt-by-name = Votos nominais
 mt-results = Resultados
 mt-announce-vote-open = Votação aberta: { $question }
@@ -384,7 +408,10 @@ refused-already-checked-in = A presença já está registrada.
 refused-no-item = Não existe o ponto { $number } da ordem do dia.
 refused-not-current-item = Esse ponto da ordem do dia não é o que está em discussão.
 refused-already-current = Esse ponto da ordem do dia já está em discussão.
-refused-too-deep = A ordem do dia admite no máximo { $depth } níveis de subpontos.
+refused-too-deep = { $depth ->
+    [one] A ordem do dia admite no máximo { $depth } nível de subpontos.
+   *[other] A ordem do dia admite no máximo { $depth } níveis de subpontos.
+}
 refused-no-motion = Não existe a moção { $number }.
 refused-motion-state = A moção está { $status ->
         [submitted] apresentada
@@ -414,8 +441,14 @@ refused-amendment-state = A emenda está { $status ->
 refused-not-mover = Só quem a apresentou pode retirá-la.
 refused-own-motion = Quem apresenta uma moção ou emenda não pode apoiá-la.
 refused-already-seconded = Já deu o seu apoio.
-refused-not-seconded = Precisa de { $needed } apoios e tem { $have }.
-refused-line-range = Essas linhas não estão na moção, que tem { $lines } linhas.
+refused-not-seconded = { $needed ->
+    [one] Precisa de { $needed } apoio e tem { $have }.
+   *[other] Precisa de { $needed } apoios e tem { $have }.
+}
+refused-line-range = { $lines ->
+    [one] Essas linhas não estão na moção, que tem { $lines } linha.
+   *[other] Essas linhas não estão na moção, que tem { $lines } linhas.
+}
 refused-stale-amendment = A moção mudou desde que esta emenda foi escrita: escreva-a de novo com base no texto atual.
 refused-bad-alternative = Uma alternativa tem de se referir a outra moção do mesmo ponto da ordem do dia.
 refused-already-waiting = Já está na lista de inscritos para falar.
@@ -429,7 +462,10 @@ refused-vote-closed = Essa votação está encerrada.
 refused-already-voted = Já votou.
 refused-counted-by-tellers = Nesta votação a contagem é feita pelos escrutinadores, não pelo nome.
 refused-by-name = Esta votação é nominal: não há contagem a lançar.
-refused-too-many-counted = A contagem soma { $counted }, mais do que os { $present } membros presentes.
+refused-too-many-counted = { $present ->
+    [one] A contagem soma { $counted }, mais do que o { $present } membro presente.
+   *[other] A contagem soma { $counted }, mais do que os { $present } membros presentes.
+}
 refused-not-counted = Lance a contagem dos escrutinadores antes de encerrar a votação.
 refused-bad-majority = A maioria deve ser uma fração entre 0 e 1.
 demo-not-empty = A demonstração só preenche um diretório de dados novo; este já contém um conselho.
@@ -442,14 +478,20 @@ mt-method-plurality = Maioria simples (mais marcas)
 mt-method-irv = Segunda volta instantânea (ordenado)
 mt-method-stv = Voto único transferível (ordenado)
 mt-method-schulze = Schulze (ordenado)
-mt-method-seats = { $method }, { $seats } lugares
+mt-method-seats = { $seats ->
+    [one] { $method }, { $seats } lugar
+   *[other] { $method }, { $seats } lugares
+}
 mt-seats = Lugares a preencher
 mt-preference = Escolha { $number }
 mt-mark = Marca { $number }
 mt-cast-ballot = Entregar o meu boletim
 mt-elected = Eleitos: { $names }
 mt-nobody-elected = Ninguém é eleito
-mt-ballots-counted = Boletins: { $marked } marcados, { $empty } em branco
+mt-ballots-counted = Boletins: { $marked } { $marked ->
+    [one] marcado
+   *[other] marcados
+}, { $empty } em branco
 mt-count-stages = A contagem, etapa a etapa
 mt-option = Opção
 mt-stage = Etapa { $number }
@@ -462,7 +504,10 @@ refused-options-need-question = Uma votação entre opções põe uma questão e
 error-count = { $what ->
     [options] Indique entre { $min } e { $max } opções (há { $got }).
     [seats] Os lugares devem estar entre { $min } e { $max } (não { $got }).
-    [marks] Um boletim pode marcar no máximo { $max } opções (este marca { $got }).
+    [marks] { $max ->
+        [one] Um boletim pode marcar no máximo { $max } opção (este marca { $got }).
+       *[other] Um boletim pode marcar no máximo { $max } opções (este marca { $got }).
+    }
    *[other] Não existe a opção número { $got }; as opções vão de 1 a { $max }.
 }
 error-duplicate-option = «{ $value }» aparece duas vezes.
@@ -495,12 +540,27 @@ el-choose = escolha de { $min } a { $max }
 el-trustee-decrypted = já decifrou
 el-trustee-key-ready = chave criada
 el-trustee-waiting = ainda não criou a chave
-el-threshold-of = São precisos { $k } dos { $n } guardiões para decifrar.
+el-threshold-of = { $k ->
+    [one] É preciso
+   *[other] São precisos
+} { $k } { $n ->
+    [one] de { $n } guardião
+   *[other] dos { $n } guardiões
+} para decifrar.
 el-trustee-page = A minha parte como guardião
 el-get-credential = Obter o meu código de voto
 el-vote = Votar
 el-board = Urna
-el-ballots-counted = Contam { $counted } boletins ({ $cast } entregues, incluindo os substituídos) de { $voters } eleitores.
+el-ballots-counted = { $counted ->
+    [one] Conta { $counted } boletim
+   *[other] Contam { $counted } boletins
+} ({ $cast } { $cast ->
+    [one] entregue
+   *[other] entregues
+}, incluindo os substituídos) de { $voters } { $voters ->
+    [one] eleitor
+   *[other] eleitores
+}.
 el-trackers = Números de controlo dos boletins que contam
 el-result = Resultado
 el-blank-vote = Voto em branco
@@ -601,7 +661,13 @@ el-make-credentials = Criar os códigos
 el-download-credentials = Descarregar os códigos para distribuir (CSV)
 el-authority-done = A autoridade dos códigos criou os códigos.
 el-authority-waiting = À espera de que a autoridade dos códigos crie os códigos.
-el-error-credential-count = Foram enviados { $count } códigos públicos para { $voters } eleitores.
+el-error-credential-count = { $count ->
+    [one] Foi enviado { $count } código público
+   *[other] Foram enviados { $count } códigos públicos
+} para { $voters } { $voters ->
+    [one] eleitor
+   *[other] eleitores
+}.
 el-slip-label = Cartão { $number }
 el-slip-instructions = Leia o código com o telemóvel na Wi-Fi da sala, ou abra a página Votar da eleição e escreva o código. Guarde este cartão só para si: quem o tiver pode votar no seu lugar, e só conta o último boletim.
 el-error-no-slips = Todos os códigos já foram entregues; não há nada para imprimir.

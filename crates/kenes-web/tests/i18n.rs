@@ -64,3 +64,163 @@ async fn every_page_renders_in_every_language_without_missing_messages() {
     let missing = server.state.i18n().missing();
     assert!(missing.is_empty(), "messages missing while rendering: {missing:?}");
 }
+
+/// A message with a count: the key, the variable holding the count, the other arguments, and how English (`one`,
+/// `other`) and Russian (`one`, `few`, `many`) must read around the count, `#` standing for the number. Russian text
+/// that says the count after a label ("членов: #") reads the same for every form.
+type Counted =
+    (&'static str, &'static str, &'static [(&'static str, &'static str)], [&'static str; 2], [&'static str; 3]);
+
+const COUNTED: &[Counted] = &[
+    ("signin-throttled", "minutes", &[], ["# minute.", "# minutes."], ["# мин."; 3]),
+    ("council-member-total", "count", &[], ["# member", "# members"], ["# член", "# члена", "# членов"]),
+    ("import-done", "count", &[], ["# member imported", "# members imported"], ["# член.", "# члена.", "# членов."]),
+    ("import-refused", "count", &[], ["# row was", "# rows were"], ["# строка ", "# строки ", "# строк "]),
+    (
+        "error-too-long",
+        "max",
+        &[("what", "display-name")],
+        ["# character.", "# characters."],
+        ["# символа", "# символов", "# символов"],
+    ),
+    (
+        "error-too-long",
+        "max",
+        &[("what", "text")],
+        ["# character.", "# characters."],
+        ["# символа", "# символов", "# символов"],
+    ),
+    (
+        "error-out-of-range",
+        "max",
+        &[("what", "seconders")],
+        ["# seconder may", "# seconders may"],
+        ["# поддержавшего", "# поддержавших", "# поддержавших"],
+    ),
+    ("error-out-of-range", "max", &[("what", "speaking-time")], ["# second.", "# seconds."], ["# с."; 3]),
+    ("roll-field-count", "found", &[("expected", "3")], ["has # field ", "has # fields "], ["полей: #"; 3]),
+    ("mn-present-count", "count", &[], ["# member checked", "# members checked"], ["членов: #"; 3]),
+    ("mt-needed", "needed", &[("basis", "30")], ["# yes vote was", "# yes votes were"], ["«за»: #"; 3]),
+    ("refused-too-deep", "depth", &[], ["# level deep", "# levels deep"], ["# уровня", "# уровней", "# уровней"]),
+    ("refused-not-seconded", "needed", &[("have", "0")], ["# seconder and", "# seconders and"], ["поддержавших: #"; 3]),
+    ("refused-line-range", "lines", &[], ["# line.", "# lines."], ["строк: #"; 3]),
+    (
+        "refused-too-many-counted",
+        "present",
+        &[("counted", "30")],
+        ["# member present", "# members present"],
+        ["(#)"; 3],
+    ),
+    ("mt-method-seats", "seats", &[("method", "STV")], ["# seat", "# seats"], ["мест: #"; 3]),
+    ("mt-ballots-counted", "marked", &[("empty", "0")], ["# marked"; 2], ["заполненных #"; 3]),
+    ("mt-ballots-counted", "empty", &[("marked", "3")], ["# empty"; 2], ["пустых #"; 3]),
+    (
+        "error-count",
+        "max",
+        &[("what", "marks"), ("min", "0"), ("got", "3")],
+        ["most # option ", "most # options "],
+        ["# варианта", "# вариантов", "# вариантов"],
+    ),
+    (
+        "error-count",
+        "got",
+        &[("what", "options"), ("min", "0"), ("max", "30")],
+        ["there is #", "there are #"],
+        ["сейчас #"; 3],
+    ),
+    (
+        "el-threshold-of",
+        "n",
+        &[("k", "0")],
+        ["# trustee is", "# trustees are"],
+        ["# хранителя", "# хранителей", "# хранителей"],
+    ),
+    (
+        "el-threshold-of",
+        "k",
+        &[("n", "30")],
+        ["# of the 30 trustees is", "# of the 30 trustees are"],
+        ["нужен #", "нужны #", "нужны #"],
+    ),
+    (
+        "el-ballots-counted",
+        "counted",
+        &[("cast", "30"), ("voters", "40")],
+        ["# ballot counts", "# ballots count"],
+        ["бюллетеней: #"; 3],
+    ),
+    ("el-ballots-counted", "cast", &[("counted", "0"), ("voters", "40")], ["(# cast,"; 2], ["подано #"; 3]),
+    (
+        "el-ballots-counted",
+        "voters",
+        &[("counted", "0"), ("cast", "0")],
+        ["# voter.", "# voters."],
+        ["# избирателя", "# избирателей", "# избирателей"],
+    ),
+    (
+        "el-error-credential-count",
+        "count",
+        &[("voters", "40")],
+        ["# public credential was", "# public credentials were"],
+        ["кодов: #"; 3],
+    ),
+    ("el-error-credential-count", "voters", &[("count", "0")], ["# voter.", "# voters."], ["избирателей: #"; 3]),
+];
+
+/// The counts rendered, and the plural form each takes in English and in Russian (CLDR: 21 is `one` in Russian).
+const COUNTS: [(i64, usize, usize); 4] = [(1, 0, 0), (2, 1, 1), (5, 1, 2), (21, 1, 0)];
+
+/// Renders `row` in `lang` with every count and returns what is wrong with it.
+fn check(i18n: &kenes_web::I18n, lang: &'static str, row: &Counted) -> Vec<String> {
+    let (key, variable, others, english, russian) = row;
+    let mut wrong = Vec::new();
+    let mut shapes = Vec::new();
+    for (count, english_form, russian_form) in COUNTS {
+        let mut args: Vec<(&str, String)> = others.iter().map(|(name, value)| (*name, (*value).to_owned())).collect();
+        args.push((variable, count.to_string()));
+        let text = i18n.tr_args(lang, key, &args);
+        let number = count.to_string();
+        if !text.contains(&number) {
+            wrong.push(format!("{lang} {key} with {variable} = {count} does not show the count: {text:?}"));
+        }
+        // The text with the count blanked out: counts of the same plural form must read alike.
+        shapes.push(text.replace(&number, "#"));
+        let forms: &[&str] = match lang {
+            "en" => &english[..],
+            "ru" => &russian[..],
+            _ => continue,
+        };
+        let expected = forms[if lang == "en" { english_form } else { russian_form }].replace('#', &number);
+        if !text.contains(&expected) {
+            wrong.push(format!("{lang} {key} with {variable} = {count}: expected {expected:?} in {text:?}"));
+        }
+        for form in forms.iter().map(|form| form.replace('#', &number)) {
+            if form != expected && !expected.contains(&form) && text.contains(&form) {
+                wrong.push(format!("{lang} {key} with {variable} = {count}: the wrong form {form:?} in {text:?}"));
+            }
+        }
+    }
+    // Same plural form, same words: 2, 5 and 21 are all `other` except in Russian (and Korean has only `other`).
+    let alike: &[&[usize]] = match lang {
+        "ru" => &[&[0, 3]],
+        "ko" => &[&[0, 1, 2, 3]],
+        _ => &[&[1, 2, 3]],
+    };
+    for group in alike {
+        if group.iter().any(|&i| shapes[i] != shapes[group[0]]) {
+            let texts: Vec<_> = group.iter().map(|&i| &shapes[i]).collect();
+            wrong.push(format!("{lang} {key} by {variable}: the same plural form reads differently: {texts:?}"));
+        }
+    }
+    wrong
+}
+
+#[test]
+fn counts_agree_with_their_nouns_in_every_language() {
+    let i18n = kenes_web::I18n::load().expect("every catalog parses");
+    let wrong: Vec<String> =
+        CATALOGS.iter().flat_map(|(lang, _, _)| COUNTED.iter().flat_map(|row| check(&i18n, lang, row))).collect();
+    assert!(wrong.is_empty(), "{} problems:\n{}", wrong.len(), wrong.join("\n"));
+    let errors = i18n.missing();
+    assert!(errors.is_empty(), "Fluent errors or missing messages: {errors:?}");
+}
