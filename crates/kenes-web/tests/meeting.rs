@@ -108,7 +108,7 @@ async fn a_meeting_runs_live_and_refuses_what_its_rules_forbid() {
     meeting
         .refused(&dana, &[("do", "close_vote"), ("vote", "1")], "Only the chair or the secretary may do this.")
         .await;
-    meeting.refused(&chair, &[("do", "vote_amendment"), ("amendment", "2")], "It needs 1 seconders and has 0.").await;
+    meeting.refused(&chair, &[("do", "vote_amendment"), ("amendment", "2")], "It needs 1 seconder and has 0.").await;
     meeting
         .refused(
             &chair,
@@ -208,7 +208,7 @@ async fn a_ranked_vote_is_taken_by_name_and_counted_at_close() {
         .refused(
             &chair,
             &[("do", "vote_choices"), ("question", "Q"), ("options", "One"), ("method", "irv")],
-            "Give between 2 and 30 options (there are 1).",
+            "Give between 2 and 30 options (there is 1).",
         )
         .await;
     meeting.ok(&chair, &put("irv", "1")).await;
