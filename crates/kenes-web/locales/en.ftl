@@ -595,3 +595,15 @@ el-roll = Or an imported roll of voters (optional)
 el-roll-help = One voter per line: a name, and after a comma a weight (delegates of larger councils carry more votes). Its credentials are printed on slips.
 el-error-roll = Line { $line } of the roll is not valid: a name of at most 200 characters, then optionally a comma and a weight from 1 to 1,000,000.
 el-slip-weighted = { $label } ({ $weight } votes)
+
+# projector
+pj-time-left = Time left
+pj-time-nearly-up = Time is nearly up
+pj-time-up = Time is up
+pj-next = Next to speak
+pj-voted = { $voted } of { $eligible } voted
+pj-voted-progress = Members who have voted
+pj-not-voted = Still to vote: { $names }
+pj-more-amendments = Amendments still waiting: { $count }
+pj-deleted = deleted
+pj-inserted = inserted

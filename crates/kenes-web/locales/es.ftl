@@ -612,3 +612,15 @@ el-roll = O un censo importado (opcional)
 el-roll-help = Un votante por línea: un nombre y, tras una coma, un peso (los delegados de consejos más grandes llevan más votos). Sus códigos se imprimen en tarjetas.
 el-error-roll = La línea { $line } del censo no es válida: un nombre de hasta 200 caracteres y, si se quiere, una coma y un peso de 1 a 1 000 000.
 el-slip-weighted = { $label } ({ $weight } votos)
+
+# projector
+pj-time-left = Tiempo restante
+pj-time-nearly-up = El tiempo casi se ha agotado
+pj-time-up = Se acabó el tiempo
+pj-next = Próximos turnos
+pj-voted = Han votado { $voted } de { $eligible }
+pj-voted-progress = Miembros que han votado
+pj-not-voted = Aún no han votado: { $names }
+pj-more-amendments = Enmiendas que aún esperan: { $count }
+pj-deleted = suprimido
+pj-inserted = añadido

@@ -609,3 +609,15 @@ el-roll = 또는 가져온 유권자 명부 (선택)
 el-roll-help = 한 줄에 유권자 한 명: 이름, 그리고 쉼표 뒤에 가중치 (큰 위원회의 대의원은 더 많은 표를 가집니다). 이들의 투표 코드는 카드로 인쇄됩니다.
 el-error-roll = 명부의 { $line }번째 줄이 올바르지 않습니다: 200자 이하의 이름, 원하면 쉼표와 1에서 1,000,000 사이의 가중치.
 el-slip-weighted = { $label } ({ $weight }표)
+
+# projector
+pj-time-left = 남은 시간
+pj-time-nearly-up = 시간이 거의 다 되었습니다
+pj-time-up = 시간이 다 되었습니다
+pj-next = 다음 발언자
+pj-voted = { $eligible }명 중 { $voted }명 투표
+pj-voted-progress = 투표한 구성원
+pj-not-voted = 아직 투표하지 않음: { $names }
+pj-more-amendments = 대기 중인 수정안: { $count }건
+pj-deleted = 삭제
+pj-inserted = 추가

@@ -612,3 +612,15 @@ el-roll = Eller et importert manntall (valgfritt)
 el-roll-help = Én velger per linje: et navn, og etter et komma en vekt (delegater fra større råd har flere stemmer). Stemmekodene deres skrives ut på kort.
 el-error-roll = Linje { $line } i manntallet er ugyldig: et navn på høyst 200 tegn, eventuelt et komma og en vekt fra 1 til 1 000 000.
 el-slip-weighted = { $label } ({ $weight } stemmer)
+
+# projector
+pj-time-left = Tid igjen
+pj-time-nearly-up = Tiden er nesten ute
+pj-time-up = Tiden er ute
+pj-next = Neste på talelisten
+pj-voted = { $voted } av { $eligible } har stemt
+pj-voted-progress = Medlemmer som har stemt
+pj-not-voted = Har ikke stemt ennå: { $names }
+pj-more-amendments = Endringsforslag som venter: { $count }
+pj-deleted = strøket
+pj-inserted = satt inn

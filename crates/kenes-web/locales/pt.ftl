@@ -612,3 +612,15 @@ el-roll = Ou uns cadernos eleitorais importados (opcional)
 el-roll-help = Um eleitor por linha: um nome e, depois de uma vírgula, um peso (os delegados de conselhos maiores levam mais votos). Os seus códigos são impressos em cartões.
 el-error-roll = A linha { $line } dos cadernos não é válida: um nome até 200 caracteres e, se quiser, uma vírgula e um peso de 1 a 1 000 000.
 el-slip-weighted = { $label } ({ $weight } votos)
+
+# projector
+pj-time-left = Tempo restante
+pj-time-nearly-up = O tempo está quase a acabar
+pj-time-up = O tempo acabou
+pj-next = A seguir
+pj-voted = Votaram { $voted } de { $eligible }
+pj-voted-progress = Membros que já votaram
+pj-not-voted = Ainda não votaram: { $names }
+pj-more-amendments = Emendas ainda em espera: { $count }
+pj-deleted = suprimido
+pj-inserted = inserido
