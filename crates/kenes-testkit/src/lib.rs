@@ -1,6 +1,6 @@
 //! What kenes's tests and benchmarks share, so that each crate's tests state their own steps and data and nothing
 //! else: the programs they run (the `kenes` binary, belenios-tool), councils and their records, and a kenes web
-//! server on a loopback port.
+//! server on a loopback port and Chromium to look at its pages.
 //!
 //! A dev-dependency only, never published. The parts beyond [`program`] sit behind features (`council`, `store`,
 //! `web`) so that a crate low in the graph does not build the crates above it to run its own tests.
@@ -18,3 +18,6 @@ pub mod store;
 
 #[cfg(feature = "web")]
 pub mod web;
+
+#[cfg(feature = "web")]
+pub mod chromium;

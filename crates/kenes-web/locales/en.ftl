@@ -817,3 +817,14 @@ ev-election-closed = { $ballots ->
 }
 ev-election-tallied = { $by } completed the decryption of the result of election { $election }.
 ev-election-published = { $by } published election { $election }: anyone may now see and check it.
+# projector
+pj-time-left = Time left
+pj-time-nearly-up = Time is nearly up
+pj-time-up = Time is up
+pj-next = Next to speak
+pj-voted = { $voted } of { $eligible } voted
+pj-voted-progress = Members who have voted
+pj-not-voted = Still to vote: { $names }
+pj-more-amendments = Amendments still waiting: { $count }
+pj-deleted = deleted
+pj-inserted = inserted

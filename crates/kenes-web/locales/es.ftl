@@ -834,3 +834,14 @@ ev-election-closed = { $ballots ->
 }
 ev-election-tallied = { $by } completó el descifrado del resultado de la elección { $election }.
 ev-election-published = { $by } publicó la elección { $election }: ahora cualquiera puede verla y verificarla.
+# projector
+pj-time-left = Tiempo restante
+pj-time-nearly-up = El tiempo casi se ha agotado
+pj-time-up = Se acabó el tiempo
+pj-next = Próximos turnos
+pj-voted = Han votado { $voted } de { $eligible }
+pj-voted-progress = Miembros que han votado
+pj-not-voted = Aún no han votado: { $names }
+pj-more-amendments = Enmiendas que aún esperan: { $count }
+pj-deleted = suprimido
+pj-inserted = añadido

@@ -760,3 +760,14 @@ ev-election-opened = { $by } { $election }-сайлауда дауыс беру�
 ev-election-closed = { $by } { $election }-сайлауда дауыс беруді жапты: { $ballots } бюллетень есептеледі.
 ev-election-tallied = { $by } { $election }-сайлау нәтижесінің шифрын ашуды аяқтады.
 ev-election-published = { $by } { $election }-сайлауды жариялады: енді оны кез келген адам көріп, тексере алады.
+# projector
+pj-time-left = Қалған уақыт
+pj-time-nearly-up = Уақыт бітуге жақын
+pj-time-up = Уақыт бітті
+pj-next = Келесі сөйлейтіндер
+pj-voted = Дауыс бергендер: { $voted } / { $eligible }
+pj-voted-progress = Дауыс берген мүшелер
+pj-not-voted = Әлі дауыс бермегендер: { $names }
+pj-more-amendments = Кезекте тұрған түзетулер: { $count }
+pj-deleted = алынып тасталды
+pj-inserted = қосылды

@@ -757,3 +757,14 @@ ev-election-opened = { $by } 님이 { $election }번 선거의 투표를 시작�
 ev-election-closed = { $by } 님이 { $election }번 선거의 투표를 마감했습니다: 집계되는 투표지 { $ballots }장.
 ev-election-tallied = { $by } 님이 { $election }번 선거 결과의 복호화를 마쳤습니다.
 ev-election-published = { $by } 님이 { $election }번 선거를 공개했습니다. 이제 누구나 보고 검증할 수 있습니다.
+# projector
+pj-time-left = 남은 시간
+pj-time-nearly-up = 시간이 거의 다 되었습니다
+pj-time-up = 시간이 다 되었습니다
+pj-next = 다음 발언자
+pj-voted = { $eligible }명 중 { $voted }명 투표
+pj-voted-progress = 투표한 구성원
+pj-not-voted = 아직 투표하지 않음: { $names }
+pj-more-amendments = 대기 중인 수정안: { $count }건
+pj-deleted = 삭제
+pj-inserted = 추가

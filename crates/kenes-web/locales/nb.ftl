@@ -807,3 +807,14 @@ ev-election-closed = { $ballots ->
 }
 ev-election-tallied = { $by } fullførte dekrypteringen av resultatet i valg { $election }.
 ev-election-published = { $by } offentliggjorde valg { $election }: nå kan alle se og kontrollere det.
+# projector
+pj-time-left = Tid igjen
+pj-time-nearly-up = Tiden er nesten ute
+pj-time-up = Tiden er ute
+pj-next = Neste på talelisten
+pj-voted = { $voted } av { $eligible } har stemt
+pj-voted-progress = Medlemmer som har stemt
+pj-not-voted = Har ikke stemt ennå: { $names }
+pj-more-amendments = Endringsforslag som venter: { $count }
+pj-deleted = strøket
+pj-inserted = satt inn

@@ -834,3 +834,14 @@ ev-election-closed = { $ballots ->
 }
 ev-election-tallied = { $by } concluiu a decifragem do resultado da eleição { $election }.
 ev-election-published = { $by } publicou a eleição { $election }: agora qualquer pessoa pode vê-la e verificá-la.
+# projector
+pj-time-left = Tempo restante
+pj-time-nearly-up = O tempo está quase a acabar
+pj-time-up = O tempo acabou
+pj-next = A seguir
+pj-voted = Votaram { $voted } de { $eligible }
+pj-voted-progress = Membros que já votaram
+pj-not-voted = Ainda não votaram: { $names }
+pj-more-amendments = Emendas ainda em espera: { $count }
+pj-deleted = suprimido
+pj-inserted = inserido

@@ -830,3 +830,14 @@ ev-election-closed = { $ballots ->
 }
 ev-election-tallied = { $by } завершил(а) расшифровку итогов выборов № { $election }.
 ev-election-published = { $by } опубликовал(а) выборы № { $election }: теперь их может увидеть и проверить любой.
+# projector
+pj-time-left = Осталось
+pj-time-nearly-up = Время почти истекло
+pj-time-up = Время истекло
+pj-next = Следующие
+pj-voted = Проголосовали { $voted } из { $eligible }
+pj-voted-progress = Проголосовавшие члены
+pj-not-voted = Ещё не голосовали: { $names }
+pj-more-amendments = Поправок ещё в очереди: { $count }
+pj-deleted = удалено
+pj-inserted = добавлено

@@ -265,7 +265,11 @@ impl AppState {
                 }
             }
             let a = c.assembly(assembly).ok_or(error::WebError::NotFound)?;
-            let html = meetings::live_markup(self, lang, c, a, view, None, "").into_string();
+            let html = match view {
+                meetings::View::Projector => meetings::projector_markup(self, lang, c, a, None),
+                _ => meetings::live_markup(self, lang, c, a, view, None, ""),
+            }
+            .into_string();
             Ok(meetings::Fragment::new(c.height(), html))
         })??;
         if let Ok(mut cache) = self.0.fragments.lock() {

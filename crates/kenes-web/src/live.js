@@ -10,8 +10,14 @@ const problem = document.getElementById('problem');
 const connection = document.getElementById('connection');
 const announcer = document.getElementById('announce');
 
-/** Milliseconds to add to this device's clock to read the server's (from the stream's `time` events). */
-let offset = 0;
+/**
+ * The server's clock, read from the stream's `time` events (or the page's `data-server-now` until the first one):
+ * its reading and this device's monotonic clock at that moment. Clocks count from there with `performance.now()`,
+ * so a wall whose own clock is wrong, or is set back or forward while it runs, still shows the right time.
+ */
+let serverAt = Number(document.body.getAttribute('data-server-now')) || null;
+let localAt = performance.now();
+const serverNow = () => (serverAt === null ? Date.now() : serverAt + (performance.now() - localAt));
 /** The newest fragment, held back while someone types in the live part; applied when they leave the field. */
 let pending = null;
 let lastAnnounce = null;
@@ -103,14 +109,32 @@ function swap(html) {
   if (key) [...live.querySelectorAll('button, select, a, input')].find((el) => keyOf(el) === key)?.focus();
 }
 
+const minutes = (seconds) => `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+
 function tick() {
-  const now = Date.now() + offset;
+  const now = serverNow();
+  const spoken = (el) => Math.max(0, Math.floor((now - Number(el.getAttribute('data-since'))) / 1000));
   live.querySelectorAll('.clock[data-since]').forEach((clock) => {
-    const since = Number(clock.getAttribute('data-since'));
     const limit = Number(clock.getAttribute('data-limit') || 0);
-    const seconds = Math.max(0, Math.floor((now - since) / 1000));
-    clock.textContent = `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+    const seconds = spoken(clock);
+    clock.textContent = minutes(seconds);
     clock.classList.toggle('over', limit > 0 && seconds > limit);
+  });
+  // The projector's timer: the time left, and a sentence (not only a colour) when it is nearly or wholly spent.
+  live.querySelectorAll('.timer[data-since]').forEach((timer) => {
+    const limit = Number(timer.getAttribute('data-limit') || 0);
+    if (limit <= 0) return;
+    const left = limit - spoken(timer);
+    const over = left <= 0;
+    const soon = !over && left <= Math.min(30, limit / 4);
+    timer.classList.toggle('over', over);
+    timer.classList.toggle('soon', soon);
+    const leftClock = timer.querySelector('.left-clock');
+    if (leftClock) leftClock.textContent = minutes(Math.max(0, left));
+    const noteSoon = timer.querySelector('.note-soon');
+    const noteOver = timer.querySelector('.note-over');
+    if (noteSoon) noteSoon.hidden = !soon;
+    if (noteOver) noteOver.hidden = !over;
   });
 }
 
@@ -163,16 +187,30 @@ if (live && window.EventSource) {
     }, 0);
   });
   setInterval(tick, 1000);
-  const source = new EventSource(live.getAttribute('data-stream'));
-  source.addEventListener('time', (event) => {
-    offset = Number(event.data) - Date.now();
-  });
-  source.addEventListener('live', (event) => {
-    swap(event.data);
-    showConnectionLost(false);
-  });
-  source.addEventListener('error', () => showConnectionLost(true));
-  source.addEventListener('open', () => showConnectionLost(false));
+  // EventSource reconnects by itself after a network error, but gives up for good when an answer is not a stream
+  // (a proxy's error page while the server restarts): then a new one is made, waiting longer each time up to 30 s.
+  let retry = 1000;
+  const connect = () => {
+    const source = new EventSource(live.getAttribute('data-stream'));
+    source.addEventListener('time', (event) => {
+      serverAt = Number(event.data);
+      localAt = performance.now();
+    });
+    source.addEventListener('live', (event) => {
+      swap(event.data);
+      showConnectionLost(false);
+      retry = 1000;
+    });
+    source.addEventListener('error', () => {
+      showConnectionLost(true);
+      if (source.readyState === EventSource.CLOSED) {
+        setTimeout(connect, retry);
+        retry = Math.min(retry * 2, 30000);
+      }
+    });
+    source.addEventListener('open', () => showConnectionLost(false));
+  };
+  connect();
   document.addEventListener('submit', submitted);
   personalise();
 }

@@ -8,6 +8,7 @@ mod flows;
 mod i18n;
 mod logs;
 mod meeting;
+mod projector;
 mod security;
 mod sentences;
 mod setup;

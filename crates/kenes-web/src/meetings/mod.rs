@@ -15,6 +15,7 @@ mod convene;
 mod items;
 mod live;
 mod page;
+mod projector;
 mod scene;
 
 pub use actions::*;
@@ -23,6 +24,7 @@ pub use convene::*;
 pub(crate) use items::*;
 pub use live::*;
 pub use page::*;
+pub use projector::*;
 pub use scene::*;
 use std::collections::BTreeSet;
 

@@ -1,7 +1,7 @@
-//! The meeting page and the projector, rendered whole for the person asking.
+//! The meeting page, rendered whole for the person asking (the projector's page is in `projector.rs`).
 
 use axum::extract::{Path, State};
-use maud::{Markup, PreEscaped, html};
+use maud::{Markup, html};
 
 use kenes_council::assembly::Assembly;
 use kenes_council::{Council, MemberId};
@@ -37,36 +37,6 @@ pub async fn assembly_page(
     meeting_page(&state, &ctx, &id, &number, |c, assembly, me| {
         let view = if kenes_council::may_manage(c, me) { View::Presiding } else { View::Member };
         assembly_markup(&state, &ctx, c, assembly, me, view)
-    })
-}
-
-pub async fn projector_page(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Path((id, number)): Path<(String, String)>,
-) -> Result<Markup, WebError> {
-    meeting_page(&state, &ctx, &id, &number, |c, assembly, me| {
-        let live = live_markup(&state, ctx.lang, c, assembly, View::Projector, Some(me), "");
-        let stream = format!("{}/stream?view=projector", base(c, assembly.id));
-        html! {
-            (maud::DOCTYPE)
-            html lang=(ctx.lang) {
-                head {
-                    meta charset="utf-8";
-                    meta name="viewport" content="width=device-width, initial-scale=1";
-                    title { (assembly.title.as_str()) " · kenes" }
-                    style { (PreEscaped(crate::ui::STYLE)) }
-                    script type="module" src="/static/live.js" {}
-                }
-                body.projector data-me=(me.0) {
-                    main id="main" {
-                        h1 { (assembly.title.as_str()) }
-                        div id="live" data-stream=(stream) { (live) }
-                        div id="announce" aria-live="polite" class="visually-hidden" {}
-                    }
-                }
-            }
-        }
     })
 }
 
