@@ -595,3 +595,24 @@ el-roll = Or an imported roll of voters (optional)
 el-roll-help = One voter per line: a name, and after a comma a weight (delegates of larger councils carry more votes). Its credentials are printed on slips.
 el-error-roll = Line { $line } of the roll is not valid: a name of at most 200 characters, then optionally a comma and a weight from 1 to 1,000,000.
 el-slip-weighted = { $label } ({ $weight } votes)
+
+# charts
+chart-yes = Yes
+chart-no = No
+chart-abstained = Abstained
+chart-yes-no-title = { $outcome }. Yes { $yes }, no { $no }, abstained { $abstain }; the dashed line marks the { $needed } yes votes needed ({ $rule }).
+chart-needed-line = { $needed } needed
+chart-elected-mark = elected
+chart-excluded-mark = excluded
+chart-most-votes-mark = most votes
+chart-options-title = { $result }. Votes: { $counts }.
+chart-schulze-title = { $result }. Options each one beats: { $counts }.
+chart-schulze-note = Each bar: how many other options this one beats by its strongest path
+chart-stages-title = { $result }. Counted in { $stages } stages, drawn stage by stage; every total is in the table.
+chart-stage-first = Stage { $number }: first preferences
+chart-stage-surplus = Stage { $number }: the surplus of { $name } is transferred
+chart-stage-exclusion = Stage { $number }: { $names } excluded, their votes transferred
+chart-stage-remaining = Stage { $number }: the remaining seats are filled
+chart-stage-tally = Stage { $number }
+chart-quota = quota { $quota }
+chart-answers-title = { $question }: { $counts }. Most votes: { $names }.

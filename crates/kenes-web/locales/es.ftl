@@ -612,3 +612,24 @@ el-roll = O un censo importado (opcional)
 el-roll-help = Un votante por línea: un nombre y, tras una coma, un peso (los delegados de consejos más grandes llevan más votos). Sus códigos se imprimen en tarjetas.
 el-error-roll = La línea { $line } del censo no es válida: un nombre de hasta 200 caracteres y, si se quiere, una coma y un peso de 1 a 1 000 000.
 el-slip-weighted = { $label } ({ $weight } votos)
+
+# charts
+chart-yes = Sí
+chart-no = No
+chart-abstained = Abstenciones
+chart-yes-no-title = { $outcome }. Sí { $yes }, no { $no }, abstenciones { $abstain }; la línea discontinua marca los { $needed } votos a favor necesarios ({ $rule }).
+chart-needed-line = { $needed } necesarios
+chart-elected-mark = elegido
+chart-excluded-mark = excluido
+chart-most-votes-mark = más votos
+chart-options-title = { $result }. Votos: { $counts }.
+chart-schulze-title = { $result }. Opciones que vence cada una: { $counts }.
+chart-schulze-note = Cada barra: a cuántas otras opciones vence esta por su camino más fuerte
+chart-stages-title = { $result }. Recuento en { $stages } etapas, dibujadas una a una; todos los totales están en la tabla.
+chart-stage-first = Etapa { $number }: primeras preferencias
+chart-stage-surplus = Etapa { $number }: se transfiere el excedente de { $name }
+chart-stage-exclusion = Etapa { $number }: { $names } excluidos, sus votos transferidos
+chart-stage-remaining = Etapa { $number }: se cubren los puestos restantes
+chart-stage-tally = Etapa { $number }
+chart-quota = cuota { $quota }
+chart-answers-title = { $question }: { $counts }. Más votos: { $names }.

@@ -612,3 +612,24 @@ el-roll = Немесе жүктелген сайлаушылар тізімі (�
 el-roll-help = Әр жолға бір сайлаушы: аты, ал үтірден кейін салмағы (үлкен кеңестердің делегаттарында дауыс көбірек). Олардың кодтары карточкаларға басылады.
 el-error-roll = Тізімнің { $line }-жолы қате: ұзындығы 200 таңбадан аспайтын ат, содан кейін қаласаңыз үтір және 1-ден 1 000 000-ға дейінгі салмақ.
 el-slip-weighted = { $label } ({ $weight } дауыс)
+
+# charts
+chart-yes = Иә
+chart-no = Жоқ
+chart-abstained = Қалыс қалды
+chart-yes-no-title = { $outcome }. Иә { $yes }, жоқ { $no }, қалыс қалды { $abstain }; үзік сызық қажет болған { $needed } «иә» дауысын көрсетеді ({ $rule }).
+chart-needed-line = { $needed } қажет
+chart-elected-mark = сайланды
+chart-excluded-mark = шығарылды
+chart-most-votes-mark = ең көп дауыс
+chart-options-title = { $result }. Дауыстар: { $counts }.
+chart-schulze-title = { $result }. Әр нұсқа жеңетін нұсқалар саны: { $counts }.
+chart-schulze-note = Әр жолақ: бұл нұсқа ең күшті жол бойынша басқа неше нұсқаны жеңеді
+chart-stages-title = { $result }. Санау { $stages } кезеңнен тұрды, әр кезең бөлек көрсетілген; барлық қорытынды кестеде.
+chart-stage-first = { $number }-кезең: бірінші таңдаулар
+chart-stage-surplus = { $number }-кезең: { $name } артық дауыстары беріледі
+chart-stage-exclusion = { $number }-кезең: { $names } шығарылды, дауыстары берілді
+chart-stage-remaining = { $number }-кезең: қалған орындар толтырылды
+chart-stage-tally = { $number }-кезең
+chart-quota = квота { $quota }
+chart-answers-title = { $question }: { $counts }. Ең көп дауыс: { $names }.

@@ -609,3 +609,24 @@ el-roll = 또는 가져온 유권자 명부 (선택)
 el-roll-help = 한 줄에 유권자 한 명: 이름, 그리고 쉼표 뒤에 가중치 (큰 위원회의 대의원은 더 많은 표를 가집니다). 이들의 투표 코드는 카드로 인쇄됩니다.
 el-error-roll = 명부의 { $line }번째 줄이 올바르지 않습니다: 200자 이하의 이름, 원하면 쉼표와 1에서 1,000,000 사이의 가중치.
 el-slip-weighted = { $label } ({ $weight }표)
+
+# charts
+chart-yes = 찬성
+chart-no = 반대
+chart-abstained = 기권
+chart-yes-no-title = { $outcome }. 찬성 { $yes }, 반대 { $no }, 기권 { $abstain }; 점선은 필요한 찬성 { $needed }표를 나타냅니다 ({ $rule }).
+chart-needed-line = { $needed }표 필요
+chart-elected-mark = 선출
+chart-excluded-mark = 탈락
+chart-most-votes-mark = 최다 득표
+chart-options-title = { $result }. 득표: { $counts }.
+chart-schulze-title = { $result }. 각 선택지가 이기는 선택지 수: { $counts }.
+chart-schulze-note = 각 막대: 이 선택지가 가장 강한 경로로 이기는 다른 선택지의 수
+chart-stages-title = { $result }. { $stages }단계로 개표했으며 단계별로 그렸습니다. 모든 합계는 표에 있습니다.
+chart-stage-first = { $number }단계: 1순위 선호
+chart-stage-surplus = { $number }단계: { $name }의 잉여표 이양
+chart-stage-exclusion = { $number }단계: { $names } 탈락, 그 표를 이양
+chart-stage-remaining = { $number }단계: 남은 자리를 채움
+chart-stage-tally = { $number }단계
+chart-quota = 당선 기준 { $quota }
+chart-answers-title = { $question }: { $counts }. 최다 득표: { $names }.

@@ -612,3 +612,24 @@ el-roll = Eller et importert manntall (valgfritt)
 el-roll-help = Én velger per linje: et navn, og etter et komma en vekt (delegater fra større råd har flere stemmer). Stemmekodene deres skrives ut på kort.
 el-error-roll = Linje { $line } i manntallet er ugyldig: et navn på høyst 200 tegn, eventuelt et komma og en vekt fra 1 til 1 000 000.
 el-slip-weighted = { $label } ({ $weight } stemmer)
+
+# charts
+chart-yes = Ja
+chart-no = Nei
+chart-abstained = Avsto
+chart-yes-no-title = { $outcome }. Ja { $yes }, nei { $no }, avsto { $abstain }; den stiplede linjen markerer de { $needed } ja-stemmene som trengtes ({ $rule }).
+chart-needed-line = { $needed } trengs
+chart-elected-mark = valgt
+chart-excluded-mark = utelukket
+chart-most-votes-mark = flest stemmer
+chart-options-title = { $result }. Stemmer: { $counts }.
+chart-schulze-title = { $result }. Alternativer hvert av dem slår: { $counts }.
+chart-schulze-note = Hver stolpe: hvor mange andre alternativer dette slår etter sin sterkeste vei
+chart-stages-title = { $result }. Opptalt i { $stages } trinn, tegnet trinn for trinn; alle summene står i tabellen.
+chart-stage-first = Trinn { $number }: førsteprioriteter
+chart-stage-surplus = Trinn { $number }: overskuddet til { $name } overføres
+chart-stage-exclusion = Trinn { $number }: { $names } utelukket, stemmene overført
+chart-stage-remaining = Trinn { $number }: de gjenværende plassene fylles
+chart-stage-tally = Trinn { $number }
+chart-quota = kvote { $quota }
+chart-answers-title = { $question }: { $counts }. Flest stemmer: { $names }.

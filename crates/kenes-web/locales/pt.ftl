@@ -612,3 +612,24 @@ el-roll = Ou uns cadernos eleitorais importados (opcional)
 el-roll-help = Um eleitor por linha: um nome e, depois de uma vírgula, um peso (os delegados de conselhos maiores levam mais votos). Os seus códigos são impressos em cartões.
 el-error-roll = A linha { $line } dos cadernos não é válida: um nome até 200 caracteres e, se quiser, uma vírgula e um peso de 1 a 1 000 000.
 el-slip-weighted = { $label } ({ $weight } votos)
+
+# charts
+chart-yes = Sim
+chart-no = Não
+chart-abstained = Abstenções
+chart-yes-no-title = { $outcome }. Sim { $yes }, não { $no }, abstenções { $abstain }; a linha tracejada marca os { $needed } votos a favor necessários ({ $rule }).
+chart-needed-line = { $needed } necessários
+chart-elected-mark = eleito
+chart-excluded-mark = excluído
+chart-most-votes-mark = mais votos
+chart-options-title = { $result }. Votos: { $counts }.
+chart-schulze-title = { $result }. Opções que cada uma vence: { $counts }.
+chart-schulze-note = Cada barra: quantas outras opções esta vence pelo seu caminho mais forte
+chart-stages-title = { $result }. Apuração em { $stages } etapas, desenhadas uma a uma; todos os totais estão na tabela.
+chart-stage-first = Etapa { $number }: primeiras preferências
+chart-stage-surplus = Etapa { $number }: o excedente de { $name } é transferido
+chart-stage-exclusion = Etapa { $number }: { $names } excluídos, seus votos transferidos
+chart-stage-remaining = Etapa { $number }: as vagas restantes são preenchidas
+chart-stage-tally = Etapa { $number }
+chart-quota = quota { $quota }
+chart-answers-title = { $question }: { $counts }. Mais votos: { $names }.

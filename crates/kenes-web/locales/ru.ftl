@@ -618,3 +618,24 @@ el-roll = Или загруженный список избирателей (н�
 el-roll-help = По одному избирателю в строке: имя, а после запятой — вес (делегаты больших советов несут больше голосов). Коды для них печатаются на карточках.
 el-error-roll = Строка { $line } списка неверна: имя не длиннее 200 знаков, затем, по желанию, запятая и вес от 1 до 1 000 000.
 el-slip-weighted = { $label } (голосов: { $weight })
+
+# charts
+chart-yes = За
+chart-no = Против
+chart-abstained = Воздержались
+chart-yes-no-title = { $outcome }. За { $yes }, против { $no }, воздержались { $abstain }; пунктирная линия отмечает { $needed } голосов «за», которые были нужны ({ $rule }).
+chart-needed-line = нужно { $needed }
+chart-elected-mark = избран
+chart-excluded-mark = исключён
+chart-most-votes-mark = больше всего голосов
+chart-options-title = { $result }. Голоса: { $counts }.
+chart-schulze-title = { $result }. Сколько вариантов побеждает каждый: { $counts }.
+chart-schulze-note = Каждая полоса: сколько других вариантов этот побеждает по сильнейшему пути
+chart-stages-title = { $result }. Этапов подсчёта: { $stages }, каждый показан отдельно; все итоги — в таблице.
+chart-stage-first = Этап { $number }: первые предпочтения
+chart-stage-surplus = Этап { $number }: передаётся излишек голосов { $name }
+chart-stage-exclusion = Этап { $number }: исключены { $names }, их голоса переданы
+chart-stage-remaining = Этап { $number }: оставшиеся места заполнены
+chart-stage-tally = Этап { $number }
+chart-quota = квота { $quota }
+chart-answers-title = { $question }: { $counts }. Больше всего голосов: { $names }.
