@@ -7,6 +7,7 @@
 pub mod accounts;
 pub mod api;
 pub mod auth;
+pub mod charts;
 pub mod councils;
 pub mod demo;
 pub mod elections;

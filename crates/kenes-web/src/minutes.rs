@@ -164,7 +164,7 @@ fn vote_minutes(w: &Words<'_>, council: &Council, vote: &Vote) -> Markup {
                 "; " (w.ta("mn-opened-at", &[("time", format_time(vote.opened_ms))]))
             }
             @if let (Some(result), Some(choices)) = (&vote.result, &vote.choices) {
-                (choice_result(w.i18n, w.lang, choices, result))
+                (choice_result(w.i18n, w.lang, vote.id, choices, result))
             } @else if let Some(result) = &vote.result {
                 p {
                     (w.ta("mt-counted", &[("yes", result.yes.to_string()), ("no", result.no.to_string()), ("abstain", result.abstain.to_string())]))
@@ -172,6 +172,7 @@ fn vote_minutes(w: &Words<'_>, council: &Council, vote: &Vote) -> Markup {
                     " " strong { (if result.outcome.passed { w.t("mt-carried") } else { w.t("mt-lost") }) }
                     @if !result.outcome.quorum_met { " (" (w.t("mt-quorum-missing")) ")" }
                 }
+                (crate::charts::yes_no_chart(w.i18n, w.lang, &format!("chart-vote-{}", vote.id), vote, result))
             } @else {
                 p { (w.t("mt-vote-open")) }
             }

@@ -15,17 +15,18 @@ use base64::engine::general_purpose::STANDARD;
 use sha2::{Digest, Sha256};
 
 /// The Content-Security-Policy: scripts only from this node's own files, no plugins, no framing, forms only to this
-/// node; the three inline style sheets (pages, the projector, printed minutes) are allowed by their hashes, not by
-/// `'unsafe-inline'`. `blob:` may be read back by the node's own scripts (the files a trustee's or an authority's page
-/// makes in the browser).
+/// node; the four inline style sheets (pages, the projector, printed minutes, the charts) are allowed by their hashes,
+/// not by `'unsafe-inline'`. `blob:` may be read back by the node's own scripts (the files a trustee's or an
+/// authority's page makes in the browser).
 static CONTENT_SECURITY_POLICY: LazyLock<String> = LazyLock::new(|| {
     let hash = |css: &str| format!("'sha256-{}'", STANDARD.encode(Sha256::digest(css.as_bytes())));
     format!(
-        "default-src 'self'; script-src 'self'; style-src 'self' {} {} {}; img-src 'self' data:; \
+        "default-src 'self'; script-src 'self'; style-src 'self' {} {} {} {}; img-src 'self' data:; \
          connect-src 'self' blob:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
         hash(crate::ui::STYLE),
         hash(crate::meetings::PROJECTOR_STYLE),
         hash(crate::minutes::PRINT_STYLE),
+        hash(crate::charts::STYLE),
     )
 });
 

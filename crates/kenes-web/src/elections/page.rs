@@ -118,17 +118,24 @@ pub async fn election_page(
             @if election.status == ElectionStatus::Open { script type="module" src="/static/election/board-page.js" {} }
             @if let Some(result) = b.result() {
                 h2 { (t(&state, &ctx, "el-result")) }
-                @for (q, counts) in setup.questions.iter().zip(result) {
+                @for (number, (q, counts)) in setup.questions.iter().zip(result).enumerate() {
+                    @let offset = usize::from(q.blank == Some(true));
+                    @let answers: Vec<(&str, u64)> = q.answers.iter().enumerate().map(|(i, answer)| (answer.as_str(), counts.get(i + offset).copied().unwrap_or(0))).collect();
+                    @let blank = (offset == 1).then(|| counts.first().copied().unwrap_or(0));
+                    @let winners = crate::charts::most_votes(&answers.iter().map(|(_, count)| *count).collect::<Vec<_>>());
                     table.tally {
                         caption { (q.question) }
                         tbody {
-                            @let offset = usize::from(q.blank == Some(true));
-                            @if offset == 1 { tr { th scope="row" { (t(&state, &ctx, "el-blank-vote")) } td.result-count { (counts.first().copied().unwrap_or(0)) } } }
-                            @for (i, answer) in q.answers.iter().enumerate() {
-                                tr { th scope="row" { (answer) } td.result-count { (counts.get(i + offset).copied().unwrap_or(0)) } }
+                            @if let Some(blank) = blank { tr { th scope="row" { (t(&state, &ctx, "el-blank-vote")) } td.result-count { (blank) } } }
+                            @for (i, (answer, count)) in answers.iter().enumerate() {
+                                tr {
+                                    th scope="row" { (answer) @if winners.contains(&i) { " ✓ " strong { (t(&state, &ctx, "chart-most-votes-mark")) } } }
+                                    td.result-count { (count) }
+                                }
                             }
                         }
                     }
+                    (crate::charts::answers_chart(state.i18n(), ctx.lang, &format!("chart-question-{}", number + 1), &q.question, &answers, blank))
                 }
             }
             p { a href={ (url) "/archive.bel" } download { (t(&state, &ctx, "el-archive")) } " · " a href={ (url) "/verify" } { (t(&state, &ctx, "el-verify")) } }

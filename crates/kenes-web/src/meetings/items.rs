@@ -235,12 +235,13 @@ pub(crate) fn vote_markup(scene: &Scene<'_>, vote: &Vote) -> Markup {
                 }
             }
             @if let (Some(result), Some(choices)) = (&vote.result, &vote.choices) {
-                (choice_result(state.i18n(), lang, choices, result))
+                (choice_result(state.i18n(), lang, vote.id, choices, result))
             } @else if let Some(result) = &vote.result {
                 p class={ "result " (if result.outcome.passed { "carried" } else { "lost" }) } {
                     strong { (if result.outcome.passed { tr(state, lang, "mt-carried") } else { tr(state, lang, "mt-lost") }) }
                     @if !result.outcome.quorum_met { " — " (tr(state, lang, "mt-quorum-missing")) }
                 }
+                (crate::charts::yes_no_chart(state.i18n(), lang, &format!("chart-vote-{}", vote.id), vote, result))
                 table.tally {
                     tbody {
                         tr { th scope="row" { (choice_label(state, lang, VoteChoice::Yes)) } td { (result.yes) } }

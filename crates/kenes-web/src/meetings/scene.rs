@@ -195,9 +195,15 @@ pub(crate) fn ranking_text(i18n: &crate::I18n, lang: Lang, choices: &Choices, ra
     names.join(separator)
 }
 
-/// The result of a vote among options: who or what won, the count stage by stage (or the Condorcet order), as the
-/// meeting page and the minutes show it.
-pub(crate) fn choice_result(i18n: &crate::I18n, lang: Lang, choices: &Choices, result: &VoteResult) -> Markup {
+/// The result of a vote among options: who or what won, its chart, the count stage by stage (or the Condorcet order),
+/// as the meeting page and the minutes show it.
+pub(crate) fn choice_result(
+    i18n: &crate::I18n,
+    lang: Lang,
+    vote: u32,
+    choices: &Choices,
+    result: &VoteResult,
+) -> Markup {
     let Some(count) = &result.count else { return html! {} };
     let option = |i: usize| choices.options.get(i).map_or("?", Title::as_str);
     let decimals = count.decimals;
@@ -211,6 +217,7 @@ pub(crate) fn choice_result(i18n: &crate::I18n, lang: Lang, choices: &Choices, r
             @if !result.outcome.quorum_met { " — " (i18n.tr(lang, "mt-quorum-missing", &[])) }
         }
         p.meta { (i18n.tr_args(lang, "mt-ballots-counted", &[("marked", result.yes.to_string()), ("empty", result.abstain.to_string())])) }
+        @if let Some(chart) = crate::charts::choice_chart(i18n, lang, &format!("chart-vote-{vote}"), choices, result) { (chart) }
         @if !count.stages.is_empty() {
             div.scroll {
                 table.tally {

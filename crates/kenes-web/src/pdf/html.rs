@@ -5,15 +5,21 @@ enum Token {
     Open(String),
     Close(String),
     Text(String),
+    /// A chart: the whole `<svg>…</svg>`, attributes and all, for `chart.rs`.
+    Svg(String),
 }
 
-/// Tokens of the `<body>` of kenes's minutes; attributes are dropped, entities decoded.
+/// Tokens of the `<body>` of kenes's minutes; attributes are dropped, entities decoded, and a chart kept whole.
 fn tokens(html: &str) -> Vec<Token> {
     let body = html.find("<body>").map_or(html, |start| &html[start..]);
     let mut out = Vec::new();
     let mut rest = body;
     while !rest.is_empty() {
-        if let Some(tag) = rest.strip_prefix('<') {
+        if rest.starts_with("<svg") {
+            let end = rest.find("</svg>").map_or(rest.len(), |at| at + "</svg>".len());
+            out.push(Token::Svg(rest[..end].to_owned()));
+            rest = &rest[end..];
+        } else if let Some(tag) = rest.strip_prefix('<') {
             let end = tag.find('>').unwrap_or(tag.len());
             let inside = &tag[..end];
             rest = tag.get(end + 1..).unwrap_or("");
@@ -32,7 +38,7 @@ fn tokens(html: &str) -> Vec<Token> {
     out
 }
 
-fn decode(text: &str) -> String {
+pub(super) fn decode(text: &str) -> String {
     text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&")
 }
 
@@ -50,6 +56,7 @@ pub(super) enum Block {
     Heading(u8, Runs),
     Paragraph { runs: Runs, indent: f32, muted: bool },
     Table(Vec<Vec<Runs>>),
+    Chart(super::chart::Chart),
 }
 
 /// The blocks of the minutes, in order.
@@ -79,6 +86,10 @@ pub(super) fn blocks(html: &str) -> Vec<Block> {
             Token::Open(name) if name == "style" || name == "title" => skipping += 1,
             Token::Close(name) if name == "style" || name == "title" => skipping = skipping.saturating_sub(1),
             _ if skipping > 0 => {}
+            Token::Svg(svg) => {
+                flush(&mut runs, &mut blocks, heading, &lists, muted);
+                blocks.push(Block::Chart(super::chart::parse(&svg)));
+            }
             Token::Text(text) => {
                 let text = text.replace('\n', " ");
                 if !text.is_empty() {

@@ -9,6 +9,7 @@ use krilla::page::PageSettings;
 use krilla::paint::{Fill, Stroke};
 use krilla::text::TextDirection;
 
+use super::chart::{Chart, Shape};
 use super::html::{Runs, Style};
 use super::{BODY_SIZE, BOLD, FALLBACK, Fonts, MARGIN, PAGE_HEIGHT, PAGE_WIDTH, PdfError, REGULAR, TEXT_WIDTH};
 
@@ -29,6 +30,14 @@ pub(super) enum Op {
         x2: f32,
         y2: f32,
         width: f32,
+        gray: u8,
+    },
+    /// A filled gray rectangle (a chart's bar).
+    Rect {
+        x: f32,
+        y: f32,
+        width: f32,
+        height: f32,
         gray: u8,
     },
     /// A filled black square (a QR code's module).
@@ -286,6 +295,74 @@ impl<'a> Pages<'a> {
     }
 }
 
+/// How big a chart is drawn: its 14-unit labels come out at the body text's size.
+const CHART_SCALE: f32 = BODY_SIZE / 14.0;
+
+impl Pages<'_> {
+    /// A chart, group by group: a page break may come between two groups (two stages of a count), never inside one.
+    pub(super) fn chart(&mut self, chart: &Chart) -> Result<(), PdfError> {
+        let scale = if chart.width * CHART_SCALE > TEXT_WIDTH { TEXT_WIDTH / chart.width } else { CHART_SCALE };
+        let mut last_bottom = chart.groups.first().map_or(0.0, |group| group.top);
+        self.y += 4.0;
+        for group in &chart.groups {
+            self.y += (group.top - last_bottom).max(0.0) * scale;
+            self.ensure((group.bottom - group.top) * scale);
+            let origin = self.y - group.top * scale;
+            for shape in &group.shapes {
+                self.shape(shape, origin, scale)?;
+            }
+            self.y = origin + group.bottom * scale;
+            last_bottom = group.bottom;
+        }
+        self.y += 8.0;
+        Ok(())
+    }
+
+    fn shape(&mut self, shape: &Shape, origin: f32, scale: f32) -> Result<(), PdfError> {
+        let at = |x: f32, y: f32| (MARGIN + x * scale, origin + y * scale);
+        match shape {
+            Shape::Rect { x, y, width, height, opacity } => {
+                if *width > 0.0 && *height > 0.0 {
+                    let (x, y) = at(*x, *y);
+                    // Black at this opacity over white paper.
+                    let gray = (255.0 * (1.0 - opacity.clamp(0.0, 1.0))).round() as u8;
+                    self.ops().push(Op::Rect { x, y, width: width * scale, height: height * scale, gray });
+                }
+            }
+            Shape::Line { x1, y1, x2, y2, width, dashed } => {
+                let (x1, y1) = at(*x1, *y1);
+                let (x2, y2) = at(*x2, *y2);
+                let width = width * scale;
+                if *dashed {
+                    // Dashes of 5 units with gaps of 3, as the SVG's `stroke-dasharray` draws them.
+                    let length = ((x2 - x1).powi(2) + (y2 - y1).powi(2)).sqrt();
+                    let (dash, gap) = (5.0 * scale, 3.0 * scale);
+                    let mut from = 0.0;
+                    while from < length {
+                        let to = (from + dash).min(length);
+                        let point = |t: f32| (x1 + (x2 - x1) * t / length, y1 + (y2 - y1) * t / length);
+                        let ((ax, ay), (bx, by)) = (point(from), point(to));
+                        self.ops().push(Op::Line { x1: ax, y1: ay, x2: bx, y2: by, width, gray: 0 });
+                        from = to + gap;
+                    }
+                } else {
+                    self.ops().push(Op::Line { x1, y1, x2, y2, width, gray: 0 });
+                }
+            }
+            Shape::Text { x, y, size, bold, end, text } => {
+                let size = size * scale;
+                let style = Style { bold: *bold, ..Style::default() };
+                let (mut x, y) = at(*x, *y);
+                if *end {
+                    x -= self.measure.width(text, *bold, size)?;
+                }
+                self.draw_line(&vec![(0.0, text.clone(), style)], x, y, size, 0)?;
+            }
+        }
+        Ok(())
+    }
+}
+
 pub(super) fn write(fonts: &Fonts, pages: Vec<Vec<Op>>, title: &str, lang: &str) -> Result<Vec<u8>, PdfError> {
     let mut document = Document::new();
     document
@@ -307,6 +384,20 @@ pub(super) fn write(fonts: &Fonts, pages: Vec<Vec<Op>>, title: &str, lang: &str)
                         false,
                         TextDirection::Auto,
                     );
+                }
+                Op::Rect { x, y, width, height, gray } => {
+                    if let Some(rect) = krilla::geom::Rect::from_xywh(x, y, width, height) {
+                        let mut path = PathBuilder::new();
+                        path.push_rect(rect);
+                        if let Some(path) = path.finish() {
+                            surface.set_stroke(None);
+                            surface.set_fill(Some(Fill {
+                                paint: rgb::Color::new(gray, gray, gray).into(),
+                                ..Fill::default()
+                            }));
+                            surface.draw_path(&path);
+                        }
+                    }
                 }
                 Op::Square { x, y, side } => {
                     if let Some(rect) = krilla::geom::Rect::from_xywh(x, y, side, side) {

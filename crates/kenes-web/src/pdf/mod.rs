@@ -9,7 +9,7 @@
 //! Hangul. Each run of text is drawn in the first font that has its characters. A character no font has is an
 //! error that names the Debian package to install, never a silent blank box.
 //!
-//! `html.rs` reads the minutes' HTML into blocks, `layout.rs` breaks them into lines and pages of drawing operations
+//! `html.rs` reads the minutes' HTML into blocks (`chart.rs` its SVG charts), `layout.rs` breaks them into lines and pages of drawing operations
 //! and writes the PDF, `slips.rs` lays out the credential slips; this file holds the fonts and the minutes' entry point.
 
 use std::path::{Path, PathBuf};
@@ -21,6 +21,7 @@ use thiserror::Error;
 use html::{Block, Runs, Style, blocks};
 use layout::{Op, Pages, write};
 
+mod chart;
 mod html;
 mod layout;
 mod slips;
@@ -133,6 +134,7 @@ pub fn html_to_pdf(html: &str, title: &str, lang: &str) -> Result<Vec<u8>, PdfEr
                 pages.paragraph(&runs, indent, BODY_SIZE, if muted { 70 } else { 0 }, 3.0)?
             }
             Block::Table(rows) => pages.table(&rows)?,
+            Block::Chart(chart) => pages.chart(&chart)?,
         }
     }
     write(fonts, pages.pages, title, lang)
