@@ -723,7 +723,7 @@ ev-speaker-moved = { $position ->
    *[other] { $by } moved { $member } on the speakers' list in meeting { $assembly }, behind { $position } other speakers.
 }
 ev-speaker-floor-given = { $by } gave the floor to the next speaker in meeting { $assembly }.
-ev-speaker-speech-ended = { $by } ended the speech in progress in meeting { $assembly }.
+ev-speaker-speech-ended = { $by } ended the current speech in meeting { $assembly }.
 ev-vote-opened = { $mode ->
     [roll_call] { $by } opened a roll-call vote in meeting { $assembly }: “{ $question }”.
     [tellers] { $by } opened a vote counted by tellers in meeting { $assembly }: “{ $question }”.
@@ -748,5 +748,5 @@ ev-election-closed = { $ballots ->
     [one] { $by } closed voting in election { $election }: { $ballots } ballot counts.
    *[other] { $by } closed voting in election { $election }: { $ballots } ballots count.
 }
-ev-election-tallied = { $by } completed the decryption of the result of election { $election }.
+ev-election-tallied = { $by } completed the tally of election { $election }.
 ev-election-published = { $by } published election { $election }: anyone may now see and check it.
