@@ -725,9 +725,9 @@ ev-speaker-moved = { $position ->
 ev-speaker-floor-given = { $by } gave the floor to the next speaker in meeting { $assembly }.
 ev-speaker-speech-ended = { $by } ended the current speech in meeting { $assembly }.
 ev-vote-opened = { $mode ->
-    [roll_call] { $by } opened a roll-call vote in meeting { $assembly }: “{ $question }”.
-    [tellers] { $by } opened a vote counted by tellers in meeting { $assembly }: “{ $question }”.
-   *[other] { $by } opened a vote in meeting { $assembly }: “{ $question }”.
+    [roll_call] { $by } opened a roll-call vote on “{ $question }” in meeting { $assembly }.
+    [tellers] { $by } opened a vote counted by tellers on “{ $question }” in meeting { $assembly }.
+   *[other] { $by } opened a vote on “{ $question }” in meeting { $assembly }.
 }
 ev-vote-cast = { $choice ->
     [yes] { $by } voted yes in vote { $vote } of meeting { $assembly }.
@@ -741,8 +741,8 @@ ev-vote-closed = { $by } closed vote { $vote } of meeting { $assembly }.
 ev-minutes-annotated = { $by } added a note to the minutes of meeting { $assembly }.
 ev-election-announced = { $by } announced the election “{ $title }”.
 ev-election-opened = { $voters ->
-    [one] { $by } opened voting in election { $election }, for { $voters } voter.
-   *[other] { $by } opened voting in election { $election }, for { $voters } voters.
+    [one] { $by } opened voting in election { $election } for { $voters } voter.
+   *[other] { $by } opened voting in election { $election } for { $voters } voters.
 }
 ev-election-closed = { $ballots ->
     [one] { $by } closed voting in election { $election }: { $ballots } ballot counts.
