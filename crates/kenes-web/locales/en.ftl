@@ -790,11 +790,11 @@ ev-speaker-moved = { $position ->
    *[other] { $by } moved { $member } on the speakers' list in meeting { $assembly }, behind { $position } other speakers.
 }
 ev-speaker-floor-given = { $by } gave the floor to the next speaker in meeting { $assembly }.
-ev-speaker-speech-ended = { $by } ended the speech in progress in meeting { $assembly }.
+ev-speaker-speech-ended = { $by } ended the current speech in meeting { $assembly }.
 ev-vote-opened = { $mode ->
-    [roll_call] { $by } opened a roll-call vote in meeting { $assembly }: “{ $question }”.
-    [tellers] { $by } opened a vote counted by tellers in meeting { $assembly }: “{ $question }”.
-   *[other] { $by } opened a vote in meeting { $assembly }: “{ $question }”.
+    [roll_call] { $by } opened a roll-call vote on “{ $question }” in meeting { $assembly }.
+    [tellers] { $by } opened a vote counted by tellers on “{ $question }” in meeting { $assembly }.
+   *[other] { $by } opened a vote on “{ $question }” in meeting { $assembly }.
 }
 ev-vote-cast = { $choice ->
     [yes] { $by } voted yes in vote { $vote } of meeting { $assembly }.
@@ -808,14 +808,14 @@ ev-vote-closed = { $by } closed vote { $vote } of meeting { $assembly }.
 ev-minutes-annotated = { $by } added a note to the minutes of meeting { $assembly }.
 ev-election-announced = { $by } announced the election “{ $title }”.
 ev-election-opened = { $voters ->
-    [one] { $by } opened voting in election { $election }, for { $voters } voter.
-   *[other] { $by } opened voting in election { $election }, for { $voters } voters.
+    [one] { $by } opened voting in election { $election } for { $voters } voter.
+   *[other] { $by } opened voting in election { $election } for { $voters } voters.
 }
 ev-election-closed = { $ballots ->
     [one] { $by } closed voting in election { $election }: { $ballots } ballot counts.
    *[other] { $by } closed voting in election { $election }: { $ballots } ballots count.
 }
-ev-election-tallied = { $by } completed the decryption of the result of election { $election }.
+ev-election-tallied = { $by } completed the tally of election { $election }.
 ev-election-published = { $by } published election { $election }: anyone may now see and check it.
 # projector
 pj-time-left = Time left

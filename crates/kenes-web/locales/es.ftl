@@ -809,9 +809,9 @@ ev-speaker-moved = { $position ->
 ev-speaker-floor-given = { $by } dio la palabra al siguiente orador en la reunión { $assembly }.
 ev-speaker-speech-ended = { $by } dio por terminada la intervención en curso en la reunión { $assembly }.
 ev-vote-opened = { $mode ->
-    [roll_call] { $by } abrió una votación nominal en la reunión { $assembly }: «{ $question }».
-    [tellers] { $by } abrió una votación con recuento a cargo de escrutadores en la reunión { $assembly }: «{ $question }».
-   *[other] { $by } abrió una votación en la reunión { $assembly }: «{ $question }».
+    [roll_call] { $by } abrió una votación nominal sobre «{ $question }» en la reunión { $assembly }.
+    [tellers] { $by } abrió una votación con recuento a cargo de escrutadores sobre «{ $question }» en la reunión { $assembly }.
+   *[other] { $by } abrió una votación sobre «{ $question }» en la reunión { $assembly }.
 }
 ev-vote-cast = { $choice ->
     [yes] { $by } votó a favor en la votación { $vote } de la reunión { $assembly }.

@@ -741,9 +741,9 @@ ev-speaker-moved = { $position ->
 ev-speaker-floor-given = { $by } { $assembly }-отырыста келесі сөйлеушіге сөз берді.
 ev-speaker-speech-ended = { $by } { $assembly }-отырыста сөйлеп тұрған адамның сөзін аяқтады.
 ev-vote-opened = { $mode ->
-    [roll_call] { $by } { $assembly }-отырыста атаулы дауыс беруді ашты: «{ $question }».
-    [tellers] { $by } { $assembly }-отырыста санақ комиссиясы санайтын дауыс беруді ашты: «{ $question }».
-   *[other] { $by } { $assembly }-отырыста дауыс беруді ашты: «{ $question }».
+    [roll_call] { $by } { $assembly }-отырыста «{ $question }» мәселесі бойынша атаулы дауыс беруді ашты.
+    [tellers] { $by } { $assembly }-отырыста «{ $question }» мәселесі бойынша санақ комиссиясы санайтын дауыс беруді ашты.
+   *[other] { $by } { $assembly }-отырыста «{ $question }» мәселесі бойынша дауыс беруді ашты.
 }
 ev-vote-cast = { $choice ->
     [yes] { $by } { $assembly }-отырыстағы { $vote }-дауыс беруде жақтап дауыс берді.

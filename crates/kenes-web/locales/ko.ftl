@@ -738,9 +738,9 @@ ev-speaker-moved = { $position ->
 ev-speaker-floor-given = { $by } 님이 { $assembly }번 회의에서 다음 발언자에게 발언권을 주었습니다.
 ev-speaker-speech-ended = { $by } 님이 { $assembly }번 회의에서 진행 중인 발언을 종료했습니다.
 ev-vote-opened = { $mode ->
-    [roll_call] { $by } 님이 { $assembly }번 회의에서 호명 투표를 시작했습니다: “{ $question }”.
-    [tellers] { $by } 님이 { $assembly }번 회의에서 개표위원이 집계하는 표결을 시작했습니다: “{ $question }”.
-   *[other] { $by } 님이 { $assembly }번 회의에서 표결을 시작했습니다: “{ $question }”.
+    [roll_call] { $by } 님이 { $assembly }번 회의에서 “{ $question }”에 대한 호명 투표를 시작했습니다.
+    [tellers] { $by } 님이 { $assembly }번 회의에서 “{ $question }”에 대한 표결을 시작했습니다 (개표위원 집계).
+   *[other] { $by } 님이 { $assembly }번 회의에서 “{ $question }”에 대한 표결을 시작했습니다.
 }
 ev-vote-cast = { $choice ->
     [yes] { $by } 님이 { $assembly }번 회의의 { $vote }번 표결에서 찬성했습니다.

@@ -782,9 +782,9 @@ ev-speaker-moved = { $position ->
 ev-speaker-floor-given = { $by } ga ordet til neste taler i møte { $assembly }.
 ev-speaker-speech-ended = { $by } avsluttet innlegget som pågikk i møte { $assembly }.
 ev-vote-opened = { $mode ->
-    [roll_call] { $by } åpnet en avstemning ved navneopprop i møte { $assembly }: «{ $question }».
-    [tellers] { $by } åpnet en avstemning med opptelling ved tellekorps i møte { $assembly }: «{ $question }».
-   *[other] { $by } åpnet en avstemning i møte { $assembly }: «{ $question }».
+    [roll_call] { $by } åpnet en avstemning ved navneopprop om «{ $question }» i møte { $assembly }.
+    [tellers] { $by } åpnet en avstemning med opptelling ved tellekorps om «{ $question }» i møte { $assembly }.
+   *[other] { $by } åpnet en avstemning om «{ $question }» i møte { $assembly }.
 }
 ev-vote-cast = { $choice ->
     [yes] { $by } stemte ja i avstemning { $vote } i møte { $assembly }.

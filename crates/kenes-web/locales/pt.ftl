@@ -809,9 +809,9 @@ ev-speaker-moved = { $position ->
 ev-speaker-floor-given = { $by } deu a palavra ao próximo inscrito na reunião { $assembly }.
 ev-speaker-speech-ended = { $by } encerrou a fala em curso na reunião { $assembly }.
 ev-vote-opened = { $mode ->
-    [roll_call] { $by } abriu uma votação nominal na reunião { $assembly }: “{ $question }”.
-    [tellers] { $by } abriu uma votação com contagem feita por escrutinadores na reunião { $assembly }: “{ $question }”.
-   *[other] { $by } abriu uma votação na reunião { $assembly }: “{ $question }”.
+    [roll_call] { $by } abriu uma votação nominal sobre “{ $question }” na reunião { $assembly }.
+    [tellers] { $by } abriu uma votação com contagem feita por escrutinadores sobre “{ $question }” na reunião { $assembly }.
+   *[other] { $by } abriu uma votação sobre “{ $question }” na reunião { $assembly }.
 }
 ev-vote-cast = { $choice ->
     [yes] { $by } votou sim na votação { $vote } da reunião { $assembly }.

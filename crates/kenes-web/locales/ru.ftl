@@ -801,9 +801,9 @@ ev-speaker-moved = { $position ->
 ev-speaker-floor-given = { $by } дал(а) слово следующему выступающему на заседании № { $assembly }.
 ev-speaker-speech-ended = { $by } завершил(а) выступление на заседании № { $assembly }.
 ev-vote-opened = { $mode ->
-    [roll_call] { $by } открыл(а) поимённое голосование на заседании № { $assembly }: «{ $question }».
-    [tellers] { $by } открыл(а) голосование с подсчётом голосов счётной комиссией на заседании № { $assembly }: «{ $question }».
-   *[other] { $by } открыл(а) голосование на заседании № { $assembly }: «{ $question }».
+    [roll_call] { $by } открыл(а) поимённое голосование по вопросу «{ $question }» на заседании № { $assembly }.
+    [tellers] { $by } открыл(а) голосование с подсчётом голосов счётной комиссией по вопросу «{ $question }» на заседании № { $assembly }.
+   *[other] { $by } открыл(а) голосование по вопросу «{ $question }» на заседании № { $assembly }.
 }
 ev-vote-cast = { $choice ->
     [yes] { $by } проголосовал(а) «за» в голосовании № { $vote } на заседании № { $assembly }.

@@ -47,7 +47,10 @@ const PAYLOADS: &[(&str, &str)] = &[
     ("member.role_changed", r#"{"by":"Aigerim","member":"Dana","role":"observer"}"#),
     ("member.removed", r#"{"by":"Aigerim","member":"Dana"}"#),
     ("member.renamed", r#"{"by":"Dana","member":"Dana K.","name":"Dana K."}"#),
-    ("council.updated", r#"{"by":"Aigerim","name":"Tulpar Street","description":"","languages":["en"],"private":true}"#),
+    (
+        "council.updated",
+        r#"{"by":"Aigerim","name":"Tulpar Street","description":"","languages":["en"],"private":true}"#,
+    ),
     (
         "assembly.convened",
         r#"{"by":"Aigerim","title":"November general meeting","place":"School No. 12","starts":"2026-11-22 18:00","rules":{}}"#,
@@ -103,10 +106,7 @@ const PAYLOADS: &[(&str, &str)] = &[
     ("vote.closed", r#"{"by":"Bolat","assembly":2,"vote":1}"#),
     ("minutes.annotated", r#"{"by":"Aigerim","assembly":1,"text":"Minutes taken by Aigerim."}"#),
     ("election.announced", r#"{"by":"Aigerim","uuid":"4kKnQnTvBLd3Jc","title":"This year's courtyard budget"}"#),
-    (
-        "election.announced",
-        r#"{"by":"Aigerim","uuid":"4kKnQnTvBLd3Jc","title":"Budget","assembly":2,"item":3}"#,
-    ),
+    ("election.announced", r#"{"by":"Aigerim","uuid":"4kKnQnTvBLd3Jc","title":"Budget","assembly":2,"item":3}"#),
     ("election.opened", r#"{"by":"Aigerim","election":1,"election_hash":"cc","voters":1,"trustees":1,"threshold":0}"#),
     ("election.opened", r#"{"by":"Aigerim","election":1,"election_hash":"cc","voters":3,"trustees":3,"threshold":2}"#),
     ("election.opened", r#"{"by":"Aigerim","election":1,"election_hash":"cc","voters":12,"trustees":3,"threshold":2}"#),
