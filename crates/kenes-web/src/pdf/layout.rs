@@ -295,8 +295,8 @@ impl<'a> Pages<'a> {
     }
 }
 
-/// How big a chart is drawn: its 14-unit labels come out at the body text's size.
-const CHART_SCALE: f32 = BODY_SIZE / 14.0;
+/// How big a chart is drawn: its labels come out at the body text's size.
+const CHART_SCALE: f32 = BODY_SIZE / crate::charts::FONT;
 
 impl Pages<'_> {
     /// A chart, group by group: a page break may come between two groups (two stages of a count), never inside one.
