@@ -10,78 +10,12 @@
 
 use std::time::Duration;
 
-use serde_json::{Value, json};
+use serde_json::json;
 
+use kenes_testkit::chromium::Chromium;
 use kenes_testkit::web::{DEMO_PASSWORD, Server, demo};
 
 const RUNS: usize = 5;
-
-struct Driver {
-    process: std::process::Child,
-    http: reqwest::Client,
-    session: String,
-    _profile: tempfile::TempDir,
-}
-
-impl Drop for Driver {
-    fn drop(&mut self) {
-        let _ = self.process.kill();
-        let _ = self.process.wait();
-    }
-}
-
-impl Driver {
-    async fn start() -> Option<Driver> {
-        let chromedriver = std::env::var("KENES_CHROMEDRIVER").unwrap_or_else(|_| "/usr/bin/chromedriver".to_owned());
-        let chromium = std::env::var("KENES_CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".to_owned());
-        if !std::path::Path::new(&chromedriver).exists() || !std::path::Path::new(&chromium).exists() {
-            return None;
-        }
-        let port = std::net::TcpListener::bind("127.0.0.1:0").ok()?.local_addr().ok()?.port();
-        let process = std::process::Command::new(chromedriver)
-            .arg(format!("--port={port}"))
-            .stdout(std::process::Stdio::null())
-            .stderr(std::process::Stdio::null())
-            .spawn()
-            .ok()?;
-        let base = format!("http://127.0.0.1:{port}");
-        let http = reqwest::Client::new();
-        for _ in 0..100 {
-            if http.get(format!("{base}/status")).send().await.is_ok() {
-                break;
-            }
-            tokio::time::sleep(Duration::from_millis(100)).await;
-        }
-        let profile = tempfile::tempdir().ok()?;
-        let capabilities = json!({ "capabilities": { "alwaysMatch": {
-            "browserName": "chrome",
-            "goog:chromeOptions": {
-                "binary": chromium,
-                "args": ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                         "--window-size=360,800", format!("--user-data-dir={}", profile.path().display())]
-            }
-        } } });
-        let answer: Value =
-            http.post(format!("{base}/session")).json(&capabilities).send().await.ok()?.json().await.ok()?;
-        let id = answer["value"]["sessionId"].as_str()?.to_owned();
-        Some(Driver { process, http, session: format!("{base}/session/{id}"), _profile: profile })
-    }
-
-    async fn call(&self, path: &str, body: Value) -> Value {
-        let answer: Value =
-            self.http.post(format!("{}{path}", self.session)).json(&body).send().await.unwrap().json().await.unwrap();
-        assert!(answer["value"].get("error").is_none(), "{path}: {answer}");
-        answer["value"].clone()
-    }
-
-    async fn cdp(&self, cmd: &str, params: Value) {
-        self.call("/goog/cdp/execute", json!({ "cmd": cmd, "params": params })).await;
-    }
-
-    async fn script(&self, script: &str) -> Value {
-        self.call("/execute/sync", json!({ "script": script, "args": [] })).await
-    }
-}
 
 fn median(mut values: Vec<f64>) -> f64 {
     values.sort_by(f64::total_cmp);
@@ -90,29 +24,21 @@ fn median(mut values: Vec<f64>) -> f64 {
 
 #[tokio::main(flavor = "multi_thread", worker_threads = 2)]
 async fn main() {
-    let Some(driver) = Driver::start().await else {
-        println!("pages: Chromium or chromedriver is missing; `cargo xtask test` installs them");
-        return;
-    };
+    let chromium = Chromium::start().await;
+    let driver = chromium.session(360, 800).await;
     let server = Server::start().await;
     let made = demo(&server).await;
     let council = format!("/c/{}", made.council.to_hex());
-    // Signed in as a member, in this browser: the sign-in form, as a person would.
-    driver.call("/url", json!({ "url": server.url("/signin") })).await;
-    let fill = format!(
-        "document.getElementById('username').value = 'dana'; document.getElementById('password').value = '{DEMO_PASSWORD}'; \
-         document.querySelector('main form').submit(); return true;"
-    );
-    driver.script(&fill).await;
+    // Signed in as a member, in this browser, through the sign-in form.
+    driver.go(&server.url("/signin")).await;
+    driver.type_into("#username", "dana").await;
+    driver.type_into("#password", DEMO_PASSWORD).await;
+    driver.script("document.querySelector('main form').submit(); return true;", json!([])).await;
     tokio::time::sleep(Duration::from_secs(1)).await;
-    driver.cdp("Network.enable", json!({})).await;
-    driver
-        .cdp(
-            "Network.emulateNetworkConditions",
-            json!({ "offline": false, "latency": 150, "downloadThroughput": 1_600_000 / 8, "uploadThroughput": 750_000 / 8 }),
-        )
-        .await;
-    driver.cdp("Emulation.setCPUThrottlingRate", json!({ "rate": 4 })).await;
+    driver.devtools("Network.enable", json!({})).await;
+    let slow_4g = json!({ "offline": false, "latency": 150, "downloadThroughput": 1_600_000 / 8, "uploadThroughput": 750_000 / 8 });
+    driver.devtools("Network.emulateNetworkConditions", slow_4g).await;
+    driver.devtools("Emulation.setCPUThrottlingRate", json!({ "rate": 4 })).await;
     let pages = [
         ("home", "/".to_owned()),
         ("council", council.clone()),
@@ -134,11 +60,11 @@ async fn main() {
         let mut fcps = Vec::new();
         let mut files = 0.0;
         for _ in 0..RUNS {
-            driver.cdp("Network.clearBrowserCache", json!({})).await;
-            driver.call("/url", json!({ "url": server.url(path) })).await;
+            driver.devtools("Network.clearBrowserCache", json!({})).await;
+            driver.go(&server.url(path)).await;
             // The paint entry is written just after load; give it a moment.
             tokio::time::sleep(Duration::from_millis(300)).await;
-            let found = driver.script(measure).await;
+            let found = driver.script(measure, json!([])).await;
             bytes.push(found["bytes"].as_f64().unwrap_or(f64::NAN) / 1024.0);
             html.push(found["html"].as_f64().unwrap_or(f64::NAN) / 1024.0);
             fcps.push(found["fcp"].as_f64().unwrap_or(f64::NAN));
