@@ -25,7 +25,7 @@ fn meeting(event: AssemblyEvent) -> CouncilEvent {
     CouncilEvent::Assembly(event)
 }
 
-fn convene_and_open(record: &mut Record) {
+fn convene(record: &mut Record) {
     let title = |text: &str| Title::parse(text).unwrap();
     record
         .try_push(&meeting(AssemblyEvent::Convened(Convened {
@@ -36,6 +36,10 @@ fn convene_and_open(record: &mut Record) {
             rules: Rules::default(),
         })))
         .unwrap();
+}
+
+fn convene_and_open(record: &mut Record) {
+    convene(record);
     record.try_push(&meeting(AssemblyEvent::Opened(AssemblyAct { by: MemberId(1), assembly: 1 }))).unwrap();
 }
 
@@ -118,16 +122,7 @@ fn needs_follow_the_meeting_and_the_election() {
     let mut record = council();
     let needs = |record: &Record, member: u32| record.council().needs(MemberId(member));
     assert_eq!(needs(&record, 2), vec![]);
-    let title = |text: &str| Title::parse(text).unwrap();
-    record
-        .try_push(&meeting(AssemblyEvent::Convened(Convened {
-            by: MemberId(1),
-            title: title("Annual meeting"),
-            place: title("Hall"),
-            starts: title("2026-11-22 18:00"),
-            rules: Rules::default(),
-        })))
-        .unwrap();
+    convene(&mut record);
     assert_eq!(needs(&record, 2), vec![Need::MeetingPlanned { assembly: 1 }]);
     record.try_push(&meeting(AssemblyEvent::Opened(AssemblyAct { by: MemberId(1), assembly: 1 }))).unwrap();
     for member in [1, 2, 3] {
@@ -138,7 +133,7 @@ fn needs_follow_the_meeting_and_the_election() {
             by: MemberId(1),
             assembly: 1,
             subject: VoteSubject::Question,
-            question: title("Shall we paint the door?"),
+            question: Title::parse("Shall we paint the door?").unwrap(),
             mode: VoteMode::RollCall,
             majority: Majority::simple(Basis::YesNo),
             choices: None,

@@ -94,15 +94,20 @@ fn fonts() -> Result<&'static Fonts, PdfError> {
     FONTS.get_or_init(load_fonts).as_ref().map_err(Clone::clone)
 }
 
-/// The minutes' HTML as a PDF document of A4 pages, numbered "n / N".
-pub fn html_to_pdf(html: &str, title: &str, lang: &str) -> Result<Vec<u8>, PdfError> {
+/// The system's fonts, and no pages yet, measured with them.
+fn blank_pages() -> Result<(&'static Fonts, Pages<'static>), PdfError> {
     let fonts = fonts()?;
     let faces = fonts
         .data
         .iter()
         .map(|data| ttf_parser::Face::parse(data, 0).map_err(|e| PdfError::NoFonts(e.to_string())))
         .collect::<Result<Vec<_>, _>>()?;
-    let mut pages = Pages::new(faces);
+    Ok((fonts, Pages::new(faces)))
+}
+
+/// The minutes' HTML as a PDF document of A4 pages, numbered "n / N".
+pub fn html_to_pdf(html: &str, title: &str, lang: &str) -> Result<Vec<u8>, PdfError> {
+    let (fonts, mut pages) = blank_pages()?;
     for block in blocks(html) {
         match block {
             Block::Heading(level, runs) => {

@@ -1,8 +1,8 @@
 //! Credential slips: eight to an A4 page, each with a QR code of its voting link.
 
 use super::html::Style;
-use super::layout::{Op, Pages, break_lines, write};
-use super::{MARGIN, PAGE_HEIGHT, PdfError, TEXT_WIDTH, fonts};
+use super::layout::{Op, break_lines, write};
+use super::{MARGIN, PAGE_HEIGHT, PdfError, TEXT_WIDTH, blank_pages};
 
 /// One voter's slip: an anonymous label, the secret credential, and the voting link that carries it (in the URL's
 /// fragment, which browsers never send to a server).
@@ -19,13 +19,7 @@ const QR_SIDE: f32 = 100.0;
 /// Slips to print, cut and hand out at the door: eight to an A4 page, each with the election's title, its label, the
 /// credential in large type, a QR code of the voting link, and the instructions; light lines to cut along.
 pub fn credential_slips(title: &str, instructions: &str, slips: &[Slip], lang: &str) -> Result<Vec<u8>, PdfError> {
-    let fonts = fonts()?;
-    let faces = fonts
-        .data
-        .iter()
-        .map(|data| ttf_parser::Face::parse(data, 0).map_err(|e| PdfError::NoFonts(e.to_string())))
-        .collect::<Result<Vec<_>, _>>()?;
-    let mut pages = Pages::new(faces);
+    let (fonts, mut pages) = blank_pages()?;
     let width = TEXT_WIDTH / SLIP_COLUMNS as f32;
     let height = (PAGE_HEIGHT - 2.0 * MARGIN) / SLIP_ROWS as f32;
     let pad = 10.0;
