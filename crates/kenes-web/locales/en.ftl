@@ -848,3 +848,7 @@ chart-stage-remaining = Stage { $number }: the remaining seats are filled
 chart-stage-tally = Stage { $number }
 chart-quota = quota { $quota }
 chart-answers-title = { $question }: { $counts }. Most votes: { $names }.
+mt-close-vote-question = Close the vote? The result is counted now; nobody can vote in it afterwards.
+mt-close-vote-confirm = Yes, close the vote
+el-close-question = Close voting? No ballot can be cast afterwards; the trustees then decrypt the result.
+el-close-confirm = Yes, close voting

@@ -865,3 +865,7 @@ chart-stage-remaining = Etapa { $number }: se cubren los puestos restantes
 chart-stage-tally = Etapa { $number }
 chart-quota = cuota { $quota }
 chart-answers-title = { $question }: { $counts }. Más votos: { $names }.
+mt-close-vote-question = ¿Cerrar la votación? El resultado se cuenta ahora; después nadie puede votar.
+mt-close-vote-confirm = Sí, cerrar la votación
+el-close-question = ¿Cerrar la votación? Después no se admite ninguna papeleta; los custodios de la clave descifran entonces el resultado.
+el-close-confirm = Sí, cerrar la votación

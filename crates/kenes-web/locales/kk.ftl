@@ -791,3 +791,7 @@ chart-stage-remaining = { $number }-кезең: қалған орындар то
 chart-stage-tally = { $number }-кезең
 chart-quota = квота { $quota }
 chart-answers-title = { $question }: { $counts }. Ең көп дауыс: { $names }.
+mt-close-vote-question = Дауыс беруді жабасыз ба? Қорытынды қазір есептеледі; одан кейін дауыс беруге болмайды.
+mt-close-vote-confirm = Иә, дауыс беруді жабу
+el-close-question = Дауыс беруді жабасыз ба? Одан кейін бюллетень қабылданбайды; содан соң кілт сақтаушылар нәтижені ашады.
+el-close-confirm = Иә, дауыс беруді жабу

@@ -788,3 +788,7 @@ chart-stage-remaining = { $number }단계: 남은 자리를 채움
 chart-stage-tally = { $number }단계
 chart-quota = 당선 기준 { $quota }
 chart-answers-title = { $question }: { $counts }. 최다 득표: { $names }.
+mt-close-vote-question = 표결을 마감할까요? 결과가 바로 집계되며, 이후에는 아무도 투표할 수 없습니다.
+mt-close-vote-confirm = 예, 표결을 마감합니다
+el-close-question = 투표를 마감할까요? 이후에는 투표지를 받지 않으며, 키 관리인들이 결과를 복호화합니다.
+el-close-confirm = 예, 투표를 마감합니다

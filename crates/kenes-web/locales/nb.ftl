@@ -838,3 +838,7 @@ chart-stage-remaining = Trinn { $number }: de gjenværende plassene fylles
 chart-stage-tally = Trinn { $number }
 chart-quota = kvote { $quota }
 chart-answers-title = { $question }: { $counts }. Flest stemmer: { $names }.
+mt-close-vote-question = Avslutte avstemningen? Resultatet telles nå; etterpå kan ingen stemme.
+mt-close-vote-confirm = Ja, avslutt avstemningen
+el-close-question = Stenge avstemningen? Etterpå tas ingen stemmesedler imot; nøkkelvergene dekrypterer så resultatet.
+el-close-confirm = Ja, steng avstemningen

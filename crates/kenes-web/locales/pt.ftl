@@ -865,3 +865,7 @@ chart-stage-remaining = Etapa { $number }: as vagas restantes são preenchidas
 chart-stage-tally = Etapa { $number }
 chart-quota = quota { $quota }
 chart-answers-title = { $question }: { $counts }. Mais votos: { $names }.
+mt-close-vote-question = Encerrar a votação? O resultado é contado agora; depois ninguém pode votar.
+mt-close-vote-confirm = Sim, encerrar a votação
+el-close-question = Encerrar a votação? Depois nenhum boletim é aceite; os guardiões da chave decifram então o resultado.
+el-close-confirm = Sim, encerrar a votação

@@ -861,3 +861,7 @@ chart-stage-remaining = Этап { $number }: оставшиеся места з
 chart-stage-tally = Этап { $number }
 chart-quota = квота { $quota }
 chart-answers-title = { $question }: { $counts }. Больше всего голосов: { $names }.
+mt-close-vote-question = Закрыть голосование? Итог подсчитывается сразу; после этого голосовать нельзя.
+mt-close-vote-confirm = Да, закрыть голосование
+el-close-question = Закрыть голосование? После этого бюллетени не принимаются; затем хранители ключа расшифровывают результат.
+el-close-confirm = Да, закрыть голосование

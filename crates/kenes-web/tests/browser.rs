@@ -200,13 +200,16 @@ impl Session<'_> {
     }
 
     /// Clicks, as a person would, the visible button of the live meeting form for action `action` whose fields have
-    /// the given values.
+    /// the given values (opening the question first, for an action that asks).
     async fn act(&self, action: &str, fields: Value) {
         let script = "const [action, fields] = arguments; \
             const forms = [...document.querySelectorAll('#live form')].filter(f => \
               f.querySelector(`input[name=do][value=${action}]`) && !f.closest('[hidden]') && \
               Object.entries(fields).every(([k, v]) => { const i = f.querySelector(`[name=${k}]`); return i && i.value == v; })); \
-            return forms.length ? forms[0].querySelector('button') : null;";
+            if (!forms.length) return null; \
+            const question = forms[0].closest('details.confirm'); \
+            if (question && !question.open) question.querySelector('summary').click(); \
+            return forms[0].querySelector('button');";
         // The live part may be replaced between finding the button and clicking it: then find it again.
         for _ in 0..60 {
             let button = self.script(script, json!([action, fields])).await;
@@ -796,6 +799,7 @@ async fn a_secret_election_with_three_trustees_and_ten_voters_in_chromium() {
     let erlan = trustees.pop().unwrap();
     erlan.close().await;
     secretary.go(&election).await;
+    secretary.click("details.confirm summary").await;
     secretary.submit("form[action$='/close'] button").await;
     trustees[0].wait_for_text("Your partial decryption is in", Duration::from_secs(60)).await;
     let erlan = driver.session(360).await;

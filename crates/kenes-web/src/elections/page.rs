@@ -161,7 +161,9 @@ pub async fn election_page(
                         }
                     }
                     ElectionStatus::Open => {
-                        form method="post" action={ (url) "/close" } { input type="hidden" name="csrf" value=(csrf); button type="submit" { (t(&state, &ctx, "el-close")) } }
+                        (crate::ui::confirm(&t(&state, &ctx, "el-close"), &t(&state, &ctx, "el-close-question"), html! {
+                            form method="post" action={ (url) "/close" } { input type="hidden" name="csrf" value=(csrf); button.danger type="submit" { (t(&state, &ctx, "el-close-confirm")) } }
+                        }))
                     }
                     ElectionStatus::Closed | ElectionStatus::Tallied => {}
                 }

@@ -231,7 +231,8 @@ pub(crate) fn vote_markup(scene: &Scene<'_>, vote: &Vote) -> Markup {
                         }
                         @if let Some((y, n, a)) = vote.counted { p { (tra(state, lang, "mt-counted", &[("yes", y.to_string()), ("no", n.to_string()), ("abstain", a.to_string())])) } }
                     }
-                    p { (act_form(&url, "close_vote", &[("vote", vote.id.to_string())], &tr(state, lang, "mt-close-vote"), "", csrf)) }
+                    (crate::ui::confirm(&tr(state, lang, "mt-close-vote"), &tr(state, lang, "mt-close-vote-question"),
+                        act_form(&url, "close_vote", &[("vote", vote.id.to_string())], &tr(state, lang, "mt-close-vote-confirm"), "danger", csrf)))
                 }
             }
             @if let (Some(result), Some(choices)) = (&vote.result, &vote.choices) {
