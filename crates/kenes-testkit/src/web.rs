@@ -163,6 +163,24 @@ impl Browser {
         Self::page(self.client.post(self.url(path)).form(form).send().await.unwrap()).await
     }
 
+    /// A meeting action as the page's script (`live.js`) sends it to `meeting` (its path): the page's CSRF token,
+    /// the fields, the fetch header; the status and the message shown.
+    pub async fn act(&self, meeting: &str, fields: &[(&str, &str)]) -> (u16, String) {
+        let csrf = self.get(meeting).await.csrf();
+        let mut form = vec![("csrf", csrf.as_str())];
+        form.extend_from_slice(fields);
+        let response = self
+            .client
+            .post(self.url(&format!("{meeting}/act")))
+            .header("x-kenes-fetch", "1")
+            .form(&form)
+            .send()
+            .await
+            .unwrap();
+        let status = response.status().as_u16();
+        (status, response.text().await.unwrap())
+    }
+
     pub async fn post_multipart(&self, path: &str, form: reqwest::multipart::Form) -> Page {
         Self::page(self.client.post(self.url(path)).multipart(form).send().await.unwrap()).await
     }

@@ -3,21 +3,10 @@
 
 use kenes_testkit::web::{Browser, Server, demo, sign_in};
 
-/// An action as the meeting page's script sends it.
-async fn act(server: &Server, url: &str, who: &Browser, fields: &[(&str, &str)]) {
-    let csrf = who.get(url).await.csrf();
-    let mut form = vec![("csrf", csrf.as_str())];
-    form.extend_from_slice(fields);
-    let response = who
-        .client
-        .post(server.url(&format!("{url}/act")))
-        .header("x-kenes-fetch", "1")
-        .form(&form)
-        .send()
-        .await
-        .unwrap();
-    let status = response.status().as_u16();
-    assert_eq!(status, 204, "{fields:?}: {}", response.text().await.unwrap());
+/// An action as the meeting page's script sends it; it must be accepted.
+async fn act(url: &str, who: &Browser, fields: &[(&str, &str)]) {
+    let (status, body) = who.act(url, fields).await;
+    assert_eq!(status, 204, "{fields:?}: {body}");
 }
 
 /// The `<svg>` element with this id in `page`.
@@ -46,9 +35,9 @@ async fn vote_results_are_charts_on_the_page_in_the_minutes_and_in_the_pdf() {
         ("majority", "two_thirds"),
         ("basis", "present"),
     ];
-    act(&server, &url, &chair, &put).await;
-    act(&server, &url, &chair, &[("do", "count"), ("vote", "3"), ("yes", "6"), ("no", "2"), ("abstain", "1")]).await;
-    act(&server, &url, &chair, &[("do", "close_vote"), ("vote", "3")]).await;
+    act(&url, &chair, &put).await;
+    act(&url, &chair, &[("do", "count"), ("vote", "3"), ("yes", "6"), ("no", "2"), ("abstain", "1")]).await;
+    act(&url, &chair, &[("do", "close_vote"), ("vote", "3")]).await;
 
     // Aigerim 2 first preferences, Saule 2, Marat 1 with Saule next: Marat is excluded and Saule wins 3–2.
     let options = "Aigerim\nSaule\nMarat";
@@ -58,16 +47,16 @@ async fn vote_results_are_charts_on_the_page_in_the_minutes_and_in_the_pdf() {
         ("options", options),
         ("method", "irv"),
     ];
-    act(&server, &url, &chair, &put).await;
-    act(&server, &url, &dana, &[("do", "rank"), ("vote", "4"), ("ranking", "1")]).await;
-    act(&server, &url, &chair, &[("do", "rank"), ("vote", "4"), ("ranking", "0")]).await;
+    act(&url, &chair, &put).await;
+    act(&url, &dana, &[("do", "rank"), ("vote", "4"), ("ranking", "1")]).await;
+    act(&url, &chair, &[("do", "rank"), ("vote", "4"), ("ranking", "0")]).await;
     for (member, ranking) in [("erlan", &["2", "1"][..]), ("aigerim", &["0"]), ("saule", &["1"])] {
         let browser = sign_in(&server, member).await;
         let mut fields = vec![("do", "rank"), ("vote", "4")];
         fields.extend(ranking.iter().map(|r| ("ranking", *r)));
-        act(&server, &url, &browser, &fields).await;
+        act(&url, &browser, &fields).await;
     }
-    act(&server, &url, &chair, &[("do", "close_vote"), ("vote", "4")]).await;
+    act(&url, &chair, &[("do", "close_vote"), ("vote", "4")]).await;
 
     let response = dana.client.get(server.url(&url)).send().await.unwrap();
     let policy = response.headers()["content-security-policy"].to_str().unwrap().to_owned();

@@ -29,19 +29,7 @@ impl Meeting {
 
     /// An action as live.js sends it: status and the message shown.
     async fn act(&self, who: &Browser, fields: &[(&str, &str)]) -> (u16, String) {
-        let csrf = who.get(&self.url).await.csrf();
-        let mut form = vec![("csrf", csrf.as_str())];
-        form.extend_from_slice(fields);
-        let response = who
-            .client
-            .post(self.server.url(&format!("{}/act", self.url)))
-            .header("x-kenes-fetch", "1")
-            .form(&form)
-            .send()
-            .await
-            .unwrap();
-        let status = response.status().as_u16();
-        (status, response.text().await.unwrap())
+        who.act(&self.url, fields).await
     }
 
     async fn ok(&self, who: &Browser, fields: &[(&str, &str)]) {

@@ -22,19 +22,8 @@ struct Meeting {
 impl Meeting {
     /// An action as `live.js` sends it; it must be accepted.
     async fn act(&self, who: &Browser, fields: &[(&str, &str)]) {
-        let csrf = who.get(&self.url).await.csrf();
-        let mut form = vec![("csrf", csrf.as_str())];
-        form.extend_from_slice(fields);
-        let response = who
-            .client
-            .post(self.server.url(&format!("{}/act", self.url)))
-            .header("x-kenes-fetch", "1")
-            .form(&form)
-            .send()
-            .await
-            .unwrap();
-        let status = response.status().as_u16();
-        assert_eq!(status, 204, "{fields:?}: {}", response.text().await.unwrap());
+        let (status, body) = who.act(&self.url, fields).await;
+        assert_eq!(status, 204, "{fields:?}: {body}");
     }
 }
 
