@@ -893,10 +893,7 @@ async fn the_booth_sends_nothing_without_javascript_in_chromium() {
     assert_eq!(secretary.post(&format!("{election}/open"), &[("csrf", &csrf)]).await.status, 303);
     let driver = Driver::start().await;
     let voter = driver.session_with(360, false).await;
-    voter.go(&server.url("/signin")).await;
-    voter.type_into("#username", "bolat").await;
-    voter.type_into("#password", kenes_testkit::web::DEMO_PASSWORD).await;
-    voter.submit("main button[type=submit]").await;
+    voter.sign_in_as(&server, "bolat").await;
     // The credential, by the page's button (a form post: no script needed), then the booth by its link.
     voter.go(&server.url(&format!("{election}/credential"))).await;
     voter.submit("main form button[type=submit]").await;
@@ -935,10 +932,7 @@ async fn the_booth_explains_mistakes_in_the_voters_language_in_chromium() {
     assert_eq!(secretary.post(&format!("{election}/open"), &[("csrf", &csrf)]).await.status, 303);
     let driver = Driver::start().await;
     let voter = driver.session(360).await;
-    voter.go(&server.url("/signin")).await;
-    voter.type_into("#username", "bolat").await;
-    voter.type_into("#password", kenes_testkit::web::DEMO_PASSWORD).await;
-    voter.submit("main button[type=submit]").await;
+    voter.sign_in_as(&server, "bolat").await;
     voter.go(&server.url("/")).await;
     voter.click("#lang-select option[value='ko']").await;
     voter.submit("form.lang button").await;
@@ -1141,10 +1135,7 @@ async fn the_pages_the_security_changes_added_in_chromium() {
 
     // The secretary's view of an election in hall mode, before its slips are printed; and the council's settings.
     let aigerim = driver.session(1280).await;
-    aigerim.go(&server.url("/signin")).await;
-    aigerim.type_into("#username", "aigerim").await;
-    aigerim.type_into("#password", kenes_testkit::web::DEMO_PASSWORD).await;
-    aigerim.submit("main button[type=submit]").await;
+    aigerim.sign_in_as(&server, "aigerim").await;
     aigerim.go(&server.url(&election)).await;
     aigerim.wait_for_text("Print the credential slips first", Duration::from_secs(5)).await;
     let violations = aigerim.accessibility_violations(&axe).await;
