@@ -49,6 +49,8 @@ pub struct Voter {
 pub struct Credentials {
     /// `(voter, secret credential)` in input order.
     pub private: Vec<(Voter, SecretCredential)>,
+    /// Each voter's line of the public list (`credential` or `credential,weight`), in input order.
+    pub public: Vec<String>,
     /// The `public_credentials` JSON list (spec §4.8), sorted so it reveals nothing of the voters' order.
     pub public_json: String,
 }
@@ -64,8 +66,36 @@ pub fn generate_credentials(group: &FfGroup, uuid: &str, voters: &[Voter], rng: 
         public.push(if weighted { format!("{y},{}", voter.weight) } else { y });
         private.push((voter.clone(), credential));
     }
-    public.sort();
-    Credentials { private, public_json: serde_json::to_string(&public).unwrap_or_default() }
+    let mut sorted = public.clone();
+    sorted.sort();
+    Credentials { private, public, public_json: serde_json::to_string(&sorted).unwrap_or_default() }
+}
+
+/// A credential re-issued before the roll is fixed (before voting opens): a new secret credential for the voter whose
+/// public line is `old`, and the public list with `old` replaced by the new line (same weight, list sorted again), so
+/// that the old credential is on no roll and can never cast. Errors when `old` is not on the list.
+pub fn replace_credential(
+    group: &FfGroup,
+    uuid: &str,
+    public_json: &str,
+    old: &str,
+    rng: &mut dyn CryptoRngCore,
+) -> Result<(SecretCredential, String, String), Error> {
+    let mut lines: Vec<String> = parse_json("public credentials", public_json)?;
+    let at = lines
+        .iter()
+        .position(|line| line == old)
+        .ok_or_else(|| Error::invalid("the credential to replace is not on the list of public credentials"))?;
+    let weight = old.split_once(',').map(|(_, weight)| weight.to_owned());
+    let credential = SecretCredential::generate(rng);
+    let y = group.encode(&credential.public(group, uuid));
+    let line = match weight {
+        Some(weight) => format!("{y},{weight}"),
+        None => y,
+    };
+    lines[at] = line.clone();
+    lines.sort();
+    Ok((credential, line, serde_json::to_string(&lines).unwrap_or_default()))
 }
 
 /// `trustees.json` for "Single" trustees (spec §4.7): `[["Single",{…}],…]`.

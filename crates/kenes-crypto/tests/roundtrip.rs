@@ -6,7 +6,7 @@ use kenes_crypto::credential::SecretCredential;
 use kenes_crypto::election::{Election, parse_public_credentials};
 use kenes_crypto::group::{FfGroup, Group};
 use kenes_crypto::setup::{
-    Voter, generate_credentials, init_archive, make_election, parse_template, single_trustees_json,
+    Voter, generate_credentials, init_archive, make_election, parse_template, replace_credential, single_trustees_json,
 };
 use kenes_crypto::tally::{
     OwnedJson, SizedTally, compute_result, encrypted_tally, encrypted_tally_to_json, partial_decrypt, result_to_json,
@@ -39,6 +39,31 @@ fn credentials_checksum_and_derivation_match_belenios_tool() {
         SecretCredential::parse(c.expose()).unwrap();
         SecretCredential::parse(&c.expose().replace('-', "")).unwrap();
     }
+}
+
+#[test]
+fn a_reissued_credential_takes_the_old_ones_place_on_the_roll() {
+    let mut rng = rng("a_reissued_credential_takes_the_old_ones_place_on_the_roll");
+    let group = FfGroup::named("BELENIOS-2048").unwrap();
+    let uuid = kenes_crypto::credential::generate_token(14, &mut rng);
+    let voters: Vec<Voter> =
+        [1u64, 3, 5].iter().enumerate().map(|(i, &w)| Voter { identity: format!("v{i}"), weight: w }).collect();
+    let credentials = generate_credentials(&group, &uuid, &voters, &mut rng);
+    for ((_, secret), line) in credentials.private.iter().zip(&credentials.public) {
+        assert!(line.starts_with(&group.encode(&secret.public(&group, &uuid))), "{line}");
+    }
+    let old = &credentials.public[1];
+    let (secret, line, list) = replace_credential(&group, &uuid, &credentials.public_json, old, &mut rng).unwrap();
+    assert!(line.ends_with(",3") && line.starts_with(&group.encode(&secret.public(&group, &uuid))));
+    let roll = parse_public_credentials(&group, &list).unwrap();
+    assert_eq!(roll.len(), 3);
+    let lines: Vec<String> = serde_json::from_str(&list).unwrap();
+    assert!(lines.contains(&line) && !lines.contains(old));
+    assert!(lines.contains(&credentials.public[0]) && lines.contains(&credentials.public[2]));
+    assert!(lines.is_sorted());
+    // A line that is not on the list is refused, and so is a list that is not one.
+    assert!(replace_credential(&group, &uuid, &list, old, &mut rng).is_err());
+    assert!(replace_credential(&group, &uuid, "{", &line, &mut rng).is_err());
 }
 
 #[test]

@@ -852,3 +852,24 @@ mt-close-vote-question = Close the vote? The result is counted now; nobody can v
 mt-close-vote-confirm = Yes, close the vote
 el-close-question = Close voting? No ballot can be cast afterwards; the trustees then decrypt the result.
 el-close-confirm = Yes, close voting
+
+# Voting codes made before voting opens, and re-issued
+el-error-roll-fixed = Voting has opened, so the roll is fixed: Belenios 2.0 cannot replace a voting code now.
+el-error-roll-not-server = The server does not make this election's voting codes: hall-mode slips or a member authority make them.
+el-error-no-credential-to-reissue = This member has no voting code to replace. Make the voting codes first.
+el-codes = Voting codes
+el-codes-help = The voting codes are made when voting opens. Make them now and members can collect theirs before voting; until voting opens, you can give a new one to a member who lost theirs.
+el-make-codes = Make the voting codes now
+el-codes-made = Voting codes made: { $count }. Collected: { $collected }.
+el-codes-members = Who has collected theirs
+el-codes-waiting = not collected yet
+el-codes-collected = collected
+el-reissue = New voting code for { $name }
+el-reissue-question = { $name } gets a new voting code to collect, and the one they hold will never vote.
+el-reissue-confirm = Issue a new voting code
+el-make-codes-again = Make every voting code again
+el-make-codes-again-question = Every voting code made so far, collected or not, will never vote; each member who may vote now collects a new one.
+el-make-codes-again-confirm = Make them again
+el-credential-early = Your voting code is ready. Collect it now and keep it: you will vote with it once voting opens.
+el-credential-keep = Keep it: you will vote with it once voting opens. If you lose it before then, ask the chair or secretary for a new one.
+now-credential-early = Your voting code for { $election } is ready to collect

@@ -869,3 +869,24 @@ mt-close-vote-question = ¿Cerrar la votación? El resultado se cuenta ahora; de
 mt-close-vote-confirm = Sí, cerrar la votación
 el-close-question = ¿Cerrar la votación? Después no se admite ninguna papeleta; los custodios de la clave descifran entonces el resultado.
 el-close-confirm = Sí, cerrar la votación
+
+# Voting codes made before voting opens, and re-issued
+el-error-roll-fixed = La votación ya está abierta y el censo es fijo: Belenios 2.0 no permite reemplazar un código de votación ahora.
+el-error-roll-not-server = El servidor no genera los códigos de votación de esta elección: los generan las papeletas del modo sala o un miembro autoridad de credenciales.
+el-error-no-credential-to-reissue = Este miembro no tiene un código de votación que reemplazar. Genere primero los códigos.
+el-codes = Códigos de votación
+el-codes-help = Los códigos de votación se generan al abrir la votación. Genérelos ahora y los miembros podrán obtener el suyo antes de votar; hasta que se abra la votación, puede dar uno nuevo a quien haya perdido el suyo.
+el-make-codes = Generar los códigos ahora
+el-codes-made = Códigos generados: { $count }. Obtenidos: { $collected }.
+el-codes-members = Quién ha obtenido el suyo
+el-codes-waiting = aún no obtenido
+el-codes-collected = obtenido
+el-reissue = Nuevo código para { $name }
+el-reissue-question = { $name } recibirá un nuevo código para obtener, y el que tiene no podrá votar nunca.
+el-reissue-confirm = Emitir un nuevo código
+el-make-codes-again = Generar de nuevo todos los códigos
+el-make-codes-again-question = Ningún código generado hasta ahora, obtenido o no, podrá votar; cada miembro que puede votar ahora obtendrá uno nuevo.
+el-make-codes-again-confirm = Generarlos de nuevo
+el-credential-early = Su código de votación está listo. Obténgalo ahora y guárdelo: votará con él cuando se abra la votación.
+el-credential-keep = Guárdelo: votará con él cuando se abra la votación. Si lo pierde antes, pida uno nuevo a la presidencia o la secretaría.
+now-credential-early = Tu código de votación para { $election } está listo

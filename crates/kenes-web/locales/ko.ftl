@@ -792,3 +792,24 @@ mt-close-vote-question = 표결을 마감할까요? 결과가 바로 집계되�
 mt-close-vote-confirm = 예, 표결을 마감합니다
 el-close-question = 투표를 마감할까요? 이후에는 투표지를 받지 않으며, 키 관리인들이 결과를 복호화합니다.
 el-close-confirm = 예, 투표를 마감합니다
+
+# Voting codes made before voting opens, and re-issued
+el-error-roll-fixed = 투표가 시작되어 선거인 명부가 확정되었습니다. Belenios 2.0에서는 이제 투표 코드를 바꿀 수 없습니다.
+el-error-roll-not-server = 이 선거의 투표 코드는 서버가 만들지 않습니다. 현장 모드 용지나 코드 담당 회원이 만듭니다.
+el-error-no-credential-to-reissue = 이 회원에게는 바꿀 투표 코드가 없습니다. 먼저 투표 코드를 만드세요.
+el-codes = 투표 코드
+el-codes-help = 투표 코드는 투표가 시작될 때 만들어집니다. 지금 만들면 회원들이 투표 전에 코드를 받을 수 있고, 투표가 시작되기 전까지 코드를 잃어버린 회원에게 새 코드를 줄 수 있습니다.
+el-make-codes = 지금 투표 코드 만들기
+el-codes-made = 만든 코드: { $count }. 받은 코드: { $collected }.
+el-codes-members = 코드를 받은 사람
+el-codes-waiting = 아직 받지 않음
+el-codes-collected = 받음
+el-reissue = { $name }의 새 투표 코드
+el-reissue-question = { $name } 님이 받을 새 코드가 만들어지고, 지금 가진 코드로는 절대 투표할 수 없게 됩니다.
+el-reissue-confirm = 새 투표 코드 발급
+el-make-codes-again = 모든 투표 코드 다시 만들기
+el-make-codes-again-question = 지금까지 만든 코드는 받았든 아니든 모두 투표할 수 없게 되고, 지금 투표할 수 있는 회원은 새 코드를 받습니다.
+el-make-codes-again-confirm = 다시 만들기
+el-credential-early = 투표 코드가 준비되었습니다. 지금 받아서 보관하세요. 투표가 시작되면 이 코드로 투표합니다.
+el-credential-keep = 잘 보관하세요. 투표가 시작되면 이 코드로 투표합니다. 그 전에 잃어버리면 의장이나 서기에게 새 코드를 요청하세요.
+now-credential-early = { $election }의 투표 코드를 받을 수 있습니다

@@ -842,3 +842,24 @@ mt-close-vote-question = Avslutte avstemningen? Resultatet telles nå; etterpå 
 mt-close-vote-confirm = Ja, avslutt avstemningen
 el-close-question = Stenge avstemningen? Etterpå tas ingen stemmesedler imot; nøkkelvergene dekrypterer så resultatet.
 el-close-confirm = Ja, steng avstemningen
+
+# Voting codes made before voting opens, and re-issued
+el-error-roll-fixed = Avstemningen er åpnet, så manntallet er låst: Belenios 2.0 kan ikke erstatte en stemmekode nå.
+el-error-roll-not-server = Serveren lager ikke stemmekodene i dette valget: det gjør lappene i salmodus eller et medlem som er kodeansvarlig.
+el-error-no-credential-to-reissue = Dette medlemmet har ingen stemmekode å erstatte. Lag stemmekodene først.
+el-codes = Stemmekoder
+el-codes-help = Stemmekodene lages når avstemningen åpner. Lag dem nå, så kan medlemmene hente sin før avstemningen; fram til avstemningen åpner kan du gi en ny til et medlem som har mistet sin.
+el-make-codes = Lag stemmekodene nå
+el-codes-made = Stemmekoder laget: { $count }. Hentet: { $collected }.
+el-codes-members = Hvem har hentet sin
+el-codes-waiting = ikke hentet ennå
+el-codes-collected = hentet
+el-reissue = Ny stemmekode til { $name }
+el-reissue-question = { $name } får en ny stemmekode å hente, og den vedkommende har nå, kan aldri stemme.
+el-reissue-confirm = Gi ny stemmekode
+el-make-codes-again = Lag alle stemmekodene på nytt
+el-make-codes-again-question = Ingen stemmekode laget hittil, hentet eller ikke, kan stemme; hvert medlem som kan stemme nå, henter en ny.
+el-make-codes-again-confirm = Lag dem på nytt
+el-credential-early = Stemmekoden din er klar. Hent den nå og ta vare på den: du stemmer med den når avstemningen åpner.
+el-credential-keep = Ta vare på den: du stemmer med den når avstemningen åpner. Mister du den før det, be møteleder eller sekretær om en ny.
+now-credential-early = Stemmekoden din for { $election } er klar til å hentes

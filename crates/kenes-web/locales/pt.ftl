@@ -869,3 +869,24 @@ mt-close-vote-question = Encerrar a votação? O resultado é contado agora; dep
 mt-close-vote-confirm = Sim, encerrar a votação
 el-close-question = Encerrar a votação? Depois nenhum boletim é aceite; os guardiões da chave decifram então o resultado.
 el-close-confirm = Sim, encerrar a votação
+
+# Voting codes made before voting opens, and re-issued
+el-error-roll-fixed = A votação já abriu e o caderno eleitoral está fixado: o Belenios 2.0 não permite substituir um código de voto agora.
+el-error-roll-not-server = O servidor não gera os códigos de voto desta eleição: geram-nos os boletins do modo sala ou um membro autoridade de credenciais.
+el-error-no-credential-to-reissue = Este membro não tem um código de voto a substituir. Gere primeiro os códigos.
+el-codes = Códigos de voto
+el-codes-help = Os códigos de voto são gerados quando a votação abre. Gere-os agora e os membros podem obter o seu antes de votar; até a votação abrir, pode dar um novo a quem perdeu o seu.
+el-make-codes = Gerar os códigos agora
+el-codes-made = Códigos gerados: { $count }. Obtidos: { $collected }.
+el-codes-members = Quem já obteve o seu
+el-codes-waiting = ainda não obtido
+el-codes-collected = obtido
+el-reissue = Novo código para { $name }
+el-reissue-question = { $name } recebe um novo código para obter, e o que tem nunca poderá votar.
+el-reissue-confirm = Emitir um novo código
+el-make-codes-again = Gerar de novo todos os códigos
+el-make-codes-again-question = Nenhum código gerado até agora, obtido ou não, poderá votar; cada membro que pode votar agora obtém um novo.
+el-make-codes-again-confirm = Gerá-los de novo
+el-credential-early = O seu código de voto está pronto. Obtenha-o agora e guarde-o: votará com ele quando a votação abrir.
+el-credential-keep = Guarde-o: votará com ele quando a votação abrir. Se o perder antes disso, peça um novo à presidência ou ao secretariado.
+now-credential-early = O seu código de voto para { $election } está pronto

@@ -61,6 +61,8 @@ pub fn router(state: AppState) -> Router {
         .route("/c/{id}/e/{number}/open", post(elections::open_submit))
         .route("/c/{id}/e/{number}/close", post(elections::close_submit))
         .route("/c/{id}/e/{number}/publish", post(elections::publish_submit))
+        .route("/c/{id}/e/{number}/credentials", post(elections::credentials_submit))
+        .route("/c/{id}/e/{number}/reissue/{member}", post(elections::reissue_submit))
         .route("/c/{id}/e/{number}/credential", get(elections::credential_page).post(elections::credential_submit))
         .route("/c/{id}/e/{number}/vote", get(elections::vote_page))
         .route("/c/{id}/e/{number}/election.json", get(elections::election_json))

@@ -896,3 +896,77 @@ async fn weights_come_from_the_roll_and_are_bounded() {
     assert_eq!(refused.status, 422, "{}", refused.body);
     assert!(refused.body.contains("add up to 5000000000"), "{}", refused.body);
 }
+
+/// Whoever presides may make the voting codes before voting opens, so members collect them early; a member who lost
+/// theirs gets a new one in its place, and the old one is on no roll: the archive's public credentials hold the new
+/// one only, and the old one cannot cast. Once voting opens, Belenios 2.0 fixes the roll and nothing is replaced.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_lost_voting_code_is_reissued_before_voting_and_the_old_one_never_votes() {
+    let server = Server::start().await;
+    let (election, secretary, _) = election_with_one_trustee(&server, &[]).await;
+    let page = secretary.get(&election).await;
+    assert!(page.body.contains("Make the voting codes now"), "{}", page.body);
+    let csrf = page.csrf();
+
+    // Only whoever presides makes them.
+    let dana = sign_in(&server, "dana").await;
+    let dana_csrf = dana.get(&election).await.csrf();
+    assert_eq!(dana.post(&format!("{election}/credentials"), &[("csrf", &dana_csrf)]).await.status, 403);
+    assert_eq!(dana.post(&format!("{election}/reissue/3"), &[("csrf", &dana_csrf)]).await.status, 403);
+    // Nothing to replace before they are made.
+    let early = secretary.post(&format!("{election}/reissue/3"), &[("csrf", &csrf)]).await;
+    assert!(early.body.contains("no voting code to replace"), "{}", early.body);
+
+    let made = secretary.post(&format!("{election}/credentials"), &[("csrf", &csrf)]).await;
+    assert_eq!(made.status, 303, "{}", made.body);
+    let page = secretary.get(&election).await.body;
+    assert!(page.contains("Voting codes made: 11. Collected: 0."), "{page}");
+    // Dana is told on his home page, and collects his code before voting opens.
+    let home = dana.get("/").await.body;
+    assert!(home.contains(&format!("{election}/credential")), "{home}");
+    let (lost, _) = collect_credential(&dana, &election).await;
+    let collected = dana.post(&format!("{election}/credential"), &[("csrf", &dana_csrf)]).await.body;
+    assert!(collected.contains("once voting opens"), "no booth before voting opens: {collected}");
+    assert!(secretary.get(&election).await.body.contains("Collected: 1."));
+
+    // She loses it; the secretary issues a new one, which she collects (not the one kept in memory for a retry).
+    let reissued = secretary.post(&format!("{election}/reissue/3"), &[("csrf", &csrf)]).await;
+    assert_eq!(reissued.status, 303, "{}", reissued.body);
+    let (new, _) = collect_credential(&dana, &election).await;
+    assert_ne!(new.expose(), lost.expose());
+    let stranger = secretary.post(&format!("{election}/reissue/99"), &[("csrf", &csrf)]).await;
+    assert!(stranger.body.contains("no voting code to replace"), "{}", stranger.body);
+
+    // Voting opens with the codes made early: the roll is fixed.
+    assert_eq!(secretary.post(&format!("{election}/open"), &[("csrf", &csrf)]).await.status, 303);
+    let late = secretary.post(&format!("{election}/reissue/3"), &[("csrf", &csrf)]).await;
+    assert!(late.body.contains("the roll is fixed"), "{}", late.body);
+    assert!(
+        secretary.post(&format!("{election}/credentials"), &[("csrf", &csrf)]).await.body.contains("the roll is fixed")
+    );
+    let archive = secretary.client.get(server.url(&format!("{election}/archive.bel"))).send().await.unwrap();
+    let archive = kenes_crypto::archive::Archive::parse(&archive.bytes().await.unwrap()).unwrap();
+    let roll = kenes_crypto::verify::read_setup(&archive).unwrap();
+    let group = &roll.election.group;
+    let on_roll = |c: &SecretCredential| {
+        let public = c.public(group, roll.election.uuid());
+        roll.credentials.iter().any(|p| p.credential == public)
+    };
+    assert_eq!(roll.credentials.len(), 11);
+    assert!(on_roll(&new) && !on_roll(&lost));
+
+    // The old code cannot cast; the new one can; a member who did not collect early collects now.
+    let parsed = Election::parse(&secretary.get(&format!("{election}/election.json")).await.body).unwrap();
+    let context = BallotContext::new(&parsed);
+    let (ballot, _) = context.create(&lost, &[vec![1, 0]], &mut OsRng).unwrap();
+    let (status, body) = cast(&server, &dana, &dana_csrf, &election, ballot).await;
+    assert_ne!(status, 201, "the lost code cast: {body}");
+    let (ballot, tracker) = context.create(&new, &[vec![1, 0]], &mut OsRng).unwrap();
+    let (status, body) = cast(&server, &dana, &dana_csrf, &election, ballot).await;
+    assert_eq!((status, body["tracker"].as_str()), (201, Some(tracker.as_str())), "{body}");
+    let erlan = sign_in(&server, "erlan").await;
+    let (code, erlan_csrf) = collect_credential(&erlan, &election).await;
+    assert!(on_roll(&code));
+    let (ballot, _) = context.create(&code, &[vec![0, 1]], &mut OsRng).unwrap();
+    assert_eq!(cast(&server, &erlan, &erlan_csrf, &election, ballot).await.0, 201);
+}

@@ -62,6 +62,12 @@ pub(crate) fn cards(state: &AppState, ctx: &Ctx, council: EventHash, me: MemberI
         if status == ElectionStatus::Open && setup.credentials.contains_key(&me.0) {
             credentials.insert(election);
         }
+        // Voting codes made before voting opens, to collect now (`elections::make_credentials`).
+        if status == ElectionStatus::Setup && setup.credentials.contains_key(&me.0) {
+            let text = ta(state, ctx, "now-credential-early", &[("election", title.clone())]);
+            let href = format!("{base}/e/{election}/credential");
+            trustee_cards.push(Card { urgency: "soon", text, href, action: t(state, ctx, "now-ballot-collect") });
+        }
     }
     for need in needs {
         cards.push(match need {

@@ -104,6 +104,8 @@ pub fn open_election(
     let public_credentials = match &setup.public_credentials {
         Some(public) => {
             setup.voters = if setup.hall { Vec::new() } else { setup.credential_voters.clone() };
+            // The roll is fixed from here on: which public credential was whose is no longer needed.
+            setup.public_of.clear();
             public.clone()
         }
         None => {

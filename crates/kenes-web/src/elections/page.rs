@@ -47,6 +47,11 @@ pub async fn election_page(
     let csrf = ctx.csrf();
     let is_trustee = setup.trustee_index(me).is_some();
     let has_credential = setup.credentials.contains_key(&me.0);
+    let roll = if presides && election.status == ElectionStatus::Setup {
+        roll_controls(&state, &ctx, council, number, &setup)?
+    } else {
+        html! {}
+    };
     let body = html! {
         p { a href={ "/c/" (council.to_hex()) "/elections" } { (council_name) } " · " strong { (t(&state, &ctx, &format!("el-status-{}", election.status.as_str()))) } }
         @if !setup.description.is_empty() { p { (setup.description) } }
@@ -81,13 +86,16 @@ pub async fn election_page(
         @if setup.authority.is_some() {
             p.meta { (if setup.public_credentials.is_some() { t(&state, &ctx, "el-authority-done") } else { t(&state, &ctx, "el-authority-waiting") }) }
         }
-        @if election.status == ElectionStatus::Open {
-            @if has_credential {
-                form method="post" action={ (url) "/credential" } {
-                    input type="hidden" name="csrf" value=(csrf);
-                    button type="submit" { (t(&state, &ctx, "el-get-credential")) }
-                }
+        @if has_credential && election.status == ElectionStatus::Setup {
+            p { (t(&state, &ctx, "el-credential-early")) }
+        }
+        @if has_credential && matches!(election.status, ElectionStatus::Setup | ElectionStatus::Open) {
+            form method="post" action={ (url) "/credential" } {
+                input type="hidden" name="csrf" value=(csrf);
+                button type="submit" { (t(&state, &ctx, "el-get-credential")) }
             }
+        }
+        @if election.status == ElectionStatus::Open {
             p { a.button href={ (url) "/vote" } { (t(&state, &ctx, "el-vote")) } }
         }
         @if let Some(b) = &guard {
@@ -152,6 +160,7 @@ pub async fn election_page(
                                 " " small { (t(&state, &ctx, "el-slips-help")) }
                             }
                         }
+                        (roll)
                         @if setup.waiting_for().is_none() {
                             form method="post" action={ (url) "/open" } { input type="hidden" name="csrf" value=(csrf); button type="submit" { (t(&state, &ctx, "el-open")) } }
                         } @else if setup.waiting_for() == Some(Waiting::Slips) {

@@ -53,10 +53,13 @@ pub struct Setup {
     /// A member who holds the credential authority's role instead of the server: they make the credentials in
     /// their browser and the server only ever sees the public ones.
     pub authority: Option<u32>,
-    /// The members whose credentials were made before opening (by a member authority, or on hall-mode slips), and
-    /// those public credentials (`public_creds.json`).
+    /// The members whose credentials were made before opening (by a member authority, on hall-mode slips, or by the
+    /// server early, `roll::make_credentials`), and those public credentials (`public_creds.json`).
     pub credential_voters: Vec<u32>,
     pub public_credentials: Option<String>,
+    /// When the server made the credentials before opening: each member's line of `public_credentials`, so a lost
+    /// credential can be re-issued in its place; forgotten when voting opens and the roll is fixed.
+    pub public_of: BTreeMap<u32, String>,
     /// An imported roll (federations, delegates with mandates of different sizes): voters by label with their
     /// weights, instead of the council's members; their credentials are handed out on slips.
     pub roll: Vec<(String, u64)>,
@@ -81,6 +84,7 @@ impl fmt::Debug for Setup {
             .field("authority", &self.authority)
             .field("credential_voters", &self.credential_voters)
             .field("public_credentials", &self.public_credentials)
+            .field("public_of", &self.public_of)
             .field("roll", &self.roll)
             .field("hall", &self.hall)
             .field("voters", &self.voters)
@@ -138,6 +142,7 @@ impl Setup {
             authority: None,
             credential_voters: Vec::new(),
             public_credentials: None,
+            public_of: BTreeMap::new(),
             roll: Vec::new(),
             hall: false,
             voters: Vec::new(),
@@ -288,6 +293,8 @@ struct Stored {
     #[serde(default)]
     public_credentials: Option<String>,
     #[serde(default)]
+    public_of: BTreeMap<u32, String>,
+    #[serde(default)]
     roll: Vec<(String, u64)>,
     #[serde(default)]
     hall: bool,
@@ -311,6 +318,8 @@ struct StoredRef<'a> {
     authority: Option<u32>,
     credential_voters: &'a [u32],
     public_credentials: Option<&'a str>,
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    public_of: &'a BTreeMap<u32, String>,
     roll: &'a [(String, u64)],
     hall: bool,
     voters: &'a [u32],
@@ -340,6 +349,7 @@ impl Serialize for Setup {
             authority: self.authority,
             credential_voters: &self.credential_voters,
             public_credentials: self.public_credentials.as_deref(),
+            public_of: &self.public_of,
             roll: &self.roll,
             hall: self.hall,
             voters: &self.voters,
@@ -415,6 +425,7 @@ impl TryFrom<Stored> for Setup {
             authority: stored.authority,
             credential_voters: stored.credential_voters,
             public_credentials: stored.public_credentials,
+            public_of: stored.public_of,
             roll: stored.roll,
             hall: stored.hall,
             voters: stored.voters,

@@ -103,7 +103,11 @@ pub async fn credential_submit(
     let body = html! {
         p { (t(&state, &ctx, "el-credential-once")) }
         p { code #credential { (credential.as_str()) } }
-        p { a.button href=(link) { (t(&state, &ctx, "el-vote-now")) } }
+        @if election.status == ElectionStatus::Open {
+            p { a.button href=(link) { (t(&state, &ctx, "el-vote-now")) } }
+        } @else {
+            p { (t(&state, &ctx, "el-credential-keep")) }
+        }
     };
     let mut response = layout_with(&state, &ctx, election.title.as_str(), html! {}, body).into_response();
     response.headers_mut().insert(CACHE_CONTROL, axum::http::HeaderValue::from_static("no-store"));
