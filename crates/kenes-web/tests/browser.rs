@@ -702,6 +702,40 @@ async fn a_secret_election_with_three_trustees_and_ten_voters_in_chromium() {
     let axe = axe_script();
     let violations = trustees[0].accessibility_violations(&axe).await;
     assert!(violations.is_empty(), "the trustee's page breaks WCAG rules: {violations:#?}");
+    // The secretary makes the voting codes before voting opens. Ana collects hers, comes back to the page (the same
+    // code, kept in memory a while), then loses it: the secretary issues a new one in its place.
+    secretary.go(&election).await;
+    secretary.submit("form[action$='/credentials'] button").await;
+    secretary.wait_for_text("Voting codes made: 10. Collected: 0.", Duration::from_secs(5)).await;
+    let ana = driver.session(360).await;
+    ana.sign_in(&server, "ana").await;
+    ana.go(&council_url).await;
+    ana.wait_for_text("Your voting code for Delegate to the city hearing is ready to collect", Duration::from_secs(5))
+        .await;
+    ana.go(&format!("{election}/credential")).await;
+    ana.submit("main form button[type=submit]").await;
+    let lost = ana.text_of("#credential").await;
+    ana.wait_for_text("once voting opens", Duration::from_secs(5)).await;
+    ana.go(&format!("{election}/credential")).await;
+    ana.submit("main form button[type=submit]").await;
+    assert_eq!(ana.text_of("#credential").await, lost, "coming back shows the same code");
+    secretary.go(&election).await;
+    secretary.wait_for_text("Collected: 1.", Duration::from_secs(5)).await;
+    secretary.click("#roll details summary").await;
+    secretary.click("#roll ul.roll li:first-child details.confirm summary").await;
+    secretary.wait_for_text("Ana gets a new voting code to collect", Duration::from_secs(5)).await;
+    secretary
+        .script("document.querySelector(\"form[action$='/reissue/1']\").scrollIntoView({block: 'center'})", json!([]))
+        .await;
+    secretary.screenshot("election-reissue-1024px").await;
+    secretary.submit("form[action$='/reissue/1'] button").await;
+    secretary.wait_for_text("Collected: 0.", Duration::from_secs(5)).await;
+    ana.go(&format!("{election}/credential")).await;
+    ana.submit("main form button[type=submit]").await;
+    let reissued = ana.text_of("#credential").await;
+    assert_ne!(reissued, lost, "a new code, not the lost one");
+    ana.screenshot("election-credential-early-360px").await;
+    ana.close().await;
     secretary.go(&election).await;
     secretary.submit("form[action$='/open'] button").await;
     // Farida leaves: two trustees of three will decrypt.
@@ -725,10 +759,16 @@ async fn a_secret_election_with_three_trustees_and_ten_voters_in_chromium() {
     for (index, name) in people.iter().enumerate() {
         let voter = driver.session(360).await;
         voter.sign_in(&server, &name.to_lowercase()).await;
-        voter.go(&format!("{election}/credential")).await;
-        voter.submit("main form button[type=submit]").await;
-        credentials.push(voter.text_of("#credential").await);
-        voter.submit("a.button[href*='/vote#credential=']").await;
+        if index == 0 {
+            // Ana votes with the code she was given in place of the lost one.
+            voter.go(&format!("{election}/vote#credential={reissued}")).await;
+            credentials.push(reissued.clone());
+        } else {
+            voter.go(&format!("{election}/credential")).await;
+            voter.submit("main form button[type=submit]").await;
+            credentials.push(voter.text_of("#credential").await);
+            voter.submit("a.button[href*='/vote#credential=']").await;
+        }
         voter
             .wait_until(
                 "the booth",
@@ -862,7 +902,7 @@ async fn a_secret_election_with_three_trustees_and_ten_voters_in_chromium() {
     let mut ballots = 0;
     for (path, body) in received.iter().filter(|(path, _)| path.starts_with(election_path)) {
         let text = String::from_utf8_lossy(body);
-        for secret in credentials.iter().chain(&seeds) {
+        for secret in credentials.iter().chain(&seeds).chain([&lost]) {
             assert!(!secret.is_empty() && !text.contains(secret.trim()), "{path} received a secret");
         }
         if path.ends_with("/ballot") {
