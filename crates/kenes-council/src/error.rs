@@ -19,6 +19,8 @@ pub enum Invalid {
         "unknown council kind {0:?}: expected workplace, neighbourhood, union, cooperative, federation or assembly"
     )]
     CouncilKind(String),
+    #[error("unknown colour {0:?}: expected red, orange, amber, green, teal, blue, indigo, purple, pink or grey")]
+    Colour(String),
     #[error("unknown role {0:?}: expected member, chair, secretary or observer")]
     Role(String),
     #[error("unsupported language {0:?}: expected one of en, ru, kk, es, pt, ko, nb")]

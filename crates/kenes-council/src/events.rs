@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 use crate::assembly::events::AssemblyEvent;
 use crate::election::ElectionEvent;
 use crate::event_kinds::event_kinds;
-use crate::model::{CouncilKind, CouncilName, Description, DisplayName, Languages, MemberId, Role};
+use crate::model::{Colour, CouncilKind, CouncilName, Description, DisplayName, Languages, MemberId, Role};
 
 /// How a member came to be added.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -92,6 +92,9 @@ pub struct CouncilUpdated {
     /// when set, so a public council's settings keep the bytes they always had.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub private: bool,
+    /// The council's colour on its pages; written only when set, like `private`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub colour: Option<Colour>,
 }
 
 event_kinds! {

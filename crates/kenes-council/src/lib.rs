@@ -15,6 +15,6 @@ mod state;
 
 pub use error::{Invalid, Rejected, ReplayError};
 pub use events::{CouncilEvent, JoinedVia};
-pub use model::{CouncilKind, CouncilName, Description, DisplayName, LANGUAGES, Languages, MemberId, Role};
+pub use model::{Colour, CouncilKind, CouncilName, Description, DisplayName, LANGUAGES, Languages, MemberId, Role};
 pub use needs::Need;
 pub use state::{Council, MAX_IMPORT, Member, create_event, fold_verified, from_genesis, may_manage, replay};

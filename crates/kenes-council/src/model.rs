@@ -63,6 +63,63 @@ impl FromStr for CouncilKind {
     }
 }
 
+/// A council's colour: one of a palette the app draws with enough contrast in light and dark schemes alike, so a
+/// record never carries a colour some screen cannot show.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Colour {
+    Red,
+    Orange,
+    Amber,
+    Green,
+    Teal,
+    Blue,
+    Indigo,
+    Purple,
+    Pink,
+    Grey,
+}
+
+impl Colour {
+    pub const ALL: [Colour; 10] = [
+        Colour::Red,
+        Colour::Orange,
+        Colour::Amber,
+        Colour::Green,
+        Colour::Teal,
+        Colour::Blue,
+        Colour::Indigo,
+        Colour::Purple,
+        Colour::Pink,
+        Colour::Grey,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Colour::Red => "red",
+            Colour::Orange => "orange",
+            Colour::Amber => "amber",
+            Colour::Green => "green",
+            Colour::Teal => "teal",
+            Colour::Blue => "blue",
+            Colour::Indigo => "indigo",
+            Colour::Purple => "purple",
+            Colour::Pink => "pink",
+            Colour::Grey => "grey",
+        }
+    }
+}
+
+impl FromStr for Colour {
+    type Err = Invalid;
+    fn from_str(text: &str) -> Result<Self, Invalid> {
+        Colour::ALL
+            .into_iter()
+            .find(|colour| colour.as_str() == text.trim().to_lowercase())
+            .ok_or_else(|| Invalid::Colour(text.chars().take(40).collect()))
+    }
+}
+
 /// A member's role in a council.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]

@@ -10,7 +10,7 @@ use kenes_record::{ChainStart, ChainSummary, Event, EventHash, NodeId, UnsignedE
 use crate::assembly::Assembly;
 use crate::error::{Rejected, ReplayError};
 use crate::events::{CouncilEvent, JoinedVia, PayloadError};
-use crate::model::{CouncilKind, CouncilName, Description, DisplayName, Languages, MemberId, Role};
+use crate::model::{Colour, CouncilKind, CouncilName, Description, DisplayName, Languages, MemberId, Role};
 
 /// The most members one import may add.
 pub const MAX_IMPORT: usize = 10_000;
@@ -47,6 +47,8 @@ pub struct Council {
     pub created_ms: i64,
     /// Whether the council shows its elections to its members only (see `CouncilUpdated::private`).
     pub private: bool,
+    /// The council's colour on its pages (see `CouncilUpdated::colour`).
+    pub colour: Option<Colour>,
     members: BTreeMap<MemberId, Member>,
     /// Folded display names of active members, for duplicate checks.
     active_names: HashMap<String, MemberId>,
@@ -225,6 +227,7 @@ impl Council {
             languages: created.languages,
             created_ms: event.timestamp_ms,
             private: false,
+            colour: None,
             members: BTreeMap::new(),
             active_names: HashMap::new(),
             next_member: 1,
@@ -303,6 +306,7 @@ impl Council {
                 self.description = update.description;
                 self.languages = update.languages;
                 self.private = update.private;
+                self.colour = update.colour;
             }
             CouncilEvent::Assembly(meeting) => self.apply_assembly(meeting, event_height, event.timestamp_ms),
             CouncilEvent::Election(election) => self.apply_election(election),

@@ -108,6 +108,32 @@ fn payloads_are_exact_bytes_and_parsed_strictly() {
 }
 
 #[test]
+fn a_councils_colour_is_in_its_settings_and_written_only_when_set() {
+    let mut record = print_shop();
+    let settings = |colour: Option<&str>| {
+        CouncilEvent::CouncilUpdated(kenes_council::events::CouncilUpdated {
+            by: MemberId(1),
+            name: kenes_council::CouncilName::parse("Print Shop").unwrap(),
+            description: kenes_council::Description::parse("").unwrap(),
+            languages: kenes_council::Languages::parse(&["pt".to_owned()]).unwrap(),
+            private: false,
+            colour: colour.map(|c| c.parse().unwrap()),
+        })
+    };
+    // Without a colour the payload keeps the bytes it always had.
+    assert!(!String::from_utf8(settings(None).to_payload()).unwrap().contains("colour"));
+    assert!(String::from_utf8(settings(Some("teal")).to_payload()).unwrap().ends_with(r#""colour":"teal"}"#));
+    record.try_push(&settings(Some("teal"))).unwrap();
+    assert_eq!(replay(&record.events).unwrap().colour, Some(kenes_council::Colour::Teal));
+    record.try_push(&settings(None)).unwrap();
+    assert_eq!(replay(&record.events).unwrap().colour, None);
+    // Only the palette: a colour outside it is refused when parsed and in a payload.
+    assert!("magenta".parse::<kenes_council::Colour>().is_err());
+    let payload = br##"{"by":1,"name":"Print Shop","description":"","languages":["pt"],"colour":"#ff00ff"}"##;
+    assert!(CouncilEvent::decode("council.updated", payload).is_err());
+}
+
+#[test]
 fn every_kind_is_declared_once_and_decodes_as_its_own() {
     let all =
         [kenes_council::events::KINDS, kenes_council::assembly::events::KINDS, kenes_council::election::KINDS].concat();

@@ -873,3 +873,18 @@ el-make-codes-again-confirm = Make them again
 el-credential-early = Your voting code is ready. Collect it now and keep it: you will vote with it once voting opens.
 el-credential-keep = Keep it: you will vote with it once voting opens. If you lose it before then, ask the chair or secretary for a new one.
 now-credential-early = Your voting code for { $election } is ready to collect
+
+# A council's colour
+settings-colour = Colour on the council's pages
+colour-none = None
+colour-red = Red
+colour-orange = Orange
+colour-amber = Amber
+colour-green = Green
+colour-teal = Teal
+colour-blue = Blue
+colour-indigo = Indigo
+colour-purple = Purple
+colour-pink = Pink
+colour-grey = Grey
+error-colour = Unknown colour: choose one of the colours offered.

@@ -890,3 +890,18 @@ el-make-codes-again-confirm = Generarlos de nuevo
 el-credential-early = Su código de votación está listo. Obténgalo ahora y guárdelo: votará con él cuando se abra la votación.
 el-credential-keep = Guárdelo: votará con él cuando se abra la votación. Si lo pierde antes, pida uno nuevo a la presidencia o la secretaría.
 now-credential-early = Tu código de votación para { $election } está listo
+
+# A council's colour
+settings-colour = Color en las páginas del consejo
+colour-none = Ninguno
+colour-red = Rojo
+colour-orange = Naranja
+colour-amber = Ámbar
+colour-green = Verde
+colour-teal = Verde azulado
+colour-blue = Azul
+colour-indigo = Índigo
+colour-purple = Morado
+colour-pink = Rosa
+colour-grey = Gris
+error-colour = Color desconocido: elija uno de los colores ofrecidos.

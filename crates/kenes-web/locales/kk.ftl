@@ -816,3 +816,18 @@ el-make-codes-again-confirm = Қайта жасау
 el-credential-early = Дауыс беру кодыңыз дайын. Оны қазір алып, сақтаңыз: дауыс беру ашылғанда онымен дауыс бересіз.
 el-credential-keep = Оны сақтаңыз: дауыс беру ашылғанда онымен дауыс бересіз. Оған дейін жоғалтсаңыз, төрағадан немесе хатшыдан жаңасын сұраңыз.
 now-credential-early = «{ $election }» сайлауына арналған дауыс беру кодыңыз дайын
+
+# A council's colour
+settings-colour = Кеңес беттеріндегі түс
+colour-none = Түссіз
+colour-red = Қызыл
+colour-orange = Қызғылт сары
+colour-amber = Сарғылт
+colour-green = Жасыл
+colour-teal = Көгілдір-жасыл
+colour-blue = Көк
+colour-indigo = Индиго
+colour-purple = Күлгін
+colour-pink = Қызғылт
+colour-grey = Сұр
+error-colour = Белгісіз түс: ұсынылған түстердің бірін таңдаңыз.

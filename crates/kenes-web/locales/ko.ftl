@@ -813,3 +813,18 @@ el-make-codes-again-confirm = 다시 만들기
 el-credential-early = 투표 코드가 준비되었습니다. 지금 받아서 보관하세요. 투표가 시작되면 이 코드로 투표합니다.
 el-credential-keep = 잘 보관하세요. 투표가 시작되면 이 코드로 투표합니다. 그 전에 잃어버리면 의장이나 서기에게 새 코드를 요청하세요.
 now-credential-early = { $election }의 투표 코드를 받을 수 있습니다
+
+# A council's colour
+settings-colour = 협의회 페이지 색
+colour-none = 없음
+colour-red = 빨강
+colour-orange = 주황
+colour-amber = 호박색
+colour-green = 초록
+colour-teal = 청록
+colour-blue = 파랑
+colour-indigo = 남색
+colour-purple = 보라
+colour-pink = 분홍
+colour-grey = 회색
+error-colour = 알 수 없는 색입니다. 제시된 색 중에서 고르세요.

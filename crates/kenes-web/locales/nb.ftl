@@ -863,3 +863,18 @@ el-make-codes-again-confirm = Lag dem på nytt
 el-credential-early = Stemmekoden din er klar. Hent den nå og ta vare på den: du stemmer med den når avstemningen åpner.
 el-credential-keep = Ta vare på den: du stemmer med den når avstemningen åpner. Mister du den før det, be møteleder eller sekretær om en ny.
 now-credential-early = Stemmekoden din for { $election } er klar til å hentes
+
+# A council's colour
+settings-colour = Farge på rådets sider
+colour-none = Ingen
+colour-red = Rød
+colour-orange = Oransje
+colour-amber = Rav
+colour-green = Grønn
+colour-teal = Blågrønn
+colour-blue = Blå
+colour-indigo = Indigo
+colour-purple = Lilla
+colour-pink = Rosa
+colour-grey = Grå
+error-colour = Ukjent farge: velg en av fargene som tilbys.

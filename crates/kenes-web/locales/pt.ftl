@@ -890,3 +890,18 @@ el-make-codes-again-confirm = Gerá-los de novo
 el-credential-early = O seu código de voto está pronto. Obtenha-o agora e guarde-o: votará com ele quando a votação abrir.
 el-credential-keep = Guarde-o: votará com ele quando a votação abrir. Se o perder antes disso, peça um novo à presidência ou ao secretariado.
 now-credential-early = O seu código de voto para { $election } está pronto
+
+# A council's colour
+settings-colour = Cor nas páginas do conselho
+colour-none = Nenhuma
+colour-red = Vermelho
+colour-orange = Laranja
+colour-amber = Âmbar
+colour-green = Verde
+colour-teal = Verde-azulado
+colour-blue = Azul
+colour-indigo = Índigo
+colour-purple = Roxo
+colour-pink = Rosa
+colour-grey = Cinzento
+error-colour = Cor desconhecida: escolha uma das cores propostas.

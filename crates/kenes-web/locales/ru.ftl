@@ -886,3 +886,18 @@ el-make-codes-again-confirm = Создать заново
 el-credential-early = Ваш код для голосования готов. Получите его сейчас и сохраните: вы проголосуете с ним, когда голосование откроется.
 el-credential-keep = Сохраните его: вы проголосуете с ним, когда голосование откроется. Если потеряете его до этого, попросите председателя или секретаря выдать новый.
 now-credential-early = Ваш код для голосования на выборах «{ $election }» готов
+
+# A council's colour
+settings-colour = Цвет на страницах совета
+colour-none = Без цвета
+colour-red = Красный
+colour-orange = Оранжевый
+colour-amber = Янтарный
+colour-green = Зелёный
+colour-teal = Бирюзовый
+colour-blue = Синий
+colour-indigo = Индиго
+colour-purple = Фиолетовый
+colour-pink = Розовый
+colour-grey = Серый
+error-colour = Неизвестный цвет: выберите один из предложенных.

@@ -156,12 +156,22 @@ pub struct Ctx {
     /// The request's path, for forms that come back to the page they are on (the language switch): with
     /// `Referrer-Policy: no-referrer`, browsers do not say where a form was sent from.
     pub path: String,
+    /// The colour of the council the page belongs to (a path under `/c/{id}`), read as the request arrives, before
+    /// any handler holds the council's lock.
+    pub colour: Option<kenes_council::Colour>,
 }
 
 impl std::fmt::Debug for Ctx {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Ctx").field("lang", &self.lang).field("account", &self.account).finish_non_exhaustive()
     }
+}
+
+/// The colour of the council a path belongs to (any path under `/c/{id}`).
+fn council_colour(state: &AppState, path: &str) -> Option<kenes_council::Colour> {
+    let id = path.strip_prefix("/c/")?.split('/').next()?;
+    let council = kenes_record::EventHash::from_hex(id).ok()?;
+    state.node().read(council, |c| c.colour).ok().flatten()
 }
 
 impl Ctx {
@@ -174,8 +184,9 @@ impl Ctx {
         let scheme = if state.config().secure_cookies { "https" } else { "http" };
         let origin = format!("{scheme}://{host}");
         let client = client_address(parts);
-        let path = parts.uri.path().chars().take(2048).collect();
-        Ctx { lang, account: None, session: None, session_hash: None, bearer: false, origin, client, path }
+        let path: String = parts.uri.path().chars().take(2048).collect();
+        let colour = council_colour(state, &path);
+        Ctx { lang, account: None, session: None, session_hash: None, bearer: false, origin, client, path, colour }
     }
 
     pub fn require_account(&self) -> Result<&Account, WebError> {

@@ -116,6 +116,7 @@ impl WebError {
             }
             Invalid::CouncilKind(_) => WebError::BadInput("error-council-kind".to_owned()),
             Invalid::Role(_) => WebError::BadInput("error-role".to_owned()),
+            Invalid::Colour(_) => WebError::BadInput("error-colour".to_owned()),
             Invalid::Language(_) => WebError::BadInput("error-language".to_owned()),
             Invalid::NotCanonical(what) => {
                 WebError::BadInputWith("error-control".to_owned(), vec![("what", what.replace(' ', "-"))])

@@ -93,7 +93,7 @@ pub fn layout_with(state: &AppState, ctx: &Ctx, title: &str, head: Markup, body:
                 script type="module" src="/static/forms.js" {}
                 (head)
             }
-            body {
+            body class=[ctx.colour.map(|c| format!("colour-{}", c.as_str()))] {
                 a.skip href="#main" { (t(state, ctx, "skip-to-content")) }
                 header {
                     nav aria-label=(t(state, ctx, "nav-label")) {

@@ -1081,6 +1081,11 @@ async fn every_main_page_at_three_widths_in_light_and_dark_in_chromium() {
     let axe = axe_script();
     let secretary = driver.session(1280).await;
     secretary.sign_in_as(&server, "aigerim").await;
+    // The secretary gives the council a colour in its settings, as a person would: every council page shows it.
+    secretary.go(&server.url(&format!("{council}/manage"))).await;
+    secretary.click("input[name=colour][value=teal]").await;
+    secretary.submit("form[action$='/settings'] button[type=submit]").await;
+    assert_eq!(secretary.script("return document.body.className", json!([])).await, "colour-teal");
     let member = driver.session(360).await;
     member.sign_in_as(&server, "dana").await;
     for (who, path, name) in [

@@ -1,7 +1,7 @@
 //! The traps a new user fell into, each closed: forms sent twice, contradictory markup, irreversible actions without
 //! a question, links without a way to hand them over, and what needs a member now.
 
-use kenes_testkit::web::{Server, admin_with_council, demo, sign_in};
+use kenes_testkit::web::{Server, admin_with_council, api_session, demo, sign_in};
 
 /// Every start tag of `html` names each attribute once: browsers keep the first of two `class` attributes, which is
 /// how the check-in and check-out forms both showed.
@@ -195,4 +195,59 @@ async fn the_home_page_says_what_needs_each_member_now() {
     let icon = server.browser("en").get("/favicon.ico").await;
     assert_eq!(icon.status, 200);
     assert!(icon.body.starts_with("<svg"));
+}
+
+/// A council's colour is part of its record (`council.updated`): chosen in the settings form or the API from the
+/// palette, shown on the council's pages and beside its name at home; an unknown colour is refused and changes
+/// nothing, and a client that leaves the field out keeps the colour.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_council_has_a_colour_of_its_own() {
+    let server = Server::start().await;
+    let demo = demo(&server).await;
+    let council = format!("/c/{}", demo.council.to_hex());
+    let secretary = sign_in(&server, "aigerim").await;
+    let manage = secretary.get(&format!("{council}/manage")).await;
+    assert!(manage.body.contains("name=\"colour\" value=\"teal\""), "{}", manage.body);
+    let settings = [
+        ("csrf", manage.csrf()),
+        ("name", "Tulpar Street Council".to_owned()),
+        ("description", String::new()),
+        ("languages", "en".to_owned()),
+        ("colour", "teal".to_owned()),
+    ];
+    let settings: Vec<(&str, &str)> = settings.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    assert_eq!(secretary.post(&format!("{council}/settings"), &settings).await.status, 303);
+    let colour = || server.state.node().read(demo.council, |c| c.colour.map(kenes_council::Colour::as_str)).unwrap();
+    assert_eq!(colour(), Some("teal"));
+    for path in [council.clone(), format!("{council}/elections"), format!("{council}/record")] {
+        let page = secretary.get(&path).await.body;
+        assert!(page.contains("<body class=\"colour-teal\">"), "{path}: {page}");
+    }
+    assert!(secretary.get("/").await.body.contains("<span class=\"swatch colour-teal\">"));
+    assert!(secretary.get("/account").await.body.contains("<body>"), "pages outside the council keep no colour");
+
+    let api = api_session(&server, "aigerim", kenes_testkit::web::DEMO_PASSWORD).await;
+    let send = |body: serde_json::Value| {
+        api.client
+            .post(server.url(&format!("/api/councils/{}/settings", demo.council.to_hex())))
+            .bearer_auth(&api.token)
+            .json(&body)
+            .send()
+    };
+    let base = serde_json::json!({ "name": "Tulpar Street Council", "description": "", "languages": ["en"] });
+    let height = server.state.node().read(demo.council, |c| c.height()).unwrap();
+    let mut magenta = base.clone();
+    magenta["colour"] = "magenta".into();
+    let refused = send(magenta).await.unwrap();
+    assert_eq!(refused.status().as_u16(), 422);
+    let text = refused.text().await.unwrap();
+    assert!(text.contains("Unknown colour"), "{text}");
+    assert_eq!(server.state.node().read(demo.council, |c| c.height()).unwrap(), height, "nothing written");
+    assert_eq!(send(base.clone()).await.unwrap().status().as_u16(), 200);
+    assert_eq!(colour(), Some("teal"), "left out, the colour stays");
+    let mut none = base.clone();
+    none["colour"] = "none".into();
+    assert_eq!(send(none).await.unwrap().status().as_u16(), 200);
+    assert_eq!(colour(), None);
+    assert!(secretary.get(&council).await.body.contains("<body>"));
 }

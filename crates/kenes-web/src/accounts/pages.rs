@@ -39,13 +39,13 @@ pub async fn home(State(state): State<AppState>, ctx: Ctx) -> Result<Response, W
     for (council, member) in memberships {
         let row = state.node().read(council, |c| {
             let role = c.member(MemberId(member)).filter(|m| m.active).map(|m| m.role);
-            (c.name.as_str().to_owned(), c.kind, c.active_member_count(), role)
+            (c.name.as_str().to_owned(), c.kind, c.active_member_count(), role, c.colour)
         });
-        if let Ok((name, kind, count, Some(role))) = row {
+        if let Ok((name, kind, count, Some(role), colour)) = row {
             for card in crate::councils::now::cards(&state, &ctx, council, MemberId(member))? {
                 cards.push((Some(name.clone()), card));
             }
-            rows.push((council, name, kind, count, role));
+            rows.push((council, name, kind, count, role, colour));
         }
     }
     // Across councils, what is happening now comes before what is coming.
@@ -58,8 +58,9 @@ pub async fn home(State(state): State<AppState>, ctx: Ctx) -> Result<Response, W
         } @else {
             h2 { (t(&state, &ctx, "councils-caption")) }
             ul.councils {
-                @for (id, name, kind, count, role) in &rows {
+                @for (id, name, kind, count, role, colour) in &rows {
                     li {
+                        @if let Some(colour) = colour { span class={ "swatch colour-" (colour.as_str()) } {} }
                         a.council-name href={ "/c/" (id.to_hex()) } { (name) }
                         p.meta {
                             (kind_label(&state, &ctx, *kind)) " · "

@@ -263,13 +263,17 @@ pub struct SettingsRequest {
     /// the setting existed never makes a private council public).
     #[serde(default)]
     private: Option<bool>,
+    /// The council's colour: red, orange, amber, green, teal, blue, indigo, purple, pink, grey, or "none"; absent
+    /// keeps the current one.
+    #[serde(default)]
+    colour: Option<String>,
 }
 
 #[utoipa::path(
     post,
     path = "/api/councils/{id}/settings",
     tag = "councils",
-    summary = "Change the council's name, description, languages and privacy (chair or secretary)",
+    summary = "Change the council's name, description, languages, privacy and colour (chair or secretary)",
     params(crate::api::CouncilParams),
     request_body = SettingsRequest,
     responses((status = 200, description = "Done"), (status = "4XX", description = "Refused; nothing changed", body = crate::api::ApiError))
@@ -288,6 +292,10 @@ pub async fn update_settings(
         private: match request.private {
             Some(private) => private,
             None => state.node().read(id, |c| c.private)?,
+        },
+        colour: match request.colour {
+            Some(colour) => colour,
+            None => state.node().read(id, |c| c.colour.map_or("none", kenes_council::Colour::as_str))?.to_owned(),
         },
     };
     let height = councils::update_settings(&state, &ctx, id, input).await?;

@@ -52,6 +52,8 @@ pub struct Settings {
     pub languages: Vec<String>,
     /// Elections for members' eyes only.
     pub private: bool,
+    /// The council's colour by name (`kenes_council::Colour`); empty or "none" for none.
+    pub colour: String,
 }
 
 /// A chair or secretary changes the council's name, description or languages. The caller has checked CSRF.
@@ -68,6 +70,10 @@ pub async fn update_settings(
         description: Description::parse(&input.description)?,
         languages: Languages::parse(&input.languages)?,
         private: input.private,
+        colour: match input.colour.trim() {
+            "" | "none" => None,
+            name => Some(name.parse()?),
+        },
     });
     Ok(state.execute_blocking(council, command).await?.height)
 }

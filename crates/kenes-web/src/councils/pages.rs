@@ -6,7 +6,7 @@ use axum::response::{IntoResponse, Response};
 use maud::{Markup, html};
 use serde::Deserialize;
 
-use kenes_council::{Council, CouncilKind, MemberId, Role};
+use kenes_council::{Colour, Council, CouncilKind, MemberId, Role};
 use kenes_record::EventHash;
 use kenes_store::{Token, TokenPurpose};
 
@@ -79,8 +79,13 @@ pub async fn settings_submit(
     let council = parse_council_id(&id)?;
     ctx.check_csrf(Some(&get("csrf")))?;
     let languages: Vec<String> = pairs.iter().filter(|(k, _)| k == "languages").map(|(_, v)| v.clone()).collect();
-    let input =
-        Settings { name: get("name"), description: get("description"), languages, private: get("private") == "1" };
+    let input = Settings {
+        name: get("name"),
+        description: get("description"),
+        languages,
+        private: get("private") == "1",
+        colour: get("colour"),
+    };
     update_settings(&state, &ctx, council, input).await?;
     Ok(see_other(&format!("/c/{id}/manage#settings-heading")))
 }
@@ -276,6 +281,16 @@ pub(crate) fn manage_markup(state: &AppState, ctx: &Ctx, council: &Council, link
                     input id="settings-private" type="checkbox" name="private" value="1" checked[council.private] aria-describedby="settings-private-hint";
                     " " label for="settings-private" { (t(state, ctx, "settings-private")) }
                     br; small id="settings-private-hint" { (t(state, ctx, "settings-private-hint")) }
+                }
+                fieldset.colours {
+                    legend { (t(state, ctx, "settings-colour")) }
+                    label.check { input type="radio" name="colour" value="" checked[council.colour.is_none()]; " " (t(state, ctx, "colour-none")) }
+                    @for colour in Colour::ALL {
+                        label.check {
+                            input type="radio" name="colour" value=(colour.as_str()) checked[council.colour == Some(colour)];
+                            " " span class={ "swatch colour-" (colour.as_str()) } {} (t(state, ctx, &format!("colour-{}", colour.as_str())))
+                        }
+                    }
                 }
                 p { button type="submit" { (t(state, ctx, "settings-submit")) } }
             }
