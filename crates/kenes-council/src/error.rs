@@ -21,6 +21,10 @@ pub enum Invalid {
     CouncilKind(String),
     #[error("unknown colour {0:?}: expected red, orange, amber, green, teal, blue, indigo, purple, pink or grey")]
     Colour(String),
+    #[error("not an age recipient: expected \"age1\" and 58 characters of lower-case bech32")]
+    AgeRecipient,
+    #[error("not a node card: expected \"kenes-node:\", 64 hex digits of the node key, \":\" and the age recipient")]
+    NodeCard,
     #[error("unknown role {0:?}: expected member, chair, secretary or observer")]
     Role(String),
     #[error("unsupported language {0:?}: expected one of en, ru, kk, es, pt, ko, nb")]
@@ -44,6 +48,8 @@ pub enum Rejected {
     NotAllowed(MemberId),
     #[error("a member named {0:?} already exists in this council")]
     DuplicateName(String),
+    #[error("{0} nodes named to hold copies: at most 64 distinct nodes are allowed")]
+    TooManyHolders(usize),
     #[error("the council must keep at least one chair or secretary")]
     LastManager,
     #[error("nothing to import")]

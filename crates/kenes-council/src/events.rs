@@ -97,6 +97,17 @@ pub struct CouncilUpdated {
     pub colour: Option<Colour>,
 }
 
+/// Which nodes may hold a copy of the council's record (see `crate::copies`): the list replaces the one before.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CopiesChosen {
+    pub by: MemberId,
+    pub nodes: Vec<crate::copies::Holder>,
+    /// Anyone may hold a copy; written only when set.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub public: bool,
+}
+
 event_kinds! {
     /// Every kind of event a council record may hold.
     pub enum CouncilEvent {
@@ -107,6 +118,7 @@ event_kinds! {
         MemberRemoved(MemberRemoved) = "member.removed",
         MemberRenamed(MemberRenamed) = "member.renamed",
         CouncilUpdated(CouncilUpdated) = "council.updated",
+        CopiesChosen(CopiesChosen) = "council.copies",
     }
     families {
         /// Meetings: see `crate::assembly::events`.

@@ -5,6 +5,7 @@
 
 pub mod assembly;
 pub mod election;
+pub mod copies;
 mod error;
 mod event_kinds;
 pub mod events;

@@ -49,6 +49,10 @@ pub struct Council {
     pub private: bool,
     /// The council's colour on its pages (see `CouncilUpdated::colour`).
     pub colour: Option<Colour>,
+    /// The nodes besides the home node that may hold a copy of the record (`council.copies`).
+    pub holders: Vec<crate::copies::Holder>,
+    /// Whether anyone may hold a copy.
+    pub public: bool,
     members: BTreeMap<MemberId, Member>,
     /// Folded display names of active members, for duplicate checks.
     active_names: HashMap<String, MemberId>,
@@ -69,6 +73,11 @@ impl Council {
 
     pub fn home_node(&self) -> NodeId {
         self.chain.home_node
+    }
+
+    /// Whether `node` may hold a copy of this record: its home node, a node the council chose, anyone when public.
+    pub fn may_hold(&self, node: NodeId) -> bool {
+        self.public || node == self.chain.home_node || self.holders.iter().any(|h| h.node == node)
     }
 
     /// Number of events in the record, which is the height of the next one.
@@ -189,6 +198,17 @@ impl Council {
                 }
             }
             CouncilEvent::CouncilUpdated(update) => self.manager(update.by).map(|_| ()),
+            CouncilEvent::CopiesChosen(chosen) => {
+                self.manager(chosen.by)?;
+                if chosen.nodes.len() > crate::copies::MAX_HOLDERS {
+                    return Err(Rejected::TooManyHolders(chosen.nodes.len()));
+                }
+                let distinct: std::collections::BTreeSet<_> = chosen.nodes.iter().map(|h| h.node).collect();
+                if distinct.len() != chosen.nodes.len() {
+                    return Err(Rejected::TooManyHolders(chosen.nodes.len()));
+                }
+                Ok(())
+            }
             CouncilEvent::Assembly(event) => self.check_assembly(event),
             CouncilEvent::Election(event) => self.check_election(event),
         }
@@ -228,6 +248,8 @@ impl Council {
             created_ms: event.timestamp_ms,
             private: false,
             colour: None,
+            holders: Vec::new(),
+            public: false,
             members: BTreeMap::new(),
             active_names: HashMap::new(),
             next_member: 1,
@@ -307,6 +329,10 @@ impl Council {
                 self.languages = update.languages;
                 self.private = update.private;
                 self.colour = update.colour;
+            }
+            CouncilEvent::CopiesChosen(chosen) => {
+                self.holders = chosen.nodes;
+                self.public = chosen.public;
             }
             CouncilEvent::Assembly(meeting) => self.apply_assembly(meeting, event_height, event.timestamp_ms),
             CouncilEvent::Election(election) => self.apply_election(election),

@@ -158,6 +158,22 @@ fn write_encrypted(encryptor: age::Encryptor, plain: &[u8]) -> Result<Vec<u8>, B
     Ok(out)
 }
 
+/// A new age X25519 identity: its secret (`AGE-SECRET-KEY-1…`) and its recipient (`age1…`).
+pub fn generate_identity() -> (String, String) {
+    use age::secrecy::ExposeSecret;
+    let identity = age::x25519::Identity::generate();
+    (identity.to_string().expose_secret().to_owned(), identity.to_public().to_string())
+}
+
+/// The recipient (`age1…`) of an age X25519 identity's secret.
+pub fn recipient_of(secret: &str) -> Result<String, BundleError> {
+    let identity = secret
+        .trim()
+        .parse::<age::x25519::Identity>()
+        .map_err(|error| BundleError::Decrypt(format!("identity: {error}")))?;
+    Ok(identity.to_public().to_string())
+}
+
 /// A way to open an encrypted bundle.
 pub enum Opener<'a> {
     Passphrase(&'a str),

@@ -19,6 +19,8 @@ pub enum StoreError {
     Sqlite(#[from] rusqlite::Error),
     #[error("the database lock was poisoned by an earlier failure; restart kenes")]
     Poisoned,
+    #[error("this node keeps no more {0}")]
+    Full(&'static str),
     #[error("the username {0:?} is taken")]
     UsernameTaken(String),
     #[error("stored event at height {height} of council {council} cannot be decoded: {source}")]
@@ -65,6 +67,10 @@ pub enum NodeError {
         "this node holds a different record of council {council} from height {height} on: the bundle forks from it and was refused"
     )]
     Fork { council: EventHash, height: u64 },
+    #[error("the events for council {council} start at height {first}, but this node holds {held}: nothing between was sent")]
+    Gap { council: EventHash, held: u64, first: u64 },
+    #[error("the events are not council {0}'s")]
+    OtherCouncil(EventHash),
     #[error("the event could not be encoded: {0}")]
     Encode(#[from] DecodeError),
 }

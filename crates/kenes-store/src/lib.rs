@@ -7,6 +7,7 @@
 mod backend;
 mod error;
 mod node;
+mod peers;
 mod sqlite;
 
 use std::path::{Path, PathBuf};
@@ -16,6 +17,7 @@ use kenes_record::{Event, EventHash};
 pub use backend::{Account, AccountId, Backend, CredentialBinding, LinkNotice, Session, Token, TokenPurpose};
 pub use error::{NodeError, StoreError};
 pub use node::{ImportOutcome, Node};
+pub use peers::{Fork, MAX_FORKS, MAX_PEERS, Peer};
 
 /// Where a node keeps its data.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -178,22 +178,23 @@ impl Node {
         Ok(answers)
     }
 
-    /// The council's whole record as a bundle, sealed: by this node if it is the home node, else with the latest
-    /// seal of the home node that came with an import.
+    /// The council's record as a bundle, sealed: whole, by this node if it is the home node; else as far as the
+    /// latest seal of the home node that came with an import or a sync covers it (events that came by sync after
+    /// that seal wait for the next one).
     pub fn export_bundle(&self, id: EventHash) -> Result<Vec<u8>, NodeError> {
         let handle = self.handle(id)?;
         // Holding the council's lock keeps the export at one consistent head.
         let council = handle.lock().map_err(|_| StoreError::Poisoned)?;
-        let events = self.store.load_events(id, 0)?;
-        let seal = if council.home_node() == self.id() {
-            Seal::sign(&self.key, council.chain())
-        } else {
-            let stored = self.store.backend().setting(&seal_key(id))?;
-            stored
-                .and_then(|bytes| Seal::from_bytes(&bytes))
-                .filter(|seal| seal.len == council.height())
-                .ok_or_else(|| NodeError::Store(StoreError::Poisoned))?
-        };
+        if council.home_node() == self.id() {
+            let events = self.store.load_events(id, 0)?;
+            return Ok(bundle::encode(&events, &Seal::sign(&self.key, council.chain())));
+        }
+        let stored = self.store.backend().setting(&seal_key(id))?;
+        let seal = stored
+            .and_then(|bytes| Seal::from_bytes(&bytes))
+            .filter(|seal| seal.len <= council.height())
+            .ok_or_else(|| NodeError::Store(StoreError::Poisoned))?;
+        let events = self.store.load_event_range(id, 0, seal.len)?;
         Ok(bundle::encode(&events, &seal))
     }
 
@@ -238,6 +239,92 @@ impl Node {
             added: new_events.len() as u64,
             total: council.height(),
         })
+    }
+}
+
+impl Node {
+    /// Keeps events of council `id` that arrived by sync: they continue the record this node holds (an overlap with
+    /// it must match event for event), or start it from height 0 when this node holds none. Everything is verified
+    /// (chain, the home node's signatures, every event allowed by the state before it) and stored durably before
+    /// the state changes; `seal`, the home node's, is kept when it covers the new head. A record that differs from
+    /// the one held is refused as a fork, naming the first height that differs.
+    pub fn import_events(&self, id: EventHash, events: &[Event], seal: Option<&Seal>) -> Result<ImportOutcome, NodeError> {
+        let existing = self.councils.read().map_err(|_| StoreError::Poisoned)?.get(&id).cloned();
+        let Some(handle) = existing else {
+            let Some(first) = events.first() else {
+                return Err(NodeError::UnknownCouncil(id.to_hex()));
+            };
+            if first.height != 0 {
+                return Err(NodeError::Gap { council: id, held: 0, first: first.height });
+            }
+            if first.hash() != id {
+                return Err(NodeError::OtherCouncil(id));
+            }
+            let council = replay(events)?;
+            // The map's write lock keeps a second import of the same new council from racing this one.
+            let mut councils = self.councils.write().map_err(|_| StoreError::Poisoned)?;
+            if councils.contains_key(&id) {
+                drop(councils);
+                return self.import_events(id, events, seal);
+            }
+            self.store.backend().append_events(id, events)?;
+            self.keep_seal(&council, seal)?;
+            let outcome = ImportOutcome {
+                council: id,
+                name: council.name.as_str().to_owned(),
+                added: council.height(),
+                total: council.height(),
+            };
+            councils.insert(id, Arc::new(Mutex::new(council)));
+            return Ok(outcome);
+        };
+        let mut council = handle.lock().map_err(|_| StoreError::Poisoned)?;
+        let held = council.height();
+        let Some(first) = events.first().map(|e| e.height) else {
+            return Ok(ImportOutcome { council: id, name: council.name.as_str().to_owned(), added: 0, total: held });
+        };
+        if first > held {
+            return Err(NodeError::Gap { council: id, held, first });
+        }
+        // The part this node holds already must be the same events.
+        let overlap = ((held - first) as usize).min(events.len());
+        if overlap > 0 {
+            let ours = self.store.load_event_range(id, first, held)?;
+            for (mine, theirs) in ours.iter().zip(&events[..overlap]) {
+                if mine.hash() != theirs.hash() {
+                    return Err(NodeError::Fork { council: id, height: mine.height });
+                }
+            }
+        }
+        let new = &events[overlap..];
+        if !new.is_empty() {
+            let mut next = council.clone();
+            next.extend(new).map_err(|error| match &error {
+                kenes_council::ReplayError::Chain(chain) if matches!(chain.problem, kenes_record::ChainProblem::Fork(_)) => {
+                    NodeError::Fork { council: id, height: chain.height }
+                }
+                _ => NodeError::Invalid(error),
+            })?;
+            self.store.backend().append_events(id, new)?;
+            *council = next;
+        }
+        self.keep_seal(&council, seal)?;
+        Ok(ImportOutcome { council: id, name: council.name.as_str().to_owned(), added: new.len() as u64, total: council.height() })
+    }
+
+    /// The home node's latest seal this node holds for a council it does not home, if any.
+    pub fn seal_of(&self, id: EventHash) -> Result<Option<Seal>, NodeError> {
+        Ok(self.store.backend().setting(&seal_key(id))?.and_then(|bytes| Seal::from_bytes(&bytes)))
+    }
+
+    /// Keeps `seal` when the home node made it over exactly this council's current head.
+    fn keep_seal(&self, council: &Council, seal: Option<&Seal>) -> Result<(), NodeError> {
+        if let Some(seal) = seal
+            && seal.check(council.chain()).is_ok()
+        {
+            self.store.backend().set_setting(&seal_key(council.id()), &seal.to_bytes())?;
+        }
+        Ok(())
     }
 }
 

@@ -117,6 +117,7 @@ impl WebError {
             Invalid::CouncilKind(_) => WebError::BadInput("error-council-kind".to_owned()),
             Invalid::Role(_) => WebError::BadInput("error-role".to_owned()),
             Invalid::Colour(_) => WebError::BadInput("error-colour".to_owned()),
+            Invalid::AgeRecipient | Invalid::NodeCard => WebError::BadInput("error-node-card".to_owned()),
             Invalid::Language(_) => WebError::BadInput("error-language".to_owned()),
             Invalid::NotCanonical(what) => {
                 WebError::BadInputWith("error-control".to_owned(), vec![("what", what.replace(' ', "-"))])
@@ -152,6 +153,7 @@ impl WebError {
             Rejected::ImportTooLarge(_) => "error-import-too-large",
             Rejected::AlreadyCreated => "error-not-allowed",
             Rejected::Unchanged(_) => "error-unchanged",
+            Rejected::TooManyHolders(_) => "error-too-many-holders",
             Rejected::Invalid(invalid) => return WebError::from_invalid(invalid),
             Rejected::Assembly(refused) => return WebError::from_refused(refused),
             Rejected::Election(refused) => {
