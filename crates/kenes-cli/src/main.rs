@@ -3,6 +3,7 @@
 mod count;
 mod election;
 mod meeting;
+mod peer;
 mod record;
 mod serve;
 
@@ -38,6 +39,9 @@ enum Command {
     /// Verifiable secret elections (Belenios 2.0): setup, vote, tally, decrypt, result.
     #[command(subcommand)]
     Election(election::ElectionCommand),
+    /// The nodes this one syncs with (`kenes serve` pulls from them), and this node's card.
+    #[command(subcommand)]
+    Peer(peer::PeerCommand),
 }
 
 /// When the reader of our output goes away (`kenes verify FILE | head`), stop quietly as a Unix tool does on SIGPIPE,
@@ -70,6 +74,7 @@ fn main() -> ExitCode {
         Command::Election(command) => election::run(command),
         Command::Demo(args) => meeting::demo(args),
         Command::Minutes(args) => meeting::minutes(args),
+        Command::Peer(command) => peer::run(command),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

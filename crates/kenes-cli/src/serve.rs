@@ -37,6 +37,9 @@ pub struct ServeArgs {
     /// Open connections at most (each phone keeps one or two); past it new ones wait until one closes.
     #[arg(long, env = "KENES_MAX_CONNECTIONS", default_value_t = kenes_web::listen::Limits::default().max_connections)]
     max_connections: usize,
+    /// Seconds between sync rounds with the peers (`kenes peer add`).
+    #[arg(long, env = "KENES_SYNC_EVERY", default_value_t = 60)]
+    sync_every: u64,
     /// Log as JSON lines instead of text.
     #[arg(long)]
     json_logs: bool,
@@ -100,6 +103,11 @@ pub fn run(args: ServeArgs) -> Result<()> {
     tracing::info!(max_connections, open_files = files, "connection limits");
     let runtime = tokio::runtime::Runtime::new().context("starting the async runtime")?;
     runtime.block_on(async {
+        kenes_web::sync::client::spawn(
+            state.clone(),
+            std::time::Duration::from_secs(args.sync_every.max(1)),
+            std::sync::Arc::new(tokio::sync::Notify::new()),
+        );
         let server = async {
             match &tls {
                 Some(tls) => kenes_web::serve_tls(state, args.listen, tls, limits).await,

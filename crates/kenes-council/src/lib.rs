@@ -4,8 +4,8 @@
 //! A council's state is `replay(record)`; nothing else makes one.
 
 pub mod assembly;
-pub mod election;
 pub mod copies;
+pub mod election;
 mod error;
 mod event_kinds;
 pub mod events;

@@ -95,6 +95,9 @@ impl fmt::Display for NodeId {
 /// A node's signing key. It never leaves the node's data directory, zeroizes on drop and hides itself from `Debug`.
 pub struct NodeKey(SigningKey);
 
+/// What every sync protocol signature signs first (see `NodeKey::sign_sync`).
+pub const SYNC_DOMAIN: &[u8] = b"kenes-sync-v1\0";
+
 impl NodeKey {
     /// Makes a key from 32 secret bytes (the caller draws them from the operating system, or a seeded RNG in tests).
     pub fn from_secret_bytes(secret: &[u8; 32]) -> Self {
@@ -108,6 +111,15 @@ impl NodeKey {
 
     pub fn node_id(&self) -> NodeId {
         NodeId(self.0.verifying_key().to_bytes())
+    }
+
+    /// Signs a message of the sync protocol: the signed bytes are `SYNC_DOMAIN` then `message`, so no such signature
+    /// can stand for an event's or a seal's (whose signed bytes start with their own magic).
+    pub fn sign_sync(&self, message: &[u8]) -> [u8; SIGNATURE_LEN] {
+        let mut signed = Vec::with_capacity(SYNC_DOMAIN.len() + message.len());
+        signed.extend_from_slice(SYNC_DOMAIN);
+        signed.extend_from_slice(message);
+        self.sign_message(&signed)
     }
 
     pub(crate) fn sign_message(&self, message: &[u8]) -> [u8; SIGNATURE_LEN] {

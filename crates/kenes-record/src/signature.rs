@@ -22,6 +22,14 @@ pub fn usable_key(node: &NodeId) -> bool {
 }
 
 /// Checks one signature.
+/// Checks a sync protocol signature (`NodeKey::sign_sync`) by `node` over `message`.
+pub fn verify_sync(node: &NodeId, message: &[u8], signature: &[u8; SIGNATURE_LEN]) -> bool {
+    let mut signed = Vec::with_capacity(crate::event::SYNC_DOMAIN.len() + message.len());
+    signed.extend_from_slice(crate::event::SYNC_DOMAIN);
+    signed.extend_from_slice(message);
+    verify_one(node, &signed, signature)
+}
+
 pub fn verify_one(node: &NodeId, message: &[u8], signature: &[u8; SIGNATURE_LEN]) -> bool {
     usable_key(node)
         && VerificationKey::try_from(node.0)

@@ -67,7 +67,9 @@ pub enum NodeError {
         "this node holds a different record of council {council} from height {height} on: the bundle forks from it and was refused"
     )]
     Fork { council: EventHash, height: u64 },
-    #[error("the events for council {council} start at height {first}, but this node holds {held}: nothing between was sent")]
+    #[error(
+        "the events for council {council} start at height {first}, but this node holds {held}: nothing between was sent"
+    )]
     Gap { council: EventHash, held: u64, first: u64 },
     #[error("the events are not council {0}'s")]
     OtherCouncil(EventHash),

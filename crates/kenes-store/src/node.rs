@@ -64,6 +64,11 @@ impl Node {
         self.key.node_id()
     }
 
+    /// Signs a sync protocol message with the node's key (see `NodeKey::sign_sync`).
+    pub fn sign_sync(&self, message: &[u8]) -> [u8; 64] {
+        self.key.sign_sync(message)
+    }
+
     pub fn store(&self) -> &Store {
         &self.store
     }
@@ -248,7 +253,12 @@ impl Node {
     /// (chain, the home node's signatures, every event allowed by the state before it) and stored durably before
     /// the state changes; `seal`, the home node's, is kept when it covers the new head. A record that differs from
     /// the one held is refused as a fork, naming the first height that differs.
-    pub fn import_events(&self, id: EventHash, events: &[Event], seal: Option<&Seal>) -> Result<ImportOutcome, NodeError> {
+    pub fn import_events(
+        &self,
+        id: EventHash,
+        events: &[Event],
+        seal: Option<&Seal>,
+    ) -> Result<ImportOutcome, NodeError> {
         let existing = self.councils.read().map_err(|_| StoreError::Poisoned)?.get(&id).cloned();
         let Some(handle) = existing else {
             let Some(first) = events.first() else {
@@ -300,7 +310,9 @@ impl Node {
         if !new.is_empty() {
             let mut next = council.clone();
             next.extend(new).map_err(|error| match &error {
-                kenes_council::ReplayError::Chain(chain) if matches!(chain.problem, kenes_record::ChainProblem::Fork(_)) => {
+                kenes_council::ReplayError::Chain(chain)
+                    if matches!(chain.problem, kenes_record::ChainProblem::Fork(_)) =>
+                {
                     NodeError::Fork { council: id, height: chain.height }
                 }
                 _ => NodeError::Invalid(error),
@@ -309,7 +321,36 @@ impl Node {
             *council = next;
         }
         self.keep_seal(&council, seal)?;
-        Ok(ImportOutcome { council: id, name: council.name.as_str().to_owned(), added: new.len() as u64, total: council.height() })
+        Ok(ImportOutcome {
+            council: id,
+            name: council.name.as_str().to_owned(),
+            added: new.len() as u64,
+            total: council.height(),
+        })
+    }
+
+    /// What a sync answer carries, read under the council's lock so it is one consistent view: the wire forms of the
+    /// events from `from` (at most `limit`), the council's height, and, when they reach the head, the home node's
+    /// seal over it (made now when this is the home node, else the one kept, if it covers the head).
+    pub fn sync_slice(
+        &self,
+        id: EventHash,
+        from: u64,
+        limit: u64,
+    ) -> Result<(Vec<Vec<u8>>, u64, Option<Seal>), NodeError> {
+        let handle = self.handle(id)?;
+        let council = handle.lock().map_err(|_| StoreError::Poisoned)?;
+        let height = council.height();
+        let end = height.min(from.saturating_add(limit));
+        let wires = if from < end { self.store.backend().load_wire(id, from, end)? } else { Vec::new() };
+        let seal = if end < height {
+            None
+        } else if council.home_node() == self.id() {
+            Some(Seal::sign(&self.key, council.chain()))
+        } else {
+            self.seal_of(id)?.filter(|seal| seal.len == height)
+        };
+        Ok((wires, height, seal))
     }
 
     /// The home node's latest seal this node holds for a council it does not home, if any.

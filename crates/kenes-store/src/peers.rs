@@ -108,7 +108,14 @@ impl Node {
     }
 
     /// Keeps the evidence of a fork: two events at one height, both signed by the council's home node.
-    pub fn keep_fork(&self, council: EventHash, ours: &Event, theirs: &Event, from: &str, now_ms: i64) -> Result<(), NodeError> {
+    pub fn keep_fork(
+        &self,
+        council: EventHash,
+        ours: &Event,
+        theirs: &Event,
+        from: &str,
+        now_ms: i64,
+    ) -> Result<(), NodeError> {
         let mut forks = self.forks()?;
         if forks.iter().any(|f| f.council == council.to_hex()) || forks.len() >= MAX_FORKS {
             return Ok(());

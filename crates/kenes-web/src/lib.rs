@@ -21,6 +21,7 @@ pub mod pdf;
 pub mod routes;
 pub use routes::router;
 pub mod security;
+pub mod sync;
 pub mod throttle;
 pub mod tls;
 pub mod ui;
@@ -214,7 +215,7 @@ impl AppState {
         sender
     }
 
-    fn notify(&self, council: EventHash, height: u64) {
+    pub(crate) fn notify(&self, council: EventHash, height: u64) {
         if let Ok(heights) = self.0.heights.lock() {
             if let Some(sender) = heights.get(&council) {
                 sender.send_if_modified(|current| {

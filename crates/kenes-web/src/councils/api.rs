@@ -302,6 +302,39 @@ pub async fn update_settings(
     Ok(Json(json!({ "height": height })).into_response())
 }
 
+/// Which nodes may hold a copy of the council's record.
+#[derive(Deserialize, utoipa::ToSchema)]
+pub struct CopiesRequest {
+    /// Node cards (`kenes-node:<node key hex>:<age recipient>`), as each node's `/sync/v1/hello` gives its own; the
+    /// list replaces the one before.
+    nodes: Vec<String>,
+    /// Anyone may hold a copy.
+    #[serde(default)]
+    public: bool,
+}
+
+#[utoipa::path(
+    post,
+    path = "/api/councils/{id}/copies",
+    tag = "councils",
+    summary = "Choose which nodes may hold a copy of the council's record (chair or secretary)",
+    params(crate::api::CouncilParams),
+    request_body = CopiesRequest,
+    responses((status = 200, description = "Done"), (status = "4XX", description = "Refused; nothing changed", body = crate::api::ApiError))
+)]
+pub async fn choose_copies(
+    State(state): State<AppState>,
+    Writer(ctx): Writer,
+    ids: Ids,
+    Body(request): Body<CopiesRequest>,
+) -> Result<Response, WebError> {
+    if request.nodes.len() > kenes_council::copies::MAX_HOLDERS {
+        return Err(WebError::BadInput("error-too-many-holders".to_owned()));
+    }
+    let height = councils::choose_copies(&state, &ctx, ids.council, &request.nodes, request.public).await?;
+    Ok(Json(json!({ "height": height })).into_response())
+}
+
 pub(crate) fn member_json(council: &kenes_council::Council, member: &kenes_council::Member) -> Value {
     let via = match member.joined_via {
         kenes_council::JoinedVia::Invitation => "invitation",

@@ -78,6 +78,25 @@ pub async fn update_settings(
     Ok(state.execute_blocking(council, command).await?.height)
 }
 
+/// A chair or secretary chooses which nodes may hold a copy of the council's record (node cards, see
+/// `kenes_council::copies::parse_card`), and whether anyone may. The caller has checked CSRF.
+pub async fn choose_copies(
+    state: &AppState,
+    ctx: &Ctx,
+    council: EventHash,
+    cards: &[String],
+    public: bool,
+) -> Result<u64, WebError> {
+    let me = require_member(state, ctx, council)?;
+    let nodes = cards
+        .iter()
+        .filter(|card| !card.trim().is_empty())
+        .map(|card| kenes_council::copies::parse_card(card))
+        .collect::<Result<Vec<_>, _>>()?;
+    let command = CouncilEvent::CopiesChosen(kenes_council::events::CopiesChosen { by: me, nodes, public });
+    Ok(state.execute_blocking(council, command).await?.height)
+}
+
 /// Adds a member by name and makes a one-time sign-in link for them. Returns the member and the link.
 pub fn add_member(
     state: &AppState,

@@ -1,0 +1,117 @@
+//! The sync protocol's server side: `GET /sync/v1/hello`, `/sync/v1/councils`, `/sync/v1/c/{id}/events`.
+
+use axum::extract::{Path, Query, State};
+use axum::http::header::CONTENT_TYPE;
+use axum::http::{HeaderMap, Method, StatusCode, Uri};
+use axum::response::{IntoResponse, Json, Response};
+use serde::Deserialize;
+use serde_json::{Value, json};
+
+use kenes_record::{EventHash, NodeId, bundle};
+
+use super::protocol::{self, MAX_EVENTS};
+use crate::AppState;
+use crate::error::WebError;
+
+/// This node's key and age recipient, signed together; and its card, for a person to pass on.
+pub async fn hello(State(state): State<AppState>) -> Result<Json<Value>, WebError> {
+    let node = state.node().id();
+    let age = crate::blocking({
+        let state = state.clone();
+        move || Ok(state.node().age_identity()?.1)
+    })
+    .await?;
+    let signature = hex::encode(state.node().sign_sync(&protocol::hello_message(&node, &age)));
+    let card = kenes_council::copies::card(node, &kenes_council::copies::AgeRecipient::parse(&age)?);
+    Ok(Json(json!({ "node": node.to_hex(), "age": age, "signature": signature, "card": card })))
+}
+
+/// The node a signed request comes from, and the recipient its answer is encrypted to; a request that does not
+/// verify is answered 401 with the reason.
+fn requester(state: &AppState, headers: &HeaderMap, method: &Method, uri: &Uri) -> Result<(NodeId, String), Response> {
+    let header = headers.get(protocol::HEADER).and_then(|v| v.to_str().ok()).unwrap_or("");
+    let path = uri.path_and_query().map_or(uri.path(), |p| p.as_str());
+    protocol::verify_request(header, method.as_str(), path, &state.node().id(), b"", crate::auth::now_ms())
+        .map_err(|error| (StatusCode::UNAUTHORIZED, error.to_string()).into_response())
+}
+
+/// `body` encrypted to `age`, as an answer.
+async fn sealed(body: Vec<u8>, age: String) -> Result<Response, WebError> {
+    let encrypted = crate::blocking(move || {
+        bundle::encrypt_to_recipients(&body, &[age]).map_err(|e| WebError::Internal(e.to_string()))
+    })
+    .await?;
+    Ok(([(CONTENT_TYPE, "application/octet-stream")], encrypted).into_response())
+}
+
+/// The councils the requesting node may hold, with this node's height and head of each.
+pub async fn councils(
+    State(state): State<AppState>,
+    method: Method,
+    uri: Uri,
+    headers: HeaderMap,
+) -> Result<Response, WebError> {
+    let (node, age) = match requester(&state, &headers, &method, &uri) {
+        Ok(found) => found,
+        Err(refused) => return Ok(refused),
+    };
+    let list = crate::blocking({
+        let state = state.clone();
+        move || {
+            let forked: Vec<String> = state.node().forks()?.into_iter().map(|f| f.council).collect();
+            let mut list = Vec::new();
+            for id in state.node().council_ids() {
+                if forked.contains(&id.to_hex()) {
+                    continue;
+                }
+                let row = state.node().read(id, |c| {
+                    c.may_hold(node).then(
+                        || json!({ "council": id.to_hex(), "height": c.height(), "head": c.chain().head.to_hex() }),
+                    )
+                })?;
+                list.extend(row);
+            }
+            Ok(list)
+        }
+    })
+    .await?;
+    sealed(serde_json::to_vec(&list).map_err(|e| WebError::Internal(e.to_string()))?, age).await
+}
+
+#[derive(Deserialize)]
+pub struct From {
+    from: u64,
+    #[serde(default)]
+    limit: Option<u64>,
+}
+
+/// Events of one council from a height, with the home node's seal when they reach the head. A council the requesting
+/// node may not hold is answered as one this node does not have.
+pub async fn events(
+    State(state): State<AppState>,
+    method: Method,
+    uri: Uri,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+    Query(range): Query<From>,
+) -> Result<Response, WebError> {
+    let (node, age) = match requester(&state, &headers, &method, &uri) {
+        Ok(found) => found,
+        Err(refused) => return Ok(refused),
+    };
+    let id = EventHash::from_hex(&id).map_err(|_| WebError::NotFound)?;
+    let allowed = state.node().read(id, |c| c.may_hold(node)).unwrap_or(false);
+    if !allowed || state.node().fork_of(id)?.is_some() {
+        return Err(WebError::NotFound);
+    }
+    let limit = range.limit.unwrap_or(MAX_EVENTS).clamp(1, MAX_EVENTS);
+    let frame = crate::blocking({
+        let state = state.clone();
+        move || {
+            let (wires, _, seal) = state.node().sync_slice(id, range.from, limit)?;
+            Ok(protocol::encode_frame(&wires, seal.as_ref()))
+        }
+    })
+    .await?;
+    sealed(frame, age).await
+}
