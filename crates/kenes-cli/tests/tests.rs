@@ -9,6 +9,7 @@ mod election;
 mod js;
 mod meeting;
 mod record;
+mod sync;
 
 /// The `kenes` binary cargo built for these tests.
 fn kenes() -> Program {

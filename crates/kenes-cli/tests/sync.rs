@@ -1,0 +1,150 @@
+//! Nodes that keep each other's records: three real `kenes serve` processes on loopback. Councils are homed on each
+//! and allowed crosswise; A reaches C only through B. After sync every allowed copy is everywhere and verifies, and
+//! nothing unallowed is anywhere (read from each node's database). Hostile requests are refused.
+
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use serde_json::{Value, json};
+
+use crate::kenes;
+
+/// A `kenes serve` process on a free loopback port, killed when dropped.
+struct Served {
+    child: Child,
+    url: String,
+    data: String,
+    council: String,
+    password: String,
+    card: String,
+}
+
+impl Drop for Served {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+}
+
+/// A node with the demo council homed on it, serving, syncing every second.
+fn node(dir: &std::path::Path, name: &str) -> Served {
+    let data = dir.join(name).display().to_string();
+    let (ok, out, err) = kenes().run(&["demo", "--data", &data, "--no-serve"]);
+    assert!(ok, "{err}");
+    let password = out.split("the password ").nth(1).unwrap().split_whitespace().next().unwrap().to_owned();
+    let council = out.split("/c/").nth(1).unwrap().split('/').next().unwrap().to_owned();
+    let card = kenes().ok(&["peer", "card", "--data", &data]).trim().to_owned();
+    let url = format!("http://127.0.0.1:{}", free_port());
+    let child = Command::new(env!("CARGO_BIN_EXE_kenes"))
+        .args(["serve", "--data", &data, "--listen", url.trim_start_matches("http://"), "--sync-every", "1"])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let served = Served { child, url, data, council, password, card };
+    let started = Instant::now();
+    while reqwest::blocking::get(format!("{}/healthz", served.url)).is_err() {
+        assert!(started.elapsed() < Duration::from_secs(20), "{name} did not start");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    served
+}
+
+impl Served {
+    /// The councils this node's database holds (each replayed and verified as the node opens it).
+    fn councils(&self) -> Vec<String> {
+        let listed = kenes().ok(&["council", "list", "--data", &self.data]);
+        listed.lines().filter_map(|line| line.split_whitespace().next().map(str::to_owned)).collect()
+    }
+
+    /// The demo's secretary, through the API: a bearer token.
+    fn token(&self) -> String {
+        let session: Value = reqwest::blocking::Client::new()
+            .post(format!("{}/api/session", self.url))
+            .json(&json!({ "username": "aigerim", "password": self.password }))
+            .send()
+            .unwrap()
+            .json()
+            .unwrap();
+        session["token"].as_str().unwrap().to_owned()
+    }
+
+    /// Lets the nodes whose cards are given hold this node's council.
+    fn allow(&self, cards: &[&str]) {
+        let response = reqwest::blocking::Client::new()
+            .post(format!("{}/api/councils/{}/copies", self.url, self.council))
+            .bearer_auth(self.token())
+            .json(&json!({ "nodes": cards }))
+            .send()
+            .unwrap();
+        assert_eq!(response.status().as_u16(), 200, "{}", response.text().unwrap());
+    }
+
+    fn add_peer(&self, other: &Served) {
+        let key = other.card.split(':').nth(1).unwrap();
+        kenes().ok(&["peer", "add", &other.url, "--expect", &key[..16], "--data", &self.data]);
+    }
+}
+
+fn wait_until(what: &str, mut done: impl FnMut() -> bool) {
+    let started = Instant::now();
+    while !done() {
+        assert!(started.elapsed() < Duration::from_secs(60), "{what} did not happen within 60 s");
+        std::thread::sleep(Duration::from_millis(500));
+    }
+}
+
+#[test]
+fn three_nodes_keep_the_copies_each_council_allows_and_no_other() {
+    let dir = tempfile::tempdir().unwrap();
+    let (a, b, c) = (node(dir.path(), "a"), node(dir.path(), "b"), node(dir.path(), "c"));
+    // A's council may be held by B and C, B's by A only, C's by B and A.
+    a.allow(&[&b.card, &c.card]);
+    b.allow(&[&a.card]);
+    c.allow(&[&b.card, &a.card]);
+    // A and C know only B; B knows both.
+    a.add_peer(&b);
+    b.add_peer(&a);
+    b.add_peer(&c);
+    c.add_peer(&b);
+    let holds = |node: &Served, councils: &[&str]| {
+        let held = node.councils();
+        councils.iter().all(|c| held.iter().any(|h| h == c))
+    };
+    wait_until("every allowed copy everywhere", || {
+        holds(&a, &[&a.council, &b.council, &c.council])
+            && holds(&b, &[&a.council, &b.council, &c.council])
+            && holds(&c, &[&a.council, &c.council])
+    });
+    // C may not hold B's council: its database never had it.
+    assert!(!c.councils().contains(&b.council), "C holds B's council");
+    let bundle = dir.path().join("b-on-c.bundle").display().to_string();
+    let (ok, _, _) = kenes().run(&["bundle", "export", "--data", &c.data, &b.council, "-o", &bundle]);
+    assert!(!ok);
+
+    // C's copy of A's council travels on as a bundle sealed by A, and verifies.
+    let a_on_c = dir.path().join("a-on-c.bundle").display().to_string();
+    kenes().ok(&["bundle", "export", "--data", &c.data, &a.council, "-o", &a_on_c]);
+    let verified = kenes().ok(&["verify", &a_on_c]);
+    assert!(verified.contains("Tulpar"), "{verified}");
+
+    // A change on A reaches C through B, incrementally.
+    let height = |node: &Served, council: &str| -> u64 {
+        let listed = kenes().ok(&["council", "list", "--data", &node.data]);
+        let line = listed.lines().find(|l| l.starts_with(council)).unwrap_or_else(|| panic!("{listed}"));
+        line.split(", ").find_map(|part| part.strip_suffix(" events)")).unwrap().parse().unwrap()
+    };
+    let before = height(&c, &a.council);
+    let response = reqwest::blocking::Client::new()
+        .post(format!("{}/api/councils/{}/members", a.url, a.council))
+        .bearer_auth(a.token())
+        .json(&json!({ "name": "Nurlan", "role": "member" }))
+        .send()
+        .unwrap();
+    assert!(response.status().is_success(), "{}", response.text().unwrap());
+    wait_until("the new member on C", || height(&c, &a.council) == before + 1);
+}
