@@ -163,3 +163,67 @@ fn a_failed_single_append_also_catches_up_with_the_record() {
     assert_eq!(node.execute(id, &add(1, "Luis"), 4_000).unwrap().height, 2);
     assert_eq!(node.read(id, |c| c.active_member_count()).unwrap(), 3);
 }
+
+/// Events that arrive by sync are kept only when they verify and continue the record held; a forged event, a gap, a
+/// fork or another council's events are refused and change nothing; what is held already is taken as nothing new.
+#[test]
+fn synced_events_are_verified_and_refusals_change_nothing() {
+    let (home_dir, copy_dir, other_dir) =
+        (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let home = open_node(home_dir.path(), 1);
+    let id = home.create_council(dock_workers(), 1_000).unwrap();
+    for (i, name) in ["Luis", "Marta", "Nadia", "Omar"].iter().enumerate() {
+        home.execute(id, &add(1, name), 2_000 + i as i64).unwrap();
+    }
+    let events = home.store().load_events(id, 0).unwrap();
+    let copy = open_node(copy_dir.path(), 2);
+    // A copy starts from height 0 only, and only with this council's first event.
+    assert!(matches!(copy.import_events(id, &events[1..], None), Err(NodeError::Gap { .. })));
+    let other = open_node(other_dir.path(), 3);
+    let other_id = other.create_council(created("Bakers", CouncilKind::Union, "Ana", &["en"]), 1_000).unwrap();
+    let bakers = other.store().load_events(other_id, 0).unwrap();
+    assert!(matches!(copy.import_events(id, &bakers, None), Err(NodeError::OtherCouncil(_))));
+    assert!(copy.council_ids().is_empty());
+
+    // The first three, then the rest with an overlap; the seal is kept only when it covers the head.
+    let outcome = copy.import_events(id, &events[..3], None).unwrap();
+    assert_eq!((outcome.added, outcome.total), (3, 3));
+    // A forged event (its payload changed after signing): refused, nothing kept.
+    let mut forged = events[3].clone();
+    forged.payload = forged.payload.iter().map(|b| if *b == b'N' { b'X' } else { *b }).collect();
+    let forged = kenes_record::Event::from_wire(&forged.to_wire()).unwrap();
+    assert!(copy.import_events(id, &[forged], None).is_err());
+    assert_eq!(copy.read(id, |c| c.height()).unwrap(), 3);
+    assert_eq!(copy.store().load_events(id, 0).unwrap().len(), 3);
+    // A gap: refused.
+    assert!(matches!(copy.import_events(id, &events[4..], None), Err(NodeError::Gap { held: 3, first: 4, .. })));
+    // Old data again: nothing new.
+    assert_eq!(copy.import_events(id, &events[..2], None).unwrap().added, 0);
+    let seal = kenes_record::bundle::decode(&home.export_bundle(id).unwrap()).unwrap().seal;
+    let outcome = copy.import_events(id, &events[2..], Some(&seal)).unwrap();
+    assert_eq!((outcome.added, outcome.total), (2, 5));
+    // The copy exports a bundle the home node sealed, which verifies whole.
+    let exported = copy.export_bundle(id).unwrap();
+    let (bundle, _) = kenes_record::bundle::verify_bundle(&exported).unwrap();
+    assert_eq!(bundle.events.len(), 5);
+
+    // The home node signs another event at height 5 than the one the copy will get: a fork, refused and named.
+    let fork_dir = tempfile::tempdir().unwrap();
+    drop(home);
+    for file in ["kenes.sqlite3", "kenes.sqlite3-wal"] {
+        if home_dir.path().join(file).exists() {
+            std::fs::copy(home_dir.path().join(file), fork_dir.path().join(file)).unwrap();
+        }
+    }
+    let home = open_node(home_dir.path(), 1);
+    let twin = open_node(fork_dir.path(), 1);
+    home.execute(id, &add(1, "Pilar"), 9_000).unwrap();
+    twin.execute(id, &add(1, "Quim"), 9_000).unwrap();
+    let theirs = twin.store().load_events(id, 5).unwrap();
+    copy.import_events(id, &home.store().load_events(id, 5).unwrap(), None).unwrap();
+    match copy.import_events(id, &theirs, None) {
+        Err(NodeError::Fork { height: 5, .. }) => {}
+        other => panic!("expected a fork at height 5, got {other:?}"),
+    }
+    assert_eq!(copy.read(id, |c| c.height()).unwrap(), 6);
+}

@@ -27,6 +27,23 @@ impl Server {
         Self::start_in(tempfile::tempdir().unwrap()).await
     }
 
+    /// A server whose node key is made from `seed` (every `start` gets the same key): for tests of several nodes.
+    pub async fn start_as(seed: u8) -> Server {
+        Self::start_seeded(tempfile::tempdir().unwrap(), seed).await
+    }
+
+    /// A second server on a copy of this one's data directory, with the same node key: what a node that forks its
+    /// councils' records (two histories signed by one key) looks like from outside.
+    pub async fn twin(&self, seed: u8) -> Server {
+        let dir = tempfile::tempdir().unwrap();
+        for file in ["kenes.sqlite3", "kenes.sqlite3-wal"] {
+            if self.dir.path().join(file).exists() {
+                std::fs::copy(self.dir.path().join(file), dir.path().join(file)).unwrap();
+            }
+        }
+        Self::start_seeded(dir, seed).await
+    }
+
     /// Stops this server as a crash would (no shutdown: in-memory state is simply gone) and starts a new one on the
     /// same data directory, on another port. Browsers keep their cookies (they are per host, not per port).
     pub async fn restart(self) -> Server {
@@ -43,13 +60,12 @@ impl Server {
     }
 
     async fn start_in(dir: tempfile::TempDir) -> Server {
+        Self::start_seeded(dir, 1).await
+    }
+
+    async fn start_seeded(dir: tempfile::TempDir, seed: u8) -> Server {
         let store = Store::open(&Location::data_dir(dir.path())).unwrap();
-        let mut counter = 0u8;
-        let node = Node::open(store, || {
-            counter += 1;
-            [counter; 32]
-        })
-        .unwrap();
+        let node = Node::open(store, || [seed; 32]).unwrap();
         let setup_path = kenes_web::first_admin_link(&node).unwrap().unwrap_or_default();
         let state = AppState::new(node, Config::default()).unwrap();
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();

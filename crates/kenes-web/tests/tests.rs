@@ -13,5 +13,6 @@ mod projector;
 mod security;
 mod sentences;
 mod setup;
+mod sync;
 mod tls;
 mod ux;

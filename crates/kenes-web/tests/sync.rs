@@ -1,0 +1,175 @@
+//! The sync protocol against hostile requests and peers, in process: unsigned, stale or misdirected requests are
+//! refused; a node the council did not choose is shown nothing; a peer that serves another history signed by the
+//! same home node is caught, the two events kept as evidence, and the council followed no further.
+
+use serde_json::{Value, json};
+
+use kenes_record::bundle::{self, Opener};
+use kenes_record::{NodeId, NodeKey};
+use kenes_store::Peer;
+use kenes_testkit::web::{DEMO_PASSWORD, Server, api_session, demo};
+use kenes_web::sync::{client, protocol};
+
+/// A GET signed by `key` for `server`, its answers encrypted to `age`; the status and the decrypted body.
+async fn signed_get(server: &Server, key: &NodeKey, age: (&str, &str), path: &str, time_ms: i64) -> (u16, Vec<u8>) {
+    let header = protocol::sign_request(
+        |m| key.sign_sync(m),
+        &key.node_id(),
+        age.1,
+        "GET",
+        path,
+        &server.state.node().id(),
+        b"",
+        time_ms,
+    );
+    let response = reqwest::Client::new().get(server.url(path)).header(protocol::HEADER, header).send().await.unwrap();
+    let status = response.status().as_u16();
+    let bytes = response.bytes().await.unwrap();
+    if status != 200 {
+        return (status, bytes.to_vec());
+    }
+    (status, bundle::decrypt(&bytes, Opener::IdentityFile(age.0)).unwrap())
+}
+
+async fn card_of(server: &Server) -> String {
+    let hello: Value = reqwest::get(server.url("/sync/v1/hello")).await.unwrap().json().await.unwrap();
+    hello["card"].as_str().unwrap().to_owned()
+}
+
+async fn allow(server: &Server, council: &str, cards: &[&str]) {
+    let api = api_session(server, "aigerim", DEMO_PASSWORD).await;
+    let response = api
+        .client
+        .post(server.url(&format!("/api/councils/{council}/copies")))
+        .bearer_auth(&api.token)
+        .json(&json!({ "nodes": cards }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status().as_u16(), 200, "{}", response.text().await.unwrap());
+}
+
+fn peer_of(server: &Server, age: &str) -> Peer {
+    Peer {
+        url: server.url(""),
+        node: server.state.node().id().to_hex(),
+        age: age.to_owned(),
+        added_ms: 0,
+        last_ok_ms: None,
+        last_error: None,
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn requests_that_do_not_verify_and_nodes_not_chosen_get_nothing() {
+    let home = Server::start_as(1).await;
+    let council = demo(&home).await.council.to_hex();
+    // The hello binds the node key and its age recipient with a signature.
+    let hello: Value = reqwest::get(home.url("/sync/v1/hello")).await.unwrap().json().await.unwrap();
+    let node = NodeId(hex::decode(hello["node"].as_str().unwrap()).unwrap().try_into().unwrap());
+    assert_eq!(node, home.state.node().id());
+    protocol::verify_hello(&node, hello["age"].as_str().unwrap(), hello["signature"].as_str().unwrap()).unwrap();
+    assert!(protocol::verify_hello(&node, "age1other", hello["signature"].as_str().unwrap()).is_err());
+
+    let stranger = NodeKey::from_secret_bytes(&[77; 32]);
+    let (secret, recipient) = bundle::generate_identity();
+    let age = (secret.as_str(), recipient.as_str());
+    let now = kenes_web::auth::now_ms();
+    // Unsigned, stale, or signed for another node: refused before anything is read.
+    let unsigned = reqwest::get(home.url("/sync/v1/councils")).await.unwrap();
+    assert_eq!(unsigned.status().as_u16(), 401);
+    let (status, body) = signed_get(&home, &stranger, age, "/sync/v1/councils", now - 10 * 60 * 1000).await;
+    assert_eq!(status, 401, "{}", String::from_utf8_lossy(&body));
+    let garbage = reqwest::Client::new()
+        .get(home.url("/sync/v1/councils"))
+        .header(protocol::HEADER, "v1 node=zz age=age1 time=x sig=00")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(garbage.status().as_u16(), 401);
+    // Signed properly by a node the council did not choose: an empty list, and its events are not there.
+    let (status, body) = signed_get(&home, &stranger, age, "/sync/v1/councils", now).await;
+    assert_eq!((status, body.as_slice()), (200, b"[]".as_slice()));
+    let events = format!("/sync/v1/c/{council}/events?from=0");
+    assert_eq!(signed_get(&home, &stranger, age, &events, now).await.0, 404);
+    // A request made for one path does not serve another.
+    let header = protocol::sign_request(
+        |m| stranger.sign_sync(m),
+        &stranger.node_id(),
+        age.1,
+        "GET",
+        "/sync/v1/councils",
+        &node,
+        b"",
+        now,
+    );
+    let moved = reqwest::Client::new().get(home.url(&events)).header(protocol::HEADER, header).send().await.unwrap();
+    assert_eq!(moved.status().as_u16(), 401);
+
+    // Once chosen, the same node sees the council and gets its events in a frame with the home node's seal.
+    let card = kenes_council::copies::card(
+        stranger.node_id(),
+        &kenes_council::copies::AgeRecipient::parse(&recipient).unwrap(),
+    );
+    allow(&home, &council, &[&card]).await;
+    let (status, body) = signed_get(&home, &stranger, age, "/sync/v1/councils", now).await;
+    assert_eq!(status, 200);
+    let listed: Value = serde_json::from_slice(&body).unwrap();
+    assert_eq!(listed[0]["council"], council.as_str());
+    let (status, frame) = signed_get(&home, &stranger, age, &events, now).await;
+    assert_eq!(status, 200);
+    let (events, seal) = protocol::decode_frame(&frame).unwrap();
+    assert_eq!(events.len() as u64, listed[0]["height"].as_u64().unwrap());
+    assert_eq!(seal.unwrap().len, events.len() as u64);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_peer_showing_another_history_is_caught_and_the_evidence_kept() {
+    let home = Server::start_as(1).await;
+    let council = demo(&home).await.council;
+    let copy = Server::start_as(2).await;
+    allow(&home, &council.to_hex(), &[&card_of(&copy).await]).await;
+    let age = |server: &Server| server.state.node().age_identity().unwrap().1;
+    let round = client::round(&copy.state, &peer_of(&home, &age(&home))).await.unwrap();
+    assert!(round.added > 0 && round.forks.is_empty(), "{round:?}");
+    let held = copy.state.node().read(council, |c| c.height()).unwrap();
+    // Again: nothing new.
+    let again = client::round(&copy.state, &peer_of(&home, &age(&home))).await.unwrap();
+    assert_eq!(again.added, 0);
+
+    // The home node's twin (same key, copied data) signs another event at the next height than the home node does.
+    let twin = home.twin(1).await;
+    let add = |name: &'static str| {
+        kenes_council::CouncilEvent::MemberAdded(kenes_council::events::MemberAdded {
+            by: kenes_council::MemberId(1),
+            name: kenes_council::DisplayName::parse(name).unwrap(),
+            role: kenes_council::Role::Member,
+            via: kenes_council::JoinedVia::Secretary,
+        })
+    };
+    home.state.execute(council, &add("Nurlan")).unwrap();
+    twin.state.execute(council, &add("Kairat")).unwrap();
+    client::round(&copy.state, &peer_of(&home, &age(&home))).await.unwrap();
+    assert_eq!(copy.state.node().read(council, |c| c.height()).unwrap(), held + 1);
+    let caught = client::round(&copy.state, &peer_of(&twin, &age(&twin))).await.unwrap();
+    assert_eq!(caught.forks, vec![council]);
+    let fork = copy.state.node().fork_of(council).unwrap().unwrap();
+    assert_eq!(fork.height, held);
+    // The evidence proves itself: two events at one height, both signed by the home node.
+    let decode = |hex_text: &str| kenes_record::Event::from_wire(&hex::decode(hex_text).unwrap()).unwrap();
+    let (ours, theirs) = (decode(&fork.ours), decode(&fork.theirs));
+    assert!(client::proves_fork(&ours, &theirs, home.state.node().id()));
+    // The copy follows neither branch further, and no longer passes the council on.
+    twin.state.execute(council, &add("Serik")).unwrap();
+    client::round(&copy.state, &peer_of(&twin, &age(&twin))).await.unwrap();
+    assert_eq!(copy.state.node().read(council, |c| c.height()).unwrap(), held + 1);
+    let third = NodeKey::from_secret_bytes(&[2; 32]);
+    let (secret, recipient) = bundle::generate_identity();
+    let (status, body) =
+        signed_get(&copy, &third, (&secret, &recipient), "/sync/v1/councils", kenes_web::auth::now_ms()).await;
+    assert_eq!((status, String::from_utf8_lossy(&body).as_ref()), (200, "[]"));
+    // A peer whose key is not the one approved is refused before anything is asked of it.
+    let mut wrong = peer_of(&home, &age(&home));
+    wrong.node = "00".repeat(32);
+    assert!(client::round(&copy.state, &wrong).await.unwrap_err().contains("not the approved"));
+}
