@@ -42,6 +42,8 @@ enum Command {
     /// The nodes this one syncs with (`kenes serve` pulls from them), and this node's card.
     #[command(subcommand)]
     Peer(peer::PeerCommand),
+    /// Sync with a directory on a USB stick, both ways, verified on arrival (`--dir /media/stick/kenes`).
+    Sync(peer::SyncArgs),
 }
 
 /// When the reader of our output goes away (`kenes verify FILE | head`), stop quietly as a Unix tool does on SIGPIPE,
@@ -75,6 +77,7 @@ fn main() -> ExitCode {
         Command::Demo(args) => meeting::demo(args),
         Command::Minutes(args) => meeting::minutes(args),
         Command::Peer(command) => peer::run(command),
+        Command::Sync(args) => peer::sync_dir(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -117,3 +117,38 @@ fn grouped(key: &str) -> String {
 fn now_ms() -> i64 {
     std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_millis() as i64)
 }
+
+#[derive(Debug, clap::Args)]
+pub struct SyncArgs {
+    /// A directory on a USB stick (created if missing): what this node may pass on and the stick lacks is written,
+    /// encrypted to the nodes each council chose; what the stick holds for this node and it lacks is verified and
+    /// imported. Run it on every laptop the stick visits.
+    #[arg(long)]
+    dir: PathBuf,
+    #[arg(long, env = "KENES_DATA", default_value = "kenes-data")]
+    data: PathBuf,
+}
+
+/// `kenes sync --dir DIR`: one step with a USB stick, both ways.
+pub fn sync_dir(args: SyncArgs) -> Result<()> {
+    let node = crate::serve::open_node(&args.data)?;
+    let report = kenes_web::sync::stick::sync_dir(&node, &args.dir, now_ms()).map_err(anyhow::Error::msg)?;
+    for (council, added) in &report.imported {
+        println!("imported {added} events of council {council}");
+    }
+    for council in &report.written {
+        println!("wrote council {council} to the stick");
+    }
+    for council in &report.forks {
+        println!(
+            "FORK: the stick holds another history of council {council}, signed by its home node; evidence kept, the council is no longer followed"
+        );
+    }
+    for (file, why) in &report.skipped {
+        println!("left {file}: {why}");
+    }
+    if report.imported.is_empty() && report.written.is_empty() && report.forks.is_empty() {
+        println!("nothing to do: this node and the stick are even");
+    }
+    Ok(())
+}

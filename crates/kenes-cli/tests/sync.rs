@@ -148,3 +148,38 @@ fn three_nodes_keep_the_copies_each_council_allows_and_no_other() {
     assert!(response.status().is_success(), "{}", response.text().unwrap());
     wait_until("the new member on C", || height(&c, &a.council) == before + 1);
 }
+
+/// The same three nodes without a network: a USB stick carried A → B → C → A → B delivers every copy each council
+/// allows and no other, verified on arrival; a seized stick shows no council's name; a step with nothing new
+/// changes nothing.
+#[test]
+fn a_usb_stick_carried_between_three_laptops_delivers_what_each_may_hold() {
+    let dir = tempfile::tempdir().unwrap();
+    let (a, b, c) = (node(dir.path(), "a"), node(dir.path(), "b"), node(dir.path(), "c"));
+    a.allow(&[&b.card, &c.card]);
+    b.allow(&[&a.card]);
+    c.allow(&[&b.card, &a.card]);
+    let stick = dir.path().join("stick").display().to_string();
+    let step = |node: &Served| kenes().ok(&["sync", "--dir", &stick, "--data", &node.data]);
+    let out = step(&a);
+    assert!(out.contains(&format!("wrote council {}", a.council)), "{out}");
+    let out = step(&b);
+    assert!(out.contains("imported") && out.contains(&format!("wrote council {}", b.council)), "{out}");
+    let out = step(&c);
+    assert!(out.contains("encrypted for other nodes"), "C cannot read B's council: {out}");
+    step(&a);
+    step(&b);
+    let held = |node: &Served| node.councils();
+    assert!([&a.council, &b.council, &c.council].iter().all(|x| held(&a).contains(x)));
+    assert!([&a.council, &b.council, &c.council].iter().all(|x| held(&b).contains(x)));
+    assert!(held(&c).contains(&a.council) && held(&c).contains(&c.council));
+    assert!(!held(&c).contains(&b.council), "C holds B's council");
+    // Nothing new: nothing done.
+    assert!(step(&b).contains("nothing to do"));
+    // What a seized stick shows: encrypted files, no council's name.
+    for entry in std::fs::read_dir(&stick).unwrap() {
+        let bytes = std::fs::read(entry.unwrap().path()).unwrap();
+        assert!(bytes.starts_with(b"age-encryption.org/v1"));
+        assert!(!bytes.windows(6).any(|w| w == b"Tulpar"));
+    }
+}

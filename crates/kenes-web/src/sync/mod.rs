@@ -12,5 +12,6 @@
 pub mod client;
 pub mod protocol;
 mod serve;
+pub mod stick;
 
 pub use serve::*;
