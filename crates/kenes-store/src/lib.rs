@@ -16,7 +16,7 @@ use kenes_record::{Event, EventHash};
 
 pub use backend::{Account, AccountId, Backend, CredentialBinding, LinkNotice, Session, Token, TokenPurpose};
 pub use error::{NodeError, StoreError};
-pub use node::{ImportOutcome, Node};
+pub use node::{ImportOutcome, Node, Slice};
 pub use peers::{Fork, MAX_FORKS, MAX_PEERS, Peer};
 
 /// Where a node keeps its data.

@@ -328,16 +328,24 @@ impl Node {
             total: council.height(),
         })
     }
+}
 
+/// What a sync answer carries (`Node::sync_slice`).
+#[derive(Debug)]
+pub struct Slice {
+    /// The events' wire forms, in height order.
+    pub wires: Vec<Vec<u8>>,
+    /// The council's height.
+    pub height: u64,
+    /// The home node's seal over the head, when the events reach it.
+    pub seal: Option<Seal>,
+}
+
+impl Node {
     /// What a sync answer carries, read under the council's lock so it is one consistent view: the wire forms of the
     /// events from `from` (at most `limit`), the council's height, and, when they reach the head, the home node's
     /// seal over it (made now when this is the home node, else the one kept, if it covers the head).
-    pub fn sync_slice(
-        &self,
-        id: EventHash,
-        from: u64,
-        limit: u64,
-    ) -> Result<(Vec<Vec<u8>>, u64, Option<Seal>), NodeError> {
+    pub fn sync_slice(&self, id: EventHash, from: u64, limit: u64) -> Result<Slice, NodeError> {
         let handle = self.handle(id)?;
         let council = handle.lock().map_err(|_| StoreError::Poisoned)?;
         let height = council.height();
@@ -350,7 +358,7 @@ impl Node {
         } else {
             self.seal_of(id)?.filter(|seal| seal.len == height)
         };
-        Ok((wires, height, seal))
+        Ok(Slice { wires, height, seal })
     }
 
     /// The home node's latest seal this node holds for a council it does not home, if any.

@@ -12,16 +12,8 @@ use kenes_web::sync::{client, protocol};
 
 /// A GET signed by `key` for `server`, its answers encrypted to `age`; the status and the decrypted body.
 async fn signed_get(server: &Server, key: &NodeKey, age: (&str, &str), path: &str, time_ms: i64) -> (u16, Vec<u8>) {
-    let header = protocol::sign_request(
-        |m| key.sign_sync(m),
-        &key.node_id(),
-        age.1,
-        "GET",
-        path,
-        &server.state.node().id(),
-        b"",
-        time_ms,
-    );
+    let asking = protocol::Asking { method: "GET", path, server: &server.state.node().id(), body: b"" };
+    let header = protocol::sign_request(|m| key.sign_sync(m), &key.node_id(), age.1, asking, time_ms);
     let response = reqwest::Client::new().get(server.url(path)).header(protocol::HEADER, header).send().await.unwrap();
     let status = response.status().as_u16();
     let bytes = response.bytes().await.unwrap();
@@ -93,16 +85,8 @@ async fn requests_that_do_not_verify_and_nodes_not_chosen_get_nothing() {
     let events = format!("/sync/v1/c/{council}/events?from=0");
     assert_eq!(signed_get(&home, &stranger, age, &events, now).await.0, 404);
     // A request made for one path does not serve another.
-    let header = protocol::sign_request(
-        |m| stranger.sign_sync(m),
-        &stranger.node_id(),
-        age.1,
-        "GET",
-        "/sync/v1/councils",
-        &node,
-        b"",
-        now,
-    );
+    let asking = protocol::Asking { method: "GET", path: "/sync/v1/councils", server: &node, body: b"" };
+    let header = protocol::sign_request(|m| stranger.sign_sync(m), &stranger.node_id(), age.1, asking, now);
     let moved = reqwest::Client::new().get(home.url(&events)).header(protocol::HEADER, header).send().await.unwrap();
     assert_eq!(moved.status().as_u16(), 401);
 

@@ -72,16 +72,9 @@ async fn fetch(
 ) -> Result<Vec<u8>, String> {
     let (secret, age) = state.node().age_identity().map_err(|e| e.to_string())?;
     let node = state.node().id();
-    let header = protocol::sign_request(
-        |message| state.node().sign_sync(message),
-        &node,
-        &age,
-        "GET",
-        path,
-        server,
-        b"",
-        crate::auth::now_ms(),
-    );
+    let asking = protocol::Asking { method: "GET", path, server, body: b"" };
+    let header =
+        protocol::sign_request(|message| state.node().sign_sync(message), &node, &age, asking, crate::auth::now_ms());
     let url = format!("{}{path}", peer.url.trim_end_matches('/'));
     let response = client.get(&url).header(protocol::HEADER, header).send().await.map_err(|e| format!("{url}: {e}"))?;
     let status = response.status();

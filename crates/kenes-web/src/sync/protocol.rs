@@ -39,17 +39,24 @@ fn request_message(method: &str, path: &str, time_ms: i64, server: &NodeId, age:
     format!("request\n{method}\n{path}\n{time_ms}\n{}\n{age}\n{body_hash}", server.to_hex()).into_bytes()
 }
 
-/// The header value of a request from `node` (signed by `sign`) to `server`; answers come encrypted to `age`.
+/// What a request asks of which node: its method, its path and query as sent, the serving node, its body.
+#[derive(Clone, Copy, Debug)]
+pub struct Asking<'a> {
+    pub method: &'a str,
+    pub path: &'a str,
+    pub server: &'a NodeId,
+    pub body: &'a [u8],
+}
+
+/// The header value of a request from `node` (signed by `sign`); answers come encrypted to `age`.
 pub fn sign_request(
     sign: impl FnOnce(&[u8]) -> [u8; 64],
     node: &NodeId,
     age: &str,
-    method: &str,
-    path: &str,
-    server: &NodeId,
-    body: &[u8],
+    asking: Asking<'_>,
     time_ms: i64,
 ) -> String {
+    let Asking { method, path, server, body } = asking;
     let signature = sign(&request_message(method, path, time_ms, server, age, body));
     format!("v1 node={} age={age} time={time_ms} sig={}", node.to_hex(), hex::encode(signature))
 }
@@ -172,6 +179,7 @@ pub fn decode_frame(bytes: &[u8]) -> Result<(Vec<Event>, Option<Seal>), Protocol
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
     use kenes_record::NodeKey;
@@ -181,8 +189,8 @@ mod tests {
         let key = NodeKey::from_secret_bytes(&[7; 32]);
         let server = NodeKey::from_secret_bytes(&[9; 32]).node_id();
         let age = "age1qyqszqgpqyqszqgpqyqszqgpqyqszqgpqyqszqgpqyqszqgpqyqs3290gq";
-        let header =
-            sign_request(|m| key.sign_sync(m), &key.node_id(), age, "GET", "/sync/v1/councils", &server, b"", 1_000);
+        let asking = Asking { method: "GET", path: "/sync/v1/councils", server: &server, body: b"" };
+        let header = sign_request(|m| key.sign_sync(m), &key.node_id(), age, asking, 1_000);
         assert_eq!(
             verify_request(&header, "GET", "/sync/v1/councils", &server, b"", 2_000),
             Ok((key.node_id(), age.to_owned()))

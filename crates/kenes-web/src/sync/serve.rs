@@ -28,11 +28,16 @@ pub async fn hello(State(state): State<AppState>) -> Result<Json<Value>, WebErro
 
 /// The node a signed request comes from, and the recipient its answer is encrypted to; a request that does not
 /// verify is answered 401 with the reason.
-fn requester(state: &AppState, headers: &HeaderMap, method: &Method, uri: &Uri) -> Result<(NodeId, String), Response> {
+fn requester(
+    state: &AppState,
+    headers: &HeaderMap,
+    method: &Method,
+    uri: &Uri,
+) -> Result<(NodeId, String), (StatusCode, String)> {
     let header = headers.get(protocol::HEADER).and_then(|v| v.to_str().ok()).unwrap_or("");
     let path = uri.path_and_query().map_or(uri.path(), |p| p.as_str());
     protocol::verify_request(header, method.as_str(), path, &state.node().id(), b"", crate::auth::now_ms())
-        .map_err(|error| (StatusCode::UNAUTHORIZED, error.to_string()).into_response())
+        .map_err(|error| (StatusCode::UNAUTHORIZED, error.to_string()))
 }
 
 /// `body` encrypted to `age`, as an answer.
@@ -53,7 +58,7 @@ pub async fn councils(
 ) -> Result<Response, WebError> {
     let (node, age) = match requester(&state, &headers, &method, &uri) {
         Ok(found) => found,
-        Err(refused) => return Ok(refused),
+        Err(refused) => return Ok(refused.into_response()),
     };
     let list = crate::blocking({
         let state = state.clone();
@@ -97,7 +102,7 @@ pub async fn events(
 ) -> Result<Response, WebError> {
     let (node, age) = match requester(&state, &headers, &method, &uri) {
         Ok(found) => found,
-        Err(refused) => return Ok(refused),
+        Err(refused) => return Ok(refused.into_response()),
     };
     let id = EventHash::from_hex(&id).map_err(|_| WebError::NotFound)?;
     let allowed = state.node().read(id, |c| c.may_hold(node)).unwrap_or(false);
@@ -108,8 +113,8 @@ pub async fn events(
     let frame = crate::blocking({
         let state = state.clone();
         move || {
-            let (wires, _, seal) = state.node().sync_slice(id, range.from, limit)?;
-            Ok(protocol::encode_frame(&wires, seal.as_ref()))
+            let slice = state.node().sync_slice(id, range.from, limit)?;
+            Ok(protocol::encode_frame(&slice.wires, slice.seal.as_ref()))
         }
     })
     .await?;

@@ -56,7 +56,7 @@ pub fn sync_dir(node: &Node, dir: &Path, now_ms: i64) -> Result<StickReport, Str
     let mut report = StickReport::default();
     // In: the newest readable file of each council first.
     let mut files = listed(dir)?;
-    files.sort_by(|a, b| (a.council, std::cmp::Reverse(a.height)).cmp(&(b.council, std::cmp::Reverse(b.height))));
+    files.sort_by_key(|f| (f.council, std::cmp::Reverse(f.height)));
     let mut done = std::collections::BTreeSet::new();
     for file in &files {
         let name = file.path.display().to_string();
