@@ -106,7 +106,7 @@ pub fn run(args: ServeArgs) -> Result<()> {
         kenes_web::sync::client::spawn(
             state.clone(),
             std::time::Duration::from_secs(args.sync_every.max(1)),
-            std::sync::Arc::new(tokio::sync::Notify::new()),
+            state.sync_now(),
         );
         let server = async {
             match &tls {

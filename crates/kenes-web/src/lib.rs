@@ -16,6 +16,7 @@ pub mod i18n;
 pub mod listen;
 pub mod meetings;
 pub mod minutes;
+pub mod nodes;
 pub mod once;
 pub mod pdf;
 pub mod routes;
@@ -68,6 +69,8 @@ struct Inner {
     streams: Arc<Mutex<HashMap<kenes_store::AccountId, usize>>>,
     /// Answers to forms already submitted (see `once`).
     once: once::Once,
+    /// Wakes the sync schedule for a round now (see `sync::client::spawn`).
+    sync_now: Arc<tokio::sync::Notify>,
 }
 
 /// The most live streams one account may hold open at once: a phone, a laptop and the projector, with room to spare.
@@ -119,7 +122,13 @@ impl AppState {
             argon2: Arc::new(tokio::sync::Semaphore::new(auth::ARGON2_AT_ONCE)),
             streams: Default::default(),
             once: Default::default(),
+            sync_now: Arc::new(tokio::sync::Notify::new()),
         })))
+    }
+
+    /// What wakes the sync schedule for a round now.
+    pub fn sync_now(&self) -> Arc<tokio::sync::Notify> {
+        self.0.sync_now.clone()
     }
 
     /// Takes one of the account's places for a live stream, or refuses when all `STREAMS_PER_ACCOUNT` are taken.

@@ -1102,6 +1102,7 @@ async fn every_main_page_at_three_widths_in_light_and_dark_in_chromium() {
         (&secretary, election.clone(), "election-setup"),
         (&member, format!("{council}/record"), "record"),
         (&member, "/account".to_owned(), "account"),
+        (&secretary, "/nodes".to_owned(), "nodes"),
     ] {
         who.inspect(&server, &path, name, &axe).await;
     }

@@ -157,3 +157,52 @@ async fn a_peer_showing_another_history_is_caught_and_the_evidence_kept() {
     wrong.node = "00".repeat(32);
     assert!(client::round(&copy.state, &wrong).await.unwrap_err().contains("not the approved"));
 }
+
+/// The Nodes page and the council's choice of copies, as an administrator and a secretary use them: the card to
+/// pass on, a peer added only when its key matches the one typed, a sync that brings the other node's council, and
+/// nothing of it for a member who is not an administrator.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_administrator_adds_a_peer_by_its_key_and_a_secretary_chooses_the_copies() {
+    use kenes_testkit::web::sign_in;
+    let here = Server::start_as(1).await;
+    demo(&here).await;
+    let there = Server::start_as(2).await;
+    let theirs = demo(&there).await.council;
+    let admin = sign_in(&here, "aigerim").await;
+    let page = admin.get("/nodes").await;
+    assert_eq!(page.status, 200);
+    assert!(page.body.contains(&card_of(&here).await), "the card is shown");
+    assert_eq!(sign_in(&here, "dana").await.get("/nodes").await.status, 403);
+
+    // A key that is not the one there: refused, nothing added.
+    let csrf = page.csrf();
+    let url = there.url("");
+    let wrong = admin.post("/nodes/peers", &[("csrf", &csrf), ("url", &url), ("key", "0123456789abcdef")]).await;
+    assert!(wrong.body.contains("not the one you typed"), "{}", wrong.body);
+    assert!(here.state.node().peers().unwrap().is_empty());
+    let key = there.state.node().id().to_hex();
+    let added = admin.post("/nodes/peers", &[("csrf", &csrf), ("url", &url), ("key", &key[..16])]).await;
+    assert!(added.body.contains("The first sync starts now"), "{}", added.body);
+    assert_eq!(here.state.node().peers().unwrap().len(), 1);
+
+    // There, the secretary lets this node hold their council, in the council's settings.
+    let secretary = sign_in(&there, "aigerim").await;
+    let manage = secretary.get(&format!("/c/{}/manage", theirs.to_hex())).await;
+    assert!(manage.body.contains("Copies of the record"), "{}", manage.body);
+    let bad = secretary
+        .post(&format!("/c/{}/copies", theirs.to_hex()), &[("csrf", &manage.csrf()), ("cards", "kenes-node:nonsense")])
+        .await;
+    assert!(bad.body.contains("node card is not valid"), "{}", bad.body);
+    let chosen = secretary
+        .post(&format!("/c/{}/copies", theirs.to_hex()), &[("csrf", &manage.csrf()), ("cards", &card_of(&here).await)])
+        .await;
+    assert_eq!(chosen.status, 303, "{}", chosen.body);
+    assert_eq!(there.state.node().read(theirs, |c| c.holders.len()).unwrap(), 1);
+
+    // A round (what the schedule runs) brings their council here.
+    let peer = here.state.node().peers().unwrap().remove(0);
+    client::round(&here.state, &peer).await.unwrap();
+    assert!(here.state.node().council_ids().contains(&theirs));
+    let page = admin.get("/nodes").await.body;
+    assert!(page.contains(&there.url("")), "{page}");
+}

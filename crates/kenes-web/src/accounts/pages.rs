@@ -72,7 +72,7 @@ pub async fn home(State(state): State<AppState>, ctx: Ctx) -> Result<Response, W
             }
         }
         @if account.is_admin {
-            p { a.button href="/councils/new" { (t(&state, &ctx, "council-create")) } }
+            p { a.button href="/councils/new" { (t(&state, &ctx, "council-create")) } " " a.button.secondary href="/nodes" { (t(&state, &ctx, "nodes-title")) } }
         }
     };
     Ok(layout(&state, &ctx, &title, body).into_response())

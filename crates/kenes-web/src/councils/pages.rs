@@ -90,6 +90,25 @@ pub async fn settings_submit(
     Ok(see_other(&format!("/c/{id}/manage#settings-heading")))
 }
 
+/// The council's choice of nodes that may hold its copy: node cards, one per line, and whether anyone may.
+pub async fn copies_submit(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+    body: axum::body::Bytes,
+) -> Result<Response, WebError> {
+    let pairs = parse_pairs(&body);
+    let get = |name: &str| pairs.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone()).unwrap_or_default();
+    let council = parse_council_id(&id)?;
+    ctx.check_csrf(Some(&get("csrf")))?;
+    let cards: Vec<String> = get("cards").lines().map(str::to_owned).collect();
+    if cards.len() > 200 {
+        return Err(WebError::BadInput("error-too-many-holders".to_owned()));
+    }
+    choose_copies(&state, &ctx, council, &cards, get("public") == "1").await?;
+    Ok(see_other(&format!("/c/{id}/manage#copies-heading")))
+}
+
 pub async fn create_council_submit(
     State(state): State<AppState>,
     ctx: Ctx,
@@ -293,6 +312,25 @@ pub(crate) fn manage_markup(state: &AppState, ctx: &Ctx, council: &Council, link
                     }
                 }
                 p { button type="submit" { (t(state, ctx, "settings-submit")) } }
+            }
+        }
+        section aria-labelledby="copies-heading" {
+            h2 id="copies-heading" { (t(state, ctx, "copies-title")) }
+            p { (t(state, ctx, "copies-help")) }
+            form method="post" action={ "/c/" (id) "/copies" } {
+                input type="hidden" name="csrf" value=(ctx.csrf());
+                p {
+                    label for="copies-cards" { (t(state, ctx, "copies-cards")) }
+                    textarea id="copies-cards" name="cards" rows="3" spellcheck="false" aria-describedby="copies-cards-hint" {
+                        @for holder in &council.holders { (kenes_council::copies::card(holder.node, &holder.age)) "\n" }
+                    }
+                    small id="copies-cards-hint" { (t(state, ctx, "copies-cards-hint")) }
+                }
+                p.check {
+                    input id="copies-public" type="checkbox" name="public" value="1" checked[council.public];
+                    " " label for="copies-public" { (t(state, ctx, "copies-public")) }
+                }
+                p { button type="submit" { (t(state, ctx, "copies-submit")) } }
             }
         }
         section aria-labelledby="import-heading" {
