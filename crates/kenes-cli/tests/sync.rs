@@ -183,3 +183,88 @@ fn a_usb_stick_carried_between_three_laptops_delivers_what_each_may_hold() {
         assert!(!bytes.windows(6).any(|w| w == b"Tulpar"));
     }
 }
+
+/// A node killed (SIGKILL) again and again while it pulls a council of 60,000 events resumes each time from what it
+/// kept, and never holds part of a frame: every height seen after a kill is a whole number of frames, and the copy
+/// verifies when the node opens it.
+#[test]
+fn a_sync_killed_mid_way_resumes_and_nothing_half_written_is_seen() {
+    use kenes_council::{CouncilKind, Role};
+    use kenes_testkit::council::{created, member_added};
+    const EVENTS: u64 = 60_000;
+    let dir = tempfile::tempdir().unwrap();
+    let (a_data, b_data) = (dir.path().join("a"), dir.path().join("b"));
+    let b_card = kenes().ok(&["peer", "card", "--data", &b_data.display().to_string()]).trim().to_owned();
+    // A's council, written in process: 60,000 events in batches, and B allowed to hold it.
+    let council = {
+        let node = kenes_testkit::store::open_node(&a_data, 5);
+        let id = node.create_council(created("Big Union", CouncilKind::Union, "Ana", &["en"]), 1_000).unwrap();
+        let copies = kenes_council::CouncilEvent::CopiesChosen(kenes_council::events::CopiesChosen {
+            by: kenes_council::MemberId(1),
+            nodes: vec![kenes_council::copies::parse_card(&b_card).unwrap()],
+            public: false,
+        });
+        node.execute(id, &copies, 2_000).unwrap();
+        let mut added = 2;
+        while added < EVENTS {
+            let batch = (EVENTS - added).min(2_000);
+            let commands: Vec<_> =
+                (0..batch).map(|i| member_added(1, &format!("Member {}", added + i), Role::Member)).collect();
+            for result in node.execute_many(id, &commands, 3_000).unwrap() {
+                result.unwrap();
+            }
+            added += batch;
+        }
+        id.to_hex()
+    };
+    let a_url = format!("http://127.0.0.1:{}", free_port());
+    let mut a = Command::new(env!("CARGO_BIN_EXE_kenes"))
+        .args(["serve", "--data", &a_data.display().to_string(), "--listen", a_url.trim_start_matches("http://")])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let started = Instant::now();
+    while reqwest::blocking::get(format!("{a_url}/healthz")).is_err() {
+        assert!(started.elapsed() < Duration::from_secs(30), "A did not start");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    let b = b_data.display().to_string();
+    kenes().ok(&["peer", "add", &a_url, "--data", &b]);
+    let height_on_b = || -> u64 {
+        let listed = kenes().ok(&["council", "list", "--data", &b]);
+        listed
+            .lines()
+            .find(|l| l.starts_with(&council))
+            .map_or(0, |line| line.split(", ").find_map(|p| p.strip_suffix(" events)")).unwrap().parse().unwrap())
+    };
+    let mut seen = Vec::new();
+    let mut wait = 400;
+    for _ in 0..30 {
+        let port = free_port();
+        let mut node_b = Command::new(env!("CARGO_BIN_EXE_kenes"))
+            .args(["serve", "--data", &b, "--listen", &format!("127.0.0.1:{port}"), "--sync-every", "1"])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(Duration::from_millis(wait));
+        node_b.kill().unwrap();
+        node_b.wait().unwrap();
+        // Opening the data directory replays and verifies every record it holds.
+        let height = height_on_b();
+        seen.push(height);
+        if height == EVENTS {
+            break;
+        }
+        wait += 300;
+    }
+    let _ = a.kill();
+    let _ = a.wait();
+    eprintln!("heights seen after each kill: {seen:?}");
+    assert_eq!(seen.last(), Some(&EVENTS), "heights seen after each kill: {seen:?}");
+    for height in &seen {
+        assert!(height % 10_000 == 0 || *height == EVENTS, "part of a frame was kept: {seen:?}");
+    }
+    assert!(seen.iter().any(|h| *h > 0 && *h < EVENTS), "no kill came mid-sync: {seen:?}");
+}
