@@ -20,6 +20,7 @@ mod bench_crypto;
 mod bench_meeting;
 mod bench_pages;
 mod bench_record;
+mod bench_sync;
 mod fuzz;
 mod lint_js;
 mod setup;
@@ -63,16 +64,20 @@ fn run() -> Result<()> {
                 "meeting" => bench_meeting::run(&root, &out, &env),
                 "ballots" => bench_ballots::run(&root, &out, &env),
                 "pages" => bench_pages::run(&root, &out, &env),
+                "sync" => bench_sync::run(&root, &out, &env),
                 "all" => {
                     bench_record::run(&root, &out, &env)?;
                     bench_count::run(&root, &out, &env)?;
                     bench_crypto::run(&root, &out, &env)?;
                     bench_meeting::run(&root, &out, &env)?;
                     bench_ballots::run(&root, &out, &env)?;
-                    bench_pages::run(&root, &out, &env)
+                    bench_pages::run(&root, &out, &env)?;
+                    bench_sync::run(&root, &out, &env)
                 }
                 other => {
-                    bail!("unknown benchmark {other:?}: expected record, count, crypto, meeting, ballots, pages or all")
+                    bail!(
+                        "unknown benchmark {other:?}: expected record, count, crypto, meeting, ballots, pages, sync or all"
+                    )
                 }
             }
         }
@@ -84,7 +89,7 @@ fn run() -> Result<()> {
         }
         _ => {
             eprintln!(
-                "usage: cargo xtask serve [options] | test [cargo test args…] | ci | setup | lint-js | bench [record|count|crypto|meeting|ballots|all] | fuzz [SECONDS]"
+                "usage: cargo xtask serve [options] | test [cargo test args…] | ci | setup | lint-js | bench [record|count|crypto|meeting|ballots|pages|sync|all] | fuzz [SECONDS]"
             );
             std::process::exit(2);
         }
