@@ -359,6 +359,19 @@ impl Council {
         Ok(())
     }
 
+    /// Like `extend`, without a copy of the state (a copy of a council of a million members costs more than verifying
+    /// ten thousand events): the chain and signatures are verified first, for all events at once, and leave the
+    /// state unchanged when they fail; then each event is checked and applied in place. When an event is refused
+    /// there (only its home node could have signed it), the events before it stay applied: the caller must rebuild
+    /// the state from the record it holds, and must not let anyone read it in between.
+    pub fn extend_in_place(&mut self, events: &[Event]) -> Result<(), ReplayError> {
+        verify_from(ChainStart::After(self.chain.clone()), events)?;
+        for event in events {
+            self.apply_verified(event)?;
+        }
+        Ok(())
+    }
+
     /// Applies one event this node has just signed from `prepare`: the chain position is checked, the
     /// signature is not (the node made it a moment ago).
     pub fn apply_own(&mut self, event: &Event) -> Result<(), ReplayError> {

@@ -308,17 +308,26 @@ impl Node {
         }
         let new = &events[overlap..];
         if !new.is_empty() {
-            let mut next = council.clone();
-            next.extend(new).map_err(|error| match &error {
+            // Applied in place under the council's lock, which no reader gets before the events are on disk; when a
+            // check or the append fails, the state is rebuilt from the record on disk, which is unchanged.
+            let applied = council.extend_in_place(new).map_err(|error| match &error {
                 kenes_council::ReplayError::Chain(chain)
                     if matches!(chain.problem, kenes_record::ChainProblem::Fork(_)) =>
                 {
                     NodeError::Fork { council: id, height: chain.height }
                 }
                 _ => NodeError::Invalid(error),
-            })?;
-            self.store.backend().append_events(id, new)?;
-            *council = next;
+            });
+            let stored = match applied {
+                Ok(()) => self.store.backend().append_events(id, new).map_err(NodeError::from),
+                Err(error) => Err(error),
+            };
+            if let Err(error) = stored {
+                if council.height() != held {
+                    *council = replay(&self.store.load_events(id, 0)?)?;
+                }
+                return Err(error);
+            }
         }
         self.keep_seal(&council, seal)?;
         Ok(ImportOutcome {

@@ -226,4 +226,28 @@ fn synced_events_are_verified_and_refusals_change_nothing() {
         other => panic!("expected a fork at height 5, got {other:?}"),
     }
     assert_eq!(copy.read(id, |c| c.height()).unwrap(), 6);
+
+    // A frame whose second event the home node signed against the rules (a member who does not exist adds one):
+    // refused whole; the first, applied in place, is undone and nothing is stored.
+    let key = kenes_record::NodeKey::from_secret_bytes(&[1; 32]);
+    let head = copy.read(id, |c| c.head()).unwrap();
+    let sign = |height: u64, parent, by: u32, name: &str| {
+        let command = add(by, name);
+        kenes_record::UnsignedEvent {
+            height,
+            parent,
+            timestamp_ms: 10_000,
+            kind: command.kind().to_owned(),
+            payload: command.to_payload(),
+        }
+        .sign(&key)
+        .unwrap()
+    };
+    let good = sign(6, head, 1, "Rita");
+    let bad = sign(7, good.hash(), 99, "Sol");
+    let members = copy.read(id, |c| c.active_member_count()).unwrap();
+    assert!(matches!(copy.import_events(id, &[good.clone(), bad], None), Err(NodeError::Invalid(_))));
+    assert_eq!(copy.read(id, |c| (c.height(), c.active_member_count(), c.head())).unwrap(), (6, members, head));
+    assert_eq!(copy.store().load_events(id, 0).unwrap().len(), 6);
+    assert_eq!(copy.import_events(id, &[good], None).unwrap().total, 7);
 }
