@@ -443,9 +443,18 @@ async fn a_meeting_with_a_chair_and_three_members_in_chromium() {
     chair.type_into("#starts", "2026-11-22 18:00").await;
     chair.type_into("#place", "School No. 12").await;
     chair.script("document.getElementById('quorum').value = '75'", json!([])).await;
-    chair.submit("main form[action$='/assemblies'] button[type=submit]").await;
+    // A double click on Convene (two clicks before the next page comes) makes one meeting.
+    chair
+        .script(
+            "const b = document.querySelector(\"main form[action$='/assemblies'] button[type=submit]\"); b.click(); b.click();",
+            json!([]),
+        )
+        .await;
+    chair.wait_until("the meeting's page", "return location.pathname.endsWith('/a/1')", Duration::from_secs(10)).await;
     let meeting = chair.current_url().await;
     assert!(meeting.ends_with("/a/1"), "{meeting}");
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    assert_eq!(server.state.node().read(council, |c| c.assemblies().len()).unwrap(), 1, "a double click made two meetings");
     for item in ["Street lights", "Snow clearing"] {
         chair.script("document.querySelectorAll('section.chair details').forEach(d => d.open = true)", json!([])).await;
         chair.type_into("#item-title", item).await;
