@@ -454,7 +454,11 @@ async fn a_meeting_with_a_chair_and_three_members_in_chromium() {
     let meeting = chair.current_url().await;
     assert!(meeting.ends_with("/a/1"), "{meeting}");
     tokio::time::sleep(Duration::from_millis(500)).await;
-    assert_eq!(server.state.node().read(council, |c| c.assemblies().len()).unwrap(), 1, "a double click made two meetings");
+    assert_eq!(
+        server.state.node().read(council, |c| c.assemblies().len()).unwrap(),
+        1,
+        "a double click made two meetings"
+    );
     for item in ["Street lights", "Snow clearing"] {
         chair.script("document.querySelectorAll('section.chair details').forEach(d => d.open = true)", json!([])).await;
         chair.type_into("#item-title", item).await;
