@@ -126,6 +126,17 @@ fn three_nodes_keep_the_copies_each_council_allows_and_no_other() {
     let (ok, _, _) = kenes().run(&["bundle", "export", "--data", &c.data, &b.council, "-o", &bundle]);
     assert!(!ok);
 
+    // A's tallied election's archive came to C through B, matches the hash A's record carries, and verifies.
+    let listed = kenes().ok(&["election", "list", "--data", &a.data]);
+    let line = listed.lines().find(|l| l.contains("tallied") && l.contains(&a.council)).unwrap();
+    let uuid = line.split_whitespace().next().unwrap().to_owned();
+    let exported = dir.path().join("exported");
+    std::fs::create_dir(&exported).unwrap();
+    let archive = exported.join(format!("{uuid}.bel")).display().to_string();
+    wait_until("the archive on C", || kenes().run(&["election", "export", "--data", &c.data, &uuid, "-o", &archive]).0);
+    let verified = kenes().ok(&["verify", &archive]);
+    assert!(verified.contains("ballots"), "{verified}");
+
     // C's copy of A's council travels on as a bundle sealed by A, and verifies.
     let a_on_c = dir.path().join("a-on-c.bundle").display().to_string();
     kenes().ok(&["bundle", "export", "--data", &c.data, &a.council, "-o", &a_on_c]);

@@ -928,3 +928,6 @@ copies-public = Anyone may hold a copy (a public council)
 copies-submit = Save the choice of copies
 error-too-many-holders = At most 64 different nodes may hold copies.
 error-node-card = A node card is not valid: it is kenes-node:, the 64-digit node key, a colon and the age key starting with age1.
+
+# The record as sentences: copies
+ev-council-copies = { $by } chose which nodes may hold a copy of the record.

@@ -945,3 +945,6 @@ copies-public = Cualquiera puede guardar una copia (consejo público)
 copies-submit = Guardar la elección de copias
 error-too-many-holders = Como máximo 64 nodos distintos pueden guardar copias.
 error-node-card = Una tarjeta de nodo no es válida: debe ser kenes-node:, la clave del nodo de 64 dígitos, dos puntos y la clave age que empieza por age1.
+
+# The record as sentences: copies
+ev-council-copies = { $by } eligió qué nodos pueden guardar una copia del registro.

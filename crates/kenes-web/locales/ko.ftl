@@ -868,3 +868,6 @@ copies-public = 누구나 사본을 보관할 수 있음 (공개 협의회)
 copies-submit = 사본 선택 저장
 error-too-many-holders = 사본은 서로 다른 노드 최대 64개까지만 보관할 수 있습니다.
 error-node-card = 노드 카드가 올바르지 않습니다. 카드는 kenes-node:, 64자리 노드 키, 콜론, 그리고 age1로 시작하는 age 키로 이루어집니다.
+
+# The record as sentences: copies
+ev-council-copies = { $by } 님이 기록의 사본을 보관할 수 있는 노드를 정했습니다.

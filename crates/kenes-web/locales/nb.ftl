@@ -918,3 +918,6 @@ copies-public = Hvem som helst kan ha en kopi (et åpent råd)
 copies-submit = Lagre valget av kopier
 error-too-many-holders = Høyst 64 ulike noder kan ha kopier.
 error-node-card = Et nodekort er ikke gyldig: det er kenes-node:, den 64-sifrede nodenøkkelen, et kolon og age-nøkkelen som begynner med age1.
+
+# The record as sentences: copies
+ev-council-copies = { $by } valgte hvilke noder som kan ha en kopi av protokollen.

@@ -945,3 +945,6 @@ copies-public = Qualquer pessoa pode guardar uma cópia (conselho público)
 copies-submit = Guardar a escolha de cópias
 error-too-many-holders = No máximo 64 nós diferentes podem guardar cópias.
 error-node-card = Um cartão de nó não é válido: tem de ser kenes-node:, a chave do nó com 64 dígitos, dois pontos e a chave age que começa por age1.
+
+# The record as sentences: copies
+ev-council-copies = { $by } escolheu que nós podem guardar uma cópia do histórico.

@@ -941,3 +941,6 @@ copies-public = Копию может хранить кто угодно (отк
 copies-submit = Сохранить выбор копий
 error-too-many-holders = Копии могут хранить не более 64 разных узлов.
 error-node-card = Неверная карточка узла: она состоит из kenes-node:, 64-значного ключа узла, двоеточия и ключа age, который начинается с age1.
+
+# The record as sentences: copies
+ev-council-copies = { $by } выбрал(а), какие узлы могут хранить копию журнала.

@@ -30,6 +30,7 @@ pub fn router(state: AppState) -> Router {
         .route("/sync/v1/hello", get(crate::sync::hello))
         .route("/sync/v1/councils", get(crate::sync::councils))
         .route("/sync/v1/c/{id}/events", get(crate::sync::events))
+        .route("/sync/v1/c/{id}/e/{number}/archive", get(crate::sync::archive))
         .route("/signin", get(accounts::signin_page).post(accounts::signin_submit))
         .route("/signout", post(accounts::signout))
         .route("/lang", post(accounts::set_language))

@@ -426,6 +426,7 @@ async fn json_api_does_what_the_pages_do() {
         ("get", "/api/councils/{id}/links"),
         ("post", "/api/councils/{id}/links/{link}/revoke"),
         ("post", "/api/councils/{id}/settings"),
+        ("post", "/api/councils/{id}/copies"),
         ("get", "/api/councils/{id}/members/{number}"),
         ("post", "/api/councils/{id}/members/{number}/role"),
         ("post", "/api/councils/{id}/members/{number}/name"),

@@ -52,6 +52,10 @@ const PAYLOADS: &[(&str, &str)] = &[
         r#"{"by":"Aigerim","name":"Tulpar Street","description":"","languages":["en"],"private":true}"#,
     ),
     (
+        "council.copies",
+        r#"{"by":"Aigerim","nodes":[{"node":"8a88e3dd7409f195fd52db2d3cba5d72ca6709bf1d94121bf3748801b40f6f5c","age":"age1ghf0nqfz6c4g9tp3gpyw6xs46kehz8yr9pw8utc5sfgvae6xn38ss4hjsx"}]}"#,
+    ),
+    (
         "assembly.convened",
         r#"{"by":"Aigerim","title":"November general meeting","place":"School No. 12","starts":"2026-11-22 18:00","rules":{}}"#,
     ),

@@ -201,8 +201,23 @@ async fn an_administrator_adds_a_peer_by_its_key_and_a_secretary_chooses_the_cop
 
     // A round (what the schedule runs) brings their council here.
     let peer = here.state.node().peers().unwrap().remove(0);
-    client::round(&here.state, &peer).await.unwrap();
+    let round = client::round(&here.state, &peer).await.unwrap();
     assert!(here.state.node().council_ids().contains(&theirs));
+    // Their tallied election's archive came too, checked against the hash their record carries.
+    assert_eq!(round.archives, 1, "{round:?}");
+    let number = here
+        .state
+        .node()
+        .read(theirs, |c| c.elections().iter().find(|e| e.final_archive_hash.is_some()).unwrap().id)
+        .unwrap();
+    let archive = here.state.node().store().backend().election_archive(theirs, number).unwrap();
+    let summary = kenes_crypto::verify::verify_archive(
+        &kenes_crypto::archive::Archive::parse(&archive).unwrap(),
+        &kenes_crypto::verify::Quiet,
+    )
+    .unwrap();
+    assert!(summary.result.is_some());
+    assert_eq!(client::round(&here.state, &peer).await.unwrap().archives, 0, "kept once");
     let page = admin.get("/nodes").await.body;
     assert!(page.contains(&there.url("")), "{page}");
 }

@@ -29,6 +29,8 @@ pub struct Round {
     pub added: u64,
     /// Councils whose record the peer showed differently from the one held (evidence kept).
     pub forks: Vec<EventHash>,
+    /// Election archives kept (each checked against the hash its council's record carries).
+    pub archives: usize,
 }
 
 /// An HTTP client with limits: a peer that does not connect within 10 s, or does not answer a request within 120 s,
@@ -131,7 +133,11 @@ pub async fn round(state: &AppState, peer: &Peer) -> Result<Round, String> {
                     .map_err(|e| e.to_string())?;
                 if ours.first().is_some_and(|e| e.hash().to_hex() != entry.head) {
                     fork(state, &client, peer, &hello.node, id, entry.height - 1, &mut round).await?;
+                    continue;
                 }
+            }
+            if held > 0 {
+                round.archives += archives(state, &client, peer, &hello.node, id).await?;
             }
             continue;
         }
@@ -165,8 +171,47 @@ pub async fn round(state: &AppState, peer: &Peer) -> Result<Round, String> {
                 Err(error) => return Err(format!("{}: council {id} refused: {error}", peer.url)),
             }
         }
+        round.archives += archives(state, &client, peer, &hello.node, id).await?;
     }
     Ok(round)
+}
+
+/// Fetches the archives of the council's tallied elections this node lacks, and keeps each whose SHA-256 is the
+/// one the record carries (anything else is refused, and asked for again next round).
+async fn archives(
+    state: &AppState,
+    client: &reqwest::Client,
+    peer: &Peer,
+    server: &NodeId,
+    id: EventHash,
+) -> Result<usize, String> {
+    let tallied: Vec<(u32, String)> = state
+        .node()
+        .read(id, |c| c.elections().iter().filter_map(|e| e.final_archive_hash.clone().map(|h| (e.id, h))).collect())
+        .unwrap_or_default();
+    let mut kept = 0;
+    for (number, hash) in tallied {
+        let backend = state.node().store().backend();
+        if !backend.election_archive(id, number).map_err(|e| e.to_string())?.is_empty() {
+            continue;
+        }
+        let path = format!("/sync/v1/c/{}/e/{number}/archive", id.to_hex());
+        let bytes = match fetch(state, client, peer, server, &path).await {
+            Ok(bytes) => bytes,
+            // The peer may not have it (yet): another peer may.
+            Err(error) if error.contains("404") => continue,
+            Err(error) => return Err(error),
+        };
+        if kenes_crypto::election::sha256_hex(&bytes) != hash {
+            return Err(format!(
+                "{}: the archive of election {number} of council {id} is not the one its record names",
+                peer.url
+            ));
+        }
+        backend.append_election_archive(id, number, &bytes).map_err(|e| e.to_string())?;
+        kept += 1;
+    }
+    Ok(kept)
 }
 
 /// Asks the peer for its event at `height` of council `id`, and keeps it with this node's as evidence when both are

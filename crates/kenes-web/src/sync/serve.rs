@@ -83,6 +83,36 @@ pub async fn councils(
     sealed(serde_json::to_vec(&list).map_err(|e| WebError::Internal(e.to_string()))?, age).await
 }
 
+/// A tallied election's Belenios archive, public evidence, for a node that may hold its council: the bytes whose
+/// SHA-256 the record's `election.tallied` carries.
+pub async fn archive(
+    State(state): State<AppState>,
+    method: Method,
+    uri: Uri,
+    headers: HeaderMap,
+    Path((id, number)): Path<(String, u32)>,
+) -> Result<Response, WebError> {
+    let (node, age) = match requester(&state, &headers, &method, &uri) {
+        Ok(found) => found,
+        Err(refused) => return Ok(refused.into_response()),
+    };
+    let id = EventHash::from_hex(&id).map_err(|_| WebError::NotFound)?;
+    let hash = state
+        .node()
+        .read(id, |c| c.may_hold(node).then(|| c.election(number).and_then(|e| e.final_archive_hash.clone())).flatten())
+        .unwrap_or(None)
+        .ok_or(WebError::NotFound)?;
+    let bytes = crate::blocking({
+        let state = state.clone();
+        move || Ok(state.node().store().backend().election_archive(id, number)?)
+    })
+    .await?;
+    if kenes_crypto::election::sha256_hex(&bytes) != hash {
+        return Err(WebError::NotFound);
+    }
+    sealed(bytes, age).await
+}
+
 #[derive(Deserialize)]
 pub struct From {
     from: u64,
