@@ -112,9 +112,13 @@ async fn a_peer_showing_another_history_is_caught_and_the_evidence_kept() {
     let home = Server::start_as(1).await;
     let council = demo(&home).await.council;
     let copy = Server::start_as(2).await;
-    allow(&home, &council.to_hex(), &[&card_of(&copy).await]).await;
+    // A third node, which knows only the copy.
+    let third = Server::start_as(3).await;
+    allow(&home, &council.to_hex(), &[&card_of(&copy).await, &card_of(&third).await]).await;
     let age = |server: &Server| server.state.node().age_identity().unwrap().1;
     let round = client::round(&copy.state, &peer_of(&home, &age(&home))).await.unwrap();
+    client::round(&third.state, &peer_of(&copy, &age(&copy))).await.unwrap();
+    assert!(third.state.node().council_ids().contains(&council));
     assert!(round.added > 0 && round.forks.is_empty(), "{round:?}");
     let held = copy.state.node().read(council, |c| c.height()).unwrap();
     // Again: nothing new.
@@ -147,11 +151,17 @@ async fn a_peer_showing_another_history_is_caught_and_the_evidence_kept() {
     twin.state.execute(council, &add("Serik")).unwrap();
     client::round(&copy.state, &peer_of(&twin, &age(&twin))).await.unwrap();
     assert_eq!(copy.state.node().read(council, |c| c.height()).unwrap(), held + 1);
-    let third = NodeKey::from_secret_bytes(&[2; 32]);
+    let itself = NodeKey::from_secret_bytes(&[2; 32]);
     let (secret, recipient) = bundle::generate_identity();
     let (status, body) =
-        signed_get(&copy, &third, (&secret, &recipient), "/sync/v1/councils", kenes_web::auth::now_ms()).await;
+        signed_get(&copy, &itself, (&secret, &recipient), "/sync/v1/councils", kenes_web::auth::now_ms()).await;
     assert_eq!((status, String::from_utf8_lossy(&body).as_ref()), (200, "[]"));
+    // The evidence is passed on: the third node, which never met the twin, learns of the fork from the copy, checks
+    // it, and follows the council no further either.
+    let told = client::round(&third.state, &peer_of(&copy, &age(&copy))).await.unwrap();
+    assert_eq!(told.forks, vec![council]);
+    let passed = third.state.node().fork_of(council).unwrap().unwrap();
+    assert!(passed.from.ends_with("(passed on)") && passed.height == held);
     // A peer whose key is not the one approved is refused before anything is asked of it.
     let mut wrong = peer_of(&home, &age(&home));
     wrong.node = "00".repeat(32);

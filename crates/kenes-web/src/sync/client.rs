@@ -110,13 +110,15 @@ pub async fn round(state: &AppState, peer: &Peer) -> Result<Round, String> {
             peer.url, hello.node, peer.node
         ));
     }
+    let mut round = Round::default();
+    passed_on(state, &client, peer, &hello.node, &mut round).await?;
     let listed = fetch(state, &client, peer, &hello.node, "/sync/v1/councils").await?;
     let listed: Vec<Listed> =
         serde_json::from_slice(&listed).map_err(|e| format!("{}: the list of councils is not valid: {e}", peer.url))?;
     if listed.len() > MAX_COUNCILS {
         return Err(format!("{}: it lists more councils than a node takes from one peer", peer.url));
     }
-    let mut round = Round { councils: listed.len(), ..Round::default() };
+    round.councils = listed.len();
     for entry in listed {
         let id = EventHash::from_hex(&entry.council).map_err(|_| format!("{}: a council id is not valid", peer.url))?;
         if state.node().fork_of(id).map_err(|e| e.to_string())?.is_some() {
@@ -212,6 +214,42 @@ async fn archives(
         kept += 1;
     }
     Ok(kept)
+}
+
+#[derive(Deserialize)]
+struct Evidence {
+    council: String,
+    ours: String,
+    theirs: String,
+}
+
+/// Takes the fork evidence a peer holds for councils this node holds: each pair of events is checked to be signed by
+/// the council's home node at one height and to differ, and kept (the council is then followed no further).
+async fn passed_on(
+    state: &AppState,
+    client: &reqwest::Client,
+    peer: &Peer,
+    server: &NodeId,
+    round: &mut Round,
+) -> Result<(), String> {
+    let listed = fetch(state, client, peer, server, "/sync/v1/forks").await?;
+    let listed: Vec<Evidence> =
+        serde_json::from_slice(&listed).map_err(|e| format!("{}: the list of forks is not valid: {e}", peer.url))?;
+    for evidence in listed.into_iter().take(kenes_store::MAX_FORKS) {
+        let Ok(id) = EventHash::from_hex(&evidence.council) else { continue };
+        let Ok(home) = state.node().read(id, |c| c.home_node()) else { continue };
+        if state.node().fork_of(id).map_err(|e| e.to_string())?.is_some() {
+            continue;
+        }
+        let decode = |text: &str| hex::decode(text).ok().and_then(|bytes| Event::from_wire(&bytes).ok());
+        let (Some(a), Some(b)) = (decode(&evidence.ours), decode(&evidence.theirs)) else { continue };
+        if proves_fork(&a, &b, home) && kenes_record::signature::verify_one(&home, &a.canonical_bytes(), &a.signature) {
+            let from = format!("{} (passed on)", peer.url);
+            state.node().keep_fork(id, &a, &b, &from, crate::auth::now_ms()).map_err(|e| e.to_string())?;
+            round.forks.push(id);
+        }
+    }
+    Ok(())
 }
 
 /// Asks the peer for its event at `height` of council `id`, and keeps it with this node's as evidence when both are

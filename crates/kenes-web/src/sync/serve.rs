@@ -83,6 +83,35 @@ pub async fn councils(
     sealed(serde_json::to_vec(&list).map_err(|e| WebError::Internal(e.to_string()))?, age).await
 }
 
+/// The fork evidence this node holds for councils the requesting node may hold: two events each council's home node
+/// signed at one height, which prove themselves, so every peer learns of a fork any one of them caught.
+pub async fn forks(
+    State(state): State<AppState>,
+    method: Method,
+    uri: Uri,
+    headers: HeaderMap,
+) -> Result<Response, WebError> {
+    let (node, age) = match requester(&state, &headers, &method, &uri) {
+        Ok(found) => found,
+        Err(refused) => return Ok(refused.into_response()),
+    };
+    let list = crate::blocking({
+        let state = state.clone();
+        move || {
+            let mut list = Vec::new();
+            for fork in state.node().forks()? {
+                let Ok(id) = EventHash::from_hex(&fork.council) else { continue };
+                if state.node().read(id, |c| c.may_hold(node)).unwrap_or(false) {
+                    list.push(json!({ "council": fork.council, "height": fork.height, "ours": fork.ours, "theirs": fork.theirs }));
+                }
+            }
+            Ok(list)
+        }
+    })
+    .await?;
+    sealed(serde_json::to_vec(&list).map_err(|e| WebError::Internal(e.to_string()))?, age).await
+}
+
 /// A tallied election's Belenios archive, public evidence, for a node that may hold its council: the bytes whose
 /// SHA-256 the record's `election.tallied` carries.
 pub async fn archive(
