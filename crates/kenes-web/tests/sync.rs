@@ -231,3 +231,52 @@ async fn an_administrator_adds_a_peer_by_its_key_and_a_secretary_chooses_the_cop
     let page = admin.get("/nodes").await.body;
     assert!(page.contains(&there.url("")), "{page}");
 }
+
+/// A peer that accepts a connection and never answers, and one that answers garbage: each round ends with an error
+/// within the client's time limit, and nothing is kept.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_slow_peer_and_a_garbage_peer_are_left_with_nothing_kept() {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let here = Server::start_as(1).await;
+    let (_, age) = bundle::generate_identity();
+    let fake = |url: String| Peer {
+        url,
+        node: "11".repeat(32),
+        age: age.clone(),
+        added_ms: 0,
+        last_ok_ms: None,
+        last_error: None,
+    };
+    // Silent: reads the request and says nothing.
+    let silent = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let silent_url = format!("http://{}", silent.local_addr().unwrap());
+    tokio::spawn(async move {
+        loop {
+            let Ok((mut socket, _)) = silent.accept().await else { return };
+            tokio::spawn(async move {
+                let mut buffer = [0u8; 1024];
+                let _ = socket.read(&mut buffer).await;
+                tokio::time::sleep(std::time::Duration::from_secs(30)).await;
+            });
+        }
+    });
+    let client =
+        client::http_client_with(std::time::Duration::from_secs(1), std::time::Duration::from_secs(1)).unwrap();
+    let started = std::time::Instant::now();
+    let error = client::round_with(&here.state, &fake(silent_url), &client).await.unwrap_err();
+    assert!(started.elapsed() < std::time::Duration::from_secs(5), "{error}");
+    // Garbage: an HTTP answer whose body is not a hello.
+    let garbage = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let garbage_url = format!("http://{}", garbage.local_addr().unwrap());
+    tokio::spawn(async move {
+        loop {
+            let Ok((mut socket, _)) = garbage.accept().await else { return };
+            let mut buffer = [0u8; 1024];
+            let _ = socket.read(&mut buffer).await;
+            let _ = socket.write_all(b"HTTP/1.1 200 OK\r\ncontent-length: 9\r\n\r\n\x00\x01garbage").await;
+        }
+    });
+    let error = client::round_with(&here.state, &fake(garbage_url), &client).await.unwrap_err();
+    assert!(error.contains("not JSON"), "{error}");
+    assert!(here.state.node().council_ids().is_empty(), "nothing kept");
+}

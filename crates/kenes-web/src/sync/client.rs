@@ -36,11 +36,12 @@ pub struct Round {
 /// An HTTP client with limits: a peer that does not connect within 10 s, or does not answer a request within 120 s,
 /// is left until the next round.
 pub fn http_client() -> Result<reqwest::Client, String> {
-    reqwest::Client::builder()
-        .connect_timeout(Duration::from_secs(10))
-        .timeout(Duration::from_secs(120))
-        .build()
-        .map_err(|e| e.to_string())
+    http_client_with(Duration::from_secs(10), Duration::from_secs(120))
+}
+
+/// An HTTP client that gives up on connecting after `connect` and on a whole request after `request`.
+pub fn http_client_with(connect: Duration, request: Duration) -> Result<reqwest::Client, String> {
+    reqwest::Client::builder().connect_timeout(connect).timeout(request).build().map_err(|e| e.to_string())
 }
 
 /// Fetches and checks a peer's hello.
@@ -102,7 +103,12 @@ struct Listed {
 /// this node lacks, in frames of at most `MAX_EVENTS`, each verified and stored before the next is asked for (so a
 /// round cut short resumes from what was kept).
 pub async fn round(state: &AppState, peer: &Peer) -> Result<Round, String> {
-    let client = http_client()?;
+    round_with(state, peer, &http_client()?).await
+}
+
+/// `round` with a given HTTP client (and so its time limits).
+pub async fn round_with(state: &AppState, peer: &Peer, client: &reqwest::Client) -> Result<Round, String> {
+    let client = client.clone();
     let hello = hello(&client, &peer.url).await?;
     if hello.node.to_hex() != peer.node {
         return Err(format!(
