@@ -66,6 +66,14 @@ pub enum CouncilCommand {
         #[arg(long, env = "KENES_DATA", default_value = "kenes-data")]
         data: PathBuf,
     },
+    /// Print this node's checkpoint of a council's head (a C2SP signed note), cosigned by every node that said the
+    /// same head to it: compare it with another node's to see a split view.
+    Checkpoint {
+        #[arg(long, env = "KENES_DATA", default_value = "kenes-data")]
+        data: PathBuf,
+        /// The council id (hex).
+        council: String,
+    },
 }
 
 fn read_passphrase(path: &Path) -> Result<String> {
@@ -228,6 +236,16 @@ pub fn council(command: CouncilCommand) -> Result<()> {
                 let (name, kind, events, members) = node
                     .read(id, |c| (c.name.as_str().to_owned(), c.kind.as_str(), c.height(), c.active_member_count()))?;
                 println!("{id}  {name}  ({kind}, {members} members, {events} events)");
+            }
+            Ok(())
+        }
+        CouncilCommand::Checkpoint { data, council } => {
+            let node = open_node(&data)?;
+            let id = kenes_record::EventHash::from_hex(council.trim())
+                .map_err(|_| anyhow::anyhow!("{council} is not a council id (64 hex digits)"))?;
+            print!("{}", node.checkpoint(id)?.to_note());
+            if let Some(conflict) = node.checkpoint_conflict(id)? {
+                eprintln!("kenes: a checkpoint naming another head was seen:\n{conflict}");
             }
             Ok(())
         }

@@ -120,6 +120,11 @@ fn three_nodes_keep_the_copies_each_council_allows_and_no_other() {
             && holds(&b, &[&a.council, &b.council, &c.council])
             && holds(&c, &[&a.council, &c.council])
     });
+    // C's checkpoint of A's council carries the signatures of the nodes that said the same head: C's, B's and A's.
+    wait_until("three cosigners", || {
+        let note = kenes().ok(&["council", "checkpoint", "--data", &c.data, &a.council]);
+        note.lines().filter(|l| l.starts_with("\u{2014} kenes-node-")).count() == 3
+    });
     // C may not hold B's council: its database never had it.
     assert!(!c.councils().contains(&b.council), "C holds B's council");
     let bundle = dir.path().join("b-on-c.bundle").display().to_string();

@@ -4,6 +4,7 @@
 //! It knows nothing of what events mean: `kenes-council` gives kinds and payloads their meaning.
 
 pub mod bundle;
+pub mod checkpoint;
 mod error;
 mod event;
 mod seal;

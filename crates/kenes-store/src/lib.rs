@@ -17,7 +17,7 @@ use kenes_record::{Event, EventHash};
 pub use backend::{Account, AccountId, Backend, CredentialBinding, LinkNotice, Session, Token, TokenPurpose};
 pub use error::{NodeError, StoreError};
 pub use node::{ImportOutcome, Node, Slice};
-pub use peers::{Fork, MAX_FORKS, MAX_PEERS, Peer};
+pub use peers::{Fork, MAX_FORKS, MAX_PEERS, Peer, Witnessed};
 
 /// Where a node keeps its data.
 #[derive(Clone, Debug, PartialEq, Eq)]

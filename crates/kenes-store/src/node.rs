@@ -64,6 +64,14 @@ impl Node {
         self.key.node_id()
     }
 
+    /// Signs a checkpoint of a council's head with the node's key.
+    pub fn sign_checkpoint(
+        &self,
+        checkpoint: &kenes_record::checkpoint::Checkpoint,
+    ) -> kenes_record::checkpoint::SignedCheckpoint {
+        checkpoint.sign(&self.key)
+    }
+
     /// Signs a sync protocol message with the node's key (see `NodeKey::sign_sync`).
     pub fn sign_sync(&self, message: &[u8]) -> [u8; 64] {
         self.key.sign_sync(message)

@@ -3,6 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use kenes_record::checkpoint::{Checkpoint, SignedCheckpoint};
 use kenes_record::{Event, EventHash, bundle};
 
 use crate::error::{NodeError, StoreError};
@@ -147,4 +148,65 @@ fn read_list<T: for<'de> Deserialize<'de>>(node: &Node, key: &str) -> Result<Vec
 fn write_list<T: Serialize>(node: &Node, key: &str, list: &[T]) -> Result<(), NodeError> {
     let bytes = serde_json::to_vec(list).map_err(|_| NodeError::Store(StoreError::Poisoned))?;
     Ok(node.store().backend().set_setting(key, &bytes)?)
+}
+
+/// What a peer's checkpoint said against this node's record.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Witnessed {
+    /// The same head at that height: its signatures are added to this node's note when the height is the current one.
+    Agrees,
+    /// This node cannot judge yet (the note is ahead of what it holds).
+    Ahead,
+    /// Another head at a height this node holds: a split view; the note is kept as evidence.
+    Disagrees,
+}
+
+fn checkpoint_key(council: EventHash) -> String {
+    format!("checkpoint:{council}")
+}
+
+fn conflict_key(council: EventHash) -> String {
+    format!("checkpoint-conflict:{council}")
+}
+
+impl Node {
+    /// This node's cosigned checkpoint of a council's current head: its own signature, and those of the nodes that
+    /// said the same head to it.
+    pub fn checkpoint(&self, council: EventHash) -> Result<SignedCheckpoint, NodeError> {
+        let (height, head) = self.read(council, |c| (c.height(), c.head()))?;
+        let mut note = self.sign_checkpoint(&Checkpoint { council, height, head });
+        if let Some(stored) = self.store().backend().setting(&checkpoint_key(council))? {
+            if let Ok(stored) = SignedCheckpoint::parse(&String::from_utf8_lossy(&stored)) {
+                note.merge(&stored);
+            }
+        }
+        Ok(note)
+    }
+
+    /// Compares a peer's checkpoint with this node's record of the council, and keeps what it proves.
+    pub fn witness(&self, note: &SignedCheckpoint) -> Result<Witnessed, NodeError> {
+        let council = note.checkpoint.council;
+        let height = self.read(council, |c| c.height())?;
+        if note.checkpoint.height == 0 || note.checkpoint.height > height {
+            return Ok(Witnessed::Ahead);
+        }
+        let at = note.checkpoint.height - 1;
+        let ours = self.store().load_event_range(council, at, at + 1)?;
+        if ours.first().map(Event::hash) != Some(note.checkpoint.head) {
+            self.store().backend().set_setting(&conflict_key(council), note.to_note().as_bytes())?;
+            tracing::warn!(%council, height = note.checkpoint.height, "a checkpoint cosigned by other nodes names another head");
+            return Ok(Witnessed::Disagrees);
+        }
+        if note.checkpoint.height == height {
+            let mut mine = self.checkpoint(council)?;
+            mine.merge(note);
+            self.store().backend().set_setting(&checkpoint_key(council), mine.to_note().as_bytes())?;
+        }
+        Ok(Witnessed::Agrees)
+    }
+
+    /// A checkpoint note that named another head than this node's record, if one was seen.
+    pub fn checkpoint_conflict(&self, council: EventHash) -> Result<Option<String>, NodeError> {
+        Ok(self.store().backend().setting(&conflict_key(council))?.map(|b| String::from_utf8_lossy(&b).into_owned()))
+    }
 }

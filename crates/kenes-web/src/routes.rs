@@ -31,6 +31,7 @@ pub fn router(state: AppState) -> Router {
         .route("/sync/v1/councils", get(crate::sync::councils))
         .route("/sync/v1/forks", get(crate::sync::forks))
         .route("/sync/v1/c/{id}/events", get(crate::sync::events))
+        .route("/sync/v1/c/{id}/checkpoint", get(crate::sync::checkpoint))
         .route("/sync/v1/c/{id}/e/{number}/archive", get(crate::sync::archive))
         .route("/signin", get(accounts::signin_page).post(accounts::signin_submit))
         .route("/signout", post(accounts::signout))

@@ -124,6 +124,24 @@ async fn a_peer_showing_another_history_is_caught_and_the_evidence_kept() {
     // Again: nothing new.
     let again = client::round(&copy.state, &peer_of(&home, &age(&home))).await.unwrap();
     assert_eq!(again.added, 0);
+    // Checkpoints: the copy's note on the head is cosigned by the home node and the copy; the third node's, which
+    // took it from the copy, by all three. A note naming another head at a height the copy holds is a split view.
+    let signers = |server: &Server| {
+        let note = server.state.node().checkpoint(council).unwrap();
+        let text = note.to_note();
+        assert_eq!(kenes_record::checkpoint::SignedCheckpoint::parse(&text).unwrap(), note, "{text}");
+        note.signatures.iter().map(|(node, _)| *node).collect::<std::collections::BTreeSet<_>>()
+    };
+    let ids =
+        |servers: &[&Server]| servers.iter().map(|s| s.state.node().id()).collect::<std::collections::BTreeSet<_>>();
+    assert_eq!(signers(&copy), ids(&[&home, &copy]));
+    client::round(&third.state, &peer_of(&copy, &age(&copy))).await.unwrap();
+    assert_eq!(signers(&third), ids(&[&home, &copy, &third]));
+    let liar = NodeKey::from_secret_bytes(&[9; 32]);
+    let lie = kenes_record::checkpoint::Checkpoint { council, height: held, head: kenes_record::EventHash([0; 32]) }
+        .sign(&liar);
+    assert_eq!(copy.state.node().witness(&lie).unwrap(), kenes_store::Witnessed::Disagrees);
+    assert!(copy.state.node().checkpoint_conflict(council).unwrap().is_some());
 
     // The home node's twin (same key, copied data) signs another event at the next height than the home node does.
     let twin = home.twin(1).await;

@@ -31,6 +31,9 @@ pub struct Round {
     pub forks: Vec<EventHash>,
     /// Election archives kept (each checked against the hash its council's record carries).
     pub archives: usize,
+    /// Councils whose checkpoint from the peer, cosigned by the nodes that verified it, names another head than
+    /// this node's record at that height: a split view (the note is kept).
+    pub disagreements: Vec<EventHash>,
 }
 
 /// An HTTP client with limits: a peer that does not connect within 10 s, or does not answer a request within 120 s,
@@ -146,6 +149,7 @@ pub async fn round_with(state: &AppState, peer: &Peer, client: &reqwest::Client)
             }
             if held > 0 {
                 round.archives += archives(state, &client, peer, &hello.node, id).await?;
+                cosign(state, &client, peer, &hello.node, id, &mut round).await?;
             }
             continue;
         }
@@ -180,8 +184,44 @@ pub async fn round_with(state: &AppState, peer: &Peer, client: &reqwest::Client)
             }
         }
         round.archives += archives(state, &client, peer, &hello.node, id).await?;
+        cosign(state, &client, peer, &hello.node, id, &mut round).await?;
     }
     Ok(round)
+}
+
+/// Fetches the peer's cosigned checkpoint of a council and compares it with this node's record: the same head adds
+/// its signatures to this node's note; another head at a height this node holds is a split view, kept and counted.
+async fn cosign(
+    state: &AppState,
+    client: &reqwest::Client,
+    peer: &Peer,
+    server: &NodeId,
+    id: EventHash,
+    round: &mut Round,
+) -> Result<(), String> {
+    if state.node().fork_of(id).map_err(|e| e.to_string())?.is_some() {
+        return Ok(());
+    }
+    let path = format!("/sync/v1/c/{}/checkpoint", id.to_hex());
+    let note = match fetch(state, client, peer, server, &path).await {
+        Ok(note) => note,
+        Err(error) if error.contains("404") => return Ok(()),
+        Err(error) => return Err(error),
+    };
+    let note = kenes_record::checkpoint::SignedCheckpoint::parse(&String::from_utf8_lossy(&note))
+        .map_err(|e| format!("{}: the checkpoint of council {id}: {e}", peer.url))?;
+    if note.checkpoint.council != id {
+        return Err(format!("{}: the checkpoint asked for council {id} is another council's", peer.url));
+    }
+    let state2 = state.clone();
+    let witnessed = tokio::task::spawn_blocking(move || state2.node().witness(&note))
+        .await
+        .map_err(|e| e.to_string())?
+        .map_err(|e| e.to_string())?;
+    if witnessed == kenes_store::Witnessed::Disagrees {
+        round.disagreements.push(id);
+    }
+    Ok(())
 }
 
 /// Fetches the archives of the council's tallied elections this node lacks, and keeps each whose SHA-256 is the

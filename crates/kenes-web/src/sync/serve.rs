@@ -112,6 +112,31 @@ pub async fn forks(
     sealed(serde_json::to_vec(&list).map_err(|e| WebError::Internal(e.to_string()))?, age).await
 }
 
+/// This node's checkpoint of a council's head, cosigned by the nodes that said the same head to it (a C2SP signed
+/// note; see `kenes_record::checkpoint`).
+pub async fn checkpoint(
+    State(state): State<AppState>,
+    method: Method,
+    uri: Uri,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+) -> Result<Response, WebError> {
+    let (node, age) = match requester(&state, &headers, &method, &uri) {
+        Ok(found) => found,
+        Err(refused) => return Ok(refused.into_response()),
+    };
+    let id = EventHash::from_hex(&id).map_err(|_| WebError::NotFound)?;
+    if !state.node().read(id, |c| c.may_hold(node)).unwrap_or(false) || state.node().fork_of(id)?.is_some() {
+        return Err(WebError::NotFound);
+    }
+    let note = crate::blocking({
+        let state = state.clone();
+        move || Ok(state.node().checkpoint(id)?.to_note())
+    })
+    .await?;
+    sealed(note.into_bytes(), age).await
+}
+
 /// A tallied election's Belenios archive, public evidence, for a node that may hold its council: the bytes whose
 /// SHA-256 the record's `election.tallied` carries.
 pub async fn archive(
