@@ -139,6 +139,9 @@ pub fn sync_dir(args: SyncArgs) -> Result<()> {
     for council in &report.written {
         println!("wrote council {council} to the stick");
     }
+    if report.archives_in + report.archives_out > 0 {
+        println!("election archives: {} imported, {} written", report.archives_in, report.archives_out);
+    }
     for council in &report.forks {
         println!(
             "FORK: the stick holds another history of council {council}, signed by its home node; evidence kept, the council is no longer followed"
@@ -147,7 +150,11 @@ pub fn sync_dir(args: SyncArgs) -> Result<()> {
     for (file, why) in &report.skipped {
         println!("left {file}: {why}");
     }
-    if report.imported.is_empty() && report.written.is_empty() && report.forks.is_empty() {
+    if report.imported.is_empty()
+        && report.written.is_empty()
+        && report.forks.is_empty()
+        && report.archives_in + report.archives_out == 0
+    {
         println!("nothing to do: this node and the stick are even");
     }
     Ok(())

@@ -190,6 +190,12 @@ fn a_usb_stick_carried_between_three_laptops_delivers_what_each_may_hold() {
     assert!([&a.council, &b.council, &c.council].iter().all(|x| held(&b).contains(x)));
     assert!(held(&c).contains(&a.council) && held(&c).contains(&c.council));
     assert!(!held(&c).contains(&b.council), "C holds B's council");
+    // A's tallied election's archive came to C on the stick too, checked against A's record.
+    let listed = kenes().ok(&["election", "list", "--data", &a.data]);
+    let line = listed.lines().find(|l| l.contains("tallied") && l.contains(&a.council)).unwrap();
+    let uuid = line.split_whitespace().next().unwrap().to_owned();
+    let archive = dir.path().join(format!("{uuid}.bel")).display().to_string();
+    kenes().ok(&["election", "export", "--data", &c.data, &uuid, "-o", &archive]);
     // Nothing new: nothing done.
     assert!(step(&b).contains("nothing to do"));
     // What a seized stick shows: encrypted files, no council's name.

@@ -23,6 +23,9 @@ pub struct StickReport {
     pub skipped: Vec<(String, String)>,
     /// Councils whose file on the stick forks from the record held (evidence kept).
     pub forks: Vec<EventHash>,
+    /// Tallied elections' archives imported from the stick and written to it.
+    pub archives_in: usize,
+    pub archives_out: usize,
 }
 
 /// The most files a stick directory may hold for one step, and the largest file read.
@@ -106,6 +109,7 @@ pub fn sync_dir(node: &Node, dir: &Path, now_ms: i64) -> Result<StickReport, Str
             Err(error) => report.skipped.push((name, error.to_string())),
         }
     }
+    report.archives_in = archives_in(node, dir, &secret, &mut report.skipped)?;
     // Out: each council this node holds, when the stick has less of it, for the nodes the council chose.
     let files = listed(dir)?;
     for council in node.council_ids() {
@@ -136,7 +140,102 @@ pub fn sync_dir(node: &Node, dir: &Path, now_ms: i64) -> Result<StickReport, Str
         }
         report.written.push(council);
     }
+    report.archives_out = archives_out(node, dir)?;
     Ok(report)
+}
+
+/// The tallied elections of a council this node holds whose archive it has, checked against the record's hash:
+/// `(number, SHA-256, bytes)`.
+fn tallied_archives(node: &Node, council: EventHash) -> Result<Vec<(u32, String, Vec<u8>)>, String> {
+    let tallied: Vec<(u32, String)> = node
+        .read(council, |c| {
+            c.elections().iter().filter_map(|e| e.final_archive_hash.clone().map(|h| (e.id, h))).collect()
+        })
+        .map_err(|e| e.to_string())?;
+    let mut out = Vec::new();
+    for (number, hash) in tallied {
+        let bytes = node.store().backend().election_archive(council, number).map_err(|e| e.to_string())?;
+        if !bytes.is_empty() && kenes_crypto::election::sha256_hex(&bytes) == hash {
+            out.push((number, hash, bytes));
+        }
+    }
+    Ok(out)
+}
+
+/// Archive files: `<council id>.e<number>.kbel.age` (or `.kbel` for a public council), immutable once tallied.
+fn archive_name(council: EventHash, number: u32, public: bool) -> String {
+    format!("{}.e{number}.{}", council.to_hex(), if public { "kbel" } else { "kbel.age" })
+}
+
+/// Imports the archives on the stick of tallied elections of councils this node holds and lacks, each only when its
+/// SHA-256 is the one the record carries.
+fn archives_in(node: &Node, dir: &Path, secret: &str, skipped: &mut Vec<(String, String)>) -> Result<usize, String> {
+    let mut kept = 0;
+    let entries = std::fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    for entry in entries.take(MAX_FILES) {
+        let entry = entry.map_err(|e| format!("{}: {e}", dir.display()))?;
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let Some(stem) = name.strip_suffix(".kbel.age").or_else(|| name.strip_suffix(".kbel")) else { continue };
+        let Some((council, number)) = stem.split_once(".e") else { continue };
+        let (Ok(council), Ok(number)) = (EventHash::from_hex(council), number.parse::<u32>()) else { continue };
+        let Ok(Some(hash)) = node.read(council, |c| c.election(number).and_then(|e| e.final_archive_hash.clone()))
+        else {
+            continue;
+        };
+        let backend = node.store().backend();
+        if !backend.election_archive(council, number).map_err(|e| e.to_string())?.is_empty() {
+            continue;
+        }
+        if std::fs::metadata(entry.path()).map(|m| m.len()).unwrap_or(0) > MAX_FILE {
+            continue;
+        }
+        let bytes = std::fs::read(entry.path()).map_err(|e| format!("{name}: {e}"))?;
+        let plain = if bundle::is_encrypted(&bytes) {
+            match bundle::decrypt(&bytes, Opener::IdentityFile(secret)) {
+                Ok(plain) => plain,
+                Err(_) => continue,
+            }
+        } else {
+            bytes
+        };
+        if kenes_crypto::election::sha256_hex(&plain) != hash {
+            skipped.push((name, "not the archive the council's record names".to_owned()));
+            continue;
+        }
+        backend.append_election_archive(council, number, &plain).map_err(|e| e.to_string())?;
+        kept += 1;
+    }
+    Ok(kept)
+}
+
+/// Writes the archives of tallied elections the stick lacks, for the nodes each council chose.
+fn archives_out(node: &Node, dir: &Path) -> Result<usize, String> {
+    let mut written = 0;
+    for council in node.council_ids() {
+        if node.fork_of(council).map_err(|e| e.to_string())?.is_some() {
+            continue;
+        }
+        let (public, recipients) = node
+            .read(council, |c| (c.public, c.holders.iter().map(|h| h.age.as_str().to_owned()).collect::<Vec<_>>()))
+            .map_err(|e| e.to_string())?;
+        if !public && recipients.is_empty() {
+            continue;
+        }
+        for (number, _, bytes) in tallied_archives(node, council)? {
+            let path = dir.join(archive_name(council, number, public));
+            if path.exists() {
+                continue;
+            }
+            let bytes = if public {
+                bytes
+            } else {
+                bundle::encrypt_to_recipients(&bytes, &recipients).map_err(|e| e.to_string())?
+            };
+            write_durably(&path, &bytes)?;
+            written += 1;
+        }
+    }
+    Ok(written)
 }
 
 /// Writes a file whole or not at all: a temporary name, synced, then renamed into place.
