@@ -125,6 +125,17 @@ fn three_nodes_keep_the_copies_each_council_allows_and_no_other() {
         let note = kenes().ok(&["council", "checkpoint", "--data", &c.data, &a.council]);
         note.lines().filter(|l| l.starts_with("\u{2014} kenes-node-")).count() == 3
     });
+    // A's own page says how many other nodes vouched for its record.
+    wait_until("A's page naming its witnesses", || {
+        let page = reqwest::blocking::Client::new()
+            .get(format!("{}/c/{}", a.url, a.council))
+            .bearer_auth(a.token())
+            .send()
+            .unwrap()
+            .text()
+            .unwrap();
+        page.contains("Other nodes that verified this record")
+    });
     // C may not hold B's council: its database never had it.
     assert!(!c.councils().contains(&b.council), "C holds B's council");
     let bundle = dir.path().join("b-on-c.bundle").display().to_string();

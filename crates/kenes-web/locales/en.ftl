@@ -931,3 +931,7 @@ error-node-card = A node card is not valid: it is kenes-node:, the 64-digit node
 
 # The record as sentences: copies
 ev-council-copies = { $by } chose which nodes may hold a copy of the record.
+
+# Copies on the council's page
+copies-fork = Warning: this council's home node signed two different histories at event { $height } (seen via { $from }). This node keeps both as evidence and follows neither until someone decides.
+copies-vouched = Other nodes that verified this record up to event { $height }: { $count }.

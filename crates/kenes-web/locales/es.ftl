@@ -948,3 +948,7 @@ error-node-card = Una tarjeta de nodo no es válida: debe ser kenes-node:, la cl
 
 # The record as sentences: copies
 ev-council-copies = { $by } eligió qué nodos pueden guardar una copia del registro.
+
+# Copies on the council's page
+copies-fork = Atención: el nodo de origen de este consejo firmó dos historias distintas en el evento { $height } (visto a través de { $from }). Este nodo guarda ambas como prueba y no sigue ninguna hasta que alguien decida.
+copies-vouched = Otros nodos que verificaron este registro hasta el evento { $height }: { $count }.

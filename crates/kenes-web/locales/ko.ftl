@@ -871,3 +871,7 @@ error-node-card = 노드 카드가 올바르지 않습니다. 카드는 kenes-no
 
 # The record as sentences: copies
 ev-council-copies = { $by } 님이 기록의 사본을 보관할 수 있는 노드를 정했습니다.
+
+# Copies on the council's page
+copies-fork = 주의: 이 협의회의 기록을 관리하는 노드가 { $height }번 항목에서 서로 다른 두 기록에 서명했습니다({ $from }에서 확인). 이 노드는 둘 다 증거로 보관하며 누군가 결정할 때까지 어느 쪽도 따르지 않습니다.
+copies-vouched = 이 기록을 { $height }번 항목까지 검증한 다른 노드: { $count }.

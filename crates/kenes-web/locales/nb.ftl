@@ -921,3 +921,7 @@ error-node-card = Et nodekort er ikke gyldig: det er kenes-node:, den 64-sifrede
 
 # The record as sentences: copies
 ev-council-copies = { $by } valgte hvilke noder som kan ha en kopi av protokollen.
+
+# Copies on the council's page
+copies-fork = Advarsel: rådets hjemmenode har signert to ulike historier ved hendelse { $height } (sett via { $from }). Denne noden tar vare på begge som bevis og følger ingen av dem før noen bestemmer.
+copies-vouched = Andre noder som har kontrollert denne protokollen fram til hendelse { $height }: { $count }.

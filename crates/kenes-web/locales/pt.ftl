@@ -948,3 +948,7 @@ error-node-card = Um cartão de nó não é válido: tem de ser kenes-node:, a c
 
 # The record as sentences: copies
 ev-council-copies = { $by } escolheu que nós podem guardar uma cópia do histórico.
+
+# Copies on the council's page
+copies-fork = Atenção: o nó de origem deste conselho assinou duas histórias diferentes no evento { $height } (visto através de { $from }). Este nó guarda ambas como prova e não segue nenhuma até alguém decidir.
+copies-vouched = Outros nós que verificaram este histórico até ao evento { $height }: { $count }.

@@ -161,6 +161,15 @@ async fn a_peer_showing_another_history_is_caught_and_the_evidence_kept() {
     assert_eq!(caught.forks, vec![council]);
     let fork = copy.state.node().fork_of(council).unwrap().unwrap();
     assert_eq!(fork.height, held);
+    // A member who uses the copy's node reads it on the council's page.
+    let backend = copy.state.node().store().backend();
+    let hash = kenes_web::auth::hash_password("a long password").unwrap();
+    let account = backend.create_account("dana", Some(&hash), false, kenes_web::auth::now_ms()).unwrap();
+    backend.link_member(account, council, 3).unwrap();
+    let dana = copy.browser("en");
+    assert_eq!(dana.post("/signin", &[("username", "dana"), ("password", "a long password")]).await.status, 303);
+    let page = dana.get(&format!("/c/{}", council.to_hex())).await.body;
+    assert!(page.contains("signed two different histories"), "{page}");
     // The evidence proves itself: two events at one height, both signed by the home node.
     let decode = |hex_text: &str| kenes_record::Event::from_wire(&hex::decode(hex_text).unwrap()).unwrap();
     let (ours, theirs) = (decode(&fork.ours), decode(&fork.theirs));

@@ -145,7 +145,8 @@ pub async fn council_page(
     let id = parse_council_id(&id)?;
     let me = require_member(&state, &ctx, id)?;
     let cards: Vec<(Option<String>, Card)> = now::cards(&state, &ctx, id, me)?.into_iter().map(|c| (None, c)).collect();
-    let page = state.node().read(id, |council| council_markup(&state, &ctx, council, me, &cards))?;
+    let copies = copies_markup(&state, &ctx, id)?;
+    let page = state.node().read(id, |council| council_markup(&state, &ctx, council, me, &cards, copies))?;
     Ok(page.into_response())
 }
 
@@ -174,17 +175,36 @@ pub(crate) fn role_select(state: &AppState, ctx: &Ctx, id: &str, selected: Role)
     }
 }
 
+/// What the copies of the record say, read before the council's lock is taken: a fork caught (two histories its
+/// home node signed), or how many nodes vouched for its current head.
+fn copies_markup(state: &AppState, ctx: &Ctx, id: EventHash) -> Result<Markup, WebError> {
+    if let Some(fork) = state.node().fork_of(id)? {
+        return Ok(html! {
+            div role="alert" { p { (ta(state, ctx, "copies-fork", &[("height", fork.height.to_string()), ("from", fork.from)])) } }
+        });
+    }
+    let note = state.node().checkpoint(id)?;
+    let others = note.signatures.len().saturating_sub(1);
+    Ok(html! {
+        @if others > 0 {
+            p.meta { (ta(state, ctx, "copies-vouched", &[("count", others.to_string()), ("height", note.checkpoint.height.to_string())])) }
+        }
+    })
+}
+
 pub(crate) fn council_markup(
     state: &AppState,
     ctx: &Ctx,
     council: &Council,
     me: MemberId,
     cards: &[(Option<String>, Card)],
+    copies: Markup,
 ) -> Markup {
     let id = council.id().to_hex();
     let manages = kenes_council::may_manage(council, me);
     let body = html! {
         (now::section(state, ctx, cards))
+        (copies)
         p.meta { (kind_label(state, ctx, council.kind)) " · " (ta(state, ctx, "council-member-total", &[("count", council.active_member_count().to_string())])) }
         @if !council.description.as_str().is_empty() { p.description { (council.description.as_str()) } }
         nav aria-label=(t(state, ctx, "council-sections")) {
