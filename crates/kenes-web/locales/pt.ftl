@@ -49,6 +49,7 @@ council-founder-name = O seu nome público neste conselho
 council-members-count = Membros
 council-your-role = A sua função
 council-member-total = { $count ->
+    [0] { $count } membros
     [one] { $count } membro
    *[other] { $count } membros
 }
@@ -124,10 +125,12 @@ import-hint = Envie um arquivo CSV com uma linha de cabeçalho e uma coluna "nam
 import-file = Arquivo CSV
 import-submit = Importar
 import-done = { $count ->
+    [0] { $count } membros importados.
     [one] { $count } membro importado.
    *[other] { $count } membros importados.
 }
 import-refused = { $count ->
+    [0] { $count } linhas foram rejeitadas, por isso nada foi importado. Corrija-as e envie o arquivo novamente.
     [one] { $count } linha foi rejeitada, por isso nada foi importado. Corrija-a e envie o arquivo novamente.
    *[other] { $count } linhas foram rejeitadas, por isso nada foi importado. Corrija-as e envie o arquivo novamente.
 }
@@ -136,6 +139,7 @@ import-rejected-caption = Linhas rejeitadas
 import-line = Linha
 import-reason = Motivo
 roll-field-count = { $found ->
+    [0] Esta linha tem { $found } campos, mas o cabeçalho tem { $expected }.
     [one] Esta linha tem { $found } campo, mas o cabeçalho tem { $expected }.
    *[other] Esta linha tem { $found } campos, mas o cabeçalho tem { $expected }.
 }
@@ -201,18 +205,22 @@ error-empty = { $what ->
 }
 error-too-long = { $what ->
     [display-name] { $max ->
+        [0] O nome público tem mais de { $max } caracteres.
         [one] O nome público tem mais de { $max } caractere.
        *[other] O nome público tem mais de { $max } caracteres.
     }
     [council-name] { $max ->
+        [0] O nome do conselho tem mais de { $max } caracteres.
         [one] O nome do conselho tem mais de { $max } caractere.
        *[other] O nome do conselho tem mais de { $max } caracteres.
     }
     [description] { $max ->
+        [0] A descrição tem mais de { $max } caracteres.
         [one] A descrição tem mais de { $max } caractere.
        *[other] A descrição tem mais de { $max } caracteres.
     }
    *[other] { $max ->
+        [0] Um campo tem mais de { $max } caracteres.
         [one] Um campo tem mais de { $max } caractere.
        *[other] Um campo tem mais de { $max } caracteres.
     }
@@ -235,10 +243,12 @@ error-unchanged = O membro já tem essa função.
 error-out-of-range = { $what ->
     [quorum] O quórum é uma porcentagem de 0 a { $max }.
     [seconders] { $max ->
+        [0] Podem ser exigidos no máximo { $max } apoios.
         [one] Pode ser exigido no máximo { $max } apoio.
        *[other] Podem ser exigidos no máximo { $max } apoios.
     }
     [speaking-time] { $max ->
+        [0] O tempo de fala pode ser de no máximo { $max } segundos.
         [one] O tempo de fala pode ser de no máximo { $max } segundo.
        *[other] O tempo de fala pode ser de no máximo { $max } segundos.
     }
@@ -341,6 +351,7 @@ mt-close-vote = Encerrar a votação
 mt-carried = Aprovada
 mt-lost = Não aprovada
 mt-needed = { $needed ->
+    [0] Eram necessários { $needed } votos sim (de { $basis }).
     [one] Era necessário { $needed } voto sim (de { $basis }).
    *[other] Eram necessários { $needed } votos sim (de { $basis }).
 }
@@ -409,6 +420,7 @@ refused-no-item = Não existe o ponto { $number } da ordem do dia.
 refused-not-current-item = Esse ponto da ordem do dia não é o que está em discussão.
 refused-already-current = Esse ponto da ordem do dia já está em discussão.
 refused-too-deep = { $depth ->
+    [0] A ordem do dia admite no máximo { $depth } níveis de subpontos.
     [one] A ordem do dia admite no máximo { $depth } nível de subpontos.
    *[other] A ordem do dia admite no máximo { $depth } níveis de subpontos.
 }
@@ -442,10 +454,12 @@ refused-not-mover = Só quem a apresentou pode retirá-la.
 refused-own-motion = Quem apresenta uma moção ou emenda não pode apoiá-la.
 refused-already-seconded = Já deu o seu apoio.
 refused-not-seconded = { $needed ->
+    [0] Precisa de { $needed } apoios e tem { $have }.
     [one] Precisa de { $needed } apoio e tem { $have }.
    *[other] Precisa de { $needed } apoios e tem { $have }.
 }
 refused-line-range = { $lines ->
+    [0] Essas linhas não estão na moção, que tem { $lines } linhas.
     [one] Essas linhas não estão na moção, que tem { $lines } linha.
    *[other] Essas linhas não estão na moção, que tem { $lines } linhas.
 }
@@ -463,6 +477,7 @@ refused-already-voted = Já votou.
 refused-counted-by-tellers = Nesta votação a contagem é feita pelos escrutinadores, não pelo nome.
 refused-by-name = Esta votação é nominal: não há contagem a lançar.
 refused-too-many-counted = { $present ->
+    [0] A contagem soma { $counted }, mais do que os { $present } membros presentes.
     [one] A contagem soma { $counted }, mais do que o { $present } membro presente.
    *[other] A contagem soma { $counted }, mais do que os { $present } membros presentes.
 }
@@ -479,6 +494,7 @@ mt-method-irv = Segunda volta instantânea (ordenado)
 mt-method-stv = Voto único transferível (ordenado)
 mt-method-schulze = Schulze (ordenado)
 mt-method-seats = { $seats ->
+    [0] { $method }, { $seats } lugares
     [one] { $method }, { $seats } lugar
    *[other] { $method }, { $seats } lugares
 }
@@ -489,6 +505,7 @@ mt-cast-ballot = Entregar o meu boletim
 mt-elected = Eleitos: { $names }
 mt-nobody-elected = Ninguém é eleito
 mt-ballots-counted = Boletins: { $marked } { $marked ->
+    [0] marcados
     [one] marcado
    *[other] marcados
 }, { $empty } em branco
@@ -505,6 +522,7 @@ error-count = { $what ->
     [options] Indique entre { $min } e { $max } opções (há { $got }).
     [seats] Os lugares devem estar entre { $min } e { $max } (não { $got }).
     [marks] { $max ->
+        [0] Um boletim pode marcar no máximo { $max } opções (este marca { $got }).
         [one] Um boletim pode marcar no máximo { $max } opção (este marca { $got }).
        *[other] Um boletim pode marcar no máximo { $max } opções (este marca { $got }).
     }
@@ -541,9 +559,11 @@ el-trustee-decrypted = já decifrou
 el-trustee-key-ready = chave criada
 el-trustee-waiting = ainda não criou a chave
 el-threshold-of = { $k ->
+    [0] São precisos
     [one] É preciso
    *[other] São precisos
 } { $k } { $n ->
+    [0] dos { $n } guardiões
     [one] de { $n } guardião
    *[other] dos { $n } guardiões
 } para decifrar.
@@ -552,12 +572,15 @@ el-get-credential = Obter o meu código de voto
 el-vote = Votar
 el-board = Urna
 el-ballots-counted = { $counted ->
+    [0] Contam { $counted } boletins
     [one] Conta { $counted } boletim
    *[other] Contam { $counted } boletins
 } ({ $cast } { $cast ->
+    [0] entregues
     [one] entregue
    *[other] entregues
 }, incluindo os substituídos) de { $voters } { $voters ->
+    [0] eleitores
     [one] eleitor
    *[other] eleitores
 }.
@@ -662,9 +685,11 @@ el-download-credentials = Descarregar os códigos para distribuir (CSV)
 el-authority-done = A autoridade dos códigos criou os códigos.
 el-authority-waiting = À espera de que a autoridade dos códigos crie os códigos.
 el-error-credential-count = { $count ->
+    [0] Foram enviados { $count } códigos públicos
     [one] Foi enviado { $count } código público
    *[other] Foram enviados { $count } códigos públicos
 } para { $voters } { $voters ->
+    [0] eleitores
     [one] eleitor
    *[other] eleitores
 }.
@@ -825,10 +850,12 @@ ev-vote-closed = { $by } encerrou a votação { $vote } da reunião { $assembly 
 ev-minutes-annotated = { $by } acrescentou uma nota à ata da reunião { $assembly }.
 ev-election-announced = { $by } anunciou a eleição “{ $title }”.
 ev-election-opened = { $voters ->
+    [0] { $by } abriu a votação da eleição { $election } para { $voters } eleitores.
     [one] { $by } abriu a votação da eleição { $election } para { $voters } eleitor.
    *[other] { $by } abriu a votação da eleição { $election } para { $voters } eleitores.
 }
 ev-election-closed = { $ballots ->
+    [0] { $by } fechou a votação da eleição { $election }: contam { $ballots } boletins.
     [one] { $by } fechou a votação da eleição { $election }: conta { $ballots } boletim.
    *[other] { $by } fechou a votação da eleição { $election }: contam { $ballots } boletins.
 }

@@ -170,6 +170,21 @@ const COUNTED: &[Counted] = &[
 /// The counts rendered, and the plural form each takes in English and in Russian (CLDR: 21 is `one` in Russian).
 const COUNTS: [(i64, usize, usize); 4] = [(1, 0, 0), (2, 1, 1), (5, 1, 2), (21, 1, 0)];
 
+/// `text` with `number` replaced by `with` where it stands alone (not inside a longer number such as 30).
+fn blank(text: &str, number: &str, with: &str) -> String {
+    let mut out = String::new();
+    let mut rest = text;
+    while let Some(at) = rest.find(number) {
+        let before = rest[..at].chars().next_back().is_some_and(|c| c.is_ascii_digit());
+        let after = rest[at + number.len()..].chars().next().is_some_and(|c| c.is_ascii_digit());
+        out.push_str(&rest[..at]);
+        out.push_str(if before || after { number } else { with });
+        rest = &rest[at + number.len()..];
+    }
+    out.push_str(rest);
+    out
+}
+
 /// Renders `row` in `lang` with every count and returns what is wrong with it.
 fn check(i18n: &kenes_web::I18n, lang: &'static str, row: &Counted) -> Vec<String> {
     let (key, variable, others, english, russian) = row;
@@ -213,6 +228,30 @@ fn check(i18n: &kenes_web::I18n, lang: &'static str, row: &Counted) -> Vec<Strin
         }
     }
     wrong
+}
+
+/// Zero takes the plural: "0 members", "0 membros" (European Portuguese, whose catalog says so with `[0]` variants,
+/// since Fluent's "pt" rules are Brazil's, where 0 is `one`), "0 членов" (like 5 in Russian).
+#[test]
+fn zero_reads_as_a_plural_in_every_language() {
+    let i18n = kenes_web::I18n::load().expect("every catalog parses");
+    let mut wrong = Vec::new();
+    for (lang, _, _) in CATALOGS {
+        let like = if *lang == "ru" { "5" } else { "2" };
+        for (key, variable, others, _, _) in COUNTED {
+            let render = |count: &str| {
+                let mut args: Vec<(&str, String)> = others.iter().map(|(n, v)| (*n, (*v).to_owned())).collect();
+                args.push((variable, count.to_owned()));
+                i18n.tr_args(lang, key, &args)
+            };
+            let expected = blank(&render(like), like, "0");
+            let zero = render("0");
+            if zero != expected {
+                wrong.push(format!("{lang} {key} with {variable} = 0: {zero:?}, expected {expected:?}"));
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{} problems:\n{}", wrong.len(), wrong.join("\n"));
 }
 
 #[test]
