@@ -33,16 +33,7 @@ pub async fn credentials_submit(
     Form(form): Form<CsrfForm>,
 ) -> Result<Response, WebError> {
     let (council, number) = parse_ids(&id, &number)?;
-    ctx.check_csrf(Some(&form.csrf))?;
-    presiding(&state, &ctx, council)?;
-    state
-        .once()
-        .run(&ctx, &form.once, || async {
-            let worker = state.clone();
-            crate::blocking(move || make_credentials(&worker, council, number)).await?;
-            Ok(Replay::SeeOther(format!("{}#roll", base(council, number))))
-        })
-        .await
+    roll_step(&state, &ctx, &form, council, number, move |state| make_credentials(state, council, number)).await
 }
 
 /// `POST /c/{id}/e/{number}/reissue/{member}`: a new credential for `member` in place of the one they hold.
@@ -53,13 +44,27 @@ pub async fn reissue_submit(
     Form(form): Form<CsrfForm>,
 ) -> Result<Response, WebError> {
     let (council, number) = parse_ids(&id, &number)?;
+    roll_step(&state, &ctx, &form, council, number, move |state| reissue_credential(state, council, number, member))
+        .await
+}
+
+/// Runs a change to the roll for whoever presides, once per form (see `once`), off the async threads; back to the
+/// election's roll.
+async fn roll_step(
+    state: &AppState,
+    ctx: &Ctx,
+    form: &CsrfForm,
+    council: EventHash,
+    number: u32,
+    step: impl FnOnce(&AppState) -> Result<(), WebError> + Send + 'static,
+) -> Result<Response, WebError> {
     ctx.check_csrf(Some(&form.csrf))?;
-    presiding(&state, &ctx, council)?;
+    presiding(state, ctx, council)?;
     state
         .once()
-        .run(&ctx, &form.once, || async {
+        .run(ctx, &form.once, || async {
             let worker = state.clone();
-            crate::blocking(move || reissue_credential(&worker, council, number, member)).await?;
+            crate::blocking(move || step(&worker)).await?;
             Ok(Replay::SeeOther(format!("{}#roll", base(council, number))))
         })
         .await
@@ -180,6 +185,8 @@ pub(crate) fn roll_controls(
                                 (name) " · "
                                 @if setup.credentials.contains_key(member) { (t(state, ctx, "el-codes-waiting")) }
                                 @else { (t(state, ctx, "el-codes-collected")) }
+                                // Only a collected code can be lost; one still waiting is there to collect.
+                                @if !setup.credentials.contains_key(member) {
                                 @let summary = ta(state, ctx, "el-reissue", &[("name", name.clone())]);
                                 (crate::ui::confirm(&summary, &ta(state, ctx, "el-reissue-question", &[("name", name.clone())]), html! {
                                     form method="post" action={ (url) "/reissue/" (member) } {
@@ -188,6 +195,7 @@ pub(crate) fn roll_controls(
                                         button.danger type="submit" { (t(state, ctx, "el-reissue-confirm")) }
                                     }
                                 }))
+                                }
                             }
                         }
                     }
