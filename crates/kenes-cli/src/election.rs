@@ -779,6 +779,16 @@ pub fn verify_archive(path: &Path) -> Result<()> {
     Ok(())
 }
 
+/// Verifies archive bytes already read (and decrypted), naming them by the file they came from.
+pub fn verify_archive_bytes(path: &Path, bytes: &[u8], print: bool) -> Result<()> {
+    let archive = Archive::parse(bytes).with_context(|| format!("reading archive {}", path.display()))?;
+    let verified = verify_full(path, &archive)?;
+    if print {
+        print_summary(path, &verified.summary);
+    }
+    Ok(())
+}
+
 fn verify_diff(old: &Path, new: &Path) -> Result<()> {
     let older = load(old)?;
     let newer = load(new)?;

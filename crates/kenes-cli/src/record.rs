@@ -48,6 +48,10 @@ pub enum BundleCommand {
         /// Encrypt to an age public key (age1…); repeat for several recipients.
         #[arg(long)]
         recipient: Vec<String>,
+        /// Also write each tallied election's Belenios archive beside the bundle (`NAME.e<number>.bel`, encrypted
+        /// like the bundle), for `bundle import` and `verify` to pick up and check against the record.
+        #[arg(long)]
+        archives: bool,
     },
     /// Verify a bundle completely and add what is new to the data directory; refuses a record that forks.
     Import {
@@ -135,6 +139,22 @@ pub fn verify(args: VerifyArgs) -> Result<()> {
     for event in &events {
         *kinds.entry(event.kind.as_str()).or_default() += 1;
     }
+    // Archives beside the bundle are checked against the hashes the record names, then verified in full.
+    let tallied: Vec<(u32, String)> =
+        council.elections().iter().filter_map(|e| e.final_archive_hash.clone().map(|h| (e.id, h))).collect();
+    let mut archives = Vec::new();
+    for (number, path, bytes) in archives_beside(&args.file, &args.decryption, &tallied)? {
+        let named = tallied.iter().find(|(n, _)| *n == number).map(|(_, h)| h.as_str()).unwrap_or_default();
+        let hash = kenes_crypto::election::sha256_hex(&bytes);
+        if hash != named {
+            bail!(
+                "{} is not the archive of election {number} that the record names: its SHA-256 is {hash}, the record's {named}",
+                path.display()
+            );
+        }
+        crate::election::verify_archive_bytes(&path, &bytes, false)?;
+        archives.push((number, path, hash));
+    }
     let first_ms = events.first().map_or(0, |e| e.timestamp_ms);
     if args.json {
         let summary = serde_json::json!({
@@ -150,6 +170,9 @@ pub fn verify(args: VerifyArgs) -> Result<()> {
             "first_timestamp_ms": first_ms,
             "last_timestamp_ms": council.chain().head_timestamp_ms,
             "kinds": kinds,
+            "archives": archives.iter().map(|(number, path, hash)| serde_json::json!({
+                "election": number, "file": path.display().to_string(), "sha256": hash, "valid": true,
+            })).collect::<Vec<_>>(),
         });
         println!("{}", serde_json::to_string_pretty(&summary)?);
     } else {
@@ -167,8 +190,39 @@ pub fn verify(args: VerifyArgs) -> Result<()> {
         for (kind, count) in kinds {
             println!("  {count:>10} × {kind}");
         }
+        for (number, path, hash) in &archives {
+            println!("  election {number}: {} verified, SHA-256 {hash} as the record names", path.display());
+        }
     }
     Ok(())
+}
+
+/// Where an election's archive goes beside a bundle: `DIR/NAME.e<number>.bel`, with `.age` when encrypted, where
+/// NAME is the bundle's file name without `.age` and `.kbundle`.
+fn archive_beside(bundle: &Path, number: u32, encrypted: bool) -> PathBuf {
+    let name = bundle.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let name = name.strip_suffix(".age").unwrap_or(&name);
+    let name = name.strip_suffix(".kbundle").unwrap_or(name);
+    bundle.with_file_name(format!("{name}.e{number}.bel{}", if encrypted { ".age" } else { "" }))
+}
+
+/// The archives found beside a bundle for the given tallied elections, decrypted like the bundle: `(number, file,
+/// bytes)`. A file there that cannot be read or opened is an error, not silently passed over.
+fn archives_beside(
+    bundle: &Path,
+    decryption: &Decryption,
+    tallied: &[(u32, String)],
+) -> Result<Vec<(u32, PathBuf, Vec<u8>)>> {
+    let mut out = Vec::new();
+    for (number, _) in tallied {
+        for encrypted in [false, true] {
+            let path = archive_beside(bundle, *number, encrypted);
+            if path.exists() {
+                out.push((*number, path.clone(), read_bundle(&path, decryption)?));
+            }
+        }
+    }
+    Ok(out)
 }
 
 fn find_council(node: &kenes_store::Node, text: &str) -> Result<EventHash> {
@@ -183,20 +237,39 @@ fn find_council(node: &kenes_store::Node, text: &str) -> Result<EventHash> {
 
 pub fn bundle(command: BundleCommand) -> Result<()> {
     match command {
-        BundleCommand::Export { data, council, output, passphrase_file, recipient } => {
+        BundleCommand::Export { data, council, output, passphrase_file, recipient, archives } => {
             let node = open_node(&data)?;
             let id = find_council(&node, &council)?;
-            let plain = node.export_bundle(id)?;
-            let bytes = if let Some(file) = passphrase_file {
-                bundle::encrypt_to_passphrase(&plain, &read_passphrase(&file)?)?
-            } else if !recipient.is_empty() {
-                bundle::encrypt_to_recipients(&plain, &recipient)?
-            } else {
-                plain
+            let passphrase = passphrase_file.map(|file| read_passphrase(&file)).transpose()?;
+            let encrypt = |plain: Vec<u8>| -> Result<Vec<u8>> {
+                Ok(if let Some(passphrase) = &passphrase {
+                    bundle::encrypt_to_passphrase(&plain, passphrase)?
+                } else if !recipient.is_empty() {
+                    bundle::encrypt_to_recipients(&plain, &recipient)?
+                } else {
+                    plain
+                })
             };
+            let bytes = encrypt(node.export_bundle(id)?)?;
             write_durably(&output, &bytes)?;
             let events = node.read(id, |c| c.height())?;
             println!("wrote {} ({} events, {} bytes)", output.display(), events, bytes.len());
+            if archives {
+                let encrypted = passphrase.is_some() || !recipient.is_empty();
+                for archive in node.archives(id)? {
+                    let path = archive_beside(&output, archive.number, encrypted);
+                    write_durably(&path, &encrypt(archive.bytes)?)?;
+                    println!(
+                        "wrote {} (the archive of election {}, SHA-256 {})",
+                        path.display(),
+                        archive.number,
+                        archive.hash
+                    );
+                }
+                for number in node.missing_archives(id)? {
+                    eprintln!("kenes: this node lacks the archive of election {number}; it was not written");
+                }
+            }
             Ok(())
         }
         BundleCommand::Import { data, file, decryption } => {
@@ -214,6 +287,17 @@ pub fn bundle(command: BundleCommand) -> Result<()> {
                 outcome.added,
                 outcome.total
             );
+            for (number, path, bytes) in archives_beside(&file, &decryption, &node.tallied_hashes(outcome.council)?)? {
+                match node.keep_archive(outcome.council, number, &bytes)? {
+                    kenes_store::Kept::Stored => {
+                        println!("imported {} (the archive of election {number})", path.display())
+                    }
+                    kenes_store::Kept::AlreadyHeld => {}
+                    kenes_store::Kept::NotTallied | kenes_store::Kept::WrongHash => {
+                        bail!("{} is not the archive of election {number} that the record names", path.display())
+                    }
+                }
+            }
             Ok(())
         }
     }

@@ -90,3 +90,72 @@ fn the_demo_meeting_travels_as_a_bundle_and_its_minutes_regenerate_byte_for_byte
     let (ok, _, err) = kenes().run(&["minutes", &bundle, "--assembly", "2"]);
     assert!(!ok && err.contains("does not verify"), "{err}");
 }
+
+#[test]
+fn a_bundle_carries_its_tallied_elections_archives_checked_against_the_record() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("node").display().to_string();
+    let (ok, _, err) = kenes().run(&["demo", "--data", &data, "--no-serve"]);
+    assert!(ok, "{err}");
+    let (_, list, _) = kenes().run(&["council", "list", "--data", &data]);
+    let council = list.split_whitespace().next().unwrap().to_owned();
+    let pass = dir.path().join("pass.txt");
+    std::fs::write(&pass, "a long passphrase for the stick\n").unwrap();
+    let pass = pass.display().to_string();
+    let bundle = dir.path().join("tulpar.kbundle.age");
+    let bundle_s = bundle.display().to_string();
+    let (ok, out, err) = kenes().run(&[
+        "bundle",
+        "export",
+        "--data",
+        &data,
+        &council,
+        "-o",
+        &bundle_s,
+        "--passphrase-file",
+        &pass,
+        "--archives",
+    ]);
+    assert!(ok, "{err}");
+    let archive = dir.path().join("tulpar.e1.bel.age");
+    assert!(out.contains("tulpar.e1.bel.age") && archive.exists(), "{out}");
+    assert!(!std::fs::read(&archive).unwrap().windows(4).any(|w| w == b"uuid"), "the archive beside is encrypted");
+
+    // `kenes verify` finds the archive beside the bundle, checks it against the record's hash, and verifies it.
+    let (ok, out, err) = kenes().run(&["verify", &bundle_s, "--passphrase-file", &pass, "--json"]);
+    assert!(ok, "{err}");
+    let summary: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(summary["archives"][0]["election"], 1, "{summary}");
+    assert_eq!(summary["archives"][0]["valid"], true, "{summary}");
+
+    // A fresh node imports the record and the archive with it: the election is there to export and verify.
+    let other = dir.path().join("other").display().to_string();
+    let (ok, out, err) = kenes().run(&["bundle", "import", "--data", &other, &bundle_s, "--passphrase-file", &pass]);
+    assert!(ok, "{err}");
+    assert!(out.contains("the archive of election 1"), "{out}");
+    let (ok, elections, err) = kenes().run(&["election", "list", "--data", &other]);
+    assert!(ok && elections.contains("tallied"), "{elections}{err}");
+    let uuid = elections.split_whitespace().next().unwrap().to_owned();
+    let exported = dir.path().join("exported.bel").display().to_string();
+    assert!(kenes().run(&["election", "export", "--data", &other, &uuid, "-o", &exported]).0);
+    let (ok, out, err) = kenes().run(&["verify", &exported]);
+    assert!(ok, "{out}{err}");
+
+    // Another archive put in its place (any other valid file) is named, refused by verify and by import, and a node
+    // that imports the bundle keeps no archive.
+    let plain = dir.path().join("plain.kbundle");
+    let plain_s = plain.display().to_string();
+    assert!(kenes().run(&["bundle", "export", "--data", &data, &council, "-o", &plain_s]).0);
+    let wrong = dir.path().join("plain.e1.bel");
+    let mut bytes = std::fs::read(&exported).unwrap();
+    bytes.extend_from_slice(b"\n");
+    std::fs::write(&wrong, &bytes).unwrap();
+    let (ok, _, err) = kenes().run(&["verify", &plain_s]);
+    assert!(!ok && err.contains("plain.e1.bel is not the archive of election 1 that the record names"), "{err}");
+    let third = dir.path().join("third").display().to_string();
+    let (ok, _, err) = kenes().run(&["bundle", "import", "--data", &third, &plain_s]);
+    assert!(!ok && err.contains("is not the archive of election 1"), "{err}");
+    let kept = dir.path().join("kept.bel").display().to_string();
+    let (ok, _, err) = kenes().run(&["election", "export", "--data", &third, &uuid, "-o", &kept]);
+    assert!(!ok, "no archive kept from a wrong file: {err}");
+}

@@ -4,6 +4,7 @@
 //! Architecture Invariant: the `events` table is the only replicated data; accounts, sessions, links and contact
 //! details live in node-local tables that no bundle or record ever contains.
 
+mod archives;
 mod backend;
 mod error;
 mod node;
@@ -14,6 +15,7 @@ use std::path::{Path, PathBuf};
 
 use kenes_record::{Event, EventHash};
 
+pub use archives::{Archive, Kept};
 pub use backend::{Account, AccountId, Backend, CredentialBinding, LinkNotice, Session, Token, TokenPurpose};
 pub use error::{NodeError, StoreError};
 pub use node::{ImportOutcome, Node, Slice};

@@ -233,16 +233,9 @@ async fn archives(
     server: &NodeId,
     id: EventHash,
 ) -> Result<usize, String> {
-    let tallied: Vec<(u32, String)> = state
-        .node()
-        .read(id, |c| c.elections().iter().filter_map(|e| e.final_archive_hash.clone().map(|h| (e.id, h))).collect())
-        .unwrap_or_default();
+    let missing = state.node().missing_archives(id).unwrap_or_default();
     let mut kept = 0;
-    for (number, hash) in tallied {
-        let backend = state.node().store().backend();
-        if !backend.election_archive(id, number).map_err(|e| e.to_string())?.is_empty() {
-            continue;
-        }
+    for number in missing {
         let path = format!("/sync/v1/c/{}/e/{number}/archive", id.to_hex());
         let bytes = match fetch(state, client, peer, server, &path).await {
             Ok(bytes) => bytes,
@@ -250,14 +243,16 @@ async fn archives(
             Err(error) if error.contains("404") => continue,
             Err(error) => return Err(error),
         };
-        if kenes_crypto::election::sha256_hex(&bytes) != hash {
-            return Err(format!(
-                "{}: the archive of election {number} of council {id} is not the one its record names",
-                peer.url
-            ));
+        match state.node().keep_archive(id, number, &bytes).map_err(|e| e.to_string())? {
+            kenes_store::Kept::Stored => kept += 1,
+            kenes_store::Kept::AlreadyHeld | kenes_store::Kept::NotTallied => {}
+            kenes_store::Kept::WrongHash => {
+                return Err(format!(
+                    "{}: the archive of election {number} of council {id} is not the one its record names",
+                    peer.url
+                ));
+            }
         }
-        backend.append_election_archive(id, number, &bytes).map_err(|e| e.to_string())?;
-        kept += 1;
     }
     Ok(kept)
 }

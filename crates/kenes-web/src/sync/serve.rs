@@ -136,18 +136,13 @@ pub async fn archive(
     Path((id, number)): Path<(String, u32)>,
 ) -> Result<Response, WebError> {
     let id = allowed(&state, &peer, &id)?;
-    let hash = state
-        .node()
-        .read(id, |c| c.election(number).and_then(|e| e.final_archive_hash.clone()))?
-        .ok_or(WebError::NotFound)?;
-    let bytes = crate::blocking({
+    let archive = crate::blocking({
         let state = state.clone();
-        move || Ok(state.node().store().backend().election_archive(id, number)?)
+        move || Ok(state.node().archive(id, number)?)
     })
-    .await?;
-    if kenes_crypto::election::sha256_hex(&bytes) != hash {
-        return Err(WebError::NotFound);
-    }
+    .await?
+    .ok_or(WebError::NotFound)?;
+    let bytes = archive.bytes;
     sealed(bytes, peer.age).await
 }
 

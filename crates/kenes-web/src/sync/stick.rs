@@ -144,24 +144,6 @@ pub fn sync_dir(node: &Node, dir: &Path, now_ms: i64) -> Result<StickReport, Str
     Ok(report)
 }
 
-/// The tallied elections of a council this node holds whose archive it has, checked against the record's hash:
-/// `(number, SHA-256, bytes)`.
-fn tallied_archives(node: &Node, council: EventHash) -> Result<Vec<(u32, String, Vec<u8>)>, String> {
-    let tallied: Vec<(u32, String)> = node
-        .read(council, |c| {
-            c.elections().iter().filter_map(|e| e.final_archive_hash.clone().map(|h| (e.id, h))).collect()
-        })
-        .map_err(|e| e.to_string())?;
-    let mut out = Vec::new();
-    for (number, hash) in tallied {
-        let bytes = node.store().backend().election_archive(council, number).map_err(|e| e.to_string())?;
-        if !bytes.is_empty() && kenes_crypto::election::sha256_hex(&bytes) == hash {
-            out.push((number, hash, bytes));
-        }
-    }
-    Ok(out)
-}
-
 /// Archive files: `<council id>.e<number>.kbel.age` (or `.kbel` for a public council), immutable once tallied.
 fn archive_name(council: EventHash, number: u32, public: bool) -> String {
     format!("{}.e{number}.{}", council.to_hex(), if public { "kbel" } else { "kbel.age" })
@@ -178,13 +160,9 @@ fn archives_in(node: &Node, dir: &Path, secret: &str, skipped: &mut Vec<(String,
         let Some(stem) = name.strip_suffix(".kbel.age").or_else(|| name.strip_suffix(".kbel")) else { continue };
         let Some((council, number)) = stem.split_once(".e") else { continue };
         let (Ok(council), Ok(number)) = (EventHash::from_hex(council), number.parse::<u32>()) else { continue };
-        let Ok(Some(hash)) = node.read(council, |c| c.election(number).and_then(|e| e.final_archive_hash.clone()))
-        else {
-            continue;
-        };
-        let backend = node.store().backend();
-        if !backend.election_archive(council, number).map_err(|e| e.to_string())?.is_empty() {
-            continue;
+        match node.missing_archives(council) {
+            Ok(missing) if missing.contains(&number) => {}
+            _ => continue,
         }
         if std::fs::metadata(entry.path()).map(|m| m.len()).unwrap_or(0) > MAX_FILE {
             continue;
@@ -198,12 +176,13 @@ fn archives_in(node: &Node, dir: &Path, secret: &str, skipped: &mut Vec<(String,
         } else {
             bytes
         };
-        if kenes_crypto::election::sha256_hex(&plain) != hash {
-            skipped.push((name, "not the archive the council's record names".to_owned()));
-            continue;
+        match node.keep_archive(council, number, &plain).map_err(|e| e.to_string())? {
+            kenes_store::Kept::Stored => kept += 1,
+            kenes_store::Kept::WrongHash => {
+                skipped.push((name, "not the archive the council's record names".to_owned()))
+            }
+            kenes_store::Kept::AlreadyHeld | kenes_store::Kept::NotTallied => {}
         }
-        backend.append_election_archive(council, number, &plain).map_err(|e| e.to_string())?;
-        kept += 1;
     }
     Ok(kept)
 }
@@ -221,7 +200,7 @@ fn archives_out(node: &Node, dir: &Path) -> Result<usize, String> {
         if !public && recipients.is_empty() {
             continue;
         }
-        for (number, _, bytes) in tallied_archives(node, council)? {
+        for kenes_store::Archive { number, bytes, .. } in node.archives(council).map_err(|e| e.to_string())? {
             let path = dir.join(archive_name(council, number, public));
             if path.exists() {
                 continue;
