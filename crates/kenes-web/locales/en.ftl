@@ -935,3 +935,16 @@ ev-council-copies = { $by } chose which nodes may hold a copy of the record.
 # Copies on the council's page
 copies-fork = Warning: this council's home node signed two different histories at event { $height } (seen via { $from }). This node keeps both as evidence and follows neither until someone decides.
 copies-vouched = Other nodes that verified this record up to event { $height }: { $count }.
+
+# kenes itself, for a neighbour (spread.rs)
+footer-get-kenes = Get kenes from this node
+spread-title = Get kenes from this node
+spread-intro = This node offers the very program it runs, so a laptop on this network can get kenes without the internet. Before you run it, compare its SHA-256 with a copy you trust: read it aloud with someone whose kenes came from elsewhere.
+spread-file = File
+spread-size = Size
+spread-megabytes = { $mb } MB
+spread-platform = For
+spread-download = Download kenes
+spread-check = Check it, then run it
+spread-check-help = In a terminal on the other laptop:
+spread-compare = The line sha256sum prints must be the SHA-256 above, and the one a trusted copy shows (every node shows its own on this page). If they differ, do not run it.

@@ -952,3 +952,16 @@ ev-council-copies = { $by } eligió qué nodos pueden guardar una copia del regi
 # Copies on the council's page
 copies-fork = Atención: el nodo de origen de este consejo firmó dos historias distintas en el evento { $height } (visto a través de { $from }). Este nodo guarda ambas como prueba y no sigue ninguna hasta que alguien decida.
 copies-vouched = Otros nodos que verificaron este registro hasta el evento { $height }: { $count }.
+
+# kenes itself, for a neighbour (spread.rs)
+footer-get-kenes = Obtener kenes de este nodo
+spread-title = Obtener kenes de este nodo
+spread-intro = Este nodo ofrece el mismo programa que ejecuta, para que un portátil de esta red pueda obtener kenes sin internet. Antes de ejecutarlo, compare su SHA-256 con una copia de confianza: léalo en voz alta con alguien cuyo kenes venga de otro sitio.
+spread-file = Archivo
+spread-size = Tamaño
+spread-megabytes = { $mb } MB
+spread-platform = Para
+spread-download = Descargar kenes
+spread-check = Compruébelo y después ejecútelo
+spread-check-help = En una terminal del otro portátil:
+spread-compare = La línea que imprime sha256sum debe ser el SHA-256 de arriba y el que muestra una copia de confianza (cada nodo muestra el suyo en esta página). Si no coinciden, no lo ejecute.

@@ -875,3 +875,16 @@ ev-council-copies = { $by } 님이 기록의 사본을 보관할 수 있는 노�
 # Copies on the council's page
 copies-fork = 주의: 이 협의회의 기록을 관리하는 노드가 { $height }번 항목에서 서로 다른 두 기록에 서명했습니다({ $from }에서 확인). 이 노드는 둘 다 증거로 보관하며 누군가 결정할 때까지 어느 쪽도 따르지 않습니다.
 copies-vouched = 이 기록을 { $height }번 항목까지 검증한 다른 노드: { $count }.
+
+# kenes itself, for a neighbour (spread.rs)
+footer-get-kenes = 이 노드에서 kenes 받기
+spread-title = 이 노드에서 kenes 받기
+spread-intro = 이 노드는 자신이 실행 중인 바로 그 프로그램을 제공하므로, 이 네트워크의 노트북은 인터넷 없이 kenes를 받을 수 있습니다. 실행하기 전에 SHA-256을 신뢰하는 사본과 비교하세요. 다른 곳에서 kenes를 받은 사람과 함께 소리 내어 읽어 보세요.
+spread-file = 파일
+spread-size = 크기
+spread-megabytes = { $mb }MB
+spread-platform = 대상
+spread-download = kenes 내려받기
+spread-check = 확인한 다음 실행하기
+spread-check-help = 다른 노트북의 터미널에서:
+spread-compare = sha256sum이 출력하는 줄은 위의 SHA-256, 그리고 신뢰하는 사본이 보여 주는 값과 같아야 합니다(모든 노드가 이 페이지에서 자신의 값을 보여 줍니다). 다르면 실행하지 마세요.

@@ -925,3 +925,16 @@ ev-council-copies = { $by } valgte hvilke noder som kan ha en kopi av protokolle
 # Copies on the council's page
 copies-fork = Advarsel: rådets hjemmenode har signert to ulike historier ved hendelse { $height } (sett via { $from }). Denne noden tar vare på begge som bevis og følger ingen av dem før noen bestemmer.
 copies-vouched = Andre noder som har kontrollert denne protokollen fram til hendelse { $height }: { $count }.
+
+# kenes itself, for a neighbour (spread.rs)
+footer-get-kenes = Hent kenes fra denne noden
+spread-title = Hent kenes fra denne noden
+spread-intro = Denne noden tilbyr akkurat det programmet den kjører, så en bærbar PC på dette nettverket kan få kenes uten internett. Før du kjører det, sammenlign SHA-256 med en kopi du stoler på: les den høyt sammen med noen som fikk kenes et annet sted fra.
+spread-file = Fil
+spread-size = Størrelse
+spread-megabytes = { $mb } MB
+spread-platform = For
+spread-download = Last ned kenes
+spread-check = Kontroller den, og kjør den så
+spread-check-help = I en terminal på den andre maskinen:
+spread-compare = Linjen sha256sum skriver ut må være SHA-256 ovenfor, og den en pålitelig kopi viser (hver node viser sin egen på denne siden). Er de ulike, ikke kjør programmet.

@@ -979,3 +979,16 @@ ev-council-copies = { $by } escolheu que nós podem guardar uma cópia do histó
 # Copies on the council's page
 copies-fork = Atenção: o nó de origem deste conselho assinou duas histórias diferentes no evento { $height } (visto através de { $from }). Este nó guarda ambas como prova e não segue nenhuma até alguém decidir.
 copies-vouched = Outros nós que verificaram este histórico até ao evento { $height }: { $count }.
+
+# kenes itself, for a neighbour (spread.rs)
+footer-get-kenes = Obter o kenes a partir deste nó
+spread-title = Obter o kenes a partir deste nó
+spread-intro = Este nó disponibiliza o próprio programa que executa, para que um portátil nesta rede possa obter o kenes sem internet. Antes de o executar, compare o SHA-256 com uma cópia em que confie: leia-o em voz alta com alguém cujo kenes tenha vindo de outro lado.
+spread-file = Ficheiro
+spread-size = Tamanho
+spread-megabytes = { $mb } MB
+spread-platform = Para
+spread-download = Descarregar o kenes
+spread-check = Verifique e depois execute
+spread-check-help = Num terminal do outro portátil:
+spread-compare = A linha que o sha256sum imprime tem de ser o SHA-256 acima e o que uma cópia de confiança mostra (cada nó mostra o seu nesta página). Se forem diferentes, não o execute.

@@ -22,6 +22,7 @@ pub mod pdf;
 pub mod routes;
 pub use routes::router;
 pub mod security;
+pub mod spread;
 pub mod sync;
 pub mod throttle;
 pub mod tls;

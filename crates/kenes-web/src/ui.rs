@@ -124,7 +124,7 @@ pub fn layout_with(state: &AppState, ctx: &Ctx, title: &str, head: Markup, body:
                     h1 { (title) }
                     (body)
                 }
-                footer { p { (t(state, ctx, "footer-text")) } }
+                footer { p { (t(state, ctx, "footer-text")) " " a href="/kenes" { (t(state, ctx, "footer-get-kenes")) } } }
             }
         }
     }

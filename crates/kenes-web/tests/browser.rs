@@ -1116,6 +1116,7 @@ async fn every_main_page_at_three_widths_in_light_and_dark_in_chromium() {
         (&member, format!("{council}/record"), "record"),
         (&member, "/account".to_owned(), "account"),
         (&secretary, "/nodes".to_owned(), "nodes"),
+        (&member, "/kenes".to_owned(), "get-kenes"),
     ] {
         who.inspect(&server, &path, name, &axe).await;
     }

@@ -307,3 +307,53 @@ async fn a_slow_peer_and_a_garbage_peer_are_left_with_nothing_kept() {
     assert!(error.contains("not JSON"), "{error}");
     assert!(here.state.node().council_ids().is_empty(), "nothing kept");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_node_offers_its_own_binary_with_the_hash_of_the_bytes_it_serves() {
+    use sha2::Digest;
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let server = Server::start().await;
+    demo(&server).await;
+    let running = hex::encode(sha2::Sha256::digest(std::fs::read(std::env::current_exe().unwrap()).unwrap()));
+
+    // Anyone who reaches the node sees the page (no account needed), with the hash of the running binary.
+    let page = reqwest::get(server.url("/kenes")).await.unwrap();
+    assert_eq!(page.status(), 200);
+    let page = page.text().await.unwrap();
+    assert!(page.contains(&kenes_web::nodes::grouped(&running)), "the page shows the running binary's SHA-256");
+    assert!(page.contains("/kenes/download") && page.contains("sha256sum kenes"), "{page}");
+    let home = reqwest::get(server.url("/signin")).await.unwrap().text().await.unwrap();
+    assert!(home.contains("href=\"/kenes\""), "every page's footer leads to it");
+
+    let checksum = reqwest::get(server.url("/kenes/download.sha256")).await.unwrap().text().await.unwrap();
+    assert_eq!(checksum, format!("{running}  kenes\n"));
+
+    // Three downloads at once hold every slot (their readers stall); a fourth is told the node is busy.
+    let address = server.url("/").trim_start_matches("http://").trim_end_matches('/').to_owned();
+    let mut stalled = Vec::new();
+    for _ in 0..kenes_web::spread::MAX_DOWNLOADS {
+        let mut stream = tokio::net::TcpStream::connect(&address).await.unwrap();
+        stream.write_all(b"GET /kenes/download HTTP/1.1\r\nHost: x\r\n\r\n").await.unwrap();
+        let mut head = [0u8; 12];
+        stream.read_exact(&mut head).await.unwrap();
+        assert_eq!(&head, b"HTTP/1.1 200");
+        stalled.push(stream);
+    }
+    assert_eq!(reqwest::get(server.url("/kenes/download")).await.unwrap().status(), 503);
+    drop(stalled);
+
+    // Once they are gone, a download gets the very bytes whose hash the page shows.
+    let mut response = None;
+    for _ in 0..100 {
+        let attempt = reqwest::get(server.url("/kenes/download")).await.unwrap();
+        if attempt.status() == 200 {
+            response = Some(attempt);
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    let response = response.expect("a download slot is free again once the stalled readers left");
+    assert_eq!(response.headers()["x-kenes-sha256"], running.as_str());
+    let bytes = response.bytes().await.unwrap();
+    assert_eq!(hex::encode(sha2::Sha256::digest(&bytes)), running);
+}
