@@ -30,6 +30,18 @@ pub enum PeerCommand {
         #[arg(long, env = "KENES_DATA", default_value = "kenes-data")]
         data: PathBuf,
     },
+    /// Listen on the local network (mDNS) for kenes nodes that announce themselves, and list them with their keys,
+    /// to compare before `kenes peer add URL --expect KEY`. Announces nothing.
+    Nearby {
+        /// How long to listen.
+        #[arg(long, default_value_t = 5, value_parser = clap::value_parser!(u64).range(1..=600))]
+        seconds: u64,
+        #[arg(long, env = "KENES_DATA", default_value = "kenes-data")]
+        data: PathBuf,
+        /// The mDNS port (5353; another only for tests).
+        #[arg(long, env = "KENES_MDNS_PORT", default_value_t = 5353, hide = true)]
+        mdns_port: u16,
+    },
     /// Print this node's card: give it to a council's secretary so the council can let this node hold its copy.
     Card {
         #[arg(long, env = "KENES_DATA", default_value = "kenes-data")]
@@ -73,6 +85,20 @@ pub fn run(command: PeerCommand) -> Result<()> {
             println!(
                 "  compare it with the key its owner reads from their screen; `kenes peer remove {url}` if it differs"
             );
+            Ok(())
+        }
+        PeerCommand::Nearby { seconds, data, mdns_port } => {
+            let own = crate::serve::open_node(&data)?.id();
+            let runtime = tokio::runtime::Runtime::new().context("starting the async runtime")?;
+            let heard = runtime
+                .block_on(kenes_web::sync::nearby::listen_for(seconds, mdns_port, own))
+                .map_err(anyhow::Error::msg)?;
+            if heard.is_empty() {
+                println!("no kenes node announced itself on this network in {seconds} s");
+            }
+            for found in heard {
+                println!("{}  node key {}", found.url, grouped(&found.node));
+            }
             Ok(())
         }
         PeerCommand::List { data } => {

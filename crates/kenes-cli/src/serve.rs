@@ -40,6 +40,13 @@ pub struct ServeArgs {
     /// Seconds between sync rounds with the peers (`kenes peer add`).
     #[arg(long, env = "KENES_SYNC_EVERY", default_value_t = 60)]
     sync_every: u64,
+    /// Announce this node on the local network and list the nodes it hears on the Nodes page (mDNS); remembered,
+    /// and turned off again from the Nodes page. Anyone on the network then sees that a kenes node is here.
+    #[arg(long)]
+    discover: bool,
+    /// The mDNS port (5353; another only for tests).
+    #[arg(long, env = "KENES_MDNS_PORT", default_value_t = 5353, hide = true)]
+    mdns_port: u16,
     /// Log as JSON lines instead of text.
     #[arg(long)]
     json_logs: bool,
@@ -102,7 +109,22 @@ pub fn run(args: ServeArgs) -> Result<()> {
     let limits = kenes_web::listen::Limits { max_connections, ..Default::default() };
     tracing::info!(max_connections, open_files = files, "connection limits");
     let runtime = tokio::runtime::Runtime::new().context("starting the async runtime")?;
+    if args.discover {
+        state.node().set_discovery(true).context("remembering --discover")?;
+    }
+    state.discovery().set_listening(kenes_web::sync::nearby::Listening {
+        ip: Some(args.listen.ip()).filter(|ip| !ip.is_unspecified()),
+        http_port: args.listen.port(),
+        https: tls.is_some(),
+        mdns_port: args.mdns_port,
+    });
     runtime.block_on(async {
+        if state.node().discovery().unwrap_or(false) {
+            match state.discovery().start(state.node().id()) {
+                Ok(()) => tracing::info!("announcing this node on the local network (mDNS)"),
+                Err(error) => tracing::warn!(%error, "could not announce this node on the local network"),
+            }
+        }
         kenes_web::sync::client::spawn(
             state.clone(),
             std::time::Duration::from_secs(args.sync_every.max(1)),

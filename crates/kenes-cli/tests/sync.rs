@@ -32,6 +32,11 @@ fn free_port() -> u16 {
 
 /// A node with the demo council homed on it, serving, syncing every second.
 fn node(dir: &std::path::Path, name: &str) -> Served {
+    node_with(dir, name, &[], &[])
+}
+
+/// `node`, with more arguments to `kenes serve` and more environment.
+fn node_with(dir: &std::path::Path, name: &str, more: &[&str], env: &[(&str, String)]) -> Served {
     let data = dir.join(name).display().to_string();
     let (ok, out, err) = kenes().run(&["demo", "--data", &data, "--no-serve"]);
     assert!(ok, "{err}");
@@ -41,6 +46,8 @@ fn node(dir: &std::path::Path, name: &str) -> Served {
     let url = format!("http://127.0.0.1:{}", free_port());
     let child = Command::new(env!("CARGO_BIN_EXE_kenes"))
         .args(["serve", "--data", &data, "--listen", url.trim_start_matches("http://"), "--sync-every", "1"])
+        .args(more)
+        .envs(env.iter().map(|(k, v)| (k, v)))
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .spawn()
@@ -300,4 +307,35 @@ fn a_sync_killed_mid_way_resumes_and_nothing_half_written_is_seen() {
         assert!(height % 10_000 == 0 || *height == EVENTS, "part of a frame was kept: {seen:?}");
     }
     assert!(seen.iter().any(|h| *h > 0 && *h < EVENTS), "no kill came mid-sync: {seen:?}");
+}
+
+/// `kenes serve --discover` announces the node on the local network; `kenes peer nearby` lists what it hears (each
+/// node's address and whole key), announcing nothing itself; the key heard is then the one `peer add` expects.
+#[test]
+fn nodes_that_announce_themselves_are_listed_with_their_keys() {
+    let dir = tempfile::tempdir().unwrap();
+    let mdns = std::net::UdpSocket::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port().to_string();
+    let env = [("KENES_MDNS_PORT", mdns.clone())];
+    let a = node_with(dir.path(), "a", &["--discover"], &env);
+    let b = node_with(dir.path(), "b", &["--discover"], &env);
+    let quiet = node_with(dir.path(), "quiet", &[], &env);
+    let listener = dir.path().join("listener").display().to_string();
+    let mut heard = String::new();
+    wait_until("both nodes heard", || {
+        let (ok, out, err) =
+            kenes().env("KENES_MDNS_PORT", &mdns).run(&["peer", "nearby", "--data", &listener, "--seconds", "3"]);
+        assert!(ok, "{err}");
+        heard = out;
+        heard.contains(&a.url) && heard.contains(&b.url)
+    });
+    let key_of = |served: &Served| served.card.split(':').nth(1).unwrap().to_owned();
+    for served in [&a, &b] {
+        let line = heard.lines().find(|l| l.starts_with(&served.url)).unwrap();
+        assert_eq!(line.split("node key ").nth(1).unwrap().replace(' ', ""), key_of(served), "{heard}");
+    }
+    assert!(!heard.contains(&quiet.url), "a node not told to announce itself is not heard: {heard}");
+    // The key heard is the one a peer add expects; it is checked against the node's signed hello.
+    kenes().ok(&["peer", "add", &b.url, "--expect", &key_of(&b), "--data", &a.data]);
+    let (ok, _, err) = kenes().run(&["peer", "add", &quiet.url, "--expect", &key_of(&b), "--data", &a.data]);
+    assert!(!ok && err.contains("not the one expected"), "{err}");
 }

@@ -12,6 +12,7 @@ use crate::node::Node;
 const AGE_IDENTITY_SETTING: &str = "age_identity";
 const PEERS_SETTING: &str = "peers";
 const FORKS_SETTING: &str = "forks";
+const DISCOVERY_SETTING: &str = "discovery";
 /// The most peers a node keeps, and forks it remembers.
 pub const MAX_PEERS: usize = 256;
 pub const MAX_FORKS: usize = 1024;
@@ -58,6 +59,14 @@ impl Node {
         let secret = String::from_utf8(stored).map_err(|_| StoreError::Poisoned)?;
         let recipient = bundle::recipient_of(&secret)?;
         Ok((secret, recipient))
+    }
+    /// Whether a person chose to have this node announce itself and look for others on the local network.
+    pub fn discovery(&self) -> Result<bool, StoreError> {
+        Ok(self.store().backend().setting(DISCOVERY_SETTING)?.as_deref() == Some(b"on".as_slice()))
+    }
+
+    pub fn set_discovery(&self, on: bool) -> Result<(), StoreError> {
+        self.store().backend().set_setting(DISCOVERY_SETTING, if on { b"on" } else { b"off" })
     }
 
     pub fn peers(&self) -> Result<Vec<Peer>, NodeError> {

@@ -948,3 +948,15 @@ spread-download = Download kenes
 spread-check = Check it, then run it
 spread-check-help = In a terminal on the other laptop:
 spread-compare = The line sha256sum prints must be the SHA-256 above, and the one a trusted copy shows (every node shows its own on this page). If they differ, do not run it.
+
+# Nodes on this network (sync/nearby.rs)
+nodes-nearby = Nodes on this network
+nodes-nearby-off = Off: this node neither announces itself nor looks for others. Turn it on only on a network you trust, since anyone on it will see that a kenes node is here.
+nodes-nearby-start = Announce this node and look for others
+nodes-nearby-on = This node announces itself on this network and lists the nodes it hears. Nothing syncs with one until you add it.
+nodes-nearby-none = No other node heard yet. This page shows them as they answer; reload in a moment.
+nodes-nearby-add = Add { $url }
+nodes-nearby-compare = Open the Nodes page on that node (or ask the person beside it) and compare its key with this one: { $key }. Add it only if every group is the same.
+nodes-nearby-same = The keys are the same: add it
+nodes-nearby-stop = Stop announcing and looking
+nodes-nearby-failed = The local network could not be used: { $error }

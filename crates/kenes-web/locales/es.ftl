@@ -965,3 +965,15 @@ spread-download = Descargar kenes
 spread-check = Compruébelo y después ejecútelo
 spread-check-help = En una terminal del otro portátil:
 spread-compare = La línea que imprime sha256sum debe ser el SHA-256 de arriba y el que muestra una copia de confianza (cada nodo muestra el suyo en esta página). Si no coinciden, no lo ejecute.
+
+# Nodes on this network (sync/nearby.rs)
+nodes-nearby = Nodos en esta red
+nodes-nearby-off = Desactivado: este nodo no se anuncia ni busca otros. Actívelo solo en una red de confianza, porque cualquiera en ella verá que aquí hay un nodo de kenes.
+nodes-nearby-start = Anunciar este nodo y buscar otros
+nodes-nearby-on = Este nodo se anuncia en esta red y muestra los nodos que oye. No se sincroniza con ninguno hasta que usted lo añada.
+nodes-nearby-none = Aún no se ha oído ningún otro nodo. Aparecen aquí a medida que responden; vuelva a cargar en un momento.
+nodes-nearby-add = Añadir { $url }
+nodes-nearby-compare = Abra la página Nodos en ese nodo (o pregunte a la persona que está a su lado) y compare su clave con esta: { $key }. Añádalo solo si todos los grupos coinciden.
+nodes-nearby-same = Las claves coinciden: añadir
+nodes-nearby-stop = Dejar de anunciar y buscar
+nodes-nearby-failed = No se pudo usar la red local: { $error }

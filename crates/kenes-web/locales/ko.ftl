@@ -888,3 +888,15 @@ spread-download = kenes 내려받기
 spread-check = 확인한 다음 실행하기
 spread-check-help = 다른 노트북의 터미널에서:
 spread-compare = sha256sum이 출력하는 줄은 위의 SHA-256, 그리고 신뢰하는 사본이 보여 주는 값과 같아야 합니다(모든 노드가 이 페이지에서 자신의 값을 보여 줍니다). 다르면 실행하지 마세요.
+
+# Nodes on this network (sync/nearby.rs)
+nodes-nearby = 이 네트워크의 노드
+nodes-nearby-off = 꺼짐: 이 노드는 자신을 알리지도 않고 다른 노드를 찾지도 않습니다. 신뢰하는 네트워크에서만 켜세요. 그 네트워크의 누구나 여기에 kenes 노드가 있다는 것을 보게 됩니다.
+nodes-nearby-start = 이 노드를 알리고 다른 노드 찾기
+nodes-nearby-on = 이 노드는 이 네트워크에 자신을 알리고 들리는 노드를 보여 줍니다. 직접 추가하기 전에는 어떤 노드와도 동기화하지 않습니다.
+nodes-nearby-none = 아직 다른 노드가 들리지 않습니다. 응답하는 대로 여기에 나타납니다. 잠시 후 새로 고치세요.
+nodes-nearby-add = { $url } 추가
+nodes-nearby-compare = 그 노드의 노드 페이지를 열거나 그 옆에 있는 사람에게 물어서, 그 키를 다음과 비교하세요: { $key }. 모든 묶음이 같을 때만 추가하세요.
+nodes-nearby-same = 키가 같습니다: 추가
+nodes-nearby-stop = 알리기와 찾기 멈추기
+nodes-nearby-failed = 로컬 네트워크를 사용할 수 없습니다: { $error }

@@ -938,3 +938,15 @@ spread-download = Last ned kenes
 spread-check = Kontroller den, og kjør den så
 spread-check-help = I en terminal på den andre maskinen:
 spread-compare = Linjen sha256sum skriver ut må være SHA-256 ovenfor, og den en pålitelig kopi viser (hver node viser sin egen på denne siden). Er de ulike, ikke kjør programmet.
+
+# Nodes on this network (sync/nearby.rs)
+nodes-nearby = Noder på dette nettverket
+nodes-nearby-off = Av: denne noden verken kunngjør seg selv eller ser etter andre. Slå det på bare på et nettverk du stoler på, for alle på det vil se at det finnes en kenes-node her.
+nodes-nearby-start = Kunngjør denne noden og se etter andre
+nodes-nearby-on = Denne noden kunngjør seg selv på dette nettverket og viser nodene den hører. Ingenting synkroniseres med en av dem før du legger den til.
+nodes-nearby-none = Ingen andre noder hørt ennå. De dukker opp her etter hvert som de svarer; last inn siden på nytt om litt.
+nodes-nearby-add = Legg til { $url }
+nodes-nearby-compare = Åpne Noder-siden på den noden (eller spør personen ved siden av den) og sammenlign nøkkelen med denne: { $key }. Legg den til bare hvis alle gruppene er like.
+nodes-nearby-same = Nøklene er like: legg til
+nodes-nearby-stop = Slutt å kunngjøre og lete
+nodes-nearby-failed = Det lokale nettverket kunne ikke brukes: { $error }

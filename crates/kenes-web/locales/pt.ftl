@@ -992,3 +992,15 @@ spread-download = Descarregar o kenes
 spread-check = Verifique e depois execute
 spread-check-help = Num terminal do outro portátil:
 spread-compare = A linha que o sha256sum imprime tem de ser o SHA-256 acima e o que uma cópia de confiança mostra (cada nó mostra o seu nesta página). Se forem diferentes, não o execute.
+
+# Nodes on this network (sync/nearby.rs)
+nodes-nearby = Nós nesta rede
+nodes-nearby-off = Desligado: este nó não se anuncia nem procura outros. Ligue-o apenas numa rede de confiança, porque todos nela verão que aqui está um nó kenes.
+nodes-nearby-start = Anunciar este nó e procurar outros
+nodes-nearby-on = Este nó anuncia-se nesta rede e mostra os nós que ouve. Nada é sincronizado com um deles até o adicionar.
+nodes-nearby-none = Ainda não se ouviu nenhum outro nó. Aparecem aqui à medida que respondem; recarregue daqui a pouco.
+nodes-nearby-add = Adicionar { $url }
+nodes-nearby-compare = Abra a página Nós nesse nó (ou pergunte à pessoa ao lado dele) e compare a chave dele com esta: { $key }. Adicione-o apenas se todos os grupos forem iguais.
+nodes-nearby-same = As chaves são iguais: adicionar
+nodes-nearby-stop = Deixar de anunciar e procurar
+nodes-nearby-failed = Não foi possível usar a rede local: { $error }

@@ -72,6 +72,7 @@ struct Inner {
     once: once::Once,
     /// Wakes the sync schedule for a round now (see `sync::client::spawn`).
     sync_now: Arc<tokio::sync::Notify>,
+    discovery: sync::nearby::Discovery,
 }
 
 /// The most live streams one account may hold open at once: a phone, a laptop and the projector, with room to spare.
@@ -124,7 +125,13 @@ impl AppState {
             streams: Default::default(),
             once: Default::default(),
             sync_now: Arc::new(tokio::sync::Notify::new()),
+            discovery: Default::default(),
         })))
+    }
+
+    /// Finding nodes on the local network (off until an administrator turns it on).
+    pub fn discovery(&self) -> &sync::nearby::Discovery {
+        &self.0.discovery
     }
 
     /// What wakes the sync schedule for a round now.

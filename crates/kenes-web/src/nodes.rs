@@ -96,6 +96,9 @@ async fn page(state: &AppState, ctx: &Ctx, notice: Markup) -> Result<Markup, Web
                 p { button type="submit" { (t(state, ctx, "nodes-add-submit")) } }
             }
         }
+        @if state.discovery().available() {
+            (nearby_section(state, ctx, &peers))
+        }
         section aria-labelledby="stick-heading" {
             h2 #stick-heading { (t(state, ctx, "nodes-stick")) }
             p { (t(state, ctx, "nodes-stick-help")) }
@@ -107,6 +110,88 @@ async fn page(state: &AppState, ctx: &Ctx, notice: Markup) -> Result<Markup, Web
         }
     };
     Ok(layout(state, ctx, &title, body))
+}
+
+/// Nodes heard on the local network, each with its whole key to compare before adding; or the switch to start.
+fn nearby_section(state: &AppState, ctx: &Ctx, peers: &[kenes_store::Peer]) -> Markup {
+    let csrf = ctx.csrf();
+    let on = state.discovery().is_on();
+    let known: Vec<String> = peers.iter().map(|p| p.node.clone()).collect();
+    let heard = state.discovery().heard(&known);
+    html! {
+        section aria-labelledby="nearby-heading" {
+            h2 #nearby-heading { (t(state, ctx, "nodes-nearby")) }
+            @if on {
+                p { (t(state, ctx, "nodes-nearby-on")) }
+                @if heard.is_empty() {
+                    p { (t(state, ctx, "nodes-nearby-none")) }
+                } @else {
+                    ul.peers #nearby {
+                        @for found in &heard {
+                            li {
+                                strong { (found.url) } br;
+                                span { (t(state, ctx, "nodes-key")) " " span.key { (grouped(&found.node)) } } br;
+                                (confirm(&ta(state, ctx, "nodes-nearby-add", &[("url", found.url.clone())]), &ta(state, ctx, "nodes-nearby-compare", &[("key", grouped(&found.node))]), html! {
+                                    form method="post" action="/nodes/peers" {
+                                        input type="hidden" name="csrf" value=(csrf);
+                                        input type="hidden" name="url" value=(found.url);
+                                        input type="hidden" name="key" value=(found.node);
+                                        button type="submit" { (t(state, ctx, "nodes-nearby-same")) }
+                                    }
+                                }))
+                            }
+                        }
+                    }
+                }
+                form method="post" action="/nodes/discovery" {
+                    input type="hidden" name="csrf" value=(csrf);
+                    input type="hidden" name="on" value="off";
+                    button.secondary type="submit" { (t(state, ctx, "nodes-nearby-stop")) }
+                }
+            } @else {
+                p { (t(state, ctx, "nodes-nearby-off")) }
+                form method="post" action="/nodes/discovery" {
+                    input type="hidden" name="csrf" value=(csrf);
+                    input type="hidden" name="on" value="on";
+                    button.secondary type="submit" { (t(state, ctx, "nodes-nearby-start")) }
+                }
+            }
+        }
+    }
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct DiscoveryForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    on: String,
+}
+
+/// Turns discovery on or off, for now and for the next start.
+pub async fn discovery_submit(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Form(form): Form<DiscoveryForm>,
+) -> Result<Response, WebError> {
+    require_admin(&ctx)?;
+    ctx.check_csrf(Some(&form.csrf))?;
+    let on = form.on == "on";
+    crate::blocking({
+        let state = state.clone();
+        move || Ok(state.node().set_discovery(on)?)
+    })
+    .await?;
+    let shown = if on {
+        match state.discovery().start(state.node().id()) {
+            Ok(()) => html! {},
+            Err(error) => notice(ta(&state, &ctx, "nodes-nearby-failed", &[("error", error)]), false),
+        }
+    } else {
+        state.discovery().stop();
+        html! {}
+    };
+    Ok(page(&state, &ctx, shown).await?.into_response())
 }
 
 #[derive(Debug, Default, Deserialize)]

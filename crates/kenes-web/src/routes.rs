@@ -28,6 +28,7 @@ pub fn router(state: AppState) -> Router {
         .route("/nodes/peers", post(crate::nodes::add_peer_submit))
         .route("/nodes/peers/remove", post(crate::nodes::remove_peer_submit))
         .route("/nodes/sync", post(crate::nodes::sync_now_submit))
+        .route("/nodes/discovery", post(crate::nodes::discovery_submit))
         .route("/nodes/stick", post(crate::nodes::stick_submit))
         .route("/c/{id}/copies", post(councils::copies_submit))
         .route("/sync/v1/hello", get(crate::sync::hello))

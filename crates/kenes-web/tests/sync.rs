@@ -357,3 +357,71 @@ async fn a_node_offers_its_own_binary_with_the_hash_of_the_bytes_it_serves() {
     let bytes = response.bytes().await.unwrap();
     assert_eq!(hex::encode(sha2::Sha256::digest(&bytes)), running);
 }
+
+fn listening(server: &Server, mdns_port: u16) -> kenes_web::sync::nearby::Listening {
+    let port = server.url("").rsplit(':').next().unwrap().trim_end_matches('/').parse().unwrap();
+    kenes_web::sync::nearby::Listening {
+        ip: Some(std::net::Ipv4Addr::LOCALHOST.into()),
+        http_port: port,
+        https: false,
+        mdns_port,
+    }
+}
+
+/// Discovery is off until an administrator turns it on; then the Nodes page lists a node heard on the network with
+/// its whole key, and adding it goes through the same check of its signed hello as an address typed by hand.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_node_heard_on_the_local_network_is_added_only_after_comparing_its_key() {
+    use kenes_testkit::web::sign_in;
+    let mdns_port = std::net::UdpSocket::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let here = Server::start_as(1).await;
+    demo(&here).await;
+    let there = Server::start_as(2).await;
+    here.state.discovery().set_listening(listening(&here, mdns_port));
+    there.state.discovery().set_listening(listening(&there, mdns_port));
+    there.state.discovery().start(there.state.node().id()).unwrap();
+
+    let admin = sign_in(&here, "aigerim").await;
+    let page = admin.get("/nodes").await;
+    assert!(page.body.contains("Announce this node and look for others"), "off until turned on");
+    assert!(!here.state.discovery().is_on());
+    // Only an administrator turns it on, with the form's token.
+    let member = sign_in(&here, "dana").await;
+    let csrf = page.csrf();
+    assert_eq!(
+        member.post("/nodes/discovery", &[("csrf", &member.get("/").await.csrf()), ("on", "on")]).await.status,
+        403
+    );
+    assert_ne!(admin.post("/nodes/discovery", &[("csrf", "forged"), ("on", "on")]).await.status, 200);
+    assert!(!here.state.discovery().is_on());
+    let on = admin.post("/nodes/discovery", &[("csrf", &csrf), ("on", "on")]).await;
+    assert_eq!(on.status, 200, "{}", on.body);
+    assert!(here.state.discovery().is_on() && here.state.node().discovery().unwrap(), "on, and remembered");
+
+    // The other node is heard, with its address and whole key; nothing is added by hearing it.
+    let key = there.state.node().id().to_hex();
+    let grouped = kenes_web::nodes::grouped(&key);
+    let mut heard = String::new();
+    for _ in 0..100 {
+        heard = admin.get("/nodes").await.body;
+        if heard.contains(&grouped) {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert!(heard.contains(&grouped) && heard.contains(there.url("").trim_end_matches('/')), "{heard}");
+    assert!(here.state.node().peers().unwrap().is_empty(), "hearing a node adds nothing");
+
+    // The add button posts the address and key it showed; the node's signed hello must give that key.
+    let url = there.url("").trim_end_matches('/').to_owned();
+    let added = admin.post("/nodes/peers", &[("csrf", &csrf), ("url", &url), ("key", &key)]).await;
+    assert!(added.body.contains("The first sync starts now"), "{}", added.body);
+    assert_eq!(here.state.node().peers().unwrap()[0].node, key);
+    assert!(!admin.get("/nodes").await.body.contains("The keys are the same: add it"), "a peer is not listed again");
+
+    // Off again: it stops announcing and forgets what it heard, and stays off at the next start.
+    let off = admin.post("/nodes/discovery", &[("csrf", &csrf), ("on", "off")]).await;
+    assert_eq!(off.status, 200);
+    assert!(!here.state.discovery().is_on() && !here.state.node().discovery().unwrap());
+    there.state.discovery().stop();
+}

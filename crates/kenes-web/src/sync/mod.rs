@@ -10,6 +10,7 @@
 //! decides. Layouts and the exchange are in `docs/record.md`, "Sync".
 
 pub mod client;
+pub mod nearby;
 pub mod protocol;
 mod serve;
 pub mod stick;
