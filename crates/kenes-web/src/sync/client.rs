@@ -36,15 +36,24 @@ pub struct Round {
     pub disagreements: Vec<EventHash>,
 }
 
-/// An HTTP client with limits: a peer that does not connect within 10 s, or does not answer a request within 120 s,
-/// is left until the next round.
+/// An HTTP client with limits: a peer that does not connect within 10 s, sends nothing for 15 s (a link that went
+/// down mid-answer), or does not finish an answer within 120 s, is left until the next round.
 pub fn http_client() -> Result<reqwest::Client, String> {
     http_client_with(Duration::from_secs(10), Duration::from_secs(120))
 }
 
-/// An HTTP client that gives up on connecting after `connect` and on a whole request after `request`.
+/// Silence in the middle of an answer after which the request is given up.
+pub const READ_TIMEOUT: Duration = Duration::from_secs(15);
+
+/// An HTTP client that gives up on connecting after `connect`, on a whole request after `request`, and on an answer
+/// that stops coming after `READ_TIMEOUT` (or `request`, when shorter).
 pub fn http_client_with(connect: Duration, request: Duration) -> Result<reqwest::Client, String> {
-    reqwest::Client::builder().connect_timeout(connect).timeout(request).build().map_err(|e| e.to_string())
+    reqwest::Client::builder()
+        .connect_timeout(connect)
+        .read_timeout(READ_TIMEOUT.min(request))
+        .timeout(request)
+        .build()
+        .map_err(|e| e.to_string())
 }
 
 /// Fetches and checks a peer's hello.
