@@ -16,7 +16,7 @@ use thiserror::Error;
 use crate::assembly::model::Title;
 use crate::event_kinds::event_kinds;
 use crate::model::MemberId;
-use crate::state::{Council, Member};
+use crate::state::Council;
 
 /// Why an election step is refused. Nothing was written.
 #[derive(Debug, Error, Clone, PartialEq, Eq)]
@@ -177,10 +177,8 @@ impl Council {
     /// whole council.
     pub fn eligible_voters(&self, election: &Election) -> Vec<MemberId> {
         match election.assembly.and_then(|number| self.assembly(number)) {
-            Some(assembly) => {
-                assembly.present.iter().copied().filter(|id| self.member(*id).is_some_and(Member::may_vote)).collect()
-            }
-            None => self.active_members().filter(|member| member.may_vote()).map(|member| member.id).collect(),
+            Some(assembly) => assembly.present.iter().copied().filter(|id| self.may_vote(*id)).collect(),
+            None => self.active_members().filter(|member| self.may_vote(member.id)).map(|member| member.id).collect(),
         }
     }
 

@@ -65,6 +65,8 @@ pub enum Rejected {
     #[error("{0}")]
     Election(#[from] crate::election::ElectionRefused),
     #[error("{0}")]
+    Federation(#[from] crate::federation::FederationRefused),
+    #[error("{0}")]
     Invalid(#[from] Invalid),
 }
 

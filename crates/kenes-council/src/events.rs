@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 use crate::assembly::events::AssemblyEvent;
 use crate::election::ElectionEvent;
 use crate::event_kinds::event_kinds;
+use crate::federation::FederationEvent;
 use crate::model::{Colour, CouncilKind, CouncilName, Description, DisplayName, Languages, MemberId, Role};
 
 /// How a member came to be added.
@@ -125,6 +126,8 @@ event_kinds! {
         Assembly(AssemblyEvent),
         /// Secret elections: see `crate::election`.
         Election(ElectionEvent),
+        /// Federations, mandates and recall: see `crate::federation`.
+        Federation(FederationEvent),
     }
 }
 

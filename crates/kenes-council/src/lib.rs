@@ -9,6 +9,7 @@ pub mod election;
 mod error;
 mod event_kinds;
 pub mod events;
+pub mod federation;
 pub mod model;
 mod needs;
 pub mod roll;

@@ -41,7 +41,7 @@ impl Council {
                     if let Some(vote) = assembly.votes.iter().find(|v| v.result.is_none()) {
                         let voted = vote.ballots.contains_key(&me) || vote.rankings.contains_key(&me);
                         let by_name = vote.mode == crate::assembly::model::VoteMode::RollCall;
-                        if present && member.may_vote() && by_name && !voted {
+                        if present && self.may_vote(member.id) && by_name && !voted {
                             votes.push(Need::Vote { assembly: assembly.id, vote: vote.id });
                         }
                     }
@@ -57,7 +57,9 @@ impl Council {
             match election.status {
                 // Who may vote is fixed when voting opens (the node keeps the roll); the member's own page says
                 // whether they are on it.
-                ElectionStatus::Open if member.may_vote() => ballots.push(Need::Ballot { election: election.id }),
+                ElectionStatus::Open if self.may_vote(member.id) => {
+                    ballots.push(Need::Ballot { election: election.id })
+                }
                 ElectionStatus::Setup | ElectionStatus::Closed if presides => {
                     to_finish.push(Need::ElectionToFinish { election: election.id, status: election.status })
                 }

@@ -29,14 +29,6 @@ pub struct Member {
     pub added_by: Option<MemberId>,
 }
 
-impl Member {
-    /// Whether the member may vote: active and not an observer. Quorum, meeting votes and election rolls all count
-    /// voters by this one test.
-    pub(crate) fn may_vote(&self) -> bool {
-        self.active && self.role != Role::Observer
-    }
-}
-
 /// A council as its record says it is now.
 #[derive(Clone, Debug)]
 pub struct Council {
@@ -63,6 +55,8 @@ pub struct Council {
     pub(crate) assemblies: Vec<Assembly>,
     /// Secret elections, numbered from 1 in the order they were announced.
     pub(crate) elections: Vec<crate::election::Election>,
+    /// Federations joined and mandates given; as a federation, member councils and seats.
+    pub(crate) federated: crate::federation::Federated,
 }
 
 impl Council {
@@ -100,6 +94,12 @@ impl Council {
     /// Every meeting, in the order convened.
     pub fn assemblies(&self) -> &[Assembly] {
         &self.assemblies
+    }
+
+    /// Whether the member may vote: active and not an observer, and in a federation seated (`vote_weight`). Quorum,
+    /// meeting votes and election rolls all count voters by this one test.
+    pub fn may_vote(&self, id: MemberId) -> bool {
+        self.vote_weight(id) > 0
     }
 
     pub fn member(&self, id: MemberId) -> Option<&Member> {
@@ -211,6 +211,7 @@ impl Council {
             }
             CouncilEvent::Assembly(event) => self.check_assembly(event),
             CouncilEvent::Election(event) => self.check_election(event),
+            CouncilEvent::Federation(event) => self.check_federation(event),
         }
     }
 
@@ -255,6 +256,7 @@ impl Council {
             next_member: 1,
             assemblies: Vec::new(),
             elections: Vec::new(),
+            federated: Default::default(),
             chain: ChainSummary {
                 council: event.hash(),
                 home_node: event.node,
@@ -268,6 +270,19 @@ impl Council {
     }
 
     fn add_member(&mut self, name: DisplayName, role: Role, event: &Event, via: JoinedVia, by: Option<MemberId>) {
+        self.add_member_at(name, role, event.height, event.timestamp_ms, via, by);
+    }
+
+    /// Adds a member as of the event at `height`, and returns their number.
+    pub(crate) fn add_member_at(
+        &mut self,
+        name: DisplayName,
+        role: Role,
+        height: u64,
+        at_ms: i64,
+        via: JoinedVia,
+        by: Option<MemberId>,
+    ) -> MemberId {
         let id = MemberId(self.next_member);
         self.next_member += 1;
         self.active_names.insert(name.folded(), id);
@@ -278,12 +293,21 @@ impl Council {
                 name,
                 role,
                 active: true,
-                joined_height: event.height,
-                joined_ms: event.timestamp_ms,
+                joined_height: height,
+                joined_ms: at_ms,
                 joined_via: via,
                 added_by: by,
             },
         );
+        id
+    }
+
+    /// A member leaves the active members (removed, or a delegate unseated).
+    pub(crate) fn deactivate(&mut self, id: MemberId) {
+        if let Some(member) = self.members.get_mut(&id) {
+            member.active = false;
+            self.active_names.remove(&member.name.folded());
+        }
     }
 
     /// Applies an event whose chain position and signature were verified: decode, check, change.
@@ -310,12 +334,7 @@ impl Council {
                     member.role = change.role;
                 }
             }
-            CouncilEvent::MemberRemoved(removal) => {
-                if let Some(member) = self.members.get_mut(&removal.member) {
-                    member.active = false;
-                    self.active_names.remove(&member.name.folded());
-                }
-            }
+            CouncilEvent::MemberRemoved(removal) => self.deactivate(removal.member),
             CouncilEvent::MemberRenamed(rename) => {
                 if let Some(member) = self.members.get_mut(&rename.member) {
                     self.active_names.remove(&member.name.folded());
@@ -336,6 +355,14 @@ impl Council {
             }
             CouncilEvent::Assembly(meeting) => self.apply_assembly(meeting, event_height, event.timestamp_ms),
             CouncilEvent::Election(election) => self.apply_election(election),
+            CouncilEvent::Federation(step) => {
+                let at = crate::federation::Position {
+                    height: event.height,
+                    hash: event.hash().to_hex(),
+                    at_ms: event.timestamp_ms,
+                };
+                self.apply_federation(step, at);
+            }
         }
         self.chain.len = event.height + 1;
         self.chain.head = event.hash();

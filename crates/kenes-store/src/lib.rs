@@ -7,6 +7,7 @@
 mod archives;
 mod backend;
 mod error;
+mod federation;
 mod node;
 mod peers;
 mod sqlite;

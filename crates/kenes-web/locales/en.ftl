@@ -960,3 +960,29 @@ nodes-nearby-compare = Open the Nodes page on that node (or ask the person besid
 nodes-nearby-same = The keys are the same: add it
 nodes-nearby-stop = Stop announcing and looking
 nodes-nearby-failed = The local network could not be used: { $error }
+
+# Federations: the record's sentences, refusals (federation/)
+ev-federation-joined = { $by } recorded that this council joined the federation “{ $name }”.
+ev-recall-rule-set = { $by } set the recall threshold: a petition to recall a delegate needs the signatures of { $percent } % of the members who may vote.
+ev-mandate-given = { $by } recorded mandate to { $delegate } for seat { $seat } in the federation.
+ev-recall-signed = { $by } signed the petition to recall mandate { $mandate }.
+ev-recall-withdrawn = { $by } withdrew their signature from the petition to recall mandate { $mandate }.
+ev-mandate-recalled = { $by } recorded that the council recalled mandate { $mandate }.
+ev-mandate-ended = { $by } recorded the end of mandate { $mandate }.
+ev-mandate-instructed = { $instruction ->
+    [for] { $by } recorded the council's instruction on motion { $motion } of the federation's meeting { $assembly }: vote for.
+    [against] { $by } recorded the council's instruction on motion { $motion } of the federation's meeting { $assembly }: vote against.
+    [abstain] { $by } recorded the council's instruction on motion { $motion } of the federation's meeting { $assembly }: abstain.
+   *[free] { $by } recorded that the delegate votes freely on motion { $motion } of the federation's meeting { $assembly }.
+}
+ev-federation-seats-set = { $seats ->
+    [0] { $by } took { $name } off the federation's member councils.
+    [one] { $by } gave { $name } { $seats } seat in the federation, its vote weighing { $weight }.
+   *[other] { $by } gave { $name } { $seats } seats in the federation, each vote weighing { $weight }.
+}
+ev-delegate-seated = { $by } seated { $name } in seat { $seat }, on their council's mandate { $mandate }.
+ev-delegate-unseated = { $reason ->
+    [recalled] { $by } unseated { $member }: their council recalled them.
+   *[ended] { $by } unseated { $member }: their mandate ended.
+}
+fed-refused = This step is not allowed now: { $reason }

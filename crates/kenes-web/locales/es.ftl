@@ -977,3 +977,29 @@ nodes-nearby-compare = Abra la página Nodos en ese nodo (o pregunte a la person
 nodes-nearby-same = Las claves coinciden: añadir
 nodes-nearby-stop = Dejar de anunciar y buscar
 nodes-nearby-failed = No se pudo usar la red local: { $error }
+
+# Federations: the record's sentences, refusals (federation/)
+ev-federation-joined = { $by } registró que este consejo se unió a la federación «{ $name }».
+ev-recall-rule-set = { $by } fijó el umbral de revocación: una petición para revocar a una persona delegada necesita las firmas del { $percent } % de los miembros con derecho a voto.
+ev-mandate-given = { $by } registró el mandato de { $delegate } para el escaño { $seat } en la federación.
+ev-recall-signed = { $by } firmó la petición de revocación del mandato { $mandate }.
+ev-recall-withdrawn = { $by } retiró su firma de la petición de revocación del mandato { $mandate }.
+ev-mandate-recalled = { $by } registró que el consejo revocó el mandato { $mandate }.
+ev-mandate-ended = { $by } registró el fin del mandato { $mandate }.
+ev-mandate-instructed = { $instruction ->
+    [for] { $by } registró la instrucción del consejo sobre la moción { $motion } de la reunión { $assembly } de la federación: votar a favor.
+    [against] { $by } registró la instrucción del consejo sobre la moción { $motion } de la reunión { $assembly } de la federación: votar en contra.
+    [abstain] { $by } registró la instrucción del consejo sobre la moción { $motion } de la reunión { $assembly } de la federación: abstenerse.
+   *[free] { $by } registró que la persona delegada vota libremente sobre la moción { $motion } de la reunión { $assembly } de la federación.
+}
+ev-federation-seats-set = { $seats ->
+    [0] { $by } retiró a { $name } de los consejos miembros de la federación.
+    [one] { $by } asignó a { $name } { $seats } escaño en la federación, con un voto de peso { $weight }.
+   *[other] { $by } asignó a { $name } { $seats } escaños en la federación, cada voto con un peso de { $weight }.
+}
+ev-delegate-seated = { $by } asignó a { $name } el escaño { $seat }, con el mandato { $mandate } de su consejo.
+ev-delegate-unseated = { $reason ->
+    [recalled] { $by } retiró el escaño a { $member }: su consejo revocó su mandato.
+   *[ended] { $by } retiró el escaño a { $member }: su mandato terminó.
+}
+fed-refused = Este paso no está permitido ahora: { $reason }

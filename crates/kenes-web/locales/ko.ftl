@@ -900,3 +900,28 @@ nodes-nearby-compare = 그 노드의 노드 페이지를 열거나 그 옆에 �
 nodes-nearby-same = 키가 같습니다: 추가
 nodes-nearby-stop = 알리기와 찾기 멈추기
 nodes-nearby-failed = 로컬 네트워크를 사용할 수 없습니다: { $error }
+
+# Federations: the record's sentences, refusals (federation/)
+ev-federation-joined = { $by } 님이 이 협의회가 협의회 연합 “{ $name }”에 가입했다고 기록했습니다.
+ev-recall-rule-set = { $by } 님이 소환 기준을 정했습니다: 대의원 소환 청원에는 투표권이 있는 회원 { $percent } %의 서명이 필요합니다.
+ev-mandate-given = { $by } 님이 협의회 연합 { $seat }번 의석에 대한 { $delegate } 님의 위임을 기록했습니다.
+ev-recall-signed = { $by } 님이 { $mandate }번 위임에 대한 소환 청원에 서명했습니다.
+ev-recall-withdrawn = { $by } 님이 { $mandate }번 위임에 대한 소환 청원에서 서명을 철회했습니다.
+ev-mandate-recalled = { $by } 님이 협의회가 { $mandate }번 위임을 소환했다고 기록했습니다.
+ev-mandate-ended = { $by } 님이 { $mandate }번 위임의 종료를 기록했습니다.
+ev-mandate-instructed = { $instruction ->
+    [for] { $by } 님이 협의회 연합 { $assembly }번 회의의 { $motion }번 동의안에 대한 협의회의 지시를 기록했습니다: 찬성 투표.
+    [against] { $by } 님이 협의회 연합 { $assembly }번 회의의 { $motion }번 동의안에 대한 협의회의 지시를 기록했습니다: 반대 투표.
+    [abstain] { $by } 님이 협의회 연합 { $assembly }번 회의의 { $motion }번 동의안에 대한 협의회의 지시를 기록했습니다: 기권.
+   *[free] { $by } 님이 협의회 연합 { $assembly }번 회의의 { $motion }번 동의안에 대해 대의원이 자유롭게 투표한다고 기록했습니다.
+}
+ev-federation-seats-set = { $seats ->
+    [0] { $by } 님이 { $name }의 협의회 연합 회원 자격을 해제했습니다.
+   *[other] { $by } 님이 { $name }에 협의회 연합 의석 { $seats }석을 배정했습니다. 각 표의 가중치는 { $weight }입니다.
+}
+ev-delegate-seated = { $by } 님이 소속 협의회의 { $mandate }번 위임에 따라 { $name } 님을 { $seat }번 의석에 배정했습니다.
+ev-delegate-unseated = { $reason ->
+    [recalled] { $by } 님이 { $member } 님의 의석을 해제했습니다. 소속 협의회가 소환했기 때문입니다.
+   *[ended] { $by } 님이 { $member } 님의 의석을 해제했습니다. 위임이 종료되었기 때문입니다.
+}
+fed-refused = 지금은 이 단계를 진행할 수 없습니다: { $reason }

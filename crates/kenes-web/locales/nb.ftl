@@ -950,3 +950,29 @@ nodes-nearby-compare = Åpne Noder-siden på den noden (eller spør personen ved
 nodes-nearby-same = Nøklene er like: legg til
 nodes-nearby-stop = Slutt å kunngjøre og lete
 nodes-nearby-failed = Det lokale nettverket kunne ikke brukes: { $error }
+
+# Federations: the record's sentences, refusals (federation/)
+ev-federation-joined = { $by } registrerte at dette rådet ble med i sammenslutningen «{ $name }».
+ev-recall-rule-set = { $by } satte terskelen for tilbakekalling: et opprop om å kalle tilbake en delegat trenger underskrifter fra { $percent } % av medlemmene som har stemmerett.
+ev-mandate-given = { $by } registrerte mandat til { $delegate } for plass { $seat } i sammenslutningen.
+ev-recall-signed = { $by } skrev under på oppropet om å kalle tilbake mandat { $mandate }.
+ev-recall-withdrawn = { $by } trakk underskriften sin fra oppropet om å kalle tilbake mandat { $mandate }.
+ev-mandate-recalled = { $by } registrerte at rådet kalte tilbake mandat { $mandate }.
+ev-mandate-ended = { $by } registrerte at mandat { $mandate } ble avsluttet.
+ev-mandate-instructed = { $instruction ->
+    [for] { $by } registrerte rådets instruks for forslag { $motion } i sammenslutningens møte { $assembly }: stemme for.
+    [against] { $by } registrerte rådets instruks for forslag { $motion } i sammenslutningens møte { $assembly }: stemme mot.
+    [abstain] { $by } registrerte rådets instruks for forslag { $motion } i sammenslutningens møte { $assembly }: avstå.
+   *[free] { $by } registrerte at delegaten stemmer fritt over forslag { $motion } i sammenslutningens møte { $assembly }.
+}
+ev-federation-seats-set = { $seats ->
+    [0] { $by } tok { $name } ut av sammenslutningens medlemsråd.
+    [one] { $by } ga { $name } { $seats } plass i sammenslutningen, med stemmevekt { $weight }.
+   *[other] { $by } ga { $name } { $seats } plasser i sammenslutningen, med stemmevekt { $weight } for hver stemme.
+}
+ev-delegate-seated = { $by } ga { $name } plass { $seat }, på mandat { $mandate } fra delegatens råd.
+ev-delegate-unseated = { $reason ->
+    [recalled] { $by } fjernet { $member } fra plassen: delegatens råd kalte vedkommende tilbake.
+   *[ended] { $by } fjernet { $member } fra plassen: mandatet var avsluttet.
+}
+fed-refused = Dette steget er ikke tillatt nå: { $reason }

@@ -1004,3 +1004,29 @@ nodes-nearby-compare = Abra a página Nós nesse nó (ou pergunte à pessoa ao l
 nodes-nearby-same = As chaves são iguais: adicionar
 nodes-nearby-stop = Deixar de anunciar e procurar
 nodes-nearby-failed = Não foi possível usar a rede local: { $error }
+
+# Federations: the record's sentences, refusals (federation/)
+ev-federation-joined = { $by } registou que este conselho aderiu à federação “{ $name }”.
+ev-recall-rule-set = { $by } definiu o limiar de destituição: uma petição para destituir um delegado precisa das assinaturas de { $percent } % dos membros com direito de voto.
+ev-mandate-given = { $by } registou o mandato de { $delegate } para o lugar { $seat } na federação.
+ev-recall-signed = { $by } assinou a petição de destituição relativa ao mandato { $mandate }.
+ev-recall-withdrawn = { $by } retirou a sua assinatura da petição de destituição relativa ao mandato { $mandate }.
+ev-mandate-recalled = { $by } registou que o conselho destituiu o titular do mandato { $mandate }.
+ev-mandate-ended = { $by } registou o fim do mandato { $mandate }.
+ev-mandate-instructed = { $instruction ->
+    [for] { $by } registou a instrução do conselho sobre a moção { $motion } da reunião { $assembly } da federação: votar a favor.
+    [against] { $by } registou a instrução do conselho sobre a moção { $motion } da reunião { $assembly } da federação: votar contra.
+    [abstain] { $by } registou a instrução do conselho sobre a moção { $motion } da reunião { $assembly } da federação: abster-se.
+   *[free] { $by } registou que o delegado vota livremente na moção { $motion } da reunião { $assembly } da federação.
+}
+ev-federation-seats-set = { $seats ->
+    [0] { $by } retirou { $name } dos conselhos membros da federação.
+    [one] { $by } atribuiu a { $name } { $seats } lugar na federação, com um voto de peso { $weight }.
+   *[other] { $by } atribuiu a { $name } { $seats } lugares na federação, cada voto com peso { $weight }.
+}
+ev-delegate-seated = { $by } deu posse a { $name } no lugar { $seat }, com o mandato { $mandate } do seu conselho.
+ev-delegate-unseated = { $reason ->
+    [recalled] { $by } retirou o lugar a { $member }, por destituição decidida pelo seu conselho.
+   *[ended] { $by } retirou o lugar a { $member }, por fim do seu mandato.
+}
+fed-refused = Este passo não é permitido agora: { $reason }

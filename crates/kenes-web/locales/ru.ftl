@@ -973,3 +973,31 @@ nodes-nearby-compare = Откройте страницу «Узлы» на то�
 nodes-nearby-same = Ключи совпадают: добавить
 nodes-nearby-stop = Перестать объявлять и искать
 nodes-nearby-failed = Не удалось использовать локальную сеть: { $error }
+
+# Federations: the record's sentences, refusals (federation/)
+ev-federation-joined = { $by } отметил(а), что этот совет вступил в федерацию «{ $name }».
+ev-recall-rule-set = { $by } установил(а) порог отзыва: для петиции об отзыве делегата нужны подписи { $percent } % членов с правом голоса.
+ev-mandate-given = { $by } оформил(а) мандат делегату { $delegate } на место № { $seat } в федерации.
+ev-recall-signed = { $by } подписал(а) петицию об отзыве мандата № { $mandate }.
+ev-recall-withdrawn = { $by } снял(а) свою подпись с петиции об отзыве мандата № { $mandate }.
+ev-mandate-recalled = { $by } отметил(а), что совет отозвал мандат № { $mandate }.
+ev-mandate-ended = { $by } отметил(а) прекращение мандата № { $mandate }.
+ev-mandate-instructed = { $instruction ->
+    [for] { $by } отметил(а) наказ совета по предложению № { $motion } заседания федерации № { $assembly }: голосовать «за».
+    [against] { $by } отметил(а) наказ совета по предложению № { $motion } заседания федерации № { $assembly }: голосовать «против».
+    [abstain] { $by } отметил(а) наказ совета по предложению № { $motion } заседания федерации № { $assembly }: воздержаться.
+   *[free] { $by } отметил(а), что делегат голосует свободно по предложению № { $motion } заседания федерации № { $assembly }.
+}
+ev-federation-seats-set = { $seats ->
+    [0] { $by } исключил(а) совет { $name } из числа членов федерации.
+    [one] { $by } предоставил(а) совету { $name } { $seats } место в федерации; вес его голоса — { $weight }.
+    [few] { $by } предоставил(а) совету { $name } { $seats } места в федерации; вес каждого голоса — { $weight }.
+    [many] { $by } предоставил(а) совету { $name } { $seats } мест в федерации; вес каждого голоса — { $weight }.
+   *[other] { $by } предоставил(а) совету { $name } { $seats } места в федерации; вес каждого голоса — { $weight }.
+}
+ev-delegate-seated = { $by } закрепил(а) место № { $seat } за делегатом { $name } по мандату № { $mandate } от направившего совета.
+ev-delegate-unseated = { $reason ->
+    [recalled] { $by } лишил(а) делегата { $member } места: совет отозвал этого делегата.
+   *[ended] { $by } лишил(а) делегата { $member } места: мандат делегата прекращён.
+}
+fed-refused = Это действие сейчас не разрешено: { $reason }

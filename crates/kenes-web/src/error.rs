@@ -155,6 +155,9 @@ impl WebError {
             Rejected::Unchanged(_) => "error-unchanged",
             Rejected::TooManyHolders(_) => "error-too-many-holders",
             Rejected::Invalid(invalid) => return WebError::from_invalid(invalid),
+            Rejected::Federation(refused) => {
+                return WebError::BadInputWith("fed-refused".to_owned(), vec![("reason", refused.to_string())]);
+            }
             Rejected::Assembly(refused) => return WebError::from_refused(refused),
             Rejected::Election(refused) => {
                 use kenes_council::election::ElectionRefused as R;

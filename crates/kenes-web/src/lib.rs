@@ -12,6 +12,7 @@ pub mod councils;
 pub mod demo;
 pub mod elections;
 pub mod error;
+pub mod federations;
 pub mod i18n;
 pub mod listen;
 pub mod meetings;

@@ -124,6 +124,8 @@ pub fn api_routes() -> OpenApiRouter<AppState> {
         .routes(routes!(council::revoke_link))
         .routes(routes!(council::update_settings))
         .routes(routes!(council::choose_copies))
+        .routes(routes!(crate::federations::get_federation))
+        .routes(routes!(crate::federations::post_step))
         .routes(routes!(council::get_member))
         .routes(routes!(council::change_role))
         .routes(routes!(council::rename_member))

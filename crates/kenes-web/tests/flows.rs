@@ -427,6 +427,8 @@ async fn json_api_does_what_the_pages_do() {
         ("post", "/api/councils/{id}/links/{link}/revoke"),
         ("post", "/api/councils/{id}/settings"),
         ("post", "/api/councils/{id}/copies"),
+        ("get", "/api/councils/{id}/federation"),
+        ("post", "/api/councils/{id}/federation/{kind}"),
         ("get", "/api/councils/{id}/members/{number}"),
         ("post", "/api/councils/{id}/members/{number}/role"),
         ("post", "/api/councils/{id}/members/{number}/name"),

@@ -8,7 +8,13 @@ use kenes_web::i18n::{CATALOGS, I18n};
 
 /// Every kind a council's record may hold.
 fn kinds() -> Vec<&'static str> {
-    [kenes_council::events::KINDS, kenes_council::assembly::events::KINDS, kenes_council::election::KINDS].concat()
+    [
+        kenes_council::events::KINDS,
+        kenes_council::assembly::events::KINDS,
+        kenes_council::election::KINDS,
+        kenes_council::federation::events::KINDS,
+    ]
+    .concat()
 }
 
 /// The message that says an event of `kind`, as the record page names it.
@@ -120,6 +126,39 @@ const PAYLOADS: &[(&str, &str)] = &[
     ("election.closed", r#"{"by":"Aigerim","election":1,"ballots":21,"archive_hash":"cc"}"#),
     ("election.tallied", r#"{"by":"Bolat","election":1,"archive_hash":"cc","result":[[1,4,3,1]]}"#),
     ("election.published", r#"{"by":"Aigerim","election":1}"#),
+    ("federation.joined", r#"{"by":"Aigerim","federation":"ab","name":"Almaly District"}"#),
+    ("recall.rule_set", r#"{"by":"Aigerim","percent":20}"#),
+    (
+        "mandate.given",
+        r#"{"by":"Aigerim","federation":"ab","seat":1,"delegate":"Bolat","decision":{"vote":{"assembly":1,"vote":2}}}"#,
+    ),
+    ("recall.signed", r#"{"by":"Dana","mandate":1}"#),
+    ("recall.withdrawn", r#"{"by":"Dana","mandate":1}"#),
+    ("mandate.recalled", r#"{"by":"Aigerim","mandate":1,"decision":{"vote":{"assembly":1,"vote":3}}}"#),
+    ("mandate.ended", r#"{"by":"Bolat","mandate":1}"#),
+    (
+        "mandate.instructed",
+        r#"{"by":"Aigerim","mandate":1,"assembly":1,"motion":2,"instruction":"for","decision":{"election":{"election":1}}}"#,
+    ),
+    (
+        "mandate.instructed",
+        r#"{"by":"Aigerim","mandate":1,"assembly":1,"motion":2,"instruction":"against","decision":{"election":{"election":1}}}"#,
+    ),
+    (
+        "mandate.instructed",
+        r#"{"by":"Aigerim","mandate":1,"assembly":1,"motion":2,"instruction":"abstain","decision":{"election":{"election":1}}}"#,
+    ),
+    (
+        "mandate.instructed",
+        r#"{"by":"Aigerim","mandate":1,"assembly":1,"motion":2,"instruction":"free","decision":{"election":{"election":1}}}"#,
+    ),
+    ("federation.seats_set", r#"{"by":"Zarina","council":"ab","name":"Depot 4","seats":0,"weight":3}"#),
+    ("federation.seats_set", r#"{"by":"Zarina","council":"ab","name":"Depot 4","seats":1,"weight":3}"#),
+    ("federation.seats_set", r#"{"by":"Zarina","council":"ab","name":"Depot 4","seats":2,"weight":3}"#),
+    ("federation.seats_set", r#"{"by":"Zarina","council":"ab","name":"Depot 4","seats":5,"weight":3}"#),
+    ("delegate.seated", r#"{"by":"Zarina","seat":1,"mandate":1,"citation":{},"name":"Bolat"}"#),
+    ("delegate.unseated", r#"{"by":"Zarina","member":"Bolat","reason":"recalled","citation":{}}"#),
+    ("delegate.unseated", r#"{"by":"Zarina","member":"Bolat","reason":"ended","citation":{}}"#),
 ];
 
 #[test]

@@ -5,6 +5,7 @@
 mod browser;
 mod charts;
 mod elections;
+mod federation;
 mod flows;
 mod i18n;
 mod logs;

@@ -4,7 +4,7 @@
 use super::events::Attendance;
 use super::{Assembly, Context, Refused};
 use crate::model::MemberId;
-use crate::state::{Council, Member};
+use crate::state::Council;
 
 /// One record of who came and went.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -15,14 +15,17 @@ pub struct AttendanceChange {
     pub at_ms: i64,
 }
 
-/// Members who may vote: active, not observers.
+/// Members who may vote (active, not observers), each counted with the weight of their vote: one, or in a federation
+/// their seat's weight, so quorum and majorities weigh delegates as their seats do.
 pub fn voting_members(council: &Council) -> usize {
-    council.active_members().filter(|m| m.may_vote()).count()
+    let total: u64 = council.active_members().map(|m| council.vote_weight(m.id)).sum();
+    usize::try_from(total).unwrap_or(usize::MAX)
 }
 
-/// Present members who may vote.
+/// Present members who may vote, weighed the same way.
 pub fn present_voting(council: &Council, assembly: &Assembly) -> usize {
-    assembly.present.iter().filter(|id| council.member(**id).is_some_and(Member::may_vote)).count()
+    let total: u64 = assembly.present.iter().map(|id| council.vote_weight(*id)).sum();
+    usize::try_from(total).unwrap_or(usize::MAX)
 }
 
 /// Whether enough members are present for a vote to open, and how many are needed.

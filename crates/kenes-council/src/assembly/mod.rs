@@ -117,9 +117,17 @@ impl Council {
     }
 
     /// A member who takes part: active and not an observer.
+    /// Who takes part (moves, seconds, speaks, votes): an active member who is not an observer; in a federation, a
+    /// seated delegate.
     fn participant(&self, by: MemberId) -> Result<(), crate::Rejected> {
         let member = self.member(by).filter(|m| m.active).ok_or(crate::Rejected::NotAMember(by))?;
-        if member.role == Role::Observer { Err(Refused::Observer(by).into()) } else { Ok(()) }
+        if member.role == Role::Observer {
+            return Err(Refused::Observer(by).into());
+        }
+        if !self.may_vote(by) {
+            return Err(crate::federation::FederationRefused::NotSeated(by).into());
+        }
+        Ok(())
     }
 
     /// Whether a meeting event is allowed now.
@@ -178,6 +186,11 @@ impl Council {
             E::VoteOpened(_) | E::VoteClosed(_) => votes::Turnout::of(self, self.assembly(number)),
             _ => votes::Turnout::default(),
         };
+        // A ballot counts with the weight its member's vote has as it is cast (a federation seat's, else one).
+        let weight = match &event {
+            E::VoteCast(_) | E::VoteRanked(_) => self.vote_weight(event.by()),
+            _ => 1,
+        };
         let Some(assembly) = number.checked_sub(1).and_then(|i| self.assemblies.get_mut(i as usize)) else {
             return;
         };
@@ -205,8 +218,8 @@ impl Council {
             E::FloorGiven(floor) => speakers::apply_floor_given(assembly, floor, at_ms),
             E::SpeechEnded(floor) => speakers::end_speech(assembly, floor.item, at_ms),
             E::VoteOpened(opened) => votes::apply_opened(assembly, opened, turnout, at_ms),
-            E::VoteCast(cast) => votes::apply_cast(assembly, cast),
-            E::VoteRanked(ranked) => votes::apply_ranked(assembly, ranked),
+            E::VoteCast(cast) => votes::apply_cast(assembly, cast, weight, at_ms),
+            E::VoteRanked(ranked) => votes::apply_ranked(assembly, ranked, weight, at_ms),
             E::VoteCounted(counted) => votes::apply_counted(assembly, counted),
             E::VoteClosed(closed) => votes::apply_closed(assembly, closed, turnout, height, at_ms),
             E::MinutesAnnotated(note) => minutes::apply_annotated(assembly, note, at_ms),

@@ -30,6 +30,10 @@ pub struct Vote {
     /// A vote among options: the options and method, and each member's ballot by name.
     pub choices: Option<Choices>,
     pub rankings: BTreeMap<MemberId, Vec<u8>>,
+    /// Each ballot's weight (one, or a federation seat's) and when it was cast; not in the record's payloads, but
+    /// derived from the state as each ballot is applied.
+    pub weights: BTreeMap<MemberId, u64>,
+    pub cast_ms: BTreeMap<MemberId, i64>,
     /// Present and voting members when it opened.
     pub present_at_open: usize,
     pub voting_members: usize,
@@ -38,21 +42,34 @@ pub struct Vote {
 }
 
 impl Vote {
+    /// The weight a member's ballot counts with (one unless the council is a federation).
+    pub fn weight_of(&self, member: MemberId) -> u64 {
+        self.weights.get(&member).copied().unwrap_or(1)
+    }
+
     /// Yes, no and abstain so far; for a vote among options, ballots that mark something and empty ballots.
     pub fn tally(&self) -> (u64, u64, u64) {
         if let Some((yes, no, abstain)) = self.counted {
             return (yes.into(), no.into(), abstain.into());
         }
         if self.choices.is_some() {
-            let marked = self.rankings.values().filter(|r| !r.is_empty()).count() as u64;
-            return (marked, 0, self.rankings.len() as u64 - marked);
+            let (mut marked, mut empty) = (0, 0);
+            for (member, ranking) in &self.rankings {
+                if ranking.is_empty() {
+                    empty += self.weight_of(*member);
+                } else {
+                    marked += self.weight_of(*member);
+                }
+            }
+            return (marked, 0, empty);
         }
         let mut counts = (0, 0, 0);
-        for choice in self.ballots.values() {
+        for (member, choice) in &self.ballots {
+            let weight = self.weight_of(*member);
             match choice {
-                VoteChoice::Yes => counts.0 += 1,
-                VoteChoice::No => counts.1 += 1,
-                VoteChoice::Abstain => counts.2 += 1,
+                VoteChoice::Yes => counts.0 += weight,
+                VoteChoice::No => counts.1 += weight,
+                VoteChoice::Abstain => counts.2 += weight,
             }
         }
         counts
@@ -194,6 +211,8 @@ pub(super) fn apply_opened(assembly: &mut Assembly, opened: VoteOpened, turnout:
         counted: None,
         choices: opened.choices,
         rankings: BTreeMap::new(),
+        weights: BTreeMap::new(),
+        cast_ms: BTreeMap::new(),
         present_at_open: turnout.present,
         voting_members: turnout.voting,
         opened_ms: at_ms,
@@ -221,9 +240,11 @@ pub(super) fn check_cast(cx: &Context, cast: &VoteCast) -> Result<(), crate::Rej
     Ok(())
 }
 
-pub(super) fn apply_cast(assembly: &mut Assembly, cast: VoteCast) {
+pub(super) fn apply_cast(assembly: &mut Assembly, cast: VoteCast, weight: u64, at_ms: i64) {
     if let Some(vote) = vote_mut(assembly, cast.vote) {
         vote.ballots.insert(cast.by, cast.choice);
+        vote.weights.insert(cast.by, weight);
+        vote.cast_ms.insert(cast.by, at_ms);
     }
 }
 
@@ -243,9 +264,11 @@ pub(super) fn check_ranked(cx: &Context, ranked: &VoteRanked) -> Result<(), crat
     Ok(())
 }
 
-pub(super) fn apply_ranked(assembly: &mut Assembly, ranked: VoteRanked) {
+pub(super) fn apply_ranked(assembly: &mut Assembly, ranked: VoteRanked, weight: u64, at_ms: i64) {
     if let Some(vote) = vote_mut(assembly, ranked.vote) {
         vote.rankings.insert(ranked.by, ranked.ranking);
+        vote.weights.insert(ranked.by, weight);
+        vote.cast_ms.insert(ranked.by, at_ms);
     }
 }
 
@@ -290,7 +313,8 @@ pub(super) fn apply_closed(assembly: &mut Assembly, closed: VoteClosed, turnout:
     let (yes, no, abstain) = vote.tally();
     let tally = MotionTally { yes, no, abstain, members: turnout.voting as u64, present: turnout.present as u64 };
     let mut outcome = count_motion(&tally, Quorum::Present(quorum_needed as u64), vote.majority);
-    let count = vote.choices.as_ref().map(|choices| Box::new(count_choices(choices, &vote.rankings, height)));
+    let count =
+        vote.choices.as_ref().map(|choices| Box::new(count_choices(choices, &vote.rankings, &vote.weights, height)));
     if let Some(count) = &count {
         outcome.passed = outcome.quorum_met && !count.elected.is_empty();
     }
@@ -323,14 +347,19 @@ pub(super) fn apply_closed(assembly: &mut Assembly, closed: VoteClosed, turnout:
 
 /// Counts a vote among options with `kenes-count`. Ties are broken backwards, then by lot from a seed that is the
 /// height of the closing event, so anyone replaying the record draws the same lots.
-fn count_choices(choices: &Choices, rankings: &BTreeMap<MemberId, Vec<u8>>, height: u64) -> kenes_count::CountResult {
+fn count_choices(
+    choices: &Choices,
+    rankings: &BTreeMap<MemberId, Vec<u8>>,
+    weights: &BTreeMap<MemberId, u64>,
+    height: u64,
+) -> kenes_count::CountResult {
     use kenes_count::{Candidate, Election};
     let candidates = choices.options.iter().map(|o| Candidate::new(o.as_str())).collect();
     let seats = usize::from(choices.seats);
     let mut election = Election::new(candidates, seats);
-    for ranking in rankings.values().filter(|r| !r.is_empty()) {
+    for (member, ranking) in rankings.iter().filter(|(_, r)| !r.is_empty()) {
         let prefs: Vec<u16> = ranking.iter().map(|&option| u16::from(option)).collect();
-        election.ballots.push(&prefs, 1);
+        election.ballots.push(&prefs, weights.get(member).copied().unwrap_or(1));
     }
     election.aggregate();
     let condorcet = kenes_count::condorcet::CondorcetOptions { seats, seed: height, ..Default::default() };

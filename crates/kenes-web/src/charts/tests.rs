@@ -70,6 +70,8 @@ fn yes_no(yes: u64, no: u64, abstain: u64, members: u64, majority: Majority) -> 
         counted: Some((yes as u32, no as u32, abstain as u32)),
         choices: None,
         rankings: BTreeMap::new(),
+        weights: BTreeMap::new(),
+        cast_ms: BTreeMap::new(),
         present_at_open: members as usize,
         voting_members: members as usize,
         opened_ms: 0,

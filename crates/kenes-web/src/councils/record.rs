@@ -90,7 +90,7 @@ pub async fn bundle_download(
 // ---------------------------------------------------------------------------------------------------------------
 
 /// Payload fields that hold a member's number: said by the member's name.
-const MEMBER_FIELDS: &[&str] = &["by", "member", "seconder", "mover", "speaker", "teller"];
+const MEMBER_FIELDS: &[&str] = &["by", "member", "seconder", "mover", "speaker", "teller", "delegate"];
 
 /// An event as a sentence in the reader's language: the message `ev-KIND` (the kind's dots as dashes), given every
 /// top-level payload field of a plain value as an argument of the same name, members by their names. A kind with no
