@@ -386,3 +386,25 @@ fn a_forged_federation_step_does_not_replay() {
     depot.push_unchecked(&fed(FederationEvent::PetitionSigned(Petition { by: m(9), mandate: 1 })));
     assert!(replay(&depot.events).is_err());
 }
+
+#[test]
+fn a_federation_without_member_councils_votes_member_by_member_as_before() {
+    // A council of kind federation recorded before seats existed: its members vote one each, and it replays.
+    let mut district = district();
+    district.try_push(&add(1, "Yerlan", Role::Member)).unwrap();
+    for member in [1, 2] {
+        district
+            .try_push(&meet(AssemblyEvent::CheckedIn(Attendance { by: m(1), assembly: 1, member: m(member) })))
+            .unwrap();
+    }
+    let vote = decide(&mut district, &[(1, VoteChoice::Yes), (2, VoteChoice::No)], FOUNDED_MS);
+    let result = district.council().assembly(1).unwrap().vote(vote).unwrap().result.clone().unwrap();
+    assert_eq!((result.yes, result.no), (1, 1));
+    assert!(!district.council().seats_in_use());
+    // Once it lists a member council, votes go by seats: the unseated may no longer vote.
+    let listed =
+        SeatsSet { by: m(1), council: "a".repeat(64), name: CouncilName::parse("Depot").unwrap(), seats: 1, weight: 1 };
+    district.try_push(&fed(FederationEvent::SeatsSet(listed))).unwrap();
+    assert!(district.council().seats_in_use() && district.council().vote_weight(m(2)) == 0);
+    assert!(replay(&district.events).is_ok());
+}

@@ -233,14 +233,25 @@ impl Council {
         &self.federated.past_seats
     }
 
-    /// The weight of a member's vote: nothing for someone inactive or an observer; in a federation, their seat's
-    /// weight (nothing without a seat); elsewhere one.
+    /// Whether votes go by seats: a federation that has listed member councils (or seated anyone). A council of kind
+    /// federation that never did, as every one recorded before seats existed, votes member by member, so its record
+    /// replays as it always did.
+    pub fn seats_in_use(&self) -> bool {
+        self.kind == crate::CouncilKind::Federation
+            && !(self.federated.members.is_empty()
+                && self.federated.seats.is_empty()
+                && self.federated.past_seats.is_empty())
+    }
+
+    /// The weight of a member's vote: nothing for someone inactive or an observer; in a federation with seats, their
+    /// seat's weight (nothing without a seat); elsewhere one.
     pub fn vote_weight(&self, member: MemberId) -> u64 {
-        let Some(m) = self.member(member).filter(|m| m.active && m.role != crate::Role::Observer) else { return 0 };
-        if self.kind != crate::CouncilKind::Federation {
+        if !self.member(member).is_some_and(|m| m.active && m.role != crate::Role::Observer) {
+            return 0;
+        }
+        if !self.seats_in_use() {
             return 1;
         }
-        let _ = m;
         self.federated
             .seats
             .get(&member)
