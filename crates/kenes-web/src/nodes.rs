@@ -160,22 +160,11 @@ fn nearby_section(state: &AppState, ctx: &Ctx, peers: &[kenes_store::Peer]) -> M
     }
 }
 
-#[derive(Debug, Default, Deserialize)]
-pub struct DiscoveryForm {
-    #[serde(default)]
-    csrf: String,
-    #[serde(default)]
-    on: String,
-}
-
 /// Turns discovery on or off, for now and for the next start.
 pub async fn discovery_submit(
     State(state): State<AppState>,
-    ctx: Ctx,
-    Form(form): Form<DiscoveryForm>,
+    AdminForm(ctx, form): AdminForm,
 ) -> Result<Response, WebError> {
-    require_admin(&ctx)?;
-    ctx.check_csrf(Some(&form.csrf))?;
     let on = form.on == "on";
     crate::blocking({
         let state = state.clone();
@@ -206,6 +195,30 @@ pub struct PeerForm {
     node: String,
     #[serde(default)]
     dir: String,
+    /// Discovery: `on` or `off`.
+    #[serde(default)]
+    on: String,
+}
+
+/// A node administrator's form post: the request's context, signed in as an administrator, and the form, whose CSRF
+/// token was checked.
+pub struct AdminForm(Ctx, PeerForm);
+
+impl axum::extract::FromRequest<AppState> for AdminForm {
+    type Rejection = WebError;
+
+    async fn from_request(request: axum::extract::Request, state: &AppState) -> Result<AdminForm, WebError> {
+        use axum::extract::FromRequestParts;
+        let (mut parts, body) = request.into_parts();
+        let ctx = Ctx::from_request_parts(&mut parts, state).await?;
+        require_admin(&ctx)?;
+        let request = axum::extract::Request::from_parts(parts, body);
+        let Form(form) = <Form<PeerForm> as axum::extract::FromRequest<AppState>>::from_request(request, state)
+            .await
+            .map_err(|_| WebError::Csrf)?;
+        ctx.check_csrf(Some(&form.csrf))?;
+        Ok(AdminForm(ctx, form))
+    }
 }
 
 fn notice(text: String, ok: bool) -> Markup {
@@ -219,11 +232,8 @@ fn notice(text: String, ok: bool) -> Markup {
 /// Adds a peer after checking that its signed hello gives the key the person typed (at least its first 16 digits).
 pub async fn add_peer_submit(
     State(state): State<AppState>,
-    ctx: Ctx,
-    Form(form): Form<PeerForm>,
+    AdminForm(ctx, form): AdminForm,
 ) -> Result<Response, WebError> {
-    require_admin(&ctx)?;
-    ctx.check_csrf(Some(&form.csrf))?;
     let url = form.url.trim().trim_end_matches('/').to_owned();
     let expected = form.key.trim().to_lowercase().replace([' ', ':'], "");
     let outcome = async {
@@ -261,22 +271,16 @@ pub async fn add_peer_submit(
 
 pub async fn remove_peer_submit(
     State(state): State<AppState>,
-    ctx: Ctx,
-    Form(form): Form<PeerForm>,
+    AdminForm(_, form): AdminForm,
 ) -> Result<Response, WebError> {
-    require_admin(&ctx)?;
-    ctx.check_csrf(Some(&form.csrf))?;
     state.node().remove_peer(&form.node)?;
     Ok(see_other("/nodes"))
 }
 
 pub async fn sync_now_submit(
     State(state): State<AppState>,
-    ctx: Ctx,
-    Form(form): Form<PeerForm>,
+    AdminForm(ctx, _): AdminForm,
 ) -> Result<Response, WebError> {
-    require_admin(&ctx)?;
-    ctx.check_csrf(Some(&form.csrf))?;
     state.sync_now().notify_one();
     let shown = notice(t(&state, &ctx, "nodes-syncing"), true);
     Ok(page(&state, &ctx, shown).await?.into_response())
@@ -286,11 +290,8 @@ pub async fn sync_now_submit(
 /// creates nothing).
 pub async fn stick_submit(
     State(state): State<AppState>,
-    ctx: Ctx,
-    Form(form): Form<PeerForm>,
+    AdminForm(ctx, form): AdminForm,
 ) -> Result<Response, WebError> {
-    require_admin(&ctx)?;
-    ctx.check_csrf(Some(&form.csrf))?;
     let dir = std::path::PathBuf::from(form.dir.trim());
     if !dir.is_absolute() || !dir.is_dir() {
         let shown = notice(ta(&state, &ctx, "nodes-stick-missing", &[("dir", form.dir.trim().to_owned())]), false);

@@ -9,7 +9,8 @@ use crate::state::Council;
 use crate::{Rejected, Role};
 
 impl Council {
-    fn manages(&self, by: MemberId) -> Result<(), Rejected> {
+    /// `by` is an active chair or secretary.
+    pub(super) fn manages(&self, by: MemberId) -> Result<(), Rejected> {
         if crate::may_manage(self, by) {
             Ok(())
         } else if self.member(by).is_some_and(|m| m.active) {

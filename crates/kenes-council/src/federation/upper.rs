@@ -13,13 +13,7 @@ impl Council {
         if self.kind != CouncilKind::Federation {
             return Err(F::NotAFederation.into());
         }
-        if crate::may_manage(self, by) {
-            Ok(())
-        } else if self.member(by).is_some_and(|m| m.active) {
-            Err(Rejected::NotAllowed(by))
-        } else {
-            Err(Rejected::NotAMember(by))
-        }
+        self.manages(by)
     }
 
     fn occupied(&self, council: &str) -> usize {
