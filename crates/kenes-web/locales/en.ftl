@@ -986,3 +986,89 @@ ev-delegate-unseated = { $reason ->
    *[ended] { $by } unseated { $member }: their mandate ended.
 }
 fed-refused = This step is not allowed now: { $reason }
+
+# The federations page (federations/pages.rs)
+fd-title = Federations and delegates
+fd-memberships = Federations this council belongs to
+fd-memberships-none = This council has not joined a federation.
+fd-join = Join a federation
+fd-join-help = Ask the federation's secretary for its id (64 characters, shown on the federation's own page), then record here that this council joined it.
+fd-federation-id = The federation's id
+fd-federation-name = The federation's name
+fd-join-submit = Record that we joined
+fd-mandates = Delegates and their mandates
+fd-mandates-none = No mandate given yet.
+fd-mandate-line = Mandate { $mandate }: { $delegate }, seat { $seat } in { $federation }
+fd-active = Active
+fd-recalled = Recalled
+fd-ended = Ended
+fd-petition = Petition to recall: { $signatures } of { $needed } signatures needed
+fd-sign = Sign the petition to recall { $delegate }
+fd-withdraw = Withdraw my signature
+fd-instructed = Instruction on motion { $motion } of the federation's meeting { $assembly }: { $instruction ->
+    [for] vote for
+    [against] vote against
+    [abstain] abstain
+   *[free] free vote
+}
+fd-instruction-for = Vote for
+fd-instruction-against = Vote against
+fd-instruction-abstain = Abstain
+fd-instruction-free = Free vote
+fd-give = Give a mandate
+fd-give-help = A mandate carries out a decision the council took: a vote that passed, a vote among candidates that elected the delegate, or a tallied election.
+fd-federation = Federation
+fd-seat = Seat
+fd-delegate = Delegate
+fd-decision = Decision
+fd-no-decision = No decision to carry out yet: take the vote in a meeting first.
+fd-not-a-number = Give a whole number for { $what }.
+fd-instructions = Instructions (optional)
+fd-give-submit = Record the mandate
+fd-recall = Recall { $delegate }
+fd-recall-help = The petition has its signatures. Put the recall to a yes-or-no vote in a meeting, then record the vote here.
+fd-recall-submit = Record the recall
+fd-end = End mandate { $mandate }
+fd-end-question = End this mandate now, because its term is over or the delegate resigns?
+fd-end-submit = End the mandate
+fd-instruct = Instruct the delegate
+fd-instruct-help = Once the council has voted on how its delegate should vote on a motion of the federation, record it here.
+fd-meeting = Meeting number in the federation
+fd-motion = Motion number
+fd-instruction = Instruction
+fd-instruct-submit = Record the instruction
+fd-rule = Recall threshold
+fd-rule-help = The share of the members who may vote whose signatures put a recall to the vote. Now: { $percent } %.
+fd-percent = Percent
+fd-rule-submit = Set the threshold
+fd-id = This federation's id, to give to its member councils:
+fd-members = Member councils
+fd-members-none = No member council listed yet.
+fd-member-line = { $seats ->
+    [one] { $name }: { $seats } seat, its vote weighing { $weight }
+   *[other] { $name }: { $seats } seats, each vote weighing { $weight }
+}
+fd-list = List a member council, or change its seats
+fd-council-id = The member council's id
+fd-council-name = Its name
+fd-seats = Seats
+fd-weight = Weight of each seat's vote
+fd-list-submit = Save
+fd-seated = Delegates seated
+fd-seated-none = Nobody is seated yet.
+fd-seated-line = { $name } ({ $council }, seat { $seat }), vote weighing { $weight }
+fd-check-checked = Mandate checked against the record of { $council }.
+fd-check-unchecked = Mandate not checked yet: the record of { $council } is not on this node.
+fd-check-wrong = The mandate does not hold: { $why }
+fd-pending = Mandates waiting for a seat
+fd-pending-line = { $delegate }, { $council }, seat { $seat } (mandate { $mandate })
+fd-seat-submit = Seat { $delegate }
+fd-ended-list = Mandates that ended
+fd-unseat-submit = Unseat { $name }
+fd-past = Delegates who left their seats
+fd-past-line = { $reason ->
+    [recalled] { $name } ({ $council }): recalled by their council
+   *[ended] { $name } ({ $council }): mandate ended
+}
+fd-after-end = Votes cast after the mandate ended, kept and marked: { $votes }
+fd-vote-ref = meeting { $assembly }, vote { $vote }

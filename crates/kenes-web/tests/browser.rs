@@ -1117,6 +1117,7 @@ async fn every_main_page_at_three_widths_in_light_and_dark_in_chromium() {
         (&member, "/account".to_owned(), "account"),
         (&secretary, "/nodes".to_owned(), "nodes"),
         (&member, "/kenes".to_owned(), "get-kenes"),
+        (&secretary, format!("{council}/federation"), "federation"),
     ] {
         who.inspect(&server, &path, name, &axe).await;
     }

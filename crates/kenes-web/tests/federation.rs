@@ -134,3 +134,117 @@ async fn a_federation_seats_a_delegate_on_a_mandate_it_can_check() {
 fn api_id(hex: &str) -> kenes_record::EventHash {
     kenes_record::EventHash::from_hex(hex).unwrap()
 }
+
+/// The value of the first option of the select with this id.
+fn first_option(body: &str, select: &str) -> String {
+    let at = body.find(&format!("id=\"{select}\"")).unwrap_or_else(|| panic!("no select {select}"));
+    let start = body[at..].find("<option value=\"").unwrap() + at + 15;
+    body[start..start + body[start..].find('"').unwrap()].to_owned()
+}
+
+/// The same flow from the pages: the depot joins and mandates Dana on a vote it took; the district lists the depot,
+/// finds the mandate waiting for a seat (made from the depot's record held here) and seats her with one button; a
+/// member signs the petition to recall her.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn from_the_pages_a_mandate_waits_for_its_seat_and_a_member_signs_a_petition() {
+    use kenes_testkit::web::sign_in;
+    let server = Server::start().await;
+    let depot = demo(&server).await.council.to_hex();
+    let session = api_session(&server, "aigerim", DEMO_PASSWORD).await;
+    let created: Value = session
+        .client
+        .post(server.url("/api/councils"))
+        .bearer_auth(&session.token)
+        .json(
+            &json!({ "name": "Almaly District", "kind": "federation", "languages": ["en"], "founder_name": "Aigerim" }),
+        )
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let district = created["id"].as_str().unwrap().to_owned();
+    let aigerim = sign_in(&server, "aigerim").await;
+
+    // Linked from the council's page; nothing joined yet.
+    assert!(aigerim.get(&format!("/c/{depot}")).await.body.contains(&format!("/c/{depot}/federation")));
+    let page = aigerim.get(&format!("/c/{depot}/federation")).await;
+    assert!(page.body.contains("This council has not joined a federation."), "{}", page.body);
+    let csrf = page.csrf();
+    let joined = aigerim
+        .post(
+            &format!("/c/{depot}/federation/federation.joined"),
+            &[("csrf", &csrf), ("federation", &district), ("name", "Almaly District")],
+        )
+        .await;
+    assert_eq!(joined.status, 303, "{}", joined.body);
+
+    // Giving a mandate without a decision says what is missing and writes nothing.
+    let page = aigerim.get(&format!("/c/{depot}/federation")).await;
+    // Dana: Aigerim founded the district too, so she is a member there already and could not take a seat by name.
+    let dana = {
+        let end = page.body.find("\">Dana</option>").unwrap();
+        let start = page.body[..end].rfind('"').unwrap() + 1;
+        page.body[start..end].to_owned()
+    };
+    let missing = aigerim
+        .post(
+            &format!("/c/{depot}/federation/mandate.given"),
+            &[("csrf", &csrf), ("federation", &district), ("seat", "1"), ("delegate", &dana), ("decision", "")],
+        )
+        .await;
+    assert!(missing.body.contains("No decision to carry out yet"), "{}", missing.body);
+    let decision = first_option(&page.body, "give-decision");
+    let given = aigerim
+        .post(
+            &format!("/c/{depot}/federation/mandate.given"),
+            &[("csrf", &csrf), ("federation", &district), ("seat", "1"), ("delegate", &dana), ("decision", &decision)],
+        )
+        .await;
+    assert_eq!(given.status, 303, "{}", given.body);
+    let delegate = server.state.node().read(api_id(&depot), |c| c.mandate(1).map(|m| m.delegate)).unwrap().unwrap();
+    let delegate_name =
+        server.state.node().read(api_id(&depot), |c| c.member(delegate).unwrap().name.to_string()).unwrap();
+
+    // The district lists the depot; the mandate waits for its seat, and one button seats the delegate.
+    let listed = aigerim
+        .post(
+            &format!("/c/{district}/federation/federation.seats_set"),
+            &[("csrf", &csrf), ("council", &depot), ("name", "Tulpar Street"), ("seats", "1"), ("weight", "2")],
+        )
+        .await;
+    assert_eq!(listed.status, 303, "{}", listed.body);
+    let page = aigerim.get(&format!("/c/{district}/federation")).await;
+    assert!(page.body.contains("Mandates waiting for a seat"), "{}", page.body);
+    assert!(page.body.contains(&format!("Seat {delegate_name}")), "{}", page.body);
+    let seated = aigerim
+        .post(
+            &format!("/c/{district}/federation/delegate.seated"),
+            &[("csrf", &csrf), ("council", &depot), ("mandate", "1")],
+        )
+        .await;
+    assert_eq!(seated.status, 303, "{}", seated.body);
+    let page = aigerim.get(&format!("/c/{district}/federation")).await;
+    assert!(page.body.contains("Mandate checked against the record of Tulpar Street."), "{}", page.body);
+    assert!(!page.body.contains("Mandates waiting for a seat"), "{}", page.body);
+
+    // A member of the depot sees the mandate and signs the petition to recall it; signing twice is not offered.
+    let member = sign_in(&server, "dana").await;
+    let page = member.get(&format!("/c/{depot}/federation")).await;
+    assert!(page.body.contains("Petition to recall: 0 of"), "{}", page.body);
+    let signed =
+        member.post(&format!("/c/{depot}/federation/recall.signed"), &[("csrf", &page.csrf()), ("mandate", "1")]).await;
+    assert_eq!(signed.status, 303, "{}", signed.body);
+    let page = member.get(&format!("/c/{depot}/federation")).await;
+    assert!(
+        page.body.contains("Petition to recall: 1 of") && page.body.contains("Withdraw my signature"),
+        "{}",
+        page.body
+    );
+    // A member who does not preside sees no form to give mandates, and a forged token changes nothing.
+    assert!(!page.body.contains("Record the mandate"));
+    let forged =
+        member.post(&format!("/c/{depot}/federation/recall.withdrawn"), &[("csrf", "forged"), ("mandate", "1")]).await;
+    assert_ne!(forged.status, 303);
+}

@@ -218,6 +218,17 @@ impl Council {
         (voting * usize::from(self.recall_percent())).div_ceil(100).max(1)
     }
 
+    /// Whether a decision already carries out a step (each carries out one).
+    pub fn decision_used(&self, decision: Decision) -> bool {
+        self.federated.used_decisions.contains(&decision)
+    }
+
+    /// Whether `decision` may carry out a step now: see `docs/record.md`, "Federation events". `delegate` is the
+    /// name a vote among options must have elected; `yes_no` asks for a decision without options.
+    pub fn decision_holds(&self, decision: Decision, delegate: Option<&crate::DisplayName>, yes_no: bool) -> bool {
+        self.check_decision(decision, delegate, yes_no).is_ok()
+    }
+
     /// A federation's member councils, by id.
     pub fn member_councils(&self) -> &BTreeMap<String, MemberCouncil> {
         &self.federated.members

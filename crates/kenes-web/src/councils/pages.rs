@@ -211,6 +211,7 @@ pub(crate) fn council_markup(
             ul.links {
                 li { a href={ "/c/" (id) "/assemblies" } { (t(state, ctx, "mt-assemblies")) } }
                 li { a href={ "/c/" (id) "/elections" } { (t(state, ctx, "el-elections")) } }
+                li { a href={ "/c/" (id) "/federation" } { (t(state, ctx, "fd-title")) } }
                 li { a href={ "/c/" (id) "/record" } { (t(state, ctx, "record-title")) } }
                 li { a href={ "/c/" (id) "/bundle" } download { (t(state, ctx, "bundle-download")) } }
                 @if manages { li { a href={ "/c/" (id) "/manage" } { (t(state, ctx, "manage-title")) } } }

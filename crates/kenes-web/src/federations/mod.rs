@@ -4,10 +4,14 @@
 //!
 //! Seating or unseating a delegate is refused here when this node holds the cited record and the citation does not
 //! hold there; a citation of a record not (yet) here is taken, and shows as unchecked until the record arrives.
+//! When this node holds a member council's record, the federation's page offers its mandates to seat and its ended
+//! mandates to unseat with the citation made here from that record (`pending`, `ended`).
+//!
+//! `api.rs` is the JSON API, `pages.rs` the page.
 
-use axum::Json;
-use axum::extract::{Path, State};
-use axum::response::{IntoResponse, Response};
+pub mod api;
+pub mod pages;
+
 use serde_json::{Value, json};
 
 use kenes_council::federation::citations::{Cited, Expect, Status};
@@ -16,14 +20,9 @@ use kenes_council::{CouncilEvent, MemberId};
 use kenes_record::EventHash;
 
 use crate::AppState;
-use crate::api::{Body, Writer};
 use crate::auth::Ctx;
 use crate::error::WebError;
 use crate::ui::require_member;
-
-fn council_id(text: &str) -> Result<EventHash, WebError> {
-    EventHash::from_hex(text).map_err(|_| WebError::NotFound)
-}
 
 fn refused(reason: String) -> WebError {
     WebError::BadInputWith("fed-refused".to_owned(), vec![("reason", reason)])
@@ -147,37 +146,104 @@ pub async fn summary(state: &AppState, ctx: &Ctx, council: EventHash) -> Result<
     })?)
 }
 
-#[utoipa::path(
-    get,
-    path = "/api/councils/{id}/federation",
-    tag = "federations",
-    summary = "The council's federations, mandates and recall petitions; for a federation, its member councils and seats, each citation checked against the records this node holds",
-    params(crate::api::CouncilParams),
-    responses((status = 200, description = "The federation side of the council"), (status = "4XX", description = "Refused", body = crate::api::ApiError))
-)]
-pub async fn get_federation(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Path(id): Path<String>,
-) -> Result<Response, WebError> {
-    Ok(Json(summary(&state, &ctx, council_id(&id)?).await?).into_response())
+/// A mandate of a member council this node holds, to this federation, not seated yet: what seating it cites.
+#[derive(Clone, Debug)]
+pub struct Pending {
+    pub council_name: String,
+    pub mandate: u32,
+    pub seat: u8,
+    pub delegate: kenes_council::DisplayName,
+    pub citation: Citation,
 }
 
-#[utoipa::path(
-    post,
-    path = "/api/councils/{id}/federation/{kind}",
-    tag = "federations",
-    summary = "Take a federation step: kind is the event kind (federation.joined, recall.rule_set, mandate.given, recall.signed, recall.withdrawn, mandate.recalled, mandate.ended, mandate.instructed, federation.seats_set, delegate.seated, delegate.unseated); the body is its payload without `by` (docs/record.md, Federation events)",
-    params(crate::api::CouncilParams, ("kind" = String, Path, description = "The event kind")),
-    request_body = Object,
-    responses((status = 200, description = "Written: the event's height"), (status = "4XX", description = "Refused; nothing changed", body = crate::api::ApiError))
-)]
-pub async fn post_step(
-    State(state): State<AppState>,
-    Writer(ctx): Writer,
-    Path((id, kind)): Path<(String, String)>,
-    Body(payload): Body<serde_json::Map<String, Value>>,
-) -> Result<Response, WebError> {
-    let height = take_step(&state, &ctx, council_id(&id)?, &kind, payload).await?;
-    Ok(Json(json!({ "height": height })).into_response())
+/// A seated delegate whose mandate ended in their council's record held here: what unseating them cites.
+#[derive(Clone, Debug)]
+pub struct Ended {
+    pub member: MemberId,
+    pub reason: kenes_council::federation::Unseat,
+    pub citation: Citation,
+}
+
+/// The member councils' records this node holds, among the ones the federation lists: `(id, hex)`.
+fn held_members(state: &AppState, federation: EventHash) -> Result<Vec<(EventHash, String)>, WebError> {
+    let listed: Vec<String> = state.node().read(federation, |c| c.member_councils().keys().cloned().collect())?;
+    let held = state.node().council_ids();
+    Ok(listed
+        .into_iter()
+        .filter_map(|hex| EventHash::from_hex(&hex).ok().map(|id| (id, hex)))
+        .filter(|(id, _)| held.contains(id))
+        .collect())
+}
+
+/// Mandates to this federation in the member councils' records held here that no seat took yet.
+pub fn pending(state: &AppState, federation: EventHash) -> Result<Vec<Pending>, WebError> {
+    let fed = federation.to_hex();
+    let taken: Vec<(String, u32)> = state.node().read(federation, |c| {
+        c.seats()
+            .values()
+            .chain(c.past_seats().iter().map(|p| &p.holder))
+            .map(|s| (s.council.clone(), s.mandate))
+            .collect()
+    })?;
+    let mut out = Vec::new();
+    for (id, hex) in held_members(state, federation)? {
+        out.extend(state.node().read(id, |c| {
+            c.mandates()
+                .iter()
+                .filter(|m| m.is_active() && m.federation == fed && !taken.contains(&(hex.clone(), m.number)))
+                .filter_map(|m| {
+                    Some(Pending {
+                        council_name: c.name.as_str().to_owned(),
+                        mandate: m.number,
+                        seat: m.seat,
+                        delegate: c.member(m.delegate)?.name.clone(),
+                        citation: Citation {
+                            council: hex.clone(),
+                            height: m.given.height,
+                            hash: m.given.hash.clone(),
+                            at_ms: m.given.at_ms,
+                        },
+                    })
+                })
+                .collect::<Vec<_>>()
+        })?);
+    }
+    Ok(out)
+}
+
+/// Seated delegates whose mandates ended in their councils' records held here.
+pub fn ended(state: &AppState, federation: EventHash) -> Result<Vec<Ended>, WebError> {
+    let seats: Vec<(MemberId, String, u32)> = state
+        .node()
+        .read(federation, |c| c.seats().values().map(|s| (s.member, s.council.clone(), s.mandate)).collect())?;
+    let held = held_members(state, federation)?;
+    let mut out = Vec::new();
+    for (member, council, mandate) in seats {
+        let Some((id, _)) = held.iter().find(|(_, hex)| *hex == council) else { continue };
+        let end = state.node().read(*id, |c| c.mandate(mandate).and_then(|m| m.ended.clone()))?;
+        if let Some(end) = end {
+            let citation = Citation { council, height: end.at.height, hash: end.at.hash, at_ms: end.at.at_ms };
+            out.push(Ended { member, reason: end.how, citation });
+        }
+    }
+    Ok(out)
+}
+
+/// A decision as a form gives it: `vote-<meeting>-<vote>` or `election-<number>`.
+pub fn parse_decision(text: &str) -> Option<kenes_council::federation::Decision> {
+    use kenes_council::federation::Decision;
+    let parts: Vec<&str> = text.split('-').collect();
+    match parts.as_slice() {
+        ["vote", assembly, vote] => Some(Decision::Vote { assembly: assembly.parse().ok()?, vote: vote.parse().ok()? }),
+        ["election", election] => Some(Decision::Election { election: election.parse().ok()? }),
+        _ => None,
+    }
+}
+
+pub fn decision_value(decision: kenes_council::federation::Decision) -> String {
+    use kenes_council::federation::Decision;
+    match decision {
+        Decision::Vote { assembly, vote } => format!("vote-{assembly}-{vote}"),
+        Decision::Election { election } => format!("election-{election}"),
+    }
 }
