@@ -1072,3 +1072,15 @@ fd-past-line = { $reason ->
 }
 fd-after-end = Votes cast after the mandate ended, kept and marked: { $votes }
 fd-vote-ref = meeting { $assembly }, vote { $vote }
+
+# Report-back (federations/pages.rs)
+fd-voted = { $voted ->
+    [yes] { $delegate } voted for, as the instruction allows.
+    [no] { $delegate } voted against, as the instruction allows.
+   *[abstain] { $delegate } abstained, as the instruction allows.
+}
+fd-voted-against = { $voted ->
+    [yes] { $delegate } voted for, against the council's instruction. Members may sign the petition to recall them below.
+    [no] { $delegate } voted against, against the council's instruction. Members may sign the petition to recall them below.
+   *[abstain] { $delegate } abstained, against the council's instruction. Members may sign the petition to recall them below.
+}

@@ -1003,3 +1003,99 @@ ev-delegate-unseated = { $reason ->
    *[ended] { $by } retiró el escaño a { $member }: su mandato terminó.
 }
 fed-refused = Este paso no está permitido ahora: { $reason }
+
+# The federations page (federations/pages.rs)
+fd-title = Federaciones y personas delegadas
+fd-memberships = Federaciones a las que pertenece este consejo
+fd-memberships-none = Este consejo no se ha unido a ninguna federación.
+fd-join = Unirse a una federación
+fd-join-help = Pida a la secretaría de la federación su identificador (64 caracteres, visible en la página de la propia federación) y registre aquí que este consejo se unió a ella.
+fd-federation-id = Identificador de la federación
+fd-federation-name = Nombre de la federación
+fd-join-submit = Registrar que nos unimos
+fd-mandates = Personas delegadas y sus mandatos
+fd-mandates-none = Todavía no se ha otorgado ningún mandato.
+fd-mandate-line = Mandato { $mandate }: { $delegate }, escaño { $seat } en la federación «{ $federation }»
+fd-active = Vigente
+fd-recalled = Revocado
+fd-ended = Finalizado
+fd-petition = Petición de revocación: { $signatures } de { $needed } firmas necesarias
+fd-sign = Firmar la petición para revocar a { $delegate }
+fd-withdraw = Retirar mi firma
+fd-instructed = Instrucción sobre la moción { $motion } de la reunión { $assembly } de la federación: { $instruction ->
+    [for] votar a favor
+    [against] votar en contra
+    [abstain] abstenerse
+   *[free] voto libre
+}
+fd-instruction-for = Votar a favor
+fd-instruction-against = Votar en contra
+fd-instruction-abstain = Abstenerse
+fd-instruction-free = Voto libre
+fd-give = Otorgar un mandato
+fd-give-help = Un mandato ejecuta una decisión que tomó el consejo: una votación aprobada, una votación entre candidaturas que eligió a la persona delegada o una elección ya escrutada.
+fd-federation = Federación
+fd-seat = Escaño
+fd-delegate = Persona delegada
+fd-decision = Decisión
+fd-no-decision = Todavía no hay ninguna decisión que ejecutar: primero haga la votación en una reunión.
+fd-not-a-number = Escriba un número entero en el campo { $what }.
+fd-instructions = Instrucciones (opcional)
+fd-give-submit = Registrar el mandato
+fd-recall = Revocar a { $delegate }
+fd-recall-help = La petición ya reúne sus firmas. Someta la revocación a una votación a favor o en contra en una reunión y luego registre aquí esa votación.
+fd-recall-submit = Registrar la revocación
+fd-end = Finalizar el mandato { $mandate }
+fd-end-question = ¿Finalizar este mandato ahora, porque ha vencido su plazo o la persona delegada dimite?
+fd-end-submit = Finalizar el mandato
+fd-instruct = Dar instrucciones a la persona delegada
+fd-instruct-help = Cuando el consejo haya votado cómo debe votar su persona delegada sobre una moción de la federación, regístrelo aquí.
+fd-meeting = Número de la reunión en la federación
+fd-motion = Número de la moción
+fd-instruction = Instrucción
+fd-instruct-submit = Registrar la instrucción
+fd-rule = Umbral de revocación
+fd-rule-help = La proporción de los miembros con derecho a voto cuyas firmas someten una revocación a votación. Ahora: { $percent } %.
+fd-percent = Porcentaje
+fd-rule-submit = Fijar el umbral
+fd-id = Identificador de esta federación, para dárselo a sus consejos miembros:
+fd-members = Consejos miembros
+fd-members-none = Todavía no figura ningún consejo miembro.
+fd-member-line = { $seats ->
+    [one] { $name }: { $seats } escaño, con un voto de peso { $weight }
+   *[other] { $name }: { $seats } escaños, cada voto con un peso de { $weight }
+}
+fd-list = Inscribir un consejo miembro o cambiar sus escaños
+fd-council-id = Identificador del consejo miembro
+fd-council-name = Su nombre
+fd-seats = Escaños
+fd-weight = Peso del voto de cada escaño
+fd-list-submit = Guardar
+fd-seated = Personas delegadas con escaño
+fd-seated-none = Todavía nadie ocupa un escaño.
+fd-seated-line = { $name } ({ $council }, escaño { $seat }), voto de peso { $weight }
+fd-check-checked = Mandato comprobado con el registro de { $council }.
+fd-check-unchecked = Mandato aún sin comprobar: el registro de { $council } no está en este nodo.
+fd-check-wrong = El mandato no se sostiene: { $why }
+fd-pending = Mandatos a la espera de escaño
+fd-pending-line = { $delegate }, { $council }, escaño { $seat } (mandato { $mandate })
+fd-seat-submit = Asignar el escaño a { $delegate }
+fd-ended-list = Mandatos finalizados
+fd-unseat-submit = Retirar el escaño a { $name }
+fd-past = Personas delegadas que dejaron su escaño
+fd-past-line = { $reason ->
+    [recalled] { $name } ({ $council }): su consejo revocó su mandato
+   *[ended] { $name } ({ $council }): su mandato terminó
+}
+fd-after-end = Votos emitidos después de finalizar el mandato, conservados y marcados: { $votes }
+fd-vote-ref = reunión { $assembly }, votación { $vote }
+fd-voted = { $voted ->
+    [yes] { $delegate } votó a favor, como permite la instrucción.
+    [no] { $delegate } votó en contra, como permite la instrucción.
+   *[abstain] { $delegate } se abstuvo, como permite la instrucción.
+}
+fd-voted-against = { $voted ->
+    [yes] { $delegate } votó a favor, en contra de la instrucción del consejo. Los miembros pueden firmar abajo la petición de revocación.
+    [no] { $delegate } votó en contra, en contra de la instrucción del consejo. Los miembros pueden firmar abajo la petición de revocación.
+   *[abstain] { $delegate } se abstuvo, en contra de la instrucción del consejo. Los miembros pueden firmar abajo la petición de revocación.
+}

@@ -925,3 +925,98 @@ ev-delegate-unseated = { $reason ->
    *[ended] { $by } 님이 { $member } 님의 의석을 해제했습니다. 위임이 종료되었기 때문입니다.
 }
 fed-refused = 지금은 이 단계를 진행할 수 없습니다: { $reason }
+
+# The federations page (federations/pages.rs)
+fd-title = 협의회 연합과 대의원
+fd-memberships = 이 협의회가 가입한 협의회 연합
+fd-memberships-none = 이 협의회는 아직 협의회 연합에 가입하지 않았습니다.
+fd-join = 협의회 연합 가입
+fd-join-help = 협의회 연합의 서기에게 연합 ID(64자, 협의회 연합 자체 페이지에 표시됨)를 받은 뒤, 이 협의회가 가입했다는 사실을 여기에 기록하세요.
+fd-federation-id = 협의회 연합 ID
+fd-federation-name = 협의회 연합 이름
+fd-join-submit = 가입 기록
+fd-mandates = 대의원과 위임
+fd-mandates-none = 아직 부여한 위임이 없습니다.
+fd-mandate-line = { $mandate }번 위임: { $delegate } 님, { $federation }의 { $seat }번 의석
+fd-active = 유효
+fd-recalled = 소환됨
+fd-ended = 종료됨
+fd-petition = 소환 청원: 필요한 서명 { $needed }개 중 { $signatures }개
+fd-sign = { $delegate } 님 소환 청원에 서명
+fd-withdraw = 내 서명 철회
+fd-instructed = 협의회 연합 { $assembly }번 회의의 { $motion }번 동의안에 대한 지시: { $instruction ->
+    [for] 찬성 투표
+    [against] 반대 투표
+    [abstain] 기권
+   *[free] 자유 투표
+}
+fd-instruction-for = 찬성 투표
+fd-instruction-against = 반대 투표
+fd-instruction-abstain = 기권
+fd-instruction-free = 자유 투표
+fd-give = 위임 부여
+fd-give-help = 위임은 협의회가 내린 결정을 집행합니다. 그 결정은 가결된 표결, 대의원을 선출한 후보 간 표결, 또는 개표를 마친 선거입니다.
+fd-federation = 협의회 연합
+fd-seat = 의석
+fd-delegate = 대의원
+fd-decision = 결정
+fd-no-decision = 아직 집행할 결정이 없습니다. 먼저 회의에서 표결하세요.
+fd-not-a-number = { $what } 입력란에 정수를 입력하세요.
+fd-instructions = 지시 사항 (선택)
+fd-give-submit = 위임 기록
+fd-recall = { $delegate } 님 소환
+fd-recall-help = 청원에 필요한 서명이 모였습니다. 회의에서 소환을 찬반 표결에 부친 뒤, 그 표결을 여기에 기록하세요.
+fd-recall-submit = 소환 기록
+fd-end = { $mandate }번 위임 종료
+fd-end-question = 임기가 끝났거나 대의원이 사임하므로 이 위임을 지금 종료할까요?
+fd-end-submit = 위임 종료
+fd-instruct = 대의원에게 지시
+fd-instruct-help = 협의회 연합의 동의안에 대해 대의원이 어떻게 투표할지 협의회가 표결했다면, 그 결과를 여기에 기록하세요.
+fd-meeting = 협의회 연합의 회의 번호
+fd-motion = 동의안 번호
+fd-instruction = 지시
+fd-instruct-submit = 지시 기록
+fd-rule = 소환 기준
+fd-rule-help = 투표권이 있는 회원 가운데 이 비율만큼 서명하면 소환을 표결에 부칩니다. 현재: { $percent } %.
+fd-percent = 백분율
+fd-rule-submit = 기준 설정
+fd-id = 이 협의회 연합의 ID (회원 협의회에 알려 주세요):
+fd-members = 회원 협의회
+fd-members-none = 아직 등록된 회원 협의회가 없습니다.
+fd-member-line = { $seats ->
+   *[other] { $name }: 의석 { $seats }석, 각 표의 가중치 { $weight }
+}
+fd-list = 회원 협의회 등록 또는 의석 수 변경
+fd-council-id = 회원 협의회 ID
+fd-council-name = 협의회 이름
+fd-seats = 의석 수
+fd-weight = 의석당 표의 가중치
+fd-list-submit = 저장
+fd-seated = 의석을 배정받은 대의원
+fd-seated-none = 아직 의석을 배정받은 사람이 없습니다.
+fd-seated-line = { $name } 님 ({ $council }, { $seat }번 의석), 표의 가중치 { $weight }
+fd-check-checked = 위임을 { $council }의 기록과 대조해 확인했습니다.
+fd-check-unchecked = 아직 확인하지 않은 위임입니다. { $council }의 기록이 이 노드에 없습니다.
+fd-check-wrong = 위임이 성립하지 않습니다: { $why }
+fd-pending = 의석 배정을 기다리는 위임
+fd-pending-line = { $delegate } 님, { $council }, { $seat }번 의석 ({ $mandate }번 위임)
+fd-seat-submit = { $delegate } 님에게 의석 배정
+fd-ended-list = 종료된 위임
+fd-unseat-submit = { $name } 님의 의석 해제
+fd-past = 의석을 떠난 대의원
+fd-past-line = { $reason ->
+    [recalled] { $name } 님 ({ $council }): 소속 협의회가 소환함
+   *[ended] { $name } 님 ({ $council }): 위임 종료
+}
+fd-after-end = 위임이 종료된 뒤에 던진 표 (보존하고 표시해 둠): { $votes }
+fd-vote-ref = { $assembly }번 회의 { $vote }번 표결
+fd-voted = { $voted ->
+    [yes] { $delegate } 님은 지시가 허용하는 대로 찬성했습니다.
+    [no] { $delegate } 님은 지시가 허용하는 대로 반대했습니다.
+   *[abstain] { $delegate } 님은 지시가 허용하는 대로 기권했습니다.
+}
+fd-voted-against = { $voted ->
+    [yes] { $delegate } 님은 협의회의 지시와 달리 찬성했습니다. 회원은 아래에서 소환 청원에 서명할 수 있습니다.
+    [no] { $delegate } 님은 협의회의 지시와 달리 반대했습니다. 회원은 아래에서 소환 청원에 서명할 수 있습니다.
+   *[abstain] { $delegate } 님은 협의회의 지시와 달리 기권했습니다. 회원은 아래에서 소환 청원에 서명할 수 있습니다.
+}

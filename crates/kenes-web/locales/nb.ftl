@@ -976,3 +976,99 @@ ev-delegate-unseated = { $reason ->
    *[ended] { $by } fjernet { $member } fra plassen: mandatet var avsluttet.
 }
 fed-refused = Dette steget er ikke tillatt nå: { $reason }
+
+# The federations page (federations/pages.rs)
+fd-title = Sammenslutninger og delegater
+fd-memberships = Sammenslutninger dette rådet er med i
+fd-memberships-none = Dette rådet er ikke med i noen sammenslutning.
+fd-join = Bli med i en sammenslutning
+fd-join-help = Be sammenslutningens sekretær om ID-en dens (64 tegn, vist på sammenslutningens egen side), og registrer så her at dette rådet ble med i den.
+fd-federation-id = Sammenslutningens ID
+fd-federation-name = Sammenslutningens navn
+fd-join-submit = Registrer at vi ble med
+fd-mandates = Delegater og mandatene deres
+fd-mandates-none = Ingen mandater er gitt ennå.
+fd-mandate-line = Mandat { $mandate }: { $delegate }, plass { $seat } i sammenslutningen «{ $federation }»
+fd-active = Gjelder
+fd-recalled = Tilbakekalt
+fd-ended = Avsluttet
+fd-petition = Opprop om tilbakekalling: { $signatures } av { $needed } nødvendige underskrifter
+fd-sign = Skriv under på oppropet om å kalle tilbake { $delegate }
+fd-withdraw = Trekk underskriften min
+fd-instructed = Instruks for forslag { $motion } i sammenslutningens møte { $assembly }: { $instruction ->
+    [for] stemme for
+    [against] stemme mot
+    [abstain] avstå
+   *[free] fri stemme
+}
+fd-instruction-for = Stemme for
+fd-instruction-against = Stemme mot
+fd-instruction-abstain = Avstå
+fd-instruction-free = Fri stemme
+fd-give = Gi et mandat
+fd-give-help = Et mandat gjennomfører et vedtak rådet har gjort: en avstemning der forslaget ble vedtatt, en avstemning mellom kandidater som valgte delegaten, eller et valg som er ferdig opptalt.
+fd-federation = Sammenslutning
+fd-seat = Plass
+fd-delegate = Delegat
+fd-decision = Vedtak
+fd-no-decision = Ingen vedtak å gjennomføre ennå: hold avstemningen i et møte først.
+fd-not-a-number = Oppgi et heltall i feltet { $what }.
+fd-instructions = Instrukser (valgfritt)
+fd-give-submit = Registrer mandatet
+fd-recall = Kall tilbake { $delegate }
+fd-recall-help = Oppropet har fått nok underskrifter. Sett tilbakekallingen under avstemning med ja eller nei i et møte, og registrer så avstemningen her.
+fd-recall-submit = Registrer tilbakekallingen
+fd-end = Avslutt mandat { $mandate }
+fd-end-question = Avslutte dette mandatet nå, fordi perioden er over eller delegaten trer tilbake?
+fd-end-submit = Avslutt mandatet
+fd-instruct = Gi delegaten instruks
+fd-instruct-help = Når rådet har stemt over hvordan delegaten skal stemme over et forslag i sammenslutningen, registrerer du det her.
+fd-meeting = Møtenummer i sammenslutningen
+fd-motion = Forslagsnummer
+fd-instruction = Instruks
+fd-instruct-submit = Registrer instruksen
+fd-rule = Terskel for tilbakekalling
+fd-rule-help = Andelen av de stemmeberettigede medlemmene som må skrive under for at en tilbakekalling settes under avstemning. Nå: { $percent } %.
+fd-percent = Prosent
+fd-rule-submit = Sett terskelen
+fd-id = Denne sammenslutningens ID, som du gir til medlemsrådene:
+fd-members = Medlemsråd
+fd-members-none = Ingen medlemsråd er ført opp ennå.
+fd-member-line = { $seats ->
+    [one] { $name }: { $seats } plass, med stemmevekt { $weight }
+   *[other] { $name }: { $seats } plasser, med stemmevekt { $weight } for hver stemme
+}
+fd-list = Før opp et medlemsråd, eller endre plassene det har
+fd-council-id = Medlemsrådets ID
+fd-council-name = Navnet
+fd-seats = Plasser
+fd-weight = Stemmevekt for hver plass
+fd-list-submit = Lagre
+fd-seated = Delegater som har fått plass
+fd-seated-none = Ingen har fått plass ennå.
+fd-seated-line = { $name } ({ $council }, plass { $seat }), stemmevekt { $weight }
+fd-check-checked = Mandatet er kontrollert mot protokollen til { $council }.
+fd-check-unchecked = Mandatet er ikke kontrollert ennå: protokollen til { $council } finnes ikke på denne noden.
+fd-check-wrong = Mandatet holder ikke: { $why }
+fd-pending = Mandater som venter på plass
+fd-pending-line = { $delegate }, { $council }, plass { $seat } (mandat { $mandate })
+fd-seat-submit = Gi { $delegate } plass
+fd-ended-list = Mandater som er avsluttet
+fd-unseat-submit = Fjern { $name } fra plassen
+fd-past = Delegater som har forlatt plassen sin
+fd-past-line = { $reason ->
+    [recalled] { $name } ({ $council }): kalt tilbake av rådet sitt
+   *[ended] { $name } ({ $council }): mandatet ble avsluttet
+}
+fd-after-end = Stemmer avgitt etter at mandatet ble avsluttet, beholdt og merket: { $votes }
+fd-vote-ref = møte { $assembly }, avstemning { $vote }
+fd-voted = { $voted ->
+    [yes] { $delegate } stemte for, slik instruksen tillater.
+    [no] { $delegate } stemte mot, slik instruksen tillater.
+   *[abstain] { $delegate } avsto, slik instruksen tillater.
+}
+fd-voted-against = { $voted ->
+    [yes] { $delegate } stemte for, mot rådets instruks. Medlemmene kan skrive under på oppropet om tilbakekalling nedenfor.
+    [no] { $delegate } stemte mot, mot rådets instruks. Medlemmene kan skrive under på oppropet om tilbakekalling nedenfor.
+   *[abstain] { $delegate } avsto, mot rådets instruks. Medlemmene kan skrive under på oppropet om tilbakekalling nedenfor.
+}

@@ -1030,3 +1030,100 @@ ev-delegate-unseated = { $reason ->
    *[ended] { $by } retirou o lugar a { $member }, por fim do seu mandato.
 }
 fed-refused = Este passo não é permitido agora: { $reason }
+
+# The federations page (federations/pages.rs)
+fd-title = Federações e delegados
+fd-memberships = Federações a que este conselho pertence
+fd-memberships-none = Este conselho não aderiu a nenhuma federação.
+fd-join = Aderir a uma federação
+fd-join-help = Peça ao secretário da federação o identificador dela (64 caracteres, mostrado na página da própria federação) e depois registe aqui que este conselho aderiu.
+fd-federation-id = O identificador da federação
+fd-federation-name = O nome da federação
+fd-join-submit = Registar a adesão
+fd-mandates = Delegados e os seus mandatos
+fd-mandates-none = Ainda não foi conferido nenhum mandato.
+fd-mandate-line = Mandato { $mandate }: { $delegate }, lugar { $seat } na federação “{ $federation }”
+fd-active = Em vigor
+fd-recalled = Destituído
+fd-ended = Terminado
+fd-petition = Petição de destituição: { $signatures } de { $needed } assinaturas necessárias
+fd-sign = Assinar a petição para destituir { $delegate }
+fd-withdraw = Retirar a minha assinatura
+fd-instructed = Instrução sobre a moção { $motion } da reunião { $assembly } da federação: { $instruction ->
+    [for] votar a favor
+    [against] votar contra
+    [abstain] abster-se
+   *[free] voto livre
+}
+fd-instruction-for = Votar a favor
+fd-instruction-against = Votar contra
+fd-instruction-abstain = Abster-se
+fd-instruction-free = Voto livre
+fd-give = Conferir um mandato
+fd-give-help = Um mandato executa uma decisão tomada pelo conselho: uma votação aprovada, uma votação entre candidatos que elegeu o delegado, ou uma eleição já apurada.
+fd-federation = Federação
+fd-seat = Lugar
+fd-delegate = Delegado
+fd-decision = Decisão
+fd-no-decision = Ainda não há nenhuma decisão a executar: primeiro faça a votação numa reunião.
+fd-not-a-number = Indique um número inteiro no campo { $what }.
+fd-instructions = Instruções (opcional)
+fd-give-submit = Registar o mandato
+fd-recall = Destituir { $delegate }
+fd-recall-help = A petição já tem as assinaturas necessárias. Ponha a destituição em votação (sim ou não) numa reunião e depois registe aqui essa votação.
+fd-recall-submit = Registar a destituição
+fd-end = Terminar o mandato { $mandate }
+fd-end-question = Terminar já este mandato, porque o prazo acabou ou o delegado se demite?
+fd-end-submit = Terminar o mandato
+fd-instruct = Dar instruções ao delegado
+fd-instruct-help = Quando o conselho tiver votado como o seu delegado deve votar numa moção da federação, registe-o aqui.
+fd-meeting = Número da reunião na federação
+fd-motion = Número da moção
+fd-instruction = Instrução
+fd-instruct-submit = Registar a instrução
+fd-rule = Limiar de destituição
+fd-rule-help = A parte dos membros com direito de voto cujas assinaturas põem uma destituição em votação. Atualmente: { $percent } %.
+fd-percent = Percentagem
+fd-rule-submit = Definir o limiar
+fd-id = O identificador desta federação, para dar aos seus conselhos membros:
+fd-members = Conselhos membros
+fd-members-none = Ainda não há nenhum conselho membro na lista.
+fd-member-line = { $seats ->
+    [0] { $name }: { $seats } lugares, cada voto com peso { $weight }
+    [one] { $name }: { $seats } lugar, com um voto de peso { $weight }
+   *[other] { $name }: { $seats } lugares, cada voto com peso { $weight }
+}
+fd-list = Inscrever um conselho membro ou alterar os seus lugares
+fd-council-id = O identificador do conselho membro
+fd-council-name = O seu nome
+fd-seats = Lugares
+fd-weight = Peso do voto de cada lugar
+fd-list-submit = Guardar
+fd-seated = Delegados empossados
+fd-seated-none = Ainda ninguém tomou posse de um lugar.
+fd-seated-line = { $name } ({ $council }, lugar { $seat }), voto com peso { $weight }
+fd-check-checked = Mandato confrontado com o histórico de { $council }.
+fd-check-unchecked = Mandato ainda por verificar: o histórico de { $council } não está neste nó.
+fd-check-wrong = O mandato não se confirma: { $why }
+fd-pending = Mandatos à espera de lugar
+fd-pending-line = { $delegate }, { $council }, lugar { $seat } (mandato { $mandate })
+fd-seat-submit = Dar posse a { $delegate }
+fd-ended-list = Mandatos terminados
+fd-unseat-submit = Retirar o lugar a { $name }
+fd-past = Delegados que deixaram o lugar
+fd-past-line = { $reason ->
+    [recalled] { $name } ({ $council }): destituído pelo seu conselho
+   *[ended] { $name } ({ $council }): mandato terminado
+}
+fd-after-end = Votos dados depois do fim do mandato, guardados e assinalados: { $votes }
+fd-vote-ref = reunião { $assembly }, votação { $vote }
+fd-voted = { $voted ->
+    [yes] { $delegate } votou a favor, como a instrução permite.
+    [no] { $delegate } votou contra, como a instrução permite.
+   *[abstain] { $delegate } absteve-se, como a instrução permite.
+}
+fd-voted-against = { $voted ->
+    [yes] { $delegate } votou a favor, contra a instrução do conselho. Os membros podem assinar abaixo a petição de destituição.
+    [no] { $delegate } votou contra, contra a instrução do conselho. Os membros podem assinar abaixo a petição de destituição.
+   *[abstain] { $delegate } absteve-se, contra a instrução do conselho. Os membros podem assinar abaixo a petição de destituição.
+}

@@ -242,6 +242,79 @@ async fn from_the_pages_a_mandate_waits_for_its_seat_and_a_member_signs_a_petiti
         "{}",
         page.body
     );
+    // The district votes on a motion; the depot had instructed its delegate to vote against it, and she voted for.
+    // The depot's page reports it, as a vote against the instruction.
+    {
+        use kenes_council::assembly::events::*;
+        use kenes_council::assembly::model::{LongText, Rules, Title, VoteChoice, VoteMode, VoteSubject};
+        use kenes_council::{CouncilEvent, MemberId};
+        let id = api_id(&district);
+        let seat = server.state.node().read(id, |c| *c.seats().keys().next().unwrap()).unwrap();
+        let t = |text: &str| Title::parse(text).unwrap();
+        let rules = Rules { quorum_percent: 0, seconders: 0, alternate: false, speaking_seconds: 0 };
+        let by = MemberId(1);
+        let steps = [
+            AssemblyEvent::Convened(Convened {
+                by,
+                title: t("District council"),
+                place: t("Hall"),
+                starts: t("2026-12-05"),
+                rules,
+            }),
+            AssemblyEvent::Opened(AssemblyAct { by, assembly: 1 }),
+            AssemblyEvent::CheckedIn(Attendance { by, assembly: 1, member: seat }),
+            AssemblyEvent::ItemAdded(ItemAdded { by, assembly: 1, parent: None, title: t("Budget"), minutes: 0 }),
+            AssemblyEvent::ItemTaken(ItemTaken { by, assembly: 1, item: 1 }),
+            AssemblyEvent::MotionSubmitted(MotionSubmitted {
+                by: seat,
+                assembly: 1,
+                item: 1,
+                title: t("Close the depot on Sundays"),
+                text: LongText::parse("Close it.").unwrap(),
+                alternative_to: None,
+            }),
+            AssemblyEvent::MotionAdmitted(MotionStep { by, assembly: 1, motion: 1 }),
+        ];
+        for step in steps {
+            server.state.execute(id, &CouncilEvent::Assembly(step)).unwrap();
+        }
+        let instruct_page = aigerim.get(&format!("/c/{depot}/federation")).await;
+        let decision = first_option(&instruct_page.body, "instruct-decision");
+        let instructed = aigerim
+            .post(
+                &format!("/c/{depot}/federation/mandate.instructed"),
+                &[
+                    ("csrf", &csrf),
+                    ("mandate", "1"),
+                    ("assembly", "1"),
+                    ("motion", "1"),
+                    ("instruction", "against"),
+                    ("decision", &decision),
+                ],
+            )
+            .await;
+        assert_eq!(instructed.status, 303, "{}", instructed.body);
+        let opened = VoteOpened {
+            by,
+            assembly: 1,
+            subject: VoteSubject::Motion(1),
+            question: t("Close the depot on Sundays?"),
+            mode: VoteMode::RollCall,
+            majority: kenes_count::simple::Majority::simple(kenes_count::simple::Basis::YesNo),
+            choices: None,
+        };
+        for step in [
+            AssemblyEvent::VoteOpened(opened),
+            AssemblyEvent::VoteCast(VoteCast { by: seat, assembly: 1, vote: 1, choice: VoteChoice::Yes }),
+            AssemblyEvent::VoteClosed(VoteClosed { by, assembly: 1, vote: 1 }),
+        ] {
+            server.state.execute(id, &CouncilEvent::Assembly(step)).unwrap();
+        }
+        let page = member.get(&format!("/c/{depot}/federation")).await;
+        assert!(page.body.contains("vote against"), "the instruction is shown: {}", page.body);
+        assert!(page.body.contains(&format!("{delegate_name} voted for, against the council")), "{}", page.body);
+    }
+
     // A member who does not preside sees no form to give mandates, and a forged token changes nothing.
     assert!(!page.body.contains("Record the mandate"));
     let forged =

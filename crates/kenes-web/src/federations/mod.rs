@@ -247,3 +247,67 @@ pub fn decision_value(decision: kenes_council::federation::Decision) -> String {
         Decision::Election { election } => format!("election-{election}"),
     }
 }
+
+/// How a delegate voted on a federation motion they were instructed on, read from the federation's record when this
+/// node holds it: `None` while the motion has not been voted on (or the record is not here).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ReportBack {
+    pub mandate: u32,
+    pub assembly: u32,
+    pub motion: u32,
+    pub instruction: kenes_council::federation::Instruction,
+    pub voted: Option<kenes_council::assembly::model::VoteChoice>,
+}
+
+impl ReportBack {
+    /// Whether the delegate's vote went against the instruction (a free vote never does; not voting does).
+    pub fn against_instruction(&self) -> bool {
+        use kenes_council::assembly::model::VoteChoice;
+        use kenes_council::federation::Instruction;
+        let wanted = match self.instruction {
+            Instruction::For => VoteChoice::Yes,
+            Instruction::Against => VoteChoice::No,
+            Instruction::Abstain => VoteChoice::Abstain,
+            Instruction::Free => return false,
+        };
+        self.voted.is_some_and(|voted| voted != wanted)
+    }
+}
+
+/// The report-back of every instruction this council gave, as far as the federations' records held here tell.
+pub fn report_back(state: &AppState, council: EventHash) -> Result<Vec<ReportBack>, WebError> {
+    use kenes_council::assembly::model::VoteSubject;
+    let hex = council.to_hex();
+    let instructed: Vec<(String, u32, u32, u32, kenes_council::federation::Instruction)> =
+        state.node().read(council, |c| {
+            c.mandates()
+                .iter()
+                .flat_map(|m| {
+                    m.instructed.iter().map(move |((a, mo), i)| (m.federation.clone(), m.number, *a, *mo, *i))
+                })
+                .collect()
+        })?;
+    let held = state.node().council_ids();
+    let mut out = Vec::new();
+    for (federation, mandate, assembly, motion, instruction) in instructed {
+        let voted = match EventHash::from_hex(&federation).ok().filter(|id| held.contains(id)) {
+            Some(id) => state.node().read(id, |f| {
+                let holder = f
+                    .seats()
+                    .values()
+                    .chain(f.past_seats().iter().map(|p| &p.holder))
+                    .find(|s| s.council == hex && s.mandate == mandate)?;
+                let vote = f
+                    .assembly(assembly)?
+                    .votes
+                    .iter()
+                    .rev()
+                    .find(|v| v.subject == VoteSubject::Motion(motion) && v.result.is_some())?;
+                vote.ballots.get(&holder.member).copied()
+            })?,
+            None => None,
+        };
+        out.push(ReportBack { mandate, assembly, motion, instruction, voted });
+    }
+    Ok(out)
+}

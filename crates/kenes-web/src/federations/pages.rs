@@ -153,14 +153,16 @@ pub async fn federation_page(
 
 async fn page(state: &AppState, ctx: &Ctx, council: EventHash, notice: Markup) -> Result<Markup, WebError> {
     let me = require_member(state, ctx, council)?;
-    let (pending, ended, citations) = crate::blocking({
+    let (pending, ended, citations, reports) = crate::blocking({
         let state = state.clone();
         move || {
+            let reports = super::report_back(&state, council)?;
             let is_federation = state.node().read(council, |c| c.kind == CouncilKind::Federation)?;
             if !is_federation {
-                return Ok((Vec::new(), Vec::new(), Vec::new()));
+                return Ok((Vec::new(), Vec::new(), Vec::new(), reports));
             }
-            Ok((super::pending(&state, council)?, super::ended(&state, council)?, state.node().citations(council)?))
+            let citations = state.node().citations(council)?;
+            Ok((super::pending(&state, council)?, super::ended(&state, council)?, citations, reports))
         }
     })
     .await?;
@@ -189,7 +191,7 @@ async fn page(state: &AppState, ctx: &Ctx, council: EventHash, notice: Markup) -
                 @if c.kind == CouncilKind::Federation {
                     (view.federation_side(&pending, &ended, &citations, &name_of))
                 }
-                (view.member_side(&name_of))
+                (view.member_side(&name_of, &reports))
             };
             layout(state, ctx, &title, body)
         })
@@ -274,7 +276,7 @@ impl View<'_> {
         }
     }
 
-    fn member_side(&self, name_of: &dyn Fn(&str) -> Option<String>) -> Markup {
+    fn member_side(&self, name_of: &dyn Fn(&str) -> Option<String>, reports: &[super::ReportBack]) -> Markup {
         let c = self.council;
         let may_vote = c.may_vote(self.me);
         let fed_name = |hex: &str| {
@@ -320,6 +322,15 @@ impl View<'_> {
                             @if let Some(text) = &m.instructions { p.description { (text.as_str()) } }
                             @for ((assembly, motion), instruction) in &m.instructed {
                                 p { (self.ta("fd-instructed", &[("assembly", assembly.to_string()), ("motion", motion.to_string()), ("instruction", instruction.as_str().to_owned())])) }
+                                @if let Some(report) = reports.iter().find(|r| r.mandate == m.number && r.assembly == *assembly && r.motion == *motion) {
+                                    @if let Some(voted) = report.voted {
+                                        @if report.against_instruction() {
+                                            p role="status" { strong { (self.ta("fd-voted-against", &[("delegate", self.name(m.delegate)), ("voted", voted.as_str().to_owned())])) } }
+                                        } @else {
+                                            p { (self.ta("fd-voted", &[("delegate", self.name(m.delegate)), ("voted", voted.as_str().to_owned())])) }
+                                        }
+                                    }
+                                }
                             }
                             @if m.is_active() {
                                 p { (self.ta("fd-petition", &[("signatures", m.petition.len().to_string()), ("needed", c.recall_signatures_needed().to_string())])) }
