@@ -1210,3 +1210,137 @@ async fn the_pages_the_security_changes_added_in_chromium() {
     aigerim.screenshot("council-settings-private-360px").await;
     aigerim.close().await;
 }
+
+/// The federation's whole cycle in a browser: the depot instructed its delegate to vote against a district motion;
+/// she voted for it; a depot member sees that on a phone and signs the petition to recall her; once the petition has
+/// its signatures and the depot's vote passed, the secretary records the recall; the district, which learns of it
+/// late (she voted once more in between, and that vote is marked), unseats her; the depot mandates Erlan, the district
+/// seats him with one button, and he votes with the seat's weight.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_depot_recalls_a_delegate_who_voted_against_its_instruction_and_replaces_them_in_chromium() {
+    use crate::federation::{federated, member, run, yes_no};
+    use kenes_council::assembly::events::*;
+    use kenes_council::assembly::model::VoteChoice::{No, Yes};
+    use kenes_council::assembly::model::{Title, VoteMode, VoteSubject};
+    let server = Server::start().await;
+    let fed = federated(&server).await;
+    let (depot, district) = (fed.depot, fed.district);
+    let (d, f) = (depot.to_hex(), district.to_hex());
+    let by = kenes_council::MemberId(1);
+    let dana = member(&server, district, "Dana");
+
+    // The depot instructs Dana to vote against motion 1 (its own vote, in its meeting 2); she votes for it.
+    let present: Vec<_> =
+        ["Aigerim", "Bolat", "Erlan", "Farida"].iter().map(|n| (member(&server, depot, n), Yes)).collect();
+    let told = yes_no(&server, depot, 2, &present);
+    let (a, v) = told.trim_start_matches("vote-").split_once('-').unwrap();
+    let instructed = kenes_council::federation::events::Instructed {
+        by,
+        mandate: 1,
+        assembly: 1,
+        motion: 1,
+        instruction: kenes_council::federation::Instruction::Against,
+        decision: kenes_council::federation::Decision::Vote { assembly: a.parse().unwrap(), vote: v.parse().unwrap() },
+    };
+    server
+        .state
+        .execute(
+            depot,
+            &kenes_council::CouncilEvent::Federation(kenes_council::federation::FederationEvent::Instructed(
+                instructed,
+            )),
+        )
+        .unwrap();
+    let opened = VoteOpened {
+        by,
+        assembly: 1,
+        subject: VoteSubject::Motion(1),
+        question: Title::parse("Close the depot on Sundays?").unwrap(),
+        mode: VoteMode::RollCall,
+        majority: kenes_count::simple::Majority::simple(kenes_count::simple::Basis::YesNo),
+        choices: None,
+    };
+    run(
+        &server,
+        district,
+        vec![
+            AssemblyEvent::VoteOpened(opened),
+            AssemblyEvent::VoteCast(VoteCast { by: dana, assembly: 1, vote: 1, choice: Yes }),
+            AssemblyEvent::VoteClosed(VoteClosed { by, assembly: 1, vote: 1 }),
+        ],
+    );
+
+    // A member of the depot, on a phone, sees the report-back and signs the petition.
+    let driver = Driver::start().await;
+    let axe = axe_script();
+    let erlan = driver.session(360).await;
+    erlan.sign_in_as(&server, "erlan").await;
+    erlan.go(&server.url(&format!("/c/{d}"))).await;
+    erlan.submit(&format!("a[href='/c/{d}/federation']")).await;
+    erlan.wait_for_text("Dana voted for, against the council's instruction", Duration::from_secs(5)).await;
+    erlan.screenshot("federation-report-back-360px").await;
+    erlan.submit("form[action$='/recall.signed'] button").await;
+    erlan.wait_for_text("Withdraw my signature", Duration::from_secs(5)).await;
+    erlan.wait_for_text("Petition to recall: 1 of 3 signatures needed", Duration::from_secs(5)).await;
+    erlan.inspect(&server, &format!("/c/{d}/federation"), "federation-member", &axe).await;
+    // Two more members sign (each in their own name), and the depot votes to recall her.
+    for name in ["Farida", "Gulnara"] {
+        let signer = member(&server, depot, name);
+        let signed = kenes_council::federation::events::Petition { by: signer, mandate: 1 };
+        server
+            .state
+            .execute(
+                depot,
+                &kenes_council::CouncilEvent::Federation(kenes_council::federation::FederationEvent::PetitionSigned(
+                    signed,
+                )),
+            )
+            .unwrap();
+    }
+    let recall_vote = yes_no(&server, depot, 2, &present);
+
+    // The secretary records the recall from the page, choosing that vote.
+    let aigerim = driver.session(360).await;
+    aigerim.sign_in_as(&server, "aigerim").await;
+    aigerim.go(&server.url(&format!("/c/{d}/federation"))).await;
+    aigerim.wait_for_text("Recall Dana", Duration::from_secs(5)).await;
+    aigerim.script("document.querySelector('#recall-decision-1').value = arguments[0]", json!([recall_vote])).await;
+    aigerim.submit("form[action$='/mandate.recalled'] button").await;
+    aigerim.wait_for_text("Recalled", Duration::from_secs(5)).await;
+
+    // Before the district learns of it, Dana votes once more; then the district unseats her from its page.
+    yes_no(&server, district, 1, &[(dana, No)]);
+    aigerim.go(&server.url(&format!("/c/{f}/federation"))).await;
+    aigerim.wait_for_text("Mandates that ended", Duration::from_secs(5)).await;
+    aigerim.submit("form[action$='/delegate.unseated'] button").await;
+    aigerim.wait_for_text("Dana (Tulpar Street): recalled by their council", Duration::from_secs(5)).await;
+    aigerim
+        .wait_for_text("Votes cast after the mandate ended, kept and marked: meeting 1, vote 2", Duration::from_secs(5))
+        .await;
+
+    // The depot mandates Erlan on a vote it took; the district seats him with one button; he votes with weight 2.
+    let elected = yes_no(&server, depot, 2, &present);
+    aigerim.go(&server.url(&format!("/c/{d}/federation"))).await;
+    let erlan_id = member(&server, depot, "Erlan").0.to_string();
+    aigerim.script("document.querySelector('#give-delegate').value = arguments[0]", json!([erlan_id])).await;
+    aigerim.script("document.querySelector('#give-decision').value = arguments[0]", json!([elected])).await;
+    aigerim.submit("form[action$='/mandate.given'] button[type=submit]").await;
+    aigerim.wait_for_text("Mandate 2: Erlan, seat 1", Duration::from_secs(5)).await;
+    aigerim.go(&server.url(&format!("/c/{f}/federation"))).await;
+    aigerim.submit("form[action$='/delegate.seated'] button").await;
+    aigerim.wait_for_text("Mandate checked against the record of Tulpar Street.", Duration::from_secs(5)).await;
+    aigerim.screenshot("federation-district-360px").await;
+    aigerim.inspect(&server, &format!("/c/{f}/federation"), "federation-district", &axe).await;
+    let seated = member(&server, district, "Erlan");
+    run(&server, district, vec![AssemblyEvent::CheckedIn(Attendance { by, assembly: 1, member: seated })]);
+    let vote = yes_no(&server, district, 1, &[(seated, Yes)]);
+    let number: u32 = vote.rsplit('-').next().unwrap().parse().unwrap();
+    let result = server
+        .state
+        .node()
+        .read(district, |c| c.assembly(1).unwrap().vote(number).unwrap().result.clone().unwrap())
+        .unwrap();
+    assert_eq!((result.yes, result.outcome.passed), (2, true), "the replacement's vote weighs the seat's 2");
+    erlan.close().await;
+    aigerim.close().await;
+}

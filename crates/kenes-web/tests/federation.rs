@@ -321,3 +321,160 @@ async fn from_the_pages_a_mandate_waits_for_its_seat_and_a_member_signs_a_petiti
         member.post(&format!("/c/{depot}/federation/recall.withdrawn"), &[("csrf", "forged"), ("mandate", "1")]).await;
     assert_ne!(forged.status, 303);
 }
+
+/// A depot (the demo council) whose delegate Dana sits in the Almaly District federation (seat weight 2), set up
+/// through the JSON API as the pages would; and the district's meeting 1 open with motion 1 admitted.
+pub(crate) struct Federated {
+    pub depot: kenes_record::EventHash,
+    pub district: kenes_record::EventHash,
+}
+
+/// Runs steps in a council's record in the secretary's (member 1's) name and checks each was allowed.
+pub(crate) fn run(
+    server: &Server,
+    council: kenes_record::EventHash,
+    steps: Vec<kenes_council::assembly::events::AssemblyEvent>,
+) {
+    for step in steps {
+        server.state.execute(council, &kenes_council::CouncilEvent::Assembly(step)).unwrap();
+    }
+}
+
+/// A yes-or-no question in an open meeting of the council, the members given checked in first; its value as the
+/// federations page's decision selects give it (`vote-<meeting>-<vote>`).
+pub(crate) fn yes_no(
+    server: &Server,
+    council: kenes_record::EventHash,
+    assembly: u32,
+    ballots: &[(kenes_council::MemberId, kenes_council::assembly::model::VoteChoice)],
+) -> String {
+    use kenes_council::assembly::events::*;
+    use kenes_council::assembly::model::{Title, VoteMode, VoteSubject};
+    let by = kenes_council::MemberId(1);
+    for (member, _) in ballots {
+        let _ = server.state.execute(
+            council,
+            &kenes_council::CouncilEvent::Assembly(AssemblyEvent::CheckedIn(Attendance {
+                by,
+                assembly,
+                member: *member,
+            })),
+        );
+    }
+    let opened = VoteOpened {
+        by,
+        assembly,
+        subject: VoteSubject::Question,
+        question: Title::parse("Shall it be so?").unwrap(),
+        mode: VoteMode::RollCall,
+        majority: kenes_count::simple::Majority::simple(kenes_count::simple::Basis::YesNo),
+        choices: None,
+    };
+    run(server, council, vec![AssemblyEvent::VoteOpened(opened)]);
+    let vote = server.state.node().read(council, |c| c.assembly(assembly).unwrap().votes.len() as u32).unwrap();
+    let mut steps: Vec<AssemblyEvent> = ballots
+        .iter()
+        .map(|(member, choice)| AssemblyEvent::VoteCast(VoteCast { by: *member, assembly, vote, choice: *choice }))
+        .collect();
+    steps.push(AssemblyEvent::VoteClosed(VoteClosed { by, assembly, vote }));
+    run(server, council, steps);
+    format!("vote-{assembly}-{vote}")
+}
+
+/// The demo member of that name.
+pub(crate) fn member(server: &Server, council: kenes_record::EventHash, name: &str) -> kenes_council::MemberId {
+    server
+        .state
+        .node()
+        .read(council, |c| c.member_named(&kenes_council::DisplayName::parse(name).unwrap()).unwrap())
+        .unwrap()
+}
+
+pub(crate) async fn federated(server: &Server) -> Federated {
+    use kenes_council::assembly::events::*;
+    use kenes_council::assembly::model::VoteChoice::Yes;
+    use kenes_council::assembly::model::{LongText, Rules, Title};
+    let depot = demo(server).await.council;
+    let session = api_session(server, "aigerim", DEMO_PASSWORD).await;
+    let post = |path: String, body: Value| {
+        let request = session.client.post(server.url(&path)).bearer_auth(&session.token).json(&body);
+        async move {
+            let response = request.send().await.unwrap();
+            let status = response.status().as_u16();
+            let body: Value = response.json().await.unwrap_or(Value::Null);
+            assert!(status < 300, "{path}: {body}");
+            body
+        }
+    };
+    let created = post(
+        "/api/councils".to_owned(),
+        json!({ "name": "Almaly District", "kind": "federation", "languages": ["en"], "founder_name": "Zarina" }),
+    )
+    .await;
+    let district = api_id(created["id"].as_str().unwrap());
+    let (d, f) = (depot.to_hex(), district.to_hex());
+    post(
+        format!("/api/councils/{d}/federation/federation.joined"),
+        json!({ "federation": f, "name": "Almaly District" }),
+    )
+    .await;
+    let present: Vec<_> =
+        ["Aigerim", "Bolat", "Dana", "Erlan", "Farida"].iter().map(|n| (member(server, depot, n), Yes)).collect();
+    let decision = yes_no(server, depot, 2, &present);
+    let (assembly, vote) = {
+        let parts: Vec<u32> = decision.trim_start_matches("vote-").split('-').map(|n| n.parse().unwrap()).collect();
+        (parts[0], parts[1])
+    };
+    let given = post(
+        format!("/api/councils/{d}/federation/mandate.given"),
+        json!({ "federation": f, "seat": 1, "delegate": member(server, depot, "Dana").0,
+                "decision": { "vote": { "assembly": assembly, "vote": vote } } }),
+    )
+    .await;
+    let height = given["height"].as_u64().unwrap();
+    post(
+        format!("/api/councils/{f}/federation/federation.seats_set"),
+        json!({ "council": d, "name": "Tulpar Street", "seats": 1, "weight": 2 }),
+    )
+    .await;
+    let event = server.state.node().store().load_event_range(depot, height, height + 1).unwrap().remove(0);
+    let citation =
+        json!({ "council": d, "height": height, "hash": event.hash().to_hex(), "at_ms": event.timestamp_ms });
+    post(
+        format!("/api/councils/{f}/federation/delegate.seated"),
+        json!({ "seat": 1, "mandate": 1, "citation": citation, "name": "Dana" }),
+    )
+    .await;
+    // The district's meeting, with the delegate present and a motion admitted.
+    let by = kenes_council::MemberId(1);
+    let dana = member(server, district, "Dana");
+    let t = |text: &str| Title::parse(text).unwrap();
+    let rules = Rules { quorum_percent: 0, seconders: 0, alternate: false, speaking_seconds: 0 };
+    run(
+        server,
+        district,
+        vec![
+            AssemblyEvent::Convened(Convened {
+                by,
+                title: t("District council"),
+                place: t("Hall"),
+                starts: t("2026-12-05"),
+                rules,
+            }),
+            AssemblyEvent::Opened(AssemblyAct { by, assembly: 1 }),
+            AssemblyEvent::CheckedIn(Attendance { by, assembly: 1, member: dana }),
+            AssemblyEvent::ItemAdded(ItemAdded { by, assembly: 1, parent: None, title: t("Budget"), minutes: 0 }),
+            AssemblyEvent::ItemTaken(ItemTaken { by, assembly: 1, item: 1 }),
+            AssemblyEvent::MotionSubmitted(MotionSubmitted {
+                by: dana,
+                assembly: 1,
+                item: 1,
+                title: t("Close the depot on Sundays"),
+                text: LongText::parse("Close it.").unwrap(),
+                alternative_to: None,
+            }),
+            AssemblyEvent::MotionAdmitted(MotionStep { by, assembly: 1, motion: 1 }),
+        ],
+    );
+    Federated { depot, district }
+}

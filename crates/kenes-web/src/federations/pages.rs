@@ -176,7 +176,7 @@ async fn page(state: &AppState, ctx: &Ctx, council: EventHash, notice: Markup) -
     state
         .node()
         .read(council, |c| {
-            let title = t(state, ctx, "fd-title");
+            let title = format!("{} · {}", c.name.as_str(), t(state, ctx, "fd-title"));
             let view = View {
                 state,
                 ctx,
@@ -325,7 +325,7 @@ impl View<'_> {
                                 @if let Some(report) = reports.iter().find(|r| r.mandate == m.number && r.assembly == *assembly && r.motion == *motion) {
                                     @if let Some(voted) = report.voted {
                                         @if report.against_instruction() {
-                                            p role="status" { strong { (self.ta("fd-voted-against", &[("delegate", self.name(m.delegate)), ("voted", voted.as_str().to_owned())])) } }
+                                            p.warn { strong { (self.ta("fd-voted-against", &[("delegate", self.name(m.delegate)), ("voted", voted.as_str().to_owned())])) } }
                                         } @else {
                                             p { (self.ta("fd-voted", &[("delegate", self.name(m.delegate)), ("voted", voted.as_str().to_owned())])) }
                                         }
