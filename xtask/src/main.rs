@@ -17,6 +17,7 @@
 mod bench_ballots;
 mod bench_count;
 mod bench_crypto;
+mod bench_federation;
 mod bench_meeting;
 mod bench_pages;
 mod bench_record;
@@ -65,6 +66,7 @@ fn run() -> Result<()> {
                 "ballots" => bench_ballots::run(&root, &out, &env),
                 "pages" => bench_pages::run(&root, &out, &env),
                 "sync" => bench_sync::run(&root, &out, &env),
+                "federation" => bench_federation::run(&root, &out, &env),
                 "all" => {
                     bench_record::run(&root, &out, &env)?;
                     bench_count::run(&root, &out, &env)?;
@@ -72,11 +74,12 @@ fn run() -> Result<()> {
                     bench_meeting::run(&root, &out, &env)?;
                     bench_ballots::run(&root, &out, &env)?;
                     bench_pages::run(&root, &out, &env)?;
-                    bench_sync::run(&root, &out, &env)
+                    bench_sync::run(&root, &out, &env)?;
+                    bench_federation::run(&root, &out, &env)
                 }
                 other => {
                     bail!(
-                        "unknown benchmark {other:?}: expected record, count, crypto, meeting, ballots, pages, sync or all"
+                        "unknown benchmark {other:?}: expected record, count, crypto, meeting, ballots, pages, sync, federation or all"
                     )
                 }
             }
