@@ -1084,3 +1084,12 @@ fd-voted-against = { $voted ->
     [no] { $delegate } voted against, against the council's instruction. Members may sign the petition to recall them below.
    *[abstain] { $delegate } abstained, against the council's instruction. Members may sign the petition to recall them below.
 }
+
+# A delegate's instructions on the meeting page (meetings/page.rs)
+fd-your-instructions = Your instructions from { $council }
+fd-your-instruction = Motion { $motion } “{ $title }”: { $instruction ->
+    [for] vote for
+    [against] vote against
+    [abstain] abstain
+   *[free] vote as you judge
+}

@@ -1099,3 +1099,12 @@ fd-voted-against = { $voted ->
     [no] { $delegate } votó en contra, en contra de la instrucción del consejo. Los miembros pueden firmar abajo la petición de revocación.
    *[abstain] { $delegate } se abstuvo, en contra de la instrucción del consejo. Los miembros pueden firmar abajo la petición de revocación.
 }
+
+# A delegate's instructions on the meeting page (meetings/page.rs)
+fd-your-instructions = Sus instrucciones de { $council }
+fd-your-instruction = Moción { $motion } «{ $title }»: { $instruction ->
+    [for] votar a favor
+    [against] votar en contra
+    [abstain] abstenerse
+   *[free] votar según su criterio
+}

@@ -1025,3 +1025,12 @@ fd-voted-against = { $voted ->
     [no] { $delegate } кеңестің нұсқауына қарсы «қарсымын» деп дауыс берді. Мүшелер төменде кері шақыру петициясына қол қоя алады.
    *[abstain] { $delegate } кеңестің нұсқауына қарсы қалыс қалды. Мүшелер төменде кері шақыру петициясына қол қоя алады.
 }
+
+# A delegate's instructions on the meeting page (meetings/page.rs)
+fd-your-instructions = «{ $council }» кеңесінің сізге берген нұсқауы
+fd-your-instruction = { $motion }-ұсыныс «{ $title }»: { $instruction ->
+    [for] «қолдаймын» деп дауыс беру
+    [against] «қарсымын» деп дауыс беру
+    [abstain] қалыс қалу
+   *[free] өз қалауыңызша дауыс беру
+}

@@ -1020,3 +1020,12 @@ fd-voted-against = { $voted ->
     [no] { $delegate } 님은 협의회의 지시와 달리 반대했습니다. 회원은 아래에서 소환 청원에 서명할 수 있습니다.
    *[abstain] { $delegate } 님은 협의회의 지시와 달리 기권했습니다. 회원은 아래에서 소환 청원에 서명할 수 있습니다.
 }
+
+# A delegate's instructions on the meeting page (meetings/page.rs)
+fd-your-instructions = { $council }에서 받은 지시
+fd-your-instruction = { $motion }번 동의안 “{ $title }”: { $instruction ->
+    [for] 찬성 투표
+    [against] 반대 투표
+    [abstain] 기권
+   *[free] 판단에 따라 투표
+}

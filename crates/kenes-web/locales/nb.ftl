@@ -1072,3 +1072,12 @@ fd-voted-against = { $voted ->
     [no] { $delegate } stemte mot, mot rådets instruks. Medlemmene kan skrive under på oppropet om tilbakekalling nedenfor.
    *[abstain] { $delegate } avsto, mot rådets instruks. Medlemmene kan skrive under på oppropet om tilbakekalling nedenfor.
 }
+
+# A delegate's instructions on the meeting page (meetings/page.rs)
+fd-your-instructions = Dine instrukser fra { $council }
+fd-your-instruction = Forslag { $motion } «{ $title }»: { $instruction ->
+    [for] stem for
+    [against] stem mot
+    [abstain] avstå
+   *[free] stem etter eget skjønn
+}

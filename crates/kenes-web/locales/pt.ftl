@@ -1127,3 +1127,12 @@ fd-voted-against = { $voted ->
     [no] { $delegate } votou contra, contra a instrução do conselho. Os membros podem assinar abaixo a petição de destituição.
    *[abstain] { $delegate } absteve-se, contra a instrução do conselho. Os membros podem assinar abaixo a petição de destituição.
 }
+
+# A delegate's instructions on the meeting page (meetings/page.rs)
+fd-your-instructions = As suas instruções de { $council }
+fd-your-instruction = Moção { $motion } “{ $title }”: { $instruction ->
+    [for] votar a favor
+    [against] votar contra
+    [abstain] abster-se
+   *[free] votar segundo o seu critério
+}

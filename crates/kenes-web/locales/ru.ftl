@@ -1099,3 +1099,12 @@ fd-voted-against = { $voted ->
     [no] { $delegate } голосовал(а) «против» — вопреки наказу совета. Члены совета могут подписать петицию об отзыве ниже.
    *[abstain] { $delegate } воздержался(-ась) — вопреки наказу совета. Члены совета могут подписать петицию об отзыве ниже.
 }
+
+# A delegate's instructions on the meeting page (meetings/page.rs)
+fd-your-instructions = Ваш наказ от совета «{ $council }»
+fd-your-instruction = Предложение № { $motion } «{ $title }»: { $instruction ->
+    [for] голосовать «за»
+    [against] голосовать «против»
+    [abstain] воздержаться
+   *[free] голосовать по своему усмотрению
+}

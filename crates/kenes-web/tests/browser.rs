@@ -1332,7 +1332,49 @@ async fn a_depot_recalls_a_delegate_who_voted_against_its_instruction_and_replac
     aigerim.screenshot("federation-district-360px").await;
     aigerim.inspect(&server, &format!("/c/{f}/federation"), "federation-district", &axe).await;
     let seated = member(&server, district, "Erlan");
-    run(&server, district, vec![AssemblyEvent::CheckedIn(Attendance { by, assembly: 1, member: seated })]);
+    // Erlan signs in to the district with his own account; the depot instructs him on a second motion, and the
+    // district's meeting page shows him that instruction.
+    run(
+        &server,
+        district,
+        vec![
+            AssemblyEvent::CheckedIn(Attendance { by, assembly: 1, member: seated }),
+            AssemblyEvent::MotionSubmitted(MotionSubmitted {
+                by: seated,
+                assembly: 1,
+                item: 1,
+                title: Title::parse("Night buses to the depot").unwrap(),
+                text: kenes_council::assembly::model::LongText::parse("Run them.").unwrap(),
+                alternative_to: None,
+            }),
+        ],
+    );
+    let told = yes_no(&server, depot, 2, &present);
+    let (a, v) = told.trim_start_matches("vote-").split_once('-').unwrap();
+    let instructed = kenes_council::federation::events::Instructed {
+        by,
+        mandate: 2,
+        assembly: 1,
+        motion: 2,
+        instruction: kenes_council::federation::Instruction::For,
+        decision: kenes_council::federation::Decision::Vote { assembly: a.parse().unwrap(), vote: v.parse().unwrap() },
+    };
+    server
+        .state
+        .execute(
+            depot,
+            &kenes_council::CouncilEvent::Federation(kenes_council::federation::FederationEvent::Instructed(
+                instructed,
+            )),
+        )
+        .unwrap();
+    erlan.go(&server.url("/")).await;
+    erlan.wait_for_text("Almaly District", Duration::from_secs(5)).await;
+    erlan.resize(360).await;
+    erlan.go(&server.url(&format!("/c/{f}/a/1"))).await;
+    erlan.wait_for_text("Your instructions from Tulpar Street Neighbourhood Council", Duration::from_secs(5)).await;
+    erlan.wait_for_text("Motion 2 “Night buses to the depot”: vote for", Duration::from_secs(5)).await;
+    erlan.screenshot("federation-delegate-meeting-360px").await;
     let vote = yes_no(&server, district, 1, &[(seated, Yes)]);
     let number: u32 = vote.rsplit('-').next().unwrap().parse().unwrap();
     let result = server

@@ -104,12 +104,24 @@ async fn a_federation_seats_a_delegate_on_a_mandate_it_can_check() {
     let summary = api.get(&format!("/api/councils/{district}/federation")).await;
     assert_eq!(summary["seats"][0]["citation_check"]["status"], "checked", "{summary}");
     assert_eq!(summary["seats"][0]["weight"], 2, "{summary}");
+    // Dana signs in to the district with her own account: seating linked it to her seat there.
+    let dana_session = api_session(&api.server, "dana", DEMO_PASSWORD).await;
+    let listed: Value = dana_session
+        .client
+        .get(api.server.url("/api/councils"))
+        .bearer_auth(&dana_session.token)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert!(listed.to_string().contains(&district), "Dana's councils include the district: {listed}");
     let depot_side = api.get(&format!("/api/councils/{depot_hex}/federation")).await;
     assert_eq!(depot_side["mandates"][0]["delegate_name"], "Dana", "{depot_side}");
     assert_eq!(depot_side["mandates"][0]["active"], true);
 
     // A member who does not preside may not take the district's steps.
-    let dana_session = api_session(&api.server, "dana", DEMO_PASSWORD).await;
     let response = dana_session
         .client
         .post(api.server.url(&on_depot("recall.rule_set")))

@@ -75,7 +75,39 @@ pub async fn take_step(
             return Err(refused(format!("the citation does not hold: {why}")));
         }
     }
-    Ok(state.execute_blocking(council, CouncilEvent::Federation(step)).await?.height)
+    let seated = match &step {
+        FederationEvent::Seated(seated) => Some((seated.citation.council.clone(), seated.mandate)),
+        _ => None,
+    };
+    let height = state.execute_blocking(council, CouncilEvent::Federation(step)).await?.height;
+    if let Some((lower, mandate)) = seated {
+        crate::blocking({
+            let state = state.clone();
+            move || link_delegate(&state, council, &lower, mandate)
+        })
+        .await?;
+    }
+    Ok(height)
+}
+
+/// A delegate just seated who has an account on this node, as the member their council mandated, signs in to the
+/// federation with the same account: the account is linked to their new member number there.
+fn link_delegate(state: &AppState, federation: EventHash, lower: &str, mandate: u32) -> Result<(), WebError> {
+    let Ok(lower_id) = EventHash::from_hex(lower) else { return Ok(()) };
+    if !state.node().council_ids().contains(&lower_id) {
+        return Ok(());
+    }
+    let Some(delegate) = state.node().read(lower_id, |c| c.mandate(mandate).map(|m| m.delegate))? else {
+        return Ok(());
+    };
+    let seat = state.node().read(federation, |c| {
+        c.seats().values().find(|s| s.council == lower && s.mandate == mandate).map(|s| s.member)
+    })?;
+    let backend = state.node().store().backend();
+    if let (Some(seat), Some(account)) = (seat, backend.account_of_member(lower_id, delegate.0)?) {
+        backend.link_member(account, federation, seat.0)?;
+    }
+    Ok(())
 }
 
 fn citation_json(citation: &Citation) -> Value {
@@ -310,4 +342,30 @@ pub fn report_back(state: &AppState, council: EventHash) -> Result<Vec<ReportBac
         out.push(ReportBack { mandate, assembly, motion, instruction, voted });
     }
     Ok(out)
+}
+
+/// What a seated delegate's council instructed them on this federation's motions, read from the council's record
+/// when this node holds it: `(meeting, motion, instruction)`, and the council's name.
+pub fn my_instructions(
+    state: &AppState,
+    ctx: &Ctx,
+    federation: EventHash,
+) -> Result<(String, Vec<(u32, u32, kenes_council::federation::Instruction)>), WebError> {
+    let Some(account) = &ctx.account else { return Ok((String::new(), Vec::new())) };
+    let Some(me) = crate::ui::membership(state, account, federation)? else { return Ok((String::new(), Vec::new())) };
+    let Some((council, mandate)) =
+        state.node().read(federation, |c| c.seats().get(&me).map(|s| (s.council.clone(), s.mandate)))?
+    else {
+        return Ok((String::new(), Vec::new()));
+    };
+    let Some(id) = EventHash::from_hex(&council).ok().filter(|id| state.node().council_ids().contains(id)) else {
+        return Ok((String::new(), Vec::new()));
+    };
+    Ok(state.node().read(id, |c| {
+        let instructed = c
+            .mandate(mandate)
+            .map(|m| m.instructed.iter().map(|((a, mo), i)| (*a, *mo, *i)).collect())
+            .unwrap_or_default();
+        (c.name.as_str().to_owned(), instructed)
+    })?)
 }

@@ -9,7 +9,7 @@ use kenes_council::{Council, MemberId};
 use crate::AppState;
 use crate::auth::Ctx;
 use crate::error::WebError;
-use crate::ui::{layout_with, require_member, t};
+use crate::ui::{layout_with, require_member, t, ta};
 
 use super::*;
 
@@ -34,9 +34,14 @@ pub async fn assembly_page(
     ctx: Ctx,
     Path((id, number)): Path<(String, String)>,
 ) -> Result<Markup, WebError> {
+    // A delegate's instructions come from their own council's record, read before this council's lock is taken.
+    let instructions = match kenes_record::EventHash::from_hex(&id) {
+        Ok(council) => crate::federations::my_instructions(&state, &ctx, council)?,
+        Err(_) => (String::new(), Vec::new()),
+    };
     meeting_page(&state, &ctx, &id, &number, |c, assembly, me| {
         let view = if kenes_council::may_manage(c, me) { View::Presiding } else { View::Member };
-        assembly_markup(&state, &ctx, c, assembly, me, view)
+        assembly_markup(&state, &ctx, c, assembly, me, view, &instructions)
     })
 }
 
@@ -47,6 +52,7 @@ pub(crate) fn assembly_markup(
     assembly: &Assembly,
     me: MemberId,
     view: View,
+    instructions: &(String, Vec<(u32, u32, kenes_council::federation::Instruction)>),
 ) -> Markup {
     let lang = ctx.lang;
     let url = base(council, assembly.id);
@@ -70,6 +76,16 @@ pub(crate) fn assembly_markup(
                 li { a href={ (url) "/minutes" } { (t(state, ctx, "mt-minutes")) } }
                 li { a href={ (url) "/minutes?format=pdf" } { (t(state, ctx, "mt-minutes-pdf")) } }
                 li { a href={ (council_url) "/elections" } { (t(state, ctx, "el-elections")) } }
+            }
+        }
+        @let mine: Vec<_> = instructions.1.iter().filter(|(a, _, _)| *a == assembly.id).collect();
+        @if !mine.is_empty() {
+            section aria-labelledby="instructions-heading" {
+                h2 id="instructions-heading" { (ta(state, ctx, "fd-your-instructions", &[("council", instructions.0.clone())])) }
+                ul { @for (_, motion, instruction) in mine {
+                    @let title = assembly.motion(*motion).map(|m| m.title.as_str().to_owned()).unwrap_or_default();
+                    li { (ta(state, ctx, "fd-your-instruction", &[("motion", motion.to_string()), ("title", title), ("instruction", instruction.as_str().to_owned())])) }
+                } }
             }
         }
         @let ballots: Vec<_> = council.elections().iter().filter(|e| e.assembly == Some(assembly.id)).collect();
