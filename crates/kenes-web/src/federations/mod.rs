@@ -344,28 +344,31 @@ pub fn report_back(state: &AppState, council: EventHash) -> Result<Vec<ReportBac
     Ok(out)
 }
 
+/// A seated delegate's instructions: their council's name, and `(meeting, motion, instruction)` in the federation.
+#[derive(Clone, Debug, Default)]
+pub struct Instructions {
+    pub council: String,
+    pub on: Vec<(u32, u32, kenes_council::federation::Instruction)>,
+}
+
 /// What a seated delegate's council instructed them on this federation's motions, read from the council's record
-/// when this node holds it: `(meeting, motion, instruction)`, and the council's name.
-pub fn my_instructions(
-    state: &AppState,
-    ctx: &Ctx,
-    federation: EventHash,
-) -> Result<(String, Vec<(u32, u32, kenes_council::federation::Instruction)>), WebError> {
-    let Some(account) = &ctx.account else { return Ok((String::new(), Vec::new())) };
-    let Some(me) = crate::ui::membership(state, account, federation)? else { return Ok((String::new(), Vec::new())) };
+/// when this node holds it.
+pub fn my_instructions(state: &AppState, ctx: &Ctx, federation: EventHash) -> Result<Instructions, WebError> {
+    let Some(account) = &ctx.account else { return Ok(Instructions::default()) };
+    let Some(me) = crate::ui::membership(state, account, federation)? else { return Ok(Instructions::default()) };
     let Some((council, mandate)) =
         state.node().read(federation, |c| c.seats().get(&me).map(|s| (s.council.clone(), s.mandate)))?
     else {
-        return Ok((String::new(), Vec::new()));
+        return Ok(Instructions::default());
     };
     let Some(id) = EventHash::from_hex(&council).ok().filter(|id| state.node().council_ids().contains(id)) else {
-        return Ok((String::new(), Vec::new()));
+        return Ok(Instructions::default());
     };
     Ok(state.node().read(id, |c| {
         let instructed = c
             .mandate(mandate)
             .map(|m| m.instructed.iter().map(|((a, mo), i)| (*a, *mo, *i)).collect())
             .unwrap_or_default();
-        (c.name.as_str().to_owned(), instructed)
+        Instructions { council: c.name.as_str().to_owned(), on: instructed }
     })?)
 }

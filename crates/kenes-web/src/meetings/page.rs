@@ -37,7 +37,7 @@ pub async fn assembly_page(
     // A delegate's instructions come from their own council's record, read before this council's lock is taken.
     let instructions = match kenes_record::EventHash::from_hex(&id) {
         Ok(council) => crate::federations::my_instructions(&state, &ctx, council)?,
-        Err(_) => (String::new(), Vec::new()),
+        Err(_) => Default::default(),
     };
     meeting_page(&state, &ctx, &id, &number, |c, assembly, me| {
         let view = if kenes_council::may_manage(c, me) { View::Presiding } else { View::Member };
@@ -52,7 +52,7 @@ pub(crate) fn assembly_markup(
     assembly: &Assembly,
     me: MemberId,
     view: View,
-    instructions: &(String, Vec<(u32, u32, kenes_council::federation::Instruction)>),
+    instructions: &crate::federations::Instructions,
 ) -> Markup {
     let lang = ctx.lang;
     let url = base(council, assembly.id);
@@ -78,10 +78,10 @@ pub(crate) fn assembly_markup(
                 li { a href={ (council_url) "/elections" } { (t(state, ctx, "el-elections")) } }
             }
         }
-        @let mine: Vec<_> = instructions.1.iter().filter(|(a, _, _)| *a == assembly.id).collect();
+        @let mine: Vec<_> = instructions.on.iter().filter(|(a, _, _)| *a == assembly.id).collect();
         @if !mine.is_empty() {
             section aria-labelledby="instructions-heading" {
-                h2 id="instructions-heading" { (ta(state, ctx, "fd-your-instructions", &[("council", instructions.0.clone())])) }
+                h2 id="instructions-heading" { (ta(state, ctx, "fd-your-instructions", &[("council", instructions.council.clone())])) }
                 ul { @for (_, motion, instruction) in mine {
                     @let title = assembly.motion(*motion).map(|m| m.title.as_str().to_owned()).unwrap_or_default();
                     li { (ta(state, ctx, "fd-your-instruction", &[("motion", motion.to_string()), ("title", title), ("instruction", instruction.as_str().to_owned())])) }
