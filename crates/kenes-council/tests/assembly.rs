@@ -108,6 +108,7 @@ fn a_whole_meeting_folds_from_its_record() {
             title: t("Repair the street lights"),
             text: text("The council asks the city to repair\nevery broken light on Tulpar street\nbefore the winter."),
             alternative_to: None,
+            origin: None,
         }),
     );
     push(&mut r, AssemblyEvent::Opened(AssemblyAct { by: m(3), assembly: A }));
@@ -265,6 +266,7 @@ fn out_of_order_and_unauthorised_actions_are_refused_and_change_nothing() {
             title: t("x"),
             text: text("x"),
             alternative_to: None,
+            origin: None,
         }),
         Refused::Observer(m(5)),
     );
@@ -277,6 +279,7 @@ fn out_of_order_and_unauthorised_actions_are_refused_and_change_nothing() {
             title: t("Paint the hall"),
             text: text("Paint the hall green."),
             alternative_to: None,
+            origin: None,
         }),
     );
     // The mover cannot second; the chair cannot admit before a seconder; a motion not admitted cannot be put.

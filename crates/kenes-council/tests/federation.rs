@@ -408,3 +408,157 @@ fn a_federation_without_member_councils_votes_member_by_member_as_before() {
     assert!(district.council().seats_in_use() && district.council().vote_weight(m(2)) == 0);
     assert!(replay(&district.events).is_ok());
 }
+
+#[test]
+fn a_motion_travels_up_with_its_lineage_and_a_decision_comes_down() {
+    use kenes_council::assembly::model::LongText;
+    let mut depot = depot();
+    let mut district = district();
+    let (depot_id, district_id) = (id_of(&depot), id_of(&district));
+    depot
+        .try_push(&fed(FederationEvent::Joined(Joined {
+            by: m(1),
+            federation: district_id.clone(),
+            name: CouncilName::parse("Almaly District").unwrap(),
+        })))
+        .unwrap();
+    let elected = choose(&mut depot, &["Bolat", "Dana"], &[(1, 0), (2, 0), (3, 0)]);
+    let mandate = MandateGiven {
+        by: m(1),
+        federation: district_id.clone(),
+        seat: 1,
+        delegate: m(2),
+        decision: Decision::Vote { assembly: 1, vote: elected },
+        until_ms: None,
+        instructions: None,
+    };
+    depot.try_push(&fed(FederationEvent::MandateGiven(mandate))).unwrap();
+    let given = cite_last(&depot);
+    district
+        .try_push(&fed(FederationEvent::SeatsSet(SeatsSet {
+            by: m(1),
+            council: depot_id.clone(),
+            name: CouncilName::parse("Depot 4").unwrap(),
+            seats: 1,
+            weight: 1,
+        })))
+        .unwrap();
+    district
+        .try_push(&fed(FederationEvent::Seated(Seated {
+            by: m(1),
+            seat: 1,
+            mandate: 1,
+            citation: given,
+            name: name("Bolat"),
+        })))
+        .unwrap();
+
+    // The depot adopts a motion in its meeting.
+    let item = ItemAdded { by: m(1), assembly: 1, parent: None, title: t("Transport"), minutes: 0 };
+    depot.try_push(&meet(AssemblyEvent::ItemAdded(item.clone()))).unwrap();
+    depot.try_push(&meet(AssemblyEvent::ItemTaken(ItemTaken { by: m(1), assembly: 1, item: 1 }))).unwrap();
+    let text = LongText::parse("Run night buses to the depot.").unwrap();
+    let submitted = |by: u32, origin: Option<Citation>| MotionSubmitted {
+        by: m(by),
+        assembly: 1,
+        item: 1,
+        title: t("Night buses"),
+        text: text.clone(),
+        alternative_to: None,
+        origin,
+    };
+    depot.try_push(&meet(AssemblyEvent::MotionSubmitted(submitted(2, None)))).unwrap();
+    depot.try_push(&meet(AssemblyEvent::MotionAdmitted(MotionStep { by: m(1), assembly: 1, motion: 1 }))).unwrap();
+    let opened = VoteOpened {
+        by: m(1),
+        assembly: 1,
+        subject: VoteSubject::Motion(1),
+        question: t("Night buses?"),
+        mode: VoteMode::RollCall,
+        majority: Majority::simple(Basis::YesNo),
+        choices: None,
+    };
+    depot.try_push(&meet(AssemblyEvent::VoteOpened(opened))).unwrap();
+    let vote = depot.council().assembly(1).unwrap().votes.len() as u32;
+    for by in [1, 2, 3] {
+        depot
+            .try_push(&meet(AssemblyEvent::VoteCast(VoteCast {
+                by: m(by),
+                assembly: 1,
+                vote,
+                choice: VoteChoice::Yes,
+            })))
+            .unwrap();
+    }
+    depot.try_push(&meet(AssemblyEvent::VoteClosed(VoteClosed { by: m(1), assembly: 1, vote }))).unwrap();
+    let adoption = cite_last(&depot);
+
+    // Bolat brings it to the district citing the adoption; only a seated delegate of that council may.
+    district.try_push(&meet(AssemblyEvent::ItemAdded(item))).unwrap();
+    district.try_push(&meet(AssemblyEvent::ItemTaken(ItemTaken { by: m(1), assembly: 1, item: 1 }))).unwrap();
+    let bakery = Citation { council: "b".repeat(64), ..adoption.clone() };
+    assert_eq!(
+        district.try_push(&meet(AssemblyEvent::MotionSubmitted(submitted(2, Some(bakery))))),
+        Err(F::NotYourCouncil.into())
+    );
+    district.try_push(&meet(AssemblyEvent::MotionSubmitted(submitted(2, Some(adoption.clone()))))).unwrap();
+    let council = district.council();
+    assert_eq!(council.assembly(1).unwrap().motion(1).unwrap().origin.as_ref(), Some(&adoption));
+    let cited = citations::cited(&council);
+    let lineage = cited.iter().find(|c| matches!(c.expect, citations::Expect::Adopted { .. })).unwrap();
+    let depot_council = depot.council();
+    assert_eq!(
+        citations::check(&district_id, lineage, Some((&depot_council, depot.events.get(adoption.height as usize)))),
+        Status::Checked
+    );
+    // A citation of another event of the depot (the mandate) does not show an adoption.
+    let mut wrong = lineage.clone();
+    wrong.citation = cited[0].citation.clone();
+    assert!(matches!(
+        citations::check(
+            &district_id,
+            &wrong,
+            Some((&depot_council, depot.events.get(wrong.citation.height as usize)))
+        ),
+        Status::Wrong(_)
+    ));
+
+    // The district adopts it; the depot records the district's decision, citing it, once.
+    district.try_push(&meet(AssemblyEvent::MotionAdmitted(MotionStep { by: m(1), assembly: 1, motion: 1 }))).unwrap();
+    let opened = VoteOpened {
+        by: m(1),
+        assembly: 1,
+        subject: VoteSubject::Motion(1),
+        question: t("Night buses?"),
+        mode: VoteMode::RollCall,
+        majority: Majority::simple(Basis::YesNo),
+        choices: None,
+    };
+    district.try_push(&meet(AssemblyEvent::CheckedIn(Attendance { by: m(1), assembly: 1, member: m(2) }))).unwrap();
+    district.try_push(&meet(AssemblyEvent::VoteOpened(opened))).unwrap();
+    district
+        .try_push(&meet(AssemblyEvent::VoteCast(VoteCast { by: m(2), assembly: 1, vote: 1, choice: VoteChoice::Yes })))
+        .unwrap();
+    district.try_push(&meet(AssemblyEvent::VoteClosed(VoteClosed { by: m(1), assembly: 1, vote: 1 }))).unwrap();
+    let decided = cite_last(&district);
+    let received = Received {
+        by: m(1),
+        federation: district_id.clone(),
+        citation: decided.clone(),
+        title: t("Night buses"),
+        text: text.clone(),
+    };
+    depot.try_push(&fed(FederationEvent::Received(received.clone()))).unwrap();
+    refused(&mut depot, FederationEvent::Received(received), F::AlreadyReceived.into());
+    let depot_council = depot.council();
+    let down = citations::cited(&depot_council)
+        .into_iter()
+        .find(|c| matches!(c.expect, citations::Expect::Adopted { .. }))
+        .unwrap();
+    let district_council = district.council();
+    assert_eq!(
+        citations::check(&depot_id, &down, Some((&district_council, district.events.get(decided.height as usize)))),
+        Status::Checked
+    );
+    assert!(replay(&district.events).is_ok() && replay(&depot.events).is_ok());
+}

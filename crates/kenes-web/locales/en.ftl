@@ -1093,3 +1093,17 @@ fd-your-instruction = Motion { $motion } “{ $title }”: { $instruction ->
     [abstain] abstain
    *[free] vote as you judge
 }
+
+# Decisions that come down from a federation (motion.received)
+ev-motion-received = { $by } recorded the federation's decision “{ $title }”.
+
+# Motions that travel (federations/pages.rs)
+fd-forward = Bring a motion your council adopted
+fd-forward-help = It goes under the agenda item now taken up in the federation's meeting, with its origin: anyone holding your council's record can check that it was adopted as written.
+fd-forward-submit = Bring “{ $title }”
+fd-no-open-meeting = The federation has no meeting in session with an agenda item taken up.
+fd-decisions = Decisions of the federation
+fd-decisions-help = Motions the federation adopted. Recording one here puts it in this council's record, with where it came from.
+fd-receive-submit = Record “{ $title }” here
+fd-received = Decisions of the federation recorded here
+fd-origin = adopted first by { $council }

@@ -1108,3 +1108,17 @@ fd-your-instruction = Moción { $motion } «{ $title }»: { $instruction ->
     [abstain] abstenerse
    *[free] votar según su criterio
 }
+
+# Decisions that come down from a federation (motion.received)
+ev-motion-received = { $by } registró la decisión de la federación «{ $title }».
+
+# Motions that travel (federations/pages.rs)
+fd-forward = Presentar una moción que su consejo adoptó
+fd-forward-help = Irá al punto del orden del día que se trata ahora en la reunión de la federación, con su origen: cualquiera que tenga el registro de su consejo puede comprobar que se adoptó tal como está escrita.
+fd-forward-submit = Presentar «{ $title }»
+fd-no-open-meeting = La federación no tiene ninguna reunión en curso con un punto del orden del día abierto.
+fd-decisions = Decisiones de la federación
+fd-decisions-help = Mociones que adoptó la federación. Registrar una aquí la incorpora al registro de este consejo, con su procedencia.
+fd-receive-submit = Registrar «{ $title }» aquí
+fd-received = Decisiones de la federación registradas aquí
+fd-origin = adoptada primero por { $council }

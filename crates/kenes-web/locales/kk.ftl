@@ -1034,3 +1034,17 @@ fd-your-instruction = { $motion }-ұсыныс «{ $title }»: { $instruction ->
     [abstain] қалыс қалу
    *[free] өз қалауыңызша дауыс беру
 }
+
+# Decisions that come down from a federation (motion.received)
+ev-motion-received = { $by } федерацияның «{ $title }» шешімін тіркеді.
+
+# Motions that travel (federations/pages.rs)
+fd-forward = Кеңесіңіз қабылдаған ұсынысты енгізу
+fd-forward-help = Ол федерация отырысында қазір қаралып жатқан күн тәртібі тармағына шығу тегімен бірге енеді: кеңесіңіздің журналы бар кез келген адам оның дәл осылай қабылданғанын тексере алады.
+fd-forward-submit = «{ $title }» енгізу
+fd-no-open-meeting = Федерацияда күн тәртібі тармағы қаралып жатқан отырыс жоқ.
+fd-decisions = Федерация шешімдері
+fd-decisions-help = Федерация қабылдаған ұсыныстар. Шешімді осында тіркесеңіз, ол шыққан жерімен бірге осы кеңестің журналына енеді.
+fd-receive-submit = «{ $title }» осында тіркеу
+fd-received = Осында тіркелген федерация шешімдері
+fd-origin = алдымен «{ $council }» қабылдаған

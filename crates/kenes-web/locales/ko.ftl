@@ -1029,3 +1029,17 @@ fd-your-instruction = { $motion }번 동의안 “{ $title }”: { $instruction 
     [abstain] 기권
    *[free] 판단에 따라 투표
 }
+
+# Decisions that come down from a federation (motion.received)
+ev-motion-received = { $by } 님이 협의회 연합의 결정 “{ $title }”을(를) 기록했습니다.
+
+# Motions that travel (federations/pages.rs)
+fd-forward = 협의회가 채택한 동의안 제출
+fd-forward-help = 협의회 연합 회의에서 지금 다루는 안건 항목에 출처와 함께 올라갑니다. 협의회의 기록을 가진 누구나 그 내용 그대로 채택되었는지 확인할 수 있습니다.
+fd-forward-submit = “{ $title }” 제출
+fd-no-open-meeting = 협의회 연합에 안건 항목을 다루고 있는 진행 중인 회의가 없습니다.
+fd-decisions = 협의회 연합의 결정
+fd-decisions-help = 협의회 연합이 채택한 동의안입니다. 여기에 기록하면 출처와 함께 이 협의회의 기록에 들어갑니다.
+fd-receive-submit = “{ $title }” 여기에 기록
+fd-received = 여기에 기록된 협의회 연합의 결정
+fd-origin = 처음 채택: { $council }

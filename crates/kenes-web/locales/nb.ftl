@@ -1081,3 +1081,17 @@ fd-your-instruction = Forslag { $motion } «{ $title }»: { $instruction ->
     [abstain] avstå
    *[free] stem etter eget skjønn
 }
+
+# Decisions that come down from a federation (motion.received)
+ev-motion-received = { $by } registrerte sammenslutningens vedtak «{ $title }».
+
+# Motions that travel (federations/pages.rs)
+fd-forward = Legg fram et forslag rådet ditt har vedtatt
+fd-forward-help = Det kommer under saken som nå behandles i sammenslutningens møte, med opphavet sitt: alle som har rådets protokoll, kan kontrollere at det ble vedtatt slik det står.
+fd-forward-submit = Legg fram «{ $title }»
+fd-no-open-meeting = Sammenslutningen har ikke noe møte i gang med en sak under behandling.
+fd-decisions = Sammenslutningens vedtak
+fd-decisions-help = Forslag sammenslutningen har vedtatt. Registrerer du ett her, kommer det inn i dette rådets protokoll med opphavet sitt.
+fd-receive-submit = Registrer «{ $title }» her
+fd-received = Sammenslutningens vedtak registrert her
+fd-origin = først vedtatt av { $council }

@@ -1136,3 +1136,17 @@ fd-your-instruction = Moção { $motion } “{ $title }”: { $instruction ->
     [abstain] abster-se
    *[free] votar segundo o seu critério
 }
+
+# Decisions that come down from a federation (motion.received)
+ev-motion-received = { $by } registou a decisão da federação “{ $title }”.
+
+# Motions that travel (federations/pages.rs)
+fd-forward = Apresentar uma moção que o seu conselho aprovou
+fd-forward-help = Entra no ponto da ordem de trabalhos em discussão na reunião da federação, com a sua origem: quem tiver o histórico do seu conselho pode verificar que foi aprovada tal como está escrita.
+fd-forward-submit = Apresentar “{ $title }”
+fd-no-open-meeting = A federação não tem nenhuma reunião em curso com um ponto da ordem de trabalhos em discussão.
+fd-decisions = Decisões da federação
+fd-decisions-help = Moções aprovadas pela federação. Registar uma aqui coloca-a no histórico deste conselho, com a sua proveniência.
+fd-receive-submit = Registar “{ $title }” aqui
+fd-received = Decisões da federação registadas aqui
+fd-origin = aprovada primeiro por { $council }

@@ -121,6 +121,7 @@ pub fn populate(state: &AppState, password: &str) -> Result<Demo, WebError> {
             "The council builds a low fence around the playground\nwith the residents' own work on two Saturdays\nand asks the city for the materials.",
         )?,
         alternative_to: None,
+        origin: None,
     }))?;
     run(AssemblyEvent::MotionSeconded(Seconded { by: m(6), assembly: a, motion: 1 }))?;
     run(AssemblyEvent::MotionAdmitted(MotionStep { by: chair, assembly: a, motion: 1 }))?;
@@ -249,6 +250,7 @@ pub fn populate(state: &AppState, password: &str) -> Result<Demo, WebError> {
             "Eleven of the twenty-six street lights on Tulpar street are broken.\nThe council asks the city to repair every broken light\nbefore the winter,\nand to add two lights at the courtyard entrances.",
         )?,
         alternative_to: None,
+        origin: None,
     }))?;
     run(AssemblyEvent::MotionSeconded(Seconded { by: m(3), assembly: a, motion: 1 }))?;
     run(AssemblyEvent::MotionSeconded(Seconded { by: m(7), assembly: a, motion: 1 }))?;

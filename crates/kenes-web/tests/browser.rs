@@ -1346,6 +1346,7 @@ async fn a_depot_recalls_a_delegate_who_voted_against_its_instruction_and_replac
                 title: Title::parse("Night buses to the depot").unwrap(),
                 text: kenes_council::assembly::model::LongText::parse("Run them.").unwrap(),
                 alternative_to: None,
+                origin: None,
             }),
         ],
     );

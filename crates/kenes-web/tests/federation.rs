@@ -284,6 +284,7 @@ async fn from_the_pages_a_mandate_waits_for_its_seat_and_a_member_signs_a_petiti
                 title: t("Close the depot on Sundays"),
                 text: LongText::parse("Close it.").unwrap(),
                 alternative_to: None,
+                origin: None,
             }),
             AssemblyEvent::MotionAdmitted(MotionStep { by, assembly: 1, motion: 1 }),
         ];
@@ -327,7 +328,50 @@ async fn from_the_pages_a_mandate_waits_for_its_seat_and_a_member_signs_a_petiti
         assert!(page.body.contains(&format!("{delegate_name} voted for, against the council")), "{}", page.body);
     }
 
+    // Motions travel. Up: Dana, seated in the district and signed in with her own account, brings a motion the depot
+    // adopted; it arrives under the item in session, with its origin, and the citation checks against the depot.
+    let page = member.get(&format!("/c/{district}/federation")).await;
+    assert!(page.body.contains("Bring a motion your council adopted"), "{}", page.body);
+    let start = page.body.find("/federation/motion.forwarded").unwrap();
+    let form = kenes_testkit::web::Page { status: 200, location: None, body: page.body[start..].to_owned() };
+    let (assembly, motion) = (form.hidden("assembly"), form.hidden("motion"));
+    let brought = member
+        .post(
+            &format!("/c/{district}/federation/motion.forwarded"),
+            &[("csrf", &page.csrf()), ("assembly", &assembly), ("motion", &motion)],
+        )
+        .await;
+    assert_eq!(brought.status, 303, "{}", brought.body);
+    let origin = server
+        .state
+        .node()
+        .read(api_id(&district), |c| c.assembly(1).unwrap().motions.last().unwrap().origin.clone())
+        .unwrap();
+    assert_eq!(origin.as_ref().map(|o| o.council.as_str()), Some(depot.as_str()));
+    let checked = server.state.node().citations(api_id(&district)).unwrap();
+    let lineage = checked
+        .iter()
+        .find(|(c, _)| matches!(c.expect, kenes_council::federation::citations::Expect::Adopted { .. }))
+        .unwrap();
+    assert_eq!(lineage.1, kenes_council::federation::citations::Status::Checked);
+    let meeting = member.get(&format!("/c/{district}/a/1")).await;
+    assert!(meeting.body.contains("adopted first by Tulpar Street"), "the motion shows its lineage");
+    // Down: the district adopted motion 1; the depot's secretary records that decision in the depot's record.
+    let page = aigerim.get(&format!("/c/{depot}/federation")).await;
+    assert!(page.body.contains("Record “Close the depot on Sundays” here"), "{}", page.body);
+    let received = aigerim
+        .post(
+            &format!("/c/{depot}/federation/motion.received"),
+            &[("csrf", &csrf), ("federation", &district), ("assembly", "1"), ("motion", "1")],
+        )
+        .await;
+    assert_eq!(received.status, 303, "{}", received.body);
+    let page = aigerim.get(&format!("/c/{depot}/federation")).await;
+    assert!(page.body.contains("Decisions of the federation recorded here"), "{}", page.body);
+    assert!(!page.body.contains("Record “Close the depot on Sundays” here"), "recorded once");
+
     // A member who does not preside sees no form to give mandates, and a forged token changes nothing.
+    let page = member.get(&format!("/c/{depot}/federation")).await;
     assert!(!page.body.contains("Record the mandate"));
     let forged =
         member.post(&format!("/c/{depot}/federation/recall.withdrawn"), &[("csrf", "forged"), ("mandate", "1")]).await;
@@ -484,6 +528,7 @@ pub(crate) async fn federated(server: &Server) -> Federated {
                 title: t("Close the depot on Sundays"),
                 text: LongText::parse("Close it.").unwrap(),
                 alternative_to: None,
+                origin: None,
             }),
             AssemblyEvent::MotionAdmitted(MotionStep { by, assembly: 1, motion: 1 }),
         ],

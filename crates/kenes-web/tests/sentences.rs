@@ -159,6 +159,7 @@ const PAYLOADS: &[(&str, &str)] = &[
     ("delegate.seated", r#"{"by":"Zarina","seat":1,"mandate":1,"citation":{},"name":"Bolat"}"#),
     ("delegate.unseated", r#"{"by":"Zarina","member":"Bolat","reason":"recalled","citation":{}}"#),
     ("delegate.unseated", r#"{"by":"Zarina","member":"Bolat","reason":"ended","citation":{}}"#),
+    ("motion.received", r#"{"by":"Aigerim","federation":"ab","citation":{},"title":"Night buses","text":"Run them."}"#),
 ];
 
 #[test]

@@ -71,6 +71,11 @@ pub struct MotionSubmitted {
     pub text: LongText,
     /// The motion this one competes with as an alternative.
     pub alternative_to: Option<u32>,
+    /// In a federation: the motion as a member council adopted it, brought by its delegate, citing the
+    /// `vote.closed` event of that council's record that adopted it (`crate::federation::citations`). Left out when
+    /// absent, so motions written before it keep their bytes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub origin: Option<crate::federation::Citation>,
 }
 
 /// A member supports (seconds) a motion or an amendment.

@@ -61,6 +61,8 @@ pub struct Motion {
     pub status: MotionStatus,
     pub alternative_to: Option<u32>,
     pub submitted_height: u64,
+    /// Where a motion brought to a federation came from (see `MotionSubmitted::origin`).
+    pub origin: Option<crate::federation::Citation>,
 }
 
 impl Assembly {
@@ -112,6 +114,9 @@ pub(super) fn check_submitted(cx: &Context, submitted: &MotionSubmitted) -> Resu
             return Err(Refused::BadAlternative.into());
         }
     }
+    if let Some(origin) = &submitted.origin {
+        cx.council.check_origin(cx.by, origin)?;
+    }
     Ok(())
 }
 
@@ -130,6 +135,7 @@ pub(super) fn apply_submitted(assembly: &mut Assembly, submitted: MotionSubmitte
         status: MotionStatus::Submitted,
         alternative_to: submitted.alternative_to,
         submitted_height: height,
+        origin: submitted.origin,
     });
 }
 

@@ -21,6 +21,9 @@ pub enum Expect {
     Mandate { seat: u8, mandate: u32, name: DisplayName },
     /// The end of that mandate, by recall or otherwise.
     End { mandate: u32, reason: Unseat },
+    /// The vote that adopted a motion of this title, whose adopted text is this (a motion brought up to a federation,
+    /// or a federation's decision brought down to a member council).
+    Adopted { title: crate::assembly::model::Title, text: crate::assembly::model::LongText },
 }
 
 /// One citation in a federation's record: which delegate it is about, and what it should show.
@@ -42,7 +45,8 @@ pub enum Status {
     Wrong(String),
 }
 
-/// Every citation in a federation's record, seats first in the order they were taken, then the ends of mandates.
+/// Every citation in a council's record: a federation's seats in the order they were taken, then the ends of
+/// mandates, then motions brought from member councils; a member council's decisions received from federations.
 pub fn cited(federation: &Council) -> Vec<Cited> {
     // Every seat holder was made a member by the seating, so the name is always there.
     let seat = |holder: &super::SeatHolder| {
@@ -65,7 +69,46 @@ pub fn cited(federation: &Council) -> Vec<Cited> {
         citation: p.citation.clone(),
         expect: Expect::End { mandate: p.holder.mandate, reason: p.reason },
     }));
+    for assembly in federation.assemblies() {
+        for motion in assembly.motions.iter() {
+            if let Some(origin) = &motion.origin {
+                out.push(Cited {
+                    member: motion.mover,
+                    citation: origin.clone(),
+                    expect: Expect::Adopted { title: motion.title.clone(), text: motion.original.clone() },
+                });
+            }
+        }
+    }
+    out.extend(federation.received().iter().map(|r| Cited {
+        member: MemberId(0),
+        citation: r.citation.clone(),
+        expect: Expect::Adopted { title: r.title.clone(), text: r.text.clone() },
+    }));
     out
+}
+
+/// Whether the `vote.closed` event `closed` of `council` adopted a motion of that title and adopted text.
+fn adopted(
+    council: &Council,
+    closed: &crate::assembly::events::VoteClosed,
+    title: &crate::assembly::model::Title,
+    text: &crate::assembly::model::LongText,
+) -> Status {
+    use crate::assembly::MotionStatus;
+    use crate::assembly::model::VoteSubject;
+    let Some(assembly) = council.assembly(closed.assembly) else { return Status::Wrong("no such meeting".to_owned()) };
+    let Some(VoteSubject::Motion(number)) = assembly.vote(closed.vote).map(|v| v.subject) else {
+        return Status::Wrong("the vote it closed was on no motion".to_owned());
+    };
+    let Some(motion) = assembly.motion(number) else { return Status::Wrong("no such motion".to_owned()) };
+    if motion.status != MotionStatus::Adopted {
+        return Status::Wrong(format!("motion {number} was not adopted"));
+    }
+    if &motion.title != title || &motion.text != text {
+        return Status::Wrong(format!("motion {number} as adopted has another title or text"));
+    }
+    Status::Checked
 }
 
 /// Checks one citation of `federation` (its id, hex) against the cited council's state and the event it holds at the
@@ -83,8 +126,15 @@ pub fn check(federation: &str, cited: &Cited, lower: Option<(&Council, Option<&E
     if event.timestamp_ms != citation.at_ms {
         return Status::Wrong(format!("the event at height {} has another time", citation.height));
     }
-    let Ok(CouncilEvent::Federation(decoded)) = CouncilEvent::decode(&event.kind, &event.payload) else {
-        return Status::Wrong(format!("the event at height {} is a {}", citation.height, event.kind));
+    let decoded = match (CouncilEvent::decode(&event.kind, &event.payload), &cited.expect) {
+        (
+            Ok(CouncilEvent::Assembly(crate::assembly::events::AssemblyEvent::VoteClosed(closed))),
+            Expect::Adopted { title, text },
+        ) => {
+            return adopted(council, &closed, title, text);
+        }
+        (Ok(CouncilEvent::Federation(decoded)), _) => decoded,
+        _ => return Status::Wrong(format!("the event at height {} is a {}", citation.height, event.kind)),
     };
     match (&cited.expect, decoded) {
         (Expect::Mandate { seat, mandate, name }, FederationEvent::MandateGiven(given)) => {

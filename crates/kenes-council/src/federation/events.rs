@@ -174,6 +174,18 @@ pub struct Unseated {
     pub citation: Citation,
 }
 
+/// A member council records a decision of its federation (a motion the federation adopted), citing the federation's
+/// `vote.closed` event that adopted it, with the motion's title and adopted text.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Received {
+    pub by: MemberId,
+    pub federation: String,
+    pub citation: Citation,
+    pub title: crate::assembly::model::Title,
+    pub text: LongText,
+}
+
 event_kinds! {
     /// Every kind of event about federations, in member councils' records and in federations'.
     pub enum FederationEvent by {
@@ -188,5 +200,6 @@ event_kinds! {
         SeatsSet(SeatsSet) = "federation.seats_set",
         Seated(Seated) = "delegate.seated",
         Unseated(Unseated) = "delegate.unseated",
+        Received(Received) = "motion.received",
     }
 }

@@ -1,8 +1,10 @@
 //! A member council's side: joining a federation, mandates, the recall petition and the recall, instructions.
 //! Each rule (`check_…`) sits beside the change it allows (`apply_…`).
 
-use super::events::{Ended, Instructed, Joined, MandateGiven, Petition, RecallRule, Recalled};
-use super::{Decision, FederationRefused as F, Mandate, MandateEnd, Membership, Position, Unseat, id};
+use super::events::{Ended, Instructed, Joined, MandateGiven, Petition, RecallRule, Recalled, Received};
+use super::{
+    Decision, FederationRefused as F, Mandate, MandateEnd, Membership, Position, ReceivedDecision, Unseat, id,
+};
 use crate::election::ElectionStatus;
 use crate::model::{DisplayName, MemberId};
 use crate::state::Council;
@@ -230,6 +232,36 @@ impl Council {
         {
             mandate.instructed.insert((instructed.assembly, instructed.motion), instructed.instruction);
         }
+    }
+}
+
+impl Council {
+    /// Who presides records a decision of a federation the council joined, once; the citation is of that federation.
+    pub(super) fn check_received(&self, received: &Received) -> Result<(), Rejected> {
+        self.manages(received.by)?;
+        self.joined(&received.federation).ok_or_else(|| F::NotJoined(received.federation.clone()))?;
+        id(&received.citation.hash)?;
+        if received.citation.council != received.federation {
+            return Err(F::CitationCouncil {
+                cited: received.citation.council.clone(),
+                expected: received.federation.clone(),
+            }
+            .into());
+        }
+        if self.federated.received.iter().any(|r| r.citation == received.citation) {
+            return Err(F::AlreadyReceived.into());
+        }
+        Ok(())
+    }
+
+    pub(super) fn apply_received(&mut self, received: Received, at: Position) {
+        self.federated.received.push(ReceivedDecision {
+            federation: received.federation,
+            citation: received.citation,
+            title: received.title,
+            text: received.text,
+            height: at.height,
+        });
     }
 }
 

@@ -88,6 +88,10 @@ pub enum FederationRefused {
     NotSeated(MemberId),
     #[error("only the delegate or who presides ends a mandate")]
     NotTheDelegate,
+    #[error("a delegate brings only motions their own council adopted")]
+    NotYourCouncil,
+    #[error("that decision of the federation is recorded here already")]
+    AlreadyReceived,
 }
 
 /// A federation this council joined.
@@ -182,6 +186,17 @@ pub struct Federated {
     pub(crate) members: BTreeMap<String, MemberCouncil>,
     pub(crate) seats: BTreeMap<MemberId, SeatHolder>,
     pub(crate) past_seats: Vec<PastSeat>,
+    pub(crate) received: Vec<ReceivedDecision>,
+}
+
+/// A federation's decision this council recorded in its own record, citing the federation's `vote.closed` event.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ReceivedDecision {
+    pub federation: String,
+    pub citation: Citation,
+    pub title: crate::assembly::model::Title,
+    pub text: LongText,
+    pub height: u64,
 }
 
 pub(crate) fn is_id(text: &str) -> bool {
@@ -227,6 +242,22 @@ impl Council {
     /// name a vote among options must have elected; `yes_no` asks for a decision without options.
     pub fn decision_holds(&self, decision: Decision, delegate: Option<&crate::DisplayName>, yes_no: bool) -> bool {
         self.check_decision(decision, delegate, yes_no).is_ok()
+    }
+
+    /// Decisions of federations this council recorded, in order.
+    pub fn received(&self) -> &[ReceivedDecision] {
+        &self.federated.received
+    }
+
+    /// A motion brought to a federation as a member council adopted it: by a seated delegate of that council.
+    pub(crate) fn check_origin(&self, by: MemberId, origin: &Citation) -> Result<(), crate::Rejected> {
+        id(&origin.hash)?;
+        let seat =
+            self.federated.seats.get(&by).filter(|_| self.seats_in_use()).ok_or(FederationRefused::NotSeated(by))?;
+        if seat.council != origin.council {
+            return Err(FederationRefused::NotYourCouncil.into());
+        }
+        Ok(())
     }
 
     /// A federation's member councils, by id.
@@ -285,6 +316,7 @@ impl Council {
             E::SeatsSet(set) => self.check_seats_set(set),
             E::Seated(seated) => self.check_seated(seated),
             E::Unseated(unseated) => self.check_unseated(unseated),
+            E::Received(received) => self.check_received(received),
         }
     }
 
@@ -305,6 +337,7 @@ impl Council {
             E::SeatsSet(set) => self.apply_seats_set(set),
             E::Seated(seated) => self.apply_seated(seated, at),
             E::Unseated(unseated) => self.apply_unseated(unseated, at),
+            E::Received(received) => self.apply_received(received, at),
         }
     }
 }

@@ -372,3 +372,89 @@ pub fn my_instructions(state: &AppState, ctx: &Ctx, federation: EventHash) -> Re
         Instructions { council: c.name.as_str().to_owned(), on: instructed }
     })?)
 }
+
+/// The citation of the `vote.closed` event by which `council` adopted motion `motion` of meeting `assembly`, from its
+/// record held here, with the motion's title and adopted text.
+pub fn adoption(
+    state: &AppState,
+    council: EventHash,
+    assembly: u32,
+    motion: u32,
+) -> Result<Option<(Citation, kenes_council::assembly::model::Title, kenes_council::assembly::model::LongText)>, WebError>
+{
+    use kenes_council::assembly::MotionStatus;
+    use kenes_council::assembly::model::VoteSubject;
+    let found = state.node().read(council, |c| {
+        let a = c.assembly(assembly)?;
+        let m = a.motion(motion).filter(|m| m.status == MotionStatus::Adopted)?;
+        let height = a
+            .votes
+            .iter()
+            .rev()
+            .find(|v| v.subject == VoteSubject::Motion(motion))
+            .and_then(|v| v.result.as_ref())
+            .map(|r| r.closed_height)?;
+        Some((height, m.title.clone(), m.text.clone()))
+    })?;
+    let Some((height, title, text)) = found else { return Ok(None) };
+    let Some(event) = state.node().store().load_event_range(council, height, height + 1)?.into_iter().next() else {
+        return Ok(None);
+    };
+    let citation =
+        Citation { council: council.to_hex(), height, hash: event.hash().to_hex(), at_ms: event.timestamp_ms };
+    Ok(Some((citation, title, text)))
+}
+
+/// Motions a council adopted: `(meeting, motion, title)`.
+pub fn adopted_motions(council: &kenes_council::Council) -> Vec<(u32, u32, String)> {
+    council
+        .assemblies()
+        .iter()
+        .flat_map(|a| {
+            a.motions
+                .iter()
+                .filter(|m| m.status == kenes_council::assembly::MotionStatus::Adopted)
+                .map(move |m| (a.id, m.id, m.title.as_str().to_owned()))
+        })
+        .collect()
+}
+
+/// A seated delegate brings a motion their council adopted to the federation's meeting in session, under its current
+/// agenda item, with its lineage.
+pub async fn forward(
+    state: &AppState,
+    ctx: &Ctx,
+    federation: EventHash,
+    assembly: u32,
+    motion: u32,
+) -> Result<u64, WebError> {
+    let me = require_member(state, ctx, federation)?;
+    let (seat_council, meeting) = state.node().read(federation, |c| {
+        let seat = c.seats().get(&me).map(|s| s.council.clone());
+        let meeting = c
+            .assemblies()
+            .iter()
+            .find(|a| a.status == kenes_council::assembly::Status::Open && a.current_item.is_some())
+            .map(|a| (a.id, a.current_item.unwrap_or(0)));
+        (seat, meeting)
+    })?;
+    let lower = seat_council.and_then(|hex| EventHash::from_hex(&hex).ok()).ok_or(WebError::Forbidden)?;
+    let (meeting, item) = meeting.ok_or_else(|| WebError::BadInput("fd-no-open-meeting".to_owned()))?;
+    let (citation, title, text) = crate::blocking({
+        let state = state.clone();
+        move || adoption(&state, lower, assembly, motion)
+    })
+    .await?
+    .ok_or(WebError::NotFound)?;
+    let submitted = kenes_council::assembly::events::MotionSubmitted {
+        by: me,
+        assembly: meeting,
+        item,
+        title,
+        text,
+        alternative_to: None,
+        origin: Some(citation),
+    };
+    let command = CouncilEvent::Assembly(kenes_council::assembly::events::AssemblyEvent::MotionSubmitted(submitted));
+    Ok(state.execute_blocking(federation, command).await?.height)
+}

@@ -104,6 +104,21 @@ fn payload(state: &AppState, council: EventHash, kind: &str, form: &FedForm) -> 
                 .ok_or(WebError::NotFound)?;
             json!({ "seat": found.seat, "mandate": found.mandate, "citation": found.citation_json(), "name": found.delegate.as_str() })
         }
+        "motion.received" => {
+            let federation = EventHash::from_hex(form.federation.trim()).map_err(|_| WebError::NotFound)?;
+            let (citation, title, text) = super::adoption(
+                state,
+                federation,
+                number(&form.assembly, "assembly")? as u32,
+                number(&form.motion, "motion")? as u32,
+            )?
+            .ok_or(WebError::NotFound)?;
+            json!({
+                "federation": form.federation.trim(),
+                "citation": { "council": citation.council, "height": citation.height, "hash": citation.hash, "at_ms": citation.at_ms },
+                "title": title.as_str(), "text": text.as_str(),
+            })
+        }
         "delegate.unseated" => {
             let member = MemberId(number(&form.member, "member")? as u32);
             let found =
@@ -124,6 +139,11 @@ pub async fn step_submit(
     let council = parse_council_id(&id)?;
     ctx.check_csrf(Some(&form.csrf))?;
     let outcome = async {
+        if kind == "motion.forwarded" {
+            let (assembly, motion) =
+                (number(&form.assembly, "assembly")? as u32, number(&form.motion, "motion")? as u32);
+            return super::forward(&state, &ctx, council, assembly, motion).await;
+        }
         let Value::Object(payload) = payload(&state, council, &kind, &form)? else {
             return Err(WebError::Internal("a payload is an object".to_owned()));
         };
@@ -153,16 +173,18 @@ pub async fn federation_page(
 
 async fn page(state: &AppState, ctx: &Ctx, council: EventHash, notice: Markup) -> Result<Markup, WebError> {
     let me = require_member(state, ctx, council)?;
-    let (pending, ended, citations, reports) = crate::blocking({
+    let (pending, ended, citations, reports, travel) = crate::blocking({
         let state = state.clone();
+        let ctx_me = me;
         move || {
             let reports = super::report_back(&state, council)?;
+            let travel = travelling(&state, council, ctx_me)?;
             let is_federation = state.node().read(council, |c| c.kind == CouncilKind::Federation)?;
             if !is_federation {
-                return Ok((Vec::new(), Vec::new(), Vec::new(), reports));
+                return Ok((Vec::new(), Vec::new(), Vec::new(), reports, travel));
             }
             let citations = state.node().citations(council)?;
-            Ok((super::pending(&state, council)?, super::ended(&state, council)?, citations, reports))
+            Ok((super::pending(&state, council)?, super::ended(&state, council)?, citations, reports, travel))
         }
     })
     .await?;
@@ -191,11 +213,59 @@ async fn page(state: &AppState, ctx: &Ctx, council: EventHash, notice: Markup) -
                 @if c.kind == CouncilKind::Federation {
                     (view.federation_side(&pending, &ended, &citations, &name_of))
                 }
+                (view.travel(&travel))
                 (view.member_side(&name_of, &reports))
             };
             layout(state, ctx, &title, body)
         })
         .map_err(Into::into)
+}
+
+/// Motions that may travel: up (the signed-in delegate's council's adopted motions not brought yet, when this is a
+/// federation they sit in) and down (adopted motions of the federations this council joined, not recorded yet).
+#[derive(Default)]
+struct Travel {
+    up: Vec<(u32, u32, String)>,
+    down: Vec<(String, String, u32, u32, String)>,
+}
+
+fn travelling(state: &AppState, council: EventHash, me: MemberId) -> Result<Travel, WebError> {
+    let held = state.node().council_ids();
+    let mut travel = Travel::default();
+    let (seat, origins, memberships, received) = state.node().read(council, |c| {
+        let origins: Vec<(String, u64)> = c
+            .assemblies()
+            .iter()
+            .flat_map(|a| a.motions.iter().filter_map(|m| m.origin.as_ref().map(|o| (o.council.clone(), o.height))))
+            .collect();
+        let memberships: Vec<(String, String)> =
+            c.memberships().iter().map(|m| (m.federation.clone(), m.name.as_str().to_owned())).collect();
+        let received: Vec<(String, u64)> =
+            c.received().iter().map(|r| (r.citation.council.clone(), r.citation.height)).collect();
+        (c.seats().get(&me).map(|s| s.council.clone()), origins, memberships, received)
+    })?;
+    if let Some(lower) = seat.and_then(|hex| EventHash::from_hex(&hex).ok()).filter(|id| held.contains(id)) {
+        let adopted = state.node().read(lower, super::adopted_motions)?;
+        for (assembly, motion, title) in adopted {
+            if let Some((citation, _, _)) = super::adoption(state, lower, assembly, motion)? {
+                if !origins.contains(&(citation.council.clone(), citation.height)) {
+                    travel.up.push((assembly, motion, title));
+                }
+            }
+        }
+    }
+    for (federation, name) in memberships {
+        let Some(id) = EventHash::from_hex(&federation).ok().filter(|id| held.contains(id)) else { continue };
+        let adopted = state.node().read(id, super::adopted_motions)?;
+        for (assembly, motion, title) in adopted {
+            if let Some((citation, _, _)) = super::adoption(state, id, assembly, motion)? {
+                if !received.contains(&(citation.council.clone(), citation.height)) {
+                    travel.down.push((federation.clone(), name.clone(), assembly, motion, title));
+                }
+            }
+        }
+    }
+    Ok(travel)
 }
 
 struct View<'a> {
@@ -270,6 +340,53 @@ impl View<'_> {
                 } @else {
                     select id=(id) name="decision" required {
                         @for (value, label) in &decisions { option value=(value) { (label) } }
+                    }
+                }
+            }
+        }
+    }
+
+    fn travel(&self, travel: &Travel) -> Markup {
+        let c = self.council;
+        html! {
+            @if !travel.up.is_empty() {
+                section aria-labelledby="forward-heading" {
+                    h2 #forward-heading { (self.t("fd-forward")) }
+                    p { (self.t("fd-forward-help")) }
+                    ul { @for (assembly, motion, title) in &travel.up {
+                        li { (self.form("motion.forwarded", html! {
+                            input type="hidden" name="assembly" value=(assembly);
+                            input type="hidden" name="motion" value=(motion);
+                            button.secondary type="submit" { (self.ta("fd-forward-submit", &[("title", title.clone())])) }
+                        })) }
+                    } }
+                }
+            }
+            @if self.manages() && !travel.down.is_empty() {
+                section aria-labelledby="decisions-heading" {
+                    h2 #decisions-heading { (self.t("fd-decisions")) }
+                    p { (self.t("fd-decisions-help")) }
+                    ul { @for (federation, name, assembly, motion, title) in &travel.down {
+                        li {
+                            (name) ": " (title)
+                            (self.form("motion.received", html! {
+                                input type="hidden" name="federation" value=(federation);
+                                input type="hidden" name="assembly" value=(assembly);
+                                input type="hidden" name="motion" value=(motion);
+                                button.secondary type="submit" { (self.ta("fd-receive-submit", &[("title", title.clone())])) }
+                            }))
+                        }
+                    } }
+                }
+            }
+            @if !c.received().is_empty() {
+                section aria-labelledby="received-heading" {
+                    h2 #received-heading { (self.t("fd-received")) }
+                    @for r in c.received() {
+                        article.motion {
+                            h3 { (r.title.as_str()) }
+                            ol.lines { @for line in r.text.lines() { li { (line) } } }
+                        }
                     }
                 }
             }

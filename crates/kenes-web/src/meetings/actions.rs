@@ -137,6 +137,7 @@ actions! {
         title: Title::parse(&f.title)?,
         text: LongText::parse(&f.text)?,
         alternative_to: f.alternative_to,
+        origin: None,
     }),
     "second_motion" => SecondMotion(MotionField) |f, at| E::MotionSeconded(Seconded { by: at.by, assembly: at.assembly, motion: f.motion }),
     "admit_motion" => AdmitMotion(MotionField) |f, at| E::MotionAdmitted(MotionStep { by: at.by, assembly: at.assembly, motion: f.motion }),

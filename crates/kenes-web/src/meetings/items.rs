@@ -115,6 +115,10 @@ pub(crate) fn motion_markup(scene: &Scene<'_>, motion: &Motion) -> Markup {
                 @if !motion.seconders.is_empty() { " (" (motion.seconders.iter().map(|m| name(council, *m)).collect::<Vec<_>>().join(", ")) ")" }
                 " · " strong.status { (motion_status_label(state, lang, motion.status)) }
                 @if let Some(other) = motion.alternative_to { " · " (tra(state, lang, "mt-alternative-to", &[("number", other.to_string())])) }
+                @if let Some(origin) = &motion.origin {
+                    @let from = council.member_councils().get(&origin.council).map(|c| c.name.as_str().to_owned()).unwrap_or_else(|| origin.council.chars().take(12).collect());
+                    " · " (tra(state, lang, "fd-origin", &[("council", from)]))
+                }
             }
             ol.lines {
                 @for line in &lines { li { (line) } }
