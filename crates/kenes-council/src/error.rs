@@ -67,6 +67,8 @@ pub enum Rejected {
     #[error("{0}")]
     Federation(#[from] crate::federation::FederationRefused),
     #[error("{0}")]
+    Office(#[from] crate::offices::OfficeRefused),
+    #[error("{0}")]
     Invalid(#[from] Invalid),
 }
 

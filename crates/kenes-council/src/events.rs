@@ -128,6 +128,8 @@ event_kinds! {
         Election(ElectionEvent),
         /// Federations, mandates and recall: see `crate::federation`.
         Federation(FederationEvent),
+        /// Offices held for a term: see `crate::offices`.
+        Office(crate::offices::OfficeEvent),
     }
 }
 

@@ -12,6 +12,7 @@ pub mod events;
 pub mod federation;
 pub mod model;
 mod needs;
+pub mod offices;
 pub mod roll;
 mod state;
 

@@ -57,6 +57,8 @@ pub struct Council {
     pub(crate) elections: Vec<crate::election::Election>,
     /// Federations joined and mandates given; as a federation, member councils and seats.
     pub(crate) federated: crate::federation::Federated,
+    /// Offices held for a term, numbered from 1 in the order given.
+    pub(crate) terms: Vec<crate::offices::Term>,
 }
 
 impl Council {
@@ -124,7 +126,7 @@ impl Council {
         self.active_names.get(&name.folded()).copied()
     }
 
-    fn manager(&self, by: MemberId) -> Result<&Member, Rejected> {
+    pub(crate) fn manager(&self, by: MemberId) -> Result<&Member, Rejected> {
         let member = self.members.get(&by).filter(|m| m.active).ok_or(Rejected::NotAMember(by))?;
         if member.role.manages_members() { Ok(member) } else { Err(Rejected::NotAllowed(by)) }
     }
@@ -212,6 +214,7 @@ impl Council {
             CouncilEvent::Assembly(event) => self.check_assembly(event),
             CouncilEvent::Election(event) => self.check_election(event),
             CouncilEvent::Federation(event) => self.check_federation(event),
+            CouncilEvent::Office(event) => self.check_office(event),
         }
     }
 
@@ -257,6 +260,7 @@ impl Council {
             assemblies: Vec::new(),
             elections: Vec::new(),
             federated: Default::default(),
+            terms: Vec::new(),
             chain: ChainSummary {
                 council: event.hash(),
                 home_node: event.node,
@@ -363,6 +367,7 @@ impl Council {
                 };
                 self.apply_federation(step, at);
             }
+            CouncilEvent::Office(office) => self.apply_office(office, event.timestamp_ms),
         }
         self.chain.len = event.height + 1;
         self.chain.head = event.hash();

@@ -171,3 +171,4 @@ fn rolls_are_accepted_whole_or_refused_with_every_bad_line() {
 mod assembly;
 mod election;
 mod federation;
+mod offices;

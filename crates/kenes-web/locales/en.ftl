@@ -1107,3 +1107,21 @@ fd-decisions-help = Motions the federation adopted. Recording one here puts it i
 fd-receive-submit = Record “{ $title }” here
 fd-received = Decisions of the federation recorded here
 fd-origin = adopted first by { $council }
+
+# Offices held for a term (councils/offices.rs)
+office-title = Offices
+office-line = { $name }: { $office }, until { $until }
+office-ends-soon = (term ends soon)
+office-give = Offices and their terms
+office-give-help = Give a member an office (treasurer, chair, minute-taker…) until a date. The council's page shows who holds what until when.
+office-member = Member
+office-name = Office
+office-name-example = Treasurer
+office-until = Until (the end of that day, UTC)
+office-give-submit = Give the office
+office-end = End this term now
+office-end-question = End this term before its date (resignation, or the council's decision)?
+office-end-submit = End the term
+office-bad-date = Give the end of the term as a date (year-month-day).
+ev-office-term-given = { $by } gave { $member } the office of { $office } for a term.
+ev-office-term-ended = { $by } ended office term { $term } early.

@@ -1122,3 +1122,21 @@ fd-decisions-help = Mociones que adoptó la federación. Registrar una aquí la 
 fd-receive-submit = Registrar «{ $title }» aquí
 fd-received = Decisiones de la federación registradas aquí
 fd-origin = adoptada primero por { $council }
+
+# Offices held for a term (councils/offices.rs)
+office-title = Cargos
+office-line = { $name }: { $office }, hasta el { $until }
+office-ends-soon = (el mandato termina pronto)
+office-give = Cargos y sus mandatos
+office-give-help = Asigne a un miembro un cargo (tesorería, presidencia, actas…) hasta una fecha. La página del consejo muestra quién ocupa qué cargo y hasta cuándo.
+office-member = Miembro
+office-name = Cargo
+office-name-example = Tesorería
+office-until = Hasta (el final de ese día, UTC)
+office-give-submit = Asignar el cargo
+office-end = Terminar este mandato ahora
+office-end-question = ¿Terminar este mandato antes de su fecha (renuncia o decisión del consejo)?
+office-end-submit = Terminar el mandato
+office-bad-date = Indique el final del mandato como fecha (año-mes-día).
+ev-office-term-given = { $by } asignó a { $member } el cargo de { $office } por un mandato.
+ev-office-term-ended = { $by } terminó antes de tiempo el mandato { $term }.

@@ -1048,3 +1048,21 @@ fd-decisions-help = Федерация қабылдаған ұсыныстар. 
 fd-receive-submit = «{ $title }» осында тіркеу
 fd-received = Осында тіркелген федерация шешімдері
 fd-origin = алдымен «{ $council }» қабылдаған
+
+# Offices held for a term (councils/offices.rs)
+office-title = Лауазымдар
+office-line = { $name }: { $office }, { $until } дейін
+office-ends-soon = (мерзімі жақында бітеді)
+office-give = Лауазымдар және олардың мерзімі
+office-give-help = Мүшені белгілі бір күнге дейін лауазымға тағайындаңыз (қазынашы, төраға, хаттама жүргізуші…). Кеңес бетінде кімнің қай лауазымда қашанға дейін екені көрсетіледі.
+office-member = Мүше
+office-name = Лауазым
+office-name-example = Қазынашы
+office-until = Дейін (сол күннің соңы, UTC)
+office-give-submit = Лауазымға тағайындау
+office-end = Бұл мерзімді қазір тоқтату
+office-end-question = Мерзімді мерзімінен бұрын тоқтату керек пе (отставка немесе кеңес шешімі)?
+office-end-submit = Мерзімді тоқтату
+office-bad-date = Мерзімнің соңын күнмен көрсетіңіз (жыл-ай-күн).
+ev-office-term-given = { $by } { $member } мүшесін «{ $office }» лауазымына мерзімге тағайындады.
+ev-office-term-ended = { $by } { $term }-лауазым мерзімін мерзімінен бұрын тоқтатты.

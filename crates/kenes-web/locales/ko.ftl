@@ -1043,3 +1043,21 @@ fd-decisions-help = 협의회 연합이 채택한 동의안입니다. 여기에 
 fd-receive-submit = “{ $title }” 여기에 기록
 fd-received = 여기에 기록된 협의회 연합의 결정
 fd-origin = 처음 채택: { $council }
+
+# Offices held for a term (councils/offices.rs)
+office-title = 직책
+office-line = { $name }: { $office }, { $until }까지
+office-ends-soon = (임기 곧 종료)
+office-give = 직책과 임기
+office-give-help = 회원에게 날짜까지 직책(회계, 의장, 회의록 작성자 등)을 맡기세요. 협의회 페이지에 누가 어떤 직책을 언제까지 맡는지 표시됩니다.
+office-member = 회원
+office-name = 직책
+office-name-example = 회계
+office-until = 종료일 (그날 끝, UTC)
+office-give-submit = 직책 맡기기
+office-end = 이 임기를 지금 끝내기
+office-end-question = 이 임기를 날짜 전에 끝낼까요(사임 또는 협의회 결정)?
+office-end-submit = 임기 끝내기
+office-bad-date = 임기 종료를 날짜(연-월-일)로 입력하세요.
+ev-office-term-given = { $by } 님이 { $member } 님에게 { $office } 직책을 임기로 맡겼습니다.
+ev-office-term-ended = { $by } 님이 { $term }번 직책 임기를 일찍 끝냈습니다.

@@ -1095,3 +1095,21 @@ fd-decisions-help = Forslag sammenslutningen har vedtatt. Registrerer du ett her
 fd-receive-submit = Registrer «{ $title }» her
 fd-received = Sammenslutningens vedtak registrert her
 fd-origin = først vedtatt av { $council }
+
+# Offices held for a term (councils/offices.rs)
+office-title = Verv
+office-line = { $name }: { $office }, til { $until }
+office-ends-soon = (perioden slutter snart)
+office-give = Verv og perioder
+office-give-help = Gi et medlem et verv (kasserer, leder, referent …) fram til en dato. Rådets side viser hvem som har hvilket verv til når.
+office-member = Medlem
+office-name = Verv
+office-name-example = Kasserer
+office-until = Til (slutten av den dagen, UTC)
+office-give-submit = Gi vervet
+office-end = Avslutt denne perioden nå
+office-end-question = Avslutte perioden før datoen (fratreden eller rådets vedtak)?
+office-end-submit = Avslutt perioden
+office-bad-date = Oppgi slutten av perioden som en dato (år-måned-dag).
+ev-office-term-given = { $by } ga { $member } vervet { $office } for en periode.
+ev-office-term-ended = { $by } avsluttet vervsperiode { $term } før tiden.

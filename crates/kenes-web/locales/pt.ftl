@@ -1150,3 +1150,21 @@ fd-decisions-help = Moções aprovadas pela federação. Registar uma aqui coloc
 fd-receive-submit = Registar “{ $title }” aqui
 fd-received = Decisões da federação registadas aqui
 fd-origin = aprovada primeiro por { $council }
+
+# Offices held for a term (councils/offices.rs)
+office-title = Cargos
+office-line = { $name }: { $office }, até { $until }
+office-ends-soon = (o mandato termina em breve)
+office-give = Cargos e os seus mandatos
+office-give-help = Atribua a um membro um cargo (tesoureiro, presidente, secretário de atas…) até uma data. A página do conselho mostra quem ocupa cada cargo e até quando.
+office-member = Membro
+office-name = Cargo
+office-name-example = Tesoureiro
+office-until = Até (o fim desse dia, UTC)
+office-give-submit = Atribuir o cargo
+office-end = Terminar este mandato agora
+office-end-question = Terminar este mandato antes da data (demissão ou decisão do conselho)?
+office-end-submit = Terminar o mandato
+office-bad-date = Indique o fim do mandato como data (ano-mês-dia).
+ev-office-term-given = { $by } atribuiu a { $member } o cargo de { $office } por um mandato.
+ev-office-term-ended = { $by } terminou antecipadamente o mandato { $term }.

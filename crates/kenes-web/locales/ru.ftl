@@ -1122,3 +1122,21 @@ fd-decisions-help = Предложения, принятые федерацие�
 fd-receive-submit = Внести «{ $title }» в журнал
 fd-received = Решения федерации в журнале совета
 fd-origin = сначала принято советом «{ $council }»
+
+# Offices held for a term (councils/offices.rs)
+office-title = Должности
+office-line = { $name }: { $office }, до { $until }
+office-ends-soon = (срок скоро истекает)
+office-give = Должности и сроки
+office-give-help = Назначьте члена совета на должность (казначей, председатель, секретарь собрания…) до определённой даты. На странице совета видно, кто какую должность занимает и до какого срока.
+office-member = Член совета
+office-name = Должность
+office-name-example = Казначей
+office-until = До (конец этого дня, UTC)
+office-give-submit = Назначить
+office-end = Прекратить этот срок сейчас
+office-end-question = Прекратить срок досрочно (отставка или решение совета)?
+office-end-submit = Прекратить срок
+office-bad-date = Укажите окончание срока датой (год-месяц-день).
+ev-office-term-given = { $by } назначил(а) { $member } на должность «{ $office }» на срок.
+ev-office-term-ended = { $by } досрочно прекратил(а) срок должности № { $term }.

@@ -158,6 +158,9 @@ impl WebError {
             Rejected::Federation(refused) => {
                 return WebError::BadInputWith("fed-refused".to_owned(), vec![("reason", refused.to_string())]);
             }
+            Rejected::Office(refused) => {
+                return WebError::BadInputWith("fed-refused".to_owned(), vec![("reason", refused.to_string())]);
+            }
             Rejected::Assembly(refused) => return WebError::from_refused(refused),
             Rejected::Election(refused) => {
                 use kenes_council::election::ElectionRefused as R;

@@ -31,6 +31,8 @@ pub fn router(state: AppState) -> Router {
         .route("/nodes/discovery", post(crate::nodes::discovery_submit))
         .route("/nodes/stick", post(crate::nodes::stick_submit))
         .route("/c/{id}/copies", post(councils::copies_submit))
+        .route("/c/{id}/offices", post(councils::offices::give_submit))
+        .route("/c/{id}/offices/{term}/end", post(councils::offices::end_submit))
         .route("/c/{id}/federation", get(crate::federations::pages::federation_page))
         .route("/c/{id}/federation/{kind}", post(crate::federations::pages::step_submit))
         .route("/sync/v1/hello", get(crate::sync::hello))

@@ -13,6 +13,7 @@ fn kinds() -> Vec<&'static str> {
         kenes_council::assembly::events::KINDS,
         kenes_council::election::KINDS,
         kenes_council::federation::events::KINDS,
+        kenes_council::offices::KINDS,
     ]
     .concat()
 }
@@ -159,6 +160,8 @@ const PAYLOADS: &[(&str, &str)] = &[
     ("delegate.seated", r#"{"by":"Zarina","seat":1,"mandate":1,"citation":{},"name":"Bolat"}"#),
     ("delegate.unseated", r#"{"by":"Zarina","member":"Bolat","reason":"recalled","citation":{}}"#),
     ("delegate.unseated", r#"{"by":"Zarina","member":"Bolat","reason":"ended","citation":{}}"#),
+    ("office.term_given", r#"{"by":"Aigerim","member":"Bolat","office":"Treasurer","until_ms":1800000000000}"#),
+    ("office.term_ended", r#"{"by":"Bolat","term":1}"#),
     ("motion.received", r#"{"by":"Aigerim","federation":"ab","citation":{},"title":"Night buses","text":"Run them."}"#),
 ];
 

@@ -251,3 +251,64 @@ async fn a_council_has_a_colour_of_its_own() {
     assert_eq!(colour(), None);
     assert!(secretary.get(&council).await.body.contains("<body>"));
 }
+
+/// Offices held for a term: the secretary gives one on the manage page; the council page shows who holds what until
+/// when, and a term that ends within a month as ending soon; a member may not give one; ended early, it is gone.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_office_held_for_a_term_shows_until_when_and_when_it_ends_soon() {
+    let server = Server::start().await;
+    let council = demo(&server).await.council.to_hex();
+    let secretary = sign_in(&server, "aigerim").await;
+    let manage = secretary.get(&format!("/c/{council}/manage")).await;
+    assert!(manage.body.contains("Offices and their terms"), "{}", manage.body);
+    let bolat = server
+        .state
+        .node()
+        .read(kenes_record::EventHash::from_hex(&council).unwrap(), |c| {
+            c.member_named(&kenes_council::DisplayName::parse("Bolat").unwrap()).unwrap().0.to_string()
+        })
+        .unwrap();
+    let soon = kenes_web::ui::format_time(kenes_web::auth::now_ms() + 10 * 86_400_000)[..10].to_owned();
+    let give = |office: &'static str, until: String| {
+        let csrf = manage.csrf();
+        let bolat = bolat.clone();
+        let secretary = &secretary;
+        let council = council.clone();
+        async move {
+            secretary
+                .post(
+                    &format!("/c/{council}/offices"),
+                    &[("csrf", &csrf), ("member", &bolat), ("office", office), ("until", &until)],
+                )
+                .await
+        }
+    };
+    let bad = give("Treasurer", "soon".to_owned()).await;
+    assert!(bad.body.contains("Give the end of the term as a date"), "{}", bad.body);
+    assert_eq!(give("Treasurer", soon.clone()).await.status, 303);
+    assert_eq!(give("Delegate to the city", "2099-12-31".to_owned()).await.status, 303);
+    let page = secretary.get(&format!("/c/{council}")).await.body;
+    assert!(page.contains(&format!("Bolat: Treasurer, until {soon}")) && page.contains("(term ends soon)"), "{page}");
+    assert!(page.contains("Bolat: Delegate to the city, until 2099-12-31"), "{page}");
+    assert_eq!(page.matches("(term ends soon)").count(), 1, "only the term within a month");
+    // A member who does not preside cannot give an office.
+    let member = sign_in(&server, "dana").await;
+    let refused = member
+        .post(
+            &format!("/c/{council}/offices"),
+            &[
+                ("csrf", &member.get("/").await.csrf()),
+                ("member", &bolat),
+                ("office", "Chair"),
+                ("until", "2099-01-01"),
+            ],
+        )
+        .await;
+    assert_ne!(refused.status, 303);
+    // Ended early from the manage page, the term is no longer shown.
+    let manage = secretary.get(&format!("/c/{council}/manage")).await;
+    let ended = secretary.post(&format!("/c/{council}/offices/1/end"), &[("csrf", &manage.csrf())]).await;
+    assert_eq!(ended.status, 303, "{}", ended.body);
+    let page = secretary.get(&format!("/c/{council}")).await.body;
+    assert!(!page.contains("Treasurer") && page.contains("Delegate to the city"), "{page}");
+}

@@ -4,6 +4,7 @@ pub mod api;
 mod import;
 mod members;
 pub(crate) mod now;
+pub mod offices;
 mod ops;
 mod pages;
 mod record;

@@ -217,6 +217,7 @@ pub(crate) fn council_markup(
                 @if manages { li { a href={ "/c/" (id) "/manage" } { (t(state, ctx, "manage-title")) } } }
             }
         }
+        (super::offices::section(state, ctx, council, crate::auth::now_ms()))
         section aria-labelledby="members-heading" {
             h2 id="members-heading" { (t(state, ctx, "members-title")) }
             table {
@@ -257,6 +258,7 @@ pub(crate) fn manage_markup(state: &AppState, ctx: &Ctx, council: &Council, link
                 p { button type="submit" { (t(state, ctx, "member-add-submit")) } }
             }
         }
+        (super::offices::manage(state, ctx, council, crate::auth::now_ms()))
         section aria-labelledby="invite-heading" {
             h2 id="invite-heading" { (t(state, ctx, "invite-title")) }
             p { (t(state, ctx, "invite-hint")) }
