@@ -258,39 +258,13 @@ async fn from_the_pages_a_mandate_waits_for_its_seat_and_a_member_signs_a_petiti
     // The depot's page reports it, as a vote against the instruction.
     {
         use kenes_council::assembly::events::*;
-        use kenes_council::assembly::model::{LongText, Rules, Title, VoteChoice, VoteMode, VoteSubject};
+        use kenes_council::assembly::model::{Title, VoteChoice, VoteMode, VoteSubject};
         use kenes_council::{CouncilEvent, MemberId};
         let id = api_id(&district);
         let seat = server.state.node().read(id, |c| *c.seats().keys().next().unwrap()).unwrap();
-        let t = |text: &str| Title::parse(text).unwrap();
-        let rules = Rules { quorum_percent: 0, seconders: 0, alternate: false, speaking_seconds: 0 };
         let by = MemberId(1);
-        let steps = [
-            AssemblyEvent::Convened(Convened {
-                by,
-                title: t("District council"),
-                place: t("Hall"),
-                starts: t("2026-12-05"),
-                rules,
-            }),
-            AssemblyEvent::Opened(AssemblyAct { by, assembly: 1 }),
-            AssemblyEvent::CheckedIn(Attendance { by, assembly: 1, member: seat }),
-            AssemblyEvent::ItemAdded(ItemAdded { by, assembly: 1, parent: None, title: t("Budget"), minutes: 0 }),
-            AssemblyEvent::ItemTaken(ItemTaken { by, assembly: 1, item: 1 }),
-            AssemblyEvent::MotionSubmitted(MotionSubmitted {
-                by: seat,
-                assembly: 1,
-                item: 1,
-                title: t("Close the depot on Sundays"),
-                text: LongText::parse("Close it.").unwrap(),
-                alternative_to: None,
-                origin: None,
-            }),
-            AssemblyEvent::MotionAdmitted(MotionStep { by, assembly: 1, motion: 1 }),
-        ];
-        for step in steps {
-            server.state.execute(id, &CouncilEvent::Assembly(step)).unwrap();
-        }
+        let t = |text: &str| Title::parse(text).unwrap();
+        district_meeting(&server, id, seat);
         let instruct_page = aigerim.get(&format!("/c/{depot}/federation")).await;
         let decision = first_option(&instruct_page.body, "instruct-decision");
         let instructed = aigerim
@@ -447,9 +421,7 @@ pub(crate) fn member(server: &Server, council: kenes_record::EventHash, name: &s
 }
 
 pub(crate) async fn federated(server: &Server) -> Federated {
-    use kenes_council::assembly::events::*;
     use kenes_council::assembly::model::VoteChoice::Yes;
-    use kenes_council::assembly::model::{LongText, Rules, Title};
     let depot = demo(server).await.council;
     let session = api_session(server, "aigerim", DEMO_PASSWORD).await;
     let post = |path: String, body: Value| {
@@ -501,9 +473,16 @@ pub(crate) async fn federated(server: &Server) -> Federated {
         json!({ "seat": 1, "mandate": 1, "citation": citation, "name": "Dana" }),
     )
     .await;
-    // The district's meeting, with the delegate present and a motion admitted.
+    district_meeting(server, district, member(server, district, "Dana"));
+    Federated { depot, district }
+}
+
+/// The district's meeting 1, open, with the delegate present and their motion 1 ("Close the depot on Sundays")
+/// admitted under item 1, taken up.
+pub(crate) fn district_meeting(server: &Server, district: kenes_record::EventHash, delegate: kenes_council::MemberId) {
+    use kenes_council::assembly::events::*;
+    use kenes_council::assembly::model::{LongText, Rules, Title};
     let by = kenes_council::MemberId(1);
-    let dana = member(server, district, "Dana");
     let t = |text: &str| Title::parse(text).unwrap();
     let rules = Rules { quorum_percent: 0, seconders: 0, alternate: false, speaking_seconds: 0 };
     run(
@@ -518,11 +497,11 @@ pub(crate) async fn federated(server: &Server) -> Federated {
                 rules,
             }),
             AssemblyEvent::Opened(AssemblyAct { by, assembly: 1 }),
-            AssemblyEvent::CheckedIn(Attendance { by, assembly: 1, member: dana }),
+            AssemblyEvent::CheckedIn(Attendance { by, assembly: 1, member: delegate }),
             AssemblyEvent::ItemAdded(ItemAdded { by, assembly: 1, parent: None, title: t("Budget"), minutes: 0 }),
             AssemblyEvent::ItemTaken(ItemTaken { by, assembly: 1, item: 1 }),
             AssemblyEvent::MotionSubmitted(MotionSubmitted {
-                by: dana,
+                by: delegate,
                 assembly: 1,
                 item: 1,
                 title: t("Close the depot on Sundays"),
@@ -533,5 +512,4 @@ pub(crate) async fn federated(server: &Server) -> Federated {
             AssemblyEvent::MotionAdmitted(MotionStep { by, assembly: 1, motion: 1 }),
         ],
     );
-    Federated { depot, district }
 }
