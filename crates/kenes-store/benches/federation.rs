@@ -216,15 +216,6 @@ fn build(key: &NodeKey, councils: usize) -> (Vec<Chain>, Vec<Chain>, Chain) {
     (lower, upper, national)
 }
 
-fn peak_resident_mb() -> f64 {
-    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
-    status
-        .lines()
-        .find_map(|l| l.strip_prefix("VmHWM:"))
-        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<f64>().ok())
-        .map_or(0.0, |kb| kb / 1024.0)
-}
-
 fn main() {
     let out_dir = std::env::var("KENES_BENCH_OUT")
         .unwrap_or_else(|_| concat!(env!("CARGO_MANIFEST_DIR"), "/../../bench-results").to_owned());
@@ -275,7 +266,7 @@ fn main() {
         // The recall reached the top.
         let top = replayed.last().unwrap();
         assert_eq!(top.past_seats().len(), 1);
-        let peak = peak_resident_mb();
+        let peak = kenes_testkit::peak_resident_mb();
         println!(
             "{councils:>8} {:>9} {events:>9} {replay:>11.2} {floor:>11.2} {:>8.2}× {checked:>10} {check:>12.3} {peak:>10.0}",
             all.len(),

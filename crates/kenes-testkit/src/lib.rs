@@ -10,6 +10,17 @@
 
 pub mod program;
 
+/// The process's peak resident memory so far, in MB (`VmHWM` in `/proc/self/status`; 0 where there is none), for
+/// benchmarks that report memory.
+pub fn peak_resident_mb() -> f64 {
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmHWM:"))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<f64>().ok())
+        .map_or(0.0, |kb| kb / 1024.0)
+}
+
 #[cfg(feature = "council")]
 pub mod council;
 

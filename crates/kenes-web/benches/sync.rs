@@ -44,15 +44,6 @@ fn make_record(key: &NodeKey, reader: &kenes_council::copies::Holder, len: usize
     events
 }
 
-fn peak_resident_mb() -> f64 {
-    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
-    status
-        .lines()
-        .find_map(|l| l.strip_prefix("VmHWM:"))
-        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<f64>().ok())
-        .map_or(0.0, |kb| kb / 1024.0)
-}
-
 /// Seconds to send `bytes` through a loopback TCP connection and read them all on the other side.
 fn loopback_copy_seconds(bytes: &[u8]) -> f64 {
     let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
@@ -114,11 +105,11 @@ fn main() {
                 last_ok_ms: None,
                 last_error: None,
             };
-            let before = peak_resident_mb();
+            let before = kenes_testkit::peak_resident_mb();
             let start = Instant::now();
             let round = kenes_web::sync::client::round(&copy.state, &peer).await.unwrap();
             let seconds = start.elapsed().as_secs_f64();
-            let after = peak_resident_mb();
+            let after = kenes_testkit::peak_resident_mb();
             assert_eq!(round.added, len as u64);
             assert_eq!(copy.state.node().read(id, |c| c.height()).unwrap(), len as u64);
             (len, seconds, verify_floor, copy_floor, before, after, bundle_bytes.len())

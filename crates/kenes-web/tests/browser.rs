@@ -1211,6 +1211,25 @@ async fn the_pages_the_security_changes_added_in_chromium() {
     aigerim.close().await;
 }
 
+/// The depot instructs mandate `mandate` on motion `motion` of the district's meeting 1, on its vote `decision`
+/// (`vote-<meeting>-<vote>`).
+fn instruct(
+    server: &Server,
+    depot: kenes_record::EventHash,
+    mandate: u32,
+    motion: u32,
+    instruction: kenes_council::federation::Instruction,
+    decision: &str,
+) {
+    use kenes_council::federation::{Decision, FederationEvent, events::Instructed};
+    let (a, v) = decision.trim_start_matches("vote-").split_once('-').unwrap();
+    let decision = Decision::Vote { assembly: a.parse().unwrap(), vote: v.parse().unwrap() };
+    let by = kenes_council::MemberId(1);
+    let instructed = Instructed { by, mandate, assembly: 1, motion, instruction, decision };
+    let command = kenes_council::CouncilEvent::Federation(FederationEvent::Instructed(instructed));
+    server.state.execute(depot, &command).unwrap();
+}
+
 /// The federation's whole cycle in a browser: the depot instructed its delegate to vote against a district motion;
 /// she voted for it; a depot member sees that on a phone and signs the petition to recall her; once the petition has
 /// its signatures and the depot's vote passed, the secretary records the recall; the district, which learns of it
@@ -1233,24 +1252,7 @@ async fn a_depot_recalls_a_delegate_who_voted_against_its_instruction_and_replac
     let present: Vec<_> =
         ["Aigerim", "Bolat", "Erlan", "Farida"].iter().map(|n| (member(&server, depot, n), Yes)).collect();
     let told = yes_no(&server, depot, 2, &present);
-    let (a, v) = told.trim_start_matches("vote-").split_once('-').unwrap();
-    let instructed = kenes_council::federation::events::Instructed {
-        by,
-        mandate: 1,
-        assembly: 1,
-        motion: 1,
-        instruction: kenes_council::federation::Instruction::Against,
-        decision: kenes_council::federation::Decision::Vote { assembly: a.parse().unwrap(), vote: v.parse().unwrap() },
-    };
-    server
-        .state
-        .execute(
-            depot,
-            &kenes_council::CouncilEvent::Federation(kenes_council::federation::FederationEvent::Instructed(
-                instructed,
-            )),
-        )
-        .unwrap();
+    instruct(&server, depot, 1, 1, kenes_council::federation::Instruction::Against, &told);
     let opened = VoteOpened {
         by,
         assembly: 1,
@@ -1351,24 +1353,7 @@ async fn a_depot_recalls_a_delegate_who_voted_against_its_instruction_and_replac
         ],
     );
     let told = yes_no(&server, depot, 2, &present);
-    let (a, v) = told.trim_start_matches("vote-").split_once('-').unwrap();
-    let instructed = kenes_council::federation::events::Instructed {
-        by,
-        mandate: 2,
-        assembly: 1,
-        motion: 2,
-        instruction: kenes_council::federation::Instruction::For,
-        decision: kenes_council::federation::Decision::Vote { assembly: a.parse().unwrap(), vote: v.parse().unwrap() },
-    };
-    server
-        .state
-        .execute(
-            depot,
-            &kenes_council::CouncilEvent::Federation(kenes_council::federation::FederationEvent::Instructed(
-                instructed,
-            )),
-        )
-        .unwrap();
+    instruct(&server, depot, 2, 2, kenes_council::federation::Instruction::For, &told);
     erlan.go(&server.url("/")).await;
     erlan.wait_for_text("Almaly District", Duration::from_secs(5)).await;
     erlan.resize(360).await;
