@@ -182,6 +182,12 @@ impl Council {
         }
     }
 
+    /// The roll of `election`: each member who may vote (`eligible_voters`) with the weight their credential
+    /// carries, which is one except for a delegate in a federation whose seats have weights (`vote_weight`).
+    pub fn election_roll(&self, election: &Election) -> Vec<(MemberId, u64)> {
+        self.eligible_voters(election).into_iter().map(|member| (member, self.vote_weight(member))).collect()
+    }
+
     pub(crate) fn check_election(&self, event: &ElectionEvent) -> Result<(), crate::Rejected> {
         match event {
             // The result is published by whichever trustee's decryption completed it; the archive's proofs, not

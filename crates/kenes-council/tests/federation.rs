@@ -151,6 +151,7 @@ fn a_delegate_is_mandated_seated_weighed_recalled_late_and_replaced() {
         name: CouncilName::parse(name).unwrap(),
         seats,
         weight,
+        size: None,
     };
 
     // The depot elects Bolat among two, but cannot mandate him before it joins the federation.
@@ -402,8 +403,14 @@ fn a_federation_without_member_councils_votes_member_by_member_as_before() {
     assert_eq!((result.yes, result.no), (1, 1));
     assert!(!district.council().seats_in_use());
     // Once it lists a member council, votes go by seats: the unseated may no longer vote.
-    let listed =
-        SeatsSet { by: m(1), council: "a".repeat(64), name: CouncilName::parse("Depot").unwrap(), seats: 1, weight: 1 };
+    let listed = SeatsSet {
+        by: m(1),
+        council: "a".repeat(64),
+        name: CouncilName::parse("Depot").unwrap(),
+        seats: 1,
+        weight: 1,
+        size: None,
+    };
     district.try_push(&fed(FederationEvent::SeatsSet(listed))).unwrap();
     assert!(district.council().seats_in_use() && district.council().vote_weight(m(2)) == 0);
     assert!(replay(&district.events).is_ok());
@@ -441,6 +448,7 @@ fn a_motion_travels_up_with_its_lineage_and_a_decision_comes_down() {
             name: CouncilName::parse("Depot 4").unwrap(),
             seats: 1,
             weight: 1,
+            size: None,
         })))
         .unwrap();
     district
@@ -561,4 +569,105 @@ fn a_motion_travels_up_with_its_lineage_and_a_decision_comes_down() {
         Status::Checked
     );
     assert!(replay(&district.events).is_ok() && replay(&depot.events).is_ok());
+}
+
+/// Weights that follow member councils' sizes, through three levels: the district weighs the depot's two seats by
+/// its five members (3 each, rounded up), refuses a weight the size does not give, and the city weighs the district
+/// by what it represents (its seated delegate's weight). Each size is a citation, checked against the cited record
+/// folded to the cited event; a size the record does not show is found wrong.
+#[test]
+fn weights_follow_member_councils_sizes_through_three_levels() {
+    let mut depot = depot();
+    let mut district = district();
+    let (depot_id, district_id) = (id_of(&depot), id_of(&district));
+    depot
+        .try_push(&fed(FederationEvent::Joined(Joined {
+            by: m(1),
+            federation: district_id.clone(),
+            name: CouncilName::parse("Almaly District").unwrap(),
+        })))
+        .unwrap();
+    assert_eq!(depot.council().represented(), 5);
+    let at = cite_last(&depot);
+    let depot_then = depot.events.clone();
+    let by_size = |members: u32, weight: u32, citation: Citation| SeatsSet {
+        by: m(1),
+        council: depot_id.clone(),
+        name: CouncilName::parse("Depot 4").unwrap(),
+        seats: 2,
+        weight,
+        size: Some(Size { members, citation }),
+    };
+    refused(
+        &mut district,
+        FederationEvent::SeatsSet(by_size(5, 5, at.clone())),
+        F::NotBySize { members: 5, seats: 2, expected: 3, weight: 5 }.into(),
+    );
+    let elsewhere = Citation { council: district_id.clone(), ..at.clone() };
+    refused(
+        &mut district,
+        FederationEvent::SeatsSet(by_size(5, 3, elsewhere)),
+        F::CitationCouncil { cited: district_id.clone(), expected: depot_id.clone() }.into(),
+    );
+    district.try_push(&fed(FederationEvent::SeatsSet(by_size(5, 3, at.clone())))).unwrap();
+    assert_eq!(district.council().member_councils()[&depot_id].weight, 3);
+
+    // The depot grows; its size as of the cited event still checks, folded that far, and not against today's state.
+    depot.try_push(&add(1, "Gulnara", Role::Member)).unwrap();
+    let cited: Vec<_> = citations::cited(&district.council())
+        .into_iter()
+        .filter(|c| matches!(c.expect, citations::Expect::Size { .. }))
+        .collect();
+    assert_eq!(cited.len(), 1);
+    let then = kenes_council::fold_verified(&depot_then).unwrap();
+    let event = depot_then.last().unwrap();
+    assert_eq!(citations::check(&district_id, &cited[0], Some((&then, Some(event)))), Status::Checked);
+    assert!(matches!(
+        citations::check(&district_id, &cited[0], Some((&depot.council(), Some(event)))),
+        Status::Wrong(_)
+    ));
+    // A size the record does not show (6 members give the same weight over two seats) folds, and is found wrong.
+    let mut forged =
+        Record { key: kenes_record::NodeKey::from_secret_bytes(&[8; 32]), events: district.events.clone() };
+    forged.try_push(&fed(FederationEvent::SeatsSet(by_size(6, 3, at.clone())))).unwrap();
+    let wrong = citations::cited(&forged.council())
+        .into_iter()
+        .filter(|c| c.expect == citations::Expect::Size { members: 6 })
+        .map(|c| citations::check(&district_id, &c, Some((&then, Some(event)))))
+        .collect::<Vec<_>>();
+    assert_eq!(wrong, vec![Status::Wrong("the council represented 5, not 6".to_owned())]);
+
+    // The depot's delegate takes a seat: the district now represents 3, and the city weighs it so.
+    let elected = choose(&mut depot, &["Bolat", "Dana"], &[(1, 0), (2, 0), (3, 0)]);
+    let given = MandateGiven {
+        by: m(1),
+        federation: district_id.clone(),
+        seat: 1,
+        delegate: m(2),
+        decision: Decision::Vote { assembly: 1, vote: elected },
+        until_ms: None,
+        instructions: None,
+    };
+    depot.try_push(&fed(FederationEvent::MandateGiven(given))).unwrap();
+    let seated = Seated { by: m(1), seat: 1, mandate: 1, citation: cite_last(&depot), name: name("Bolat") };
+    district.try_push(&fed(FederationEvent::Seated(seated))).unwrap();
+    assert_eq!(district.council().represented(), 3, "the founder holds no seat; Bolat's weighs 3");
+    let mut city = Record::founded(9, created("Almaty City", CouncilKind::Federation, "Saule", &["kk"]));
+    let district_at = cite_last(&district);
+    let listed = SeatsSet {
+        by: m(1),
+        council: district_id.clone(),
+        name: CouncilName::parse("Almaly District").unwrap(),
+        seats: 1,
+        weight: 3,
+        size: Some(Size { members: 3, citation: district_at }),
+    };
+    city.try_push(&fed(FederationEvent::SeatsSet(listed))).unwrap();
+    let cited = citations::cited(&city.council());
+    let district_then = kenes_council::fold_verified(&district.events).unwrap();
+    assert_eq!(
+        citations::check(&id_of(&city), &cited[0], Some((&district_then, district.events.last()))),
+        Status::Checked
+    );
+    assert!(replay(&city.events).is_ok() && replay(&district.events).is_ok());
 }

@@ -146,6 +146,7 @@ fn build(key: &NodeKey, councils: usize) -> (Vec<Chain>, Vec<Chain>, Chain) {
                 name: name(&format!("Council {i}")),
                 seats: 1,
                 weight: 1,
+                size: None,
             })),
         );
         let seated =
@@ -179,6 +180,7 @@ fn build(key: &NodeKey, councils: usize) -> (Vec<Chain>, Vec<Chain>, Chain) {
                 name: name(&format!("District {d}")),
                 seats: 1,
                 weight: 100,
+                size: None,
             })),
         );
         let seated = Seated {

@@ -2,7 +2,7 @@
 //! `kenes_council::federation::citations`): each is checked, unchecked (the record is not here, or not that far), or
 //! wrong.
 
-use kenes_council::federation::citations::{self, Cited, Status};
+use kenes_council::federation::citations::{self, Cited, Expect, Status};
 use kenes_record::EventHash;
 
 use crate::error::NodeError;
@@ -18,8 +18,20 @@ impl Node {
             return Ok(Status::Unchecked { held: None });
         }
         let height = cited.citation.height;
-        let event = self.store().load_event_range(council, height, height.saturating_add(1))?.into_iter().next();
         let fed = federation.to_hex();
+        if let Expect::Size { .. } = cited.expect {
+            // A size is the council's as of the cited event: its record (verified when it arrived) folded that far.
+            let events = self.store().load_event_range(council, 0, height.saturating_add(1))?;
+            let Some(event) = events.last().filter(|e| e.height == height) else {
+                let held = self.read(council, |lower| lower.height())?;
+                return Ok(Status::Unchecked { held: Some(held) });
+            };
+            return Ok(match kenes_council::fold_verified(&events) {
+                Ok(then) => citations::check(&fed, cited, Some((&then, Some(event)))),
+                Err(e) => Status::Wrong(format!("the record does not fold to the cited height: {e}")),
+            });
+        }
+        let event = self.store().load_event_range(council, height, height.saturating_add(1))?.into_iter().next();
         self.read(council, |lower| citations::check(&fed, cited, Some((lower, event.as_ref()))))
     }
 

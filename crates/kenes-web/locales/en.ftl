@@ -1057,9 +1057,9 @@ fd-list-submit = Save
 fd-seated = Delegates seated
 fd-seated-none = Nobody is seated yet.
 fd-seated-line = { $name } ({ $council }, seat { $seat }), vote weighing { $weight }
-fd-check-checked = Mandate checked against the record of { $council }.
-fd-check-unchecked = Mandate not checked yet: the record of { $council } is not on this node.
-fd-check-wrong = The mandate does not hold: { $why }
+fd-check-checked = Checked against the record of { $council }.
+fd-check-unchecked = Not checked yet: the record of { $council } is not on this node.
+fd-check-wrong = Does not hold: { $why }
 fd-pending = Mandates waiting for a seat
 fd-pending-line = { $delegate }, { $council }, seat { $seat } (mandate { $mandate })
 fd-seat-submit = Seat { $delegate }
@@ -1125,3 +1125,9 @@ office-end-submit = End the term
 office-bad-date = Give the end of the term as a date (year-month-day).
 ev-office-term-given = { $by } gave { $member } the office of { $office } for a term.
 ev-office-term-ended = { $by } ended office term { $term } early.
+
+# Seats weighed by size (federations/pages.rs)
+fd-by-size = Weighed by size: { $members } represented on { $date }.
+fd-weigh-help = Weigh each member council's seats by its size: the members who may vote there (for a federation, the weight of its seated delegates), shared among its seats. The size is read from its record on this node and cited, so anyone can check it.
+fd-weigh-submit = Weigh the seats by size now
+fd-not-held = Not weighed, their records are not on this node: { $councils }. Their weights stay as they were.

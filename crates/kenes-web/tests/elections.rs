@@ -18,7 +18,7 @@ use kenes_crypto::pedersen::{TrusteeSeed, VinputJson};
 use kenes_testkit::web::{Browser, Server, demo, sign_in};
 
 /// A JSON exchange as the election pages' scripts make it: raw body, CSRF token in a header.
-async fn send(server: &Server, who: &Browser, csrf: &str, path: &str, body: String) -> (u16, Value) {
+pub(crate) async fn send(server: &Server, who: &Browser, csrf: &str, path: &str, body: String) -> (u16, Value) {
     let response = who
         .client
         .post(server.url(path))
@@ -32,7 +32,7 @@ async fn send(server: &Server, who: &Browser, csrf: &str, path: &str, body: Stri
     (status, response.json().await.unwrap_or(Value::Null))
 }
 
-async fn get_json(server: &Server, who: &Browser, path: &str) -> Value {
+pub(crate) async fn get_json(server: &Server, who: &Browser, path: &str) -> Value {
     who.client.get(server.url(path)).send().await.unwrap().json().await.unwrap()
 }
 

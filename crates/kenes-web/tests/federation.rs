@@ -513,3 +513,169 @@ pub(crate) fn district_meeting(server: &Server, district: kenes_record::EventHas
         ],
     );
 }
+
+/// A federation's secret election weighs each delegate by their seat: the district's roll holds only seated
+/// delegates (its founder, unseated, is on no roll), Dana's credential carries her seat's weight of 2 in the archive's
+/// public credentials, and her one ballot counts twice in the result.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_federations_secret_election_weighs_each_delegate_by_their_seat() {
+    use crate::elections::{cast, collect_credential, get_json, send};
+    use kenes_crypto::ballot::BallotContext;
+    use kenes_crypto::election::Election;
+    use kenes_crypto::group::FfGroup;
+    use kenes_testkit::web::sign_in;
+    use rand::rngs::OsRng;
+    let server = Server::start().await;
+    let Federated { district, .. } = federated(&server).await;
+    let council = format!("/c/{}", district.to_hex());
+    let secretary = sign_in(&server, "aigerim").await;
+    let csrf = secretary.get(&format!("{council}/elections")).await.csrf();
+    let created = secretary
+        .post(
+            &format!("{council}/elections"),
+            &[
+                ("csrf", &csrf),
+                ("title", "District spokesperson"),
+                ("q1", "Close the depot on Sundays?"),
+                ("q1_answers", "Yes\nNo"),
+                ("trustee", "1"),
+            ],
+        )
+        .await;
+    assert_eq!(created.status, 303, "{}", created.body);
+    let election = created.location.unwrap();
+    let group = FfGroup::named("BELENIOS-2048").unwrap();
+    let (key, public) = kenes_crypto::trustees::TrusteeSecretKey::generate(&group, &mut OsRng);
+    let page = secretary.get(&format!("{election}/trustee")).await.body;
+    let csrf = page.split("name=\"kenes-csrf\" content=\"").nth(1).unwrap().split('"').next().unwrap().to_owned();
+    let (status, body) = send(
+        &server,
+        &secretary,
+        &csrf,
+        &format!("{election}/trustee/pubkey"),
+        serde_json::to_string(&public).unwrap(),
+    )
+    .await;
+    assert_eq!(status, 201, "{body}");
+    let form_csrf = secretary.get(&election).await.csrf();
+    assert_eq!(secretary.post(&format!("{election}/open"), &[("csrf", &form_csrf)]).await.status, 303);
+
+    // The roll: Dana alone, with weight 2, written as Belenios writes a weight.
+    let board = get_json(&server, &secretary, &format!("{election}/board.json")).await;
+    assert_eq!(board["voters"], 1, "only the seated delegate: {board}");
+    let page = secretary.get(&election).await.body;
+    assert!(page.contains("Voters' weights: 1 of weight 2"), "the election's page says the roll has weights: {page}");
+    let founder = secretary.get(&format!("{election}/credential")).await;
+    assert_ne!(founder.status, 200, "the founder, unseated, has no credential: {}", founder.body);
+
+    let dana = sign_in(&server, "dana").await;
+    let (credential, dana_csrf) = collect_credential(&dana, &election).await;
+    let election_text = dana.get(&format!("{election}/election.json")).await.body;
+    let parsed = Election::parse(&election_text).unwrap();
+    let (ballot, _) = BallotContext::new(&parsed).create(&credential, &[vec![1, 0]], &mut OsRng).unwrap();
+    let (status, body) = cast(&server, &dana, &dana_csrf, &election, ballot).await;
+    assert_eq!(status, 201, "{body}");
+
+    let form_csrf = secretary.get(&election).await.csrf();
+    assert_eq!(secretary.post(&format!("{election}/close"), &[("csrf", &form_csrf)]).await.status, 303);
+    let ceremony = get_json(&server, &secretary, &format!("{election}/ceremony.json")).await;
+    let tally =
+        kenes_crypto::tally::parse_encrypted_tally(&parsed, ceremony["encrypted_tally"].as_str().unwrap()).unwrap();
+    let partial = kenes_crypto::tally::partial_decrypt(&parsed, &tally, &key, &mut OsRng);
+    let (status, body) = send(
+        &server,
+        &secretary,
+        &csrf,
+        &format!("{election}/trustee/decryption"),
+        serde_json::to_string(&partial).unwrap(),
+    )
+    .await;
+    assert_eq!(status, 201, "{body}");
+    let board = get_json(&server, &secretary, &format!("{election}/board.json")).await;
+    assert_eq!(board["result"], json!([[2, 0]]), "one ballot of weight 2: {board}");
+    let verified = secretary.get(&format!("{election}/verify")).await.body;
+    assert!(verified.contains("Every proof in the archive checks out"), "{verified}");
+}
+
+/// Seats weighed by member councils' sizes: who presides the district weighs them from the depot's record held here
+/// (its voting members, the head of its record cited and checked); when the depot grows and they weigh again, the
+/// weight follows, and the delegate's vote weighs that much. A delegate who does not preside cannot.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn seats_are_weighed_by_the_member_councils_size_from_its_record() {
+    use kenes_testkit::web::sign_in;
+    let server = Server::start().await;
+    let Federated { depot, district } = federated(&server).await;
+    let size = || server.state.node().read(depot, |c| c.represented()).unwrap();
+    let before = size();
+    assert!(before > 2, "the demo council has more voters than the fixed weight");
+    let secretary = sign_in(&server, "aigerim").await;
+    let path = format!("/c/{}/federation", district.to_hex());
+    let page = secretary.get(&path).await;
+    assert!(page.body.contains("Weigh the seats by size now"), "{}", page.body);
+    let weighed = secretary.post(&format!("{path}/weights.by_size"), &[("csrf", &page.csrf())]).await;
+    assert_eq!(weighed.status, 303, "{}", weighed.body);
+    let dana = member(&server, district, "Dana");
+    let weight = || server.state.node().read(district, |c| c.vote_weight(dana)).unwrap();
+    assert_eq!(weight(), before, "one seat weighs what the depot represents");
+    let page = secretary.get(&path).await.body;
+    assert!(page.contains(&format!("Weighed by size: {before} represented")), "{page}");
+    assert!(page.contains("Checked against the record of Tulpar Street"), "{page}");
+
+    // The depot grows by one; weighing again follows it, and the size is checked again.
+    let csrf = secretary.get(&format!("/c/{}", depot.to_hex())).await.csrf();
+    let added = secretary
+        .post(&format!("/c/{}/members", depot.to_hex()), &[("csrf", &csrf), ("name", "Kairat"), ("role", "member")])
+        .await;
+    assert!(added.status < 400, "{}", added.body);
+    assert_eq!(size(), before + 1);
+    let session = api_session(&server, "aigerim", DEMO_PASSWORD).await;
+    let answer: Value = session
+        .client
+        .post(server.url(&format!("/api/councils/{}/federation/weights.by_size", district.to_hex())))
+        .bearer_auth(&session.token)
+        .json(&json!({}))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(answer["weighed"], json!(["Tulpar Street"]), "{answer}");
+    assert_eq!(weight(), before + 1);
+    let summary: Value = session
+        .client
+        .get(server.url(&format!("/api/councils/{}/federation", district.to_hex())))
+        .bearer_auth(&session.token)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let listed = &summary["member_councils"][0];
+    assert_eq!(listed["size"]["members"], json!(before + 1), "{summary}");
+    assert_eq!(listed["size"]["citation_check"]["status"], "checked", "{summary}");
+    // Nothing changed since: weighing again records nothing.
+    let height = server.state.node().read(district, |c| c.height()).unwrap();
+    let answer: Value = session
+        .client
+        .post(server.url(&format!("/api/councils/{}/federation/weights.by_size", district.to_hex())))
+        .bearer_auth(&session.token)
+        .json(&json!({}))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(answer["weighed"], json!([]), "{answer}");
+    assert_eq!(server.state.node().read(district, |c| c.height()).unwrap(), height);
+
+    // Dana is a delegate there, not its chair or secretary: refused, nothing written.
+    let delegate = sign_in(&server, "dana").await;
+    let page = delegate.get(&path).await;
+    assert!(!page.body.contains("Weigh the seats by size now"));
+    let refused = delegate.post(&format!("{path}/weights.by_size"), &[("csrf", &page.csrf())]).await;
+    assert_ne!(refused.status, 303, "{}", refused.body);
+    assert_eq!(server.state.node().read(district, |c| c.height()).unwrap(), height);
+}

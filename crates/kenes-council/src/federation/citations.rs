@@ -21,6 +21,9 @@ pub enum Expect {
     Mandate { seat: u8, mandate: u32, name: DisplayName },
     /// The end of that mandate, by recall or otherwise.
     End { mandate: u32, reason: Unseat },
+    /// A member council's size: what it represents (`Council::represented`) just after the cited event. Checked
+    /// against the council's state as of that event, which the caller replays (`check` says so).
+    Size { members: u32 },
     /// The vote that adopted a motion of this title, whose adopted text is this (a motion brought up to a federation,
     /// or a federation's decision brought down to a member council).
     Adopted { title: crate::assembly::model::Title, text: crate::assembly::model::LongText },
@@ -80,6 +83,11 @@ pub fn cited(federation: &Council) -> Vec<Cited> {
             }
         }
     }
+    out.extend(federation.sizes().iter().map(|(_, size)| Cited {
+        member: MemberId(0),
+        citation: size.citation.clone(),
+        expect: Expect::Size { members: size.members },
+    }));
     out.extend(federation.received().iter().map(|r| Cited {
         member: MemberId(0),
         citation: r.citation.clone(),
@@ -113,6 +121,8 @@ fn adopted(
 
 /// Checks one citation of `federation` (its id, hex) against the cited council's state and the event it holds at the
 /// cited height (`None` when it holds the council but not that far); `lower` is `None` when the council is not held.
+/// For `Expect::Size` the state must be the council's as of the cited event (its record replayed that far); for
+/// the others, its state now.
 pub fn check(federation: &str, cited: &Cited, lower: Option<(&Council, Option<&Event>)>) -> Status {
     let Some((council, event)) = lower else { return Status::Unchecked { held: None } };
     let Some(event) = event else { return Status::Unchecked { held: Some(council.height()) } };
@@ -125,6 +135,17 @@ pub fn check(federation: &str, cited: &Cited, lower: Option<(&Council, Option<&E
     }
     if event.timestamp_ms != citation.at_ms {
         return Status::Wrong(format!("the event at height {} has another time", citation.height));
+    }
+    if let Expect::Size { members } = cited.expect {
+        if council.height() != citation.height + 1 {
+            return Status::Wrong("the council's size is not taken at the cited event".to_owned());
+        }
+        let represented = council.represented();
+        return if represented == u64::from(members) {
+            Status::Checked
+        } else {
+            Status::Wrong(format!("the council represented {represented}, not {members}"))
+        };
     }
     let decoded = match (CouncilEvent::decode(&event.kind, &event.payload), &cited.expect) {
         (

@@ -129,6 +129,7 @@ pub struct Instructed {
 
 /// The federation lists a member council with its seats and the weight of each seat's vote; listing it again
 /// changes them (never below the seats occupied); zero seats takes the council off the list once nobody sits.
+/// The weight is fixed, or follows the member council's size (`size`): then it is `weight_by_size(members, seats)`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SeatsSet {
@@ -137,6 +138,18 @@ pub struct SeatsSet {
     pub name: CouncilName,
     pub seats: u8,
     pub weight: u32,
+    /// Left out when the weight is fixed, so earlier payloads keep their bytes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub size: Option<Size>,
+}
+
+/// A member council's size as its record showed it: `members` is what it represents (`Council::represented`) just
+/// after the cited event, which was the head of its record when the federation computed the weight.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Size {
+    pub members: u32,
+    pub citation: Citation,
 }
 
 /// The federation seats a delegate on the mandate its member council gave (cited). The delegate becomes a member of

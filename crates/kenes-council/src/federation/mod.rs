@@ -17,7 +17,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use thiserror::Error;
 
-pub use self::events::{Citation, Decision, FederationEvent, Instruction, Unseat};
+pub use self::events::{Citation, Decision, FederationEvent, Instruction, Size, Unseat};
 use crate::assembly::model::LongText;
 use crate::model::{CouncilName, MemberId};
 use crate::state::Council;
@@ -78,6 +78,8 @@ pub enum FederationRefused {
     SeatsOccupied { occupied: usize },
     #[error("a seat's weight is between 1 and {MAX_WEIGHT}, not {0}")]
     BadWeight(u32),
+    #[error("by size, {members} members over {seats} seats weigh {expected} a seat, not {weight}")]
+    NotBySize { members: u32, seats: u8, expected: u32, weight: u32 },
     #[error("seat {seat} is beyond the {seats} seats the council has")]
     BeyondSeats { seat: u8, seats: u8 },
     #[error("mandate {mandate} of that council was seated already")]
@@ -150,6 +152,14 @@ pub struct MemberCouncil {
     pub name: CouncilName,
     pub seats: u8,
     pub weight: u32,
+    /// When the weight follows the council's size: the size it was computed from.
+    pub size: Option<events::Size>,
+}
+
+/// A seat's weight when weights follow member councils' sizes: the members a council represents shared among its
+/// seats, rounded up (a council of 37 members with 2 seats gives each seat 19), at least 1.
+pub fn weight_by_size(members: u32, seats: u8) -> u32 {
+    members.div_ceil(u32::from(seats.max(1))).max(1)
 }
 
 /// A delegate's seat in this federation.
@@ -187,6 +197,8 @@ pub struct Federated {
     pub(crate) seats: BTreeMap<MemberId, SeatHolder>,
     pub(crate) past_seats: Vec<PastSeat>,
     pub(crate) received: Vec<ReceivedDecision>,
+    /// Every size a weight was computed from, in record order (each is a citation to check).
+    pub(crate) sizes: Vec<(String, events::Size)>,
 }
 
 /// A federation's decision this council recorded in its own record, citing the federation's `vote.closed` event.
@@ -283,6 +295,18 @@ impl Council {
             && !(self.federated.members.is_empty()
                 && self.federated.seats.is_empty()
                 && self.federated.past_seats.is_empty())
+    }
+
+    /// How many people this council speaks for, as a federation weighing seats by size counts it: its members who
+    /// may vote, each counted with their vote's weight (so a federation's size is the weight of its seated delegates,
+    /// and sizes carry up through every level).
+    pub fn represented(&self) -> u64 {
+        self.active_members().map(|member| self.vote_weight(member.id)).sum()
+    }
+
+    /// Every size a seat's weight was computed from, with its member council, in record order.
+    pub fn sizes(&self) -> &[(String, events::Size)] {
+        &self.federated.sizes
     }
 
     /// The weight of a member's vote: nothing for someone inactive or an observer; in a federation with seats, their

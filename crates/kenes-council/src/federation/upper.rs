@@ -2,7 +2,7 @@
 //! councils' mandates and unseated when those end. Each rule (`check_…`) sits beside the change it allows.
 
 use super::events::{Seated, SeatsSet, Unseated};
-use super::{FederationRefused as F, MAX_WEIGHT, MemberCouncil, PastSeat, Position, SeatHolder, id};
+use super::{FederationRefused as F, MAX_WEIGHT, MemberCouncil, PastSeat, Position, SeatHolder, id, weight_by_size};
 use crate::Rejected;
 use crate::events::JoinedVia;
 use crate::model::{CouncilKind, MemberId, Role};
@@ -14,6 +14,12 @@ impl Council {
             return Err(F::NotAFederation.into());
         }
         self.manages(by)
+    }
+
+    /// Whether `by` may list member councils and set their seats and weights (who presides a federation): checked
+    /// before a step that sets several, such as weighing every seat by size.
+    pub fn may_set_seats(&self, by: MemberId) -> Result<(), Rejected> {
+        self.federation_manager(by)
     }
 
     fn occupied(&self, council: &str) -> usize {
@@ -38,6 +44,20 @@ impl Council {
         if set.seats == 0 && !self.federated.members.contains_key(&set.council) {
             return Err(F::NotListed(set.council.clone()).into());
         }
+        if let Some(size) = &set.size {
+            if size.citation.council != set.council {
+                return Err(
+                    F::CitationCouncil { cited: size.citation.council.clone(), expected: set.council.clone() }.into()
+                );
+            }
+            id(&size.citation.hash)?;
+            let expected = weight_by_size(size.members, set.seats);
+            if set.seats == 0 || expected != set.weight {
+                return Err(
+                    F::NotBySize { members: size.members, seats: set.seats, expected, weight: set.weight }.into()
+                );
+            }
+        }
         Ok(())
     }
 
@@ -46,9 +66,18 @@ impl Council {
             self.federated.members.remove(&set.council);
             return;
         }
+        if let Some(size) = &set.size {
+            self.federated.sizes.push((set.council.clone(), size.clone()));
+        }
         self.federated.members.insert(
             set.council.clone(),
-            MemberCouncil { council: set.council, name: set.name, seats: set.seats, weight: set.weight },
+            MemberCouncil {
+                council: set.council,
+                name: set.name,
+                seats: set.seats,
+                weight: set.weight,
+                size: set.size,
+            },
         );
     }
 

@@ -17,6 +17,7 @@ async function make() {
     group: state.group,
     uuid: state.uuid,
     count: state.voters.length,
+    weights: state.voters.map((voter) => voter.weight ?? 1),
     onProgress: (done, total) => {
       status.textContent = `${done} / ${total}`;
     },

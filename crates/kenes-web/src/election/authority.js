@@ -13,19 +13,25 @@ export function generateCredential() {
 
 /**
  * Credentials for `count` voters of election `uuid`: the secret ones, in voter order, and the public ones
- * (g^secret in decimal), sorted so that their order says nothing about the voters'.
+ * (g^secret in decimal, followed by `,weight` when a voter's weight is not 1, as Belenios writes them), sorted so
+ * that their order says nothing about the voters'. `weights`, when given, holds each voter's weight in voter order.
  * @returns {Promise<{secret: string[], public: string[]}>}
  */
-export async function makeCredentials({ group: groupName, uuid, count, onProgress }) {
+export async function makeCredentials({ group: groupName, uuid, count, weights, onProgress }) {
   const group = groupFromJson(groupName);
   if (!Number.isInteger(count) || count < 1) throw new Error('count: at least one voter is needed');
+  if (weights !== undefined && (weights.length !== count || !weights.every((w) => Number.isInteger(w) && w >= 1))) {
+    throw new Error('weights: one whole number of at least 1 per voter is needed');
+  }
   const gPow = fixedBase(group.g, group);
   const secret = [];
   const publics = [];
   for (let i = 0; i < count; i++) {
     const credential = generateCredential();
     secret.push(credential);
-    publics.push(bigToDec(gPow(await deriveCredentialKey(credential, uuid, group.q))));
+    const point = bigToDec(gPow(await deriveCredentialKey(credential, uuid, group.q)));
+    const weight = weights?.[i] ?? 1;
+    publics.push(weight === 1 ? point : `${point},${weight}`);
     onProgress?.(i + 1, count);
   }
   publics.sort();

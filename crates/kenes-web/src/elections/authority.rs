@@ -44,10 +44,10 @@ pub(crate) fn eligible_members(
     state: &AppState,
     council: EventHash,
     election: &Election,
-) -> Result<Vec<(u32, String)>, WebError> {
-    // Who may vote is the council's rule (`Council::eligible_voters`); the page adds their names.
+) -> Result<Vec<(u32, String, u64)>, WebError> {
+    // Who may vote, and with what weight, is the council's rule (`Council::election_roll`); the page adds names.
     Ok(state.node().read(council, |c| {
-        c.eligible_voters(election).into_iter().map(|id| (id.0, crate::meetings::name(c, id))).collect()
+        c.election_roll(election).into_iter().map(|(id, weight)| (id.0, crate::meetings::name(c, id), weight)).collect()
     })?)
 }
 
@@ -100,7 +100,7 @@ pub async fn authority_json(
     let (election, setup, _) = authority_of(&state, &ctx, council, number)?;
     let voters: Vec<Value> = eligible_members(&state, council, &election)?
         .into_iter()
-        .map(|(member, name)| json!({ "member": member, "name": name }))
+        .map(|(member, name, weight)| json!({ "member": member, "name": name, "weight": weight }))
         .collect();
     Ok(axum::Json(json!({ "group": GROUP, "uuid": election.uuid, "voters": voters,
         "done": setup.public_credentials.is_some() }))
@@ -126,13 +126,6 @@ pub async fn authority_submit(
     let group = FfGroup::named(GROUP).map_err(|e| WebError::Internal(e.to_string()))?;
     let parsed = kenes_crypto::election::parse_public_credentials(&group, &text)
         .map_err(|e| crypto_error("el-error-key", &e))?;
-    // Weights are the roll's, never the authority's: every member of the roll carries one vote.
-    if let Some(weighted) = parsed.iter().find(|credential| credential.weight != 1) {
-        return Err(JsonError::from(WebError::BadInputWith(
-            "el-error-credential-weight".to_owned(),
-            vec![("weight", weighted.weight.to_string())],
-        )));
-    }
     let voters = eligible_members(&state, council, &election)?;
     if parsed.len() != voters.len() {
         return Err(JsonError::from(WebError::BadInputWith(
@@ -140,7 +133,19 @@ pub async fn authority_submit(
             vec![("count", parsed.len().to_string()), ("voters", voters.len().to_string())],
         )));
     }
-    setup.credential_voters = voters.into_iter().map(|(member, _)| member).collect();
+    // Weights are the roll's, never the authority's: the credentials carry exactly the roll's weights (one each,
+    // except for delegates whose seats have weights), in whatever order the sorted list puts them.
+    let mut wanted: Vec<u64> = voters.iter().map(|(_, _, weight)| *weight).collect();
+    let mut given: Vec<u64> = parsed.iter().map(|credential| credential.weight).collect();
+    wanted.sort_unstable();
+    given.sort_unstable();
+    if let Some(weight) = given.iter().zip(&wanted).find_map(|(given, wanted)| (given != wanted).then_some(*given)) {
+        return Err(JsonError::from(WebError::BadInputWith(
+            "el-error-credential-weight".to_owned(),
+            vec![("weight", weight.to_string())],
+        )));
+    }
+    setup.credential_voters = voters.into_iter().map(|(member, _, _)| member).collect();
     setup.public_credentials = Some(text);
     save_setup(&state, council, number, &setup)?;
     Ok((StatusCode::CREATED, axum::Json(json!({ "ok": true }))).into_response())
@@ -175,13 +180,16 @@ pub async fn slips_submit(
     let mut voters = Vec::new();
     // Members' slips are anonymous; a roll's carry the label and weight they were made for.
     let (identities, labels): (Vec<Voter>, Vec<String>) = if setup.roll.is_empty() {
-        voters = eligible_voters(&state, council, &election)?;
-        voters
-            .iter()
+        let roll = eligible_voters(&state, council, &election)?;
+        voters = roll.iter().map(|(member, _)| *member).collect();
+        roll.iter()
             .enumerate()
-            .map(|(i, member)| {
-                let label = ta(&state, &ctx, "el-slip-label", &[("number", (i + 1).to_string())]);
-                (Voter { identity: member.to_string(), weight: 1 }, label)
+            .map(|(i, (member, weight))| {
+                let mut label = ta(&state, &ctx, "el-slip-label", &[("number", (i + 1).to_string())]);
+                if *weight != 1 {
+                    label = ta(&state, &ctx, "el-slip-weighted", &[("label", label), ("weight", weight.to_string())]);
+                }
+                (Voter { identity: member.to_string(), weight: *weight }, label)
             })
             .unzip()
     } else {

@@ -113,14 +113,13 @@ pub fn open_election(
             if voters.is_empty() {
                 return Err(WebError::BadInput("el-error-no-voters".to_owned()));
             }
-            let identities: Vec<Voter> = voters.iter().map(|v| Voter { identity: v.to_string(), weight: 1 }).collect();
-            let credentials = generate_credentials(&group, &election.uuid, &identities, &mut OsRng);
+            let credentials = generate_credentials(&group, &election.uuid, &identities(&voters), &mut OsRng);
             for (voter, credential) in &credentials.private {
                 if let Ok(member) = voter.identity.parse::<u32>() {
                     setup.credentials.insert(member, Zeroizing::new(credential.expose().to_owned()));
                 }
             }
-            setup.voters = voters;
+            setup.voters = voters.into_iter().map(|(member, _)| member).collect();
             credentials.public_json
         }
     };
@@ -146,9 +145,18 @@ pub(crate) fn opened(me: MemberId, number: u32, setup: &Setup, ballot_box: &Ball
     }))
 }
 
-/// The members who may vote now (see `eligible_members`).
-pub(crate) fn eligible_voters(state: &AppState, council: EventHash, election: &Election) -> Result<Vec<u32>, WebError> {
-    Ok(state.node().read(council, |c| c.eligible_voters(election).into_iter().map(|id| id.0).collect())?)
+/// The members who may vote now, each with their credential's weight (`Council::election_roll`).
+pub(crate) fn eligible_voters(
+    state: &AppState,
+    council: EventHash,
+    election: &Election,
+) -> Result<Vec<(u32, u64)>, WebError> {
+    Ok(state.node().read(council, |c| c.election_roll(election).into_iter().map(|(id, w)| (id.0, w)).collect())?)
+}
+
+/// The roll as Belenios identities: a member's number and their weight.
+pub(crate) fn identities(voters: &[(u32, u64)]) -> Vec<Voter> {
+    voters.iter().map(|(member, weight)| Voter { identity: member.to_string(), weight: *weight }).collect()
 }
 
 /// A private council makes one election public (its pages, board and archive), in its record.

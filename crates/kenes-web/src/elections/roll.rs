@@ -13,7 +13,7 @@ use zeroize::Zeroizing;
 use kenes_council::MemberId;
 use kenes_council::election::ElectionStatus;
 use kenes_crypto::group::FfGroup;
-use kenes_crypto::setup::{Voter, generate_credentials, replace_credential};
+use kenes_crypto::setup::{generate_credentials, replace_credential};
 use kenes_record::EventHash;
 
 use crate::AppState;
@@ -95,18 +95,17 @@ pub fn make_credentials(state: &AppState, council: EventHash, number: u32) -> Re
         return Err(WebError::BadInput("el-error-no-voters".to_owned()));
     }
     let group = FfGroup::named(GROUP).map_err(|e| WebError::Internal(e.to_string()))?;
-    let identities: Vec<Voter> = voters.iter().map(|v| Voter { identity: v.to_string(), weight: 1 }).collect();
     // Made before the lock is taken (a large council takes a while), kept only if the roll may still change.
-    let made = generate_credentials(&group, &election.uuid, &identities, &mut OsRng);
+    let made = generate_credentials(&group, &election.uuid, &identities(&voters), &mut OsRng);
     let _guard = state.setup_lock().blocking_lock();
     let mut setup = replaceable(state, council, number)?;
     setup.credentials.clear();
     setup.public_of.clear();
-    for ((_, credential), (member, line)) in made.private.iter().zip(voters.iter().zip(made.public)) {
+    for ((_, credential), ((member, _), line)) in made.private.iter().zip(voters.iter().zip(made.public)) {
         setup.credentials.insert(*member, Zeroizing::new(credential.expose().to_owned()));
         setup.public_of.insert(*member, line);
     }
-    setup.credential_voters = voters;
+    setup.credential_voters = voters.into_iter().map(|(member, _)| member).collect();
     setup.public_credentials = Some(made.public_json);
     save_setup(state, council, number, &setup)?;
     forget_shown(state, council, number, None)?;

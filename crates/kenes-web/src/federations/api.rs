@@ -31,7 +31,7 @@ pub async fn get_federation(
     post,
     path = "/api/councils/{id}/federation/{kind}",
     tag = "federations",
-    summary = "Take a federation step: kind is the event kind (federation.joined, recall.rule_set, mandate.given, recall.signed, recall.withdrawn, mandate.recalled, mandate.ended, mandate.instructed, federation.seats_set, delegate.seated, delegate.unseated); the body is its payload without `by` (docs/record.md, Federation events)",
+    summary = "Take a federation step: kind is the event kind (federation.joined, recall.rule_set, mandate.given, recall.signed, recall.withdrawn, mandate.recalled, mandate.ended, mandate.instructed, federation.seats_set, delegate.seated, delegate.unseated, motion.received); the body is its payload without `by` (docs/record.md, Federation events). `weights.by_size` (empty body) weighs every member council's seats by its size as the records held here show it, and answers which were weighed and which are not held",
     params(crate::api::CouncilParams, ("kind" = String, Path, description = "The event kind")),
     request_body = Object,
     responses((status = 200, description = "Written: the event's height"), (status = "4XX", description = "Refused; nothing changed", body = crate::api::ApiError))
@@ -42,6 +42,11 @@ pub async fn post_step(
     Path((id, kind)): Path<(String, String)>,
     Body(payload): Body<serde_json::Map<String, Value>>,
 ) -> Result<Response, WebError> {
-    let height = super::take_step(&state, &ctx, parse_council_id(&id)?, &kind, payload).await?;
+    let council = parse_council_id(&id)?;
+    if kind == "weights.by_size" {
+        let weighed = super::weigh_by_size(&state, &ctx, council).await?;
+        return Ok(Json(json!({ "weighed": weighed.weighed, "not_held": weighed.not_held })).into_response());
+    }
+    let height = super::take_step(&state, &ctx, council, &kind, payload).await?;
     Ok(Json(json!({ "height": height })).into_response())
 }

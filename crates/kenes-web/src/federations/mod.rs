@@ -44,8 +44,59 @@ fn cited_by(state: &AppState, federation: EventHash, step: &FederationEvent) -> 
                 expect: Expect::End { mandate, reason: unseated.reason },
             })
         }
+        FederationEvent::SeatsSet(set) => set.size.as_ref().map(|size| Cited {
+            member: MemberId(0),
+            citation: size.citation.clone(),
+            expect: Expect::Size { members: size.members },
+        }),
         _ => None,
     })
+}
+
+/// What weighing seats by size did: the member councils whose weight was recorded anew, and those whose records
+/// this node does not hold (their weights stay as they were).
+#[derive(Clone, Debug, Default)]
+pub struct Weighed {
+    pub weighed: Vec<String>,
+    pub not_held: Vec<String>,
+}
+
+/// Who presides weighs every listed member council's seats by its size now: for each whose record is held here,
+/// what it represents at the head of that record (cited), shared among its seats (`weight_by_size`); recorded as
+/// `federation.seats_set` with the size, skipped when the size is the one recorded already.
+pub async fn weigh_by_size(state: &AppState, ctx: &Ctx, federation: EventHash) -> Result<Weighed, WebError> {
+    use kenes_council::federation::weight_by_size;
+    let me = require_member(state, ctx, federation)?;
+    state.node().read(federation, |c| c.may_set_seats(me))??;
+    let listed: Vec<kenes_council::federation::MemberCouncil> =
+        state.node().read(federation, |c| c.member_councils().values().cloned().collect())?;
+    let held = state.node().council_ids();
+    let mut out = Weighed::default();
+    for member in listed {
+        let Some(id) = EventHash::from_hex(&member.council).ok().filter(|id| held.contains(id)) else {
+            out.not_held.push(member.name.as_str().to_owned());
+            continue;
+        };
+        let (represented, height) = state.node().read(id, |c| (c.represented(), c.height()))?;
+        let members = u32::try_from(represented).unwrap_or(u32::MAX);
+        if member.size.as_ref().is_some_and(|size| size.members == members) {
+            continue;
+        }
+        let Some(head) = state.node().store().load_event_range(id, height.saturating_sub(1), height)?.pop() else {
+            continue;
+        };
+        let payload = json!({
+            "council": member.council, "name": member.name.as_str(), "seats": member.seats,
+            "weight": weight_by_size(members, member.seats),
+            "size": { "members": members, "citation": {
+                "council": member.council, "height": head.height, "hash": head.hash().to_hex(), "at_ms": head.timestamp_ms,
+            } },
+        });
+        let Value::Object(payload) = payload else { continue };
+        take_step(state, ctx, federation, "federation.seats_set", payload).await?;
+        out.weighed.push(member.name.as_str().to_owned());
+    }
+    Ok(out)
 }
 
 /// Takes one federation step in the acting member's name: `kind` is the event kind, `payload` its fields but `by`.
@@ -161,6 +212,10 @@ pub async fn summary(state: &AppState, ctx: &Ctx, council: EventHash) -> Result<
             })).collect::<Vec<_>>(),
             "member_councils": c.member_councils().values().map(|m| json!({
                 "council": m.council, "name": m.name.as_str(), "seats": m.seats, "weight": m.weight,
+                "size": m.size.as_ref().map(|size| json!({
+                    "members": size.members, "citation": citation_json(&size.citation),
+                    "citation_check": status_of(&size.citation),
+                })),
             })).collect::<Vec<_>>(),
             "seats": c.seats().values().map(|s| json!({
                 "member": s.member.0, "name": name(s.member), "council": s.council, "seat": s.seat,

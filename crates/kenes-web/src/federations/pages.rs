@@ -142,16 +142,24 @@ pub async fn step_submit(
         if kind == "motion.forwarded" {
             let (assembly, motion) =
                 (number(&form.assembly, "assembly")? as u32, number(&form.motion, "motion")? as u32);
-            return super::forward(&state, &ctx, council, assembly, motion).await;
+            return super::forward(&state, &ctx, council, assembly, motion).await.map(|_| None);
+        }
+        if kind == "weights.by_size" {
+            let weighed = super::weigh_by_size(&state, &ctx, council).await?;
+            return Ok((!weighed.not_held.is_empty()).then_some(weighed.not_held));
         }
         let Value::Object(payload) = payload(&state, council, &kind, &form)? else {
             return Err(WebError::Internal("a payload is an object".to_owned()));
         };
-        super::take_step(&state, &ctx, council, &kind, payload).await
+        super::take_step(&state, &ctx, council, &kind, payload).await.map(|_| None)
     }
     .await;
     match outcome {
-        Ok(_) => Ok(see_other(&format!("/c/{id}/federation"))),
+        Ok(None) => Ok(see_other(&format!("/c/{id}/federation"))),
+        Ok(Some(not_held)) => {
+            let shown = html! { div role="status" { p { (ta(&state, &ctx, "fd-not-held", &[("councils", not_held.join(", "))])) } } };
+            Ok(page(&state, &ctx, council, shown).await?.into_response())
+        }
         Err(error @ (WebError::BadInput(_) | WebError::BadInputWith(..))) => {
             let (key, args) = error.message();
             let shown = html! { div role="alert" { p { (ta(&state, &ctx, key, &args)) } } };
@@ -560,8 +568,20 @@ impl View<'_> {
                 h2 #members-heading { (self.t("fd-members")) }
                 @if c.member_councils().is_empty() { p { (self.t("fd-members-none")) } }
                 ul { @for m in c.member_councils().values() {
-                    li { (self.ta("fd-member-line", &[("name", m.name.as_str().to_owned()), ("seats", m.seats.to_string()), ("weight", m.weight.to_string())])) }
+                    li {
+                        (self.ta("fd-member-line", &[("name", m.name.as_str().to_owned()), ("seats", m.seats.to_string()), ("weight", m.weight.to_string())]))
+                        @if let Some(size) = &m.size {
+                            br; (self.ta("fd-by-size", &[("members", size.members.to_string()), ("date", crate::ui::format_time(size.citation.at_ms))]))
+                            " " (check(&size.citation))
+                        }
+                    }
                 } }
+                @if self.manages() && !c.member_councils().is_empty() {
+                    (self.form("weights.by_size", html! {
+                        p { (self.t("fd-weigh-help")) }
+                        p { button.secondary type="submit" { (self.t("fd-weigh-submit")) } }
+                    }))
+                }
                 @if self.manages() {
                     details {
                         summary { (self.t("fd-list")) }

@@ -35,8 +35,12 @@ test('generated credentials are well formed and distinct', () => {
 test('an election on credentials made by authority.js', { skip: kenes ? false : 'no kenes binary' }, async () => {
   const dir = mkdtempSync(join(tmpdir(), 'kenes-authority-'));
   const uuid = runOk(kenes, ['election', 'setup', 'generate-token'], dir).trim();
-  const made = await makeCredentials({ group: 'BELENIOS-2048', uuid, count: 3 });
+  // A delegate's seat may weigh more than one vote: the first voter carries two.
+  const made = await makeCredentials({ group: 'BELENIOS-2048', uuid, count: 3, weights: [2, 1, 1] });
   assert.equal(made.secret.length, 3);
+  assert.equal(made.public.filter((line) => line.endsWith(',2')).length, 1, 'one credential carries weight 2');
+  assert.equal(made.public.filter((line) => line.includes(',')).length, 1, 'weight 1 is left unwritten');
+  await assert.rejects(makeCredentials({ group: 'BELENIOS-2048', uuid, count: 2, weights: [1] }), /weights/);
   assert.deepEqual([...made.public].sort(), made.public, 'public credentials are sorted');
   writeFileSync(join(dir, 'public_creds.json'), JSON.stringify(made.public));
   writeFileSync(join(dir, 'template.json'), JSON.stringify({
