@@ -566,7 +566,7 @@ el-error-credential-taken = This credential was already used by another member: 
 el-error-other-credential = You already voted with another credential: vote again with that one.
 el-total-weight = Total weight
 el-error-total-weight = The roll's weights add up to { $total }; an election can count at most { $max }.
-el-error-credential-weight = A public credential carries a weight of { $weight }: weights come from the roll, and each member of this roll carries one vote.
+el-error-credential-weight = A public credential carries a weight of { $weight }, which the roll does not give: weights come from the roll (one vote each, or a delegate's seat weight in a federation).
 el-weights = Voters' weights:
 el-weight-count = { $count } of weight { $weight }
 el-decryption-inconsistent = The trustees' decryptions do not give a result: a decryption factor is wrong though its proof holds. { $trustees ->
@@ -985,7 +985,6 @@ ev-delegate-unseated = { $reason ->
     [recalled] { $by } unseated { $member }: their council recalled them.
    *[ended] { $by } unseated { $member }: their mandate ended.
 }
-fed-refused = This step is not allowed now: { $reason }
 
 # The federations page (federations/pages.rs)
 fd-title = Federations and delegates
@@ -1131,3 +1130,46 @@ fd-by-size = Weighed by size: { $members } represented on { $date }.
 fd-weigh-help = Weigh each member council's seats by its size: the members who may vote there (for a federation, the weight of its seated delegates), shared among its seats. The size is read from its record on this node and cited, so anyone can check it.
 fd-weigh-submit = Weigh the seats by size now
 fd-not-held = Not weighed, their records are not on this node: { $councils }. Their weights stay as they were.
+
+# Mandate terms (federations/pages.rs)
+fd-until = Until { $date }.
+fd-term-over = Its term ended on { $date }: end this mandate and give a new one.
+fd-until-label = Until (optional: the end of the term)
+
+# Federation and office refusals (error.rs)
+fr-bad-id = { $id } is not a council id (64 lower-case hex digits).
+fr-itself = A council cannot be its own federation or member.
+fr-already-joined = This council has joined that federation already.
+fr-not-joined = This council has not joined that federation.
+fr-bad-percent = The recall threshold is between 1 and 100 percent, not { $percent }.
+fr-seat-taken = Seat { $seat } is held by mandate { $mandate } already.
+fr-no-seat = Seats are numbered from 1.
+fr-no-mandate = There is no mandate { $mandate }.
+fr-mandate-ended = Mandate { $mandate } has ended.
+fr-already-signed = This petition is signed by you already.
+fr-not-signed = You have not signed this petition.
+fr-threshold = The petition has { $signatures } signatures; { $needed } are needed to put a recall.
+fr-vote-before-petition = That vote was opened before the petition reached its threshold: put the recall to a new vote.
+fr-no-vote = There is no vote { $vote } in meeting { $meeting }.
+fr-vote-open = Vote { $vote } in meeting { $meeting } is not closed yet.
+fr-not-passed = Vote { $vote } in meeting { $meeting } did not pass.
+fr-not-elected = Vote { $vote } in meeting { $meeting } did not elect { $name }.
+fr-not-yes-no = This needs a yes-or-no vote, and vote { $vote } in meeting { $meeting } chose among options.
+fr-not-tallied = Election { $election } is not counted yet.
+fr-decision-used = That decision has been carried out by another step already.
+fr-not-a-federation = Only a federation lists member councils and seats delegates.
+fr-not-listed = That council is not a member of this federation.
+fr-seats-occupied = { $occupied } of the council's seats are occupied; it cannot have fewer.
+fr-bad-weight = A seat's weight is between 1 and 1000000, not { $weight }.
+fr-not-by-size = By size, { $members } members over { $seats } seats give each seat a weight of { $expected }, not { $weight }.
+fr-beyond-seats = Seat { $seat } is beyond the { $seats } seats the council has.
+fr-mandate-used = Mandate { $mandate } of that council was seated already.
+fr-citation-council = The citation is of another council than the one whose seat it is.
+fr-not-seated = That member holds no seat.
+fr-not-the-delegate = Only the delegate or who presides ends a mandate.
+fr-not-your-council = A delegate brings only motions their own council adopted.
+fr-already-received = That decision of the federation is recorded here already.
+fr-citation-wrong = The citation does not hold against the record on this node: { $why }
+fr-term-ends-before = The term must end after it begins.
+fr-no-term = There is no office term { $term }.
+fr-term-ended = Office term { $term } has ended.

@@ -1002,7 +1002,6 @@ ev-delegate-unseated = { $reason ->
     [recalled] { $by } retiró el escaño a { $member }: su consejo revocó su mandato.
    *[ended] { $by } retiró el escaño a { $member }: su mandato terminó.
 }
-fed-refused = Este paso no está permitido ahora: { $reason }
 
 # The federations page (federations/pages.rs)
 fd-title = Federaciones y personas delegadas

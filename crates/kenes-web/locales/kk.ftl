@@ -928,7 +928,6 @@ ev-delegate-unseated = { $reason ->
     [recalled] { $by } { $member } делегатын орнынан босатты: оны кеңесі кері шақырды.
    *[ended] { $by } { $member } делегатын орнынан босатты: оның мандаты аяқталды.
 }
-fed-refused = Бұл қадамға қазір рұқсат жоқ: { $reason }
 
 # The federations page (federations/pages.rs)
 fd-title = Федерациялар және делегаттар

@@ -924,7 +924,6 @@ ev-delegate-unseated = { $reason ->
     [recalled] { $by } 님이 { $member } 님의 의석을 해제했습니다. 소속 협의회가 소환했기 때문입니다.
    *[ended] { $by } 님이 { $member } 님의 의석을 해제했습니다. 위임이 종료되었기 때문입니다.
 }
-fed-refused = 지금은 이 단계를 진행할 수 없습니다: { $reason }
 
 # The federations page (federations/pages.rs)
 fd-title = 협의회 연합과 대의원

@@ -975,7 +975,6 @@ ev-delegate-unseated = { $reason ->
     [recalled] { $by } fjernet { $member } fra plassen: delegatens råd kalte vedkommende tilbake.
    *[ended] { $by } fjernet { $member } fra plassen: mandatet var avsluttet.
 }
-fed-refused = Dette steget er ikke tillatt nå: { $reason }
 
 # The federations page (federations/pages.rs)
 fd-title = Sammenslutninger og delegater

@@ -1029,7 +1029,6 @@ ev-delegate-unseated = { $reason ->
     [recalled] { $by } retirou o lugar a { $member }, por destituição decidida pelo seu conselho.
    *[ended] { $by } retirou o lugar a { $member }, por fim do seu mandato.
 }
-fed-refused = Este passo não é permitido agora: { $reason }
 
 # The federations page (federations/pages.rs)
 fd-title = Federações e delegados

@@ -1000,7 +1000,6 @@ ev-delegate-unseated = { $reason ->
     [recalled] { $by } лишил(а) делегата { $member } места: совет отозвал этого делегата.
    *[ended] { $by } лишил(а) делегата { $member } места: мандат делегата прекращён.
 }
-fed-refused = Это действие сейчас не разрешено: { $reason }
 
 # The federations page (federations/pages.rs)
 fd-title = Федерации и делегаты

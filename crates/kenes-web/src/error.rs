@@ -155,11 +155,18 @@ impl WebError {
             Rejected::Unchanged(_) => "error-unchanged",
             Rejected::TooManyHolders(_) => "error-too-many-holders",
             Rejected::Invalid(invalid) => return WebError::from_invalid(invalid),
-            Rejected::Federation(refused) => {
-                return WebError::BadInputWith("fed-refused".to_owned(), vec![("reason", refused.to_string())]);
-            }
+            Rejected::Federation(refused) => return WebError::from_federation(refused),
             Rejected::Office(refused) => {
-                return WebError::BadInputWith("fed-refused".to_owned(), vec![("reason", refused.to_string())]);
+                use kenes_council::offices::OfficeRefused as O;
+                return match refused {
+                    O::EndsBeforeItBegins => WebError::BadInput("fr-term-ends-before".to_owned()),
+                    O::NoTerm(term) => {
+                        WebError::BadInputWith("fr-no-term".to_owned(), vec![("term", term.to_string())])
+                    }
+                    O::Ended(term) => {
+                        WebError::BadInputWith("fr-term-ended".to_owned(), vec![("term", term.to_string())])
+                    }
+                };
             }
             Rejected::Assembly(refused) => return WebError::from_refused(refused),
             Rejected::Election(refused) => {
@@ -177,6 +184,55 @@ impl WebError {
             }
         };
         WebError::BadInput(key.to_owned())
+    }
+
+    /// A federation step the records do not allow: the key is `fr-` and the variant's name; the arguments are the
+    /// fields a person needs to see what to do (council ids and member numbers are left out: the page names them).
+    pub fn from_federation(refused: &kenes_council::federation::FederationRefused) -> WebError {
+        use kenes_council::federation::FederationRefused as F;
+        let n = |value: &dyn ToString| value.to_string();
+        let (key, args): (&str, Vec<(&'static str, String)>) = match refused {
+            F::BadId(id) => ("fr-bad-id", vec![("id", id.clone())]),
+            F::ItSelf => ("fr-itself", vec![]),
+            F::AlreadyJoined(_) => ("fr-already-joined", vec![]),
+            F::NotJoined(_) => ("fr-not-joined", vec![]),
+            F::BadPercent(percent) => ("fr-bad-percent", vec![("percent", n(percent))]),
+            F::SeatTaken { seat, mandate } => ("fr-seat-taken", vec![("seat", n(seat)), ("mandate", n(mandate))]),
+            F::NoSeat => ("fr-no-seat", vec![]),
+            F::NoMandate(mandate) => ("fr-no-mandate", vec![("mandate", n(mandate))]),
+            F::MandateEnded(mandate) => ("fr-mandate-ended", vec![("mandate", n(mandate))]),
+            F::AlreadySigned(_) => ("fr-already-signed", vec![]),
+            F::NotSigned(_) => ("fr-not-signed", vec![]),
+            F::ThresholdNotReached { signatures, needed } => {
+                ("fr-threshold", vec![("signatures", n(signatures)), ("needed", n(needed))])
+            }
+            F::VoteBeforePetition => ("fr-vote-before-petition", vec![]),
+            F::NoVote { assembly, vote } => ("fr-no-vote", vec![("meeting", n(assembly)), ("vote", n(vote))]),
+            F::VoteOpen { assembly, vote } => ("fr-vote-open", vec![("meeting", n(assembly)), ("vote", n(vote))]),
+            F::NotPassed { assembly, vote } => ("fr-not-passed", vec![("meeting", n(assembly)), ("vote", n(vote))]),
+            F::NotElected { assembly, vote, name } => {
+                ("fr-not-elected", vec![("meeting", n(assembly)), ("vote", n(vote)), ("name", name.clone())])
+            }
+            F::NotYesNo { assembly, vote } => ("fr-not-yes-no", vec![("meeting", n(assembly)), ("vote", n(vote))]),
+            F::NotTallied(election) => ("fr-not-tallied", vec![("election", n(election))]),
+            F::DecisionUsed => ("fr-decision-used", vec![]),
+            F::NotAFederation => ("fr-not-a-federation", vec![]),
+            F::NotListed(_) => ("fr-not-listed", vec![]),
+            F::SeatsOccupied { occupied } => ("fr-seats-occupied", vec![("occupied", n(occupied))]),
+            F::BadWeight(weight) => ("fr-bad-weight", vec![("weight", n(weight))]),
+            F::NotBySize { members, seats, expected, weight } => (
+                "fr-not-by-size",
+                vec![("members", n(members)), ("seats", n(seats)), ("expected", n(expected)), ("weight", n(weight))],
+            ),
+            F::BeyondSeats { seat, seats } => ("fr-beyond-seats", vec![("seat", n(seat)), ("seats", n(seats))]),
+            F::MandateUsed { mandate } => ("fr-mandate-used", vec![("mandate", n(mandate))]),
+            F::CitationCouncil { .. } => ("fr-citation-council", vec![]),
+            F::NotSeated(_) => ("fr-not-seated", vec![]),
+            F::NotTheDelegate => ("fr-not-the-delegate", vec![]),
+            F::NotYourCouncil => ("fr-not-your-council", vec![]),
+            F::AlreadyReceived => ("fr-already-received", vec![]),
+        };
+        WebError::BadInputWith(key.to_owned(), args)
     }
 
     /// A meeting action the meeting's state does not allow: the key is `refused-` and the variant's name; the

@@ -71,7 +71,7 @@ async fn a_federation_seats_a_delegate_on_a_mandate_it_can_check() {
     let height = body["height"].as_u64().unwrap();
     // The same decision carries out one step only; an unknown kind and a payload of the wrong shape are refused.
     let (status, body) = api.post(&on_depot("mandate.given"), mandate).await;
-    assert_eq!((status, body["error"]["code"].as_str()), (422, Some("fed-refused")), "{body}");
+    assert_eq!((status, body["error"]["code"].as_str()), (422, Some("fr-seat-taken")), "{body}");
     assert_eq!(api.post(&on_depot("member.added"), json!({})).await.0, 404);
     let (_, body) = api.post(&on_depot("federation.joined"), json!({ "federation": 7 })).await;
     assert_eq!(body["error"]["code"], "error-json", "{body}");
@@ -211,10 +211,19 @@ async fn from_the_pages_a_mandate_waits_for_its_seat_and_a_member_signs_a_petiti
     let given = aigerim
         .post(
             &format!("/c/{depot}/federation/mandate.given"),
-            &[("csrf", &csrf), ("federation", &district), ("seat", "1"), ("delegate", &dana), ("decision", &decision)],
+            &[
+                ("csrf", &csrf),
+                ("federation", &district),
+                ("seat", "1"),
+                ("delegate", &dana),
+                ("decision", &decision),
+                ("until", "2031-01-31"),
+            ],
         )
         .await;
     assert_eq!(given.status, 303, "{}", given.body);
+    let page = aigerim.get(&format!("/c/{depot}/federation")).await.body;
+    assert!(page.contains("Until 2031-01-31."), "the mandate's term: {page}");
     let delegate = server.state.node().read(api_id(&depot), |c| c.mandate(1).map(|m| m.delegate)).unwrap().unwrap();
     let delegate_name =
         server.state.node().read(api_id(&depot), |c| c.member(delegate).unwrap().name.to_string()).unwrap();
@@ -238,7 +247,7 @@ async fn from_the_pages_a_mandate_waits_for_its_seat_and_a_member_signs_a_petiti
         .await;
     assert_eq!(seated.status, 303, "{}", seated.body);
     let page = aigerim.get(&format!("/c/{district}/federation")).await;
-    assert!(page.body.contains("Mandate checked against the record of Tulpar Street."), "{}", page.body);
+    assert!(page.body.contains("Checked against the record of Tulpar Street."), "{}", page.body);
     assert!(!page.body.contains("Mandates waiting for a seat"), "{}", page.body);
 
     // A member of the depot sees the mandate and signs the petition to recall it; signing twice is not offered.

@@ -24,10 +24,6 @@ use crate::auth::Ctx;
 use crate::error::WebError;
 use crate::ui::require_member;
 
-fn refused(reason: String) -> WebError {
-    WebError::BadInputWith("fed-refused".to_owned(), vec![("reason", reason)])
-}
-
 /// What a seating or an unseating cites, as the citation check reads it.
 fn cited_by(state: &AppState, federation: EventHash, step: &FederationEvent) -> Result<Option<Cited>, WebError> {
     Ok(match step {
@@ -123,7 +119,7 @@ pub async fn take_step(
         })
         .await?;
         if let Status::Wrong(why) = status {
-            return Err(refused(format!("the citation does not hold: {why}")));
+            return Err(WebError::BadInputWith("fr-citation-wrong".to_owned(), vec![("why", why)]));
         }
     }
     let seated = match &step {

@@ -36,6 +36,8 @@ pub struct FedForm {
     #[serde(default)]
     instructions: String,
     #[serde(default)]
+    until: String,
+    #[serde(default)]
     mandate: String,
     #[serde(default)]
     assembly: String,
@@ -79,6 +81,11 @@ fn payload(state: &AppState, council: EventHash, kind: &str, form: &FedForm) -> 
             });
             if !form.instructions.trim().is_empty() {
                 payload["instructions"] = json!(form.instructions);
+            }
+            if !form.until.trim().is_empty() {
+                let until = crate::councils::offices::end_of_day(form.until.trim())
+                    .ok_or_else(|| WebError::BadInput("office-bad-date".to_owned()))?;
+                payload["until_ms"] = json!(until);
             }
             payload
         }
@@ -444,6 +451,14 @@ impl View<'_> {
                                 Some(end) if end.how == Unseat::Recalled => (self.t("fd-recalled")),
                                 Some(_) => (self.t("fd-ended")),
                             } } }
+                            @if let Some(until) = m.until_ms.filter(|_| m.is_active()) {
+                                @let day = crate::ui::format_time(until - 1)[..10].to_owned();
+                                @if until <= crate::auth::now_ms() {
+                                    p.warn { (self.ta("fd-term-over", &[("date", day)])) }
+                                } @else {
+                                    p { (self.ta("fd-until", &[("date", day)])) }
+                                }
+                            }
                             @if let Some(text) = &m.instructions { p.description { (text.as_str()) } }
                             @for ((assembly, motion), instruction) in &m.instructed {
                                 p { (self.ta("fd-instructed", &[("assembly", assembly.to_string()), ("motion", motion.to_string()), ("instruction", instruction.as_str().to_owned())])) }
@@ -503,6 +518,7 @@ impl View<'_> {
                             select #give-delegate name="delegate" { @for m in c.active_members().filter(|m| c.may_vote(m.id)) { option value=(m.id.0) { (m.name.as_str()) } } } }
                         (self.decision_select("give-decision", false))
                         p { label for="give-instructions" { (self.t("fd-instructions")) } textarea #give-instructions name="instructions" rows="3" maxlength="10000" {} }
+                        p { label for="give-until" { (self.t("fd-until-label")) } input #give-until name="until" type="date"; }
                         p { button type="submit" { (self.t("fd-give-submit")) } }
                     }))
                 }
