@@ -19,10 +19,13 @@ pub struct DemoArgs {
     /// Fill the data directory and stop, without serving.
     #[arg(long)]
     no_serve: bool,
+    /// Only the neighbourhood council, without the district federation and its four other member councils.
+    #[arg(long)]
+    single: bool,
 }
 
-/// Fills a fresh data directory with a neighbourhood council, a finished meeting and one in session, prints how to
-/// sign in, then serves.
+/// Fills a fresh data directory with a neighbourhood council, a finished meeting and one in session, and (unless
+/// `--single`) a district federation around it; prints how to sign in, then serves.
 pub fn demo(args: DemoArgs) -> Result<()> {
     let data = args.serve.data.clone();
     {
@@ -34,8 +37,16 @@ pub fn demo(args: DemoArgs) -> Result<()> {
         let mut secret = [0u8; 9];
         rand::rngs::OsRng.fill_bytes(&mut secret);
         let password = format!("demo-{}", hex_lower(&secret));
-        let demo = kenes_web::demo::populate(&state, &password)
+        let mut demo = kenes_web::demo::populate(&state, &password)
             .map_err(|e| anyhow!("filling the demo council: {}", e.message().0))?;
+        let federation = if args.single {
+            None
+        } else {
+            Some(
+                kenes_web::demo::federation(&state, &mut demo, &password)
+                    .map_err(|e| anyhow!("building the demo federation: {}", e.message().0))?,
+            )
+        };
         println!("The demo council is ready in {}.", data.display());
         println!("Sign in with any of these usernames and the password {password}");
         for (username, name, role) in &demo.accounts {
@@ -43,6 +54,10 @@ pub fn demo(args: DemoArgs) -> Result<()> {
         }
         println!("aigerim is the secretary and administrator, bolat chairs the meeting in session:");
         println!("  /c/{}/a/{}", demo.council.to_hex(), demo.assembly);
+        if let Some(federation) = federation {
+            println!("The district federation (zarina is its secretary; arman's council petitions to recall him):");
+            println!("  /c/{}/federation", federation.to_hex());
+        }
     }
     if args.no_serve {
         return Ok(());

@@ -70,6 +70,18 @@ pub enum CouncilCommand {
         #[arg(long, env = "KENES_DATA", default_value = "kenes-data")]
         data: PathBuf,
     },
+    /// Check a federation's citations (seats' mandates, their ends, sizes, motions' origins, decisions received)
+    /// against the member councils' records this node holds: each is checked, unchecked (the record is not here, or
+    /// not that far) or wrong. Fails when any is wrong.
+    Citations {
+        #[arg(long, env = "KENES_DATA", default_value = "kenes-data")]
+        data: PathBuf,
+        /// The federation's id (hex).
+        council: String,
+        /// Print them as JSON.
+        #[arg(long)]
+        json: bool,
+    },
     /// Print this node's checkpoint of a council's head (a C2SP signed note), cosigned by every node that said the
     /// same head to it: compare it with another node's to see a split view.
     Checkpoint {
@@ -323,6 +335,7 @@ pub fn council(command: CouncilCommand) -> Result<()> {
             }
             Ok(())
         }
+        CouncilCommand::Citations { data, council, json } => citations(&data, &council, json),
         CouncilCommand::Checkpoint { data, council } => {
             let node = open_node(&data)?;
             let id = kenes_record::EventHash::from_hex(council.trim())
@@ -334,4 +347,65 @@ pub fn council(command: CouncilCommand) -> Result<()> {
             Ok(())
         }
     }
+}
+
+/// `kenes council citations`: every citation of a federation's record with what checking it here found.
+fn citations(data: &Path, council: &str, json: bool) -> Result<()> {
+    use kenes_council::federation::citations::{Expect, Status};
+    let node = open_node(data)?;
+    let id = kenes_record::EventHash::from_hex(council.trim())
+        .map_err(|_| anyhow::anyhow!("{council} is not a council id (64 hex digits)"))?;
+    if !node.council_ids().contains(&id) {
+        bail!("no council with id {council} in this data directory (see `kenes council list`)");
+    }
+    let found = node.citations(id)?;
+    let name_of = |hex: &str| {
+        kenes_record::EventHash::from_hex(hex)
+            .ok()
+            .filter(|id| node.council_ids().contains(id))
+            .and_then(|id| node.read(id, |c| c.name.as_str().to_owned()).ok())
+            .unwrap_or_else(|| hex.chars().take(16).collect())
+    };
+    let mut rows = Vec::new();
+    for (cited, status) in &found {
+        let what = match &cited.expect {
+            Expect::Mandate { seat, mandate, name } => format!("mandate {mandate}: {name}, seat {seat}"),
+            Expect::End { mandate, reason } => {
+                let how = if *reason == kenes_council::federation::Unseat::Recalled { "recalled" } else { "ended" };
+                format!("end of mandate {mandate} ({how})")
+            }
+            Expect::Size { members } => format!("size: {members} represented"),
+            Expect::Adopted { title, .. } => format!("adopted: {}", title.as_str()),
+        };
+        let (word, detail) = match status {
+            Status::Checked => ("checked", String::new()),
+            Status::Unchecked { held: None } => ("unchecked", "record not held here".to_owned()),
+            Status::Unchecked { held: Some(h) } => ("unchecked", format!("held only to height {h}")),
+            Status::Wrong(why) => ("wrong", why.clone()),
+        };
+        rows.push((word, what, cited.citation.clone(), detail));
+    }
+    let wrong = rows.iter().filter(|r| r.0 == "wrong").count();
+    if json {
+        let list: Vec<serde_json::Value> = rows
+            .iter()
+            .map(|(word, what, c, detail)| {
+                serde_json::json!({ "status": word, "what": what, "council": c.council, "height": c.height,
+                    "hash": c.hash, "detail": detail })
+            })
+            .collect();
+        println!("{}", serde_json::to_string_pretty(&list)?);
+    } else {
+        for (word, what, c, detail) in &rows {
+            let council = name_of(&c.council);
+            let detail = if detail.is_empty() { String::new() } else { format!(" ({detail})") };
+            println!("{word:<9} {what}, {council} at height {}{detail}", c.height);
+        }
+        let checked = rows.iter().filter(|r| r.0 == "checked").count();
+        println!("{checked} checked, {} unchecked, {wrong} wrong", rows.len() - checked - wrong);
+    }
+    if wrong > 0 {
+        bail!("{wrong} citation(s) do not hold against the records held here");
+    }
+    Ok(())
 }

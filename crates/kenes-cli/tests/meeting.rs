@@ -6,14 +6,19 @@ use kenes_testkit::store::open_node;
 
 use crate::kenes;
 
+/// The neighbourhood council's id in `kenes council list` (the list is in id order; the demo holds six councils).
+fn tulpar(list: &str) -> String {
+    list.lines().find(|line| line.contains("Tulpar Street")).unwrap().split_whitespace().next().unwrap().to_owned()
+}
+
 #[test]
 fn the_demo_meeting_travels_as_a_bundle_and_its_minutes_regenerate_byte_for_byte() {
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("node");
     let data_s = data.display().to_string();
-    let (ok, out, err) = kenes().run(&["demo", "--data", &data_s, "--no-serve"]);
+    let (ok, demo_out, err) = kenes().run(&["demo", "--data", &data_s, "--no-serve"]);
     assert!(ok, "{err}");
-    assert!(out.contains("bolat") && out.contains("/a/2"), "{out}");
+    assert!(demo_out.contains("bolat") && demo_out.contains("/a/2"), "{demo_out}");
     // A second demo into the same directory is refused and changes nothing.
     let (ok, _, err) = kenes().run(&["demo", "--data", &data_s, "--no-serve"]);
     assert!(!ok && err.contains("already holds a council"), "{err}");
@@ -37,7 +42,16 @@ fn the_demo_meeting_travels_as_a_bundle_and_its_minutes_regenerate_byte_for_byte
 
     let (ok, list, err) = kenes().run(&["council", "list", "--data", &data_s]);
     assert!(ok, "{err}");
-    let council = list.split_whitespace().next().unwrap().to_owned();
+    let council = tulpar(&list);
+    // The demo's district federation: five member councils, each citation checked against their records here.
+    assert_eq!(list.lines().count(), 6, "{list}");
+    let district = list.lines().find(|l| l.contains("(federation, 6 members")).expect(&list);
+    let district = district.split_whitespace().next().unwrap();
+    assert!(demo_out.contains(&format!("/c/{district}/federation")), "{demo_out}");
+    let (ok, checked, err) = kenes().run(&["council", "citations", "--data", &data_s, district]);
+    assert!(ok, "{err}");
+    assert!(checked.ends_with("11 checked, 0 unchecked, 0 wrong\n"), "{checked}");
+    assert!(checked.contains("adopted: Night trams on route 4, Tram Depot No. 2"), "{checked}");
     let bundle = dir.path().join("tulpar.kbundle").display().to_string();
     let (ok, _, err) = kenes().run(&["bundle", "export", "--data", &data_s, &council, "-o", &bundle]);
     assert!(ok, "{err}");
@@ -98,7 +112,7 @@ fn a_bundle_carries_its_tallied_elections_archives_checked_against_the_record() 
     let (ok, _, err) = kenes().run(&["demo", "--data", &data, "--no-serve"]);
     assert!(ok, "{err}");
     let (_, list, _) = kenes().run(&["council", "list", "--data", &data]);
-    let council = list.split_whitespace().next().unwrap().to_owned();
+    let council = tulpar(&list);
     let pass = dir.path().join("pass.txt");
     std::fs::write(&pass, "a long passphrase for the stick\n").unwrap();
     let pass = pass.display().to_string();

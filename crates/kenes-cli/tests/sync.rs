@@ -38,7 +38,7 @@ fn node(dir: &std::path::Path, name: &str) -> Served {
 /// `node`, with more arguments to `kenes serve` and more environment.
 fn node_with(dir: &std::path::Path, name: &str, more: &[&str], env: &[(&str, String)]) -> Served {
     let data = dir.join(name).display().to_string();
-    let (ok, out, err) = kenes().run(&["demo", "--data", &data, "--no-serve"]);
+    let (ok, out, err) = kenes().run(&["demo", "--data", &data, "--no-serve", "--single"]);
     assert!(ok, "{err}");
     let password = out.split("the password ").nth(1).unwrap().split_whitespace().next().unwrap().to_owned();
     let council = out.split("/c/").nth(1).unwrap().split('/').next().unwrap().to_owned();

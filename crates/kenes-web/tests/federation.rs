@@ -688,3 +688,55 @@ async fn seats_are_weighed_by_the_member_councils_size_from_its_record() {
     assert_ne!(refused.status, 303, "{}", refused.body);
     assert_eq!(server.state.node().read(district, |c| c.height()).unwrap(), height);
 }
+
+/// `kenes demo`'s federation, as its people see it: Samal-2's secretary sees that Arman voted against the council's
+/// instruction and the petition to recall him has its signatures (so the recall is offered); the district's
+/// secretary sees five seats weighed by size, each citation checked; the tram depot's motion carries its lineage
+/// and passed with the seats' weights; Tulpar Street has the decision recorded.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_demo_federation_shows_report_back_a_petition_and_the_decision_coming_down() {
+    use kenes_testkit::web::sign_in;
+    let server = Server::start().await;
+    let mut made = demo(&server).await;
+    let state = server.state.clone();
+    let (district, made) = tokio::task::spawn_blocking(move || {
+        let district = kenes_web::demo::federation(&state, &mut made, DEMO_PASSWORD).unwrap();
+        (district, made)
+    })
+    .await
+    .unwrap();
+    assert!(made.accounts.iter().any(|(username, _, _)| username == "zarina"));
+    let named = |name: &str| {
+        server
+            .state
+            .node()
+            .council_ids()
+            .into_iter()
+            .find(|id| server.state.node().read(*id, |c| c.name.as_str() == name).unwrap())
+            .unwrap()
+    };
+    let samal = named("Samal-2 Residents' Council");
+
+    let madina = sign_in(&server, "madina").await;
+    let page = madina.get(&format!("/c/{}/federation", samal.to_hex())).await.body;
+    assert!(page.contains("Arman voted for, against the council's instruction"), "{page}");
+    assert!(page.contains("Petition to recall: 2 of 2 signatures needed"), "{page}");
+    assert!(page.contains("Recall Arman"), "the recall is offered to who presides: {page}");
+
+    let zarina = sign_in(&server, "zarina").await;
+    let page = zarina.get(&format!("/c/{}/federation", district.to_hex())).await.body;
+    assert_eq!(page.matches("Weighed by size:").count(), 5, "{page}");
+    assert_eq!(page.matches("Checked against the record of").count(), 10, "five mandates and five sizes: {page}");
+    let result = server
+        .state
+        .node()
+        .read(district, |c| c.assembly(1).unwrap().vote(1).unwrap().result.clone().unwrap())
+        .unwrap();
+    assert_eq!((result.yes, result.no, result.abstain), (7 + 6 + 9 + 5, 0, 11), "weighed by the councils' sizes");
+    let meeting = zarina.get(&format!("/c/{}/a/1", district.to_hex())).await.body;
+    assert!(meeting.contains("adopted first by Tram Depot No. 2"), "{meeting}");
+
+    let aigerim = sign_in(&server, "aigerim").await;
+    let page = aigerim.get(&format!("/c/{}/federation", made.council.to_hex())).await.body;
+    assert!(page.contains("Decisions of the federation recorded here") && page.contains("Night trams on route 4"));
+}

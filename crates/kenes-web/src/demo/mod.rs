@@ -1,6 +1,8 @@
 //! `kenes demo`: a realistic neighbourhood council with a finished meeting and one in session, written through the
 //! same checked write path as everything else, so a newcomer sees kenes at work in one command (and tests and
-//! benchmarks get a meeting to work on).
+//! benchmarks get a meeting to work on); `federation.rs` builds a district federation around it.
+
+mod federation;
 
 use kenes_council::assembly::events::*;
 use kenes_council::assembly::model::{
@@ -48,6 +50,14 @@ fn title(text: &str) -> Result<Title, WebError> {
 
 fn text(text: &str) -> Result<LongText, WebError> {
     LongText::parse(text).map_err(|e| WebError::from_invalid(&e))
+}
+
+/// Builds the demo's district federation around the council `populate` made (four more member councils, delegates
+/// seated on their mandates, a motion that travels up and its decision down, a delegate under a recall petition);
+/// the accounts it makes are added to `demo.accounts`. Returns the federation.
+pub fn federation(state: &AppState, demo: &mut Demo, password: &str) -> Result<EventHash, WebError> {
+    let hash = hash_password(password)?;
+    federation::populate(state, demo, &hash)
 }
 
 /// Fills a node that holds no council yet. `password` is given to every demo account.
