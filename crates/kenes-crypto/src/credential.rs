@@ -1,4 +1,6 @@
-//! Voter credentials (spec §4.8): generation with checksum, PBKDF2 derivation, public credentials.
+//! Voter credentials (spec §4.8): generation with checksum, PBKDF2 derivation, public credentials; and Belenios 3's
+//! longer credentials (`XXXXX-XXXXXX-XXXXX-XXXXXX`, 22 Base58 digits, no checksum), derived by SHA-256 without
+//! PBKDF2 (spec 3.0 §4.8), which belenios-tool 3.0 issues and reads beside the 2.0 form.
 //!
 //! The credential authority generates secret credentials and publishes only `g^secret(c)` (with weights), so the
 //! voting server, which never sees a secret credential, cannot cast a ballot.
@@ -17,7 +19,13 @@ use crate::group::{Group, SecretScalar};
 /// The Base58 alphabet of credentials and tokens (spec §4.2, §4.8).
 pub const BASE58: &[u8; 58] = b"123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
 
-/// A secret credential, always held in its dashed form `XXX-XXX-XXX-XXX-XXX`: hidden from `Debug`, wiped on drop.
+/// Where the dashes of a Belenios 3 credential are: `XXXXX-XXXXXX-XXXXX-XXXXXX`.
+const FULL_DASHES: [usize; 3] = [5, 12, 18];
+/// A Belenios 3 credential's length with its dashes (22 Base58 digits).
+const FULL_LENGTH: usize = 25;
+
+/// A secret credential, always held in its dashed form (`XXX-XXX-XXX-XXX-XXX` of Belenios 2.0, or Belenios 3's
+/// `XXXXX-XXXXXX-XXXXX-XXXXXX`): hidden from `Debug`, wiped on drop.
 #[derive(Clone)]
 pub struct SecretCredential(Zeroizing<String>);
 
@@ -67,6 +75,25 @@ impl SecretCredential {
         SecretCredential(dashed(&raw))
     }
 
+    /// Generates a Belenios 3 credential: 22 uniform Base58 digits, written `XXXXX-XXXXXX-XXXXX-XXXXXX` (spec 3.0
+    /// §4.8); about 129 bits, so no derivation needs to slow a guesser down.
+    pub fn generate_full(rng: &mut dyn CryptoRngCore) -> Self {
+        let digits = Zeroizing::new(generate_token(22, rng));
+        let mut text = Zeroizing::new(String::with_capacity(FULL_LENGTH));
+        for (i, c) in digits.chars().enumerate() {
+            if [5, 11, 16].contains(&i) {
+                text.push('-');
+            }
+            text.push(c);
+        }
+        SecretCredential(text)
+    }
+
+    /// Whether this is a Belenios 3 credential (derived by [`SecretCredential::derive`] with SHA-256).
+    pub fn is_full(&self) -> bool {
+        self.0.len() == FULL_LENGTH
+    }
+
     /// Parses a credential typed by a voter, checking its form and checksum, and returns it in the dashed form
     /// `XXX-XXX-XXX-XXX-XXX` in which credential authorities issue it.
     ///
@@ -76,10 +103,22 @@ impl SecretCredential {
     /// refused. Credential authorities (belenios-tool's and kenes') issue only the dashed form, so an undashed
     /// credential is read here as the dashed one it abbreviates and [`SecretCredential::derive`] always derives
     /// from the dashed form, as `booth.js` does in the browser.
+    ///
+    /// A Belenios 3 credential (`XXXXX-XXXXXX-XXXXX-XXXXXX`) has no checksum: its form and digits are checked.
     pub fn parse(text: &str) -> Result<Self, Error> {
-        const FORM: &str = "a credential has the form XXX-XXX-XXX-XXX-XXX";
+        const FORM: &str = "a credential has the form XXX-XXX-XXX-XXX-XXX or XXXXX-XXXXXX-XXXXX-XXXXXX";
         let text = text.trim();
         let bytes = text.as_bytes();
+        if bytes.len() == FULL_LENGTH {
+            let dashes_right = bytes.iter().enumerate().all(|(i, &b)| (b == b'-') == FULL_DASHES.contains(&i));
+            if !dashes_right {
+                return Err(Error::Usage(FORM.into()));
+            }
+            if bytes.iter().enumerate().any(|(i, &b)| !FULL_DASHES.contains(&i) && digit_value(b).is_none()) {
+                return Err(Error::Usage("a credential uses Base58 characters only".into()));
+            }
+            return Ok(SecretCredential(Zeroizing::new(text.to_owned())));
+        }
         let raw: Zeroizing<Vec<u8>> = Zeroizing::new(match bytes.len() {
             15 => bytes.to_vec(),
             19 => {
@@ -109,8 +148,23 @@ impl SecretCredential {
         &self.0
     }
 
-    /// `secret(c)`: PBKDF2-HMAC-SHA256(password = c, salt = uuid, 1000 iterations, 32 bytes) mod q (spec §4.8).
+    /// `secret(c)`: PBKDF2-HMAC-SHA256(password = c, salt = uuid, 1000 iterations, 32 bytes) mod q (spec §4.8); for a
+    /// Belenios 3 credential, SHA256hex(`derive_credential|uuid|0|c`) ‖ SHA256hex(`derive_credential|uuid|1|c`) read
+    /// as one 512-bit big-endian number, mod q (spec 3.0 §4.8).
     pub fn derive(&self, uuid: &str, q: &Integer) -> SecretScalar {
+        use sha2::Digest;
+        if self.is_full() {
+            let mut wide = Zeroizing::new([0u8; 64]);
+            for (half, chunk) in wide.chunks_mut(32).enumerate() {
+                let mut input = Zeroizing::new(format!("derive_credential|{uuid}|{half}|"));
+                input.push_str(&self.0);
+                chunk.copy_from_slice(&Sha256::digest(input.as_bytes()));
+            }
+            let mut value = Integer::from_digits(wide.as_ref(), Order::Msf);
+            let reduced = Integer::from(value.modulo_ref(q));
+            crate::group::wipe_integer(&mut value);
+            return SecretScalar::new(reduced);
+        }
         let mut block = Zeroizing::new([0u8; 32]);
         pbkdf2::pbkdf2_hmac::<Sha256>(self.0.as_bytes(), uuid.as_bytes(), 1000, block.as_mut());
         let mut value = Integer::from_digits(block.as_ref(), Order::Msf);

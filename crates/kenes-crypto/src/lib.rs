@@ -5,8 +5,9 @@
 //! This crate does no I/O: archives are read from and written to byte buffers, randomness is passed in.
 //!
 //! Map of the crate:
-//! - [`group`]: the [`group::Group`] trait (an elliptic-curve group can be added behind it) and the finite-field
-//!   groups BELENIOS-2048 and RFC-3526-2048 over GMP (`rug`), with fixed-base tables for `g` and the election key;
+//! - [`group`]: the [`group::Group`] trait and the finite-field groups BELENIOS-2048 and RFC-3526-2048 over GMP
+//!   (`rug`), with fixed-base tables for `g` and the election key; [`ed25519`]: Belenios 3's Ed25519 group behind the
+//!   same trait (curve25519-dalek), with its point encoding;
 //! - [`proofs`]: every zero-knowledge proof with the exact string it hashes;
 //! - [`credential`], [`setup`]: the credential authority and the administrator's setup;
 //! - [`trustees`], [`pedersen`]: "Single" and threshold trustees, the key ceremony as consuming types;
@@ -23,6 +24,7 @@ pub mod archive;
 pub mod ballot;
 pub mod ballot_box;
 pub mod credential;
+pub mod ed25519;
 pub mod election;
 pub mod error;
 pub mod group;

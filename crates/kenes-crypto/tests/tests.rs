@@ -3,6 +3,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 mod ballot_box;
+mod ed25519;
 mod kat;
 mod pedersen;
 mod properties;

@@ -1,4 +1,4 @@
-//! The programs tests run as a person would: the `kenes` binary and the real peer, belenios-tool.
+//! The programs tests run as a person would: the `kenes` binary and the real peers, belenios-tool 2.0 and 3.0.
 //!
 //! A program that is missing fails the test with a message saying how to install it: interoperability is never
 //! skipped. Only the `kenes` binary's tests know where cargo built it (`CARGO_BIN_EXE_kenes`), so they name its path.
@@ -31,6 +31,21 @@ pub fn belenios_tool_path() -> PathBuf {
 /// belenios-tool, reading its randomness from /dev/urandom (its default blocks on a machine short of entropy).
 pub fn belenios_tool() -> Program {
     Program::new(belenios_tool_path()).env("BELENIOS_USE_URANDOM", "1")
+}
+
+/// belenios-tool 3.0 (Ed25519, the mixnet): `KENES_BELENIOS_TOOL3`, which `cargo xtask test` sets to the wrapper it
+/// unpacks from Debian trixie into `target/belenios3/`; else that wrapper's usual place.
+pub fn belenios_tool3() -> Program {
+    let path = std::env::var("KENES_BELENIOS_TOOL3")
+        .map(PathBuf::from)
+        .unwrap_or_else(|_| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../target/belenios3/belenios-tool"));
+    assert!(
+        path.exists(),
+        "belenios-tool 3.0 is needed for the Belenios 3 interoperability tests: cargo xtask test fetches it from \
+         Debian trixie into target/belenios3/, or set KENES_BELENIOS_TOOL3 (looked for {})",
+        path.display()
+    );
+    Program::new(path).env("BELENIOS_USE_URANDOM", "1")
 }
 
 impl Program {

@@ -1,0 +1,174 @@
+//! The Ed25519 group of Belenios 3 (spec 3.0 §5.2.1), behind the same [`Group`] trait as the finite-field groups,
+//! so every proof in [`crate::proofs`] works on it unchanged. The curve arithmetic is curve25519-dalek's.
+//!
+//! - The order `q` is RFC 8032's `L` (2^252 + 27742317777372353535851937790883648493) and `g` its base point.
+//! - An element is written as Belenios writes it: the 256-bit integer `y | (x & 1) << 255` in 64 lower-case hex
+//!   digits, big-endian, which is the RFC 8032 encoding with its bytes reversed (`g` is `6666…6658`).
+//! - Decoding refuses anything but that canonical form: another length, upper case, `y ≥ p`, a point not on the
+//!   curve, or "negative zero". Membership ([`Group::vartime_is_member`]) is the full subgroup check `[q]P = O`,
+//!   so a point with a torsion component is refused. (belenios-tool 3.0 is more lenient on two points: it keeps a
+//!   non-canonical `y ≥ p` in a trustee key, and takes the identity as a trustee key; kenes refuses the first.)
+//! - Scalars stay integers modulo `q` written in decimal, as in every group; they are converted to dalek's
+//!   [`Scalar`] for each operation.
+
+use std::fmt;
+use std::sync::OnceLock;
+
+use curve25519_dalek::constants::ED25519_BASEPOINT_POINT;
+use curve25519_dalek::edwards::{CompressedEdwardsY, EdwardsBasepointTable, EdwardsPoint};
+use curve25519_dalek::scalar::Scalar;
+use curve25519_dalek::traits::{BasepointTable, Identity};
+use rug::Integer;
+use rug::integer::Order;
+use zeroize::Zeroize;
+
+use crate::error::Error;
+use crate::group::{Group, SecretScalar};
+
+/// The name Belenios gives the group in `election.json` and in proofs of knowledge.
+pub const NAME: &str = "Ed25519";
+
+/// The Ed25519 group. Cheap to clone: it holds only a reference to the shared table for `g`.
+#[derive(Clone)]
+pub struct Ed25519Group {
+    inner: &'static Inner,
+}
+
+struct Inner {
+    q: Integer,
+    g: EdwardsPoint,
+    g_table: Ed25519Table,
+}
+
+/// A fixed-base table: curve25519-dalek's radix-16 table for one point.
+pub struct Ed25519Table(Box<EdwardsBasepointTable>);
+
+impl fmt::Debug for Ed25519Group {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Ed25519Group")
+    }
+}
+
+impl Default for Ed25519Group {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Ed25519Group {
+    pub fn new() -> Self {
+        static INNER: OnceLock<Inner> = OnceLock::new();
+        let inner = INNER.get_or_init(|| {
+            let table = EdwardsBasepointTable::create(&ED25519_BASEPOINT_POINT);
+            Inner { q: order_minus_one() + 1u32, g: ED25519_BASEPOINT_POINT, g_table: Ed25519Table(Box::new(table)) }
+        });
+        Ed25519Group { inner }
+    }
+}
+
+/// `q − 1`, read from dalek's own constant (−1 as a scalar is `q − 1`), so `q` is never written twice.
+fn order_minus_one() -> Integer {
+    Integer::from_digits((-Scalar::ONE).as_bytes(), Order::Lsf)
+}
+
+/// An integer reduced modulo `q`, as a dalek scalar (any sign).
+pub fn to_scalar(value: &Integer, q: &Integer) -> Scalar {
+    let mut reduced = Integer::from(value % q);
+    if reduced < 0 {
+        reduced += q;
+    }
+    let mut bytes = [0u8; 32];
+    let digits = reduced.to_digits::<u8>(Order::Lsf);
+    bytes[..digits.len()].copy_from_slice(&digits);
+    let scalar = Scalar::from_bytes_mod_order(bytes);
+    bytes.zeroize();
+    scalar
+}
+
+/// A dalek scalar as an integer in `0..q`.
+pub fn from_scalar(scalar: &Scalar) -> Integer {
+    Integer::from_digits(scalar.as_bytes(), Order::Lsf)
+}
+
+impl Group for Ed25519Group {
+    type Element = EdwardsPoint;
+    type Table = Ed25519Table;
+
+    fn name(&self) -> &str {
+        NAME
+    }
+
+    fn order(&self) -> &Integer {
+        &self.inner.q
+    }
+
+    fn generator(&self) -> &EdwardsPoint {
+        &self.inner.g
+    }
+
+    fn identity(&self) -> EdwardsPoint {
+        EdwardsPoint::identity()
+    }
+
+    fn mul(&self, a: &EdwardsPoint, b: &EdwardsPoint) -> EdwardsPoint {
+        a + b
+    }
+
+    fn invert(&self, a: &EdwardsPoint) -> EdwardsPoint {
+        -a
+    }
+
+    fn vartime_pow(&self, base: &EdwardsPoint, exponent: &Integer) -> EdwardsPoint {
+        base * to_scalar(exponent, &self.inner.q)
+    }
+
+    fn secret_pow(&self, base: &EdwardsPoint, exponent: &SecretScalar) -> EdwardsPoint {
+        let mut scalar = to_scalar(exponent.expose(), &self.inner.q);
+        let point = base * scalar;
+        scalar.zeroize();
+        point
+    }
+
+    fn table(&self, base: &EdwardsPoint) -> Ed25519Table {
+        Ed25519Table(Box::new(EdwardsBasepointTable::create(base)))
+    }
+
+    fn vartime_table_pow(&self, table: &Ed25519Table, exponent: &Integer) -> EdwardsPoint {
+        &*table.0 * &to_scalar(exponent, &self.inner.q)
+    }
+
+    fn generator_table(&self) -> &Ed25519Table {
+        &self.inner.g_table
+    }
+
+    fn vartime_is_member(&self, x: &EdwardsPoint) -> bool {
+        x.is_torsion_free()
+    }
+
+    fn encode(&self, x: &EdwardsPoint) -> String {
+        let mut bytes = x.compress().to_bytes();
+        bytes.reverse();
+        hex::encode(bytes)
+    }
+
+    fn decode(&self, text: &str) -> Result<EdwardsPoint, Error> {
+        let bad = |why: &str| Error::Encoding(format!("not an Ed25519 point ({why}): {text:.64}"));
+        if text.len() != 64 || !text.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b)) {
+            return Err(bad("64 lower-case hex digits are needed"));
+        }
+        let mut bytes = [0u8; 32];
+        hex::decode_to_slice(text, &mut bytes).map_err(|_| bad("hex"))?;
+        bytes.reverse();
+        let point = CompressedEdwardsY(bytes).decompress().ok_or_else(|| bad("not on the curve"))?;
+        // dalek reduces y ≥ p and takes x = 0 with the sign bit set: only the encoding it writes back is canonical.
+        if point.compress().to_bytes() != bytes {
+            return Err(bad("not the canonical encoding"));
+        }
+        Ok(point)
+    }
+
+    fn g_pow_small(&self, m: i64) -> EdwardsPoint {
+        let scalar = if m >= 0 { Scalar::from(m.unsigned_abs()) } else { -Scalar::from(m.unsigned_abs()) };
+        EdwardsPoint::mul_base(&scalar)
+    }
+}

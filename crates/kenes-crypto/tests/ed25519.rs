@@ -1,0 +1,199 @@
+//! Belenios 3's Ed25519 group against belenios-tool 3.0: points written as it writes them, trustee keys and their
+//! proofs of knowledge, and credentials in the 3.x form, each made by one tool and accepted by the other.
+
+use curve25519_dalek::edwards::EdwardsPoint;
+use curve25519_dalek::traits::Identity;
+use rug::Integer;
+
+use kenes_crypto::credential::SecretCredential;
+use kenes_crypto::ed25519::Ed25519Group;
+use kenes_crypto::group::Group;
+use kenes_crypto::proofs::{
+    Proof, ProofContext, pok_prefix, random_secret, schnorr_prove, vartime_member_schnorr_verify,
+};
+use kenes_crypto::trustees::TrusteePublicKeyJson;
+use kenes_testkit::program::belenios_tool3;
+
+use crate::rng;
+
+#[test]
+fn ed25519_points_are_written_as_belenios_writes_them_and_nothing_else_is_read() {
+    let group = Ed25519Group::new();
+    // g: the RFC 8032 base point 5866…66, written big-endian.
+    assert_eq!(group.encode(group.generator()), format!("{}58", "6".repeat(62)));
+    assert_eq!(
+        group.order().to_string(),
+        "7237005577332262213973186563042994240857116359379907606001950938285454250989"
+    );
+    let mut rng = rng("ed25519 points");
+    for _ in 0..20 {
+        let x = random_secret(group.order(), &mut rng);
+        let point = group.secret_pow(group.generator(), &x);
+        let text = group.encode(&point);
+        assert_eq!(text.len(), 64);
+        assert_eq!(group.decode(&text).unwrap(), point);
+        assert!(group.vartime_is_member(&point));
+        assert!(group.decode(&text.to_uppercase()).is_err() || text.bytes().all(|b| b.is_ascii_digit()));
+    }
+    // The identity as 1, and again as y = p + 1 (which belenios-tool 3.0 keeps in a trustee key): only the first.
+    assert_eq!(group.encode(&EdwardsPoint::identity()), format!("{}1", "0".repeat(63)));
+    assert!(group.decode(&format!("7{}ee", "f".repeat(61))).is_err(), "y ≥ p is not canonical");
+    // (0, −1) has order 2: it decodes (it is on the curve) and is not in the group of order q; nor is g plus it.
+    let order_two = group.decode(&format!("7{}ec", "f".repeat(61))).unwrap();
+    assert!(!group.vartime_is_member(&order_two));
+    assert!(!group.vartime_is_member(&group.mul(group.generator(), &order_two)));
+    for bad in ["", "66", &"g".repeat(64), &"6".repeat(65)] {
+        assert!(group.decode(bad).is_err(), "{bad:?}");
+    }
+    // Small powers, negative ones too, agree with full exponentiation.
+    assert_eq!(group.g_pow_small(-3), group.vartime_pow(group.generator(), &Integer::from(-3)));
+    assert_eq!(group.g_pow_small(7), group.vartime_pow(group.generator(), &Integer::from(7)));
+}
+
+/// A trustee key as belenios-tool writes it (`ID.pubkey`), checked here: the point is in the group and the proof holds.
+fn check_trustee_key(group: &Ed25519Group, text: &str) -> bool {
+    let json: TrusteePublicKeyJson = serde_json::from_str(text).unwrap();
+    let Ok(public) = group.decode(&json.public_key) else { return false };
+    let proof = Proof::parse(&json.pok, group.order()).unwrap();
+    let context =
+        ProofContext { group, g_table: group.generator_table(), y: &public, y_table: group.generator_table() };
+    vartime_member_schnorr_verify(&context, &pok_prefix(group, &public), &public, &proof) == Some(true)
+}
+
+#[test]
+fn trustee_keys_and_credentials_cross_between_kenes_and_belenios_tool_3() {
+    let group = Ed25519Group::new();
+    let tool = |dir: &std::path::Path| belenios_tool3().in_dir(dir);
+    let dir = tempfile::tempdir().unwrap();
+    let dir = dir.path();
+
+    // belenios-tool 3.0's trustee key verifies here, and a forged proof does not.
+    let (ok, _, err) = tool(dir).run(&["setup", "generate-trustee-key", "--group", "Ed25519"]);
+    assert!(ok, "{err}");
+    let theirs = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.extension().is_some_and(|e| e == "pubkey"))
+        .unwrap();
+    let theirs_text = std::fs::read_to_string(&theirs).unwrap();
+    assert!(check_trustee_key(&group, &theirs_text), "{theirs_text}");
+    let mut forged: TrusteePublicKeyJson = serde_json::from_str(&theirs_text).unwrap();
+    forged.public_key = group.encode(group.generator());
+    assert!(!check_trustee_key(&group, &serde_json::to_string(&forged).unwrap()));
+    for entry in std::fs::read_dir(dir).unwrap() {
+        std::fs::remove_file(entry.unwrap().path()).unwrap();
+    }
+
+    // Their credentials derive here to the public credentials they published.
+    let (ok, uuid, err) = tool(dir).run(&["setup", "generate-token"]);
+    assert!(ok, "{err}");
+    let uuid = uuid.trim().to_owned();
+    let (ok, _, err) =
+        tool(dir).run(&["setup", "generate-credentials", "--uuid", &uuid, "--group", "Ed25519", "--count", "3"]);
+    assert!(ok, "{err}");
+    let file = |ext: &str| {
+        let path = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .find(|p| p.extension().is_some_and(|e| e == ext))
+            .unwrap();
+        let text = std::fs::read_to_string(&path).unwrap();
+        std::fs::remove_file(path).unwrap();
+        text
+    };
+    let private: serde_json::Map<String, serde_json::Value> = serde_json::from_str(&file("privcreds")).unwrap();
+    let public: Vec<String> = serde_json::from_str(&file("pubcreds")).unwrap();
+    assert_eq!(private.len(), 3);
+    for credential in private.values() {
+        let credential = SecretCredential::parse(credential.as_str().unwrap()).unwrap();
+        assert!(credential.is_full(), "belenios-tool 3.0 issues the long form");
+        let derived = group.encode(&credential.public(&group, &uuid));
+        assert!(public.iter().any(|line| line.split(',').next() == Some(derived.as_str())), "{derived} in {public:?}");
+    }
+
+    // Now the other way: kenes makes the trustee key and the credentials, belenios-tool 3.0 builds the election on
+    // them, casts a ballot with a kenes credential, and verifies everything (trustee keys included).
+    let mut rng = rng("ed25519 interop");
+    let x = random_secret(group.order(), &mut rng);
+    let key = group.secret_pow(group.generator(), &x);
+    let pok = schnorr_prove(&group, &pok_prefix(&group, &key), &x, &mut rng);
+    let ours = TrusteePublicKeyJson { pok: pok.to_json(), public_key: group.encode(&key), name: None };
+    std::fs::write(dir.join("public_keys.jsons"), format!("{}\n", serde_json::to_string(&ours).unwrap())).unwrap();
+    let (ok, _, err) = tool(dir).run(&["setup", "make-trustees"]);
+    assert!(ok, "{err}");
+    std::fs::remove_file(dir.join("public_keys.jsons")).unwrap();
+    let credentials: Vec<SecretCredential> = (0..3).map(|_| SecretCredential::generate_full(&mut rng)).collect();
+    let mut lines: Vec<(Vec<u8>, String)> = credentials
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            let point = c.public(&group, &uuid);
+            (point.compress().to_bytes().to_vec(), format!("{},,voter{}", group.encode(&point), i + 1))
+        })
+        .collect();
+    lines.sort();
+    let lines: Vec<String> = lines.into_iter().map(|(_, line)| line).collect();
+    std::fs::write(dir.join("public_creds.json"), serde_json::to_string(&lines).unwrap()).unwrap();
+    std::fs::write(
+        dir.join("template.json"),
+        r#"{"description":"kenes and belenios-tool 3.0","name":"Interop","questions":[{"answers":["Red","Green","Blue"],"min":0,"max":3,"question":"Which colours?"}]}"#,
+    )
+    .unwrap();
+    let (ok, _, err) = tool(dir).run(&[
+        "setup",
+        "make-election",
+        "--uuid",
+        &uuid,
+        "--group",
+        "Ed25519",
+        "--template",
+        "template.json",
+    ]);
+    assert!(ok, "{err}");
+    let (ok, _, err) = tool(dir).run(&["archive", "init"]);
+    assert!(ok, "{err}");
+    let ours_credential = credentials[1].expose().to_owned();
+    std::fs::write(dir.join("cred"), format!("{ours_credential}\n")).unwrap();
+    std::fs::write(dir.join("choice"), "[[1,0,1]]\n").unwrap();
+    let (ok, ballot, err) = tool(dir).run(&["election", "generate-ballot", "--privcred", "cred", "--choice", "choice"]);
+    assert!(ok, "a kenes credential votes in belenios-tool 3.0: {err}");
+    // belenios-tool 3.0's `election verify` computes each ballot's checks but ignores their outcome (fixed in 3.1):
+    // its verdict on a ballot is `election verify-ballot`.
+    std::fs::write(dir.join("ballot.json"), &ballot).unwrap();
+    let (ok, out, err) = tool(dir).run(&["election", "verify-ballot", "--ballot", "ballot.json"]);
+    assert!(ok, "belenios-tool 3.0 accepts the ballot cast with a kenes credential: {out}{err}");
+    let (ok, _, err) = tool(dir).run_with_input(&["archive", "add-event", "--type=Ballot"], &ballot);
+    assert!(ok, "{err}");
+    let (ok, out, err) = tool(dir).run(&["election", "verify"]);
+    assert!(ok, "belenios-tool 3.0 verifies an election on kenes' trustee key and credentials: {out}{err}");
+    // A credential on no list: the tool refuses its ballot.
+    let stranger = SecretCredential::generate_full(&mut rng);
+    std::fs::write(dir.join("cred"), format!("{}\n", stranger.expose())).unwrap();
+    let (made, stray, err) = tool(dir).run(&["election", "generate-ballot", "--privcred", "cred", "--choice", "choice"]);
+    assert!(made && stray.contains("\"credential\""), "the tool makes the ballot; only its check refuses it: {err}");
+    std::fs::write(dir.join("stray.json"), &stray).unwrap();
+    let (ok, out, _) = tool(dir).run(&["election", "verify-ballot", "--ballot", "stray.json"]);
+    assert!(!ok, "a stranger's ballot is refused: {out}");
+}
+
+#[test]
+fn belenios_3_credentials_are_read_in_their_form_only() {
+    let mut rng = rng("full credentials");
+    let made = SecretCredential::generate_full(&mut rng);
+    let text = made.expose().to_owned();
+    assert_eq!(text.len(), 25);
+    assert_eq!([5, 12, 18].map(|i| text.as_bytes()[i]), [b'-'; 3], "{text}");
+    assert_eq!(SecretCredential::parse(&text).unwrap().expose(), text);
+    assert!(SecretCredential::parse(&text.replace('-', "")).is_err());
+    let mut wrong = text.clone().into_bytes();
+    wrong[0] = b'0';
+    assert!(SecretCredential::parse(std::str::from_utf8(&wrong).unwrap()).is_err(), "0 is not Base58");
+    // Known answer from belenios-tool 3.0: `setup generate-credentials --uuid w5gzPE4ayo3k2e --group Ed25519
+    // --derive KpbMi-b51SUb-3JPC4-7pjAQu` (the public credential).
+    let group = Ed25519Group::new();
+    let credential = SecretCredential::parse("KpbMi-b51SUb-3JPC4-7pjAQu").unwrap();
+    assert_eq!(
+        group.encode(&credential.public(&group, "w5gzPE4ayo3k2e")),
+        "6b2957a1186b9853e4c58911dba60eb4d67fa4116ae0aa045ddbd1597aede96f"
+    );
+}
