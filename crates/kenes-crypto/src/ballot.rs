@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use crate::credential::SecretCredential;
 use crate::election::{Election, Question, sha256_b64};
 use crate::error::{Error, parse_json};
-use crate::group::{Group, SecretScalar};
+use crate::group::{FfGroup, Group, SecretScalar};
 use crate::proofs::{
     IproofFailure, Membership, Proof, ProofContext, ProofJson, iprove, prove_blank, random_secret, schnorr_prove,
     signature_prefix, vartime_member_schnorr_verify, vartime_verify_blank_overall, vartime_verify_blank_proof,
@@ -60,21 +60,21 @@ impl BallotJson {
     }
 }
 
-/// A ciphertext `(α, β)`.
+/// A ciphertext `(α, β)`, of elements of a finite-field group unless said otherwise.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Ciphertext {
-    pub alpha: Integer,
-    pub beta: Integer,
+pub struct Ciphertext<E = Integer> {
+    pub alpha: E,
+    pub beta: E,
 }
 
-impl Ciphertext {
+impl<E> Ciphertext<E> {
     /// The JSON form.
-    pub fn to_json<G: Group<Element = Integer>>(&self, group: &G) -> CiphertextJson {
+    pub fn to_json<G: Group<Element = E>>(&self, group: &G) -> CiphertextJson {
         CiphertextJson { alpha: group.encode(&self.alpha), beta: group.encode(&self.beta) }
     }
 
     /// Parses both elements (range only; membership is checked by the caller, possibly in a batch).
-    pub fn parse<G: Group<Element = Integer>>(group: &G, json: &CiphertextJson) -> Result<Self, Error> {
+    pub fn parse<G: Group<Element = E>>(group: &G, json: &CiphertextJson) -> Result<Self, Error> {
         Ok(Ciphertext {
             alpha: group.decode(&json.alpha).map_err(|e| e.context("alpha"))?,
             beta: group.decode(&json.beta).map_err(|e| e.context("beta"))?,
@@ -84,11 +84,11 @@ impl Ciphertext {
 
 /// A ballot whose every check passed: what the tally needs, kept so that no ballot is verified twice.
 #[derive(Clone, Debug)]
-pub struct VerifiedBallot {
+pub struct VerifiedBallot<E = Integer> {
     /// The tracking number (smart ballot tracker): `H_JSON` of the ballot's exact bytes.
     pub tracker: String,
-    pub credential: Integer,
-    pub choices: Vec<Vec<Ciphertext>>,
+    pub credential: E,
+    pub choices: Vec<Vec<Ciphertext<E>>>,
 }
 
 /// A ballot whose form is checked but not its proofs: canonical JSON, this election's uuid and fingerprint, a
@@ -97,16 +97,16 @@ pub struct VerifiedBallot {
 /// Parsing costs no exponentiation, so whoever holds a roll can refuse a ballot whose credential is not on it, or
 /// a replay, before [`BallotContext::verify_parsed`] spends anything on its proofs.
 #[derive(Clone, Debug)]
-pub struct ParsedBallot {
+pub struct ParsedBallot<E = Integer> {
     tracker: String,
     json: BallotJson,
-    credential: Integer,
-    choices: Vec<Vec<Ciphertext>>,
+    credential: E,
+    choices: Vec<Vec<Ciphertext<E>>>,
 }
 
-impl ParsedBallot {
+impl<E> ParsedBallot<E> {
     /// Checks the form of a ballot given as its exact bytes (see the type's docs).
-    pub fn parse(election: &Election, raw: &str) -> Result<Self, Error> {
+    pub fn parse<G: Group<Element = E>>(election: &Election<G>, raw: &str) -> Result<Self, Error> {
         let group = &election.group;
         let json: BallotJson = parse_json("ballot", raw)?;
         if json.to_canonical() != raw {
@@ -136,7 +136,7 @@ impl ParsedBallot {
         // exactly, on the squarings of the proofs that use them (see `group.rs`).
         let mut choices = Vec::with_capacity(json.answers.len());
         for (index, answer) in json.answers.iter().enumerate() {
-            let parsed: Result<Vec<Ciphertext>, Error> = answer
+            let parsed: Result<Vec<Ciphertext<E>>, Error> = answer
                 .choices
                 .iter()
                 .enumerate()
@@ -156,44 +156,42 @@ impl ParsedBallot {
     }
 
     /// The public credential the ballot claims (decoded, its membership not checked yet).
-    pub fn credential(&self) -> &Integer {
+    pub fn credential(&self) -> &E {
         &self.credential
     }
 }
 
-type FfTable = <crate::group::FfGroup as Group>::Table;
-
 /// Public data needed to verify or create ballots of one election, with `y`'s fixed-base table built once.
-pub struct BallotContext<'a> {
-    pub election: &'a Election,
-    tables: Tables<'a>,
+pub struct BallotContext<'a, G: Group = FfGroup> {
+    pub election: &'a Election<G>,
+    tables: Tables<'a, G>,
 }
 
 /// The fixed-base tables of one election's ballots, kept by whoever verifies ballots one at a time over a long
 /// while (a ballot box) so that they are built once, not per ballot.
-pub(crate) struct BallotTables {
+pub(crate) struct BallotTables<G: Group = FfGroup> {
     /// The election key the `y` table is for.
-    key: Integer,
+    key: G::Element,
     /// A larger table for `g` than the group's own, when many ballots are to be verified.
-    g_table: Option<FfTable>,
-    y_table: FfTable,
+    g_table: Option<G::Table>,
+    y_table: G::Table,
 }
 
-impl BallotTables {
+impl<G: Group> BallotTables<G> {
     /// Tables sized for a few ballots at a time.
-    pub(crate) fn new(election: &Election) -> Self {
+    pub(crate) fn new(election: &Election<G>) -> Self {
         let y_table = election.group.table(&election.public_key);
         BallotTables { key: election.public_key.clone(), g_table: None, y_table }
     }
 }
 
-enum Tables<'a> {
-    Owned(BallotTables),
-    Shared(&'a BallotTables),
+enum Tables<'a, G: Group> {
+    Owned(BallotTables<G>),
+    Shared(&'a BallotTables<G>),
 }
 
-impl Tables<'_> {
-    fn get(&self) -> &BallotTables {
+impl<G: Group> Tables<'_, G> {
+    fn get(&self) -> &BallotTables<G> {
         match self {
             Tables::Owned(tables) => tables,
             Tables::Shared(tables) => tables,
@@ -204,14 +202,14 @@ impl Tables<'_> {
 /// Fixed-base exponentiations (of `g` or `y`) in verifying a ballot, per ciphertext: a bound used to size tables.
 const TABLE_USES_PER_CIPHERTEXT: usize = 8;
 
-impl<'a> BallotContext<'a> {
+impl<'a, G: Group> BallotContext<'a, G> {
     /// Precomputes the tables of an election, sized for a few ballots.
-    pub fn new(election: &'a Election) -> Self {
+    pub fn new(election: &'a Election<G>) -> Self {
         BallotContext { election, tables: Tables::Owned(BallotTables::new(election)) }
     }
 
     /// A context on tables built earlier for this election (tables of another key are not used: new ones are built).
-    pub(crate) fn with_tables(election: &'a Election, tables: &'a BallotTables) -> Self {
+    pub(crate) fn with_tables(election: &'a Election<G>, tables: &'a BallotTables<G>) -> Self {
         if tables.key != election.public_key {
             return Self::new(election);
         }
@@ -220,7 +218,7 @@ impl<'a> BallotContext<'a> {
 
     /// Precomputes the tables of an election, sized for verifying about `ballot_count` ballots: with thousands of
     /// ballots, larger tables for `g` and `y` (built in parallel) pay for themselves.
-    pub fn for_ballots(election: &'a Election, ballot_count: usize) -> Self {
+    pub fn for_ballots(election: &'a Election<G>, ballot_count: usize) -> Self {
         let ciphertexts: usize = election.questions.iter().map(|q| q.choice_count() + 1).sum();
         let uses = ballot_count.saturating_mul(ciphertexts).saturating_mul(TABLE_USES_PER_CIPHERTEXT);
         let group = &election.group;
@@ -232,7 +230,7 @@ impl<'a> BallotContext<'a> {
         BallotContext { election, tables: Tables::Owned(tables) }
     }
 
-    fn proof_context(&self) -> ProofContext<'_, crate::group::FfGroup> {
+    fn proof_context(&self) -> ProofContext<'_, G> {
         let group = &self.election.group;
         let tables = self.tables.get();
         ProofContext {
@@ -246,12 +244,12 @@ impl<'a> BallotContext<'a> {
     /// Verifies a ballot given as its exact bytes: canonical form, election, signature and every proof.
     ///
     /// Errors name the failed field, e.g. `answer 2: overall_proof`.
-    pub fn verify(&self, raw: &str) -> Result<VerifiedBallot, Error> {
+    pub fn verify(&self, raw: &str) -> Result<VerifiedBallot<G::Element>, Error> {
         self.verify_parsed(ParsedBallot::parse(self.election, raw)?)
     }
 
     /// Verifies the signature and every proof of a ballot whose form [`ParsedBallot::parse`] checked.
-    pub fn verify_parsed(&self, parsed: ParsedBallot) -> Result<VerifiedBallot, Error> {
+    pub fn verify_parsed(&self, parsed: ParsedBallot<G::Element>) -> Result<VerifiedBallot<G::Element>, Error> {
         let election = self.election;
         let q = election.group.order();
         let ParsedBallot { tracker, json, credential, choices } = parsed;
@@ -281,7 +279,7 @@ impl<'a> BallotContext<'a> {
         &self,
         question: &Question,
         answer: &AnswerJson,
-        ciphertexts: &[Ciphertext],
+        ciphertexts: &[Ciphertext<G::Element>],
         statement0: &str,
     ) -> Result<(), Error> {
         let group = &self.election.group;
@@ -381,7 +379,7 @@ impl<'a> BallotContext<'a> {
         credential: &SecretCredential,
         plaintext: &[Vec<u32>],
         rng: &mut dyn CryptoRngCore,
-    ) -> Result<(String, VerifiedBallot), Error> {
+    ) -> Result<(String, VerifiedBallot<G::Element>), Error> {
         let election = self.election;
         let group = &election.group;
         let q = group.order();
@@ -482,8 +480,8 @@ impl<'a> BallotContext<'a> {
 
 /// Signs a ballot with a credential (spec §4.14): `hash = H_JSON(ballot without signature)`, then a Schnorr proof
 /// with prefix `"sig|" hash "|"`. Used by [`BallotContext::create`] and by tests that re-sign altered ballots.
-pub fn sign_ballot(
-    election: &Election,
+pub fn sign_ballot<G: Group>(
+    election: &Election<G>,
     ballot: &mut BallotJson,
     credential: &SecretCredential,
     rng: &mut dyn CryptoRngCore,
@@ -505,7 +503,7 @@ fn parse_proofs(proofs: &[ProofJson], q: &Integer) -> Result<Vec<Proof>, Error> 
 }
 
 /// The pointwise product of ciphertexts (an encryption of the sum).
-pub fn sum_ciphertexts<G: Group<Element = Integer>>(group: &G, ciphertexts: &[Ciphertext]) -> Ciphertext {
+pub fn sum_ciphertexts<G: Group>(group: &G, ciphertexts: &[Ciphertext<G::Element>]) -> Ciphertext<G::Element> {
     let mut alpha = group.identity();
     let mut beta = group.identity();
     for c in ciphertexts {

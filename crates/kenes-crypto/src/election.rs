@@ -5,6 +5,7 @@ use rug::Integer;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
+use crate::ed25519::Ed25519Group;
 use crate::error::{Error, parse_json};
 use crate::group::{FfGroup, Group};
 
@@ -101,26 +102,50 @@ impl Question {
     }
 }
 
-/// An election: the raw `election.json` (whose bytes are hashed), its parsed fields, group and key.
+/// An election: the raw `election.json` (whose bytes are hashed), its parsed fields, group and key. The group is
+/// a finite-field one (Belenios 2.0, [`Election::parse`]) unless said otherwise: Belenios 3's Ed25519 elections are
+/// `Election<Ed25519Group>` ([`Election::parse_ed25519`]).
 #[derive(Clone, Debug)]
-pub struct Election {
+pub struct Election<G: Group = FfGroup> {
     pub raw: String,
     pub json: ElectionJson,
-    pub group: FfGroup,
-    pub public_key: Integer,
+    pub group: G,
+    pub public_key: G::Element,
     pub questions: Vec<Question>,
     /// `φ = H_JSON(raw)` (spec §4.15).
     pub fingerprint: String,
 }
 
-impl Election {
-    /// Parses `election.json`, keeping its exact bytes.
+/// Reads `election.json` far enough to know its group: the `group` field.
+pub fn group_name(raw: &str) -> Result<String, Error> {
+    Ok(parse_json::<ElectionJson>("election", raw)?.group)
+}
+
+impl Election<FfGroup> {
+    /// Parses `election.json` of a finite-field group, keeping its exact bytes.
     pub fn parse(raw: &str) -> Result<Self, Error> {
         let json: ElectionJson = parse_json("election", raw)?;
+        let group = FfGroup::named(&json.group)?;
+        Self::parse_in(group, json, raw)
+    }
+}
+
+impl Election<Ed25519Group> {
+    /// Parses `election.json` of Belenios 3's Ed25519 group, keeping its exact bytes.
+    pub fn parse_ed25519(raw: &str) -> Result<Self, Error> {
+        let json: ElectionJson = parse_json("election", raw)?;
+        if json.group != crate::ed25519::NAME {
+            return Err(Error::UnsupportedGroup(json.group));
+        }
+        Self::parse_in(Ed25519Group::new(), json, raw)
+    }
+}
+
+impl<G: Group> Election<G> {
+    fn parse_in(group: G, json: ElectionJson, raw: &str) -> Result<Self, Error> {
         if json.version != 1 {
             return Err(Error::invalid(format!("election: unsupported version {}", json.version)));
         }
-        let group = FfGroup::named(&json.group)?;
         let public_key = group.decode(&json.public_key).map_err(|e| e.context("election public_key"))?;
         if !group.vartime_is_member(&public_key) {
             return Err(Error::invalid("election public_key is not in the group"));
@@ -173,8 +198,8 @@ pub fn weight_from_json(value: &serde_json::Value) -> Result<u64, Error> {
 
 /// One public credential (spec §4.8): `g^secret(c)`, optionally followed by `,weight`.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct PublicCredential {
-    pub credential: Integer,
+pub struct PublicCredential<E = Integer> {
+    pub credential: E,
     pub weight: u64,
 }
 
@@ -231,10 +256,7 @@ pub fn public_credential_weights(raw: &str) -> Result<Vec<u64>, Error> {
 /// Parses the `public_credentials` list; checks membership and distinctness (spec §3.1 step 7), and that the
 /// weights add up to at most [`MAX_TOTAL_WEIGHT`] (before any credential is decoded). Each credential keeps its
 /// [`PublicCredential::weight`].
-pub fn parse_public_credentials<G: Group<Element = Integer> + Sync>(
-    group: &G,
-    raw: &str,
-) -> Result<Vec<PublicCredential>, Error> {
+pub fn parse_public_credentials<G: Group>(group: &G, raw: &str) -> Result<Vec<PublicCredential<G::Element>>, Error> {
     let lines: Vec<String> = parse_json("public credentials", raw)?;
     let split = lines
         .iter()

@@ -1,12 +1,15 @@
 //! Belenios 3's Ed25519 group against belenios-tool 3.0: points written as it writes them, trustee keys and their
-//! proofs of knowledge, and credentials in the 3.x form, each made by one tool and accepted by the other.
+//! proofs of knowledge, credentials in the 3.x form, and homomorphic ballots, each made by one tool and accepted by the
+//! other.
 
 use curve25519_dalek::edwards::EdwardsPoint;
 use curve25519_dalek::traits::Identity;
 use rug::Integer;
 
+use kenes_crypto::ballot::BallotContext;
 use kenes_crypto::credential::SecretCredential;
 use kenes_crypto::ed25519::Ed25519Group;
+use kenes_crypto::election::Election;
 use kenes_crypto::group::Group;
 use kenes_crypto::proofs::{
     Proof, ProofContext, pok_prefix, random_secret, schnorr_prove, vartime_member_schnorr_verify,
@@ -136,7 +139,7 @@ fn trustee_keys_and_credentials_cross_between_kenes_and_belenios_tool_3() {
     std::fs::write(dir.join("public_creds.json"), serde_json::to_string(&lines).unwrap()).unwrap();
     std::fs::write(
         dir.join("template.json"),
-        r#"{"description":"kenes and belenios-tool 3.0","name":"Interop","questions":[{"answers":["Red","Green","Blue"],"min":0,"max":3,"question":"Which colours?"}]}"#,
+        r#"{"description":"kenes and belenios-tool 3.0","name":"Interop","questions":[{"answers":["Red","Green","Blue"],"min":0,"max":3,"question":"Which colours?"},{"answers":["Yes","No"],"blank":true,"min":1,"max":1,"question":"Adopt the budget?"}]}"#,
     )
     .unwrap();
     let (ok, _, err) = tool(dir).run(&[
@@ -150,11 +153,12 @@ fn trustee_keys_and_credentials_cross_between_kenes_and_belenios_tool_3() {
         "template.json",
     ]);
     assert!(ok, "{err}");
+    let election_json = std::fs::read_to_string(dir.join("election.json")).unwrap().trim_end().to_owned();
     let (ok, _, err) = tool(dir).run(&["archive", "init"]);
     assert!(ok, "{err}");
     let ours_credential = credentials[1].expose().to_owned();
     std::fs::write(dir.join("cred"), format!("{ours_credential}\n")).unwrap();
-    std::fs::write(dir.join("choice"), "[[1,0,1]]\n").unwrap();
+    std::fs::write(dir.join("choice"), "[[1,0,1],[0,1,0]]\n").unwrap();
     let (ok, ballot, err) = tool(dir).run(&["election", "generate-ballot", "--privcred", "cred", "--choice", "choice"]);
     assert!(ok, "a kenes credential votes in belenios-tool 3.0: {err}");
     // belenios-tool 3.0's `election verify` computes each ballot's checks but ignores their outcome (fixed in 3.1):
@@ -162,14 +166,29 @@ fn trustee_keys_and_credentials_cross_between_kenes_and_belenios_tool_3() {
     std::fs::write(dir.join("ballot.json"), &ballot).unwrap();
     let (ok, out, err) = tool(dir).run(&["election", "verify-ballot", "--ballot", "ballot.json"]);
     assert!(ok, "belenios-tool 3.0 accepts the ballot cast with a kenes credential: {out}{err}");
-    let (ok, _, err) = tool(dir).run_with_input(&["archive", "add-event", "--type=Ballot"], &ballot);
-    assert!(ok, "{err}");
+    // kenes verifies the tool's Ed25519 ballot (signature, individual, overall and blank proofs), and a changed
+    // one not; the tool verifies kenes' ballot.
+    let election = Election::parse_ed25519(&election_json).unwrap();
+    let context = BallotContext::new(&election);
+    let verified = context.verify(ballot.trim()).unwrap();
+    assert_eq!(group.encode(&verified.credential), group.encode(&credentials[1].public(&group, &uuid)));
+    let tampered = ballot.trim().replacen("\"challenge\":\"1", "\"challenge\":\"2", 1);
+    assert!(tampered != ballot.trim() && context.verify(&tampered).is_err(), "a changed proof is refused");
+    let (ours_ballot, _) = context.create(&credentials[0], &[vec![1, 1, 0], vec![1, 0, 0]], &mut rng).unwrap();
+    std::fs::write(dir.join("ours.json"), &ours_ballot).unwrap();
+    let (ok, out, err) = tool(dir).run(&["election", "verify-ballot", "--ballot", "ours.json"]);
+    assert!(ok, "belenios-tool 3.0 accepts a ballot kenes made on Ed25519: {out}{err}");
+    for ballot in [ballot.trim(), ours_ballot.as_str()] {
+        let (ok, _, err) = tool(dir).run_with_input(&["archive", "add-event", "--type=Ballot"], ballot);
+        assert!(ok, "{err}");
+    }
     let (ok, out, err) = tool(dir).run(&["election", "verify"]);
     assert!(ok, "belenios-tool 3.0 verifies an election on kenes' trustee key and credentials: {out}{err}");
     // A credential on no list: the tool refuses its ballot.
     let stranger = SecretCredential::generate_full(&mut rng);
     std::fs::write(dir.join("cred"), format!("{}\n", stranger.expose())).unwrap();
-    let (made, stray, err) = tool(dir).run(&["election", "generate-ballot", "--privcred", "cred", "--choice", "choice"]);
+    let (made, stray, err) =
+        tool(dir).run(&["election", "generate-ballot", "--privcred", "cred", "--choice", "choice"]);
     assert!(made && stray.contains("\"credential\""), "the tool makes the ballot; only its check refuses it: {err}");
     std::fs::write(dir.join("stray.json"), &stray).unwrap();
     let (ok, out, _) = tool(dir).run(&["election", "verify-ballot", "--ballot", "stray.json"]);
