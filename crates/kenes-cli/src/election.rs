@@ -15,6 +15,7 @@ use kenes_crypto::Refusal;
 use kenes_crypto::archive::Archive;
 use kenes_crypto::ballot_box::{BallotBox, CheckedBallot};
 use kenes_crypto::credential::{SecretCredential, generate_token};
+use kenes_crypto::ed25519::Ed25519Group;
 use kenes_crypto::election::sha256_hex;
 use kenes_crypto::group::{FfGroup, Group};
 use kenes_crypto::pedersen::{
@@ -24,7 +25,7 @@ use kenes_crypto::setup::{Voter, generate_credentials, make_election, parse_temp
 use kenes_crypto::tally::{OwnedJson, partial_decrypt, result_to_json};
 use kenes_crypto::trustees::SignedMessageJson;
 use kenes_crypto::trustees::{TrusteePublicKeyJson, TrusteeSecretKey};
-use kenes_crypto::verify::{Progress, Summary, Verified, verify_archive_full};
+use kenes_crypto::verify::{Progress, Summary, verify_archive_full, verify_archive_in};
 use rand_core::OsRng;
 
 #[derive(Debug, clap::Subcommand)]
@@ -565,12 +566,17 @@ fn progress_bar() -> Bar {
     Bar(bar)
 }
 
-fn verify_full(path: &Path, archive: &Archive) -> Result<Verified> {
+/// Verifies an archive in whichever group its election names (Belenios 2.0's finite fields, or Ed25519).
+fn verify_full(path: &Path, archive: &Archive) -> Result<Summary> {
     let progress = progress_bar();
-    let verified =
-        verify_archive_full(archive, &progress).with_context(|| format!("verifying archive {}", path.display()));
+    let ed25519 = kenes_crypto::verify::archive_group(archive).is_ok_and(|g| g == kenes_crypto::ed25519::NAME);
+    let verified = if ed25519 {
+        verify_archive_in::<Ed25519Group>(archive, &progress).map(|v| v.summary)
+    } else {
+        verify_archive_full(archive, &progress).map(|v| v.summary)
+    };
     progress.0.finish_and_clear();
-    verified
+    verified.with_context(|| format!("verifying archive {}", path.display()))
 }
 
 /// Reads and fully verifies an archive into the ballot box every step below goes through.
@@ -771,20 +777,21 @@ fn print_summary(path: &Path, summary: &Summary) {
     }
 }
 
-/// Verifies a Belenios 2.0 election archive; `kenes verify` calls this for files that are not council bundles.
+/// Verifies a Belenios election archive (2.0, or 3's Ed25519); `kenes verify` calls this for files that are not
+/// council bundles.
 pub fn verify_archive(path: &Path) -> Result<()> {
     let archive = load(path)?;
-    let verified = verify_full(path, &archive)?;
-    print_summary(path, &verified.summary);
+    let summary = verify_full(path, &archive)?;
+    print_summary(path, &summary);
     Ok(())
 }
 
 /// Verifies archive bytes already read (and decrypted), naming them by the file they came from.
 pub fn verify_archive_bytes(path: &Path, bytes: &[u8], print: bool) -> Result<()> {
     let archive = Archive::parse(bytes).with_context(|| format!("reading archive {}", path.display()))?;
-    let verified = verify_full(path, &archive)?;
+    let summary = verify_full(path, &archive)?;
     if print {
-        print_summary(path, &verified.summary);
+        print_summary(path, &summary);
     }
     Ok(())
 }
@@ -793,8 +800,8 @@ fn verify_diff(old: &Path, new: &Path) -> Result<()> {
     let older = load(old)?;
     let newer = load(new)?;
     newer.check_extends(&older).with_context(|| format!("{} does not extend {}", new.display(), old.display()))?;
-    let verified = verify_full(new, &newer)?;
+    let summary = verify_full(new, &newer)?;
     println!("{} extends {}: nothing was removed", new.display(), old.display());
-    print_summary(new, &verified.summary);
+    print_summary(new, &summary);
     Ok(())
 }

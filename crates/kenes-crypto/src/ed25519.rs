@@ -93,6 +93,11 @@ pub fn from_scalar(scalar: &Scalar) -> Integer {
 impl Group for Ed25519Group {
     type Element = EdwardsPoint;
     type Table = Ed25519Table;
+    type Key = [u8; 32];
+
+    fn key(&self, x: &EdwardsPoint) -> [u8; 32] {
+        x.compress().to_bytes()
+    }
 
     fn name(&self) -> &str {
         NAME

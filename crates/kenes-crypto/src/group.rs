@@ -100,6 +100,9 @@ pub trait Group: Send + Sync + fmt::Debug {
     type Element: Clone + PartialEq + Eq + Send + Sync + fmt::Debug;
     /// A precomputed table for exponentiations of one fixed base.
     type Table: Send + Sync;
+    /// A hashable form of an element, equal exactly when the elements are (maps keyed by credential, discrete-log
+    /// tables).
+    type Key: std::hash::Hash + Eq + Clone + Send + Sync + fmt::Debug;
 
     /// The group's name as written in `election.json` (`"BELENIOS-2048"`), also hashed in proofs of knowledge.
     fn name(&self) -> &str;
@@ -109,6 +112,8 @@ pub trait Group: Send + Sync + fmt::Debug {
     fn generator(&self) -> &Self::Element;
     /// The neutral element.
     fn identity(&self) -> Self::Element;
+    /// The hashable form of `x`.
+    fn key(&self, x: &Self::Element) -> Self::Key;
     /// `a · b`.
     fn mul(&self, a: &Self::Element, b: &Self::Element) -> Self::Element;
     /// `a⁻¹`.
@@ -321,6 +326,11 @@ fn build_table(p: &Integer, base: &Integer, exponent_bits: u32) -> FfTable {
 impl Group for FfGroup {
     type Element = Integer;
     type Table = FfTable;
+    type Key = Integer;
+
+    fn key(&self, x: &Integer) -> Integer {
+        x.clone()
+    }
 
     fn name(&self) -> &str {
         &self.inner.name

@@ -16,19 +16,26 @@ use crate::proofs::{Proof, ProofJson, decrypt_prefix, prove_decryption, vartime_
 use crate::trustees::{TrusteeSecretKey, Trustees};
 
 /// The encrypted tally: one row of ciphertexts per question (spec §4.16).
-pub type EncryptedTally = Vec<Vec<Ciphertext>>;
+pub type EncryptedTally<E = Integer> = Vec<Vec<Ciphertext<E>>>;
 
 /// `B̂ = last(B)` (spec §4.15): for each credential only its last ballot, in the order of those last ballots.
-pub fn last_ballots(ballots: &[VerifiedBallot]) -> Vec<&VerifiedBallot> {
-    let mut last: HashMap<&Integer, usize> = HashMap::new();
-    for (i, b) in ballots.iter().enumerate() {
-        last.insert(&b.credential, i);
+pub fn last_ballots<'b, G: Group>(
+    group: &G,
+    ballots: &'b [VerifiedBallot<G::Element>],
+) -> Vec<&'b VerifiedBallot<G::Element>> {
+    let keys: Vec<G::Key> = ballots.iter().map(|b| group.key(&b.credential)).collect();
+    let mut last: HashMap<&G::Key, usize> = HashMap::new();
+    for (i, key) in keys.iter().enumerate() {
+        last.insert(key, i);
     }
-    ballots.iter().enumerate().filter(|(i, b)| last.get(&b.credential) == Some(i)).map(|(_, b)| b).collect()
+    ballots.iter().enumerate().filter(|(i, _)| last.get(&keys[*i]) == Some(i)).map(|(_, b)| b).collect()
 }
 
 /// `C_ij = Π_k choices(answers(b_k)_i)_j ^ weight(b_k)` (spec §4.16), computed in parallel per question and choice.
-pub fn encrypted_tally(election: &Election, ballots: &[(&VerifiedBallot, u64)]) -> EncryptedTally {
+pub fn encrypted_tally<G: Group>(
+    election: &Election<G>,
+    ballots: &[(&VerifiedBallot<G::Element>, u64)],
+) -> EncryptedTally<G::Element> {
     let group = &election.group;
     election
         .questions
@@ -60,14 +67,14 @@ pub fn encrypted_tally(election: &Election, ballots: &[(&VerifiedBallot, u64)]) 
 }
 
 /// The JSON of an encrypted tally, as belenios-tool writes it.
-pub fn encrypted_tally_to_json(election: &Election, tally: &EncryptedTally) -> String {
+pub fn encrypted_tally_to_json<G: Group>(election: &Election<G>, tally: &EncryptedTally<G::Element>) -> String {
     let rows: Vec<Vec<CiphertextJson>> =
         tally.iter().map(|row| row.iter().map(|c| c.to_json(&election.group)).collect()).collect();
     serde_json::to_string(&rows).unwrap_or_default()
 }
 
 /// Parses an encrypted tally, checking its shape against the election.
-pub fn parse_encrypted_tally(election: &Election, raw: &str) -> Result<EncryptedTally, Error> {
+pub fn parse_encrypted_tally<G: Group>(election: &Election<G>, raw: &str) -> Result<EncryptedTally<G::Element>, Error> {
     let rows: Vec<Vec<CiphertextJson>> = parse_json("encrypted tally", raw)?;
     if rows.len() != election.questions.len() {
         return Err(Error::invalid("encrypted tally has the wrong number of questions"));
@@ -137,9 +144,9 @@ pub struct OwnedJson {
 }
 
 /// Computes a partial decryption of the tally with a trustee's key (spec §4.18).
-pub fn partial_decrypt(
-    election: &Election,
-    tally: &EncryptedTally,
+pub fn partial_decrypt<G: Group>(
+    election: &Election<G>,
+    tally: &EncryptedTally<G::Element>,
     key: &TrusteeSecretKey,
     rng: &mut dyn CryptoRngCore,
 ) -> PartialDecryptionJson {
@@ -163,12 +170,12 @@ pub fn partial_decrypt(
 }
 
 /// Checks a partial decryption against the tally and the owner's public key; returns the factors.
-pub fn verify_partial_decryption(
-    election: &Election,
-    tally: &EncryptedTally,
-    public: &Integer,
+pub fn verify_partial_decryption<G: Group>(
+    election: &Election<G>,
+    tally: &EncryptedTally<G::Element>,
+    public: &G::Element,
     json: &PartialDecryptionJson,
-) -> Result<Vec<Integer>, Error> {
+) -> Result<Vec<G::Element>, Error> {
     let group = &election.group;
     let q = group.order();
     if json.decryption_factors.len() != tally.len() || json.decryption_proofs.len() != tally.len() {
@@ -186,7 +193,7 @@ pub fn verify_partial_decryption(
             jobs.push((i, j, c, f, p));
         }
     }
-    let results: Result<Vec<Integer>, Error> = jobs
+    let results: Result<Vec<G::Element>, Error> = jobs
         .par_iter()
         .map(|(i, j, c, f, p)| {
             let where_ = format!("question {} choice {}", i + 1, j + 1);
@@ -206,16 +213,16 @@ pub fn verify_partial_decryption(
 
 /// The result (spec §4.19): per question, the weighted count of each choice (blank count first when allowed),
 /// from the factors belenios-tool combines ([`Trustees::first_selection`]).
-pub fn compute_result(
-    election: &Election,
-    tally: &EncryptedTally,
-    trustees: &Trustees,
-    factors_by_owner: &[Option<Vec<Integer>>],
+pub fn compute_result<G: Group>(
+    election: &Election<G>,
+    tally: &EncryptedTally<G::Element>,
+    trustees: &Trustees<G::Element>,
+    factors_by_owner: &[Option<Vec<G::Element>>],
     total_weight: u64,
 ) -> Result<Vec<Vec<u64>>, Error> {
     let group = &election.group;
     let length = tally.iter().map(Vec::len).sum();
-    let views: Vec<Option<&[Integer]>> = factors_by_owner.iter().map(|f| f.as_deref()).collect();
+    let views: Vec<Option<&[G::Element]>> = factors_by_owner.iter().map(|f| f.as_deref()).collect();
     let combined = trustees.combine(group, &views, length)?;
     CountTable::new(election, tally, total_weight)
         .counts(election, tally, &combined)
@@ -224,11 +231,11 @@ pub fn compute_result(
 
 /// The discrete-log table of an election's counts, built once and used for as many combinations of decryption
 /// factors as needed (see `BallotBox::prepare_result`).
-pub(crate) struct CountTable(BabySteps);
+pub(crate) struct CountTable<G: Group = crate::group::FfGroup>(BabySteps<G>);
 
-impl CountTable {
+impl<G: Group> CountTable<G> {
     /// A table for counts up to the total weight, sized for the tally's number of ciphertexts.
-    pub(crate) fn new(election: &Election, tally: &EncryptedTally, total_weight: u64) -> Self {
+    pub(crate) fn new(election: &Election<G>, tally: &EncryptedTally<G::Element>, total_weight: u64) -> Self {
         let length = tally.iter().map(Vec::len).sum();
         CountTable(BabySteps::new(&election.group, total_weight, length))
     }
@@ -237,12 +244,12 @@ impl CountTable {
     /// (a wrong decryption factor among those combined).
     pub(crate) fn counts(
         &self,
-        election: &Election,
-        tally: &EncryptedTally,
-        combined: &[Integer],
+        election: &Election<G>,
+        tally: &EncryptedTally<G::Element>,
+        combined: &[G::Element],
     ) -> Option<Vec<Vec<u64>>> {
         let group = &election.group;
-        let flat: Vec<&Ciphertext> = tally.iter().flatten().collect();
+        let flat: Vec<&Ciphertext<G::Element>> = tally.iter().flatten().collect();
         if flat.len() != combined.len() {
             return None;
         }
@@ -265,11 +272,11 @@ impl CountTable {
 
 /// Checks a claimed result (spec §4.19) against the decryption: its shape, every count at most the total weight,
 /// and `β / F = g^count` for each ciphertext, one exponentiation each instead of a discrete-log search.
-pub fn check_result(
-    election: &Election,
-    tally: &EncryptedTally,
-    trustees: &Trustees,
-    factors_by_owner: &[Option<Vec<Integer>>],
+pub fn check_result<G: Group>(
+    election: &Election<G>,
+    tally: &EncryptedTally<G::Element>,
+    trustees: &Trustees<G::Element>,
+    factors_by_owner: &[Option<Vec<G::Element>>],
     total_weight: u64,
     claimed: &[Vec<u64>],
 ) -> Result<(), Error> {
@@ -277,13 +284,13 @@ pub fn check_result(
     if claimed.len() != tally.len() || claimed.iter().zip(tally).any(|(c, row)| c.len() != row.len()) {
         return Err(Error::invalid("result does not have one count per question and choice"));
     }
-    let flat: Vec<&Ciphertext> = tally.iter().flatten().collect();
+    let flat: Vec<&Ciphertext<G::Element>> = tally.iter().flatten().collect();
     let counts: Vec<(usize, usize, u64)> = claimed
         .iter()
         .enumerate()
         .flat_map(|(i, row)| row.iter().enumerate().map(move |(j, &count)| (i, j, count)))
         .collect();
-    let views: Vec<Option<&[Integer]>> = factors_by_owner.iter().map(|f| f.as_deref()).collect();
+    let views: Vec<Option<&[G::Element]>> = factors_by_owner.iter().map(|f| f.as_deref()).collect();
     let combined = trustees.combine(group, &views, flat.len())?;
     counts.par_iter().zip(flat.par_iter()).zip(combined.par_iter()).try_for_each(|(((i, j, count), c), f)| {
         let where_ = format!("result question {} choice {}", i + 1, j + 1);
@@ -322,24 +329,24 @@ pub fn parse_result(raw: &str) -> Result<Vec<Vec<u64>>, Error> {
 /// total weight costs time in giant steps, never unbounded memory (and the bound is at most
 /// [`crate::election::MAX_TOTAL_WEIGHT`]). The table is shared by every value searched, so it is sized for all of
 /// them: `√(bound × values)` baby steps balance building it against the giant steps of each search.
-struct BabySteps {
-    steps: HashMap<Integer, u64>,
+struct BabySteps<G: Group> {
+    steps: HashMap<G::Key, u64>,
     width: u64,
-    giant: Integer,
+    giant: G::Element,
     bound: u64,
 }
 
 /// 2^18 baby steps: about 70 MB of 2048-bit elements, enough for total weights up to 2^36 in 2^18 giant steps.
 const MAX_BABY_STEPS: u64 = 1 << 18;
 
-impl BabySteps {
-    fn new<G: Group<Element = Integer>>(group: &G, bound: u64, values: usize) -> Self {
+impl<G: Group> BabySteps<G> {
+    fn new(group: &G, bound: u64, values: usize) -> Self {
         let balanced = (bound as f64 * values.max(1) as f64).sqrt() as u64;
         let width = balanced.clamp(1, MAX_BABY_STEPS).min(bound) + 1;
         let mut steps = HashMap::with_capacity(width as usize);
         let mut current = group.identity();
         for i in 0..width {
-            steps.entry(current.clone()).or_insert(i);
+            steps.entry(group.key(&current)).or_insert(i);
             current = group.mul(&current, group.generator());
         }
         // current = g^width; the giant step is g^-width.
@@ -347,11 +354,11 @@ impl BabySteps {
         BabySteps { steps, width, giant, bound }
     }
 
-    fn log<G: Group<Element = Integer>>(&self, group: &G, x: &Integer) -> Option<u64> {
+    fn log(&self, group: &G, x: &G::Element) -> Option<u64> {
         let mut current = x.clone();
         let mut base = 0u64;
         while base <= self.bound {
-            if let Some(i) = self.steps.get(&current) {
+            if let Some(i) = self.steps.get(&group.key(&current)) {
                 let m = base.checked_add(*i)?;
                 return (m <= self.bound).then_some(m);
             }

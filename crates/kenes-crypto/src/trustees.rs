@@ -6,7 +6,7 @@ use rug::Integer;
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, parse_json};
-use crate::group::{FfGroup, Group, SecretScalar, decode_scalar};
+use crate::group::{Group, SecretScalar, decode_scalar};
 use crate::proofs::{
     Proof, ProofJson, pok_prefix, random_secret, schnorr_prove, sigmsg_prefix, vartime_schnorr_verify,
 };
@@ -54,14 +54,14 @@ struct RawCoefexpsJson {
 
 /// One item of the trustees structure, checked.
 #[derive(Clone, Debug)]
-pub enum TrusteeKind {
+pub enum TrusteeKind<E = Integer> {
     /// A mandatory trustee with its public key.
-    Single { public_key: Integer },
+    Single { public_key: E },
     /// A threshold group: `threshold` of the verification keys are needed; `sub_key = Π A_i0`.
-    Pedersen { threshold: usize, verification_keys: Vec<Integer>, sub_key: Integer },
+    Pedersen { threshold: usize, verification_keys: Vec<E>, sub_key: E },
 }
 
-impl TrusteeKind {
+impl<E> TrusteeKind<E> {
     /// How many partial decryption owners this item covers.
     pub fn owner_count(&self) -> usize {
         match self {
@@ -73,11 +73,11 @@ impl TrusteeKind {
 
 /// The trustees of an election, checked (spec §4.7).
 #[derive(Clone, Debug)]
-pub struct Trustees {
-    pub kinds: Vec<TrusteeKind>,
+pub struct Trustees<E = Integer> {
+    pub kinds: Vec<TrusteeKind<E>>,
 }
 
-fn check_trustee_key(group: &FfGroup, json: &TrusteePublicKeyJson, what: &str) -> Result<Integer, Error> {
+fn check_trustee_key<G: Group>(group: &G, json: &TrusteePublicKeyJson, what: &str) -> Result<G::Element, Error> {
     let public_key = group.decode(&json.public_key).map_err(|e| e.context(what))?;
     if !group.vartime_is_member(&public_key) {
         return Err(Error::invalid(format!("{what}: public_key is not in the group")));
@@ -89,7 +89,7 @@ fn check_trustee_key(group: &FfGroup, json: &TrusteePublicKeyJson, what: &str) -
     Ok(public_key)
 }
 
-fn check_signed(group: &FfGroup, message: &SignedMessageJson, key: &Integer, what: &str) -> Result<(), Error> {
+fn check_signed<G: Group>(group: &G, message: &SignedMessageJson, key: &G::Element, what: &str) -> Result<(), Error> {
     let proof = Proof::parse(&message.signature, group.order()).map_err(|e| e.context(what))?;
     if !vartime_schnorr_verify(group, &sigmsg_prefix(&message.message), key, &proof) {
         return Err(Error::invalid(format!("{what}: signature")));
@@ -97,10 +97,10 @@ fn check_signed(group: &FfGroup, message: &SignedMessageJson, key: &Integer, wha
     Ok(())
 }
 
-impl Trustees {
+impl<E: Clone + PartialEq> Trustees<E> {
     /// Parses and checks `trustees.json`: every pok, every certificate and coefexps signature, and that Pedersen
     /// verification keys are `Π_i Π_k A_ik^(j^k)` (Belenios `check_pedersen`).
-    pub fn parse(group: &FfGroup, raw: &str) -> Result<Self, Error> {
+    pub fn parse<G: Group<Element = E>>(group: &G, raw: &str) -> Result<Self, Error> {
         let items: Vec<(String, serde_json::Value)> = parse_json("trustees", raw)?;
         let mut kinds = Vec::with_capacity(items.len());
         for (index, (kind, value)) in items.into_iter().enumerate() {
@@ -123,7 +123,7 @@ impl Trustees {
     }
 
     /// The election key: the product of the sub-keys (spec §3.1.1).
-    pub fn combined_key(&self, group: &FfGroup) -> Integer {
+    pub fn combined_key<G: Group<Element = E>>(&self, group: &G) -> E {
         let mut y = group.identity();
         for kind in &self.kinds {
             let sub = match kind {
@@ -141,7 +141,7 @@ impl Trustees {
     }
 
     /// The public key that owner `owner` (1-based) must use for its partial decryption.
-    pub fn owner_key(&self, owner: usize) -> Option<&Integer> {
+    pub fn owner_key(&self, owner: usize) -> Option<&E> {
         let mut first = 1;
         for kind in &self.kinds {
             let count = kind.owner_count();
@@ -260,24 +260,24 @@ impl Trustees {
     /// belenios-tool combines ([`Trustees::first_selection`]).
     ///
     /// `factors[owner - 1]` is `Some(factor)` for owners who decrypted.
-    pub fn combine(
+    pub fn combine<G: Group<Element = E>>(
         &self,
-        group: &FfGroup,
-        factors: &[Option<&[Integer]>],
+        group: &G,
+        factors: &[Option<&[E]>],
         length: usize,
-    ) -> Result<Vec<Integer>, Error> {
+    ) -> Result<Vec<E>, Error> {
         let decrypted: Vec<bool> = factors.iter().map(Option::is_some).collect();
         self.combine_selected(group, factors, length, &self.first_selection(&decrypted)?)
     }
 
     /// Combines the factors of the owners of `selection` into synthetic factors (spec §4.19).
-    pub fn combine_selected(
+    pub fn combine_selected<G: Group<Element = E>>(
         &self,
-        group: &FfGroup,
-        factors: &[Option<&[Integer]>],
+        group: &G,
+        factors: &[Option<&[E]>],
         length: usize,
         selection: &Selection,
-    ) -> Result<Vec<Integer>, Error> {
+    ) -> Result<Vec<E>, Error> {
         let q = group.order();
         let mut combined = vec![group.identity(); length];
         let mut first = 0usize;
@@ -324,10 +324,10 @@ impl Trustees {
     /// The threshold trustees (owner − 1) who decrypted but whose factors are not those the trustees of `selection`
     /// imply: in each "Pedersen" group, the shares of `threshold` trustees fix every other trustee's decryption
     /// factor, `α^P(k) = Π_{i ∈ I} (α^P(i))^{L_i(k)}` with `L_i(k) = Π_{m ∈ I, m ≠ i} (k − m) / (i − m) mod q`.
-    pub fn inconsistent_with(
+    pub fn inconsistent_with<G: Group<Element = E>>(
         &self,
-        group: &FfGroup,
-        factors: &[Option<&[Integer]>],
+        group: &G,
+        factors: &[Option<&[E]>],
         selection: &Selection,
     ) -> Vec<usize> {
         let q = group.order();
@@ -336,7 +336,7 @@ impl Trustees {
         for (kind, chosen) in self.kinds.iter().zip(selection) {
             if let TrusteeKind::Pedersen { verification_keys, .. } = kind {
                 let indexes: Vec<usize> = chosen.iter().map(|owner| owner.saturating_sub(first) + 1).collect();
-                let chosen_factors: Option<Vec<&[Integer]>> =
+                let chosen_factors: Option<Vec<&[E]>> =
                     chosen.iter().map(|&owner| factors.get(owner).copied().flatten()).collect();
                 if let Some(chosen_factors) = chosen_factors {
                     for owner in first..first + verification_keys.len() {
@@ -430,7 +430,11 @@ pub fn lagrange(indexes: &[usize], j: usize, q: &Integer) -> Integer {
     result
 }
 
-fn check_pedersen(group: &FfGroup, json: &ThresholdParametersJson, what: &str) -> Result<TrusteeKind, Error> {
+fn check_pedersen<G: Group>(
+    group: &G,
+    json: &ThresholdParametersJson,
+    what: &str,
+) -> Result<TrusteeKind<G::Element>, Error> {
     let n = json.certs.len();
     if n == 0 || json.coefexps.len() != n || json.verification_keys.len() != n {
         return Err(Error::invalid(format!("{what}: certs, coefexps and verification_keys must have the same length")));
@@ -451,13 +455,13 @@ fn check_pedersen(group: &FfGroup, json: &ThresholdParametersJson, what: &str) -
 
 /// Every trustee's coefficient commitments `A_ik`, each list signed by its trustee's certified key and `threshold`
 /// long (spec §4.6.3).
-fn checked_coefexps(
-    group: &FfGroup,
+fn checked_coefexps<G: Group>(
+    group: &G,
     certs: &[SignedMessageJson],
     signed: &[SignedMessageJson],
     threshold: usize,
     what: &str,
-) -> Result<Vec<Vec<Integer>>, Error> {
+) -> Result<Vec<Vec<G::Element>>, Error> {
     let mut coefexps = Vec::with_capacity(certs.len());
     for (i, (cert, coef)) in certs.iter().zip(signed).enumerate() {
         let keys: CertKeysJson = parse_json(&format!("{what} cert {}", i + 1), &cert.message)?;
@@ -466,7 +470,7 @@ fn checked_coefexps(
         check_signed(group, cert, &verification, &format!("{what} cert {}", i + 1))?;
         check_signed(group, coef, &verification, &format!("{what} coefexps {}", i + 1))?;
         let raw: RawCoefexpsJson = parse_json(&format!("{what} coefexps {}", i + 1), &coef.message)?;
-        let values: Result<Vec<Integer>, Error> = raw.coefexps.iter().map(|c| group.decode(c)).collect();
+        let values: Result<Vec<G::Element>, Error> = raw.coefexps.iter().map(|c| group.decode(c)).collect();
         let values = values.map_err(|e| e.context(&format!("{what} coefexps {}", i + 1)))?;
         if values.len() != threshold || !values.iter().all(|v| group.vartime_is_member(v)) {
             return Err(Error::invalid(format!("{what} coefexps {}: wrong length or not in the group", i + 1)));
@@ -478,13 +482,13 @@ fn checked_coefexps(
 
 /// Trustee `j`'s (from 1) verification key, checked: its proof of knowledge, and vk_j = Π_i Π_k A_ik^(j^k)
 /// (spec §4.6.6).
-fn checked_verification_key(
-    group: &FfGroup,
-    coefexps: &[Vec<Integer>],
+fn checked_verification_key<G: Group>(
+    group: &G,
+    coefexps: &[Vec<G::Element>],
     j: usize,
     key: &TrusteePublicKeyJson,
     what: &str,
-) -> Result<Integer, Error> {
+) -> Result<G::Element, Error> {
     let public = check_trustee_key(group, key, &format!("{what} verification key {j}"))?;
     let jj = Integer::from(j);
     let mut expected = group.identity();
@@ -504,8 +508,8 @@ fn checked_verification_key(
 /// Checks one threshold trustee's verification key (`j` from 1) against every trustee's signed coefficient
 /// commitments, before the other trustees' keys arrive: a server can refuse a wrong key from the trustee who sent it,
 /// instead of finding, once all are in, that some key is wrong.
-pub fn check_verification_key(
-    group: &FfGroup,
+pub fn check_verification_key<G: Group>(
+    group: &G,
     certs: &[SignedMessageJson],
     signed_coefexps: &[SignedMessageJson],
     threshold: usize,
@@ -525,13 +529,13 @@ pub struct TrusteeSecretKey(pub SecretScalar);
 
 impl TrusteeSecretKey {
     /// Generates a key and its public part with the proof of knowledge (spec §4.5).
-    pub fn generate(group: &FfGroup, rng: &mut dyn CryptoRngCore) -> (Self, TrusteePublicKeyJson) {
+    pub fn generate<G: Group>(group: &G, rng: &mut dyn CryptoRngCore) -> (Self, TrusteePublicKeyJson) {
         let x = random_secret(group.order(), rng);
         Self(x).public(group, rng)
     }
 
     /// The public key with a fresh proof of knowledge.
-    pub fn public(self, group: &FfGroup, rng: &mut dyn CryptoRngCore) -> (Self, TrusteePublicKeyJson) {
+    pub fn public<G: Group>(self, group: &G, rng: &mut dyn CryptoRngCore) -> (Self, TrusteePublicKeyJson) {
         let y = group.secret_pow(group.generator(), &self.0);
         let pok = schnorr_prove(group, &pok_prefix(group, &y), &self.0, rng);
         let json = TrusteePublicKeyJson { pok: pok.to_json(), public_key: group.encode(&y), name: None };
@@ -544,7 +548,7 @@ impl TrusteeSecretKey {
     }
 
     /// Reads a private key file (`"123…"`).
-    pub fn parse(group: &FfGroup, text: &str) -> Result<Self, Error> {
+    pub fn parse<G: Group>(group: &G, text: &str) -> Result<Self, Error> {
         let s: String = parse_json("private key", text.trim())?;
         Ok(TrusteeSecretKey(SecretScalar::new(decode_scalar(&s, group.order())?)))
     }

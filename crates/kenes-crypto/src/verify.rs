@@ -1,17 +1,19 @@
-//! Verification of a whole Belenios 2.0 archive (spec §3.5): during voting and after the tally.
+//! Verification of a whole Belenios archive (spec §3.5), in a finite-field group (Belenios 2.0) or Ed25519
+//! (Belenios 3): during voting and after the tally.
 //!
 //! Every ballot is verified exactly once (in parallel), and the tally steps reuse the verified ciphertexts.
 
 use std::collections::HashMap;
 
 use rayon::prelude::*;
-use rug::Integer;
 use serde::Deserialize;
 
 use crate::archive::{Archive, EventType};
 use crate::ballot::{BallotContext, ParsedBallot, VerifiedBallot};
+use crate::ed25519::Ed25519Group;
 use crate::election::{Election, PublicCredential, parse_public_credentials, public_credential_weights};
 use crate::error::{Error, parse_json};
+use crate::group::{FfGroup, Group};
 use crate::tally::{
     EncryptedTally, OwnedJson, PartialDecryptionJson, SizedTally, check_result, encrypted_tally, last_ballots,
     parse_encrypted_tally, parse_result, verify_partial_decryption,
@@ -71,23 +73,53 @@ pub struct Quiet;
 impl Progress for Quiet {}
 
 /// Everything read from the setup event.
-pub struct Setup {
-    pub election: Election,
-    pub trustees: Trustees,
-    pub credentials: Vec<PublicCredential>,
+pub struct Setup<G: Group = FfGroup> {
+    pub election: Election<G>,
+    pub trustees: Trustees<G::Element>,
+    pub credentials: Vec<PublicCredential<G::Element>>,
+}
+
+/// A group an archive's election can be read in: the finite-field groups of Belenios 2.0, or Ed25519.
+pub trait ElectionGroup: Group + Sized {
+    fn parse_election(raw: &str) -> Result<Election<Self>, Error>;
+}
+
+impl ElectionGroup for FfGroup {
+    fn parse_election(raw: &str) -> Result<Election<Self>, Error> {
+        Election::parse(raw)
+    }
+}
+
+impl ElectionGroup for Ed25519Group {
+    fn parse_election(raw: &str) -> Result<Election<Self>, Error> {
+        Election::parse_ed25519(raw)
+    }
+}
+
+/// The group named in an archive's election (`"BELENIOS-2048"`, `"Ed25519"`, …).
+pub fn archive_group(archive: &Archive) -> Result<String, Error> {
+    let setup = setup_data(archive)?;
+    let raw =
+        archive.get(&setup.election).ok_or_else(|| Error::Archive("the election is not in the archive".into()))?;
+    crate::election::group_name(raw)
+}
+
+/// Reads and checks the setup of a finite-field election (see [`read_setup_in`]).
+pub fn read_setup(archive: &Archive) -> Result<Setup, Error> {
+    read_setup_in::<FfGroup>(archive)
 }
 
 /// Reads and checks the setup: election, trustees (proofs, election key = product), credentials.
 ///
 /// The credentials' total weight is checked first ([`crate::election::public_credential_weights`]), before any
 /// proof or group operation, so an archive whose weights could not be counted is refused at once.
-pub fn read_setup(archive: &Archive) -> Result<Setup, Error> {
+pub fn read_setup_in<G: ElectionGroup>(archive: &Archive) -> Result<Setup<G>, Error> {
     let setup = setup_data(archive)?;
     let get = |hash: &str, what: &str| {
         archive.get(hash).ok_or_else(|| Error::Archive(format!("{what} {hash} is not in the archive")))
     };
     public_credential_weights(get(&setup.credentials, "public credentials")?)?;
-    let election = Election::parse(get(&setup.election, "election")?)?;
+    let election = G::parse_election(get(&setup.election, "election")?)?;
     let group = &election.group;
     let trustees = Trustees::parse(group, get(&setup.trustees, "trustees")?)?;
     if trustees.combined_key(group) != election.public_key {
@@ -97,34 +129,45 @@ pub fn read_setup(archive: &Archive) -> Result<Setup, Error> {
     Ok(Setup { election, trustees, credentials })
 }
 
-/// Verifies an archive, returning what it contains or the first failure, naming the object and field.
+/// Verifies an archive in whichever group its election names (finite-field or Ed25519), returning what it contains
+/// or the first failure, naming the object and field.
 pub fn verify_archive(archive: &Archive, progress: &dyn Progress) -> Result<Summary, Error> {
+    if archive_group(archive)? == crate::ed25519::NAME {
+        return verify_archive_in::<Ed25519Group>(archive, progress).map(|v| v.summary);
+    }
     verify_archive_full(archive, progress).map(|v| v.summary)
 }
 
 /// The state of a verified archive, for the next step of the election (tally, decryption, result).
-pub struct Verified {
+pub struct Verified<G: Group = FfGroup> {
     pub summary: Summary,
-    pub setup: Setup,
+    pub setup: Setup<G>,
     /// The counted ballots (last per credential) and their weights.
-    pub counted: Vec<(VerifiedBallot, u64)>,
+    pub counted: Vec<(VerifiedBallot<G::Element>, u64)>,
     /// The tracking numbers of every ballot cast, revotes included, in order.
     pub cast_trackers: Vec<String>,
     /// Whether the EndBallots event is there.
     pub ballots_closed: bool,
-    pub tally: Option<EncryptedTally>,
+    pub tally: Option<EncryptedTally<G::Element>>,
     /// The EncryptedTally event's payload, when there is one.
     pub sized_tally: Option<SizedTally>,
     /// Checked decryption factors per owner (index owner − 1).
-    pub factors: Vec<Option<Vec<Integer>>>,
+    pub factors: Vec<Option<Vec<G::Element>>>,
     pub has_result: bool,
 }
 
-/// Verifies an archive and keeps what the next steps need.
+/// Verifies a finite-field archive and keeps what the next steps need (see [`verify_archive_in`]).
 pub fn verify_archive_full(archive: &Archive, progress: &dyn Progress) -> Result<Verified, Error> {
-    let setup = read_setup(archive)?;
+    verify_archive_in::<FfGroup>(archive, progress)
+}
+
+/// Verifies an archive whose election is in group `G` and keeps what the next steps need.
+pub fn verify_archive_in<G: ElectionGroup>(archive: &Archive, progress: &dyn Progress) -> Result<Verified<G>, Error> {
+    let setup = read_setup_in::<G>(archive)?;
     let election = &setup.election;
-    let weights: HashMap<&Integer, u64> = setup.credentials.iter().map(|c| (&c.credential, c.weight)).collect();
+    let group = &election.group;
+    let weights: HashMap<G::Key, u64> =
+        setup.credentials.iter().map(|c| (group.key(&c.credential), c.weight)).collect();
 
     // Order of events (spec §4.4): Setup, Ballot*, EndBallots, EncryptedTally, PartialDecryption*, Result.
     let mut ballot_bodies: Vec<(&str, &str)> = Vec::new();
@@ -178,14 +221,14 @@ pub fn verify_archive_full(archive: &Archive, progress: &dyn Progress) -> Result
     for (index, (hash, body)) in ballot_bodies.iter().enumerate() {
         let context = || format!("ballot {} (event {hash})", index + 1);
         let ballot = ParsedBallot::parse(election, body).map_err(|e| e.context(&context()))?;
-        if !weights.contains_key(ballot.credential()) {
+        if !weights.contains_key(&group.key(ballot.credential())) {
             return Err(Error::invalid(format!("{}: credential is not in the public credentials", context())));
         }
         parsed.push(ballot);
     }
     let context = BallotContext::for_ballots(election, parsed.len());
     progress.ballots_start(parsed.len());
-    let verified: Vec<Result<VerifiedBallot, Error>> = parsed
+    let verified: Vec<Result<VerifiedBallot<G::Element>, Error>> = parsed
         .into_par_iter()
         .map(|ballot| {
             let r = context.verify_parsed(ballot);
@@ -197,8 +240,10 @@ pub fn verify_archive_full(archive: &Archive, progress: &dyn Progress) -> Result
     for (index, (result, (hash, _))) in verified.into_iter().zip(&ballot_bodies).enumerate() {
         ballots.push(result.map_err(|e| e.context(&format!("ballot {} (event {hash})", index + 1)))?);
     }
-    let counted: Vec<(&VerifiedBallot, u64)> =
-        last_ballots(&ballots).into_iter().map(|b| (b, weights.get(&b.credential).copied().unwrap_or(1))).collect();
+    let counted: Vec<(&VerifiedBallot<G::Element>, u64)> = last_ballots(group, &ballots)
+        .into_iter()
+        .map(|b| (b, weights.get(&group.key(&b.credential)).copied().unwrap_or(1)))
+        .collect();
     let trackers = counted.iter().map(|(b, w)| (b.tracker.clone(), *w)).collect();
     let mut summary = Summary {
         uuid: election.uuid().to_owned(),
@@ -214,7 +259,8 @@ pub fn verify_archive_full(archive: &Archive, progress: &dyn Progress) -> Result
         last_event: archive.last_event_hash().map(str::to_owned),
         trackers,
     };
-    let counted_owned: Vec<(VerifiedBallot, u64)> = counted.iter().map(|(b, w)| ((*b).clone(), *w)).collect();
+    let counted_owned: Vec<(VerifiedBallot<G::Element>, u64)> =
+        counted.iter().map(|(b, w)| ((*b).clone(), *w)).collect();
     let cast_trackers: Vec<String> = ballots.iter().map(|b| b.tracker.clone()).collect();
     let Some((sized, tally_body)) = sized else {
         return Ok(Verified {
@@ -231,7 +277,7 @@ pub fn verify_archive_full(archive: &Archive, progress: &dyn Progress) -> Result
     };
 
     // Encrypted tally: recomputed from the verified ballots and compared.
-    let tally: EncryptedTally = parse_encrypted_tally(election, tally_body)?;
+    let tally: EncryptedTally<G::Element> = parse_encrypted_tally(election, tally_body)?;
     let total_weight = counted
         .iter()
         .try_fold(0u64, |total, (_, w)| total.checked_add(*w))
@@ -265,7 +311,7 @@ pub fn verify_archive_full(archive: &Archive, progress: &dyn Progress) -> Result
     summary.total_weight = Some(total_weight);
 
     // Partial decryptions: each checked against its owner's key.
-    let mut factors: Vec<Option<Vec<Integer>>> = vec![None; setup.trustees.owner_count()];
+    let mut factors: Vec<Option<Vec<G::Element>>> = vec![None; setup.trustees.owner_count()];
     for (owner, body, hash) in &partials {
         let key = setup
             .trustees

@@ -172,8 +172,13 @@ fn trustee_keys_and_credentials_cross_between_kenes_and_belenios_tool_3() {
     let context = BallotContext::new(&election);
     let verified = context.verify(ballot.trim()).unwrap();
     assert_eq!(group.encode(&verified.credential), group.encode(&credentials[1].public(&group, &uuid)));
-    let tampered = ballot.trim().replacen("\"challenge\":\"1", "\"challenge\":\"2", 1);
-    assert!(tampered != ballot.trim() && context.verify(&tampered).is_err(), "a changed proof is refused");
+    // The last digit of the first proof response, changed (the ballot stays canonical JSON).
+    let at = ballot.find("\"response\":\"").unwrap() + "\"response\":\"".len();
+    let end = at + ballot[at..].find('"').unwrap() - 1;
+    let digit = if &ballot[end..=end] == "1" { "2" } else { "1" };
+    let tampered = format!("{}{digit}{}", &ballot[..end], &ballot[end + 1..]);
+    assert!(tampered.trim() != ballot.trim(), "the ballot was changed");
+    assert!(context.verify(tampered.trim()).is_err(), "a changed proof is refused");
     let (ours_ballot, _) = context.create(&credentials[0], &[vec![1, 1, 0], vec![1, 0, 0]], &mut rng).unwrap();
     std::fs::write(dir.join("ours.json"), &ours_ballot).unwrap();
     let (ok, out, err) = tool(dir).run(&["election", "verify-ballot", "--ballot", "ours.json"]);
@@ -215,4 +220,88 @@ fn belenios_3_credentials_are_read_in_their_form_only() {
         group.encode(&credential.public(&group, "w5gzPE4ayo3k2e")),
         "6b2957a1186b9853e4c58911dba60eb4d67fa4116ae0aa045ddbd1597aede96f"
     );
+}
+
+/// A whole Ed25519 election run by belenios-tool 3.0 (weighted voters, an approval question and a yes/no with
+/// blank, one revote, tally, decryption, result) verifies in kenes with the same result; a result the decryption
+/// does not give is refused, naming the question and choice.
+#[test]
+fn a_belenios_tool_3_ed25519_election_verifies_in_kenes() {
+    use kenes_crypto::archive::Archive;
+    use kenes_crypto::verify::{Quiet, verify_archive, verify_archive_in};
+    let tool = |dir: &std::path::Path| belenios_tool3().in_dir(dir);
+    let dir = tempfile::tempdir().unwrap();
+    let dir = dir.path();
+    let run = |args: &[&str]| {
+        let (ok, out, err) = tool(dir).run(args);
+        assert!(ok, "belenios-tool {args:?}: {err}");
+        out
+    };
+    let uuid = run(&["setup", "generate-token"]).trim().to_owned();
+    std::fs::write(dir.join("voters.txt"), "a@example.org,aigerim,3\nb@example.org,bolat\nc@example.org,dana,2\n")
+        .unwrap();
+    run(&["setup", "generate-credentials", "--uuid", &uuid, "--group", "Ed25519", "--file", "voters.txt"]);
+    let find = |ext: &str| {
+        std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).find(|p| p.extension().is_some_and(|e| e == ext))
+    };
+    let private: serde_json::Map<String, serde_json::Value> =
+        serde_json::from_str(&std::fs::read_to_string(find("privcreds").unwrap()).unwrap()).unwrap();
+    std::fs::rename(find("pubcreds").unwrap(), dir.join("public_creds.json")).unwrap();
+    run(&["setup", "generate-trustee-key", "--group", "Ed25519"]);
+    std::fs::copy(find("pubkey").unwrap(), dir.join("public_keys.jsons")).unwrap();
+    run(&["setup", "make-trustees"]);
+    std::fs::remove_file(dir.join("public_keys.jsons")).unwrap();
+    std::fs::write(
+        dir.join("template.json"),
+        r#"{"description":"Belenios 3 on Ed25519","name":"Peer","questions":[{"answers":["Lights","Snow","Benches"],"min":0,"max":3,"question":"Which works?"},{"answers":["Yes","No"],"blank":true,"min":1,"max":1,"question":"Adopt the budget?"}]}"#,
+    )
+    .unwrap();
+    run(&["setup", "make-election", "--uuid", &uuid, "--group", "Ed25519", "--template", "template.json"]);
+    run(&["archive", "init"]);
+    for (login, choice) in [
+        ("aigerim", "[[1,1,0],[0,1,0]]"),
+        ("bolat", "[[0,1,1],[1,0,0]]"),
+        ("dana", "[[1,0,0],[0,0,1]]"),
+        ("bolat", "[[0,0,1],[0,0,1]]"),
+    ] {
+        std::fs::write(dir.join("cred"), format!("{}\n", private[login].as_str().unwrap())).unwrap();
+        std::fs::write(dir.join("choice"), format!("{choice}\n")).unwrap();
+        let ballot = run(&["election", "generate-ballot", "--privcred", "cred", "--choice", "choice"]);
+        let (ok, _, err) = tool(dir).run_with_input(&["archive", "add-event", "--type=Ballot"], &ballot);
+        assert!(ok, "{err}");
+    }
+    let (ok, _, err) = tool(dir).run_with_input(&["archive", "add-event", "--type=EndBallots"], "");
+    assert!(ok, "{err}");
+    let tally = run(&["election", "compute-encrypted-tally"]);
+    let (ok, _, err) = tool(dir).run_with_input(&["archive", "add-event", "--type=EncryptedTally"], &tally);
+    assert!(ok, "{err}");
+    let privkey = find("privkey").unwrap().display().to_string();
+    let partial = run(&["election", "decrypt", "--privkey", &privkey, "--trustee-id", "1"]);
+    let (ok, _, err) = tool(dir).run_with_input(&["archive", "add-event", "--type=PartialDecryption"], &partial);
+    assert!(ok, "{err}");
+    let before_result = std::fs::read(dir.join(format!("{uuid}.bel"))).unwrap();
+    let result = run(&["election", "compute-result"]);
+    let (ok, _, err) = tool(dir).run_with_input(&["archive", "add-event", "--type=Result"], &result);
+    assert!(ok, "{err}");
+    run(&["election", "verify"]);
+
+    let bel = std::fs::read(dir.join(format!("{uuid}.bel"))).unwrap();
+    let archive = Archive::parse(&bel).unwrap();
+    let summary = verify_archive(&archive, &Quiet).unwrap();
+    assert_eq!(summary.group, "Ed25519");
+    // Weights 3, 1 (Bolat's revote replaces his first ballot) and 2: Lights 3+2, Snow 3, Benches 1; blank 0,
+    // yes 3, no 1+2.
+    assert_eq!(summary.result, Some(vec![vec![5, 3, 1], vec![0, 3, 3]]), "{result}");
+    assert_eq!((summary.ballots, summary.tallied, summary.total_weight), (4, Some(3), Some(6)));
+    let verified = verify_archive_in::<Ed25519Group>(&archive, &Quiet).unwrap();
+    assert_eq!(verified.counted.len(), 3);
+
+    // The same archive with another result (the chain hashed anew, as a dishonest server would) is refused.
+    std::fs::write(dir.join(format!("{uuid}.bel")), &before_result).unwrap();
+    let (ok, _, err) =
+        tool(dir).run_with_input(&["archive", "add-event", "--type=Result"], r#"{"result":[[5,3,1],[0,4,2]]}"#);
+    assert!(ok, "{err}");
+    let bel = std::fs::read(dir.join(format!("{uuid}.bel"))).unwrap();
+    let error = verify_archive(&Archive::parse(&bel).unwrap(), &Quiet).unwrap_err().to_string();
+    assert!(error.contains("result question 2 choice 2"), "{error}");
 }
