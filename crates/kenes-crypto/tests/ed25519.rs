@@ -305,3 +305,61 @@ fn a_belenios_tool_3_ed25519_election_verifies_in_kenes() {
     let error = verify_archive(&Archive::parse(&bel).unwrap(), &Quiet).unwrap_err().to_string();
     assert!(error.contains("result question 2 choice 2"), "{error}");
 }
+
+/// belenios-tool 3.0's `election verify` does not recompute the encrypted tally from the ballots (fixed in 3.1), so
+/// a tally that leaves a ballot out passes there; kenes recomputes it and refuses the archive.
+#[test]
+fn an_ed25519_tally_that_drops_a_ballot_is_refused() {
+    use kenes_crypto::archive::Archive;
+    use kenes_crypto::verify::{Quiet, verify_archive};
+    let tool = |dir: &std::path::Path| belenios_tool3().in_dir(dir);
+    let dir = tempfile::tempdir().unwrap();
+    let dir = dir.path();
+    let run = |args: &[&str], input: &str| {
+        let (ok, out, err) = tool(dir).run_with_input(args, input);
+        assert!(ok, "belenios-tool {args:?}: {err}");
+        out
+    };
+    let uuid = run(&["setup", "generate-token"], "").trim().to_owned();
+    run(&["setup", "generate-credentials", "--uuid", &uuid, "--group", "Ed25519", "--count", "3"], "");
+    let find = |ext: &str| {
+        std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).find(|p| p.extension().is_some_and(|e| e == ext))
+    };
+    let private: serde_json::Map<String, serde_json::Value> =
+        serde_json::from_str(&std::fs::read_to_string(find("privcreds").unwrap()).unwrap()).unwrap();
+    std::fs::rename(find("pubcreds").unwrap(), dir.join("public_creds.json")).unwrap();
+    run(&["setup", "generate-trustee-key", "--group", "Ed25519"], "");
+    std::fs::copy(find("pubkey").unwrap(), dir.join("public_keys.jsons")).unwrap();
+    run(&["setup", "make-trustees"], "");
+    std::fs::remove_file(dir.join("public_keys.jsons")).unwrap();
+    std::fs::write(
+        dir.join("template.json"),
+        r#"{"description":"","name":"Dropped","questions":[{"answers":["A","B"],"min":0,"max":2,"question":"Approve?"}]}"#,
+    )
+    .unwrap();
+    run(&["setup", "make-election", "--uuid", &uuid, "--group", "Ed25519", "--template", "template.json"], "");
+    run(&["archive", "init"], "");
+    let archive_path = dir.join(format!("{uuid}.bel"));
+    let mut two = Vec::new();
+    for (index, credential) in private.values().enumerate() {
+        std::fs::write(dir.join("cred"), format!("{}\n", credential.as_str().unwrap())).unwrap();
+        std::fs::write(dir.join("choice"), "[[1,1]]\n").unwrap();
+        let ballot = run(&["election", "generate-ballot", "--privcred", "cred", "--choice", "choice"], "");
+        run(&["archive", "add-event", "--type=Ballot"], &ballot);
+        if index == 1 {
+            two = std::fs::read(&archive_path).unwrap();
+        }
+    }
+    let three = std::fs::read(&archive_path).unwrap();
+    // The tally of the first two ballots only, put after all three.
+    std::fs::write(&archive_path, &two).unwrap();
+    run(&["archive", "add-event", "--type=EndBallots"], "");
+    let short = run(&["election", "compute-encrypted-tally"], "");
+    std::fs::write(&archive_path, &three).unwrap();
+    run(&["archive", "add-event", "--type=EndBallots"], "");
+    run(&["archive", "add-event", "--type=EncryptedTally"], &short);
+    let error = verify_archive(&Archive::parse(&std::fs::read(&archive_path).unwrap()).unwrap(), &Quiet)
+        .unwrap_err()
+        .to_string();
+    assert!(error.contains("num_tallied is 2, but 3 ballots count"), "{error}");
+}
