@@ -29,56 +29,56 @@ use rug::Integer;
 use crate::archive::{Appendix, Archive, Entry, EventType};
 use crate::ballot::{BallotContext, BallotTables, ParsedBallot, VerifiedBallot};
 use crate::credential::SecretCredential;
-use crate::election::{Election, public_credential_weights, sha256_b64};
+use crate::election::{Election, ElectionGroup, public_credential_weights, sha256_b64};
 use crate::error::{Error, Refusal, parse_json};
-use crate::group::Group;
+use crate::group::FfGroup;
 use crate::setup::init_archive;
 use crate::tally::{
     CountTable, EncryptedTally, OwnedJson, PartialDecryptionJson, SizedTally, encrypted_tally, encrypted_tally_to_json,
     result_to_json, verify_partial_decryption,
 };
 use crate::trustees::{Selection, Trustees};
-use crate::verify::{Progress, Quiet, Verified, setup_data, verify_archive_full};
+use crate::verify::{Progress, Quiet, Verified, setup_data, verify_archive_in};
 
 /// How many combinations of the partial decryptions in [`BallotBox::prepare_result`] tries when the first does not
 /// decrypt the tally: every one for any council-sized group of trustees (C(9, 4) = 126), a bounded time otherwise.
 const MAX_COMBINATIONS_TRIED: usize = 128;
 
 /// An election held by a server: its archive and the verified state needed to accept more. See the module docs.
-pub struct BallotBox {
+pub struct BallotBox<G: ElectionGroup = FfGroup> {
     archive: Archive,
-    election: Election,
-    trustees: Trustees,
+    election: Election<G>,
+    trustees: Trustees<G::Element>,
     /// The ballots' fixed-base tables, built on the first ballot.
-    tables: OnceLock<BallotTables>,
+    tables: OnceLock<BallotTables<G>>,
     /// The roll: public credential → weight.
-    roll: HashMap<Integer, u64>,
+    roll: HashMap<G::Key, u64>,
     trustees_hash: String,
     credentials_hash: String,
     /// The tracking numbers of every ballot cast, revotes included: a replay is refused.
     seen: HashSet<String>,
     /// The ballots in the order of `last(B)` (spec §4.15): each credential's last ballot, `None` once replaced.
-    ballots: Vec<Option<Counted>>,
+    ballots: Vec<Option<Counted<G::Element>>>,
     /// Credential → index in `ballots` of its current ballot.
-    current: HashMap<Integer, usize>,
+    current: HashMap<G::Key, usize>,
     cast_count: usize,
     /// Whether the `EndBallots` event is there.
     ended: bool,
-    tally: Option<Tally>,
+    tally: Option<Tally<G::Element>>,
     /// Checked decryption factors per owner (index owner − 1).
-    factors: Vec<Option<Vec<Integer>>>,
+    factors: Vec<Option<Vec<G::Element>>>,
     result: Option<Vec<Vec<u64>>>,
 }
 
 #[derive(Debug)]
-struct Counted {
-    ballot: VerifiedBallot,
+struct Counted<E> {
+    ballot: VerifiedBallot<E>,
     weight: u64,
 }
 
 #[derive(Debug)]
-struct Tally {
-    ciphertexts: EncryptedTally,
+struct Tally<E> {
+    ciphertexts: EncryptedTally<E>,
     /// The hash of the encrypted tally's data entry.
     hash: String,
     total_weight: u64,
@@ -86,14 +86,14 @@ struct Tally {
 
 /// A ballot that passed every check of its own (proofs, signature, election, canonical form), not yet cast.
 #[derive(Debug)]
-pub struct CheckedBallot {
+pub struct CheckedBallot<E = Integer> {
     raw: String,
-    ballot: VerifiedBallot,
+    ballot: VerifiedBallot<E>,
     /// The fingerprint of the election it was checked for.
     fingerprint: String,
 }
 
-impl CheckedBallot {
+impl<E> CheckedBallot<E> {
     /// The tracking number: `H_JSON` of the ballot's exact bytes.
     pub fn tracker(&self) -> &str {
         &self.ballot.tracker
@@ -121,13 +121,13 @@ pub struct Cast {
 /// A change verified and planned but not applied: the entries to store, then [`BallotBox::commit`].
 #[derive(Debug)]
 #[must_use = "a prepared change does nothing until it is committed"]
-pub struct Pending<T> {
+pub struct Pending<T, E = Integer> {
     appendix: Appendix,
-    change: Change,
+    change: Change<E>,
     output: T,
 }
 
-impl<T> Pending<T> {
+impl<T, E> Pending<T, E> {
     /// The new archive entries, in order: what a server stores (one row each, or their bytes) before committing.
     pub fn entries(&self) -> &[Entry] {
         self.appendix.entries()
@@ -145,10 +145,10 @@ impl<T> Pending<T> {
 }
 
 #[derive(Debug)]
-enum Change {
-    Cast { counted: Counted, replaced: Option<usize> },
-    Close { tally: Tally },
-    Decryption { trustee: usize, factors: Vec<Integer> },
+enum Change<E> {
+    Cast { counted: Counted<E>, replaced: Option<usize> },
+    Close { tally: Tally<E> },
+    Decryption { trustee: usize, factors: Vec<E> },
     Result { result: Vec<Vec<u64>> },
 }
 
@@ -185,12 +185,36 @@ pub struct BoardEntry<'a> {
     pub weight: u64,
 }
 
-impl BallotBox {
+/// A finite-field election's ballot box (Belenios 2.0): the constructors below are [`BallotBox`]'s `…_in` ones with
+/// the group fixed, so callers that hold 2.0 elections name no group.
+impl BallotBox<FfGroup> {
+    /// See [`BallotBox::create_in`].
+    pub fn create(
+        timestamp: u64,
+        election_json: &str,
+        trustees_json: &str,
+        public_credentials_json: &str,
+    ) -> Result<Self, Error> {
+        Self::create_in(timestamp, election_json, trustees_json, public_credentials_json)
+    }
+
+    /// See [`BallotBox::load_in`].
+    pub fn load(bytes: &[u8], progress: &dyn Progress) -> Result<Self, Error> {
+        Self::load_in(bytes, progress)
+    }
+
+    /// See [`BallotBox::from_archive_in`].
+    pub fn from_archive(archive: Archive, progress: &dyn Progress) -> Result<Self, Error> {
+        Self::from_archive_in(archive, progress)
+    }
+}
+
+impl<G: ElectionGroup> BallotBox<G> {
     /// Opens a ballot box on a fresh setup: checks the election, the trustees (proofs, election key = product of
     /// their keys) and the public credentials (their weights adding up to at most
     /// [`crate::election::MAX_TOTAL_WEIGHT`], checked first), then starts the archive with the Setup event (belenios-tool
     /// `archive init`). `timestamp` (seconds) goes into the archive header.
-    pub fn create(
+    pub fn create_in(
         timestamp: u64,
         election_json: &str,
         trustees_json: &str,
@@ -199,26 +223,28 @@ impl BallotBox {
         // The total weight first: nothing is built for public credentials whose result could not be counted.
         public_credential_weights(public_credentials_json)?;
         let archive = init_archive(timestamp, election_json, trustees_json, public_credentials_json);
-        Self::from_archive(archive, &Quiet)
+        Self::from_archive_in(archive, &Quiet)
     }
 
     /// Reads and fully verifies an archive (every ballot, the tally, the partial decryptions, the result).
-    pub fn load(bytes: &[u8], progress: &dyn Progress) -> Result<Self, Error> {
-        Self::from_archive(Archive::parse(bytes)?, progress)
+    pub fn load_in(bytes: &[u8], progress: &dyn Progress) -> Result<Self, Error> {
+        Self::from_archive_in(Archive::parse(bytes)?, progress)
     }
 
     /// Fully verifies a parsed archive and holds it.
-    pub fn from_archive(archive: Archive, progress: &dyn Progress) -> Result<Self, Error> {
-        let verified = verify_archive_full(&archive, progress)?;
+    pub fn from_archive_in(archive: Archive, progress: &dyn Progress) -> Result<Self, Error> {
+        let verified = verify_archive_in::<G>(&archive, progress)?;
         let setup = setup_data(&archive)?;
         let Verified {
             summary, setup: read, counted, cast_trackers, ballots_closed, tally, sized_tally, factors, ..
         } = verified;
-        let roll: HashMap<Integer, u64> = read.credentials.into_iter().map(|c| (c.credential, c.weight)).collect();
+        let group = &read.election.group;
+        let roll: HashMap<G::Key, u64> =
+            read.credentials.iter().map(|c| (group.key(&c.credential), c.weight)).collect();
         let mut current = HashMap::with_capacity(counted.len());
         let mut ballots = Vec::with_capacity(counted.len());
         for (index, (ballot, weight)) in counted.into_iter().enumerate() {
-            current.insert(ballot.credential.clone(), index);
+            current.insert(group.key(&ballot.credential), index);
             ballots.push(Some(Counted { ballot, weight }));
         }
         let tally = match (tally, sized_tally) {
@@ -246,7 +272,7 @@ impl BallotBox {
         })
     }
 
-    fn context(&self) -> BallotContext<'_> {
+    fn context(&self) -> BallotContext<'_, G> {
         BallotContext::with_tables(&self.election, self.tables.get_or_init(|| BallotTables::new(&self.election)))
     }
 
@@ -258,14 +284,14 @@ impl BallotBox {
     /// closed box, a replay (its tracking number already seen), a ballot that is not this election's in canonical
     /// form ([`ParsedBallot::parse`]), a credential that is not on the roll; only then the signature and every
     /// proof, the expensive part.
-    pub fn check_ballot(&self, ballot_json: &str) -> Result<CheckedBallot, Error> {
+    pub fn check_ballot(&self, ballot_json: &str) -> Result<CheckedBallot<G::Element>, Error> {
         self.refuse_if_closed()?;
         let tracker = sha256_b64(ballot_json);
         if self.seen.contains(&tracker) {
             return Err(Error::Refused(Refusal::DuplicateBallot { tracker }));
         }
         let parsed = ParsedBallot::parse(&self.election, ballot_json)?;
-        if !self.roll.contains_key(parsed.credential()) {
+        if !self.roll.contains_key(&self.election.group.key(parsed.credential())) {
             return Err(Error::Refused(Refusal::UnknownCredential));
         }
         let ballot = self.context().verify_parsed(parsed)?;
@@ -279,14 +305,14 @@ impl BallotBox {
         credential: &SecretCredential,
         plaintext: &[Vec<u32>],
         rng: &mut dyn CryptoRngCore,
-    ) -> Result<CheckedBallot, Error> {
+    ) -> Result<CheckedBallot<G::Element>, Error> {
         let (raw, ballot) = self.context().create_with_ciphertexts(credential, plaintext, rng)?;
         Ok(CheckedBallot { raw, ballot, fingerprint: self.election.fingerprint.clone() })
     }
 
     /// Plans the cast of a checked ballot: the box is open, the ballot is not a replay, its credential is on the roll;
     /// a revote replaces the credential's earlier ballot.
-    pub fn prepare_cast(&self, ballot: CheckedBallot) -> Result<Pending<Cast>, Error> {
+    pub fn prepare_cast(&self, ballot: CheckedBallot<G::Element>) -> Result<Pending<Cast, G::Element>, Error> {
         if ballot.fingerprint != self.election.fingerprint {
             return Err(Error::invalid("the ballot was checked for another election"));
         }
@@ -295,8 +321,9 @@ impl BallotBox {
         if self.seen.contains(&ballot.tracker) {
             return Err(Error::Refused(Refusal::DuplicateBallot { tracker: ballot.tracker }));
         }
-        let weight = *self.roll.get(&ballot.credential).ok_or(Error::Refused(Refusal::UnknownCredential))?;
-        let replaced = self.current.get(&ballot.credential).copied();
+        let key = self.election.group.key(&ballot.credential);
+        let weight = *self.roll.get(&key).ok_or(Error::Refused(Refusal::UnknownCredential))?;
+        let replaced = self.current.get(&key).copied();
         let replaced_tracker =
             replaced.and_then(|i| self.ballots.get(i)).and_then(Option::as_ref).map(|c| c.ballot.tracker.clone());
         let mut extension = self.archive.extension();
@@ -325,11 +352,11 @@ impl BallotBox {
     /// Plans closing the box: `EndBallots` (unless already there), the encrypted tally of the counted ballots, and
     /// the `EncryptedTally` event, as `belenios-tool election compute-encrypted-tally` and `archive add-event` do.
     /// The output is the encrypted tally's JSON.
-    pub fn prepare_close(&self) -> Result<Pending<String>, Error> {
+    pub fn prepare_close(&self) -> Result<Pending<String, G::Element>, Error> {
         if self.tally.is_some() {
             return Err(Error::Refused(Refusal::Closed));
         }
-        let counted: Vec<(&VerifiedBallot, u64)> =
+        let counted: Vec<(&VerifiedBallot<G::Element>, u64)> =
             self.ballots.iter().flatten().map(|c| (&c.ballot, c.weight)).collect();
         let total_weight = counted
             .iter()
@@ -366,7 +393,7 @@ impl BallotBox {
         &self,
         trustee: usize,
         partial_decryption_json: &str,
-    ) -> Result<Pending<()>, Error> {
+    ) -> Result<Pending<(), G::Element>, Error> {
         let tally = self.tally_for_decryption()?;
         let trustees = self.trustees.owner_count();
         let key =
@@ -394,7 +421,7 @@ impl BallotBox {
         self.commit(pending)
     }
 
-    fn tally_for_decryption(&self) -> Result<&Tally, Error> {
+    fn tally_for_decryption(&self) -> Result<&Tally<G::Element>, Error> {
         if self.result.is_some() {
             return Err(Error::Refused(Refusal::Tallied));
         }
@@ -413,7 +440,7 @@ impl BallotBox {
     /// combined are the suspects ([`Refusal::ResultNotFound`]). In both cases nothing is appended: belenios-tool
     /// would combine the wrong factor and refuse any result written, so the result waits for those trustees to
     /// decrypt again or for enough trustees numbered below them to decrypt.
-    pub fn prepare_result(&self) -> Result<Pending<Vec<Vec<u64>>>, Error> {
+    pub fn prepare_result(&self) -> Result<Pending<Vec<Vec<u64>>, G::Element>, Error> {
         let tally = self.tally_for_decryption()?;
         if let Some(missing) = self.missing_decryptions() {
             return Err(Error::Refused(Refusal::MissingDecryptions { missing }));
@@ -432,15 +459,15 @@ impl BallotBox {
         self.factors.iter().map(Option::is_some).collect()
     }
 
-    fn factor_views(&self) -> Vec<Option<&[Integer]>> {
+    fn factor_views(&self) -> Vec<Option<&[G::Element]>> {
         self.factors.iter().map(|f| f.as_deref()).collect()
     }
 
     /// The counts with the factors of `selection`, or `None` when they do not decrypt the tally.
     fn counts_with(
         &self,
-        tally: &Tally,
-        table: &CountTable,
+        tally: &Tally<G::Element>,
+        table: &CountTable<G>,
         selection: &Selection,
     ) -> Result<Option<Vec<Vec<u64>>>, Error> {
         let length = tally.ciphertexts.iter().map(Vec::len).sum();
@@ -450,7 +477,7 @@ impl BallotBox {
 
     /// Why the decryptions of `first` (belenios-tool's combination) do not decrypt the tally: the trustees whose
     /// factors another combination shows wrong, or else the suspects of `first`.
-    fn diagnose(&self, tally: &Tally, table: &CountTable, first: &Selection) -> Result<Refusal, Error> {
+    fn diagnose(&self, tally: &Tally<G::Element>, table: &CountTable<G>, first: &Selection) -> Result<Refusal, Error> {
         let decrypted = self.decrypted_flags();
         for selection in self.trustees.selections(&decrypted, MAX_COMBINATIONS_TRIED)?.iter().skip(1) {
             if self.counts_with(tally, table, selection)?.is_some() {
@@ -467,7 +494,7 @@ impl BallotBox {
 
     /// Whether `trustee` (1-based) may replace its partial decryption: enough trustees have decrypted, the
     /// decryptions belenios-tool combines include its own, and they do not decrypt the tally.
-    fn may_decrypt_again(&self, tally: &Tally, trustee: usize) -> bool {
+    fn may_decrypt_again(&self, tally: &Tally<G::Element>, trustee: usize) -> bool {
         if self.missing_decryptions().is_some() {
             return false;
         }
@@ -496,7 +523,7 @@ impl BallotBox {
 
     /// Applies a prepared change, if the box has not changed since it was prepared ([`Refusal::Stale`] otherwise,
     /// and nothing changes).
-    pub fn commit<T>(&mut self, pending: Pending<T>) -> Result<T, Error> {
+    pub fn commit<T>(&mut self, pending: Pending<T, G::Element>) -> Result<T, Error> {
         let Pending { appendix, change, output } = pending;
         self.archive.check_append(&appendix).map_err(|_| Error::Refused(Refusal::Stale))?;
         self.archive.append(appendix)?;
@@ -506,7 +533,7 @@ impl BallotBox {
                     *slot = None;
                 }
                 self.seen.insert(counted.ballot.tracker.clone());
-                self.current.insert(counted.ballot.credential.clone(), self.ballots.len());
+                self.current.insert(self.election.group.key(&counted.ballot.credential), self.ballots.len());
                 self.ballots.push(Some(counted));
                 self.cast_count += 1;
             }
@@ -535,7 +562,7 @@ impl BallotBox {
     }
 
     /// The parsed election.
-    pub fn election(&self) -> &Election {
+    pub fn election(&self) -> &Election<G> {
         &self.election
     }
 
@@ -555,7 +582,7 @@ impl BallotBox {
     }
 
     /// The trustees, checked.
-    pub fn trustees(&self) -> &Trustees {
+    pub fn trustees(&self) -> &Trustees<G::Element> {
         &self.trustees
     }
 
@@ -565,7 +592,7 @@ impl BallotBox {
     }
 
     /// The encrypted tally, once closed (what trustees decrypt).
-    pub fn encrypted_tally(&self) -> Option<&EncryptedTally> {
+    pub fn encrypted_tally(&self) -> Option<&EncryptedTally<G::Element>> {
         self.tally.as_ref().map(|t| &t.ciphertexts)
     }
 
@@ -612,7 +639,7 @@ impl BallotBox {
     }
 
     /// The public key trustee `trustee` (1-based) decrypts with, if there is such a trustee.
-    pub fn trustee_key(&self, trustee: usize) -> Option<&Integer> {
+    pub fn trustee_key(&self, trustee: usize) -> Option<&G::Element> {
         self.trustees.owner_key(trustee)
     }
 

@@ -116,6 +116,34 @@ pub struct Election<G: Group = FfGroup> {
     pub fingerprint: String,
 }
 
+/// A group an election can be read in: the finite-field groups of Belenios 2.0, or Ed25519.
+pub trait ElectionGroup: Group + Sized {
+    fn parse_election(raw: &str) -> Result<Election<Self>, Error>;
+    /// Whether its credentials are Belenios 3's longer ones ([`crate::credential::SecretCredential::generate_full`]):
+    /// Ed25519 elections exist only in Belenios 3; finite-field ones keep 2.0's, which belenios-tool 2.0 reads.
+    fn full_credentials() -> bool;
+}
+
+impl ElectionGroup for FfGroup {
+    fn parse_election(raw: &str) -> Result<Election<Self>, Error> {
+        Election::parse(raw)
+    }
+
+    fn full_credentials() -> bool {
+        false
+    }
+}
+
+impl ElectionGroup for Ed25519Group {
+    fn parse_election(raw: &str) -> Result<Election<Self>, Error> {
+        Election::parse_ed25519(raw)
+    }
+
+    fn full_credentials() -> bool {
+        true
+    }
+}
+
 /// Reads `election.json` far enough to know its group: the `group` field.
 pub fn group_name(raw: &str) -> Result<String, Error> {
     Ok(parse_json::<ElectionJson>("election", raw)?.group)

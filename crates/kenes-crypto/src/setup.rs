@@ -6,9 +6,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::archive::{Archive, EventType};
 use crate::credential::SecretCredential;
-use crate::election::{Election, QuestionJson};
+use crate::election::{ElectionGroup, QuestionJson};
 use crate::error::{Error, parse_json};
-use crate::group::{FfGroup, Group};
 use crate::trustees::{TrusteePublicKeyJson, Trustees};
 
 /// An election template (belenios-tool's `--template`): name, description, questions.
@@ -55,13 +54,24 @@ pub struct Credentials {
     pub public_json: String,
 }
 
-/// Generates one credential per voter (spec §3.1 step 3). Weights are written when any differs from 1.
-pub fn generate_credentials(group: &FfGroup, uuid: &str, voters: &[Voter], rng: &mut dyn CryptoRngCore) -> Credentials {
+/// A new secret credential in the form the group's Belenios version issues.
+fn new_credential<G: ElectionGroup>(rng: &mut dyn CryptoRngCore) -> SecretCredential {
+    if G::full_credentials() { SecretCredential::generate_full(rng) } else { SecretCredential::generate(rng) }
+}
+
+/// Generates one credential per voter (spec §3.1 step 3). Weights are written when any differs from 1. Ed25519
+/// elections get Belenios 3's longer credentials, finite-field ones 2.0's.
+pub fn generate_credentials<G: ElectionGroup>(
+    group: &G,
+    uuid: &str,
+    voters: &[Voter],
+    rng: &mut dyn CryptoRngCore,
+) -> Credentials {
     let weighted = voters.iter().any(|v| v.weight != 1);
     let mut public = Vec::with_capacity(voters.len());
     let mut private = Vec::with_capacity(voters.len());
     for voter in voters {
-        let credential = SecretCredential::generate(rng);
+        let credential = new_credential::<G>(rng);
         let y = group.encode(&credential.public(group, uuid));
         public.push(if weighted { format!("{y},{}", voter.weight) } else { y });
         private.push((voter.clone(), credential));
@@ -74,8 +84,8 @@ pub fn generate_credentials(group: &FfGroup, uuid: &str, voters: &[Voter], rng: 
 /// A credential re-issued before the roll is fixed (before voting opens): a new secret credential for the voter whose
 /// public line is `old`, and the public list with `old` replaced by the new line (same weight, list sorted again), so
 /// that the old credential is on no roll and can never cast. Errors when `old` is not on the list.
-pub fn replace_credential(
-    group: &FfGroup,
+pub fn replace_credential<G: ElectionGroup>(
+    group: &G,
     uuid: &str,
     public_json: &str,
     old: &str,
@@ -87,7 +97,7 @@ pub fn replace_credential(
         .position(|line| line == old)
         .ok_or_else(|| Error::invalid("the credential to replace is not on the list of public credentials"))?;
     let weight = old.split_once(',').map(|(_, weight)| weight.to_owned());
-    let credential = SecretCredential::generate(rng);
+    let credential = new_credential::<G>(rng);
     let y = group.encode(&credential.public(group, uuid));
     let line = match weight {
         Some(weight) => format!("{y},{weight}"),
@@ -105,7 +115,12 @@ pub fn single_trustees_json(keys: &[TrusteePublicKeyJson]) -> String {
 }
 
 /// Writes `election.json` from a template, the group and the trustees (whose product is the key).
-pub fn make_election(template: &Template, uuid: &str, group: &FfGroup, trustees_json: &str) -> Result<String, Error> {
+pub fn make_election<G: ElectionGroup>(
+    template: &Template,
+    uuid: &str,
+    group: &G,
+    trustees_json: &str,
+) -> Result<String, Error> {
     let trustees = Trustees::parse(group, trustees_json)?;
     let public_key = group.encode(&trustees.combined_key(group));
     let out = ElectionOut {
@@ -120,7 +135,7 @@ pub fn make_election(template: &Template, uuid: &str, group: &FfGroup, trustees_
         credential_authority: template.credential_authority.as_deref(),
     };
     let raw = serde_json::to_string(&out).unwrap_or_default();
-    Election::parse(&raw)?;
+    G::parse_election(&raw)?;
     Ok(raw)
 }
 

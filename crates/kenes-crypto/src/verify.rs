@@ -11,6 +11,7 @@ use serde::Deserialize;
 use crate::archive::{Archive, EventType};
 use crate::ballot::{BallotContext, ParsedBallot, VerifiedBallot};
 use crate::ed25519::Ed25519Group;
+pub use crate::election::ElectionGroup;
 use crate::election::{Election, PublicCredential, parse_public_credentials, public_credential_weights};
 use crate::error::{Error, parse_json};
 use crate::group::{FfGroup, Group};
@@ -77,23 +78,6 @@ pub struct Setup<G: Group = FfGroup> {
     pub election: Election<G>,
     pub trustees: Trustees<G::Element>,
     pub credentials: Vec<PublicCredential<G::Element>>,
-}
-
-/// A group an archive's election can be read in: the finite-field groups of Belenios 2.0, or Ed25519.
-pub trait ElectionGroup: Group + Sized {
-    fn parse_election(raw: &str) -> Result<Election<Self>, Error>;
-}
-
-impl ElectionGroup for FfGroup {
-    fn parse_election(raw: &str) -> Result<Election<Self>, Error> {
-        Election::parse(raw)
-    }
-}
-
-impl ElectionGroup for Ed25519Group {
-    fn parse_election(raw: &str) -> Result<Election<Self>, Error> {
-        Election::parse_ed25519(raw)
-    }
 }
 
 /// The group named in an archive's election (`"BELENIOS-2048"`, `"Ed25519"`, …).

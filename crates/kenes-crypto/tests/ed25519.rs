@@ -363,3 +363,63 @@ fn an_ed25519_tally_that_drops_a_ballot_is_refused() {
         .to_string();
     assert!(error.contains("num_tallied is 2, but 3 ballots count"), "{error}");
 }
+
+/// An Ed25519 election run by kenes from set-up to result (its trustee key, Belenios 3 credentials with weights,
+/// ballots and a revote through the ballot box, the tally, a partial decryption, the result) verifies in
+/// belenios-tool 3.0, which also accepts each ballot on its own.
+#[test]
+fn an_ed25519_election_kenes_runs_verifies_in_belenios_tool_3() {
+    use kenes_crypto::ballot_box::BallotBox;
+    use kenes_crypto::credential::generate_token;
+    use kenes_crypto::setup::{Voter, generate_credentials, make_election, parse_template, single_trustees_json};
+    use kenes_crypto::tally::partial_decrypt;
+    use kenes_crypto::trustees::TrusteeSecretKey;
+    let group = Ed25519Group::new();
+    let mut rng = rng("kenes runs an ed25519 election");
+    let uuid = generate_token(14, &mut rng);
+    let (key, public) = TrusteeSecretKey::generate(&group, &mut rng);
+    let trustees = single_trustees_json(&[public]);
+    let voters: Vec<Voter> = [("aigerim", 3), ("bolat", 1), ("dana", 2)]
+        .map(|(identity, weight)| Voter { identity: identity.to_owned(), weight })
+        .to_vec();
+    let made = generate_credentials(&group, &uuid, &voters, &mut rng);
+    assert!(made.private.iter().all(|(_, c)| c.is_full()), "Ed25519 elections get Belenios 3 credentials");
+    let template = parse_template(
+        r#"{"description":"","name":"kenes on Ed25519","questions":[{"answers":["Lights","Snow","Benches"],"min":0,"max":3,"question":"Which works?"},{"answers":["Yes","No"],"blank":true,"min":1,"max":1,"question":"Adopt the budget?"}]}"#,
+    )
+    .unwrap();
+    let election = make_election(&template, &uuid, &group, &trustees).unwrap();
+    let mut ballot_box: BallotBox<Ed25519Group> =
+        BallotBox::create_in(1_800_000_000, &election, &trustees, &made.public_json).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let dir = dir.path();
+    // The archive before any ballot, for belenios-tool to judge each ballot on its own.
+    let fresh = tempfile::tempdir().unwrap();
+    std::fs::write(fresh.path().join(format!("{uuid}.bel")), ballot_box.to_bytes()).unwrap();
+    let mut cast = Vec::new();
+    for (voter, plaintext) in [
+        (0, vec![vec![1, 1, 0], vec![0, 1, 0]]),
+        (1, vec![vec![0, 1, 1], vec![0, 0, 1]]),
+        (2, vec![vec![1, 0, 0], vec![0, 0, 1]]),
+        (1, vec![vec![0, 0, 1], vec![1, 0, 0]]),
+    ] {
+        let ballot = ballot_box.create_ballot(&made.private[voter].1, &plaintext, &mut rng).unwrap();
+        let json = ballot.json().to_owned();
+        ballot_box.cast(&json).unwrap();
+        cast.push(json);
+    }
+    ballot_box.close().unwrap();
+    let partial = partial_decrypt(ballot_box.election(), ballot_box.encrypted_tally().unwrap(), &key, &mut rng);
+    ballot_box.add_partial_decryption(1, &serde_json::to_string(&partial).unwrap()).unwrap();
+    // Weights 3, 1 (Bolat's revote, blank) and 2.
+    assert_eq!(ballot_box.compute_result().unwrap(), vec![vec![5, 3, 1], vec![1, 3, 2]]);
+    std::fs::write(dir.join(format!("{uuid}.bel")), ballot_box.to_bytes()).unwrap();
+    let (ok, out, err) = belenios_tool3().in_dir(dir).run(&["election", "verify"]);
+    assert!(ok, "belenios-tool 3.0 verifies kenes' Ed25519 archive: {out}{err}");
+    for (index, ballot) in cast.iter().enumerate() {
+        std::fs::write(fresh.path().join("ballot.json"), ballot).unwrap();
+        let (ok, out, err) =
+            belenios_tool3().in_dir(fresh.path()).run(&["election", "verify-ballot", "--ballot", "ballot.json"]);
+        assert!(ok, "ballot {}: {out}{err}", index + 1);
+    }
+}
