@@ -16,8 +16,8 @@ use kenes_crypto::archive::Archive;
 use kenes_crypto::ballot_box::{BallotBox, CheckedBallot};
 use kenes_crypto::credential::{SecretCredential, generate_token};
 use kenes_crypto::ed25519::Ed25519Group;
-use kenes_crypto::election::sha256_hex;
-use kenes_crypto::group::{FfGroup, Group};
+use kenes_crypto::election::{ElectionGroup, sha256_hex};
+use kenes_crypto::group::FfGroup;
 use kenes_crypto::pedersen::{
     PolynomialJson, TrusteeSeed, VinputJson, VoutputJson, threshold_key, threshold_parameters, vinputs,
 };
@@ -207,13 +207,41 @@ pub enum SetupCommand {
     },
 }
 
+/// Calls `f::<G>(args)` with `G` the group of the archive at `path`: Ed25519 (Belenios 3) or a finite field (2.0).
+macro_rules! by_group {
+    ($path:expr, $f:ident($($arg:expr),*)) => {
+        if archive_is_ed25519($path)? { $f::<Ed25519Group>($($arg),*) } else { $f::<FfGroup>($($arg),*) }
+    };
+}
+
+/// Calls `$body` with `$group` bound to the group named `$name`: `Ed25519`, or a finite-field group.
+macro_rules! with_group {
+    ($name:expr, |$group:ident| $body:expr) => {
+        if $name == kenes_crypto::ed25519::NAME {
+            let $group = Ed25519Group::new();
+            $body
+        } else {
+            let $group = FfGroup::named(&$name)?;
+            $body
+        }
+    };
+}
+
+/// Whether the archive at `path` is of an Ed25519 election.
+fn archive_is_ed25519(path: &Path) -> Result<bool> {
+    let archive = load(path)?;
+    Ok(kenes_crypto::verify::archive_group(&archive)? == kenes_crypto::ed25519::NAME)
+}
+
 pub fn run(command: ElectionCommand) -> Result<()> {
     match command {
         ElectionCommand::Setup(setup) => run_setup(setup),
-        ElectionCommand::Vote { archive, privcred, ballot, dry_run } => vote(&archive, &privcred, &ballot, dry_run),
-        ElectionCommand::Cast { archive, ballot_file } => cast(&archive, &ballot_file),
-        ElectionCommand::VoteMany { archive, votes } => vote_many(&archive, &votes),
-        ElectionCommand::Tally { archive } => tally(&archive),
+        ElectionCommand::Vote { archive, privcred, ballot, dry_run } => {
+            by_group!(&archive, vote(&archive, &privcred, &ballot, dry_run))
+        }
+        ElectionCommand::Cast { archive, ballot_file } => by_group!(&archive, cast(&archive, &ballot_file)),
+        ElectionCommand::VoteMany { archive, votes } => by_group!(&archive, vote_many(&archive, &votes)),
+        ElectionCommand::Tally { archive } => by_group!(&archive, tally(&archive)),
         ElectionCommand::Decrypt { archive, privkey, key, dkey, partial, trustee_id } => {
             let decryption = match (&privkey, &key, &dkey, &partial) {
                 (Some(privkey), _, _, _) => Decryption::Single(privkey),
@@ -221,9 +249,9 @@ pub fn run(command: ElectionCommand) -> Result<()> {
                 (None, None, None, Some(partial)) => Decryption::Made(partial),
                 _ => bail!("give --privkey, --key with --dkey, or --partial"),
             };
-            decrypt(&archive, decryption, trustee_id)
+            by_group!(&archive, decrypt(&archive, decryption, trustee_id))
         }
-        ElectionCommand::Result { archive } => result(&archive),
+        ElectionCommand::Result { archive } => by_group!(&archive, result(&archive)),
         ElectionCommand::Verify { archive } => verify_archive(&archive),
         ElectionCommand::VerifyDiff { old, new } => verify_diff(&old, &new),
         ElectionCommand::List { data } => list(&data),
@@ -324,7 +352,41 @@ fn run_setup(command: SetupCommand) -> Result<()> {
             Ok(())
         }
         SetupCommand::GenerateCredentials { uuid, group, file, count, dir } => {
+            with_group!(group, |group| generate(&group, &uuid, file, count, &dir))
+        }
+        SetupCommand::GenerateTrusteeKey { group, dir } => with_group!(group, |group| trustee_key(&group, &dir)),
+        SetupCommand::Threshold { step, group, certs, key, threshold, polynomials, vinput, voutputs, dir } => {
+            if group == kenes_crypto::ed25519::NAME {
+                bail!("threshold trustees on Ed25519 are not supported yet: use Single trustees, or BELENIOS-2048");
+            }
             let group = FfGroup::named(&group)?;
+            threshold_step(&group, step, certs, key, threshold, polynomials, vinput, voutputs, &dir)
+        }
+        SetupCommand::MakeElection { uuid, group, template, pubkeys, threshold, trustees, credentials, dir } => {
+            with_group!(group, |group| make(
+                &group,
+                &uuid,
+                &template,
+                &pubkeys,
+                threshold,
+                trustees,
+                &credentials,
+                &dir
+            ))
+        }
+    }
+}
+
+/// `setup generate-credentials`.
+fn generate<G: ElectionGroup>(
+    group: &G,
+    uuid: &str,
+    file: Option<PathBuf>,
+    count: Option<usize>,
+    dir: &Path,
+) -> Result<()> {
+    {
+        {
             let voters: Vec<Voter> = match (file, count) {
                 (Some(file), _) => read_text(&file)?
                     .lines()
@@ -335,7 +397,7 @@ fn run_setup(command: SetupCommand) -> Result<()> {
                 (None, None) => bail!("give --file VOTERS or --count N"),
             };
             let bar = spinner(&format!("deriving {} credentials", voters.len()));
-            let credentials = generate_credentials(&group, &uuid, &voters, &mut OsRng);
+            let credentials = generate_credentials(group, uuid, &voters, &mut OsRng);
             bar.finish_and_clear();
             let mut private = String::new();
             for (voter, credential) in &credentials.private {
@@ -351,9 +413,14 @@ fn run_setup(command: SetupCommand) -> Result<()> {
             );
             Ok(())
         }
-        SetupCommand::GenerateTrusteeKey { group, dir } => {
-            let group = FfGroup::named(&group)?;
-            let (secret, public) = TrusteeSecretKey::generate(&group, &mut OsRng);
+    }
+}
+
+/// `setup generate-trustee-key`.
+fn trustee_key<G: ElectionGroup>(group: &G, dir: &Path) -> Result<()> {
+    {
+        {
+            let (secret, public) = TrusteeSecretKey::generate(group, &mut OsRng);
             let public_json = serde_json::to_string(&public)?;
             let id = &sha256_hex(public.public_key.as_bytes())[..8].to_uppercase();
             write_secret(&dir.join(format!("{id}.privkey")), &secret.to_json())?;
@@ -361,13 +428,24 @@ fn run_setup(command: SetupCommand) -> Result<()> {
             eprintln!("kenes: trustee key {id}: keep {id}.privkey secret, publish {id}.pubkey");
             Ok(())
         }
-        SetupCommand::Threshold { step, group, certs, key, threshold, polynomials, vinput, voutputs, dir } => {
-            let group = FfGroup::named(&group)?;
-            threshold_step(&group, step, certs, key, threshold, polynomials, vinput, voutputs, &dir)
-        }
-        SetupCommand::MakeElection { uuid, group, template, pubkeys, threshold, trustees, credentials, dir } => {
-            let group = FfGroup::named(&group)?;
-            let template = parse_template(&read_text(&template)?)?;
+    }
+}
+
+/// `setup make-election`.
+#[allow(clippy::too_many_arguments)]
+fn make<G: ElectionGroup>(
+    group: &G,
+    uuid: &str,
+    template: &Path,
+    pubkeys: &[PathBuf],
+    threshold: Option<PathBuf>,
+    trustees: Option<PathBuf>,
+    credentials: &Path,
+    dir: &Path,
+) -> Result<()> {
+    {
+        {
+            let template = parse_template(&read_text(template)?)?;
             let trustees_json = match trustees {
                 Some(path) => read_text(&path)?.trim().to_owned(),
                 None => {
@@ -393,10 +471,10 @@ fn run_setup(command: SetupCommand) -> Result<()> {
                     typed_trustees_json(&items)?
                 }
             };
-            let credentials_json = read_text(&credentials)?.trim().to_owned();
-            let election = make_election(&template, &uuid, &group, &trustees_json)?;
+            let credentials_json = read_text(credentials)?.trim().to_owned();
+            let election = make_election(&template, uuid, group, &trustees_json)?;
             // The ballot box checks the setup as a whole (trustees' proofs, key, public credentials) and starts it.
-            let ballot_box = BallotBox::create(now(), &election, &trustees_json, &credentials_json)?;
+            let ballot_box = BallotBox::<G>::create_in(now(), &election, &trustees_json, &credentials_json)?;
             write_text(&dir.join("election.json"), &election)?;
             let path = dir.join(format!("{uuid}.bel"));
             fs::write(&path, ballot_box.to_bytes()).with_context(|| format!("writing {}", path.display()))?;
@@ -552,7 +630,7 @@ fn load(path: &Path) -> Result<Archive> {
 }
 
 /// Writes the whole archive beside the old one, then replaces it: a crash leaves one or the other, never half.
-fn save(path: &Path, ballot_box: &BallotBox) -> Result<()> {
+fn save<G: ElectionGroup>(path: &Path, ballot_box: &BallotBox<G>) -> Result<()> {
     let temporary = path.with_extension("bel.tmp");
     fs::write(&temporary, ballot_box.to_bytes()).with_context(|| format!("writing {}", temporary.display()))?;
     fs::rename(&temporary, path).with_context(|| format!("replacing {}", path.display()))
@@ -580,11 +658,11 @@ fn verify_full(path: &Path, archive: &Archive) -> Result<Summary> {
 }
 
 /// Reads and fully verifies an archive into the ballot box every step below goes through.
-fn open_ballot_box(path: &Path) -> Result<BallotBox> {
+fn open_ballot_box<G: ElectionGroup>(path: &Path) -> Result<BallotBox<G>> {
     let archive = load(path)?;
     let progress = progress_bar();
     let ballot_box =
-        BallotBox::from_archive(archive, &progress).with_context(|| format!("verifying archive {}", path.display()));
+        BallotBox::from_archive_in(archive, &progress).with_context(|| format!("verifying archive {}", path.display()));
     progress.0.finish_and_clear();
     ballot_box
 }
@@ -595,8 +673,8 @@ fn read_privcred(path: &Path) -> Result<SecretCredential> {
     Ok(SecretCredential::parse(word)?)
 }
 
-fn vote(path: &Path, privcred: &Path, choices: &str, dry_run: bool) -> Result<()> {
-    let mut ballot_box = open_ballot_box(path)?;
+fn vote<G: ElectionGroup>(path: &Path, privcred: &Path, choices: &str, dry_run: bool) -> Result<()> {
+    let mut ballot_box = open_ballot_box::<G>(path)?;
     let credential = read_privcred(privcred)?;
     let plaintext: Vec<Vec<u32>> = serde_json::from_str(choices).context("reading --ballot")?;
     let ballot = ballot_box.create_ballot(&credential, &plaintext, &mut OsRng)?;
@@ -612,9 +690,9 @@ fn vote(path: &Path, privcred: &Path, choices: &str, dry_run: bool) -> Result<()
     Ok(())
 }
 
-fn vote_many(path: &Path, votes: &Path) -> Result<()> {
+fn vote_many<G: ElectionGroup>(path: &Path, votes: &Path) -> Result<()> {
     use rayon::prelude::*;
-    let mut ballot_box = open_ballot_box(path)?;
+    let mut ballot_box = open_ballot_box::<G>(path)?;
     let text = read_text(votes)?;
     let lines: Vec<(usize, &str, &str)> = text
         .lines()
@@ -631,7 +709,7 @@ fn vote_many(path: &Path, votes: &Path) -> Result<()> {
     }
     // Ballots are made in parallel by the ballot box (which need not verify its own ballots), then cast in order.
     let shared = &ballot_box;
-    let ballots: Vec<Result<(usize, CheckedBallot)>> = lines
+    let ballots: Vec<Result<(usize, CheckedBallot<G::Element>)>> = lines
         .par_iter()
         .map(|(number, credential, choices)| {
             let credential = SecretCredential::parse(credential).with_context(|| format!("line {number}"))?;
@@ -656,8 +734,8 @@ fn vote_many(path: &Path, votes: &Path) -> Result<()> {
     Ok(())
 }
 
-fn cast(path: &Path, ballot_file: &Path) -> Result<()> {
-    let mut ballot_box = open_ballot_box(path)?;
+fn cast<G: ElectionGroup>(path: &Path, ballot_file: &Path) -> Result<()> {
+    let mut ballot_box = open_ballot_box::<G>(path)?;
     let ballot = read_text(ballot_file)?;
     let cast = ballot_box.cast(ballot.trim_end_matches('\n')).context("the ballot is rejected")?;
     save(path, &ballot_box)?;
@@ -671,8 +749,8 @@ fn cast(path: &Path, ballot_file: &Path) -> Result<()> {
     Ok(())
 }
 
-fn tally(path: &Path) -> Result<()> {
-    let mut ballot_box = open_ballot_box(path)?;
+fn tally<G: ElectionGroup>(path: &Path) -> Result<()> {
+    let mut ballot_box = open_ballot_box::<G>(path)?;
     ballot_box.close().with_context(|| format!("closing {}", path.display()))?;
     save(path, &ballot_box)?;
     let counts = ballot_box.counts();
@@ -690,8 +768,8 @@ enum Decryption<'a> {
     Made(&'a Path),
 }
 
-fn decrypt(path: &Path, decryption: Decryption<'_>, trustee_id: usize) -> Result<()> {
-    let mut ballot_box = open_ballot_box(path)?;
+fn decrypt<G: ElectionGroup>(path: &Path, decryption: Decryption<'_>, trustee_id: usize) -> Result<()> {
+    let mut ballot_box = open_ballot_box::<G>(path)?;
     let group = ballot_box.election().group.clone();
     let partial = match decryption {
         Decryption::Made(file) => {
@@ -702,7 +780,11 @@ fn decrypt(path: &Path, decryption: Decryption<'_>, trustee_id: usize) -> Result
             decrypt_here(&ballot_box, &key, trustee_id)?
         }
         Decryption::Threshold { seed, dkey } => {
-            let key = threshold_key(&group, &TrusteeSeed::parse(&read_text(seed)?)?, &read_text(dkey)?)?;
+            // The threshold ceremony's keys exist in the finite-field groups only, so far.
+            let Some(ff) = (&group as &dyn std::any::Any).downcast_ref::<FfGroup>() else {
+                bail!("threshold trustees on Ed25519 are not supported yet");
+            };
+            let key = threshold_key(ff, &TrusteeSeed::parse(&read_text(seed)?)?, &read_text(dkey)?)?;
             decrypt_here(&ballot_box, &key, trustee_id)?
         }
     };
@@ -738,7 +820,11 @@ fn partial_from_file(text: &str, trustee_id: usize) -> Result<String> {
 }
 
 /// A partial decryption of the encrypted tally with a trustee's key, once the key is known to be that trustee's.
-fn decrypt_here(ballot_box: &BallotBox, key: &TrusteeSecretKey, trustee_id: usize) -> Result<String> {
+fn decrypt_here<G: ElectionGroup>(
+    ballot_box: &BallotBox<G>,
+    key: &TrusteeSecretKey,
+    trustee_id: usize,
+) -> Result<String> {
     let election = ballot_box.election();
     let group = &election.group;
     let expected = ballot_box.trustee_key(trustee_id).with_context(|| format!("there is no trustee {trustee_id}"))?;
@@ -749,8 +835,8 @@ fn decrypt_here(ballot_box: &BallotBox, key: &TrusteeSecretKey, trustee_id: usiz
     Ok(serde_json::to_string(&partial_decrypt(election, tally, key, &mut OsRng))?)
 }
 
-fn result(path: &Path) -> Result<()> {
-    let mut ballot_box = open_ballot_box(path)?;
+fn result<G: ElectionGroup>(path: &Path) -> Result<()> {
+    let mut ballot_box = open_ballot_box::<G>(path)?;
     let result = ballot_box.compute_result().with_context(|| format!("computing the result of {}", path.display()))?;
     save(path, &ballot_box)?;
     println!("{}", result_to_json(&result));

@@ -645,3 +645,74 @@ fn cast_refuses_what_the_ballot_box_refuses_and_accepts_revotes() {
     assert_eq!(std::fs::read(dir.join(&archive)).unwrap(), closed);
     belenios_tool().in_dir(dir).ok(&["election", "verify"]);
 }
+
+/// `kenes election` on Belenios 3's Ed25519 group, every step on the command line (credentials in the 3.x form,
+/// trustee key, election, votes and a revote, tally, decryption, result), verified by belenios-tool 3.0, whose own
+/// result from kenes' partial decryption is the one kenes writes; `kenes verify` reads it too.
+#[test]
+fn kenes_ed25519_election_verified_by_belenios_tool_3() {
+    use kenes_testkit::program::belenios_tool3;
+    let dir = tempfile::tempdir().unwrap();
+    let dir = dir.path();
+    let uuid = kenes().in_dir(dir).ok(&["election", "setup", "generate-token"]).trim().to_owned();
+    std::fs::write(dir.join("voters.txt"), "a@example.org,1\nb@example.org,2\nc@example.org,3\n").unwrap();
+    std::fs::write(dir.join("template.json"), TEMPLATE).unwrap();
+    let group = ["--group", "Ed25519"];
+    kenes().in_dir(dir).ok(&[
+        &["election", "setup", "generate-credentials", "--uuid", &uuid, "--file", "voters.txt"][..],
+        &group,
+    ]
+    .concat());
+    kenes().in_dir(dir).ok(&[&["election", "setup", "generate-trustee-key"][..], &group].concat());
+    let pubkey = only_file(dir, "pubkey");
+    kenes().in_dir(dir).ok(&[
+        &[
+            "election",
+            "setup",
+            "make-election",
+            "--uuid",
+            &uuid,
+            "--template",
+            "template.json",
+            "--pubkey",
+            pubkey.to_str().unwrap(),
+            "--credentials",
+            "public_creds.json",
+        ][..],
+        &group,
+    ]
+    .concat());
+    let private = std::fs::read_to_string(dir.join("private_creds.txt")).unwrap();
+    for (i, line) in private.lines().enumerate() {
+        assert_eq!(line.split_whitespace().last().unwrap().len(), 25, "Belenios 3 credentials: {line}");
+        std::fs::write(dir.join(format!("cred{}", i + 1)), line).unwrap();
+    }
+    let archive = format!("{uuid}.bel");
+    let votes = ["[[1,0,1,0,1],[0,1,0]]", "[[0,0,0,0,0],[1,0,0]]", "[[1,1,1,1,1],[0,0,1]]", "[[0,1,0,0,0],[0,1,0]]"];
+    for (cred, vote) in ["cred1", "cred2", "cred3", "cred1"].iter().zip(votes) {
+        kenes().in_dir(dir).ok(&["election", "vote", "--archive", &archive, "--privcred", cred, "--ballot", vote]);
+    }
+    belenios_tool3().in_dir(dir).ok(&["election", "verify"]);
+    kenes().in_dir(dir).ok(&["election", "tally", "--archive", &archive]);
+    let privkey = only_file(dir, "privkey");
+    kenes().in_dir(dir).ok(&[
+        "election",
+        "decrypt",
+        "--archive",
+        &archive,
+        "--privkey",
+        privkey.to_str().unwrap(),
+        "--trustee-id",
+        "1",
+    ]);
+    let belenios_result = belenios_tool3().in_dir(dir).ok(&["election", "compute-result"]);
+    let kenes_result = kenes().in_dir(dir).ok(&["election", "result", "--archive", &archive]);
+    assert_eq!(belenios_result.trim(), kenes_result.trim());
+    assert_eq!(kenes_result.trim(), r#"{"result":[[3,4,3,3,3],[2,1,3]]}"#);
+    belenios_tool3().in_dir(dir).ok(&["election", "verify"]);
+    let summary = kenes().in_dir(dir).ok(&["verify", &archive]);
+    assert!(
+        summary.contains("group Ed25519") && summary.contains("result {\"result\":[[3,4,3,3,3],[2,1,3]]}"),
+        "{summary}"
+    );
+}

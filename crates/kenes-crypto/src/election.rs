@@ -117,7 +117,7 @@ pub struct Election<G: Group = FfGroup> {
 }
 
 /// A group an election can be read in: the finite-field groups of Belenios 2.0, or Ed25519.
-pub trait ElectionGroup: Group + Sized {
+pub trait ElectionGroup: Group + Clone + Sized + 'static {
     fn parse_election(raw: &str) -> Result<Election<Self>, Error>;
     /// Whether its credentials are Belenios 3's longer ones ([`crate::credential::SecretCredential::generate_full`]):
     /// Ed25519 elections exist only in Belenios 3; finite-field ones keep 2.0's, which belenios-tool 2.0 reads.
