@@ -1,4 +1,6 @@
-//! `cargo xtask bench crypto`: kenes against belenios-tool on the same Belenios archives.
+//! `cargo xtask bench crypto`: kenes against belenios-tool on the same Belenios archives, in two groups: BELENIOS-2048
+//! (Belenios 2.0, against belenios-tool 2.0) and Ed25519 (Belenios 3, against belenios-tool 3.0);
+//! `KENES_BENCH_GROUPS=Ed25519` runs one.
 //!
 //! For each size (1,000 and 10,000 voters by default; `KENES_BENCH_VOTERS=1000,10000` changes it), an election with
 //! an approval question of 5 choices and a yes/no question is set up by kenes, every voter votes once (`kenes
@@ -35,9 +37,17 @@ struct Measure {
     load: (f64, f64),
 }
 
-/// Issue 4's floors for verification: belenios-tool / kenes.
-const CPU_FLOOR: f64 = 2.0;
-const WALL_FLOOR: f64 = 4.0;
+/// The floors for verification, belenios-tool / kenes per ballot (CPU, wall on 2 cores): issue 4's in
+/// BELENIOS-2048, issue 16's in Ed25519.
+fn floors(group: &str) -> (f64, f64) {
+    if group == "Ed25519" { (20.0, 35.0) } else { (2.0, 4.0) }
+}
+
+/// The peer for a group: its path and the name of its option for a ballot's choices.
+struct Peer {
+    path: PathBuf,
+    choice_option: &'static str,
+}
 
 /// The one-minute load average.
 fn load_average() -> f64 {
@@ -87,6 +97,7 @@ fn output(command: &mut Command) -> Result<String> {
 }
 
 struct Row {
+    group: &'static str,
     voters: usize,
     operation: &'static str,
     tool: &'static str,
@@ -98,8 +109,15 @@ struct Row {
 }
 
 impl Row {
-    fn new(voters: usize, operation: &'static str, tool: &'static str, items: usize, m: &Measure) -> Self {
-        Row { voters, operation, tool, items, cpu: m.cpu, wall: m.wall, load: m.load.0.max(m.load.1) }
+    fn new(
+        group: &'static str,
+        voters: usize,
+        operation: &'static str,
+        tool: &'static str,
+        items: usize,
+        m: &Measure,
+    ) -> Self {
+        Row { group, voters, operation, tool, items, cpu: m.cpu, wall: m.wall, load: m.load.0.max(m.load.1) }
     }
 
     fn cpu_ms_per_item(&self) -> f64 {
@@ -111,10 +129,22 @@ impl Row {
 }
 
 pub fn run(root: &Path, out: &Path, env: &TestEnv) -> Result<()> {
-    let belenios = PathBuf::from(env.get("KENES_BELENIOS_TOOL").unwrap_or("/usr/bin/belenios-tool"));
-    if !belenios.exists() {
-        bail!("belenios-tool is needed for the crypto benchmark (looked for {})", belenios.display());
-    }
+    let peer = |variable: &str, default: &str, choice_option: &'static str| -> Result<Peer> {
+        let path = PathBuf::from(env.get(variable).unwrap_or(default));
+        if !path.exists() {
+            bail!("belenios-tool is needed for the crypto benchmark (looked for {})", path.display());
+        }
+        Ok(Peer { path, choice_option })
+    };
+    let groups: Vec<&'static str> = std::env::var("KENES_BENCH_GROUPS")
+        .unwrap_or_else(|_| "BELENIOS-2048,Ed25519".to_owned())
+        .split(',')
+        .filter_map(|g| match g.trim() {
+            "BELENIOS-2048" => Some("BELENIOS-2048"),
+            "Ed25519" => Some("Ed25519"),
+            _ => None,
+        })
+        .collect();
     crate::run_command(Command::new("cargo").args(["build", "--release", "--locked", "-p", "kenes-cli"]))?;
     let kenes = root.join("target/release/kenes");
     let sizes: Vec<usize> = std::env::var("KENES_BENCH_VOTERS")
@@ -123,17 +153,24 @@ pub fn run(root: &Path, out: &Path, env: &TestEnv) -> Result<()> {
         .filter_map(|s| s.trim().parse().ok())
         .collect();
     let mut rows = Vec::new();
-    for &voters in &sizes {
-        eprintln!("xtask: crypto benchmark with {voters} voters");
-        rows.extend(bench_size(&kenes, &belenios, out, voters)?);
+    for &group in &groups {
+        let peer = if group == "Ed25519" {
+            peer("KENES_BELENIOS_TOOL3", "target/belenios3/belenios-tool", "--choice")?
+        } else {
+            peer("KENES_BELENIOS_TOOL", "/usr/bin/belenios-tool", "--ballot")?
+        };
+        for &voters in &sizes {
+            eprintln!("xtask: crypto benchmark in {group} with {voters} voters");
+            rows.extend(bench_size(&kenes, &peer, out, voters, group)?);
+        }
     }
     write_results(out, &rows)?;
     print_summary(&rows);
     Ok(())
 }
 
-fn bench_size(kenes: &Path, belenios: &Path, out: &Path, voters: usize) -> Result<Vec<Row>> {
-    let dir = out.join(format!("crypto-{voters}"));
+fn bench_size(kenes: &Path, peer: &Peer, out: &Path, voters: usize, group: &'static str) -> Result<Vec<Row>> {
+    let dir = out.join(format!("crypto-{group}-{voters}"));
     if dir.exists() {
         std::fs::remove_dir_all(&dir).with_context(|| format!("clearing {}", dir.display()))?;
     }
@@ -144,13 +181,24 @@ fn bench_size(kenes: &Path, belenios: &Path, out: &Path, voters: usize) -> Resul
         c
     };
     let b = |args: &[&str]| {
-        let mut c = Command::new(belenios);
+        let mut c = Command::new(&peer.path);
         c.current_dir(&dir).args(args).env("BELENIOS_USE_URANDOM", "1");
         c
     };
     let uuid = output(&mut k(&["election", "setup", "generate-token"]))?.trim().to_owned();
-    output(&mut k(&["election", "setup", "generate-credentials", "--uuid", &uuid, "--count", &voters.to_string()]))?;
-    output(&mut k(&["election", "setup", "generate-trustee-key"]))?;
+    let count = voters.to_string();
+    output(&mut k(&[
+        "election",
+        "setup",
+        "generate-credentials",
+        "--uuid",
+        &uuid,
+        "--count",
+        &count,
+        "--group",
+        group,
+    ]))?;
+    output(&mut k(&["election", "setup", "generate-trustee-key", "--group", group]))?;
     std::fs::write(dir.join("template.json"), TEMPLATE)?;
     let pubkey = find(&dir, "pubkey")?;
     let privkey = find(&dir, "privkey")?;
@@ -166,6 +214,8 @@ fn bench_size(kenes: &Path, belenios: &Path, out: &Path, voters: usize) -> Resul
         &pubkey,
         "--credentials",
         "public_creds.json",
+        "--group",
+        group,
     ]))?;
     let archive = format!("{uuid}.bel");
     // Deterministic choices: a linear congruential generator, so every run votes the same way.
@@ -189,38 +239,38 @@ fn bench_size(kenes: &Path, belenios: &Path, out: &Path, voters: usize) -> Resul
 
     // Ballot creation.
     let m = measure(&mut k(&["election", "vote-many", "--archive", &archive, "--votes", "votes.txt"]), None)?;
-    rows.push(Row::new(voters, "create ballot", "kenes", voters, &m));
+    rows.push(Row::new(group, voters, "create ballot", "kenes", voters, &m));
     let sample = BELENIOS_BALLOT_SAMPLE.min(plaintexts.len());
     let (mut cpu, mut wall, mut load) = (0.0, 0.0, 0.0f64);
     for (i, (credential, plaintext)) in plaintexts.iter().take(sample).enumerate() {
         std::fs::write(dir.join("privcred.tmp"), credential)?;
         std::fs::write(dir.join("choice.tmp"), plaintext)?;
         let m = measure(
-            &mut b(&["election", "generate-ballot", "--privcred", "privcred.tmp", "--ballot", "choice.tmp"]),
+            &mut b(&["election", "generate-ballot", "--privcred", "privcred.tmp", peer.choice_option, "choice.tmp"]),
             Some(&dir.join(format!("belenios-ballot-{i}.json"))),
         )?;
         cpu += m.cpu;
         wall += m.wall;
         load = load.max(m.load.0).max(m.load.1);
     }
-    rows.push(Row { voters, operation: "create ballot", tool: "belenios-tool", items: sample, cpu, wall, load });
+    rows.push(Row { group, voters, operation: "create ballot", tool: "belenios-tool", items: sample, cpu, wall, load });
     // belenios-tool must accept kenes' archive: its verification below is also the interoperability check.
 
     // Verification of the same archive.
     let m = measure(&mut k(&["election", "verify", &archive]), None)?;
-    rows.push(Row::new(voters, "verify archive", "kenes", voters, &m));
+    rows.push(Row::new(group, voters, "verify archive", "kenes", voters, &m));
     let m = measure(&mut b(&["election", "verify"]), None)?;
-    rows.push(Row::new(voters, "verify archive", "belenios-tool", voters, &m));
+    rows.push(Row::new(group, voters, "verify archive", "belenios-tool", voters, &m));
 
     // Decryption: both trustees' programs decrypt the same encrypted tally.
     output(&mut k(&["election", "tally", "--archive", &archive]))?;
     let m = measure(&mut b(&["election", "decrypt", "--privkey", &privkey, "--trustee-id", "1"]), None)?;
-    rows.push(Row::new(voters, "decrypt tally", "belenios-tool", 1, &m));
+    rows.push(Row::new(group, voters, "decrypt tally", "belenios-tool", 1, &m));
     let m = measure(
         &mut k(&["election", "decrypt", "--archive", &archive, "--privkey", &privkey, "--trustee-id", "1"]),
         None,
     )?;
-    rows.push(Row::new(voters, "decrypt tally", "kenes", 1, &m));
+    rows.push(Row::new(group, voters, "decrypt tally", "kenes", 1, &m));
     Ok(rows)
 }
 
@@ -237,12 +287,14 @@ fn find(dir: &Path, extension: &str) -> Result<String> {
 }
 
 fn write_results(out: &Path, rows: &[Row]) -> Result<()> {
-    let mut csv = String::from("voters,operation,tool,items,cpu_s,wall_s,cpu_ms_per_item,wall_ms_per_item,load\n");
+    let mut csv =
+        String::from("group,voters,operation,tool,items,cpu_s,wall_s,cpu_ms_per_item,wall_ms_per_item,load\n");
     let mut json = String::from("[\n");
     for (i, r) in rows.iter().enumerate() {
         let _ = writeln!(
             csv,
-            "{},{},{},{},{:.3},{:.3},{:.3},{:.3},{:.2}",
+            "{},{},{},{},{},{:.3},{:.3},{:.3},{:.3},{:.2}",
+            r.group,
             r.voters,
             r.operation,
             r.tool,
@@ -255,7 +307,8 @@ fn write_results(out: &Path, rows: &[Row]) -> Result<()> {
         );
         let _ = writeln!(
             json,
-            "  {{\"voters\":{},\"operation\":\"{}\",\"tool\":\"{}\",\"items\":{},\"cpu_s\":{:.3},\"wall_s\":{:.3},\"cpu_ms_per_item\":{:.3},\"wall_ms_per_item\":{:.3},\"load\":{:.2}}}{}",
+            "  {{\"group\":\"{}\",\"voters\":{},\"operation\":\"{}\",\"tool\":\"{}\",\"items\":{},\"cpu_s\":{:.3},\"wall_s\":{:.3},\"cpu_ms_per_item\":{:.3},\"wall_ms_per_item\":{:.3},\"load\":{:.2}}}{}",
+            r.group,
             r.voters,
             r.operation,
             r.tool,
@@ -279,14 +332,16 @@ fn ratios(rows: &[Row], r: &Row) -> Option<(f64, f64)> {
     if r.tool != "kenes" {
         return None;
     }
-    let b = rows.iter().find(|o| o.voters == r.voters && o.operation == r.operation && o.tool != r.tool)?;
+    let b = rows
+        .iter()
+        .find(|o| o.group == r.group && o.voters == r.voters && o.operation == r.operation && o.tool != r.tool)?;
     Some((b.cpu_ms_per_item() / r.cpu_ms_per_item().max(1e-9), b.wall_ms_per_item() / r.wall_ms_per_item().max(1e-9)))
 }
 
 fn print_summary(rows: &[Row]) {
     println!(
-        "{:>7} {:16} {:14} {:>12} {:>12} {:>10} {:>10} {:>6}",
-        "voters", "operation", "tool", "cpu ms/item", "wall ms/item", "cpu ratio", "wall ratio", "load"
+        "{:14} {:>7} {:16} {:14} {:>12} {:>12} {:>10} {:>10} {:>6}",
+        "group", "voters", "operation", "tool", "cpu ms/item", "wall ms/item", "cpu ratio", "wall ratio", "load"
     );
     for r in rows {
         let (cpu_ratio, wall_ratio) = match ratios(rows, r) {
@@ -294,7 +349,8 @@ fn print_summary(rows: &[Row]) {
             None => (String::new(), String::new()),
         };
         println!(
-            "{:>7} {:16} {:14} {:>12.2} {:>12.2} {:>10} {:>10} {:>6.2}",
+            "{:14} {:>7} {:16} {:14} {:>12.2} {:>12.2} {:>10} {:>10} {:>6.2}",
+            r.group,
             r.voters,
             r.operation,
             r.tool,
@@ -306,17 +362,24 @@ fn print_summary(rows: &[Row]) {
         );
     }
     println!("ratios are belenios-tool / kenes per item; load is the highest 1-minute load average around the run");
-    let verify: Vec<(f64, f64)> =
-        rows.iter().filter(|r| r.operation == "verify archive").filter_map(|r| ratios(rows, r)).collect();
-    let cpu_floor = verify.iter().map(|(c, _)| *c).fold(f64::INFINITY, f64::min);
-    let wall_floor = verify.iter().map(|(_, w)| *w).fold(f64::INFINITY, f64::min);
     let verdict = |ratio: f64, floor: f64| if ratio >= floor { "met" } else { "NOT met" };
-    if !verify.is_empty() {
+    for group in ["BELENIOS-2048", "Ed25519"] {
+        let verify: Vec<(f64, f64)> = rows
+            .iter()
+            .filter(|r| r.group == group && r.operation == "verify archive")
+            .filter_map(|r| ratios(rows, r))
+            .collect();
+        if verify.is_empty() {
+            continue;
+        }
+        let (cpu_floor, wall_floor) = floors(group);
+        let cpu = verify.iter().map(|(c, _)| *c).fold(f64::INFINITY, f64::min);
+        let wall = verify.iter().map(|(_, w)| *w).fold(f64::INFINITY, f64::min);
         println!(
-            "verification, lowest over the sizes: cpu {cpu_floor:.2}x (floor {CPU_FLOOR:.2}x: {}), wall {wall_floor:.2}x \
-             (floor {WALL_FLOOR:.2}x on 2 cores: {})",
-            verdict(cpu_floor, CPU_FLOOR),
-            verdict(wall_floor, WALL_FLOOR)
+            "{group} verification, lowest over the sizes: cpu {cpu:.2}x (floor {cpu_floor:.2}x: {}), wall {wall:.2}x \
+             (floor {wall_floor:.2}x on 2 cores: {})",
+            verdict(cpu, cpu_floor),
+            verdict(wall, wall_floor)
         );
     }
 }
