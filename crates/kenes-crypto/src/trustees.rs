@@ -1,5 +1,9 @@
 //! Trustees (spec §3.1.1, §4.5–§4.7): "Single" keys, "Pedersen" threshold parameters, their checks, the election key
 //! as the product of sub-keys, and the combination of partial decryptions with Lagrange coefficients (§4.19).
+//!
+//! "Pedersen" items are read in both forms belenios-tool writes: 2.0's, and 3.0's, whose certificates carry a
+//! context, whose coefficient commitments are also signed together with all the certificates (`certs_sig`), and whose
+//! verification keys are signed (spec 3.0 §4.5, §4.6; `PedersenForm` says how they are told apart).
 
 use rand_core::CryptoRngCore;
 use rug::Integer;
