@@ -544,28 +544,27 @@ fn checked_certs<G: Group>(
     let mut checked = Vec::with_capacity(certs.len());
     for (i, cert) in certs.iter().enumerate() {
         let index = i + 1;
-        let where_ = format!("{what} cert {index}");
-        let keys: CertKeysJson = parse_json(&where_, &cert.message)?;
-        let verification =
-            group.decode(&keys.verification).map_err(|e| e.context(&format!("{where_} verification")))?;
-        let _encryption = group.decode(&keys.encryption).map_err(|e| e.context(&format!("{where_} encryption")))?;
+        let place = format!("{what} cert {index}");
+        let keys: CertKeysJson = parse_json(&place, &cert.message)?;
+        let verification = group.decode(&keys.verification).map_err(|e| e.context(&format!("{place} verification")))?;
+        let _encryption = group.decode(&keys.encryption).map_err(|e| e.context(&format!("{place} encryption")))?;
         if !group.vartime_is_member(&verification) {
-            return Err(Error::invalid(format!("{where_}: verification is not in the group")));
+            return Err(Error::invalid(format!("{place}: verification is not in the group")));
         }
-        let signature = Proof::parse(&cert.signature, group.order()).map_err(|e| e.context(&where_))?;
+        let signature = Proof::parse(&cert.signature, group.order()).map_err(|e| e.context(&place))?;
         if !vartime_schnorr_verify(group, &sigmsg_prefix(&cert.message), &verification, &signature) {
-            return Err(Error::invalid(format!("{where_}: signature")));
+            return Err(Error::invalid(format!("{place}: signature")));
         }
         match (form, keys.context) {
             (PedersenForm::Belenios2, None) => {}
             (PedersenForm::Belenios3 { .. }, Some(context)) => {
                 let expected = CertContextJson { group: group.name().to_owned(), size: certs.len(), threshold, index };
-                check_context(&context, &expected, &where_)?;
+                check_context(&context, &expected, &place)?;
             }
             (form, Some(_)) => {
-                return Err(Error::invalid(format!("{where_}: a context in {}", form.name())));
+                return Err(Error::invalid(format!("{place}: a context in {}", form.name())));
             }
-            (form, None) => return Err(Error::invalid(format!("{where_}: no context in {}", form.name()))),
+            (form, None) => return Err(Error::invalid(format!("{place}: no context in {}", form.name()))),
         }
         checked.push(CheckedCert { verification, signature });
     }
@@ -574,12 +573,9 @@ fn checked_certs<G: Group>(
 
 /// A Belenios 3 certificate context against the one its place in the item implies, naming the first field that
 /// differs.
-fn check_context(context: &CertContextJson, expected: &CertContextJson, where_: &str) -> Result<(), Error> {
+fn check_context(context: &CertContextJson, expected: &CertContextJson, place: &str) -> Result<(), Error> {
     if context.group != expected.group {
-        return Err(Error::invalid(format!(
-            "{where_}: context group is {:?}, not {:?}",
-            context.group, expected.group
-        )));
+        return Err(Error::invalid(format!("{place}: context group is {:?}, not {:?}", context.group, expected.group)));
     }
     for (field, found, wanted) in [
         ("size", context.size, expected.size),
@@ -587,7 +583,7 @@ fn check_context(context: &CertContextJson, expected: &CertContextJson, where_: 
         ("index", context.index, expected.index),
     ] {
         if found != wanted {
-            return Err(Error::invalid(format!("{where_}: context {field} is {found}, not {wanted}")));
+            return Err(Error::invalid(format!("{place}: context {field} is {found}, not {wanted}")));
         }
     }
     Ok(())
@@ -604,13 +600,13 @@ fn checked_coefexps<G: Group>(
 ) -> Result<Vec<Vec<G::Element>>, Error> {
     let mut coefexps = Vec::with_capacity(certs.len());
     for (i, (cert, coef)) in certs.iter().zip(signed).enumerate() {
-        let where_ = format!("{what} coefexps {}", i + 1);
-        check_signed(group, coef, &cert.verification, &where_)?;
-        let raw: RawCoefexpsJson = parse_json(&where_, &coef.message)?;
+        let place = format!("{what} coefexps {}", i + 1);
+        check_signed(group, coef, &cert.verification, &place)?;
+        let raw: RawCoefexpsJson = parse_json(&place, &coef.message)?;
         let values: Result<Vec<G::Element>, Error> = raw.coefexps.iter().map(|c| group.decode(c)).collect();
-        let values = values.map_err(|e| e.context(&where_))?;
+        let values = values.map_err(|e| e.context(&place))?;
         if values.len() != threshold || !values.iter().all(|v| group.vartime_is_member(v)) {
-            return Err(Error::invalid(format!("{where_}: wrong length or not in the group")));
+            return Err(Error::invalid(format!("{place}: wrong length or not in the group")));
         }
         coefexps.push(values);
     }
@@ -629,11 +625,11 @@ fn check_certs_signatures<G: Group>(
 ) -> Result<(), Error> {
     let written_certs = certs_json_text(certs_json, certs);
     for (i, ((cert, row), signature)) in certs.iter().zip(coefexps).zip(signatures).enumerate() {
-        let where_ = format!("{what} signatures {}", i + 1);
-        let proof = Proof::parse(signature, group.order()).map_err(|e| e.context(&where_))?;
+        let place = format!("{what} signatures {}", i + 1);
+        let proof = Proof::parse(signature, group.order()).map_err(|e| e.context(&place))?;
         let message = certs_sig_message(group, &written_certs, row);
         if !vartime_schnorr_verify(group, &sigmsg_prefix(&message), &cert.verification, &proof) {
-            return Err(Error::invalid(format!("{where_}: signature of the certs and coefexps {}", i + 1)));
+            return Err(Error::invalid(format!("{place}: signature of the certs and coefexps {}", i + 1)));
         }
     }
     Ok(())
@@ -707,8 +703,8 @@ fn checked_verification_key<G: Group>(
     form: PedersenForm<'_>,
     what: &str,
 ) -> Result<G::Element, Error> {
-    let where_ = format!("{what} verification key {j}");
-    let public = check_trustee_key(group, key, &where_)?;
+    let place = format!("{what} verification key {j}");
+    let public = check_trustee_key(group, key, &place)?;
     let jj = Integer::from(j);
     let mut expected = group.identity();
     for row in coefexps {
@@ -719,19 +715,18 @@ fn checked_verification_key<G: Group>(
         }
     }
     if expected != public {
-        return Err(Error::invalid(format!("{where_} does not match the coefexps")));
+        return Err(Error::invalid(format!("{place} does not match the coefexps")));
     }
     match (form, &key.signature) {
         (PedersenForm::Belenios2, None) => {}
         (PedersenForm::Belenios3 { .. }, Some(signature)) => {
-            let proof =
-                Proof::parse(signature, group.order()).map_err(|e| e.context(&format!("{where_} signature")))?;
+            let proof = Proof::parse(signature, group.order()).map_err(|e| e.context(&format!("{place} signature")))?;
             if !vartime_schnorr_verify(group, &sigmsg_prefix(&group.encode(&expected)), &cert.verification, &proof) {
-                return Err(Error::invalid(format!("{where_}: signature")));
+                return Err(Error::invalid(format!("{place}: signature")));
             }
         }
-        (form, Some(_)) => return Err(Error::invalid(format!("{where_}: a signature in {}", form.name()))),
-        (form, None) => return Err(Error::invalid(format!("{where_}: no signature in {}", form.name()))),
+        (form, Some(_)) => return Err(Error::invalid(format!("{place}: a signature in {}", form.name()))),
+        (form, None) => return Err(Error::invalid(format!("{place}: no signature in {}", form.name()))),
     }
     Ok(public)
 }
