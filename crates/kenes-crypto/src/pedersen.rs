@@ -433,6 +433,7 @@ pub fn threshold_parameters(
         threshold,
         certs: certs.to_vec(),
         coefexps: polynomials.iter().map(|p| p.coefexps.clone()).collect(),
+        signatures: None,
         verification_keys: voutputs.iter().map(|v| v.public_key.clone()).collect(),
     };
     // The checks of a published trustees structure: signatures, proofs, vk_j = Π_i Π_k A_ik^(j^k).

@@ -1,5 +1,9 @@
 //! Trustees (spec §3.1.1, §4.5–§4.7): "Single" keys, "Pedersen" threshold parameters, their checks, the election key
 //! as the product of sub-keys, and the combination of partial decryptions with Lagrange coefficients (§4.19).
+//!
+//! "Pedersen" items are read in both forms belenios-tool writes: 2.0's, and 3.0's, whose certificates carry a
+//! context, whose coefficient commitments are also signed together with all the certificates (`certs_sig`), and whose
+//! verification keys are signed (spec 3.0 §4.5, §4.6; `PedersenForm` says how they are told apart).
 
 use rand_core::CryptoRngCore;
 use rug::Integer;
@@ -12,11 +16,16 @@ use crate::proofs::{
 };
 
 /// `trustee_public_key` (spec §4.5), fields in Belenios' order.
+///
+/// `signature` is Belenios 3's (spec 3.0 §4.5): a threshold trustee signs its verification key with its certified
+/// signing key; it is absent from "Single" keys and from Belenios 2.0 threshold keys.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct TrusteePublicKeyJson {
     pub pok: ProofJson,
     pub public_key: String,
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub signature: Option<ProofJson>,
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub name: Option<String>,
 }
@@ -30,20 +39,40 @@ pub struct SignedMessageJson {
 }
 
 /// `threshold_parameters` (spec §4.6.7).
+///
+/// `signatures` is Belenios 3's (spec 3.0 §4.6.4, written since Belenios 2.5.1): trustee `i`'s signature over all the
+/// certificates and its own coefficient commitments. Its presence is what tells a Belenios 3 item from a 2.0 one.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ThresholdParametersJson {
     pub threshold: usize,
     pub certs: Vec<SignedMessageJson>,
     pub coefexps: Vec<SignedMessageJson>,
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub signatures: Option<Vec<ProofJson>>,
     pub verification_keys: Vec<TrusteePublicKeyJson>,
 }
 
+/// `cert_keys` (spec §4.6.2): `context` is Belenios 3's, absent in 2.0.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct CertKeysJson {
+    #[serde(default)]
+    context: Option<CertContextJson>,
     verification: String,
     encryption: String,
+}
+
+/// A Belenios 3 certificate's `context` (spec 3.0 §4.6.2): the group, how many trustees take part, the threshold and
+/// the certificate owner's position from 1. Signed with the certificate, it keeps a certificate from being replayed in
+/// another ceremony, group or position.
+#[derive(Debug, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+struct CertContextJson {
+    group: String,
+    size: usize,
+    threshold: usize,
+    index: usize,
 }
 
 #[derive(Deserialize)]
@@ -99,7 +128,8 @@ fn check_signed<G: Group>(group: &G, message: &SignedMessageJson, key: &G::Eleme
 
 impl<E: Clone + PartialEq> Trustees<E> {
     /// Parses and checks `trustees.json`: every pok, every certificate and coefexps signature, and that Pedersen
-    /// verification keys are `Π_i Π_k A_ik^(j^k)` (Belenios `check_pedersen`).
+    /// verification keys are `Π_i Π_k A_ik^(j^k)` (Belenios `check_pedersen`); for Belenios 3 threshold items also
+    /// every certificate's context, the `certs_sig` signatures and each verification key's signature.
     pub fn parse<G: Group<Element = E>>(group: &G, raw: &str) -> Result<Self, Error> {
         let items: Vec<(String, serde_json::Value)> = parse_json("trustees", raw)?;
         let mut kinds = Vec::with_capacity(items.len());
@@ -109,6 +139,13 @@ impl<E: Clone + PartialEq> Trustees<E> {
                 "Single" => {
                     let json: TrusteePublicKeyJson = serde_json::from_value(value)
                         .map_err(|e| Error::Json { what: what.clone(), message: e.to_string() })?;
+                    // Only threshold verification keys are signed (spec 3.0 §4.5): nothing certifies a key to check
+                    // a "Single" signature against, and kenes does not keep what it cannot check.
+                    if json.signature.is_some() {
+                        return Err(Error::invalid(format!(
+                            "{what}: a \"Single\" key has no signature (only threshold verification keys are signed)"
+                        )));
+                    }
                     kinds.push(TrusteeKind::Single { public_key: check_trustee_key(group, &json, &what)? });
                 }
                 "Pedersen" => {
@@ -430,6 +467,34 @@ pub fn lagrange(indexes: &[usize], j: usize, q: &Integer) -> Integer {
     result
 }
 
+/// Which Belenios wrote a "Pedersen" item, told by its `signatures` field.
+///
+/// Belenios 2.0 signs each certificate and each trustee's coefficient commitments. Belenios 3 (spec 3.0 §4.6; since
+/// 2.5.1 for the first two) adds a context to each certificate, signs every trustee's commitments together with all
+/// the certificates (`signatures`), and signs each verification key. A Belenios 3 item missing any of these is
+/// refused, as belenios-tool 3.0 refuses it; a 2.0 item carrying a context or a key signature is refused too, since
+/// without `signatures` they would be fields nobody checked.
+#[derive(Clone, Copy)]
+enum PedersenForm<'a> {
+    Belenios2,
+    Belenios3 { signatures: &'a [ProofJson] },
+}
+
+impl PedersenForm<'_> {
+    fn name(&self) -> &'static str {
+        match self {
+            PedersenForm::Belenios2 => "a Belenios 2.0 item (no signatures)",
+            PedersenForm::Belenios3 { .. } => "a Belenios 3 item (with signatures)",
+        }
+    }
+}
+
+/// A certificate, checked: its signing key (in the group) and its signature, kept to rebuild the `certs_sig` message.
+struct CheckedCert<E> {
+    verification: E,
+    signature: Proof,
+}
+
 fn check_pedersen<G: Group>(
     group: &G,
     json: &ThresholdParametersJson,
@@ -439,10 +504,24 @@ fn check_pedersen<G: Group>(
     if n == 0 || json.coefexps.len() != n || json.verification_keys.len() != n {
         return Err(Error::invalid(format!("{what}: certs, coefexps and verification_keys must have the same length")));
     }
-    let coefexps = checked_coefexps(group, &json.certs, &json.coefexps, json.threshold, what)?;
+    if json.threshold == 0 || json.threshold > n {
+        return Err(Error::invalid(format!("{what}: threshold {} is not between 1 and {n} (certs)", json.threshold)));
+    }
+    let form = match &json.signatures {
+        None => PedersenForm::Belenios2,
+        Some(signatures) if signatures.len() == n => PedersenForm::Belenios3 { signatures },
+        Some(signatures) => {
+            return Err(Error::invalid(format!("{what}: {} signatures for {n} certs", signatures.len())));
+        }
+    };
+    let certs = checked_certs(group, &json.certs, json.threshold, form, what)?;
+    let coefexps = checked_coefexps(group, &certs, &json.coefexps, json.threshold, what)?;
+    if let PedersenForm::Belenios3 { signatures } = form {
+        check_certs_signatures(group, &json.certs, &certs, &coefexps, signatures, what)?;
+    }
     let mut verification_keys = Vec::with_capacity(n);
-    for (j, key) in json.verification_keys.iter().enumerate() {
-        verification_keys.push(checked_verification_key(group, &coefexps, j + 1, key, what)?);
+    for (index, (key, cert)) in json.verification_keys.iter().zip(&certs).enumerate() {
+        verification_keys.push(checked_verification_key(group, &coefexps, index + 1, key, cert, form, what)?);
     }
     let mut sub_key = group.identity();
     for row in &coefexps {
@@ -453,43 +532,179 @@ fn check_pedersen<G: Group>(
     Ok(TrusteeKind::Pedersen { threshold: json.threshold, verification_keys, sub_key })
 }
 
-/// Every trustee's coefficient commitments `A_ik`, each list signed by its trustee's certified key and `threshold`
-/// long (spec §4.6.3).
-fn checked_coefexps<G: Group>(
+/// Every certificate (spec §4.6.2), checked: its keys decode, its signing key is in the group, its signature holds,
+/// and, in a Belenios 3 item, its context is `{group, size = number of certs, threshold, index = its position}`.
+fn checked_certs<G: Group>(
     group: &G,
     certs: &[SignedMessageJson],
+    threshold: usize,
+    form: PedersenForm<'_>,
+    what: &str,
+) -> Result<Vec<CheckedCert<G::Element>>, Error> {
+    let mut checked = Vec::with_capacity(certs.len());
+    for (i, cert) in certs.iter().enumerate() {
+        let index = i + 1;
+        let place = format!("{what} cert {index}");
+        let keys: CertKeysJson = parse_json(&place, &cert.message)?;
+        let verification = group.decode(&keys.verification).map_err(|e| e.context(&format!("{place} verification")))?;
+        let _encryption = group.decode(&keys.encryption).map_err(|e| e.context(&format!("{place} encryption")))?;
+        if !group.vartime_is_member(&verification) {
+            return Err(Error::invalid(format!("{place}: verification is not in the group")));
+        }
+        let signature = Proof::parse(&cert.signature, group.order()).map_err(|e| e.context(&place))?;
+        if !vartime_schnorr_verify(group, &sigmsg_prefix(&cert.message), &verification, &signature) {
+            return Err(Error::invalid(format!("{place}: signature")));
+        }
+        match (form, keys.context) {
+            (PedersenForm::Belenios2, None) => {}
+            (PedersenForm::Belenios3 { .. }, Some(context)) => {
+                let expected = CertContextJson { group: group.name().to_owned(), size: certs.len(), threshold, index };
+                check_context(&context, &expected, &place)?;
+            }
+            (form, Some(_)) => {
+                return Err(Error::invalid(format!("{place}: a context in {}", form.name())));
+            }
+            (form, None) => return Err(Error::invalid(format!("{place}: no context in {}", form.name()))),
+        }
+        checked.push(CheckedCert { verification, signature });
+    }
+    Ok(checked)
+}
+
+/// A Belenios 3 certificate context against the one its place in the item implies, naming the first field that
+/// differs.
+fn check_context(context: &CertContextJson, expected: &CertContextJson, place: &str) -> Result<(), Error> {
+    if context.group != expected.group {
+        return Err(Error::invalid(format!("{place}: context group is {:?}, not {:?}", context.group, expected.group)));
+    }
+    for (field, found, wanted) in [
+        ("size", context.size, expected.size),
+        ("threshold", context.threshold, expected.threshold),
+        ("index", context.index, expected.index),
+    ] {
+        if found != wanted {
+            return Err(Error::invalid(format!("{place}: context {field} is {found}, not {wanted}")));
+        }
+    }
+    Ok(())
+}
+
+/// Every trustee's coefficient commitments `A_ik`, each list signed by its trustee's certified key and `threshold`
+/// long, every element in the group (spec §4.6.4).
+fn checked_coefexps<G: Group>(
+    group: &G,
+    certs: &[CheckedCert<G::Element>],
     signed: &[SignedMessageJson],
     threshold: usize,
     what: &str,
 ) -> Result<Vec<Vec<G::Element>>, Error> {
     let mut coefexps = Vec::with_capacity(certs.len());
     for (i, (cert, coef)) in certs.iter().zip(signed).enumerate() {
-        let keys: CertKeysJson = parse_json(&format!("{what} cert {}", i + 1), &cert.message)?;
-        let verification = group.decode(&keys.verification).map_err(|e| e.context(what))?;
-        let _encryption = group.decode(&keys.encryption).map_err(|e| e.context(what))?;
-        check_signed(group, cert, &verification, &format!("{what} cert {}", i + 1))?;
-        check_signed(group, coef, &verification, &format!("{what} coefexps {}", i + 1))?;
-        let raw: RawCoefexpsJson = parse_json(&format!("{what} coefexps {}", i + 1), &coef.message)?;
+        let place = format!("{what} coefexps {}", i + 1);
+        check_signed(group, coef, &cert.verification, &place)?;
+        let raw: RawCoefexpsJson = parse_json(&place, &coef.message)?;
         let values: Result<Vec<G::Element>, Error> = raw.coefexps.iter().map(|c| group.decode(c)).collect();
-        let values = values.map_err(|e| e.context(&format!("{what} coefexps {}", i + 1)))?;
+        let values = values.map_err(|e| e.context(&place))?;
         if values.len() != threshold || !values.iter().all(|v| group.vartime_is_member(v)) {
-            return Err(Error::invalid(format!("{what} coefexps {}: wrong length or not in the group", i + 1)));
+            return Err(Error::invalid(format!("{place}: wrong length or not in the group")));
         }
         coefexps.push(values);
     }
     Ok(coefexps)
 }
 
-/// Trustee `j`'s (from 1) verification key, checked: its proof of knowledge, and vk_j = Π_i Π_k A_ik^(j^k)
-/// (spec §4.6.6).
+/// Belenios 3's `signatures` (spec 3.0 §4.6.4): trustee `i` signs, with its certified key, the message `M_i` =
+/// `certs_sig|` followed by the compact JSON of `{certs = all certificates, coefexps = A_i0, …, A_i(t−1)}`.
+fn check_certs_signatures<G: Group>(
+    group: &G,
+    certs_json: &[SignedMessageJson],
+    certs: &[CheckedCert<G::Element>],
+    coefexps: &[Vec<G::Element>],
+    signatures: &[ProofJson],
+    what: &str,
+) -> Result<(), Error> {
+    let written_certs = certs_json_text(certs_json, certs);
+    for (i, ((cert, row), signature)) in certs.iter().zip(coefexps).zip(signatures).enumerate() {
+        let place = format!("{what} signatures {}", i + 1);
+        let proof = Proof::parse(signature, group.order()).map_err(|e| e.context(&place))?;
+        let message = certs_sig_message(group, &written_certs, row);
+        if !vartime_schnorr_verify(group, &sigmsg_prefix(&message), &cert.verification, &proof) {
+            return Err(Error::invalid(format!("{place}: signature of the certs and coefexps {}", i + 1)));
+        }
+    }
+    Ok(())
+}
+
+/// The `certs` array as Belenios writes it inside the `certs_sig` message, compact JSON with fields in its order:
+/// `[{"message":M_1,"signature":{"challenge":"c_1","response":"r_1"}},…]`, each `M` a JSON string
+/// ([`write_json_string`]) and the numbers in decimal as Belenios writes them back (the parsed proof, not the text).
+fn certs_json_text<E>(certs_json: &[SignedMessageJson], certs: &[CheckedCert<E>]) -> String {
+    let mut out = String::from("[");
+    for (position, (json, cert)) in certs_json.iter().zip(certs).enumerate() {
+        if position > 0 {
+            out.push(',');
+        }
+        out.push_str("{\"message\":");
+        write_json_string(&mut out, &json.message);
+        out.push_str(",\"signature\":{\"challenge\":\"");
+        out.push_str(&cert.signature.challenge.to_string_radix(10));
+        out.push_str("\",\"response\":\"");
+        out.push_str(&cert.signature.response.to_string_radix(10));
+        out.push_str("\"}}");
+    }
+    out.push(']');
+    out
+}
+
+/// `certs_sig|{"certs":CERTS,"coefexps":["A_0",…,"A_(t−1)"]}` with `CERTS` from [`certs_json_text`] and the elements
+/// in the group's string form (spec 3.0 §4.6.4).
+fn certs_sig_message<G: Group>(group: &G, written_certs: &str, coefexps: &[G::Element]) -> String {
+    let mut out = format!("certs_sig|{{\"certs\":{written_certs},\"coefexps\":[");
+    for (position, element) in coefexps.iter().enumerate() {
+        if position > 0 {
+            out.push(',');
+        }
+        write_json_string(&mut out, &group.encode(element));
+    }
+    out.push_str("]}");
+    out
+}
+
+/// A JSON string as Yojson (Belenios' JSON library) writes it, since these bytes are signed: `"` and `\` escaped
+/// with a backslash, `\b \f \n \r \t` by name, other bytes below 0x20 and 0x7F as `\u00xx` in lower-case hex, and
+/// everything else (non-ASCII too) as it is.
+fn write_json_string(out: &mut String, text: &str) {
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\u{8}' => out.push_str("\\b"),
+            '\u{c}' => out.push_str("\\f"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+}
+
+/// Trustee `j`'s (from 1) verification key, checked: its proof of knowledge, vk_j = Π_i Π_k A_ik^(j^k)
+/// (spec §4.6.6), and in a Belenios 3 item its signature by trustee `j`'s certified key over the key's string form
+/// (spec 3.0 §4.5, §4.6.1: `sigmsg|` vk_j `|` A).
 fn checked_verification_key<G: Group>(
     group: &G,
     coefexps: &[Vec<G::Element>],
     j: usize,
     key: &TrusteePublicKeyJson,
+    cert: &CheckedCert<G::Element>,
+    form: PedersenForm<'_>,
     what: &str,
 ) -> Result<G::Element, Error> {
-    let public = check_trustee_key(group, key, &format!("{what} verification key {j}"))?;
+    let place = format!("{what} verification key {j}");
+    let public = check_trustee_key(group, key, &place)?;
     let jj = Integer::from(j);
     let mut expected = group.identity();
     for row in coefexps {
@@ -500,14 +715,26 @@ fn checked_verification_key<G: Group>(
         }
     }
     if expected != public {
-        return Err(Error::invalid(format!("{what} verification key {j} does not match the coefexps")));
+        return Err(Error::invalid(format!("{place} does not match the coefexps")));
+    }
+    match (form, &key.signature) {
+        (PedersenForm::Belenios2, None) => {}
+        (PedersenForm::Belenios3 { .. }, Some(signature)) => {
+            let proof = Proof::parse(signature, group.order()).map_err(|e| e.context(&format!("{place} signature")))?;
+            if !vartime_schnorr_verify(group, &sigmsg_prefix(&group.encode(&expected)), &cert.verification, &proof) {
+                return Err(Error::invalid(format!("{place}: signature")));
+            }
+        }
+        (form, Some(_)) => return Err(Error::invalid(format!("{place}: a signature in {}", form.name()))),
+        (form, None) => return Err(Error::invalid(format!("{place}: no signature in {}", form.name()))),
     }
     Ok(public)
 }
 
 /// Checks one threshold trustee's verification key (`j` from 1) against every trustee's signed coefficient
 /// commitments, before the other trustees' keys arrive: a server can refuse a wrong key from the trustee who sent it,
-/// instead of finding, once all are in, that some key is wrong.
+/// instead of finding, once all are in, that some key is wrong. This is kenes' own ceremony, in the Belenios 2.0
+/// form (no certificate contexts, no `signatures`, no key signatures).
 pub fn check_verification_key<G: Group>(
     group: &G,
     certs: &[SignedMessageJson],
@@ -519,8 +746,12 @@ pub fn check_verification_key<G: Group>(
     if certs.is_empty() || signed_coefexps.len() != certs.len() || j == 0 || j > certs.len() {
         return Err(Error::invalid(format!("verification key {j}: no such trustee among {}", certs.len())));
     }
-    let coefexps = checked_coefexps(group, certs, signed_coefexps, threshold, "threshold trustees")?;
-    checked_verification_key(group, &coefexps, j, key, "threshold trustees").map(|_| ())
+    let what = "threshold trustees";
+    let form = PedersenForm::Belenios2;
+    let checked = checked_certs(group, certs, threshold, form, what)?;
+    let coefexps = checked_coefexps(group, &checked, signed_coefexps, threshold, what)?;
+    let cert = checked.get(j - 1).ok_or_else(|| Error::invalid(format!("verification key {j}: no certificate")))?;
+    checked_verification_key(group, &coefexps, j, key, cert, form, what).map(|_| ())
 }
 
 /// A "Single" trustee's private key: hidden from `Debug`, wiped on drop.
@@ -538,7 +769,8 @@ impl TrusteeSecretKey {
     pub fn public<G: Group>(self, group: &G, rng: &mut dyn CryptoRngCore) -> (Self, TrusteePublicKeyJson) {
         let y = group.secret_pow(group.generator(), &self.0);
         let pok = schnorr_prove(group, &pok_prefix(group, &y), &self.0, rng);
-        let json = TrusteePublicKeyJson { pok: pok.to_json(), public_key: group.encode(&y), name: None };
+        let json =
+            TrusteePublicKeyJson { pok: pok.to_json(), public_key: group.encode(&y), signature: None, name: None };
         (self, json)
     }
 

@@ -120,7 +120,7 @@ fn trustee_keys_and_credentials_cross_between_kenes_and_belenios_tool_3() {
     let x = random_secret(group.order(), &mut rng);
     let key = group.secret_pow(group.generator(), &x);
     let pok = schnorr_prove(&group, &pok_prefix(&group, &key), &x, &mut rng);
-    let ours = TrusteePublicKeyJson { pok: pok.to_json(), public_key: group.encode(&key), name: None };
+    let ours = TrusteePublicKeyJson { pok: pok.to_json(), public_key: group.encode(&key), signature: None, name: None };
     std::fs::write(dir.join("public_keys.jsons"), format!("{}\n", serde_json::to_string(&ours).unwrap())).unwrap();
     let (ok, _, err) = tool(dir).run(&["setup", "make-trustees"]);
     assert!(ok, "{err}");

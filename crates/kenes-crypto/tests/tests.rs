@@ -10,6 +10,7 @@ mod properties;
 mod roundtrip;
 mod security;
 mod tamper;
+mod threshold3;
 
 use std::path::PathBuf;
 
