@@ -17,7 +17,7 @@ use std::sync::OnceLock;
 use curve25519_dalek::constants::ED25519_BASEPOINT_POINT;
 use curve25519_dalek::edwards::{CompressedEdwardsY, EdwardsBasepointTable, EdwardsPoint};
 use curve25519_dalek::scalar::Scalar;
-use curve25519_dalek::traits::{BasepointTable, Identity};
+use curve25519_dalek::traits::{BasepointTable, Identity, IsIdentity, VartimeMultiscalarMul};
 use rug::Integer;
 use rug::integer::Order;
 use zeroize::Zeroize;
@@ -124,7 +124,8 @@ impl Group for Ed25519Group {
     }
 
     fn vartime_pow(&self, base: &EdwardsPoint, exponent: &Integer) -> EdwardsPoint {
-        base * to_scalar(exponent, &self.inner.q)
+        // Public exponents: dalek's variable-time multiplication (sliding window, NAF) is faster than `base * s`.
+        EdwardsPoint::vartime_multiscalar_mul([to_scalar(exponent, &self.inner.q)], [base])
     }
 
     fn secret_pow(&self, base: &EdwardsPoint, exponent: &SecretScalar) -> EdwardsPoint {
@@ -147,7 +148,17 @@ impl Group for Ed25519Group {
     }
 
     fn vartime_is_member(&self, x: &EdwardsPoint) -> bool {
-        x.is_torsion_free()
+        // [q]P = O, computed as [q − 1]P + P in variable time (q itself is 0 as a scalar); same answer as dalek's
+        // `is_torsion_free`, which multiplies in constant time for nothing secret here.
+        (EdwardsPoint::vartime_multiscalar_mul([-Scalar::ONE], [x]) + x).is_identity()
+    }
+
+    fn vartime_multi_pow(&self, terms: &[(&EdwardsPoint, &Integer)]) -> Option<EdwardsPoint> {
+        let q = &self.inner.q;
+        Some(EdwardsPoint::vartime_multiscalar_mul(
+            terms.iter().map(|(_, exponent)| to_scalar(exponent, q)),
+            terms.iter().map(|(base, _)| *base),
+        ))
     }
 
     fn encode(&self, x: &EdwardsPoint) -> String {

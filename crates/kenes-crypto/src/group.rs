@@ -148,6 +148,13 @@ pub trait Group: Send + Sync + fmt::Debug {
         }
         Some(self.vartime_pow_many(base, exponents))
     }
+    /// `Π base_i^exponent_i` for public exponents in one pass, or `None` when the group has no faster way than one
+    /// power at a time with the tables the caller holds (finite fields: their fixed-base tables win). Elliptic curves
+    /// answer with a multi-scalar multiplication, which costs about one multiplication for two or three terms.
+    fn vartime_multi_pow(&self, terms: &[(&Self::Element, &Integer)]) -> Option<Self::Element> {
+        let _ = terms;
+        None
+    }
     /// The string form of an element, as written in JSON and in hash inputs (decimal for finite fields).
     fn encode(&self, x: &Self::Element) -> String;
     /// Parses an element from its string form; checks the encoding and range, not subgroup membership.

@@ -96,6 +96,25 @@ impl<G: Group> ProofContext<'_, G> {
     /// given `α^challenge` and `β^challenge`:
     /// `A = g^response · α^challenge` and `B = y^response · (β / g^M)^challenge = y^response · β^challenge ·
     /// g^(−M·challenge mod q)`, so that `g` and `y` are only raised with their fixed-base tables.
+    /// The same commitments from `α` and `β` themselves, in one multi-power each, for a group that has one
+    /// ([`Group::vartime_multi_pow`]); `None` otherwise.
+    fn vartime_fused_branch(
+        &self,
+        proof: &Proof,
+        ciphertext: (&G::Element, &G::Element),
+        plaintext: i64,
+    ) -> Option<(G::Element, G::Element)> {
+        let group = self.group;
+        let g = group.generator();
+        let a = group.vartime_multi_pow(&[(g, &proof.response), (ciphertext.0, &proof.challenge)])?;
+        let mut exponent = Integer::from(&proof.challenge * plaintext);
+        exponent = -exponent;
+        exponent.modulo_mut(group.order());
+        let b =
+            group.vartime_multi_pow(&[(self.y, &proof.response), (ciphertext.1, &proof.challenge), (g, &exponent)])?;
+        Some((a, b))
+    }
+
     fn vartime_branch(
         &self,
         proof: &Proof,
@@ -127,6 +146,24 @@ impl<G: Group> ProofContext<'_, G> {
         commitments: &mut [G::Element],
     ) {
         let group = self.group;
+        let fused: Option<Vec<(G::Element, G::Element)>> = branches
+            .iter()
+            .map(|&j| {
+                let (proof, plaintext) = (proofs.get(j)?, plaintexts.get(j)?);
+                self.vartime_fused_branch(proof, ciphertext, *plaintext)
+            })
+            .collect();
+        if let Some(fused) = fused {
+            for (&j, (a, b)) in branches.iter().zip(fused) {
+                if let Some(slot) = commitments.get_mut(2 * j) {
+                    *slot = a;
+                }
+                if let Some(slot) = commitments.get_mut(2 * j + 1) {
+                    *slot = b;
+                }
+            }
+            return;
+        }
         let challenges: Vec<&Integer> =
             branches.iter().filter_map(|&j| proofs.get(j)).map(|proof| &proof.challenge).collect();
         let alpha_powers = group.vartime_pow_many(ciphertext.0, &challenges);
@@ -181,6 +218,40 @@ pub fn vartime_verify_iproof<G: Group>(
 ) -> Result<(), IproofFailure> {
     let group = context.group;
     let (alpha, beta) = ciphertext;
+    if plaintexts.len() != proofs.len() {
+        return Err(IproofFailure::Invalid);
+    }
+    let prefix = || format!("prove|{}|{},{}|", statement, group.encode(alpha), group.encode(beta));
+    let total = || {
+        let mut total = Integer::new();
+        for proof in proofs {
+            total += &proof.challenge;
+        }
+        total.modulo_mut(group.order());
+        total
+    };
+    // A group with multi-powers: membership decided on its own, each commitment in one pass.
+    let fused: Option<Vec<(G::Element, G::Element)>> = proofs
+        .iter()
+        .zip(plaintexts)
+        .map(|(proof, &plaintext)| context.vartime_fused_branch(proof, ciphertext, plaintext))
+        .collect();
+    if let Some(fused) = fused {
+        if membership == Membership::Check {
+            if !group.vartime_is_member(alpha) {
+                return Err(IproofFailure::AlphaNotInGroup);
+            }
+            if !group.vartime_is_member(beta) {
+                return Err(IproofFailure::BetaNotInGroup);
+            }
+        }
+        let commitments: Vec<G::Element> = fused.into_iter().flat_map(|(a, b)| [a, b]).collect();
+        return if hash_elements(group, &prefix(), &commitments) == total() {
+            Ok(())
+        } else {
+            Err(IproofFailure::Invalid)
+        };
+    }
     let challenges: Vec<&Integer> = proofs.iter().map(|proof| &proof.challenge).collect();
     let (alpha_powers, beta_powers) = match membership {
         Membership::Check => (
@@ -189,22 +260,15 @@ pub fn vartime_verify_iproof<G: Group>(
         ),
         Membership::Known => (group.vartime_pow_many(alpha, &challenges), group.vartime_pow_many(beta, &challenges)),
     };
-    if plaintexts.len() != proofs.len() {
-        return Err(IproofFailure::Invalid);
-    }
     let mut commitments = Vec::with_capacity(2 * proofs.len());
-    let mut total = Integer::new();
     for (((proof, &plaintext), alpha_power), beta_power) in
         proofs.iter().zip(plaintexts).zip(&alpha_powers).zip(&beta_powers)
     {
         let (a, b) = context.vartime_branch(proof, alpha_power, beta_power, plaintext);
         commitments.push(a);
         commitments.push(b);
-        total += &proof.challenge;
     }
-    total.modulo_mut(group.order());
-    let prefix = format!("prove|{}|{},{}|", statement, group.encode(alpha), group.encode(beta));
-    if hash_elements(group, &prefix, &commitments) == total { Ok(()) } else { Err(IproofFailure::Invalid) }
+    if hash_elements(group, &prefix(), &commitments) == total() { Ok(()) } else { Err(IproofFailure::Invalid) }
 }
 
 /// Draws the challenge and response of every simulated branch (all but `true_index`) of a disjunctive proof.
@@ -426,9 +490,19 @@ pub fn vartime_member_schnorr_verify<G: Group>(
     proof: &Proof,
 ) -> Option<bool> {
     let group = context.group;
-    let power = group.vartime_member_pow_many(public, &[&proof.challenge])?.pop()?;
-    let left = group.vartime_table_pow(context.g_table, &proof.response);
-    let commitment = group.mul(&left, &power);
+    let fused = group.vartime_multi_pow(&[(group.generator(), &proof.response), (public, &proof.challenge)]);
+    let commitment = match fused {
+        Some(commitment) => {
+            if !group.vartime_is_member(public) {
+                return None;
+            }
+            commitment
+        }
+        None => {
+            let power = group.vartime_member_pow_many(public, &[&proof.challenge])?.pop()?;
+            group.mul(&group.vartime_table_pow(context.g_table, &proof.response), &power)
+        }
+    };
     Some(hash_elements(group, prefix, &[commitment]) == proof.challenge)
 }
 
@@ -462,9 +536,15 @@ pub fn vartime_verify_decryption<G: Group>(
     factor: &G::Element,
     proof: &Proof,
 ) -> bool {
-    let left = group.vartime_table_pow(group.generator_table(), &proof.response);
-    let a = group.mul(&left, &group.vartime_pow(public, &proof.challenge));
-    let b = group.mul(&group.vartime_pow(alpha, &proof.response), &group.vartime_pow(factor, &proof.challenge));
+    let fused = group
+        .vartime_multi_pow(&[(group.generator(), &proof.response), (public, &proof.challenge)])
+        .zip(group.vartime_multi_pow(&[(alpha, &proof.response), (factor, &proof.challenge)]));
+    let (a, b) = fused.unwrap_or_else(|| {
+        let left = group.vartime_table_pow(group.generator_table(), &proof.response);
+        let a = group.mul(&left, &group.vartime_pow(public, &proof.challenge));
+        let b = group.mul(&group.vartime_pow(alpha, &proof.response), &group.vartime_pow(factor, &proof.challenge));
+        (a, b)
+    });
     hash_elements(group, prefix, &[a, b]) == proof.challenge
 }
 
