@@ -208,10 +208,16 @@ pub enum SetupCommand {
 }
 
 /// Calls `f::<G>(args)` with `G` the group of the archive at `path`: Ed25519 (Belenios 3) or a finite field (2.0).
+/// The archive is read once and handed to `f` (its first argument).
 macro_rules! by_group {
-    ($path:expr, $f:ident($($arg:expr),*)) => {
-        if archive_is_ed25519($path)? { $f::<Ed25519Group>($($arg),*) } else { $f::<FfGroup>($($arg),*) }
-    };
+    ($path:expr, $f:ident($($arg:expr),*)) => {{
+        let loaded = load($path)?;
+        if is_ed25519(&loaded)? {
+            $f::<Ed25519Group>(loaded, $($arg),*)
+        } else {
+            $f::<FfGroup>(loaded, $($arg),*)
+        }
+    }};
 }
 
 /// Calls `$body` with `$group` bound to the group named `$name`: `Ed25519`, or a finite-field group.
@@ -227,10 +233,9 @@ macro_rules! with_group {
     };
 }
 
-/// Whether the archive at `path` is of an Ed25519 election.
-fn archive_is_ed25519(path: &Path) -> Result<bool> {
-    let archive = load(path)?;
-    Ok(kenes_crypto::verify::archive_group(&archive)? == kenes_crypto::ed25519::NAME)
+/// Whether the archive is of an Ed25519 election.
+fn is_ed25519(archive: &Archive) -> Result<bool> {
+    Ok(kenes_crypto::verify::archive_group(archive)? == kenes_crypto::ed25519::NAME)
 }
 
 pub fn run(command: ElectionCommand) -> Result<()> {
@@ -658,8 +663,7 @@ fn verify_full(path: &Path, archive: &Archive) -> Result<Summary> {
 }
 
 /// Reads and fully verifies an archive into the ballot box every step below goes through.
-fn open_ballot_box<G: ElectionGroup>(path: &Path) -> Result<BallotBox<G>> {
-    let archive = load(path)?;
+fn open_ballot_box<G: ElectionGroup>(path: &Path, archive: Archive) -> Result<BallotBox<G>> {
     let progress = progress_bar();
     let ballot_box =
         BallotBox::from_archive_in(archive, &progress).with_context(|| format!("verifying archive {}", path.display()));
@@ -673,8 +677,8 @@ fn read_privcred(path: &Path) -> Result<SecretCredential> {
     Ok(SecretCredential::parse(word)?)
 }
 
-fn vote<G: ElectionGroup>(path: &Path, privcred: &Path, choices: &str, dry_run: bool) -> Result<()> {
-    let mut ballot_box = open_ballot_box::<G>(path)?;
+fn vote<G: ElectionGroup>(loaded: Archive, path: &Path, privcred: &Path, choices: &str, dry_run: bool) -> Result<()> {
+    let mut ballot_box = open_ballot_box::<G>(path, loaded)?;
     let credential = read_privcred(privcred)?;
     let plaintext: Vec<Vec<u32>> = serde_json::from_str(choices).context("reading --ballot")?;
     let ballot = ballot_box.create_ballot(&credential, &plaintext, &mut OsRng)?;
@@ -690,9 +694,9 @@ fn vote<G: ElectionGroup>(path: &Path, privcred: &Path, choices: &str, dry_run: 
     Ok(())
 }
 
-fn vote_many<G: ElectionGroup>(path: &Path, votes: &Path) -> Result<()> {
+fn vote_many<G: ElectionGroup>(loaded: Archive, path: &Path, votes: &Path) -> Result<()> {
     use rayon::prelude::*;
-    let mut ballot_box = open_ballot_box::<G>(path)?;
+    let mut ballot_box = open_ballot_box::<G>(path, loaded)?;
     let text = read_text(votes)?;
     let lines: Vec<(usize, &str, &str)> = text
         .lines()
@@ -734,8 +738,8 @@ fn vote_many<G: ElectionGroup>(path: &Path, votes: &Path) -> Result<()> {
     Ok(())
 }
 
-fn cast<G: ElectionGroup>(path: &Path, ballot_file: &Path) -> Result<()> {
-    let mut ballot_box = open_ballot_box::<G>(path)?;
+fn cast<G: ElectionGroup>(loaded: Archive, path: &Path, ballot_file: &Path) -> Result<()> {
+    let mut ballot_box = open_ballot_box::<G>(path, loaded)?;
     let ballot = read_text(ballot_file)?;
     let cast = ballot_box.cast(ballot.trim_end_matches('\n')).context("the ballot is rejected")?;
     save(path, &ballot_box)?;
@@ -749,8 +753,8 @@ fn cast<G: ElectionGroup>(path: &Path, ballot_file: &Path) -> Result<()> {
     Ok(())
 }
 
-fn tally<G: ElectionGroup>(path: &Path) -> Result<()> {
-    let mut ballot_box = open_ballot_box::<G>(path)?;
+fn tally<G: ElectionGroup>(loaded: Archive, path: &Path) -> Result<()> {
+    let mut ballot_box = open_ballot_box::<G>(path, loaded)?;
     ballot_box.close().with_context(|| format!("closing {}", path.display()))?;
     save(path, &ballot_box)?;
     let counts = ballot_box.counts();
@@ -768,8 +772,13 @@ enum Decryption<'a> {
     Made(&'a Path),
 }
 
-fn decrypt<G: ElectionGroup>(path: &Path, decryption: Decryption<'_>, trustee_id: usize) -> Result<()> {
-    let mut ballot_box = open_ballot_box::<G>(path)?;
+fn decrypt<G: ElectionGroup>(
+    loaded: Archive,
+    path: &Path,
+    decryption: Decryption<'_>,
+    trustee_id: usize,
+) -> Result<()> {
+    let mut ballot_box = open_ballot_box::<G>(path, loaded)?;
     let group = ballot_box.election().group.clone();
     let partial = match decryption {
         Decryption::Made(file) => {
@@ -835,8 +844,8 @@ fn decrypt_here<G: ElectionGroup>(
     Ok(serde_json::to_string(&partial_decrypt(election, tally, key, &mut OsRng))?)
 }
 
-fn result<G: ElectionGroup>(path: &Path) -> Result<()> {
-    let mut ballot_box = open_ballot_box::<G>(path)?;
+fn result<G: ElectionGroup>(loaded: Archive, path: &Path) -> Result<()> {
+    let mut ballot_box = open_ballot_box::<G>(path, loaded)?;
     let result = ballot_box.compute_result().with_context(|| format!("computing the result of {}", path.display()))?;
     save(path, &ballot_box)?;
     println!("{}", result_to_json(&result));
