@@ -1,4 +1,5 @@
-//! Ballots (spec §4.11, §4.14, §4.15): creation, canonical form, signature and proof verification, tracking numbers.
+//! Ballots (spec §4.11, §4.14, §4.15): creation, canonical form, signature and proof verification, tracking numbers;
+//! answers to Belenios 3 Lists questions are verified (3.0 spec §4.11.3), not made.
 
 use rand_core::CryptoRngCore;
 use rug::Integer;
@@ -9,9 +10,9 @@ use crate::election::{Election, Question, sha256_b64};
 use crate::error::{Error, parse_json};
 use crate::group::{FfGroup, Group, SecretScalar};
 use crate::proofs::{
-    IproofFailure, Membership, Proof, ProofContext, ProofJson, iprove, prove_blank, random_secret, schnorr_prove,
-    signature_prefix, vartime_member_schnorr_verify, vartime_verify_blank_overall, vartime_verify_blank_proof,
-    vartime_verify_iproof,
+    IproofFailure, Membership, NonzeroProof, NonzeroProofJson, Proof, ProofContext, ProofJson, iprove, prove_blank,
+    random_secret, schnorr_prove, signature_prefix, vartime_member_schnorr_verify, vartime_verify_blank_overall,
+    vartime_verify_blank_proof, vartime_verify_iproof, vartime_verify_list_proof, vartime_verify_nonzero_proof,
 };
 
 /// `{"alpha":G,"beta":G}` (spec §4.3).
@@ -22,10 +23,58 @@ pub struct CiphertextJson {
     pub beta: String,
 }
 
+/// An encrypted answer (spec §4.11): to a homomorphic question, or to a Belenios 3 Lists question (3.0 spec §4.11.3).
+/// Written as the inner object alone, so a 2.0 ballot keeps its exact bytes.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum AnswerJson {
+    Homomorphic(HomomorphicAnswerJson),
+    Lists(ListsAnswerJson),
+}
+
+impl AnswerJson {
+    /// The answer to a homomorphic question, if it is one (tests alter them).
+    pub fn homomorphic_mut(&mut self) -> Option<&mut HomomorphicAnswerJson> {
+        match self {
+            AnswerJson::Homomorphic(answer) => Some(answer),
+            AnswerJson::Lists(_) => None,
+        }
+    }
+
+    /// The answer to a Lists question, if it is one (tests alter them).
+    pub fn lists_mut(&mut self) -> Option<&mut ListsAnswerJson> {
+        match self {
+            AnswerJson::Lists(answer) => Some(answer),
+            AnswerJson::Homomorphic(_) => None,
+        }
+    }
+
+    /// Every ciphertext of the answer, flat (a Lists answer's list after list).
+    pub fn flat_choices(&self) -> Vec<&CiphertextJson> {
+        match self {
+            AnswerJson::Homomorphic(answer) => answer.choices.iter().collect(),
+            AnswerJson::Lists(answer) => answer.choices.iter().flatten().collect(),
+        }
+    }
+}
+
+/// An encrypted answer to a Lists question (3.0 spec §4.11.3), fields in Belenios' order: per list, the
+/// ciphertexts of its name and candidates and their 0/1 proofs; one proof that exactly one list is chosen; per list,
+/// a proof that it is chosen or none of its candidates is; one proof that some candidate is chosen.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ListsAnswerJson {
+    pub choices: Vec<Vec<CiphertextJson>>,
+    pub individual_proofs: Vec<Vec<Vec<ProofJson>>>,
+    pub overall_proof: ProofJson,
+    pub list_proofs: Vec<Vec<ProofJson>>,
+    pub nonzero_proof: NonzeroProofJson,
+}
+
 /// An encrypted answer to a homomorphic question (spec §4.11), fields in Belenios' order.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct AnswerJson {
+pub struct HomomorphicAnswerJson {
     pub choices: Vec<CiphertextJson>,
     pub individual_proofs: Vec<Vec<ProofJson>>,
     pub overall_proof: Vec<ProofJson>,
@@ -137,8 +186,8 @@ impl<E> ParsedBallot<E> {
         let mut choices = Vec::with_capacity(json.answers.len());
         for (index, answer) in json.answers.iter().enumerate() {
             let parsed: Result<Vec<Ciphertext<E>>, Error> = answer
-                .choices
-                .iter()
+                .flat_choices()
+                .into_iter()
                 .enumerate()
                 .map(|(j, c)| {
                     Ciphertext::parse(group, c)
@@ -282,6 +331,125 @@ impl<'a, G: Group> BallotContext<'a, G> {
         ciphertexts: &[Ciphertext<G::Element>],
         statement0: &str,
     ) -> Result<(), Error> {
+        match (&question.lists, answer) {
+            (None, AnswerJson::Homomorphic(answer)) => {
+                self.verify_homomorphic_answer(question, answer, ciphertexts, statement0)
+            }
+            (Some(lengths), AnswerJson::Lists(answer)) => {
+                self.verify_lists_answer(lengths, answer, ciphertexts, statement0)
+            }
+            (None, AnswerJson::Lists(_)) => Err(Error::invalid("a Lists answer to a homomorphic question")),
+            (Some(_), AnswerJson::Homomorphic(_)) => Err(Error::invalid("a homomorphic answer to a Lists question")),
+        }
+    }
+
+    /// Verifies an answer to a Lists question (3.0 spec §4.11.3, §4.14, §4.15) whose ciphertexts, flat, are
+    /// `ciphertexts`; `lengths` is the length of each list.
+    fn verify_lists_answer(
+        &self,
+        lengths: &[usize],
+        answer: &ListsAnswerJson,
+        ciphertexts: &[Ciphertext<G::Element>],
+        statement0: &str,
+    ) -> Result<(), Error> {
+        let group = &self.election.group;
+        let q = group.order();
+        let context = self.proof_context();
+        let shape: Vec<usize> = answer.choices.iter().map(Vec::len).collect();
+        if shape != lengths {
+            return Err(Error::invalid(format!("choices has lists of lengths {shape:?}, expected {lengths:?}")));
+        }
+        let proof_shape: Vec<usize> = answer.individual_proofs.iter().map(Vec::len).collect();
+        if proof_shape != lengths {
+            return Err(Error::invalid(format!(
+                "individual_proofs has lists of lengths {proof_shape:?}, expected {lengths:?}"
+            )));
+        }
+        // The flat ciphertexts cut back into lists, `ciphertexts[start..start + length]` for each.
+        let mut lists = Vec::with_capacity(lengths.len());
+        let mut rest = ciphertexts;
+        for &length in lengths {
+            let (list, tail) =
+                rest.split_at_checked(length).ok_or_else(|| Error::invalid("choices has too few ciphertexts"))?;
+            lists.push(list);
+            rest = tail;
+        }
+        // Each bit is 0 or 1, proved on S0 like a homomorphic answer's (its elements' membership checked here).
+        for (i, (list, proofs)) in lists.iter().zip(&answer.individual_proofs).enumerate() {
+            for (j, (c, proofs)) in list.iter().zip(proofs).enumerate() {
+                let place = format!("individual_proofs {} {}", i + 1, j + 1);
+                let proofs = parse_proofs(proofs, q).map_err(|e| e.context(&place))?;
+                match vartime_verify_iproof(
+                    &context,
+                    statement0,
+                    (&c.alpha, &c.beta),
+                    &[0, 1],
+                    &proofs,
+                    Membership::Check,
+                ) {
+                    Ok(()) => {}
+                    Err(IproofFailure::AlphaNotInGroup) => {
+                        return Err(Error::invalid(format!("choice {} {}: alpha is not in the group", i + 1, j + 1)));
+                    }
+                    Err(IproofFailure::BetaNotInGroup) => {
+                        return Err(Error::invalid(format!("choice {} {}: beta is not in the group", i + 1, j + 1)));
+                    }
+                    Err(IproofFailure::Invalid) => return Err(Error::invalid(place)),
+                }
+            }
+        }
+        let statement = answer_statement(group, statement0, ciphertexts);
+        // overall_proof: Σ_i L_i = 1, one branch about the product of the lists' first ciphertexts.
+        let firsts: Vec<Ciphertext<G::Element>> = lists.iter().filter_map(|list| list.first().cloned()).collect();
+        let sum = sum_ciphertexts(group, &firsts);
+        let overall = Proof::parse(&answer.overall_proof, q).map_err(|e| e.context("overall_proof"))?;
+        if vartime_verify_iproof(&context, &statement, (&sum.alpha, &sum.beta), &[1], &[overall], Membership::Known)
+            .is_err()
+        {
+            return Err(Error::invalid("overall_proof"));
+        }
+        // list_proofs: per list, L_i = 1 ∨ Σ_j C_i,j = 0.
+        if answer.list_proofs.len() != lengths.len() {
+            return Err(Error::invalid(format!(
+                "list_proofs has {} proofs for {} lists",
+                answer.list_proofs.len(),
+                lengths.len()
+            )));
+        }
+        for (i, (list, proofs)) in lists.iter().zip(&answer.list_proofs).enumerate() {
+            let place = format!("list_proofs {}", i + 1);
+            let proofs = parse_proofs(proofs, q).map_err(|e| e.context(&place))?;
+            let (first, candidates) =
+                list.split_first().ok_or_else(|| Error::invalid(format!("{place}: empty list")))?;
+            let candidates = sum_ciphertexts(group, candidates);
+            if !vartime_verify_list_proof(
+                &context,
+                &statement,
+                (&first.alpha, &first.beta),
+                (&candidates.alpha, &candidates.beta),
+                &proofs,
+            ) {
+                return Err(Error::invalid(place));
+            }
+        }
+        // nonzero_proof: Σ_i Σ_j C_i,j ≠ 0, about the product of every candidate's ciphertext.
+        let candidates: Vec<Ciphertext<G::Element>> =
+            lists.iter().flat_map(|list| list.iter().skip(1).cloned()).collect();
+        let candidates = sum_ciphertexts(group, &candidates);
+        let nonzero = NonzeroProof::parse(group, &answer.nonzero_proof).map_err(|e| e.context("nonzero_proof"))?;
+        if !vartime_verify_nonzero_proof(&context, &statement, (&candidates.alpha, &candidates.beta), &nonzero) {
+            return Err(Error::invalid("nonzero_proof"));
+        }
+        Ok(())
+    }
+
+    fn verify_homomorphic_answer(
+        &self,
+        question: &Question,
+        answer: &HomomorphicAnswerJson,
+        ciphertexts: &[Ciphertext<G::Element>],
+        statement0: &str,
+    ) -> Result<(), Error> {
         let group = &self.election.group;
         let q = group.order();
         let context = self.proof_context();
@@ -308,18 +476,7 @@ impl<'a, G: Group> BallotContext<'a, G> {
                 }
             }
         }
-        // S = S0 "|" α_1 "," β_1 "," … "," α_n "," β_n  (spec §4.11.1)
-        let mut statement = String::with_capacity(statement0.len() + n * 1240);
-        statement.push_str(statement0);
-        statement.push('|');
-        for (j, c) in ciphertexts.iter().enumerate() {
-            if j > 0 {
-                statement.push(',');
-            }
-            statement.push_str(&group.encode(&c.alpha));
-            statement.push(',');
-            statement.push_str(&group.encode(&c.beta));
-        }
+        let statement = answer_statement(group, statement0, ciphertexts);
         let overall = parse_proofs(&answer.overall_proof, q).map_err(|e| e.context("overall_proof"))?;
         let range: Vec<i64> = (question.min..=question.max).map(i64::from).collect();
         if question.blank {
@@ -391,6 +548,12 @@ impl<'a, G: Group> BallotContext<'a, G> {
             )));
         }
         for (question, answer) in election.questions.iter().zip(plaintext) {
+            if question.lists.is_some() {
+                return Err(Error::Usage(format!(
+                    "question {:?}: kenes verifies answers to Lists questions but does not make them yet",
+                    question.text
+                )));
+            }
             question.check_plaintext(answer)?;
         }
         let secret = credential.derive(election.uuid(), q);
@@ -454,12 +617,12 @@ impl<'a, G: Group> BallotContext<'a, G> {
                 );
                 (proofs, None)
             };
-            answers.push(AnswerJson {
+            answers.push(AnswerJson::Homomorphic(HomomorphicAnswerJson {
                 choices: ciphertexts.iter().map(|c| c.to_json(group)).collect(),
                 individual_proofs,
                 overall_proof: overall_proof.iter().map(Proof::to_json).collect(),
                 blank_proof: blank_proof.map(|b| b.iter().map(Proof::to_json).collect()),
-            });
+            }));
             choices.push(ciphertexts);
         }
         let mut ballot = BallotJson {
@@ -492,6 +655,23 @@ pub fn sign_ballot<G: Group>(
     let hash = sha256_b64(&ballot.to_canonical());
     let proof = schnorr_prove(group, &signature_prefix(&hash), &secret, rng);
     ballot.signature = Some(SignatureJson { hash, proof: proof.to_json() });
+}
+
+/// `S = S0 "|" α_1 "," β_1 "," … "," α_n "," β_n` (spec §4.11.1; a Lists answer's ciphertexts list after list,
+/// 3.0 spec §4.11.3).
+fn answer_statement<G: Group>(group: &G, statement0: &str, ciphertexts: &[Ciphertext<G::Element>]) -> String {
+    let mut statement = String::with_capacity(statement0.len() + ciphertexts.len() * 1240);
+    statement.push_str(statement0);
+    statement.push('|');
+    for (j, c) in ciphertexts.iter().enumerate() {
+        if j > 0 {
+            statement.push(',');
+        }
+        statement.push_str(&group.encode(&c.alpha));
+        statement.push(',');
+        statement.push_str(&group.encode(&c.beta));
+    }
+    statement
 }
 
 fn parse_proofs(proofs: &[ProofJson], q: &Integer) -> Result<Vec<Proof>, Error> {

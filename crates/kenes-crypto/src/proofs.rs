@@ -1,4 +1,5 @@
-//! Zero-knowledge proofs of Belenios 2.0 (spec §4.5, §4.6.1, §4.12, §4.13, §4.14, §4.18), proving and verifying.
+//! Zero-knowledge proofs of Belenios 2.0 (spec §4.5, §4.6.1, §4.12, §4.13, §4.14, §4.18), proving and verifying,
+//! and the two of Belenios 3's Lists answers (3.0 spec §4.14, §4.15), verifying.
 //!
 //! Every proof is a Fiat–Shamir Schnorr-style proof `{challenge, response}` with `response = w − x·challenge mod q`,
 //! verified by recomputing the commitments `g^response · X^challenge` and hashing them. The exact string hashed by
@@ -461,6 +462,98 @@ pub fn prove_blank<G: Group>(
         *slot = Proof { challenge, response };
     }
     (proofs, blank_proof)
+}
+
+/// Verifies one of a Lists answer's `list_proofs` (spec §4.14, Belenios 3): `L_i = 1 ∨ Σ_j C_i,j = 0`, about the
+/// list's first ciphertext `(α_0, β_0)` (its name) and the product `(α, β)` of its candidates' ciphertexts.
+///
+/// Hash input: `"lproof|" S "|" A_0 "," B_0 "," A_1 "," B_1` with `A_0 = g^{r_0} α_0^{c_0}`,
+/// `B_0 = y^{r_0} (β_0/g)^{c_0}`, `A_1 = g^{r_1} α^{c_1}`, `B_1 = y^{r_1} β^{c_1}`; check `c_0 + c_1 = H mod q`.
+/// The elements are products of ciphertexts whose membership the individual proofs checked.
+pub fn vartime_verify_list_proof<G: Group>(
+    context: &ProofContext<'_, G>,
+    statement: &str,
+    first: (&G::Element, &G::Element),
+    candidates: (&G::Element, &G::Element),
+    proofs: &[Proof],
+) -> bool {
+    let [p0, p1] = proofs else { return false };
+    let group = context.group;
+    let mut commitments = vec![group.identity(); 4];
+    context.vartime_branches(first, proofs, &[1, 0], &[0], &mut commitments);
+    context.vartime_branches(candidates, proofs, &[1, 0], &[1], &mut commitments);
+    let mut total = Integer::from(&p0.challenge + &p1.challenge);
+    total.modulo_mut(group.order());
+    hash_elements(group, &format!("lproof|{statement}|"), &commitments) == total
+}
+
+/// A Lists answer's `nonzero_proof` as written in JSON (spec §4.15, Belenios 3):
+/// `{"commitment":G,"challenge":Zq,"response":[Zq,Zq]}`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NonzeroProofJson {
+    pub commitment: String,
+    pub challenge: String,
+    pub response: [String; 2],
+}
+
+/// A parsed `nonzero_proof`: the commitment decoded (its membership not checked yet), the scalars in `0..q`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NonzeroProof<E> {
+    pub commitment: E,
+    pub challenge: Integer,
+    pub response: [Integer; 2],
+}
+
+impl<E> NonzeroProof<E> {
+    /// Decodes the commitment and range-checks the scalars.
+    pub fn parse<G: Group<Element = E>>(group: &G, json: &NonzeroProofJson) -> Result<Self, Error> {
+        let q = group.order();
+        let [t1, t2] = &json.response;
+        Ok(NonzeroProof {
+            commitment: group.decode(&json.commitment).map_err(|e| e.context("commitment"))?,
+            challenge: decode_scalar(&json.challenge, q).map_err(|e| e.context("challenge"))?,
+            response: [
+                decode_scalar(t1, q).map_err(|e| e.context("response 1"))?,
+                decode_scalar(t2, q).map_err(|e| e.context("response 2"))?,
+            ],
+        })
+    }
+}
+
+/// Verifies a Lists answer's `nonzero_proof` (spec §4.15, Belenios 3): `(α, β)`, the product of every candidate's
+/// ciphertext, encrypts a non-zero value (at least one candidate is selected).
+///
+/// Checks that `A_0` (the commitment) is in the group and is not the identity, then the hash input
+/// `"nonzero|" S "|" A_0 "," A_1 "," A_2` with `A_1 = α^{t_1} g^{t_2}` and `A_2 = β^{t_1} y^{t_2} A_0^c`
+/// against `c`.
+pub fn vartime_verify_nonzero_proof<G: Group>(
+    context: &ProofContext<'_, G>,
+    statement: &str,
+    candidates: (&G::Element, &G::Element),
+    proof: &NonzeroProof<G::Element>,
+) -> bool {
+    let group = context.group;
+    let (alpha, beta) = candidates;
+    let [t1, t2] = &proof.response;
+    if proof.commitment == group.identity() || !group.vartime_is_member(&proof.commitment) {
+        return false;
+    }
+    let fused = group.vartime_multi_pow(&[(alpha, t1), (group.generator(), t2)]).zip(group.vartime_multi_pow(&[
+        (beta, t1),
+        (context.y, t2),
+        (&proof.commitment, &proof.challenge),
+    ]));
+    let (a1, a2) = fused.unwrap_or_else(|| {
+        let a1 = group.mul(&group.vartime_pow(alpha, t1), &group.vartime_table_pow(context.g_table, t2));
+        let a2 = group.mul(
+            &group.mul(&group.vartime_pow(beta, t1), &group.vartime_table_pow(context.y_table, t2)),
+            &group.vartime_pow(&proof.commitment, &proof.challenge),
+        );
+        (a1, a2)
+    });
+    let commitments = [proof.commitment.clone(), a1, a2];
+    hash_elements(group, &format!("nonzero|{statement}|"), &commitments) == proof.challenge
 }
 
 /// A Schnorr proof of knowledge of `x` with `X = g^x`, bound to `prefix` (used by pok, signatures, sigmsg):
