@@ -14,6 +14,9 @@ use crate::rng;
 /// The questions: an approval question, then lists A (two candidates) and B (one).
 const TEMPLATE: &str = r#"{"description":"Lists on Ed25519","name":"Lists","questions":[{"answers":["Lights","Snow"],"min":0,"max":2,"question":"Which works?"},{"type":"Lists","value":{"answers":[["List A","A1","A2"],["List B","B1"]],"question":"Council?"}}]}"#;
 
+/// A change made to a ballot before it is signed again.
+type Change = Box<dyn Fn(&mut BallotJson)>;
+
 #[test]
 fn a_belenios_tool_3_election_with_a_lists_question_verifies_in_kenes() {
     let tool = |dir: &std::path::Path| belenios_tool3().in_dir(dir);
@@ -103,7 +106,7 @@ fn a_belenios_tool_3_election_with_a_lists_question_verifies_in_kenes() {
         context.verify(&ballot.to_canonical()).map(|_| ()).unwrap_err().to_string()
     };
     let lists = |ballot: &mut BallotJson| ballot.answers[1].lists_mut().unwrap().clone();
-    let cases: [(&str, Box<dyn Fn(&mut BallotJson)>); 6] = [
+    let cases: [(&str, Change); 6] = [
         (
             "answer 2: list_proofs 2",
             Box::new(|b: &mut BallotJson| {
