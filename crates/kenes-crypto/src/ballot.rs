@@ -1,5 +1,5 @@
 //! Ballots (spec §4.11, §4.14, §4.15): creation, canonical form, signature and proof verification, tracking numbers;
-//! answers to Belenios 3 Lists questions are verified (3.0 spec §4.11.3), not made.
+//! answers to Belenios 3 Lists questions too (3.0 spec §4.11.3).
 
 use rand_core::CryptoRngCore;
 use rug::Integer;
@@ -11,8 +11,9 @@ use crate::error::{Error, parse_json};
 use crate::group::{FfGroup, Group, SecretScalar};
 use crate::proofs::{
     IproofFailure, Membership, NonzeroProof, NonzeroProofJson, Proof, ProofContext, ProofJson, iprove, prove_blank,
-    random_secret, schnorr_prove, signature_prefix, vartime_member_schnorr_verify, vartime_verify_blank_overall,
-    vartime_verify_blank_proof, vartime_verify_iproof, vartime_verify_list_proof, vartime_verify_nonzero_proof,
+    prove_list, prove_nonzero, random_secret, schnorr_prove, signature_prefix, vartime_member_schnorr_verify,
+    vartime_verify_blank_overall, vartime_verify_blank_proof, vartime_verify_iproof, vartime_verify_list_proof,
+    vartime_verify_nonzero_proof,
 };
 
 /// `{"alpha":G,"beta":G}` (spec §4.3).
@@ -548,12 +549,6 @@ impl<'a, G: Group> BallotContext<'a, G> {
             )));
         }
         for (question, answer) in election.questions.iter().zip(plaintext) {
-            if question.lists.is_some() {
-                return Err(Error::Usage(format!(
-                    "question {:?}: kenes verifies answers to Lists questions but does not make them yet",
-                    question.text
-                )));
-            }
             question.check_plaintext(answer)?;
         }
         let secret = credential.derive(election.uuid(), q);
@@ -583,6 +578,21 @@ impl<'a, G: Group> BallotContext<'a, G> {
             let parts: Vec<String> =
                 ciphertexts.iter().map(|c| format!("{},{}", group.encode(&c.alpha), group.encode(&c.beta))).collect();
             statement.push_str(&parts.join(","));
+            if let Some(lengths) = &question.lists {
+                let answer = lists_answer(
+                    &context,
+                    &statement,
+                    lengths,
+                    values,
+                    &ciphertexts,
+                    &randomness,
+                    individual_proofs,
+                    rng,
+                )?;
+                answers.push(AnswerJson::Lists(answer));
+                choices.push(ciphertexts);
+                continue;
+            }
             let range: Vec<i64> = (question.min..=question.max).map(i64::from).collect();
             let (overall_proof, blank_proof) = if question.blank {
                 let blank_vote = values[0] == 1;
@@ -639,6 +649,81 @@ impl<'a, G: Group> BallotContext<'a, G> {
         let tracker = sha256_b64(&raw);
         Ok((raw, VerifiedBallot { tracker, credential: public, choices }))
     }
+}
+
+/// Builds the answer to a Lists question (3.0 spec §4.11.3) from its flat plaintext `values` (checked by
+/// [`Question::check_plaintext`]), ciphertexts, their randomness and their individual proofs.
+#[allow(clippy::too_many_arguments)]
+fn lists_answer<G: Group>(
+    context: &ProofContext<'_, G>,
+    statement: &str,
+    lengths: &[usize],
+    values: &[u32],
+    ciphertexts: &[Ciphertext<G::Element>],
+    randomness: &[SecretScalar],
+    individual_proofs: Vec<Vec<ProofJson>>,
+    rng: &mut dyn CryptoRngCore,
+) -> Result<ListsAnswerJson, Error> {
+    let group = context.group;
+    let q = group.order();
+    let values = split_lists(values, lengths);
+    let ciphertexts = split_lists(ciphertexts, lengths);
+    let randomness = split_lists(randomness, lengths);
+    let mut firsts = Vec::with_capacity(lengths.len());
+    let mut first_randomness = Vec::with_capacity(lengths.len());
+    let mut all_candidates = Vec::new();
+    let mut all_candidate_randomness = Vec::new();
+    let mut list_proofs = Vec::with_capacity(lengths.len());
+    for ((list_values, list), list_randomness) in values.iter().zip(&ciphertexts).zip(&randomness) {
+        let (Some(first), Some(first_r)) = (list.first(), list_randomness.first()) else {
+            return Err(Error::invalid("a list of the question is empty"));
+        };
+        let candidates = sum_ciphertexts(group, &list[1..]);
+        let candidates_r = sum_secrets(&list_randomness[1..], q);
+        let chosen = list_values.first() == Some(&1);
+        let proofs = prove_list(
+            context,
+            statement,
+            (&first.alpha, &first.beta, first_r),
+            (&candidates.alpha, &candidates.beta, &candidates_r),
+            chosen,
+            rng,
+        );
+        list_proofs.push(proofs.iter().map(Proof::to_json).collect());
+        firsts.push(first.clone());
+        first_randomness.push(first_r.clone());
+        all_candidates.extend(list[1..].iter().cloned());
+        all_candidate_randomness.extend(list_randomness[1..].iter().cloned());
+    }
+    // overall_proof: Σ_i L_i = 1, iprove(S, Σ_i r_i,0, 0, 1) (one branch, plaintext 1).
+    let sum = sum_ciphertexts(group, &firsts);
+    let sum_r = sum_secrets(&first_randomness, q);
+    let overall = iprove(context, statement, &sum.alpha, &sum.beta, &sum_r, 0, &[1], rng);
+    let overall_proof =
+        overall.first().map(Proof::to_json).ok_or_else(|| Error::invalid("the overall proof has no branch"))?;
+    let candidates = sum_ciphertexts(group, &all_candidates);
+    let candidates_r = sum_secrets(&all_candidate_randomness, q);
+    let nonzero = prove_nonzero(context, statement, (&candidates.alpha, &candidates.beta, &candidates_r), rng)
+        .ok_or_else(|| Error::Usage("a Lists answer needs at least one candidate chosen".into()))?;
+    Ok(ListsAnswerJson {
+        choices: ciphertexts.iter().map(|list| list.iter().map(|c| c.to_json(group)).collect()).collect(),
+        individual_proofs: split_lists(&individual_proofs, lengths),
+        overall_proof,
+        list_proofs,
+        nonzero_proof: nonzero.to_json(group),
+    })
+}
+
+/// A flat row cut into lists of the given lengths (the last ones short if the row is).
+fn split_lists<T: Clone>(flat: &[T], lengths: &[usize]) -> Vec<Vec<T>> {
+    let mut rest = flat;
+    let mut lists = Vec::with_capacity(lengths.len());
+    for &length in lengths {
+        let (list, tail) = rest.split_at(length.min(rest.len()));
+        lists.push(list.to_vec());
+        rest = tail;
+    }
+    lists
 }
 
 /// Signs a ballot with a credential (spec §4.14): `hash = H_JSON(ballot without signature)`, then a Schnorr proof

@@ -89,6 +89,39 @@ impl Question {
         self.answers.len() + usize::from(self.blank)
     }
 
+    /// A Lists answer (3.0 spec §4.9.3, §4.11.3), flat: exactly one list chosen, no candidate of another list, and at
+    /// least one candidate of the chosen list (there is no blank Lists answer).
+    fn check_lists_plaintext(&self, lengths: &[usize], plaintext: &[u32]) -> Result<(), Error> {
+        let mut rest = plaintext;
+        let mut chosen = 0;
+        let mut candidates = 0;
+        for (index, &length) in lengths.iter().enumerate() {
+            let (list, tail) = rest.split_at(length.min(rest.len()));
+            rest = tail;
+            let (&name, list_candidates) = list.split_first().unwrap_or((&0, &[]));
+            let selected: u32 = list_candidates.iter().sum();
+            if name == 0 && selected != 0 {
+                return Err(Error::Usage(format!(
+                    "question {:?}: list {} is not chosen, so none of its candidates can be",
+                    self.text,
+                    index + 1
+                )));
+            }
+            chosen += name;
+            candidates += selected;
+        }
+        if chosen != 1 {
+            return Err(Error::Usage(format!(
+                "question {:?}: exactly one list must be chosen, got {chosen}",
+                self.text
+            )));
+        }
+        if candidates == 0 {
+            return Err(Error::Usage(format!("question {:?}: choose at least one candidate of the list", self.text)));
+        }
+        Ok(())
+    }
+
     /// A flat row (one item per choice) nested as Belenios writes it: one array per list for a Lists question,
     /// unchanged otherwise.
     pub fn nest<T: Serialize>(&self, row: &[T]) -> serde_json::Value {
@@ -139,7 +172,8 @@ impl Question {
         Ok(flat)
     }
 
-    /// Checks a plaintext answer (one 0/1 per choice) against min/max and blank (spec §4.11.1).
+    /// Checks a plaintext answer (one 0/1 per choice) against min/max and blank (spec §4.11.1), or, for a Lists
+    /// question, against its lists (each list's name then its candidates, list after list).
     pub fn check_plaintext(&self, plaintext: &[u32]) -> Result<(), Error> {
         if plaintext.len() != self.choice_count() {
             return Err(Error::Usage(format!(
@@ -151,6 +185,9 @@ impl Question {
         }
         if plaintext.iter().any(|&m| m > 1) {
             return Err(Error::Usage(format!("question {:?}: every value must be 0 or 1", self.text)));
+        }
+        if let Some(lengths) = &self.lists {
+            return self.check_lists_plaintext(lengths, plaintext);
         }
         let (blank, rest) = if self.blank { (plaintext[0] == 1, &plaintext[1..]) } else { (false, plaintext) };
         let sum: u32 = rest.iter().sum();

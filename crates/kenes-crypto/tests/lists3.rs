@@ -1,6 +1,7 @@
 //! Belenios 3's Lists questions against belenios-tool 3.0: an Ed25519 election with a Lists question and an approval
 //! question made, voted, tallied and decrypted by the tool is verified by kenes with the tool's result, and a ballot
-//! whose list proof, non-zero proof or overall proof is changed is refused, naming the field.
+//! whose list proof, non-zero proof or overall proof is changed is refused, naming the field; Lists ballots made by
+//! kenes are accepted by belenios-tool.
 
 use kenes_crypto::archive::Archive;
 use kenes_crypto::ballot::{BallotContext, BallotJson, sign_ballot};
@@ -48,6 +49,9 @@ fn a_belenios_tool_3_election_with_a_lists_question_verifies_in_kenes() {
     std::fs::write(dir.join("template.json"), TEMPLATE).unwrap();
     run(&["setup", "make-election", "--uuid", &uuid, "--group", "Ed25519", "--template", "template.json"]);
     run(&["archive", "init"]);
+    // The archive before any ballot, for belenios-tool to judge kenes' ballots on their own.
+    let fresh = tempfile::tempdir().unwrap();
+    std::fs::copy(dir.join(format!("{uuid}.bel")), fresh.path().join(format!("{uuid}.bel"))).unwrap();
     let election = Election::parse_ed25519(std::fs::read_to_string(dir.join("election.json")).unwrap().trim()).unwrap();
     assert_eq!(election.questions[1].lists, Some(vec![3, 2]));
     let context = BallotContext::new(&election);
@@ -163,8 +167,24 @@ fn a_belenios_tool_3_election_with_a_lists_question_verifies_in_kenes() {
     let error = altered(&|b: &mut BallotJson| b.answers.swap(0, 1));
     assert!(error.contains("answer 1: a Lists answer to a homomorphic question"), "{error}");
 
-    // kenes does not make Lists answers yet, and says so.
-    let error =
-        context.create(&credential, &[vec![1, 0], vec![1, 1, 0, 0, 0]], &mut rng).map(|_| ()).unwrap_err().to_string();
-    assert!(error.contains("Lists"), "{error}");
+    // kenes makes Lists answers (flat: each list's name then its candidates) that both kenes and belenios-tool accept.
+    for plaintext in [vec![vec![1, 0], vec![1, 1, 0, 0, 0]], vec![vec![0, 0], vec![0, 0, 0, 1, 1]]] {
+        let (ballot, _) = context.create(&credential, &plaintext, &mut rng).unwrap();
+        context.verify(&ballot).unwrap();
+        std::fs::write(fresh.path().join("ballot.json"), &ballot).unwrap();
+        let (ok, out, err) =
+            belenios_tool3().in_dir(fresh.path()).run(&["election", "verify-ballot", "--ballot", "ballot.json"]);
+        assert!(ok, "belenios-tool refuses kenes' ballot for {plaintext:?}: {out}{err}");
+    }
+    // And refuses what a Lists answer cannot say.
+    for (lists, expected) in [
+        (vec![0, 0, 0, 0, 0], "exactly one list must be chosen, got 0"),
+        (vec![1, 1, 0, 1, 1], "exactly one list must be chosen, got 2"),
+        (vec![1, 0, 0, 0, 0], "choose at least one candidate"),
+        (vec![1, 1, 0, 0, 1], "list 2 is not chosen"),
+        (vec![1, 1, 0, 0], "needs 5 values"),
+    ] {
+        let error = context.create(&credential, &[vec![1, 0], lists], &mut rng).map(|_| ()).unwrap_err().to_string();
+        assert!(error.contains(expected), "expected {expected:?}, got {error}");
+    }
 }
