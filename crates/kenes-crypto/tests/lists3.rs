@@ -85,6 +85,7 @@ fn a_belenios_tool_3_election_with_a_lists_question_verifies_in_kenes() {
     add_event("EncryptedTally", &run(&["election", "compute-encrypted-tally"]));
     let privkey = find("privkey").unwrap().display().to_string();
     add_event("PartialDecryption", &run(&["election", "decrypt", "--privkey", &privkey, "--trustee-id", "1"]));
+    let before_result = std::fs::read(dir.join(format!("{uuid}.bel"))).unwrap();
     let result = run(&["election", "compute-result"]);
     add_event("Result", &result);
     run(&["election", "verify"]);
@@ -98,6 +99,18 @@ fn a_belenios_tool_3_election_with_a_lists_question_verifies_in_kenes() {
     // kenes keeps a Lists question's counts flat, list after list.
     assert_eq!(summary.result, Some(vec![vec![5, 3], vec![6, 5, 3, 0, 0]]));
     assert_eq!((summary.ballots, summary.tallied, summary.total_weight), (4, Some(3), Some(6)));
+    // Another result (the chain hashed anew, as a dishonest server would) is refused, the count named in kenes'
+    // flat order: B1 is question 2's fifth; so is a result not nested per list.
+    for (wrong, expected) in [
+        (r#"{"result":[[5,3],[[6,5,3],[0,1]]]}"#, "result question 2 choice 5"),
+        (r#"{"result":[[5,3],[6,5,3,0,0]]}"#, "result question 2"),
+    ] {
+        std::fs::write(dir.join(format!("{uuid}.bel")), &before_result).unwrap();
+        add_event("Result", wrong);
+        let bel = std::fs::read(dir.join(format!("{uuid}.bel"))).unwrap();
+        let error = verify_archive(&Archive::parse(&bel).unwrap(), &Quiet).unwrap_err().to_string();
+        assert!(error.contains(expected), "expected {expected:?}, got {error}");
+    }
 
     // Aigerim's ballot with one proof of its Lists answer changed, signed again so that only the proof is wrong.
     let (_, aigerim) = &ballots[0];
