@@ -1,4 +1,5 @@
-//! Ballots (spec §4.11, §4.14, §4.15): creation, canonical form, signature and proof verification, tracking numbers.
+//! Ballots (spec §4.11, §4.14, §4.15): creation, canonical form, signature and proof verification, tracking numbers;
+//! answers to Belenios 3 Lists questions too (3.0 spec §4.11.3).
 
 use rand_core::CryptoRngCore;
 use rug::Integer;
@@ -9,9 +10,10 @@ use crate::election::{Election, Question, sha256_b64};
 use crate::error::{Error, parse_json};
 use crate::group::{FfGroup, Group, SecretScalar};
 use crate::proofs::{
-    IproofFailure, Membership, Proof, ProofContext, ProofJson, iprove, prove_blank, random_secret, schnorr_prove,
-    signature_prefix, vartime_member_schnorr_verify, vartime_verify_blank_overall, vartime_verify_blank_proof,
-    vartime_verify_iproof,
+    IproofFailure, Membership, NonzeroProof, NonzeroProofJson, Proof, ProofContext, ProofJson, iprove, prove_blank,
+    prove_list, prove_nonzero, random_secret, schnorr_prove, signature_prefix, vartime_member_schnorr_verify,
+    vartime_verify_blank_overall, vartime_verify_blank_proof, vartime_verify_iproof, vartime_verify_list_proof,
+    vartime_verify_nonzero_proof,
 };
 
 /// `{"alpha":G,"beta":G}` (spec §4.3).
@@ -22,10 +24,58 @@ pub struct CiphertextJson {
     pub beta: String,
 }
 
+/// An encrypted answer (spec §4.11): to a homomorphic question, or to a Belenios 3 Lists question (3.0 spec §4.11.3).
+/// Written as the inner object alone, so a 2.0 ballot keeps its exact bytes.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum AnswerJson {
+    Homomorphic(HomomorphicAnswerJson),
+    Lists(ListsAnswerJson),
+}
+
+impl AnswerJson {
+    /// The answer to a homomorphic question, if it is one (tests alter them).
+    pub fn homomorphic_mut(&mut self) -> Option<&mut HomomorphicAnswerJson> {
+        match self {
+            AnswerJson::Homomorphic(answer) => Some(answer),
+            AnswerJson::Lists(_) => None,
+        }
+    }
+
+    /// The answer to a Lists question, if it is one (tests alter them).
+    pub fn lists_mut(&mut self) -> Option<&mut ListsAnswerJson> {
+        match self {
+            AnswerJson::Lists(answer) => Some(answer),
+            AnswerJson::Homomorphic(_) => None,
+        }
+    }
+
+    /// Every ciphertext of the answer, flat (a Lists answer's list after list).
+    pub fn flat_choices(&self) -> Vec<&CiphertextJson> {
+        match self {
+            AnswerJson::Homomorphic(answer) => answer.choices.iter().collect(),
+            AnswerJson::Lists(answer) => answer.choices.iter().flatten().collect(),
+        }
+    }
+}
+
+/// An encrypted answer to a Lists question (3.0 spec §4.11.3), fields in Belenios' order: per list, the
+/// ciphertexts of its name and candidates and their 0/1 proofs; one proof that exactly one list is chosen; per list,
+/// a proof that it is chosen or none of its candidates is; one proof that some candidate is chosen.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ListsAnswerJson {
+    pub choices: Vec<Vec<CiphertextJson>>,
+    pub individual_proofs: Vec<Vec<Vec<ProofJson>>>,
+    pub overall_proof: ProofJson,
+    pub list_proofs: Vec<Vec<ProofJson>>,
+    pub nonzero_proof: NonzeroProofJson,
+}
+
 /// An encrypted answer to a homomorphic question (spec §4.11), fields in Belenios' order.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct AnswerJson {
+pub struct HomomorphicAnswerJson {
     pub choices: Vec<CiphertextJson>,
     pub individual_proofs: Vec<Vec<ProofJson>>,
     pub overall_proof: Vec<ProofJson>,
@@ -137,8 +187,8 @@ impl<E> ParsedBallot<E> {
         let mut choices = Vec::with_capacity(json.answers.len());
         for (index, answer) in json.answers.iter().enumerate() {
             let parsed: Result<Vec<Ciphertext<E>>, Error> = answer
-                .choices
-                .iter()
+                .flat_choices()
+                .into_iter()
                 .enumerate()
                 .map(|(j, c)| {
                     Ciphertext::parse(group, c)
@@ -282,6 +332,125 @@ impl<'a, G: Group> BallotContext<'a, G> {
         ciphertexts: &[Ciphertext<G::Element>],
         statement0: &str,
     ) -> Result<(), Error> {
+        match (&question.lists, answer) {
+            (None, AnswerJson::Homomorphic(answer)) => {
+                self.verify_homomorphic_answer(question, answer, ciphertexts, statement0)
+            }
+            (Some(lengths), AnswerJson::Lists(answer)) => {
+                self.verify_lists_answer(lengths, answer, ciphertexts, statement0)
+            }
+            (None, AnswerJson::Lists(_)) => Err(Error::invalid("a Lists answer to a homomorphic question")),
+            (Some(_), AnswerJson::Homomorphic(_)) => Err(Error::invalid("a homomorphic answer to a Lists question")),
+        }
+    }
+
+    /// Verifies an answer to a Lists question (3.0 spec §4.11.3, §4.14, §4.15) whose ciphertexts, flat, are
+    /// `ciphertexts`; `lengths` is the length of each list.
+    fn verify_lists_answer(
+        &self,
+        lengths: &[usize],
+        answer: &ListsAnswerJson,
+        ciphertexts: &[Ciphertext<G::Element>],
+        statement0: &str,
+    ) -> Result<(), Error> {
+        let group = &self.election.group;
+        let q = group.order();
+        let context = self.proof_context();
+        let shape: Vec<usize> = answer.choices.iter().map(Vec::len).collect();
+        if shape != lengths {
+            return Err(Error::invalid(format!("choices has lists of lengths {shape:?}, expected {lengths:?}")));
+        }
+        let proof_shape: Vec<usize> = answer.individual_proofs.iter().map(Vec::len).collect();
+        if proof_shape != lengths {
+            return Err(Error::invalid(format!(
+                "individual_proofs has lists of lengths {proof_shape:?}, expected {lengths:?}"
+            )));
+        }
+        // The flat ciphertexts cut back into lists, `ciphertexts[start..start + length]` for each.
+        let mut lists = Vec::with_capacity(lengths.len());
+        let mut rest = ciphertexts;
+        for &length in lengths {
+            let (list, tail) =
+                rest.split_at_checked(length).ok_or_else(|| Error::invalid("choices has too few ciphertexts"))?;
+            lists.push(list);
+            rest = tail;
+        }
+        // Each bit is 0 or 1, proved on S0 like a homomorphic answer's (its elements' membership checked here).
+        for (i, (list, proofs)) in lists.iter().zip(&answer.individual_proofs).enumerate() {
+            for (j, (c, proofs)) in list.iter().zip(proofs).enumerate() {
+                let place = format!("individual_proofs {} {}", i + 1, j + 1);
+                let proofs = parse_proofs(proofs, q).map_err(|e| e.context(&place))?;
+                match vartime_verify_iproof(
+                    &context,
+                    statement0,
+                    (&c.alpha, &c.beta),
+                    &[0, 1],
+                    &proofs,
+                    Membership::Check,
+                ) {
+                    Ok(()) => {}
+                    Err(IproofFailure::AlphaNotInGroup) => {
+                        return Err(Error::invalid(format!("choice {} {}: alpha is not in the group", i + 1, j + 1)));
+                    }
+                    Err(IproofFailure::BetaNotInGroup) => {
+                        return Err(Error::invalid(format!("choice {} {}: beta is not in the group", i + 1, j + 1)));
+                    }
+                    Err(IproofFailure::Invalid) => return Err(Error::invalid(place)),
+                }
+            }
+        }
+        let statement = answer_statement(group, statement0, ciphertexts);
+        // overall_proof: Σ_i L_i = 1, one branch about the product of the lists' first ciphertexts.
+        let firsts: Vec<Ciphertext<G::Element>> = lists.iter().filter_map(|list| list.first().cloned()).collect();
+        let sum = sum_ciphertexts(group, &firsts);
+        let overall = Proof::parse(&answer.overall_proof, q).map_err(|e| e.context("overall_proof"))?;
+        if vartime_verify_iproof(&context, &statement, (&sum.alpha, &sum.beta), &[1], &[overall], Membership::Known)
+            .is_err()
+        {
+            return Err(Error::invalid("overall_proof"));
+        }
+        // list_proofs: per list, L_i = 1 ∨ Σ_j C_i,j = 0.
+        if answer.list_proofs.len() != lengths.len() {
+            return Err(Error::invalid(format!(
+                "list_proofs has {} proofs for {} lists",
+                answer.list_proofs.len(),
+                lengths.len()
+            )));
+        }
+        for (i, (list, proofs)) in lists.iter().zip(&answer.list_proofs).enumerate() {
+            let place = format!("list_proofs {}", i + 1);
+            let proofs = parse_proofs(proofs, q).map_err(|e| e.context(&place))?;
+            let (first, candidates) =
+                list.split_first().ok_or_else(|| Error::invalid(format!("{place}: empty list")))?;
+            let candidates = sum_ciphertexts(group, candidates);
+            if !vartime_verify_list_proof(
+                &context,
+                &statement,
+                (&first.alpha, &first.beta),
+                (&candidates.alpha, &candidates.beta),
+                &proofs,
+            ) {
+                return Err(Error::invalid(place));
+            }
+        }
+        // nonzero_proof: Σ_i Σ_j C_i,j ≠ 0, about the product of every candidate's ciphertext.
+        let candidates: Vec<Ciphertext<G::Element>> =
+            lists.iter().flat_map(|list| list.iter().skip(1).cloned()).collect();
+        let candidates = sum_ciphertexts(group, &candidates);
+        let nonzero = NonzeroProof::parse(group, &answer.nonzero_proof).map_err(|e| e.context("nonzero_proof"))?;
+        if !vartime_verify_nonzero_proof(&context, &statement, (&candidates.alpha, &candidates.beta), &nonzero) {
+            return Err(Error::invalid("nonzero_proof"));
+        }
+        Ok(())
+    }
+
+    fn verify_homomorphic_answer(
+        &self,
+        question: &Question,
+        answer: &HomomorphicAnswerJson,
+        ciphertexts: &[Ciphertext<G::Element>],
+        statement0: &str,
+    ) -> Result<(), Error> {
         let group = &self.election.group;
         let q = group.order();
         let context = self.proof_context();
@@ -308,18 +477,7 @@ impl<'a, G: Group> BallotContext<'a, G> {
                 }
             }
         }
-        // S = S0 "|" α_1 "," β_1 "," … "," α_n "," β_n  (spec §4.11.1)
-        let mut statement = String::with_capacity(statement0.len() + n * 1240);
-        statement.push_str(statement0);
-        statement.push('|');
-        for (j, c) in ciphertexts.iter().enumerate() {
-            if j > 0 {
-                statement.push(',');
-            }
-            statement.push_str(&group.encode(&c.alpha));
-            statement.push(',');
-            statement.push_str(&group.encode(&c.beta));
-        }
+        let statement = answer_statement(group, statement0, ciphertexts);
         let overall = parse_proofs(&answer.overall_proof, q).map_err(|e| e.context("overall_proof"))?;
         let range: Vec<i64> = (question.min..=question.max).map(i64::from).collect();
         if question.blank {
@@ -420,6 +578,21 @@ impl<'a, G: Group> BallotContext<'a, G> {
             let parts: Vec<String> =
                 ciphertexts.iter().map(|c| format!("{},{}", group.encode(&c.alpha), group.encode(&c.beta))).collect();
             statement.push_str(&parts.join(","));
+            if let Some(lengths) = &question.lists {
+                let answer = lists_answer(
+                    &context,
+                    &statement,
+                    lengths,
+                    values,
+                    &ciphertexts,
+                    &randomness,
+                    individual_proofs,
+                    rng,
+                )?;
+                answers.push(AnswerJson::Lists(answer));
+                choices.push(ciphertexts);
+                continue;
+            }
             let range: Vec<i64> = (question.min..=question.max).map(i64::from).collect();
             let (overall_proof, blank_proof) = if question.blank {
                 let blank_vote = values[0] == 1;
@@ -454,12 +627,12 @@ impl<'a, G: Group> BallotContext<'a, G> {
                 );
                 (proofs, None)
             };
-            answers.push(AnswerJson {
+            answers.push(AnswerJson::Homomorphic(HomomorphicAnswerJson {
                 choices: ciphertexts.iter().map(|c| c.to_json(group)).collect(),
                 individual_proofs,
                 overall_proof: overall_proof.iter().map(Proof::to_json).collect(),
                 blank_proof: blank_proof.map(|b| b.iter().map(Proof::to_json).collect()),
-            });
+            }));
             choices.push(ciphertexts);
         }
         let mut ballot = BallotJson {
@@ -478,6 +651,81 @@ impl<'a, G: Group> BallotContext<'a, G> {
     }
 }
 
+/// Builds the answer to a Lists question (3.0 spec §4.11.3) from its flat plaintext `values` (checked by
+/// [`Question::check_plaintext`]), ciphertexts, their randomness and their individual proofs.
+#[allow(clippy::too_many_arguments)]
+fn lists_answer<G: Group>(
+    context: &ProofContext<'_, G>,
+    statement: &str,
+    lengths: &[usize],
+    values: &[u32],
+    ciphertexts: &[Ciphertext<G::Element>],
+    randomness: &[SecretScalar],
+    individual_proofs: Vec<Vec<ProofJson>>,
+    rng: &mut dyn CryptoRngCore,
+) -> Result<ListsAnswerJson, Error> {
+    let group = context.group;
+    let q = group.order();
+    let values = split_lists(values, lengths);
+    let ciphertexts = split_lists(ciphertexts, lengths);
+    let randomness = split_lists(randomness, lengths);
+    let mut firsts = Vec::with_capacity(lengths.len());
+    let mut first_randomness = Vec::with_capacity(lengths.len());
+    let mut all_candidates = Vec::new();
+    let mut all_candidate_randomness = Vec::new();
+    let mut list_proofs = Vec::with_capacity(lengths.len());
+    for ((list_values, list), list_randomness) in values.iter().zip(&ciphertexts).zip(&randomness) {
+        let (Some(first), Some(first_r)) = (list.first(), list_randomness.first()) else {
+            return Err(Error::invalid("a list of the question is empty"));
+        };
+        let candidates = sum_ciphertexts(group, &list[1..]);
+        let candidates_r = sum_secrets(&list_randomness[1..], q);
+        let chosen = list_values.first() == Some(&1);
+        let proofs = prove_list(
+            context,
+            statement,
+            (&first.alpha, &first.beta, first_r),
+            (&candidates.alpha, &candidates.beta, &candidates_r),
+            chosen,
+            rng,
+        );
+        list_proofs.push(proofs.iter().map(Proof::to_json).collect());
+        firsts.push(first.clone());
+        first_randomness.push(first_r.clone());
+        all_candidates.extend(list[1..].iter().cloned());
+        all_candidate_randomness.extend(list_randomness[1..].iter().cloned());
+    }
+    // overall_proof: Σ_i L_i = 1, iprove(S, Σ_i r_i,0, 0, 1) (one branch, plaintext 1).
+    let sum = sum_ciphertexts(group, &firsts);
+    let sum_r = sum_secrets(&first_randomness, q);
+    let overall = iprove(context, statement, &sum.alpha, &sum.beta, &sum_r, 0, &[1], rng);
+    let overall_proof =
+        overall.first().map(Proof::to_json).ok_or_else(|| Error::invalid("the overall proof has no branch"))?;
+    let candidates = sum_ciphertexts(group, &all_candidates);
+    let candidates_r = sum_secrets(&all_candidate_randomness, q);
+    let nonzero = prove_nonzero(context, statement, (&candidates.alpha, &candidates.beta, &candidates_r), rng)
+        .ok_or_else(|| Error::Usage("a Lists answer needs at least one candidate chosen".into()))?;
+    Ok(ListsAnswerJson {
+        choices: ciphertexts.iter().map(|list| list.iter().map(|c| c.to_json(group)).collect()).collect(),
+        individual_proofs: split_lists(&individual_proofs, lengths),
+        overall_proof,
+        list_proofs,
+        nonzero_proof: nonzero.to_json(group),
+    })
+}
+
+/// A flat row cut into lists of the given lengths (the last ones short if the row is).
+fn split_lists<T: Clone>(flat: &[T], lengths: &[usize]) -> Vec<Vec<T>> {
+    let mut rest = flat;
+    let mut lists = Vec::with_capacity(lengths.len());
+    for &length in lengths {
+        let (list, tail) = rest.split_at(length.min(rest.len()));
+        lists.push(list.to_vec());
+        rest = tail;
+    }
+    lists
+}
+
 /// Signs a ballot with a credential (spec §4.14): `hash = H_JSON(ballot without signature)`, then a Schnorr proof
 /// with prefix `"sig|" hash "|"`. Used by [`BallotContext::create`] and by tests that re-sign altered ballots.
 pub fn sign_ballot<G: Group>(
@@ -492,6 +740,23 @@ pub fn sign_ballot<G: Group>(
     let hash = sha256_b64(&ballot.to_canonical());
     let proof = schnorr_prove(group, &signature_prefix(&hash), &secret, rng);
     ballot.signature = Some(SignatureJson { hash, proof: proof.to_json() });
+}
+
+/// `S = S0 "|" α_1 "," β_1 "," … "," α_n "," β_n` (spec §4.11.1; a Lists answer's ciphertexts list after list,
+/// 3.0 spec §4.11.3).
+fn answer_statement<G: Group>(group: &G, statement0: &str, ciphertexts: &[Ciphertext<G::Element>]) -> String {
+    let mut statement = String::with_capacity(statement0.len() + ciphertexts.len() * 1240);
+    statement.push_str(statement0);
+    statement.push('|');
+    for (j, c) in ciphertexts.iter().enumerate() {
+        if j > 0 {
+            statement.push(',');
+        }
+        statement.push_str(&group.encode(&c.alpha));
+        statement.push(',');
+        statement.push_str(&group.encode(&c.beta));
+    }
+    statement
 }
 
 fn parse_proofs(proofs: &[ProofJson], q: &Integer) -> Result<Vec<Proof>, Error> {

@@ -57,14 +57,30 @@ pub struct ElectionJson {
     pub credential_authority: Option<String>,
 }
 
-/// A homomorphic question, validated.
+/// The `value` of a Belenios 3 Lists question (spec §4.9.3): `{"answers":[[list, candidate…]…],"question":…}`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ListsQuestionJson {
+    pub answers: Vec<Vec<String>>,
+    pub question: String,
+}
+
+/// A question, validated: a homomorphic one (spec §4.9.1), or a Lists one (spec §4.9.3) when `lists` is set.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Question {
     pub text: String,
+    /// The answers; for a Lists question, each list's name then its candidates, list after list.
     pub answers: Vec<String>,
+    /// Homomorphic questions only: blank allowed (always false for a Lists question).
     pub blank: bool,
+    /// Homomorphic questions only: the bounds on the number of selected answers (0 for a Lists question).
     pub min: u32,
     pub max: u32,
+    /// A Lists question: the length of each list (its name and its candidates), at least 1 each.
+    ///
+    /// Kenes keeps a Lists answer's ciphertexts, the encrypted tally's, decryption factors and counts flat, in the
+    /// order of `answers`; they are nested per list only in the JSON Belenios writes ([`Question::nest`]).
+    pub lists: Option<Vec<usize>>,
 }
 
 impl Question {
@@ -73,7 +89,91 @@ impl Question {
         self.answers.len() + usize::from(self.blank)
     }
 
-    /// Checks a plaintext answer (one 0/1 per choice) against min/max and blank (spec §4.11.1).
+    /// A Lists answer (3.0 spec §4.9.3, §4.11.3), flat: exactly one list chosen, no candidate of another list, and at
+    /// least one candidate of the chosen list (there is no blank Lists answer).
+    fn check_lists_plaintext(&self, lengths: &[usize], plaintext: &[u32]) -> Result<(), Error> {
+        let mut rest = plaintext;
+        let mut chosen = 0;
+        let mut candidates = 0;
+        for (index, &length) in lengths.iter().enumerate() {
+            let (list, tail) = rest.split_at(length.min(rest.len()));
+            rest = tail;
+            let (&name, list_candidates) = list.split_first().unwrap_or((&0, &[]));
+            let selected: u32 = list_candidates.iter().sum();
+            if name == 0 && selected != 0 {
+                return Err(Error::Usage(format!(
+                    "question {:?}: list {} is not chosen, so none of its candidates can be",
+                    self.text,
+                    index + 1
+                )));
+            }
+            chosen += name;
+            candidates += selected;
+        }
+        if chosen != 1 {
+            return Err(Error::Usage(format!(
+                "question {:?}: exactly one list must be chosen, got {chosen}",
+                self.text
+            )));
+        }
+        if candidates == 0 {
+            return Err(Error::Usage(format!("question {:?}: choose at least one candidate of the list", self.text)));
+        }
+        Ok(())
+    }
+
+    /// A flat row (one item per choice) nested as Belenios writes it: one array per list for a Lists question,
+    /// unchanged otherwise.
+    pub fn nest<T: Serialize>(&self, row: &[T]) -> serde_json::Value {
+        let item = |x: &T| serde_json::to_value(x).unwrap_or_default();
+        let Some(lengths) = &self.lists else {
+            return serde_json::Value::Array(row.iter().map(item).collect());
+        };
+        let mut rest = row;
+        let mut lists = Vec::with_capacity(lengths.len());
+        for &length in lengths {
+            let (list, tail) = rest.split_at(length.min(rest.len()));
+            lists.push(serde_json::Value::Array(list.iter().map(item).collect()));
+            rest = tail;
+        }
+        serde_json::Value::Array(lists)
+    }
+
+    /// A row as Belenios writes it for this question (nested per list for a Lists question), made flat; `what`
+    /// names the row in errors.
+    pub fn flatten<T: serde::de::DeserializeOwned>(
+        &self,
+        row: &serde_json::Value,
+        what: &str,
+    ) -> Result<Vec<T>, Error> {
+        let json_error = |e: serde_json::Error| Error::Json { what: what.to_owned(), message: e.to_string() };
+        let Some(lengths) = &self.lists else {
+            let flat: Vec<T> = serde_json::from_value(row.clone()).map_err(json_error)?;
+            if flat.len() != self.choice_count() {
+                return Err(Error::invalid(format!("{what}: {} items, expected {}", flat.len(), self.choice_count())));
+            }
+            return Ok(flat);
+        };
+        let nested: Vec<Vec<T>> = serde_json::from_value(row.clone()).map_err(json_error)?;
+        if nested.len() != lengths.len() {
+            return Err(Error::invalid(format!("{what}: {} lists, expected {}", nested.len(), lengths.len())));
+        }
+        let mut flat = Vec::with_capacity(self.answers.len());
+        for (index, (list, &length)) in nested.into_iter().zip(lengths).enumerate() {
+            if list.len() != length {
+                return Err(Error::invalid(format!(
+                    "{what}: list {} has {} items, expected {length}",
+                    index + 1,
+                    list.len()
+                )));
+            }
+            flat.extend(list);
+        }
+        Ok(flat)
+    }
+
+    /// Checks a plaintext answer (one 0/1 per choice) against min/max and blank (spec §4.11.1), or, for a Lists
+    /// question, against its lists (each list's name then its candidates, list after list).
     pub fn check_plaintext(&self, plaintext: &[u32]) -> Result<(), Error> {
         if plaintext.len() != self.choice_count() {
             return Err(Error::Usage(format!(
@@ -85,6 +185,9 @@ impl Question {
         }
         if plaintext.iter().any(|&m| m > 1) {
             return Err(Error::Usage(format!("question {:?}: every value must be 0 or 1", self.text)));
+        }
+        if let Some(lengths) = &self.lists {
+            return self.check_lists_plaintext(lengths, plaintext);
         }
         let (blank, rest) = if self.blank { (plaintext[0] == 1, &plaintext[1..]) } else { (false, plaintext) };
         let sum: u32 = rest.iter().sum();
@@ -180,11 +283,15 @@ impl<G: Group> Election<G> {
         }
         let mut questions = Vec::with_capacity(json.questions.len());
         for (index, value) in json.questions.iter().enumerate() {
-            if value.get("type").is_some() {
-                return Err(Error::Usage(format!(
-                    "question {}: non-homomorphic questions need the mixnet, which kenes does not implement yet",
-                    index + 1
-                )));
+            if let Some(kind) = value.get("type") {
+                if kind != "Lists" {
+                    return Err(Error::Usage(format!(
+                        "question {}: non-homomorphic questions need the mixnet, which kenes does not implement yet",
+                        index + 1
+                    )));
+                }
+                questions.push(parse_lists_question(index, value)?);
+                continue;
             }
             let q: QuestionJson = serde_json::from_value(value.clone()).map_err(|e| Error::Json {
                 what: format!("election question {}", index + 1),
@@ -199,6 +306,7 @@ impl<G: Group> Election<G> {
                 blank: q.blank == Some(true),
                 min: q.min,
                 max: q.max,
+                lists: None,
             });
         }
         Ok(Election { fingerprint: sha256_b64(raw), raw: raw.to_owned(), json, group, public_key, questions })
@@ -208,6 +316,29 @@ impl<G: Group> Election<G> {
     pub fn uuid(&self) -> &str {
         &self.json.uuid
     }
+}
+
+/// A Lists question (spec §4.9.3): `{"type":"Lists","value":{"answers":[[L1, C1.1, …], …],"question":…}}`.
+///
+/// Every list has a name; a list without candidates can never be chosen (the non-zero proof of §4.15 needs one
+/// selected candidate), but Belenios accepts it, so kenes does too. At least one list is needed.
+fn parse_lists_question(index: usize, value: &serde_json::Value) -> Result<Question, Error> {
+    let what = || format!("election question {}", index + 1);
+    let body = value.get("value").cloned().unwrap_or(serde_json::Value::Null);
+    let json: ListsQuestionJson =
+        serde_json::from_value(body).map_err(|e| Error::Json { what: what(), message: e.to_string() })?;
+    let lists = json.answers;
+    if lists.is_empty() || lists.iter().any(Vec::is_empty) {
+        return Err(Error::invalid(format!("{}: every list needs a name, and one list is needed", what())));
+    }
+    Ok(Question {
+        text: json.question,
+        answers: lists.iter().flatten().cloned().collect(),
+        blank: false,
+        min: 0,
+        max: 0,
+        lists: Some(lists.iter().map(Vec::len).collect()),
+    })
 }
 
 /// Weights are written as JSON numbers up to 2^30 − 1 and as strings above (Belenios' `json_of_weight`).

@@ -1,4 +1,5 @@
-//! Zero-knowledge proofs of Belenios 2.0 (spec §4.5, §4.6.1, §4.12, §4.13, §4.14, §4.18), proving and verifying.
+//! Zero-knowledge proofs of Belenios 2.0 (spec §4.5, §4.6.1, §4.12, §4.13, §4.14, §4.18), proving and verifying,
+//! and the two of Belenios 3's Lists answers (3.0 spec §4.14, §4.15).
 //!
 //! Every proof is a Fiat–Shamir Schnorr-style proof `{challenge, response}` with `response = w − x·challenge mod q`,
 //! verified by recomputing the commitments `g^response · X^challenge` and hashing them. The exact string hashed by
@@ -461,6 +462,199 @@ pub fn prove_blank<G: Group>(
         *slot = Proof { challenge, response };
     }
     (proofs, blank_proof)
+}
+
+/// Verifies one of a Lists answer's `list_proofs` (spec §4.14, Belenios 3): `L_i = 1 ∨ Σ_j C_i,j = 0`, about the
+/// list's first ciphertext `(α_0, β_0)` (its name) and the product `(α, β)` of its candidates' ciphertexts.
+///
+/// Hash input: `"lproof|" S "|" A_0 "," B_0 "," A_1 "," B_1` with `A_0 = g^{r_0} α_0^{c_0}`,
+/// `B_0 = y^{r_0} (β_0/g)^{c_0}`, `A_1 = g^{r_1} α^{c_1}`, `B_1 = y^{r_1} β^{c_1}`; check `c_0 + c_1 = H mod q`.
+/// The elements are products of ciphertexts whose membership the individual proofs checked.
+pub fn vartime_verify_list_proof<G: Group>(
+    context: &ProofContext<'_, G>,
+    statement: &str,
+    first: (&G::Element, &G::Element),
+    candidates: (&G::Element, &G::Element),
+    proofs: &[Proof],
+) -> bool {
+    let [p0, p1] = proofs else { return false };
+    let group = context.group;
+    let mut commitments = vec![group.identity(); 4];
+    context.vartime_branches(first, proofs, &[1, 0], &[0], &mut commitments);
+    context.vartime_branches(candidates, proofs, &[1, 0], &[1], &mut commitments);
+    let mut total = Integer::from(&p0.challenge + &p1.challenge);
+    total.modulo_mut(group.order());
+    hash_elements(group, &format!("lproof|{statement}|"), &commitments) == total
+}
+
+/// Builds one of a Lists answer's `list_proofs` (3.0 spec §4.14) for a list whose first ciphertext (its name) is
+/// `first` and whose candidates' product is `candidates`, each with its randomness; `chosen` is `L_i = 1`.
+///
+/// The true branch is π_0 (`L_i = 1`) when the list is chosen, π_1 (`Σ_j C_i,j = 0`) otherwise; the other one is
+/// simulated with a random challenge and response. Hash input as in [`vartime_verify_list_proof`].
+pub fn prove_list<G: Group>(
+    context: &ProofContext<'_, G>,
+    statement: &str,
+    first: (&G::Element, &G::Element, &SecretScalar),
+    candidates: (&G::Element, &G::Element, &SecretScalar),
+    chosen: bool,
+    rng: &mut dyn CryptoRngCore,
+) -> Vec<Proof> {
+    let group = context.group;
+    let q = group.order();
+    let true_index = usize::from(!chosen);
+    let fake_index = 1 - true_index;
+    let mut proofs = simulated_proofs(q, 2, true_index, rng);
+    let mut commitments = vec![group.identity(); 4];
+    let (fake_ciphertext, true_secret) =
+        if chosen { ((candidates.0, candidates.1), first.2) } else { ((first.0, first.1), candidates.2) };
+    context.vartime_branches(fake_ciphertext, &proofs, &[1, 0], &[fake_index], &mut commitments);
+    let w = random_secret(q, rng);
+    if let Some(slot) = commitments.get_mut(2 * true_index) {
+        *slot = context.secret_g(&w);
+    }
+    if let Some(slot) = commitments.get_mut(2 * true_index + 1) {
+        *slot = context.secret_y(&w);
+    }
+    let hash = hash_elements(group, &format!("lproof|{statement}|"), &commitments);
+    let fake_challenge = proofs.get(fake_index).map(|p| p.challenge.clone()).unwrap_or_default();
+    let mut challenge = Integer::from(&hash - &fake_challenge);
+    challenge.modulo_mut(q);
+    let response = sub_mul_mod(w.expose(), true_secret.expose(), &challenge, q);
+    if let Some(slot) = proofs.get_mut(true_index) {
+        *slot = Proof { challenge, response };
+    }
+    proofs
+}
+
+/// A Lists answer's `nonzero_proof` as written in JSON (spec §4.15, Belenios 3):
+/// `{"commitment":G,"challenge":Zq,"response":[Zq,Zq]}`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NonzeroProofJson {
+    pub commitment: String,
+    pub challenge: String,
+    pub response: [String; 2],
+}
+
+/// A parsed `nonzero_proof`: the commitment decoded (its membership not checked yet), the scalars in `0..q`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NonzeroProof<E> {
+    pub commitment: E,
+    pub challenge: Integer,
+    pub response: [Integer; 2],
+}
+
+impl<E> NonzeroProof<E> {
+    /// Decodes the commitment and range-checks the scalars.
+    pub fn parse<G: Group<Element = E>>(group: &G, json: &NonzeroProofJson) -> Result<Self, Error> {
+        let q = group.order();
+        let [t1, t2] = &json.response;
+        Ok(NonzeroProof {
+            commitment: group.decode(&json.commitment).map_err(|e| e.context("commitment"))?,
+            challenge: decode_scalar(&json.challenge, q).map_err(|e| e.context("challenge"))?,
+            response: [
+                decode_scalar(t1, q).map_err(|e| e.context("response 1"))?,
+                decode_scalar(t2, q).map_err(|e| e.context("response 2"))?,
+            ],
+        })
+    }
+}
+
+/// Verifies a Lists answer's `nonzero_proof` (spec §4.15, Belenios 3): `(α, β)`, the product of every candidate's
+/// ciphertext, encrypts a non-zero value (at least one candidate is selected).
+///
+/// Checks that `A_0` (the commitment) is in the group and is not the identity, then the hash input
+/// `"nonzero|" S "|" A_0 "," A_1 "," A_2` with `A_1 = α^{t_1} g^{t_2}` and `A_2 = β^{t_1} y^{t_2} A_0^c`
+/// against `c`.
+pub fn vartime_verify_nonzero_proof<G: Group>(
+    context: &ProofContext<'_, G>,
+    statement: &str,
+    candidates: (&G::Element, &G::Element),
+    proof: &NonzeroProof<G::Element>,
+) -> bool {
+    let group = context.group;
+    let (alpha, beta) = candidates;
+    let [t1, t2] = &proof.response;
+    if proof.commitment == group.identity() || !group.vartime_is_member(&proof.commitment) {
+        return false;
+    }
+    let fused = group.vartime_multi_pow(&[(alpha, t1), (group.generator(), t2)]).zip(group.vartime_multi_pow(&[
+        (beta, t1),
+        (context.y, t2),
+        (&proof.commitment, &proof.challenge),
+    ]));
+    let (a1, a2) = fused.unwrap_or_else(|| {
+        let a1 = group.mul(&group.vartime_pow(alpha, t1), &group.vartime_table_pow(context.g_table, t2));
+        let a2 = group.mul(
+            &group.mul(&group.vartime_pow(beta, t1), &group.vartime_table_pow(context.y_table, t2)),
+            &group.vartime_pow(&proof.commitment, &proof.challenge),
+        );
+        (a1, a2)
+    });
+    let commitments = [proof.commitment.clone(), a1, a2];
+    hash_elements(group, &format!("nonzero|{statement}|"), &commitments) == proof.challenge
+}
+
+/// Builds a Lists answer's `nonzero_proof` (3.0 spec §4.15) that `(α, β) = (g^r, y^r g^m)` has `m ≠ 0`: with a random
+/// `s ≠ 0`, `A_0 = β^s y^{−s·r}` (`= g^{s·m}`, not 1), `A_1 = α^{w_1} g^{w_2}`, `A_2 = β^{w_1} y^{w_2}`,
+/// `c = H("nonzero|" S "|" A_0 "," A_1 "," A_2)`, `t_1 = w_1 − s·c`, `t_2 = w_2 + s·r·c`.
+///
+/// `None` when `A_0 = 1`, that is when `m = 0` and there is nothing true to prove.
+pub fn prove_nonzero<G: Group>(
+    context: &ProofContext<'_, G>,
+    statement: &str,
+    candidates: (&G::Element, &G::Element, &SecretScalar),
+    rng: &mut dyn CryptoRngCore,
+) -> Option<NonzeroProof<G::Element>> {
+    let group = context.group;
+    let q = group.order();
+    let (alpha, beta, r) = candidates;
+    let s = loop {
+        let s = random_secret(q, rng);
+        if *s.expose() != 0 {
+            break s;
+        }
+    };
+    // −s·r mod q and s·r·c mod q, kept secret.
+    let sr = {
+        let mut sr = Integer::from(s.expose() * r.expose());
+        sr.modulo_mut(q);
+        SecretScalar::new(sr)
+    };
+    let minus_sr = {
+        let mut minus_sr = Integer::from(q - sr.expose());
+        minus_sr.modulo_mut(q);
+        SecretScalar::new(minus_sr)
+    };
+    let commitment = group.mul(&group.secret_pow(beta, &s), &context.secret_y(&minus_sr));
+    if commitment == group.identity() {
+        return None;
+    }
+    let w1 = random_secret(q, rng);
+    let w2 = random_secret(q, rng);
+    let a1 = group.mul(&group.secret_pow(alpha, &w1), &context.secret_g(&w2));
+    let a2 = group.mul(&group.secret_pow(beta, &w1), &context.secret_y(&w2));
+    let commitments = [commitment, a1, a2];
+    let challenge = hash_elements(group, &format!("nonzero|{statement}|"), &commitments);
+    let t1 = sub_mul_mod(w1.expose(), s.expose(), &challenge, q);
+    let mut t2 = Integer::from(sr.expose() * &challenge);
+    t2 += w2.expose();
+    t2.modulo_mut(q);
+    let [commitment, _, _] = commitments;
+    Some(NonzeroProof { commitment, challenge, response: [t1, t2] })
+}
+
+impl<E> NonzeroProof<E> {
+    /// The JSON form.
+    pub fn to_json<G: Group<Element = E>>(&self, group: &G) -> NonzeroProofJson {
+        let [t1, t2] = &self.response;
+        NonzeroProofJson {
+            commitment: group.encode(&self.commitment),
+            challenge: self.challenge.to_string_radix(10),
+            response: [t1.to_string_radix(10), t2.to_string_radix(10)],
+        }
+    }
 }
 
 /// A Schnorr proof of knowledge of `x` with `X = g^x`, bound to `prefix` (used by pok, signatures, sigmsg):

@@ -66,28 +66,61 @@ pub fn encrypted_tally<G: Group>(
         .collect()
 }
 
-/// The JSON of an encrypted tally, as belenios-tool writes it.
+/// The JSON of an encrypted tally, as belenios-tool writes it (a Lists question's row nested per list).
 pub fn encrypted_tally_to_json<G: Group>(election: &Election<G>, tally: &EncryptedTally<G::Element>) -> String {
-    let rows: Vec<Vec<CiphertextJson>> =
-        tally.iter().map(|row| row.iter().map(|c| c.to_json(&election.group)).collect()).collect();
+    let rows: Vec<serde_json::Value> = tally
+        .iter()
+        .zip(&election.questions)
+        .map(|(row, question)| {
+            let row: Vec<CiphertextJson> = row.iter().map(|c| c.to_json(&election.group)).collect();
+            question.nest(&row)
+        })
+        .collect();
     serde_json::to_string(&rows).unwrap_or_default()
+}
+
+/// Rows written one per question (a Lists question's nested per list, 3.0 spec §4.16), made flat after checking
+/// their shape against the election; `what` names them in errors.
+fn flat_rows<G: Group, T: serde::de::DeserializeOwned>(
+    election: &Election<G>,
+    rows: &[serde_json::Value],
+    what: &str,
+) -> Result<Vec<Vec<T>>, Error> {
+    if rows.len() != election.questions.len() {
+        return Err(Error::invalid(format!(
+            "{what} has {} questions, the election {}",
+            rows.len(),
+            election.questions.len()
+        )));
+    }
+    rows.iter()
+        .zip(&election.questions)
+        .enumerate()
+        .map(|(i, (row, question))| question.flatten(row, &format!("{what} question {}", i + 1)))
+        .collect()
 }
 
 /// Parses an encrypted tally, checking its shape against the election.
 pub fn parse_encrypted_tally<G: Group>(election: &Election<G>, raw: &str) -> Result<EncryptedTally<G::Element>, Error> {
-    let rows: Vec<Vec<CiphertextJson>> = parse_json("encrypted tally", raw)?;
-    if rows.len() != election.questions.len() {
-        return Err(Error::invalid("encrypted tally has the wrong number of questions"));
+    let rows: Vec<serde_json::Value> = parse_json("encrypted tally", raw)?;
+    let rows: Vec<Vec<CiphertextJson>> = flat_rows(election, &rows, "encrypted tally")?;
+    rows.iter().map(|row| row.iter().map(|c| Ciphertext::parse(&election.group, c)).collect()).collect()
+}
+
+/// Parses a partial decryption written for this election, its rows made flat (a Lists question's rows are nested
+/// per list, 3.0 spec §4.18) after checking their shape.
+pub fn parse_partial_decryption<G: Group>(election: &Election<G>, raw: &str) -> Result<PartialDecryptionJson, Error> {
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct Json {
+        decryption_factors: Vec<serde_json::Value>,
+        decryption_proofs: Vec<serde_json::Value>,
     }
-    rows.iter()
-        .zip(&election.questions)
-        .map(|(row, q)| {
-            if row.len() != q.choice_count() {
-                return Err(Error::invalid("encrypted tally has the wrong number of choices"));
-            }
-            row.iter().map(|c| Ciphertext::parse(&election.group, c)).collect()
-        })
-        .collect()
+    let json: Json = parse_json("partial decryption", raw)?;
+    Ok(PartialDecryptionJson {
+        decryption_factors: flat_rows(election, &json.decryption_factors, "decryption_factors")?,
+        decryption_proofs: flat_rows(election, &json.decryption_proofs, "decryption_proofs")?,
+    })
 }
 
 /// `sized_encrypted_tally` (spec §4.16).
@@ -321,6 +354,19 @@ pub fn parse_result(raw: &str) -> Result<Vec<Vec<u64>>, Error> {
     }
     let json: Json = parse_json("result", raw)?;
     json.result.iter().map(|row| row.iter().map(weight_from_json).collect()).collect()
+}
+
+/// Parses the result JSON of this election, its rows made flat (a Lists question's counts are nested per list,
+/// 3.0 spec §4.19) after checking their shape.
+pub fn parse_result_in<G: Group>(election: &Election<G>, raw: &str) -> Result<Vec<Vec<u64>>, Error> {
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct Json {
+        result: Vec<serde_json::Value>,
+    }
+    let json: Json = parse_json("result", raw)?;
+    let rows: Vec<Vec<serde_json::Value>> = flat_rows(election, &json.result, "result")?;
+    rows.iter().map(|row| row.iter().map(weight_from_json).collect()).collect()
 }
 
 /// Baby-step giant-step discrete logarithms in base g below a bound (the total weight).

@@ -16,8 +16,8 @@ use crate::election::{Election, PublicCredential, parse_public_credentials, publ
 use crate::error::{Error, parse_json};
 use crate::group::{FfGroup, Group};
 use crate::tally::{
-    EncryptedTally, OwnedJson, PartialDecryptionJson, SizedTally, check_result, encrypted_tally, last_ballots,
-    parse_encrypted_tally, parse_result, verify_partial_decryption,
+    EncryptedTally, OwnedJson, SizedTally, check_result, encrypted_tally, last_ballots, parse_encrypted_tally,
+    parse_partial_decryption, parse_result_in, verify_partial_decryption,
 };
 use crate::trustees::Trustees;
 
@@ -55,6 +55,8 @@ pub struct Summary {
     pub tallied: Option<u64>,
     pub total_weight: Option<u64>,
     pub partial_decryptions: usize,
+    /// The counts per question and choice; a Lists question's are flat, list after list, each list's name first
+    /// (see [`crate::election::Question::lists`]).
     pub result: Option<Vec<Vec<u64>>>,
     pub last_event: Option<String>,
     /// Tracking numbers of the counted ballots with their weights (the pretty ballots of spec §2).
@@ -301,7 +303,8 @@ pub fn verify_archive_in<G: ElectionGroup>(archive: &Archive, progress: &dyn Pro
             .trustees
             .owner_key(*owner)
             .ok_or_else(|| Error::invalid(format!("partial decryption (event {hash}): unknown owner {owner}")))?;
-        let json: PartialDecryptionJson = parse_json("partial decryption", body)?;
+        let json = parse_partial_decryption(election, body)
+            .map_err(|e| e.context(&format!("partial decryption of trustee {owner} (event {hash})")))?;
         let f = verify_partial_decryption(election, &tally, key, &json)
             .map_err(|e| e.context(&format!("partial decryption of trustee {owner} (event {hash})")))?;
         if let Some(slot) = factors.get_mut(owner - 1) {
@@ -312,7 +315,7 @@ pub fn verify_archive_in<G: ElectionGroup>(archive: &Archive, progress: &dyn Pro
     // Result: each claimed count checked against the decryption by one exponentiation (as belenios-tool does), never
     // searched for, so a verifier spends no discrete-log search on an archive.
     if let Some(body) = result_body {
-        let claimed = parse_result(body)?;
+        let claimed = parse_result_in(election, body)?;
         check_result(election, &tally, &setup.trustees, &factors, total_weight, &claimed)?;
         summary.result = Some(claimed);
     }

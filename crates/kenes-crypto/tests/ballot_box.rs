@@ -287,19 +287,20 @@ fn refused_ballots_leave_the_box_unchanged() {
     // Wrong proofs: an answer changed and the ballot signed again, so only the proofs can tell.
     let mut altered: BallotJson =
         serde_json::from_str(&ballot(&ballot_box, &setup.voters[1], "[[1,0,1,0,0],[0,1,0]]", &mut rng)).unwrap();
-    altered.answers[1].choices.swap(1, 2);
+    altered.answers[1].homomorphic_mut().unwrap().choices.swap(1, 2);
     let election = Election::parse(&setup.election).unwrap();
     sign_ballot(&election, &mut altered, &setup.voters[1], &mut rng);
     invalid!(ballot_box, before, ballot_box.cast(&altered.to_canonical()), "answer 2");
     let mut altered: BallotJson =
         serde_json::from_str(&ballot(&ballot_box, &setup.voters[1], "[[1,0,1,0,0],[0,1,0]]", &mut rng)).unwrap();
-    altered.answers[0].overall_proof[0].response = altered.answers[0].overall_proof[1].response.clone();
+    let answer = altered.answers[0].homomorphic_mut().unwrap();
+    answer.overall_proof[0].response = answer.overall_proof[1].response.clone();
     sign_ballot(&election, &mut altered, &setup.voters[1], &mut rng);
     invalid!(ballot_box, before, ballot_box.cast(&altered.to_canonical()), "answer 1: overall_proof");
     // Changed after signing: the signature no longer matches.
     let mut unsigned: BallotJson =
         serde_json::from_str(&ballot(&ballot_box, &setup.voters[1], "[[1,0,1,0,0],[0,1,0]]", &mut rng)).unwrap();
-    unsigned.answers[0].choices.swap(0, 1);
+    unsigned.answers[0].homomorphic_mut().unwrap().choices.swap(0, 1);
     invalid!(ballot_box, before, ballot_box.cast(&unsigned.to_canonical()), "signature");
     assert_eq!(ballot_box.counts(), counts);
 

@@ -80,7 +80,8 @@ fn ballots_are_refused_for_cheap_reasons_before_any_proof_is_verified() {
     fn garbage(ballot_box: &BallotBox, credential: &SecretCredential, rng: &mut rand_chacha::ChaCha20Rng) -> String {
         let json = ballot(ballot_box, credential, "[[1,0,1,0,0],[0,1,0]]", rng);
         let mut altered: BallotJson = serde_json::from_str(&json).unwrap();
-        altered.answers[0].overall_proof[0].response = altered.answers[0].overall_proof[1].response.clone();
+        let answer = altered.answers[0].homomorphic_mut().unwrap();
+        answer.overall_proof[0].response = answer.overall_proof[1].response.clone();
         sign_ballot(ballot_box.election(), &mut altered, credential, rng);
         altered.to_canonical()
     }

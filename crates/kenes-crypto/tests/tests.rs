@@ -5,6 +5,7 @@
 mod ballot_box;
 mod ed25519;
 mod kat;
+mod lists3;
 mod pedersen;
 mod properties;
 mod roundtrip;
