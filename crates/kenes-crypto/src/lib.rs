@@ -18,10 +18,9 @@
 //! - [`ballot_box`]: an election held by a server, [`ballot_box::BallotBox`]: ballots, closing, partial decryptions
 //!   and the result, each verified on receipt and appended as new archive entries to store before committing.
 //!
-//! Belenios 3 (spec 3.0, notes in `docs/belenios3/`): the Ed25519 group and homomorphic elections in it, read and
-//! written as belenios-tool 3.0 does, through the same generic code. Not implemented yet: non-homomorphic questions
-//! and the mixnet (shuffles), `Lists` questions, and 3.0's threshold trustees (their signed keys); each is refused
-//! with an error.
+//! Belenios 3 (spec 3.0, notes in `docs/belenios3/`): the Ed25519 group and homomorphic elections in it, 3.0's
+//! threshold trustees and `Lists` questions, read and written as belenios-tool 3.0 does, through the same generic
+//! code. Not implemented yet: non-homomorphic questions and the mixnet (shuffles), which are refused with an error.
 
 pub mod archive;
 pub mod ballot;
