@@ -18,6 +18,14 @@ fn only_file(dir: &Path, extension: &str) -> PathBuf {
     found.remove(0)
 }
 
+/// Closes the archive in `dir` and appends the partial decryption of its one trustee, whose key is there.
+fn tally_and_decrypt(dir: &Path, archive: &str) {
+    kenes().in_dir(dir).ok(&["election", "tally", "--archive", archive]);
+    let privkey = only_file(dir, "privkey");
+    let privkey = privkey.to_str().unwrap();
+    kenes().in_dir(dir).ok(&["election", "decrypt", "--archive", archive, "--privkey", privkey, "--trustee-id", "1"]);
+}
+
 const TEMPLATE: &str = r#"{"description":"Interop","name":"Interop","questions":[{"answers":["A","B","C","D","E"],"min":0,"max":5,"question":"Approve?"},{"answers":["Yes","No"],"blank":true,"min":1,"max":1,"question":"Yes or no?"}]}"#;
 
 /// Sets up a kenes election with weights; `trustee_dir` holds the trustee's key made by `make_key`.
@@ -77,18 +85,7 @@ fn kenes_election_verified_by_belenios_tool_with_matching_result() {
     std::fs::create_dir(&before).unwrap();
     std::fs::copy(dir.join(&archive), before.join(&archive)).unwrap();
     belenios_tool().in_dir(dir).ok(&["election", "verify"]);
-    kenes().in_dir(dir).ok(&["election", "tally", "--archive", &archive]);
-    let privkey = only_file(dir, "privkey");
-    kenes().in_dir(dir).ok(&[
-        "election",
-        "decrypt",
-        "--archive",
-        &archive,
-        "--privkey",
-        privkey.to_str().unwrap(),
-        "--trustee-id",
-        "1",
-    ]);
+    tally_and_decrypt(dir, &archive);
     // belenios-tool computes the result from kenes' partial decryption: it must be the one kenes writes.
     let belenios_result = belenios_tool().in_dir(dir).ok(&["election", "compute-result"]);
     let kenes_result = kenes().in_dir(dir).ok(&["election", "result", "--archive", &archive]);
@@ -693,18 +690,7 @@ fn kenes_ed25519_election_verified_by_belenios_tool_3() {
         kenes().in_dir(dir).ok(&["election", "vote", "--archive", &archive, "--privcred", cred, "--ballot", vote]);
     }
     belenios_tool3().in_dir(dir).ok(&["election", "verify"]);
-    kenes().in_dir(dir).ok(&["election", "tally", "--archive", &archive]);
-    let privkey = only_file(dir, "privkey");
-    kenes().in_dir(dir).ok(&[
-        "election",
-        "decrypt",
-        "--archive",
-        &archive,
-        "--privkey",
-        privkey.to_str().unwrap(),
-        "--trustee-id",
-        "1",
-    ]);
+    tally_and_decrypt(dir, &archive);
     let belenios_result = belenios_tool3().in_dir(dir).ok(&["election", "compute-result"]);
     let kenes_result = kenes().in_dir(dir).ok(&["election", "result", "--archive", &archive]);
     assert_eq!(belenios_result.trim(), kenes_result.trim());

@@ -692,16 +692,25 @@ pub async fn election_with_one_trustee(
     let demo = demo(server).await;
     let council = format!("/c/{}", demo.council.to_hex());
     let secretary = sign_in(server, "aigerim").await;
-    let csrf = secretary.get(&format!("{council}/elections")).await.csrf();
-    let mut fields = vec![
-        ("csrf", csrf.as_str()),
-        ("title", "Treasurer"),
-        ("q1", "Who keeps the accounts?"),
-        ("q1_answers", "Gulnara\nIlyas"),
-        ("trustee", "1"),
-    ];
+    let mut fields = vec![("title", "Treasurer"), ("q1", "Who keeps the accounts?"), ("q1_answers", "Gulnara\nIlyas")];
     fields.extend_from_slice(extra);
-    let created = secretary.post(&format!("{council}/elections"), &fields).await;
+    let (election, key) = one_trustee_election(server, &secretary, &council, &fields).await;
+    (election, secretary, key)
+}
+
+/// An election set up in `council` (its path) by `secretary`, its member 1 and the election's one trustee, with a
+/// key made here (as trustee.js would); `fields` are the set-up form's besides the token and the trustee. Returns the
+/// election's path and the trustee's key.
+pub async fn one_trustee_election(
+    server: &Server,
+    secretary: &Browser,
+    council: &str,
+    fields: &[(&str, &str)],
+) -> (String, kenes_crypto::trustees::TrusteeSecretKey) {
+    let csrf = secretary.get(&format!("{council}/elections")).await.csrf();
+    let mut form = vec![("csrf", csrf.as_str()), ("trustee", "1")];
+    form.extend_from_slice(fields);
+    let created = secretary.post(&format!("{council}/elections"), &form).await;
     assert_eq!(created.status, 303, "{}", created.body);
     let election = created.location.unwrap();
     let group = FfGroup::named("BELENIOS-2048").unwrap();
@@ -709,9 +718,9 @@ pub async fn election_with_one_trustee(
     let page = secretary.get(&format!("{election}/trustee")).await.body;
     let csrf = page.split("name=\"kenes-csrf\" content=\"").nth(1).unwrap().split('"').next().unwrap().to_owned();
     let text = serde_json::to_string(&public).unwrap();
-    let (status, body) = send(server, &secretary, &csrf, &format!("{election}/trustee/pubkey"), text).await;
+    let (status, body) = send(server, secretary, &csrf, &format!("{election}/trustee/pubkey"), text).await;
     assert_eq!(status, 201, "{body}");
-    (election, secretary, key)
+    (election, key)
 }
 
 pub fn ids(election: &str) -> (kenes_record::EventHash, u32) {

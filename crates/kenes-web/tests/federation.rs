@@ -531,41 +531,16 @@ async fn a_federations_secret_election_weighs_each_delegate_by_their_seat() {
     use crate::elections::{cast, collect_credential, get_json, send};
     use kenes_crypto::ballot::BallotContext;
     use kenes_crypto::election::Election;
-    use kenes_crypto::group::FfGroup;
     use kenes_testkit::web::sign_in;
     use rand::rngs::OsRng;
     let server = Server::start().await;
     let Federated { district, .. } = federated(&server).await;
     let council = format!("/c/{}", district.to_hex());
     let secretary = sign_in(&server, "aigerim").await;
-    let csrf = secretary.get(&format!("{council}/elections")).await.csrf();
-    let created = secretary
-        .post(
-            &format!("{council}/elections"),
-            &[
-                ("csrf", &csrf),
-                ("title", "District spokesperson"),
-                ("q1", "Close the depot on Sundays?"),
-                ("q1_answers", "Yes\nNo"),
-                ("trustee", "1"),
-            ],
-        )
-        .await;
-    assert_eq!(created.status, 303, "{}", created.body);
-    let election = created.location.unwrap();
-    let group = FfGroup::named("BELENIOS-2048").unwrap();
-    let (key, public) = kenes_crypto::trustees::TrusteeSecretKey::generate(&group, &mut OsRng);
-    let page = secretary.get(&format!("{election}/trustee")).await.body;
-    let csrf = page.split("name=\"kenes-csrf\" content=\"").nth(1).unwrap().split('"').next().unwrap().to_owned();
-    let (status, body) = send(
-        &server,
-        &secretary,
-        &csrf,
-        &format!("{election}/trustee/pubkey"),
-        serde_json::to_string(&public).unwrap(),
-    )
-    .await;
-    assert_eq!(status, 201, "{body}");
+    let fields = [("title", "District spokesperson"), ("q1", "Close the depot on Sundays?"), ("q1_answers", "Yes\nNo")];
+    let (election, key) = crate::elections::one_trustee_election(&server, &secretary, &council, &fields).await;
+    let csrf = secretary.get(&format!("{election}/trustee")).await.body;
+    let csrf = csrf.split("name=\"kenes-csrf\" content=\"").nth(1).unwrap().split('"').next().unwrap().to_owned();
     let form_csrf = secretary.get(&election).await.csrf();
     assert_eq!(secretary.post(&format!("{election}/open"), &[("csrf", &form_csrf)]).await.status, 303);
 
@@ -638,17 +613,13 @@ async fn seats_are_weighed_by_the_member_councils_size_from_its_record() {
     assert!(added.status < 400, "{}", added.body);
     assert_eq!(size(), before + 1);
     let session = api_session(&server, "aigerim", DEMO_PASSWORD).await;
-    let answer: Value = session
-        .client
-        .post(server.url(&format!("/api/councils/{}/federation/weights.by_size", district.to_hex())))
-        .bearer_auth(&session.token)
-        .json(&json!({}))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let (api, by_size) =
+        (&session, server.url(&format!("/api/councils/{}/federation/weights.by_size", district.to_hex())));
+    let weigh = || {
+        let request = api.client.post(by_size.clone()).bearer_auth(&api.token).json(&json!({}));
+        async move { request.send().await.unwrap().json::<Value>().await.unwrap() }
+    };
+    let answer = weigh().await;
     assert_eq!(answer["weighed"], json!(["Tulpar Street"]), "{answer}");
     assert_eq!(weight(), before + 1);
     let summary: Value = session
@@ -666,17 +637,7 @@ async fn seats_are_weighed_by_the_member_councils_size_from_its_record() {
     assert_eq!(listed["size"]["citation_check"]["status"], "checked", "{summary}");
     // Nothing changed since: weighing again records nothing.
     let height = server.state.node().read(district, |c| c.height()).unwrap();
-    let answer: Value = session
-        .client
-        .post(server.url(&format!("/api/councils/{}/federation/weights.by_size", district.to_hex())))
-        .bearer_auth(&session.token)
-        .json(&json!({}))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let answer = weigh().await;
     assert_eq!(answer["weighed"], json!([]), "{answer}");
     assert_eq!(server.state.node().read(district, |c| c.height()).unwrap(), height);
 

@@ -102,20 +102,24 @@ impl Writer<'_> {
         self.state.node().read(self.council, |c| c.member_named(&name))?.ok_or(WebError::NotFound)
     }
 
-    /// A yes-or-no vote in `assembly`, every member named voting as given; the number of the vote and its closing.
-    fn decide(&self, assembly: u32, question: &str, ballots: &[(&str, VoteChoice)]) -> Result<(u32, Event), WebError> {
-        let by = MemberId(1);
+    /// Opens a yes-or-no roll-call vote on `subject` in meeting `assembly`; its number.
+    fn open_vote(&self, assembly: u32, subject: VoteSubject, question: &str) -> Result<u32, WebError> {
         self.meet(AssemblyEvent::VoteOpened(VoteOpened {
-            by,
+            by: MemberId(1),
             assembly,
-            subject: VoteSubject::Question,
+            subject,
             question: title(question)?,
             mode: VoteMode::RollCall,
             majority: Majority::simple(Basis::YesNo),
             choices: None,
         }))?;
-        let vote =
-            self.state.node().read(self.council, |c| c.assembly(assembly).map_or(0, |a| a.votes.len() as u32))?;
+        Ok(self.state.node().read(self.council, |c| c.assembly(assembly).map_or(0, |a| a.votes.len() as u32))?)
+    }
+
+    /// A yes-or-no vote in `assembly`, every member named voting as given; the number of the vote and its closing.
+    fn decide(&self, assembly: u32, question: &str, ballots: &[(&str, VoteChoice)]) -> Result<(u32, Event), WebError> {
+        let by = MemberId(1);
+        let vote = self.open_vote(assembly, VoteSubject::Question, question)?;
         for (name, choice) in ballots {
             let member = self.member(name)?;
             self.meet(AssemblyEvent::VoteCast(VoteCast { by: member, assembly, vote, choice: *choice }))?;
@@ -310,16 +314,7 @@ pub(super) fn populate(state: &AppState, demo: &mut Demo, password_hash: &str) -
         origin: None,
     }))?;
     depot.meet(AssemblyEvent::MotionAdmitted(MotionStep { by: MemberId(1), assembly: 1, motion: 1 }))?;
-    depot.meet(AssemblyEvent::VoteOpened(VoteOpened {
-        by: MemberId(1),
-        assembly: 1,
-        subject: VoteSubject::Motion(1),
-        question: title(MOTION_TITLE)?,
-        mode: VoteMode::RollCall,
-        majority: Majority::simple(Basis::YesNo),
-        choices: None,
-    }))?;
-    let vote = state.node().read(depot.council, |c| c.assembly(1).map_or(0, |a| a.votes.len() as u32))?;
+    let vote = depot.open_vote(1, VoteSubject::Motion(1), MOTION_TITLE)?;
     for (name, choice) in all_yes(councils[3].2.as_slice(), &[("Oleg", VoteChoice::No), ("Askar", VoteChoice::Abstain)])
     {
         let member = depot.member(name)?;
@@ -378,20 +373,12 @@ pub(super) fn populate(state: &AppState, demo: &mut Demo, password_hash: &str) -
     }
 
     // The district votes: every delegate for, Tulpar Street's abstaining. Arman votes against his instruction.
-    district.meet(AssemblyEvent::VoteOpened(VoteOpened {
-        by: MemberId(1),
-        assembly: 1,
-        subject: VoteSubject::Motion(1),
-        question: title(MOTION_TITLE)?,
-        mode: VoteMode::RollCall,
-        majority: Majority::simple(Basis::YesNo),
-        choices: None,
-    }))?;
+    let vote = district.open_vote(1, VoteSubject::Motion(1), MOTION_TITLE)?;
     for (index, seat) in seats.iter().enumerate() {
         let choice = if index == 0 { VoteChoice::Abstain } else { VoteChoice::Yes };
-        district.meet(AssemblyEvent::VoteCast(VoteCast { by: *seat, assembly: 1, vote: 1, choice }))?;
+        district.meet(AssemblyEvent::VoteCast(VoteCast { by: *seat, assembly: 1, vote, choice }))?;
     }
-    let decided = district.meet(AssemblyEvent::VoteClosed(VoteClosed { by: MemberId(1), assembly: 1, vote: 1 }))?;
+    let decided = district.meet(AssemblyEvent::VoteClosed(VoteClosed { by: MemberId(1), assembly: 1, vote }))?;
 
     // Samal-2 sees it: two members sign the petition to recall Arman, which is what the recall needs.
     let samal = &councils[2].0;
