@@ -28,31 +28,31 @@ fn tally_and_decrypt(dir: &Path, archive: &str) {
 
 const TEMPLATE: &str = r#"{"description":"Interop","name":"Interop","questions":[{"answers":["A","B","C","D","E"],"min":0,"max":5,"question":"Approve?"},{"answers":["Yes","No"],"blank":true,"min":1,"max":1,"question":"Yes or no?"}]}"#;
 
-/// Sets up a kenes election with weights; `trustee_dir` holds the trustee's key made by `make_key`.
+/// Sets up a kenes election with weights in BELENIOS-2048; the trustee's key is made by belenios-tool or kenes.
 fn kenes_setup(dir: &Path, belenios_trustee: bool) -> String {
+    kenes_setup_in(dir, belenios_trustee, "BELENIOS-2048")
+}
+
+/// Sets up a kenes election with weights in `group`; the trustee's key is made by belenios-tool 2.0 or kenes.
+fn kenes_setup_in(dir: &Path, belenios_trustee: bool, group: &str) -> String {
     let uuid = kenes().in_dir(dir).ok(&["election", "setup", "generate-token"]).trim().to_owned();
     std::fs::write(dir.join("voters.txt"), "a@example.org,1\nb@example.org,2\nc@example.org,3\n").unwrap();
     std::fs::write(dir.join("template.json"), TEMPLATE).unwrap();
-    kenes().in_dir(dir).ok(&["election", "setup", "generate-credentials", "--uuid", &uuid, "--file", "voters.txt"]);
+    let in_group = |args: &[&str]| kenes().in_dir(dir).ok(&[args, &["--group", group][..]].concat());
+    in_group(&["election", "setup", "generate-credentials", "--uuid", &uuid, "--file", "voters.txt"]);
     if belenios_trustee {
-        belenios_tool().in_dir(dir).ok(&["setup", "generate-trustee-key", "--group", "BELENIOS-2048"]);
+        belenios_tool().in_dir(dir).ok(&["setup", "generate-trustee-key", "--group", group]);
     } else {
-        kenes().in_dir(dir).ok(&["election", "setup", "generate-trustee-key"]);
+        in_group(&["election", "setup", "generate-trustee-key"]);
     }
     let pubkey = only_file(dir, "pubkey");
-    kenes().in_dir(dir).ok(&[
-        "election",
-        "setup",
-        "make-election",
-        "--uuid",
-        &uuid,
-        "--template",
-        "template.json",
-        "--pubkey",
-        pubkey.to_str().unwrap(),
-        "--credentials",
-        "public_creds.json",
-    ]);
+    let pubkey = pubkey.to_str().unwrap();
+    in_group(
+        &["election", "setup", "make-election", "--uuid", &uuid, "--template", "template.json"]
+            .into_iter()
+            .chain(["--pubkey", pubkey, "--credentials", "public_creds.json"])
+            .collect::<Vec<_>>(),
+    );
     // Secrets the command line writes are its user's alone; public halves are readable.
     #[cfg(unix)]
     {
@@ -651,38 +651,9 @@ fn kenes_ed25519_election_verified_by_belenios_tool_3() {
     use kenes_testkit::program::belenios_tool3;
     let dir = tempfile::tempdir().unwrap();
     let dir = dir.path();
-    let uuid = kenes().in_dir(dir).ok(&["election", "setup", "generate-token"]).trim().to_owned();
-    std::fs::write(dir.join("voters.txt"), "a@example.org,1\nb@example.org,2\nc@example.org,3\n").unwrap();
-    std::fs::write(dir.join("template.json"), TEMPLATE).unwrap();
-    let group = ["--group", "Ed25519"];
-    kenes().in_dir(dir).ok(&[
-        &["election", "setup", "generate-credentials", "--uuid", &uuid, "--file", "voters.txt"][..],
-        &group,
-    ]
-    .concat());
-    kenes().in_dir(dir).ok(&[&["election", "setup", "generate-trustee-key"][..], &group].concat());
-    let pubkey = only_file(dir, "pubkey");
-    kenes().in_dir(dir).ok(&[
-        &[
-            "election",
-            "setup",
-            "make-election",
-            "--uuid",
-            &uuid,
-            "--template",
-            "template.json",
-            "--pubkey",
-            pubkey.to_str().unwrap(),
-            "--credentials",
-            "public_creds.json",
-        ][..],
-        &group,
-    ]
-    .concat());
-    let private = std::fs::read_to_string(dir.join("private_creds.txt")).unwrap();
-    for (i, line) in private.lines().enumerate() {
+    let uuid = kenes_setup_in(dir, false, "Ed25519");
+    for line in std::fs::read_to_string(dir.join("private_creds.txt")).unwrap().lines() {
         assert_eq!(line.split_whitespace().last().unwrap().len(), 25, "Belenios 3 credentials: {line}");
-        std::fs::write(dir.join(format!("cred{}", i + 1)), line).unwrap();
     }
     let archive = format!("{uuid}.bel");
     let votes = ["[[1,0,1,0,1],[0,1,0]]", "[[0,0,0,0,0],[1,0,0]]", "[[1,1,1,1,1],[0,0,1]]", "[[0,1,0,0,0],[0,1,0]]"];

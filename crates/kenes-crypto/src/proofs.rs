@@ -406,28 +406,9 @@ pub fn prove_blank<G: Group>(
     // blank_proof: (π_0, π_Σ); the true branch is π_0 when not blank (m_0 = 0), π_Σ when blank (m_Σ = 0).
     let blank_proof = {
         let true_index = usize::from(blank_vote);
-        let mut proofs = simulated_proofs(q, 2, true_index, rng);
-        let mut commitments = vec![group.identity(); 4];
         let (fake_ciphertext, true_secret) =
             if blank_vote { ((blank.0, blank.1), sum.2) } else { ((sum.0, sum.1), blank.2) };
-        let fake_index = 1 - true_index;
-        context.vartime_branches(fake_ciphertext, &proofs, &[0, 0], &[fake_index], &mut commitments);
-        let w = random_secret(q, rng);
-        if let Some(slot) = commitments.get_mut(2 * true_index) {
-            *slot = context.secret_g(&w);
-        }
-        if let Some(slot) = commitments.get_mut(2 * true_index + 1) {
-            *slot = context.secret_y(&w);
-        }
-        let hash = hash_elements(group, &format!("bproof0|{statement}|"), &commitments);
-        let fake_challenge = proofs.get(fake_index).map(|p| p.challenge.clone()).unwrap_or_default();
-        let mut challenge = Integer::from(&hash - &fake_challenge);
-        challenge.modulo_mut(q);
-        let response = sub_mul_mod(w.expose(), true_secret.expose(), &challenge, q);
-        if let Some(slot) = proofs.get_mut(true_index) {
-            *slot = Proof { challenge, response };
-        }
-        proofs
+        prove_either(context, &format!("bproof0|{statement}|"), fake_ciphertext, [0, 0], true_index, true_secret, rng)
     };
     // overall_proof: (π_0, π_1, …, π_k); the true branch is π_0 when blank, π_{1+sum_index} otherwise.
     let true_index = if blank_vote { 0 } else { 1 + sum_index };
@@ -500,15 +481,30 @@ pub fn prove_list<G: Group>(
     chosen: bool,
     rng: &mut dyn CryptoRngCore,
 ) -> Vec<Proof> {
+    let true_index = usize::from(!chosen);
+    let (fake_ciphertext, true_secret) =
+        if chosen { ((candidates.0, candidates.1), first.2) } else { ((first.0, first.1), candidates.2) };
+    prove_either(context, &format!("lproof|{statement}|"), fake_ciphertext, [1, 0], true_index, true_secret, rng)
+}
+
+/// A two-branch proof over two ciphertexts (a blank proof, a list proof): branch `true_index` is proven with
+/// `true_secret` (the randomness of its ciphertext, whose plaintext is 0 relative to the branch), the other is
+/// simulated on `fake_ciphertext` with `plaintexts[other]`; the hash is of `prefix` and the four commitments.
+fn prove_either<G: Group>(
+    context: &ProofContext<'_, G>,
+    prefix: &str,
+    fake_ciphertext: (&G::Element, &G::Element),
+    plaintexts: [i64; 2],
+    true_index: usize,
+    true_secret: &SecretScalar,
+    rng: &mut dyn CryptoRngCore,
+) -> Vec<Proof> {
     let group = context.group;
     let q = group.order();
-    let true_index = usize::from(!chosen);
     let fake_index = 1 - true_index;
     let mut proofs = simulated_proofs(q, 2, true_index, rng);
     let mut commitments = vec![group.identity(); 4];
-    let (fake_ciphertext, true_secret) =
-        if chosen { ((candidates.0, candidates.1), first.2) } else { ((first.0, first.1), candidates.2) };
-    context.vartime_branches(fake_ciphertext, &proofs, &[1, 0], &[fake_index], &mut commitments);
+    context.vartime_branches(fake_ciphertext, &proofs, &plaintexts, &[fake_index], &mut commitments);
     let w = random_secret(q, rng);
     if let Some(slot) = commitments.get_mut(2 * true_index) {
         *slot = context.secret_g(&w);
@@ -516,7 +512,7 @@ pub fn prove_list<G: Group>(
     if let Some(slot) = commitments.get_mut(2 * true_index + 1) {
         *slot = context.secret_y(&w);
     }
-    let hash = hash_elements(group, &format!("lproof|{statement}|"), &commitments);
+    let hash = hash_elements(group, prefix, &commitments);
     let fake_challenge = proofs.get(fake_index).map(|p| p.challenge.clone()).unwrap_or_default();
     let mut challenge = Integer::from(&hash - &fake_challenge);
     challenge.modulo_mut(q);

@@ -237,27 +237,14 @@ fn a_belenios_tool_3_ed25519_election_verifies_in_kenes() {
         assert!(ok, "belenios-tool {args:?}: {err}");
         out
     };
-    let uuid = run(&["setup", "generate-token"]).trim().to_owned();
-    std::fs::write(dir.join("voters.txt"), "a@example.org,aigerim,3\nb@example.org,bolat\nc@example.org,dana,2\n")
-        .unwrap();
-    run(&["setup", "generate-credentials", "--uuid", &uuid, "--group", "Ed25519", "--file", "voters.txt"]);
+    let (uuid, private) = tool_election(
+        dir,
+        "a@example.org,aigerim,3\nb@example.org,bolat\nc@example.org,dana,2\n",
+        r#"{"description":"Belenios 3 on Ed25519","name":"Peer","questions":[{"answers":["Lights","Snow","Benches"],"min":0,"max":3,"question":"Which works?"},{"answers":["Yes","No"],"blank":true,"min":1,"max":1,"question":"Adopt the budget?"}]}"#,
+    );
     let find = |ext: &str| {
         std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).find(|p| p.extension().is_some_and(|e| e == ext))
     };
-    let private: serde_json::Map<String, serde_json::Value> =
-        serde_json::from_str(&std::fs::read_to_string(find("privcreds").unwrap()).unwrap()).unwrap();
-    std::fs::rename(find("pubcreds").unwrap(), dir.join("public_creds.json")).unwrap();
-    run(&["setup", "generate-trustee-key", "--group", "Ed25519"]);
-    std::fs::copy(find("pubkey").unwrap(), dir.join("public_keys.jsons")).unwrap();
-    run(&["setup", "make-trustees"]);
-    std::fs::remove_file(dir.join("public_keys.jsons")).unwrap();
-    std::fs::write(
-        dir.join("template.json"),
-        r#"{"description":"Belenios 3 on Ed25519","name":"Peer","questions":[{"answers":["Lights","Snow","Benches"],"min":0,"max":3,"question":"Which works?"},{"answers":["Yes","No"],"blank":true,"min":1,"max":1,"question":"Adopt the budget?"}]}"#,
-    )
-    .unwrap();
-    run(&["setup", "make-election", "--uuid", &uuid, "--group", "Ed25519", "--template", "template.json"]);
-    run(&["archive", "init"]);
     for (login, choice) in [
         ("aigerim", "[[1,1,0],[0,1,0]]"),
         ("bolat", "[[0,1,1],[1,0,0]]"),
@@ -320,25 +307,11 @@ fn an_ed25519_tally_that_drops_a_ballot_is_refused() {
         assert!(ok, "belenios-tool {args:?}: {err}");
         out
     };
-    let uuid = run(&["setup", "generate-token"], "").trim().to_owned();
-    run(&["setup", "generate-credentials", "--uuid", &uuid, "--group", "Ed25519", "--count", "3"], "");
-    let find = |ext: &str| {
-        std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).find(|p| p.extension().is_some_and(|e| e == ext))
-    };
-    let private: serde_json::Map<String, serde_json::Value> =
-        serde_json::from_str(&std::fs::read_to_string(find("privcreds").unwrap()).unwrap()).unwrap();
-    std::fs::rename(find("pubcreds").unwrap(), dir.join("public_creds.json")).unwrap();
-    run(&["setup", "generate-trustee-key", "--group", "Ed25519"], "");
-    std::fs::copy(find("pubkey").unwrap(), dir.join("public_keys.jsons")).unwrap();
-    run(&["setup", "make-trustees"], "");
-    std::fs::remove_file(dir.join("public_keys.jsons")).unwrap();
-    std::fs::write(
-        dir.join("template.json"),
+    let (uuid, private) = tool_election(
+        dir,
+        "a@example.org,a\nb@example.org,b\nc@example.org,c\n",
         r#"{"description":"","name":"Dropped","questions":[{"answers":["A","B"],"min":0,"max":2,"question":"Approve?"}]}"#,
-    )
-    .unwrap();
-    run(&["setup", "make-election", "--uuid", &uuid, "--group", "Ed25519", "--template", "template.json"], "");
-    run(&["archive", "init"], "");
+    );
     let archive_path = dir.join(format!("{uuid}.bel"));
     let mut two = Vec::new();
     for (index, credential) in private.values().enumerate() {
@@ -422,4 +395,35 @@ fn an_ed25519_election_kenes_runs_verifies_in_belenios_tool_3() {
             belenios_tool3().in_dir(fresh.path()).run(&["election", "verify-ballot", "--ballot", "ballot.json"]);
         assert!(ok, "ballot {}: {out}{err}", index + 1);
     }
+}
+
+/// An Ed25519 election set up by belenios-tool 3.0 in `dir`: the voters (`address,login[,weight]` lines), their
+/// credentials, one trustee key (its `.privkey` left in `dir`), `election.json` from `template`, and the archive
+/// `UUID.bel` started. Returns the uuid and each login's secret credential.
+pub(crate) fn tool_election(
+    dir: &std::path::Path,
+    voters: &str,
+    template: &str,
+) -> (String, serde_json::Map<String, serde_json::Value>) {
+    let run = |args: &[&str]| {
+        let (ok, out, err) = belenios_tool3().in_dir(dir).run(args);
+        assert!(ok, "belenios-tool {args:?}: {err}");
+        out
+    };
+    let find = |ext: &str| {
+        std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).find(|p| p.extension().is_some_and(|e| e == ext))
+    };
+    let uuid = run(&["setup", "generate-token"]).trim().to_owned();
+    std::fs::write(dir.join("voters.txt"), voters).unwrap();
+    run(&["setup", "generate-credentials", "--uuid", &uuid, "--group", "Ed25519", "--file", "voters.txt"]);
+    let private = serde_json::from_str(&std::fs::read_to_string(find("privcreds").unwrap()).unwrap()).unwrap();
+    std::fs::rename(find("pubcreds").unwrap(), dir.join("public_creds.json")).unwrap();
+    run(&["setup", "generate-trustee-key", "--group", "Ed25519"]);
+    std::fs::copy(find("pubkey").unwrap(), dir.join("public_keys.jsons")).unwrap();
+    run(&["setup", "make-trustees"]);
+    std::fs::remove_file(dir.join("public_keys.jsons")).unwrap();
+    std::fs::write(dir.join("template.json"), template).unwrap();
+    run(&["setup", "make-election", "--uuid", &uuid, "--group", "Ed25519", "--template", "template.json"]);
+    run(&["archive", "init"]);
+    (uuid, private)
 }

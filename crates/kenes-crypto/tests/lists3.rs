@@ -35,20 +35,11 @@ fn a_belenios_tool_3_election_with_a_lists_question_verifies_in_kenes() {
     let find = |ext: &str| {
         std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).find(|p| p.extension().is_some_and(|e| e == ext))
     };
-    let uuid = run(&["setup", "generate-token"]).trim().to_owned();
-    std::fs::write(dir.join("voters.txt"), "a@example.org,aigerim,3\nb@example.org,bolat\nc@example.org,dana,2\n")
-        .unwrap();
-    run(&["setup", "generate-credentials", "--uuid", &uuid, "--group", "Ed25519", "--file", "voters.txt"]);
-    let private: serde_json::Map<String, serde_json::Value> =
-        serde_json::from_str(&std::fs::read_to_string(find("privcreds").unwrap()).unwrap()).unwrap();
-    std::fs::rename(find("pubcreds").unwrap(), dir.join("public_creds.json")).unwrap();
-    run(&["setup", "generate-trustee-key", "--group", "Ed25519"]);
-    std::fs::copy(find("pubkey").unwrap(), dir.join("public_keys.jsons")).unwrap();
-    run(&["setup", "make-trustees"]);
-    std::fs::remove_file(dir.join("public_keys.jsons")).unwrap();
-    std::fs::write(dir.join("template.json"), TEMPLATE).unwrap();
-    run(&["setup", "make-election", "--uuid", &uuid, "--group", "Ed25519", "--template", "template.json"]);
-    run(&["archive", "init"]);
+    let (uuid, private) = crate::ed25519::tool_election(
+        dir,
+        "a@example.org,aigerim,3\nb@example.org,bolat\nc@example.org,dana,2\n",
+        TEMPLATE,
+    );
     // The archive before any ballot, for belenios-tool to judge kenes' ballots on their own.
     let fresh = tempfile::tempdir().unwrap();
     std::fs::copy(dir.join(format!("{uuid}.bel")), fresh.path().join(format!("{uuid}.bel"))).unwrap();

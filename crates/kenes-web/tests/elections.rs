@@ -663,21 +663,7 @@ async fn an_imported_roll_votes_with_weights() {
         let cast = secretary.client.post(server.url(&format!("{election}/ballot"))).body(ballot).send().await.unwrap();
         assert_eq!(cast.status().as_u16(), 201, "{label}");
     }
-    let form_csrf = secretary.get(&election).await.csrf();
-    assert_eq!(secretary.post(&format!("{election}/close"), &[("csrf", &form_csrf)]).await.status, 303);
-    let ceremony = get_json(&server, &secretary, &format!("{election}/ceremony.json")).await;
-    let tally =
-        kenes_crypto::tally::parse_encrypted_tally(&parsed, ceremony["encrypted_tally"].as_str().unwrap()).unwrap();
-    let partial = kenes_crypto::tally::partial_decrypt(&parsed, &tally, &key, &mut OsRng);
-    let (status, body) = send(
-        &server,
-        &secretary,
-        &csrf,
-        &format!("{election}/trustee/decryption"),
-        serde_json::to_string(&partial).unwrap(),
-    )
-    .await;
-    assert_eq!(status, 201, "{body}");
+    close_and_decrypt(&server, &secretary, &csrf, &election, &parsed, &key).await;
     let board = get_json(&server, &secretary, &format!("{election}/board.json")).await;
     assert_eq!(board["result"], serde_json::json!([[4, 2]]), "weighted: {board}");
 }
@@ -721,6 +707,27 @@ pub async fn one_trustee_election(
     let (status, body) = send(server, secretary, &csrf, &format!("{election}/trustee/pubkey"), text).await;
     assert_eq!(status, 201, "{body}");
     (election, key)
+}
+
+/// The secretary closes the election and, as its one trustee (`csrf` is the trustee page's token), decrypts the
+/// tally with `key`, as trustee.js would.
+pub async fn close_and_decrypt(
+    server: &Server,
+    secretary: &Browser,
+    csrf: &str,
+    election: &str,
+    parsed: &Election,
+    key: &kenes_crypto::trustees::TrusteeSecretKey,
+) {
+    let form_csrf = secretary.get(election).await.csrf();
+    assert_eq!(secretary.post(&format!("{election}/close"), &[("csrf", &form_csrf)]).await.status, 303);
+    let ceremony = get_json(server, secretary, &format!("{election}/ceremony.json")).await;
+    let tally =
+        kenes_crypto::tally::parse_encrypted_tally(parsed, ceremony["encrypted_tally"].as_str().unwrap()).unwrap();
+    let partial =
+        serde_json::to_string(&kenes_crypto::tally::partial_decrypt(parsed, &tally, key, &mut OsRng)).unwrap();
+    let (status, body) = send(server, secretary, csrf, &format!("{election}/trustee/decryption"), partial).await;
+    assert_eq!(status, 201, "{body}");
 }
 
 pub fn ids(election: &str) -> (kenes_record::EventHash, u32) {

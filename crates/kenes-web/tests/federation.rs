@@ -528,7 +528,7 @@ pub(crate) fn district_meeting(server: &Server, district: kenes_record::EventHas
 /// public credentials, and her one ballot counts twice in the result.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_federations_secret_election_weighs_each_delegate_by_their_seat() {
-    use crate::elections::{cast, collect_credential, get_json, send};
+    use crate::elections::{cast, close_and_decrypt, collect_credential, get_json};
     use kenes_crypto::ballot::BallotContext;
     use kenes_crypto::election::Election;
     use kenes_testkit::web::sign_in;
@@ -560,21 +560,7 @@ async fn a_federations_secret_election_weighs_each_delegate_by_their_seat() {
     let (status, body) = cast(&server, &dana, &dana_csrf, &election, ballot).await;
     assert_eq!(status, 201, "{body}");
 
-    let form_csrf = secretary.get(&election).await.csrf();
-    assert_eq!(secretary.post(&format!("{election}/close"), &[("csrf", &form_csrf)]).await.status, 303);
-    let ceremony = get_json(&server, &secretary, &format!("{election}/ceremony.json")).await;
-    let tally =
-        kenes_crypto::tally::parse_encrypted_tally(&parsed, ceremony["encrypted_tally"].as_str().unwrap()).unwrap();
-    let partial = kenes_crypto::tally::partial_decrypt(&parsed, &tally, &key, &mut OsRng);
-    let (status, body) = send(
-        &server,
-        &secretary,
-        &csrf,
-        &format!("{election}/trustee/decryption"),
-        serde_json::to_string(&partial).unwrap(),
-    )
-    .await;
-    assert_eq!(status, 201, "{body}");
+    close_and_decrypt(&server, &secretary, &csrf, &election, &parsed, &key).await;
     let board = get_json(&server, &secretary, &format!("{election}/board.json")).await;
     assert_eq!(board["result"], json!([[2, 0]]), "one ballot of weight 2: {board}");
     let verified = secretary.get(&format!("{election}/verify")).await.body;
