@@ -23,7 +23,8 @@ use rug::integer::Order;
 use zeroize::Zeroize;
 
 use crate::error::Error;
-use crate::group::{Group, SecretScalar};
+use crate::group::{Embedding, Group, SecretScalar};
+use sha2::{Digest, Sha256};
 
 /// The name Belenios gives the group in `election.json` and in proofs of knowledge.
 pub const NAME: &str = "Ed25519";
@@ -161,6 +162,37 @@ impl Group for Ed25519Group {
         ))
     }
 
+    fn embedding(&self) -> Option<Embedding> {
+        // Spec 3.0 §5.2.1: κ = 8, 14 bits of padding; the integer is a compressed point with its sign bit clear.
+        Some(Embedding { bits_per_int: 8, padding: 14, capacity: 254 })
+    }
+
+    fn of_ints(&self, values: &[u32]) -> Result<EdwardsPoint, Error> {
+        let embedding = self.embedding().unwrap_or(Embedding { bits_per_int: 8, padding: 14, capacity: 254 });
+        embedding.check(values)?;
+        let start = embedding.encode(values);
+        // The smallest z ≥ start that decompresses to a point of the prime-order subgroup (about one in sixteen
+        // does: half are on the curve, one in eight of those has no torsion part); 14 bits of padding leave room.
+        (0u32..1 << embedding.padding)
+            .map(|epsilon| Integer::from(&start + epsilon))
+            .find_map(|z| decompress_integer(&z).filter(|point| self.vartime_is_member(point)))
+            .ok_or_else(|| Error::Usage("no point embeds these values".to_owned()))
+    }
+
+    fn to_ints(&self, x: &EdwardsPoint, n: usize) -> Vec<u32> {
+        let embedding = self.embedding().unwrap_or(Embedding { bits_per_int: 8, padding: 14, capacity: 254 });
+        embedding.decode(&Integer::from_digits(x.compress().as_bytes(), Order::Lsf), n)
+    }
+
+    fn independent_generator(&self, i: i64) -> Option<EdwardsPoint> {
+        // Table 9: x = SHA256("ggen|" i) >> 2, the first point at x + ε, times the cofactor 8.
+        let digest = Sha256::digest(format!("ggen|{i}").as_bytes());
+        let start = Integer::from_digits(digest.as_slice(), Order::Msf) >> 2u32;
+        let point = (0u32..).map(|epsilon| Integer::from(&start + epsilon)).find_map(|z| decompress_integer(&z))?;
+        let h = point.mul_by_cofactor();
+        (!h.is_identity() && h != self.inner.g).then_some(h)
+    }
+
     fn encode(&self, x: &EdwardsPoint) -> String {
         let mut bytes = x.compress().to_bytes();
         bytes.reverse();
@@ -187,4 +219,16 @@ impl Group for Ed25519Group {
         let scalar = if m >= 0 { Scalar::from(m.unsigned_abs()) } else { -Scalar::from(m.unsigned_abs()) };
         EdwardsPoint::mul_base(&scalar)
     }
+}
+
+/// Belenios' `uncompress` on a non-negative integer below 2^256: `y` is its low 255 bits (reduced modulo p), the sign
+/// of `x` its bit 255; `None` when no point has that `y`.
+fn decompress_integer(z: &Integer) -> Option<EdwardsPoint> {
+    let digits = z.to_digits::<u8>(Order::Lsf);
+    if digits.len() > 32 {
+        return None;
+    }
+    let mut bytes = [0u8; 32];
+    bytes[..digits.len()].copy_from_slice(&digits);
+    CompressedEdwardsY(bytes).decompress()
 }

@@ -155,6 +155,29 @@ pub trait Group: Send + Sync + fmt::Debug {
         let _ = terms;
         None
     }
+    /// How this group embeds a vector of small integers in one element for non-homomorphic answers (spec 3.0 §5:
+    /// `of_ints`, `to_ints`), or `None` when it has none (BELENIOS-2048).
+    fn embedding(&self) -> Option<Embedding> {
+        None
+    }
+    /// `of_ints`: the element that embeds `values` (each below `2^bits_per_int`): the integer `((v1·2^κ + v2)·2^κ
+    /// + … + vn)·2^padding`, plus the smallest `ε` that makes it a group element. Callers check the values and
+    /// their number against [`Group::embedding`] first ([`Embedding::check`]).
+    fn of_ints(&self, values: &[u32]) -> Result<Self::Element, Error> {
+        let _ = values;
+        Err(Error::Usage(format!("the group {} has no embedding for non-homomorphic answers", self.name())))
+    }
+    /// `to_ints`: the `n` small integers an element embeds (the inverse of [`Group::of_ints`]); an element that was
+    /// not made by it gives whatever its bits say, as in Belenios.
+    fn to_ints(&self, x: &Self::Element, n: usize) -> Vec<u32> {
+        let _ = (x, n);
+        Vec::new()
+    }
+    /// `GetGenerator(i)` (spec 3.0 §6, tables 8 and 9): a generator derived from `SHA256("ggen|" i)` whose discrete
+    /// logarithm nobody knows, for the shuffle proofs' commitments (`i = -1` is the secondary generator `h`).
+    /// `None` in the rare case the spec aborts (the derived element is the identity or `g`).
+    fn independent_generator(&self, i: i64) -> Option<Self::Element>;
+
     /// The string form of an element, as written in JSON and in hash inputs (decimal for finite fields).
     fn encode(&self, x: &Self::Element) -> String;
     /// Parses an element from its string form; checks the encoding and range, not subgroup membership.
@@ -174,6 +197,68 @@ pub trait Group: Send + Sync + fmt::Debug {
             current = self.mul(&current, &g);
         }
         None
+    }
+}
+
+/// A group's embedding of small integers (spec 3.0 §5.1: `bits_per_int` κ, then `padding` bits for `ε`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Embedding {
+    pub bits_per_int: u32,
+    pub padding: u32,
+    /// The bits available for `κ·n + padding` without leaving the group's range (254 for Ed25519, whose encoded
+    /// integer is a `y` coordinate below `p` with the sign bit clear; 2047 for a 2048-bit `p`).
+    pub capacity: u32,
+}
+
+impl Embedding {
+    /// The most integers one element embeds.
+    pub fn max_values(&self) -> usize {
+        ((self.capacity.saturating_sub(self.padding)) / self.bits_per_int) as usize
+    }
+
+    /// The largest value one integer can take.
+    pub fn max_value(&self) -> u32 {
+        (1u32 << self.bits_per_int) - 1
+    }
+
+    /// Whether `values` fit: at most [`Embedding::max_values`] of them, each at most [`Embedding::max_value`].
+    pub fn check(&self, values: &[u32]) -> Result<(), Error> {
+        if values.len() > self.max_values() {
+            return Err(Error::Usage(format!(
+                "{} values do not fit in one element; at most {}",
+                values.len(),
+                self.max_values()
+            )));
+        }
+        if let Some(value) = values.iter().find(|&&v| v > self.max_value()) {
+            return Err(Error::Usage(format!(
+                "the value {value} is above {}, the most one answer can hold",
+                self.max_value()
+            )));
+        }
+        Ok(())
+    }
+
+    /// The integer `((v1·2^κ + v2)·2^κ + … + vn)·2^padding` that `of_ints` starts its search from.
+    pub fn encode(&self, values: &[u32]) -> Integer {
+        let mut accu = Integer::new();
+        for &v in values {
+            accu <<= self.bits_per_int;
+            accu += v & self.max_value();
+        }
+        accu <<= self.padding;
+        accu
+    }
+
+    /// The `n` integers in `x` (the inverse of [`Embedding::encode`], ignoring the padding bits).
+    pub fn decode(&self, x: &Integer, n: usize) -> Vec<u32> {
+        let mut rest = Integer::from(x >> self.padding);
+        let mut values = vec![0u32; n];
+        for value in values.iter_mut().rev() {
+            *value = Integer::from(&rest & self.max_value()).to_u32().unwrap_or(0);
+            rest >>= self.bits_per_int;
+        }
+        values
     }
 }
 
@@ -495,6 +580,40 @@ impl Group for FfGroup {
             return x.jacobi(&self.inner.p) == 1;
         }
         self.vartime_pow(x, &self.inner.q) == 1
+    }
+
+    fn embedding(&self) -> Option<Embedding> {
+        // Spec 3.0 §5.1.2: RFC-3526-2048 embeds with κ = 8 and 8 bits of padding; BELENIOS-2048 has no embedding.
+        (self.inner.name == "RFC-3526-2048").then_some(Embedding {
+            bits_per_int: 8,
+            padding: 8,
+            capacity: self.inner.p.significant_bits() - 1,
+        })
+    }
+
+    fn of_ints(&self, values: &[u32]) -> Result<Integer, Error> {
+        let embedding = self.embedding().ok_or_else(|| {
+            Error::Usage(format!("the group {} has no embedding for non-homomorphic answers", self.inner.name))
+        })?;
+        embedding.check(values)?;
+        let mut x = embedding.encode(values);
+        // Half of all residues are squares: the search ends after two steps on average.
+        while !self.vartime_is_member(&x) {
+            x += 1u32;
+        }
+        Ok(x)
+    }
+
+    fn to_ints(&self, x: &Integer, n: usize) -> Vec<u32> {
+        self.embedding().map(|e| e.decode(x, n)).unwrap_or_default()
+    }
+
+    fn independent_generator(&self, i: i64) -> Option<Integer> {
+        let digest = Sha256::digest(format!("ggen|{i}").as_bytes());
+        let x = Integer::from_digits(digest.as_slice(), Order::Msf);
+        let cofactor = Integer::from(&self.inner.p - 1u32) / &self.inner.q;
+        let h = Integer::from(x.pow_mod_ref(&cofactor, &self.inner.p)?);
+        (h != 0 && h != 1 && h != self.inner.g).then_some(h)
     }
 
     fn encode(&self, x: &Integer) -> String {
