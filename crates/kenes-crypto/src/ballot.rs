@@ -31,6 +31,16 @@ pub struct CiphertextJson {
 pub enum AnswerJson {
     Homomorphic(HomomorphicAnswerJson),
     Lists(ListsAnswerJson),
+    NonHomomorphic(NonHomomorphicAnswerJson),
+}
+
+/// An encrypted answer to a non-homomorphic question (3.0 spec §4.11.2): one ciphertext of the embedded vector,
+/// and a proof of knowledge of its randomness (`raweg`), which binds it to this ballot's credential.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NonHomomorphicAnswerJson {
+    pub choices: CiphertextJson,
+    pub proof: ProofJson,
 }
 
 impl AnswerJson {
@@ -38,7 +48,7 @@ impl AnswerJson {
     pub fn homomorphic_mut(&mut self) -> Option<&mut HomomorphicAnswerJson> {
         match self {
             AnswerJson::Homomorphic(answer) => Some(answer),
-            AnswerJson::Lists(_) => None,
+            AnswerJson::Lists(_) | AnswerJson::NonHomomorphic(_) => None,
         }
     }
 
@@ -46,7 +56,7 @@ impl AnswerJson {
     pub fn lists_mut(&mut self) -> Option<&mut ListsAnswerJson> {
         match self {
             AnswerJson::Lists(answer) => Some(answer),
-            AnswerJson::Homomorphic(_) => None,
+            AnswerJson::Homomorphic(_) | AnswerJson::NonHomomorphic(_) => None,
         }
     }
 
@@ -55,6 +65,7 @@ impl AnswerJson {
         match self {
             AnswerJson::Homomorphic(answer) => answer.choices.iter().collect(),
             AnswerJson::Lists(answer) => answer.choices.iter().flatten().collect(),
+            AnswerJson::NonHomomorphic(answer) => vec![&answer.choices],
         }
     }
 }
@@ -333,6 +344,13 @@ impl<'a, G: Group> BallotContext<'a, G> {
         statement0: &str,
     ) -> Result<(), Error> {
         match (&question.lists, answer) {
+            (_, AnswerJson::NonHomomorphic(answer)) if question.non_homomorphic => {
+                self.verify_non_homomorphic_answer(answer, ciphertexts, statement0)
+            }
+            (_, _) if question.non_homomorphic => {
+                Err(Error::invalid("a non-homomorphic question needs its own answer"))
+            }
+            (_, AnswerJson::NonHomomorphic(_)) => Err(Error::invalid("a non-homomorphic answer to another question")),
             (None, AnswerJson::Homomorphic(answer)) => {
                 self.verify_homomorphic_answer(question, answer, ciphertexts, statement0)
             }
@@ -341,6 +359,30 @@ impl<'a, G: Group> BallotContext<'a, G> {
             }
             (None, AnswerJson::Lists(_)) => Err(Error::invalid("a Lists answer to a homomorphic question")),
             (Some(_), AnswerJson::Homomorphic(_)) => Err(Error::invalid("a homomorphic answer to a Lists question")),
+        }
+    }
+
+    /// Verifies an answer to a non-homomorphic question (3.0 spec §4.11.2): `β` in the group, and the proof of
+    /// knowledge of `r` in `α = g^r` (which also checks `α` in the group), hashed with this ballot's credential.
+    fn verify_non_homomorphic_answer(
+        &self,
+        answer: &NonHomomorphicAnswerJson,
+        ciphertexts: &[Ciphertext<G::Element>],
+        statement0: &str,
+    ) -> Result<(), Error> {
+        let group = &self.election.group;
+        let [ciphertext] = ciphertexts else {
+            return Err(Error::invalid("choices: one ciphertext is needed"));
+        };
+        if !group.vartime_is_member(&ciphertext.beta) {
+            return Err(Error::invalid("choices: beta is not in the group"));
+        }
+        let proof = Proof::parse(&answer.proof, group.order()).map_err(|e| e.context("proof"))?;
+        let prefix = raweg_prefix(group, statement0, &self.election.public_key, ciphertext);
+        match vartime_member_schnorr_verify(&self.proof_context(), &prefix, &ciphertext.alpha, &proof) {
+            None => Err(Error::invalid("choices: alpha is not in the group")),
+            Some(false) => Err(Error::invalid("proof")),
+            Some(true) => Ok(()),
         }
     }
 
@@ -559,6 +601,20 @@ impl<'a, G: Group> BallotContext<'a, G> {
         let mut answers = Vec::with_capacity(plaintext.len());
         let mut choices = Vec::with_capacity(plaintext.len());
         for (question, values) in election.questions.iter().zip(plaintext) {
+            if question.non_homomorphic {
+                let r = random_secret(q, rng);
+                let alpha = context.secret_g(&r);
+                let beta = group.mul(&context.secret_y(&r), &group.of_ints(values)?);
+                let ciphertext = Ciphertext { alpha, beta };
+                let prefix = raweg_prefix(group, &statement0, &election.public_key, &ciphertext);
+                let proof = schnorr_prove(group, &prefix, &r, rng);
+                answers.push(AnswerJson::NonHomomorphic(NonHomomorphicAnswerJson {
+                    choices: ciphertext.to_json(group),
+                    proof: proof.to_json(),
+                }));
+                choices.push(vec![ciphertext]);
+                continue;
+            }
             let mut randomness = Vec::with_capacity(values.len());
             let mut ciphertexts = Vec::with_capacity(values.len());
             for &m in values {
@@ -785,4 +841,15 @@ fn sum_secrets(secrets: &[SecretScalar], q: &Integer) -> SecretScalar {
     }
     total.modulo_mut(q);
     SecretScalar::new(total)
+}
+
+/// The prefix of a non-homomorphic answer's proof (3.0 spec §4.11.2): `"raweg|" S "|" y "," α "," β "|"`, where
+/// `S` is the fingerprint and the ballot's credential (`φ|credential`); the hashed commitment is `A = g^w`.
+fn raweg_prefix<G: Group>(group: &G, statement0: &str, y: &G::Element, ciphertext: &Ciphertext<G::Element>) -> String {
+    format!(
+        "raweg|{statement0}|{},{},{}|",
+        group.encode(y),
+        group.encode(&ciphertext.alpha),
+        group.encode(&ciphertext.beta)
+    )
 }

@@ -35,7 +35,7 @@ use crate::group::FfGroup;
 use crate::setup::init_archive;
 use crate::tally::{
     CountTable, EncryptedTally, OwnedJson, PartialDecryptionJson, SizedTally, encrypted_tally, encrypted_tally_to_json,
-    result_to_json, verify_partial_decryption,
+    result_to_json_in, verify_partial_decryption,
 };
 use crate::trustees::{Selection, Trustees};
 use crate::verify::{Progress, Quiet, Verified, setup_data, verify_archive_in};
@@ -362,7 +362,7 @@ impl<G: ElectionGroup> BallotBox<G> {
             .iter()
             .try_fold(0u64, |total, (_, w)| total.checked_add(*w))
             .ok_or_else(|| Error::invalid("the weights of the counted ballots add up to more than 2^64 − 1"))?;
-        let ciphertexts = encrypted_tally(&self.election, &counted);
+        let ciphertexts = encrypted_tally(&self.election, &counted)?;
         let json = encrypted_tally_to_json(&self.election, &ciphertexts);
         let mut extension = self.archive.extension();
         if !self.ended {
@@ -451,7 +451,7 @@ impl<G: ElectionGroup> BallotBox<G> {
             return Err(Error::Refused(self.diagnose(tally, &table, &selection)?));
         };
         let mut extension = self.archive.extension();
-        extension.add_data_event(EventType::Result, &result_to_json(&result));
+        extension.add_data_event(EventType::Result, &result_to_json_in(&self.election, &result));
         Ok(Pending { appendix: extension.finish(), change: Change::Result { result: result.clone() }, output: result })
     }
 

@@ -81,12 +81,37 @@ pub struct Question {
     /// Kenes keeps a Lists answer's ciphertexts, the encrypted tally's, decryption factors and counts flat, in the
     /// order of `answers`; they are nested per list only in the JSON Belenios writes ([`Question::nest`]).
     pub lists: Option<Vec<usize>>,
+    /// A non-homomorphic question (3.0 spec §4.9.2): each answer is a vector of small integers (one per answer:
+    /// a rank or a grade), encrypted as one embedded element; the ballots' ciphertexts go through the mixnet and
+    /// are decrypted one by one. Its row of the encrypted tally has one ciphertext per counted ballot, and its
+    /// result, kept flat, `answers.len()` integers per ballot.
+    pub non_homomorphic: bool,
+    /// The question's `extra` field as written (for a non-homomorphic question, the counting method:
+    /// `{"method":"STV","blank":false,"seats":2}` as Belenios writes it, see [`crate::counting`]).
+    pub extra: Option<serde_json::Value>,
+}
+
+/// The `value` of a non-homomorphic question (3.0 spec §4.9.2): `{"answers":[…],"question":…}`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NonHomomorphicQuestionJson {
+    pub answers: Vec<String>,
+    pub question: String,
 }
 
 impl Question {
     /// Number of ciphertexts in an answer: the answers, plus a leading blank indicator when blank is allowed.
     pub fn choice_count(&self) -> usize {
+        if self.non_homomorphic {
+            return 1;
+        }
         self.answers.len() + usize::from(self.blank)
+    }
+
+    /// How many integers one ciphertext of this question decrypts to: one count, or for a non-homomorphic
+    /// question one integer per answer.
+    pub fn values_per_ciphertext(&self) -> usize {
+        if self.non_homomorphic { self.answers.len() } else { 1 }
     }
 
     /// A Lists answer (3.0 spec §4.9.3, §4.11.3), flat: exactly one list chosen, no candidate of another list, and at
@@ -149,6 +174,10 @@ impl Question {
         let json_error = |e: serde_json::Error| Error::Json { what: what.to_owned(), message: e.to_string() };
         let Some(lengths) = &self.lists else {
             let flat: Vec<T> = serde_json::from_value(row.clone()).map_err(json_error)?;
+            if self.non_homomorphic {
+                // One item per counted ballot: checked against the tally by the caller.
+                return Ok(flat);
+            }
             if flat.len() != self.choice_count() {
                 return Err(Error::invalid(format!("{what}: {} items, expected {}", flat.len(), self.choice_count())));
             }
@@ -175,6 +204,23 @@ impl Question {
     /// Checks a plaintext answer (one 0/1 per choice) against min/max and blank (spec §4.11.1), or, for a Lists
     /// question, against its lists (each list's name then its candidates, list after list).
     pub fn check_plaintext(&self, plaintext: &[u32]) -> Result<(), Error> {
+        if self.non_homomorphic {
+            if plaintext.len() != self.answers.len() {
+                return Err(Error::Usage(format!(
+                    "question {:?} needs {} values, got {}",
+                    self.text,
+                    self.answers.len(),
+                    plaintext.len()
+                )));
+            }
+            if let Some(value) = plaintext.iter().find(|&&v| v > MAX_NON_HOMOMORPHIC_VALUE) {
+                return Err(Error::Usage(format!(
+                    "question {:?}: {value} is above {MAX_NON_HOMOMORPHIC_VALUE}, the most one answer can hold",
+                    self.text
+                )));
+            }
+            return Ok(());
+        }
         if plaintext.len() != self.choice_count() {
             return Err(Error::Usage(format!(
                 "question {:?} needs {} values, got {}",
@@ -284,11 +330,12 @@ impl<G: Group> Election<G> {
         let mut questions = Vec::with_capacity(json.questions.len());
         for (index, value) in json.questions.iter().enumerate() {
             if let Some(kind) = value.get("type") {
+                if kind == "NonHomomorphic" {
+                    questions.push(parse_non_homomorphic_question(&group, index, value)?);
+                    continue;
+                }
                 if kind != "Lists" {
-                    return Err(Error::Usage(format!(
-                        "question {}: non-homomorphic questions need the mixnet, which kenes does not implement yet",
-                        index + 1
-                    )));
+                    return Err(Error::invalid(format!("election question {}: unknown type {kind}", index + 1)));
                 }
                 questions.push(parse_lists_question(index, value)?);
                 continue;
@@ -307,6 +354,8 @@ impl<G: Group> Election<G> {
                 min: q.min,
                 max: q.max,
                 lists: None,
+                non_homomorphic: false,
+                extra: None,
             });
         }
         Ok(Election { fingerprint: sha256_b64(raw), raw: raw.to_owned(), json, group, public_key, questions })
@@ -316,6 +365,48 @@ impl<G: Group> Election<G> {
     pub fn uuid(&self) -> &str {
         &self.json.uuid
     }
+}
+
+/// The largest integer a non-homomorphic answer holds per answer: 8 bits in every group with an embedding.
+pub const MAX_NON_HOMOMORPHIC_VALUE: u32 = 255;
+
+/// A non-homomorphic question (3.0 spec §4.9.2): `{"type":"NonHomomorphic","value":{"answers":[…],"question":…},
+/// "extra":…}`. The group must embed one integer per answer in one element (Ed25519: at most 30 answers;
+/// RFC-3526-2048: 254; BELENIOS-2048 has no embedding).
+fn parse_non_homomorphic_question<G: Group>(
+    group: &G,
+    index: usize,
+    value: &serde_json::Value,
+) -> Result<Question, Error> {
+    let what = || format!("election question {}", index + 1);
+    let body = value.get("value").cloned().unwrap_or(serde_json::Value::Null);
+    let json: NonHomomorphicQuestionJson =
+        serde_json::from_value(body).map_err(|e| Error::Json { what: what(), message: e.to_string() })?;
+    if json.answers.is_empty() {
+        return Err(Error::invalid(format!("{}: no answers", what())));
+    }
+    let embedding = group.embedding().ok_or_else(|| {
+        Error::invalid(format!("{}: the group {} cannot hold non-homomorphic answers", what(), group.name()))
+    })?;
+    if json.answers.len() > embedding.max_values() {
+        return Err(Error::invalid(format!(
+            "{}: {} answers; one {} element holds at most {}",
+            what(),
+            json.answers.len(),
+            group.name(),
+            embedding.max_values()
+        )));
+    }
+    Ok(Question {
+        text: json.question,
+        answers: json.answers,
+        blank: false,
+        min: 0,
+        max: 0,
+        lists: None,
+        non_homomorphic: true,
+        extra: value.get("extra").cloned(),
+    })
 }
 
 /// A Lists question (spec §4.9.3): `{"type":"Lists","value":{"answers":[[L1, C1.1, …], …],"question":…}}`.
@@ -338,6 +429,8 @@ fn parse_lists_question(index: usize, value: &serde_json::Value) -> Result<Quest
         min: 0,
         max: 0,
         lists: Some(lists.iter().map(Vec::len).collect()),
+        non_homomorphic: false,
+        extra: value.get("extra").cloned(),
     })
 }
 

@@ -32,17 +32,35 @@ pub fn last_ballots<'b, G: Group>(
 }
 
 /// `C_ij = Π_k choices(answers(b_k)_i)_j ^ weight(b_k)` (spec §4.16), computed in parallel per question and choice.
+///
+/// A non-homomorphic question's row is instead the counted ballots' ciphertexts themselves (3.0 spec §4.18),
+/// sorted ([`sort_ciphertexts`]) so that the row's order says nothing of the order of the ballots; every such
+/// ballot must weigh 1 (a weight cannot be applied to a ballot that is decrypted on its own).
 pub fn encrypted_tally<G: Group>(
     election: &Election<G>,
     ballots: &[(&VerifiedBallot<G::Element>, u64)],
-) -> EncryptedTally<G::Element> {
+) -> Result<EncryptedTally<G::Element>, Error> {
     let group = &election.group;
     election
         .questions
         .iter()
         .enumerate()
         .map(|(i, question)| {
-            (0..question.choice_count())
+            if question.non_homomorphic {
+                if let Some((ballot, weight)) = ballots.iter().find(|(_, w)| *w != 1) {
+                    return Err(Error::invalid(format!(
+                        "question {}: a ballot of weight {weight} (tracking number {}) cannot be counted in a \
+                         non-homomorphic question, where every ballot weighs 1",
+                        i + 1,
+                        ballot.tracker
+                    )));
+                }
+                let mut row: Vec<Ciphertext<G::Element>> =
+                    ballots.iter().filter_map(|(b, _)| b.choices.get(i).and_then(|r| r.first()).cloned()).collect();
+                sort_ciphertexts(group, &mut row);
+                return Ok(row);
+            }
+            Ok((0..question.choice_count())
                 .into_par_iter()
                 .map(|j| {
                     let mut alpha = group.identity();
@@ -61,9 +79,30 @@ pub fn encrypted_tally<G: Group>(
                     }
                     Ciphertext { alpha, beta }
                 })
-                .collect()
+                .collect())
         })
         .collect()
+}
+
+/// Sorts a non-homomorphic row of ciphertexts by their written form (`α`, then `β`; shorter decimal numbers first,
+/// so finite-field elements sort as integers). Belenios sorts too, by its own order of points, so a row read from
+/// an archive is compared with the ballots as a multiset ([`same_ciphertexts`]), not in this order.
+pub fn sort_ciphertexts<G: Group>(group: &G, row: &mut [Ciphertext<G::Element>]) {
+    row.sort_by_cached_key(|c| {
+        let (alpha, beta) = (group.encode(&c.alpha), group.encode(&c.beta));
+        (alpha.len(), alpha, beta.len(), beta)
+    });
+}
+
+/// Whether two rows hold the same ciphertexts, in any order.
+pub fn same_ciphertexts<G: Group>(group: &G, a: &[Ciphertext<G::Element>], b: &[Ciphertext<G::Element>]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let (mut a, mut b) = (a.to_vec(), b.to_vec());
+    sort_ciphertexts(group, &mut a);
+    sort_ciphertexts(group, &mut b);
+    a == b
 }
 
 /// The JSON of an encrypted tally, as belenios-tool writes it (a Lists question's row nested per list).
@@ -286,17 +325,25 @@ impl<G: Group> CountTable<G> {
         if flat.len() != combined.len() {
             return None;
         }
-        let values: Option<Vec<u64>> = flat
+        let widths = row_widths(election, tally);
+        let values: Option<Vec<Vec<u64>>> = flat
             .par_iter()
             .zip(combined.par_iter())
-            .map(|(c, f)| self.0.log(group, &group.mul(&c.beta, &group.invert(f))))
+            .zip(widths.par_iter())
+            .map(|((c, f), &width)| {
+                let m = group.mul(&c.beta, &group.invert(f));
+                match width {
+                    None => self.0.log(group, &m).map(|count| vec![count]),
+                    Some(n) => Some(group.to_ints(&m, n).into_iter().map(u64::from).collect()),
+                }
+            })
             .collect();
         let values = values?;
         let mut out = Vec::with_capacity(tally.len());
         let mut rest = values.as_slice();
         for row in tally {
             let (counts, tail) = rest.split_at_checked(row.len())?;
-            out.push(counts.to_vec());
+            out.push(counts.concat());
             rest = tail;
         }
         Some(out)
@@ -314,17 +361,47 @@ pub fn check_result<G: Group>(
     claimed: &[Vec<u64>],
 ) -> Result<(), Error> {
     let group = &election.group;
-    if claimed.len() != tally.len() || claimed.iter().zip(tally).any(|(c, row)| c.len() != row.len()) {
+    let width = |i: usize| election.questions.get(i).map_or(1, |q| q.values_per_ciphertext());
+    if claimed.len() != tally.len()
+        || claimed.iter().zip(tally).enumerate().any(|(i, (c, row))| c.len() != row.len() * width(i))
+    {
         return Err(Error::invalid("result does not have one count per question and choice"));
     }
     let flat: Vec<&Ciphertext<G::Element>> = tally.iter().flatten().collect();
+    let views: Vec<Option<&[G::Element]>> = factors_by_owner.iter().map(|f| f.as_deref()).collect();
+    let combined = trustees.combine(group, &views, flat.len())?;
+    // A non-homomorphic question's ballots: each decrypts to its integers (`to_ints`), compared with the claim.
+    let mut offset = 0;
+    for (i, row) in tally.iter().enumerate() {
+        let question = &election.questions[i];
+        if question.non_homomorphic {
+            let n = question.answers.len();
+            row.par_iter().zip(&combined[offset..offset + row.len()]).enumerate().try_for_each(|(k, (c, f))| {
+                let values = group.to_ints(&group.mul(&c.beta, &group.invert(f)), n);
+                let claim = &claimed[i][k * n..(k + 1) * n];
+                if values.iter().map(|&v| u64::from(v)).ne(claim.iter().copied()) {
+                    return Err(Error::invalid(format!(
+                        "result question {} ballot {}: {claim:?} is not the decryption of the mixed ballot",
+                        i + 1,
+                        k + 1
+                    )));
+                }
+                Ok(())
+            })?;
+        }
+        offset += row.len();
+    }
     let counts: Vec<(usize, usize, u64)> = claimed
         .iter()
         .enumerate()
+        .filter(|(i, _)| !election.questions[*i].non_homomorphic)
         .flat_map(|(i, row)| row.iter().enumerate().map(move |(j, &count)| (i, j, count)))
         .collect();
-    let views: Vec<Option<&[G::Element]>> = factors_by_owner.iter().map(|f| f.as_deref()).collect();
-    let combined = trustees.combine(group, &views, flat.len())?;
+    let homomorphic = |(i, _): &(usize, &Ciphertext<G::Element>)| !election.questions[*i].non_homomorphic;
+    let indexed: Vec<(usize, &Ciphertext<G::Element>)> =
+        tally.iter().enumerate().flat_map(|(i, row)| row.iter().map(move |c| (i, c))).collect();
+    let (flat, combined): (Vec<&Ciphertext<G::Element>>, Vec<&G::Element>) =
+        indexed.iter().zip(&combined).filter(|(x, _)| homomorphic(x)).map(|((_, c), f)| (*c, f)).unzip();
     counts.par_iter().zip(flat.par_iter()).zip(combined.par_iter()).try_for_each(|(((i, j, count), c), f)| {
         let where_ = format!("result question {} choice {}", i + 1, j + 1);
         if *count > total_weight {
@@ -336,6 +413,33 @@ pub fn check_result<G: Group>(
         }
         Ok(())
     })
+}
+
+/// Per ciphertext of the tally, flat: `None` for a count, `Some(n)` for a non-homomorphic ballot of `n` integers.
+fn row_widths<G: Group>(election: &Election<G>, tally: &EncryptedTally<G::Element>) -> Vec<Option<usize>> {
+    tally
+        .iter()
+        .zip(&election.questions)
+        .flat_map(|(row, q)| std::iter::repeat_n(q.non_homomorphic.then_some(q.answers.len()), row.len()))
+        .collect()
+}
+
+/// The result JSON of this election as belenios-tool writes it: a Lists question's counts nested per list, a
+/// non-homomorphic question's one array of integers per ballot.
+pub fn result_to_json_in<G: Group>(election: &Election<G>, result: &[Vec<u64>]) -> String {
+    let rows: Vec<serde_json::Value> = result
+        .iter()
+        .zip(&election.questions)
+        .map(|(row, question)| {
+            let row: Vec<serde_json::Value> = row.iter().map(|&w| weight_to_json(w)).collect();
+            if question.non_homomorphic {
+                let n = question.answers.len().max(1);
+                return serde_json::Value::Array(row.chunks(n).map(|b| serde_json::Value::Array(b.to_vec())).collect());
+            }
+            question.nest(&row)
+        })
+        .collect();
+    format!("{{\"result\":{}}}", serde_json::to_string(&rows).unwrap_or_default())
 }
 
 /// The result JSON: `{"result":[[…],…]}` with weights as numbers or strings like Belenios.
@@ -366,7 +470,27 @@ pub fn parse_result_in<G: Group>(election: &Election<G>, raw: &str) -> Result<Ve
     }
     let json: Json = parse_json("result", raw)?;
     let rows: Vec<Vec<serde_json::Value>> = flat_rows(election, &json.result, "result")?;
-    rows.iter().map(|row| row.iter().map(weight_from_json).collect()).collect()
+    rows.iter()
+        .zip(&election.questions)
+        .enumerate()
+        .map(|(i, (row, question))| {
+            if !question.non_homomorphic {
+                return row.iter().map(weight_from_json).collect();
+            }
+            let n = question.answers.len();
+            let mut flat = Vec::with_capacity(row.len() * n);
+            for (k, ballot) in row.iter().enumerate() {
+                let what = || format!("result question {} ballot {}", i + 1, k + 1);
+                let values: Vec<u64> = serde_json::from_value(ballot.clone())
+                    .map_err(|e| Error::Json { what: what(), message: e.to_string() })?;
+                if values.len() != n {
+                    return Err(Error::invalid(format!("{}: {} integers, expected {n}", what(), values.len())));
+                }
+                flat.extend(values);
+            }
+            Ok(flat)
+        })
+        .collect()
 }
 
 /// Baby-step giant-step discrete logarithms in base g below a bound (the total weight).

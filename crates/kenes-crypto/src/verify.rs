@@ -17,7 +17,7 @@ use crate::error::{Error, parse_json};
 use crate::group::{FfGroup, Group};
 use crate::tally::{
     EncryptedTally, OwnedJson, SizedTally, check_result, encrypted_tally, last_ballots, parse_encrypted_tally,
-    parse_partial_decryption, parse_result_in, verify_partial_decryption,
+    parse_partial_decryption, parse_result_in, same_ciphertexts, verify_partial_decryption,
 };
 use crate::trustees::Trustees;
 
@@ -281,8 +281,18 @@ pub fn verify_archive_in<G: ElectionGroup>(archive: &Archive, progress: &dyn Pro
             sized.total_weight
         )));
     }
-    let recomputed = encrypted_tally(election, &counted);
+    let recomputed = encrypted_tally(election, &counted)?;
     for (i, (row, expected)) in tally.iter().zip(&recomputed).enumerate() {
+        if election.questions[i].non_homomorphic {
+            if !same_ciphertexts(group, row, expected) {
+                return Err(Error::invalid(format!(
+                    "encrypted tally question {}: the ciphertexts are not those of the {} counted ballots",
+                    i + 1,
+                    counted.len()
+                )));
+            }
+            continue;
+        }
         for (j, (c, e)) in row.iter().zip(expected).enumerate() {
             if c != e {
                 return Err(Error::invalid(format!(

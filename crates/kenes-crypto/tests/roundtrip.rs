@@ -136,7 +136,7 @@ fn a_whole_kenes_election_verifies_and_counts() {
     assert!(!counted.contains(&&trackers[0]) && counted.contains(&&trackers[3]));
     let verified = verify_archive_full(&archive, &Quiet).unwrap();
     let counted: Vec<_> = verified.counted.iter().map(|(b, w)| (b, *w)).collect();
-    let tally = encrypted_tally(&election, &counted);
+    let tally = encrypted_tally(&election, &counted).unwrap();
     archive.add_event(EventType::EndBallots, None);
     let tally_hash = archive.add_data(&encrypted_tally_to_json(&election, &tally));
     let sized = SizedTally { num_tallied: 3, total_weight: 8, encrypted_tally: tally_hash };

@@ -8,6 +8,7 @@ mod kat;
 mod lists3;
 mod pedersen;
 mod properties;
+mod ranked3;
 mod roundtrip;
 mod security;
 mod tamper;
