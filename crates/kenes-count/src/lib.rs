@@ -8,6 +8,7 @@
 //! - [`condorcet`]: Schulze, Ranked Pairs, Copeland, Borda.
 //! - [`simple`]: yes/no/abstain motions, plurality, block, approval, score, majority judgment.
 //! - [`formats`]: BLT, PrefLib, CVR CSV and .xlsx, Belenios JSON.
+//! - [`method`]: the method a secret ranked election names in its set-up, counted on its decrypted ballots.
 //! - [`report`]: text, JSON, CSV and HTML renderings of a [`result::CountResult`].
 
 pub mod ballot;
@@ -17,6 +18,7 @@ pub mod fixed;
 pub mod formats;
 pub mod irv;
 pub mod meek;
+pub mod method;
 pub mod report;
 pub mod result;
 pub mod simple;

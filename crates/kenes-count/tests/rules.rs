@@ -271,3 +271,53 @@ fn conservation_at_every_stage_of_every_real_count() {
         }
     }
 }
+
+/// The counting method of a secret ranked election, read from the question's `extra` as Belenios writes it, and
+/// counted on decrypted rows of ranks.
+#[test]
+fn a_secret_elections_method_is_read_from_belenios_extra_and_counts_rows_of_ranks() {
+    use kenes_count::method::{Method, MethodName};
+    use serde_json::json;
+    let stv = Method::from_extra(Some(&json!({"method":"STV","blank":false,"seats":2}))).unwrap().unwrap();
+    assert_eq!((stv.method, stv.seats()), (MethodName::Stv, 2));
+    assert_eq!(Method::from_extra(Some(&json!({"method":"Schulze","blank":true}))).unwrap().unwrap().seats(), 1);
+    assert_eq!(Method::from_extra(None).unwrap(), None);
+    assert_eq!(Method::from_extra(Some(&json!({"note":"no method"}))).unwrap(), None);
+    for (bad, why) in [
+        (json!({"method":"Plurality"}), "unknown variant"),
+        (json!({"method":"Schulze","seats":2}), "only STV fills several seats"),
+        (json!({"method":"STV","seats":0}), "at least one seat"),
+        (json!({"method":"MajorityJudgment"}), "2 grades or more"),
+        (json!({"method":"IRV","rules":"meek"}), "rules are for STV"),
+    ] {
+        let error = Method::from_extra(Some(&bad)).unwrap_err();
+        assert!(error.contains(why), "{bad}: {error}");
+    }
+    // Round trip of kenes' own form.
+    let meek = Method::from_extra(Some(&json!({"method":"STV","seats":2,"rules":"meek"}))).unwrap().unwrap();
+    assert_eq!(Method::from_extra(Some(&meek.to_extra())).unwrap(), Some(meek));
+
+    // Ten ballots for two seats among four: Ann has a surplus that goes to Ben.
+    let names: Vec<String> = ["Ann", "Ben", "Cid", "Dan"].map(String::from).to_vec();
+    let rows: Vec<Vec<u64>> = [
+        [1, 2, 0, 0],
+        [1, 2, 0, 0],
+        [1, 2, 0, 0],
+        [1, 2, 0, 0],
+        [1, 0, 2, 0],
+        [0, 0, 1, 2],
+        [0, 0, 1, 2],
+        [0, 0, 0, 1],
+        [0, 0, 0, 1],
+        [0, 0, 0, 0],
+    ]
+    .map(|r| r.to_vec())
+    .to_vec();
+    let result = stv.count(&names, &rows, 7).unwrap();
+    let elected: Vec<&str> = result.elected.iter().map(|&c| names[c].as_str()).collect();
+    assert_eq!(elected[0], "Ann");
+    assert_eq!(elected.len(), 2);
+    assert!(result.stages.len() >= 2, "the count is reported stage by stage");
+    let irv = Method::from_extra(Some(&json!({"method":"IRV"}))).unwrap().unwrap();
+    assert_eq!(irv.count(&names, &rows, 7).unwrap().elected, vec![0]);
+}

@@ -73,12 +73,18 @@ fn candidates(n: usize, names: Option<Vec<String>>) -> Vec<Candidate> {
 pub fn parse_belenios(file: &str, text: &str) -> Result<Election, ParseError> {
     let (rows, names) = split(file, text)?;
     let n = width(&rows, &names);
+    Ok(rankings_from_rows(&rows, candidates(n, names)))
+}
+
+/// Rankings from rows of ranks (1 best; equal numbers are equal ranks; 0 unranked), one ballot of weight 1 per row:
+/// what a Belenios non-homomorphic question decrypts to.
+pub fn rankings_from_rows<R: AsRef<[u64]>>(rows: &[R], candidates: Vec<Candidate>) -> Election {
     let mut aggregator = Aggregator::default();
     let mut prefs = Vec::new();
     let mut order: Vec<(u64, usize)> = Vec::new();
-    for row in &rows {
+    for row in rows {
         order.clear();
-        order.extend(row.iter().enumerate().filter(|(_, r)| **r > 0).map(|(c, &r)| (r, c)));
+        order.extend(row.as_ref().iter().enumerate().filter(|(_, r)| **r > 0).map(|(c, &r)| (r, c)));
         order.sort_unstable();
         prefs.clear();
         for (k, &(rank, c)) in order.iter().enumerate() {
@@ -87,9 +93,9 @@ pub fn parse_belenios(file: &str, text: &str) -> Result<Election, ParseError> {
         }
         let _ = aggregator.add(&prefs, 1);
     }
-    let mut election = Election::new(candidates(n, names), 1);
+    let mut election = Election::new(candidates, 1);
     election.ballots = aggregator.finish();
-    Ok(election)
+    election
 }
 
 /// Reads ballots as grades (1 best … G worst, 0 blank) for score and majority judgment; `grades` = G, or the
@@ -100,15 +106,24 @@ pub fn parse_belenios_grades(file: &str, text: &str, grades: Option<u16>) -> Res
     let seen = rows.iter().flatten().copied().max().unwrap_or(1).max(1);
     let g = grades.map(u64::from).unwrap_or(seen).max(seen);
     let g = u16::try_from(g).map_err(|_| ParseError::new(file, 1, "at most 65535 grades", g.to_string()))?;
+    let names = candidates(n, names).into_iter().map(|c| c.name).collect();
+    Ok(grades_from_rows(&rows, names, g))
+}
+
+/// Grades from rows (1 best … `grades` worst, 0 blank; a number above `grades` counts as the worst), one ballot of
+/// weight 1 per row.
+pub fn grades_from_rows<R: AsRef<[u64]>>(rows: &[R], candidates: Vec<String>, grades: u16) -> Graded {
+    let n = candidates.len();
+    let worst = grades.saturating_sub(1);
     let mut ballots = Vec::with_capacity(rows.len());
     for row in rows {
         let mut grades_row = vec![None; n];
-        for (c, grade) in row.into_iter().enumerate() {
+        for (c, &grade) in row.as_ref().iter().enumerate().take(n) {
             if grade > 0 {
-                grades_row[c] = Some((grade - 1) as u16);
+                grades_row[c] = Some(u16::try_from(grade - 1).unwrap_or(worst).min(worst));
             }
         }
         ballots.push((grades_row, 1));
     }
-    Ok(Graded { candidates: candidates(n, names).into_iter().map(|c| c.name).collect(), grades: g, ballots })
+    Graded { candidates, grades, ballots }
 }
