@@ -11,6 +11,8 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use anyhow::{Context, Result, bail};
 use indicatif::{ProgressBar, ProgressStyle};
+use kenes_count::method::{Method, seed_from_hex};
+use kenes_count::report;
 use kenes_crypto::Refusal;
 use kenes_crypto::archive::Archive;
 use kenes_crypto::ballot_box::{BallotBox, CheckedBallot};
@@ -22,7 +24,7 @@ use kenes_crypto::pedersen::{
     PolynomialJson, TrusteeSeed, VinputJson, VoutputJson, threshold_key, threshold_parameters, vinputs,
 };
 use kenes_crypto::setup::{Voter, generate_credentials, make_election, parse_template, single_trustees_json};
-use kenes_crypto::tally::{OwnedJson, partial_decrypt, result_to_json};
+use kenes_crypto::tally::{OwnedJson, partial_decrypt, result_to_json_in};
 use kenes_crypto::trustees::SignedMessageJson;
 use kenes_crypto::trustees::{TrusteePublicKeyJson, TrusteeSecretKey};
 use kenes_crypto::verify::{Progress, Summary, verify_archive_full, verify_archive_in};
@@ -92,6 +94,29 @@ pub enum ElectionCommand {
         #[arg(long)]
         trustee_id: usize,
     },
+    /// Shuffle the ranked (non-homomorphic) ballots as trustee N, with the proof that the shuffle hides who cast
+    /// which ballot and changes none, and append it; or check and append a shuffle made elsewhere (--shuffle:
+    /// belenios-tool `election shuffle`'s output, or a file from --output on another computer).
+    Shuffle {
+        #[arg(long)]
+        archive: PathBuf,
+        /// The trustee's number (1-based, in the order of the trustees structure).
+        #[arg(long)]
+        trustee_id: usize,
+        /// A shuffle made elsewhere: its JSON, optionally followed by its owner line, as belenios-tool prints it.
+        #[arg(long, conflicts_with = "output")]
+        shuffle: Option<PathBuf>,
+        /// Write the shuffle (and its owner line) to this file instead of appending it: for a trustee who shuffles
+        /// on their own computer from a copy of the archive.
+        #[arg(long)]
+        output: Option<PathBuf>,
+    },
+    /// End the shuffles (at least one is needed): trustees who have not shuffled are skipped, and the trustees
+    /// decrypt the shuffled ballots next.
+    EndShuffles {
+        #[arg(long)]
+        archive: PathBuf,
+    },
     /// Combine the partial decryptions and append the result.
     Result {
         #[arg(long)]
@@ -101,6 +126,9 @@ pub enum ElectionCommand {
     Verify {
         /// The archive (.bel).
         archive: PathBuf,
+        /// Also write each ranked question's count (JSON, CSV, HTML) in this directory.
+        #[arg(long, value_name = "DIR")]
+        report: Option<PathBuf>,
     },
     /// Check that NEW extends OLD (nothing removed), then verify NEW.
     VerifyDiff { old: PathBuf, new: PathBuf },
@@ -256,8 +284,12 @@ pub fn run(command: ElectionCommand) -> Result<()> {
             };
             by_group!(&archive, decrypt(&archive, decryption, trustee_id))
         }
+        ElectionCommand::Shuffle { archive, trustee_id, shuffle, output } => {
+            by_group!(&archive, shuffle_ballots(&archive, trustee_id, shuffle.as_deref(), output.as_deref()))
+        }
+        ElectionCommand::EndShuffles { archive } => by_group!(&archive, end_shuffles(&archive)),
         ElectionCommand::Result { archive } => by_group!(&archive, result(&archive)),
-        ElectionCommand::Verify { archive } => verify_archive(&archive),
+        ElectionCommand::Verify { archive, report } => verify_archive(&archive, report.as_deref()),
         ElectionCommand::VerifyDiff { old, new } => verify_diff(&old, &new),
         ElectionCommand::List { data } => list(&data),
         ElectionCommand::Export { data, election, output } => export(&data, &election, &output),
@@ -762,6 +794,55 @@ fn tally<G: ElectionGroup>(loaded: Archive, path: &Path) -> Result<()> {
     Ok(())
 }
 
+fn shuffle_ballots<G: ElectionGroup>(
+    loaded: Archive,
+    path: &Path,
+    trustee_id: usize,
+    made: Option<&Path>,
+    output: Option<&Path>,
+) -> Result<()> {
+    let mut ballot_box = open_ballot_box::<G>(path, loaded)?;
+    let shuffle = match made {
+        Some(file) => owned_payload_from_file(&read_text(file)?, trustee_id, "shuffle")
+            .with_context(|| format!("reading {}", file.display()))?,
+        None => {
+            let columns = ballot_box.columns_to_shuffle().ok_or(kenes_crypto::Error::Refused(Refusal::NoShuffle))?;
+            let count: usize = columns.iter().map(Vec::len).sum();
+            eprintln!("kenes: shuffling {count} ranked ballot ciphertexts and proving it…");
+            ballot_box.make_shuffle(&mut OsRng)?
+        }
+    };
+    if let Some(output) = output {
+        let owned = serde_json::to_string(&OwnedJson { owner: trustee_id, payload: sha256_hex(shuffle.as_bytes()) })?;
+        fs::write(output, format!("{shuffle}\n{owned}\n")).with_context(|| format!("writing {}", output.display()))?;
+        eprintln!("kenes: shuffle of trustee {trustee_id} written to {}", output.display());
+        return Ok(());
+    }
+    ballot_box
+        .add_shuffle(trustee_id, &shuffle)
+        .with_context(|| format!("the shuffle of trustee {trustee_id} is rejected"))?;
+    save(path, &ballot_box)?;
+    eprintln!(
+        "kenes: shuffle of trustee {trustee_id} checked and appended (shuffled so far by trustees {:?})",
+        ballot_box.shufflers()
+    );
+    Ok(())
+}
+
+fn end_shuffles<G: ElectionGroup>(loaded: Archive, path: &Path) -> Result<()> {
+    let mut ballot_box = open_ballot_box::<G>(path, loaded)?;
+    ballot_box.end_shuffles().with_context(|| format!("ending the shuffles of {}", path.display()))?;
+    save(path, &ballot_box)?;
+    let skipped: Vec<usize> =
+        (1..=ballot_box.trustee_count()).filter(|t| !ballot_box.shufflers().contains(t)).collect();
+    eprintln!(
+        "kenes: shuffles ended; shuffled by trustees {:?}, skipped {:?}; the trustees decrypt next",
+        ballot_box.shufflers(),
+        skipped
+    );
+    Ok(())
+}
+
 /// How a trustee's partial decryption reaches `kenes election decrypt`.
 enum Decryption<'a> {
     /// Made here with a "Single" trustee's private key.
@@ -811,21 +892,27 @@ fn decrypt<G: ElectionGroup>(
 /// The `partial_decryption` JSON of a file made elsewhere: trustee.js's text, or belenios-tool's `decrypt` output,
 /// which adds a second line `{"owner":N,"payload":H}`; that line must name this trustee and this partial decryption.
 fn partial_from_file(text: &str, trustee_id: usize) -> Result<String> {
+    owned_payload_from_file(text, trustee_id, "partial decryption")
+}
+
+/// The JSON of a file made elsewhere (a partial decryption, a shuffle): its first line, and when belenios-tool
+/// added a second line `{"owner":N,"payload":H}`, that line must name this trustee and the first line's hash.
+fn owned_payload_from_file(text: &str, trustee_id: usize, what: &str) -> Result<String> {
     let mut lines = text.lines().filter(|l| !l.trim().is_empty());
-    let partial = lines.next().context("the file is empty")?;
+    let payload = lines.next().context("the file is empty")?;
     if let Some(owned) = lines.next() {
         let owned: OwnedJson = serde_json::from_str(owned).context("reading the second line (owner and payload)")?;
         if owned.owner != trustee_id {
-            bail!("this partial decryption is trustee {}'s, not trustee {trustee_id}'s", owned.owner);
+            bail!("this {what} is trustee {}'s, not trustee {trustee_id}'s", owned.owner);
         }
-        if owned.payload != sha256_hex(partial.as_bytes()) {
-            bail!("the second line does not refer to the partial decryption of the first");
+        if owned.payload != sha256_hex(payload.as_bytes()) {
+            bail!("the second line does not refer to the {what} of the first");
         }
     }
     if lines.next().is_some() {
-        bail!("expected a partial decryption, optionally followed by its owner line, and nothing more");
+        bail!("expected a {what}, optionally followed by its owner line, and nothing more");
     }
-    Ok(partial.to_owned())
+    Ok(payload.to_owned())
 }
 
 /// A partial decryption of the encrypted tally with a trustee's key, once the key is known to be that trustee's.
@@ -848,7 +935,7 @@ fn result<G: ElectionGroup>(loaded: Archive, path: &Path) -> Result<()> {
     let mut ballot_box = open_ballot_box::<G>(path, loaded)?;
     let result = ballot_box.compute_result().with_context(|| format!("computing the result of {}", path.display()))?;
     save(path, &ballot_box)?;
-    println!("{}", result_to_json(&result));
+    println!("{}", result_to_json_in(ballot_box.election(), &result));
     Ok(())
 }
 
@@ -861,11 +948,14 @@ fn print_summary(path: &Path, summary: &Summary) {
         (Some(n), Some(w)) => println!("  encrypted tally of {n} ballots, total weight {w}"),
         _ => println!("  voting is open (no encrypted tally yet)"),
     }
+    if !summary.shuffles.is_empty() {
+        println!("  ranked ballots shuffled by trustees {:?}, each shuffle's proof checked", summary.shuffles);
+    }
     if summary.partial_decryptions > 0 {
         println!("  {} partial decryptions", summary.partial_decryptions);
     }
-    if let Some(result) = &summary.result {
-        println!("  result {}", result_to_json(result));
+    if let Some((json, _)) = &summary.result_json {
+        println!("  result {json}");
     }
     if let Some(last) = &summary.last_event {
         println!("  last event {last} (record it to check later that nothing was removed)");
@@ -874,10 +964,47 @@ fn print_summary(path: &Path, summary: &Summary) {
 
 /// Verifies a Belenios election archive (2.0, or 3's Ed25519); `kenes verify` calls this for files that are not
 /// council bundles.
-pub fn verify_archive(path: &Path) -> Result<()> {
+pub fn verify_archive(path: &Path, report_dir: Option<&Path>) -> Result<()> {
     let archive = load(path)?;
     let summary = verify_full(path, &archive)?;
     print_summary(path, &summary);
+    recount(&summary, report_dir)
+}
+
+/// Counts each decrypted ranked question with the method its set-up names (lots seeded by the result's hash, so
+/// every recount draws the same), prints the count stage by stage, and with `report_dir` writes it there as JSON,
+/// CSV and HTML (`question-N.json`, …).
+fn recount(summary: &Summary, report_dir: Option<&Path>) -> Result<()> {
+    let seed = summary.result_json.as_ref().map_or(0, |(_, hash)| seed_from_hex(hash));
+    for ranked in &summary.ranked {
+        let number = ranked.index + 1;
+        let Some(ballots) = &ranked.ballots else { continue };
+        let method =
+            Method::from_extra(ranked.extra.as_ref()).map_err(|e| anyhow::anyhow!("question {number}: {e}"))?;
+        let Some(method) = method else {
+            println!(
+                "  question {number} ({:?}): {} ranked ballots; its set-up names no counting method",
+                ranked.question,
+                ballots.len()
+            );
+            continue;
+        };
+        let result =
+            method.count(&ranked.answers, ballots, seed).with_context(|| format!("counting question {number}"))?;
+        println!("\nQuestion {number}: {}", ranked.question);
+        print!("{}", report::to_text(&result));
+        if let Some(dir) = report_dir {
+            fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
+            let write = |name: String, text: String| {
+                let file = dir.join(name);
+                fs::write(&file, text).with_context(|| format!("writing {}", file.display()))
+            };
+            write(format!("question-{number}.json"), serde_json::to_string_pretty(&report::to_json(&result))?)?;
+            write(format!("question-{number}.csv"), report::to_csv(&result))?;
+            write(format!("question-{number}.html"), report::to_html(&result, &ranked.question))?;
+            println!("  (written to {}/question-{number}.json, .csv and .html)", dir.display());
+        }
+    }
     Ok(())
 }
 

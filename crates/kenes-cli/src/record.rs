@@ -19,6 +19,9 @@ pub struct VerifyArgs {
     /// Print the summary as JSON.
     #[arg(long)]
     json: bool,
+    /// For an election archive with ranked questions: also write each question's count (JSON, CSV, HTML) here.
+    #[arg(long, value_name = "DIR")]
+    report: Option<PathBuf>,
 }
 
 #[derive(Debug, clap::Args)]
@@ -129,7 +132,7 @@ pub fn verify(args: VerifyArgs) -> Result<()> {
         head[..read].to_vec()
     };
     if !bundle::is_bundle(&head) && !bundle::is_encrypted(&head) {
-        return crate::election::verify_archive(&args.file);
+        return crate::election::verify_archive(&args.file, args.report.as_deref());
     }
     let bytes = read_bundle(&args.file, &args.decryption)?;
     let progress = crate::election::spinner(&format!(

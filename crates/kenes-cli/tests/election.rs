@@ -673,3 +673,162 @@ fn kenes_ed25519_election_verified_by_belenios_tool_3() {
         "{summary}"
     );
 }
+
+/// A ranked (non-homomorphic) STV question for two seats and a yes/no question, on Ed25519.
+const RANKED_TEMPLATE: &str = r#"{"description":"Ranked","name":"Delegates","questions":[{"type":"NonHomomorphic","value":{"answers":["Aigerim","Bolat","Dana","Erlan"],"question":"Rank the candidates"},"extra":{"method":"STV","blank":false,"seats":2}},{"answers":["Yes","No"],"min":0,"max":1,"question":"Keep the rota?"}]}"#;
+
+/// A Belenios 3 election with a ranked question and two trustees, where ballots come from both programs, the tally
+/// and each trustee's shuffle from a different program (in the order given), each decrypts with a different one, and the
+/// result, computed by belenios-tool 3.0 and by kenes alike, verifies in both and recounts by STV in kenes.
+fn ranked_election_shuffled_by_both(kenes_shuffles_first: bool) {
+    use kenes_testkit::program::belenios_tool3;
+    let dir = tempfile::tempdir().unwrap();
+    let dir = dir.path();
+    let tool = || belenios_tool3().in_dir(dir);
+    let uuid = tool().ok(&["setup", "generate-token"]).trim().to_owned();
+    let logins = ["a", "b", "c", "d", "e", "f"];
+    let voters: String = logins.iter().map(|l| format!("{l}@example.org,{l}\n")).collect();
+    std::fs::write(dir.join("voters.txt"), voters).unwrap();
+    tool().ok(&["setup", "generate-credentials", "--uuid", &uuid, "--group", "Ed25519", "--file", "voters.txt"]);
+    let private: serde_json::Map<String, serde_json::Value> =
+        serde_json::from_str(&std::fs::read_to_string(only_file(dir, "privcreds")).unwrap()).unwrap();
+    std::fs::rename(only_file(dir, "pubcreds"), dir.join("public_creds.json")).unwrap();
+    let mut keys = Vec::new();
+    for trustee in ["one", "two"] {
+        let sub = dir.join(trustee);
+        std::fs::create_dir(&sub).unwrap();
+        belenios_tool3().in_dir(&sub).ok(&["setup", "generate-trustee-key", "--group", "Ed25519"]);
+        keys.push((only_file(&sub, "privkey"), std::fs::read_to_string(only_file(&sub, "pubkey")).unwrap()));
+    }
+    std::fs::write(dir.join("public_keys.jsons"), format!("{}{}", keys[0].1, keys[1].1)).unwrap();
+    tool().ok(&["setup", "make-trustees"]);
+    std::fs::remove_file(dir.join("public_keys.jsons")).unwrap();
+    std::fs::write(dir.join("template.json"), RANKED_TEMPLATE).unwrap();
+    tool().ok(&["setup", "make-election", "--uuid", &uuid, "--group", "Ed25519", "--template", "template.json"]);
+    tool().ok(&["archive", "init"]);
+    let archive = format!("{uuid}.bel");
+
+    // Six ballots: three made by belenios-tool, three by kenes.
+    let votes = [
+        ("a", "[1,2,0,0]", "[1,0]"),
+        ("b", "[1,0,2,0]", "[1,0]"),
+        ("c", "[1,2,3,4]", "[0,1]"),
+        ("d", "[0,1,0,0]", "[1,0]"),
+        ("e", "[2,0,1,0]", "[0,0]"),
+        ("f", "[0,0,0,1]", "[1,0]"),
+    ];
+    for (index, (login, ranks, yes_no)) in votes.iter().enumerate() {
+        let credential = private[*login].as_str().unwrap();
+        std::fs::write(dir.join("cred"), format!("{credential}\n")).unwrap();
+        let choice = format!("[{ranks},{yes_no}]");
+        if index % 2 == 0 {
+            std::fs::write(dir.join("choice"), format!("{choice}\n")).unwrap();
+            let ballot = tool().ok(&["election", "generate-ballot", "--privcred", "cred", "--choice", "choice"]);
+            tool().ok_with_input(&["archive", "add-event", "--type=Ballot"], &ballot);
+        } else {
+            kenes().in_dir(dir).ok(&[
+                "election",
+                "vote",
+                "--archive",
+                &archive,
+                "--privcred",
+                "cred",
+                "--ballot",
+                &choice,
+            ]);
+        }
+    }
+    // The tally by kenes in one order, by belenios-tool in the other: each sorts the ranked ciphertexts as the
+    // other checks them.
+    if kenes_shuffles_first {
+        kenes().in_dir(dir).ok(&["election", "tally", "--archive", &archive]);
+    } else {
+        tool().ok_with_input(&["archive", "add-event", "--type=EndBallots"], "");
+        let tally = tool().ok(&["election", "compute-encrypted-tally"]);
+        tool().ok_with_input(&["archive", "add-event", "--type=EncryptedTally"], &tally);
+    }
+    // Nobody decrypts before the shuffles.
+    let privkey = |t: usize| keys[t].0.to_str().unwrap().to_owned();
+    let refused = kenes().in_dir(dir).fails(&[
+        "election",
+        "decrypt",
+        "--archive",
+        &archive,
+        "--privkey",
+        &privkey(1),
+        "--trustee-id",
+        "2",
+    ]);
+    assert!(refused.contains("shuffled before anyone decrypts"), "{refused}");
+
+    let tool_shuffles = |trustee: &str| {
+        let shuffle = tool().ok(&["election", "shuffle", &format!("--trustee-id={trustee}")]);
+        tool().ok_with_input(&["archive", "add-event", "--type=Shuffle"], &shuffle);
+    };
+    let kenes_shuffles = |trustee: &str| {
+        let out = kenes().in_dir(dir).ok(&["election", "shuffle", "--archive", &archive, "--trustee-id", trustee]);
+        let _ = out;
+    };
+    if kenes_shuffles_first {
+        kenes_shuffles("1");
+        tool_shuffles("2");
+    } else {
+        tool_shuffles("1");
+        kenes_shuffles("2");
+    }
+    // The same trustee cannot shuffle twice.
+    let twice = kenes().in_dir(dir).fails(&["election", "shuffle", "--archive", &archive, "--trustee-id", "1"]);
+    assert!(twice.contains("trustee 1 has already shuffled"), "{twice}");
+    kenes().in_dir(dir).ok(&["election", "end-shuffles", "--archive", &archive]);
+    tool().ok(&["election", "verify"]);
+
+    // Trustee 1 decrypts with belenios-tool, trustee 2 with kenes.
+    let partial = tool().ok(&["election", "decrypt", "--privkey", &privkey(0), "--trustee-id", "1"]);
+    tool().ok_with_input(&["archive", "add-event", "--type=PartialDecryption"], &partial);
+    kenes().in_dir(dir).ok(&[
+        "election",
+        "decrypt",
+        "--archive",
+        &archive,
+        "--privkey",
+        &privkey(1),
+        "--trustee-id",
+        "2",
+    ]);
+    let tool_result = tool().ok(&["election", "compute-result"]);
+    let kenes_result = kenes().in_dir(dir).ok(&["election", "result", "--archive", &archive]);
+    assert_eq!(tool_result.trim(), kenes_result.trim());
+    tool().ok(&["election", "verify"]);
+
+    // The mixed ballots are those cast, in another order; the yes/no question is summed.
+    let result: serde_json::Value = serde_json::from_str(kenes_result.trim()).unwrap();
+    let mut mixed: Vec<String> =
+        result["result"][0].as_array().unwrap().iter().map(|b| b.to_string().replace(' ', "")).collect();
+    let mut cast: Vec<String> = votes.iter().map(|(_, ranks, _)| ranks.to_string()).collect();
+    mixed.sort();
+    cast.sort();
+    assert_eq!(mixed, cast);
+    assert_eq!(result["result"][1], serde_json::json!([4, 1]));
+
+    // kenes verify recounts the ranked question by STV (quota 3 of 6 valid for 2 seats: Aigerim has 3).
+    let report = dir.join("report");
+    let summary = kenes().in_dir(dir).ok(&["verify", &archive, "--report", report.to_str().unwrap()]);
+    assert!(summary.contains("ranked ballots shuffled by trustees"), "{summary}");
+    assert!(summary.contains("Question 1: Rank the candidates"), "{summary}");
+    let count: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(report.join("question-1.json")).unwrap()).unwrap();
+    let elected: Vec<&str> = count["elected"].as_array().unwrap().iter().map(|c| c.as_str().unwrap()).collect();
+    assert_eq!(elected.len(), 2, "{count}");
+    assert_eq!(elected[0], "Aigerim", "{count}");
+    assert!(report.join("question-1.html").exists() && report.join("question-1.csv").exists());
+}
+
+#[test]
+fn a_ranked_election_tool_shuffles_first_then_kenes() {
+    ranked_election_shuffled_by_both(false);
+}
+
+#[test]
+fn a_ranked_election_kenes_shuffles_first_then_the_tool() {
+    ranked_election_shuffled_by_both(true);
+}

@@ -6,6 +6,8 @@
 //! - [`BallotBox::cast`]: one ballot (proofs, signature, election, canonical form), its credential on the roll, not a
 //!   replay, the box open; a revote by the same credential replaces the earlier ballot (last ballot counts, §4.15);
 //! - [`BallotBox::close`]: `EndBallots` and the encrypted tally of the counted ballots;
+//! - [`BallotBox::add_shuffle`], [`BallotBox::end_shuffles`]: for ranked (non-homomorphic) questions, each
+//!   trustee's shuffle of the ballots' ciphertexts against its proof, then the end of the shuffles;
 //! - [`BallotBox::add_partial_decryption`]: one trustee's decryption factors against that trustee's key;
 //! - [`BallotBox::compute_result`]: the result, once enough trustees have decrypted.
 //!
@@ -27,18 +29,19 @@ use rand_core::CryptoRngCore;
 use rug::Integer;
 
 use crate::archive::{Appendix, Archive, Entry, EventType};
-use crate::ballot::{BallotContext, BallotTables, ParsedBallot, VerifiedBallot};
+use crate::ballot::{BallotContext, BallotTables, Ciphertext, ParsedBallot, VerifiedBallot};
 use crate::credential::SecretCredential;
 use crate::election::{Election, ElectionGroup, public_credential_weights, sha256_b64};
 use crate::error::{Error, Refusal, parse_json};
 use crate::group::FfGroup;
+use crate::mixnet::{Shuffle, shuffle_all, verify_shuffle};
 use crate::setup::init_archive;
 use crate::tally::{
     CountTable, EncryptedTally, OwnedJson, PartialDecryptionJson, SizedTally, encrypted_tally, encrypted_tally_to_json,
     result_to_json_in, verify_partial_decryption,
 };
 use crate::trustees::{Selection, Trustees};
-use crate::verify::{Progress, Quiet, Verified, setup_data, verify_archive_in};
+use crate::verify::{Progress, Quiet, Verified, ranked_columns, ranked_questions, setup_data, verify_archive_in};
 
 /// How many combinations of the partial decryptions in [`BallotBox::prepare_result`] tries when the first does not
 /// decrypt the tally: every one for any council-sized group of trustees (C(9, 4) = 126), a bounded time otherwise.
@@ -78,10 +81,15 @@ struct Counted<E> {
 
 #[derive(Debug)]
 struct Tally<E> {
+    /// What the trustees decrypt: the encrypted tally, its ranked questions' rows replaced by the last shuffle's.
     ciphertexts: EncryptedTally<E>,
     /// The hash of the encrypted tally's data entry.
     hash: String,
     total_weight: u64,
+    /// The trustees (1-based) who shuffled, in order.
+    shufflers: Vec<usize>,
+    /// Whether `EndShuffles` is there.
+    shuffles_ended: bool,
 }
 
 /// A ballot that passed every check of its own (proofs, signature, election, canonical form), not yet cast.
@@ -150,6 +158,8 @@ enum Change<E> {
     Close { tally: Tally<E> },
     Decryption { trustee: usize, factors: Vec<E> },
     Result { result: Vec<Vec<u64>> },
+    Shuffle { trustee: usize, columns: Vec<Vec<Ciphertext<E>>> },
+    EndShuffles,
 }
 
 /// Where the election is.
@@ -157,7 +167,8 @@ enum Change<E> {
 pub enum Status {
     /// Ballots are accepted.
     Open,
-    /// Closed; no trustee has decrypted yet.
+    /// Closed; no trustee has decrypted yet (for ranked questions: the trustees shuffle first, see
+    /// [`BallotBox::shuffles_pending`]).
     Closed,
     /// Closed; some trustees have decrypted, the result is not computed.
     Decrypting,
@@ -236,7 +247,16 @@ impl<G: ElectionGroup> BallotBox<G> {
         let verified = verify_archive_in::<G>(&archive, progress)?;
         let setup = setup_data(&archive)?;
         let Verified {
-            summary, setup: read, counted, cast_trackers, ballots_closed, tally, sized_tally, factors, ..
+            summary,
+            setup: read,
+            counted,
+            cast_trackers,
+            ballots_closed,
+            shuffles_ended,
+            tally,
+            sized_tally,
+            factors,
+            ..
         } = verified;
         let group = &read.election.group;
         let roll: HashMap<G::Key, u64> =
@@ -248,9 +268,13 @@ impl<G: ElectionGroup> BallotBox<G> {
             ballots.push(Some(Counted { ballot, weight }));
         }
         let tally = match (tally, sized_tally) {
-            (Some(ciphertexts), Some(sized)) => {
-                Some(Tally { ciphertexts, hash: sized.encrypted_tally, total_weight: sized.total_weight })
-            }
+            (Some(ciphertexts), Some(sized)) => Some(Tally {
+                ciphertexts,
+                hash: sized.encrypted_tally,
+                total_weight: sized.total_weight,
+                shufflers: summary.shuffles.clone(),
+                shuffles_ended,
+            }),
             _ => None,
         };
         Ok(BallotBox {
@@ -371,7 +395,7 @@ impl<G: ElectionGroup> BallotBox<G> {
         let hash = extension.add_data(&json);
         let sized = SizedTally { num_tallied: counted.len() as u64, total_weight, encrypted_tally: hash.clone() };
         extension.add_data_event(EventType::EncryptedTally, &sized.to_json());
-        let tally = Tally { ciphertexts, hash, total_weight };
+        let tally = Tally { ciphertexts, hash, total_weight, shufflers: Vec::new(), shuffles_ended: false };
         Ok(Pending { appendix: extension.finish(), change: Change::Close { tally }, output: json })
     }
 
@@ -425,7 +449,112 @@ impl<G: ElectionGroup> BallotBox<G> {
         if self.result.is_some() {
             return Err(Error::Refused(Refusal::Tallied));
         }
-        self.tally.as_ref().ok_or(Error::Refused(Refusal::NoTally))
+        let tally = self.tally.as_ref().ok_or(Error::Refused(Refusal::NoTally))?;
+        if self.has_ranked() && !tally.shuffles_ended {
+            return Err(Error::Refused(Refusal::ShufflesPending { shuffled: tally.shufflers.len() }));
+        }
+        Ok(tally)
+    }
+
+    fn has_ranked(&self) -> bool {
+        self.election.questions.iter().any(|q| q.non_homomorphic)
+    }
+
+    /// The tally while the ranked ballots may still be shuffled: closed, a ranked question, no `EndShuffles`, no
+    /// decryption, no result.
+    fn tally_for_shuffle(&self) -> Result<&Tally<G::Element>, Error> {
+        if self.result.is_some() {
+            return Err(Error::Refused(Refusal::Tallied));
+        }
+        let tally = self.tally.as_ref().ok_or(Error::Refused(Refusal::NoTally))?;
+        if !self.has_ranked() || tally.shuffles_ended || self.factors.iter().any(Option::is_some) {
+            return Err(Error::Refused(Refusal::NoShuffle));
+        }
+        Ok(tally)
+    }
+
+    /// The ranked questions' ciphertexts as the next shuffle takes them (the last shuffle's output, or the
+    /// tally's), one column per ranked question; `None` when nothing is to be shuffled now.
+    pub fn columns_to_shuffle(&self) -> Option<Vec<Vec<Ciphertext<G::Element>>>> {
+        let tally = self.tally_for_shuffle().ok()?;
+        Some(ranked_columns(&ranked_questions(&self.election), &tally.ciphertexts))
+    }
+
+    /// Shuffles the ranked ballots as they stand and proves it (3.0 spec §4.19): what a trustee's computer does
+    /// (`belenios-tool election shuffle`, `kenes election shuffle`). Returns the shuffle's JSON, to add with
+    /// [`BallotBox::prepare_shuffle`]; nothing changes here.
+    pub fn make_shuffle(&self, rng: &mut dyn CryptoRngCore) -> Result<String, Error> {
+        let columns = self.columns_to_shuffle().ok_or(Error::Refused(Refusal::NoShuffle))?;
+        let election = &self.election;
+        let shuffle = shuffle_all(&election.group, &election.public_key, &election.fingerprint, &columns, rng)?;
+        Ok(shuffle.to_json_string())
+    }
+
+    /// Plans adding trustee `trustee`'s shuffle (1-based, the `owner` of spec §4.19): the box is closed, the
+    /// election has ranked questions, the shuffles have not ended, the trustee exists and has not shuffled, and
+    /// the shuffle's proofs hold against the ciphertexts as they stand. Appends the shuffle and
+    /// `{"owner":N,"payload":H}` with its `Shuffle` event.
+    pub fn prepare_shuffle(&self, trustee: usize, shuffle_json: &str) -> Result<Pending<(), G::Element>, Error> {
+        let tally = self.tally_for_shuffle()?;
+        let trustees = self.trustees.owner_count();
+        if self.trustees.owner_key(trustee).is_none() {
+            return Err(Error::Refused(Refusal::UnknownTrustee { trustee, trustees }));
+        }
+        if tally.shufflers.contains(&trustee) {
+            return Err(Error::Refused(Refusal::DuplicateShuffle { trustee }));
+        }
+        let election = &self.election;
+        let context = format!("shuffle of trustee {trustee}");
+        let shuffle = Shuffle::parse(&election.group, shuffle_json).map_err(|e| e.context(&context))?;
+        let input = ranked_columns(&ranked_questions(election), &tally.ciphertexts);
+        verify_shuffle(&election.group, &election.public_key, &election.fingerprint, &input, &shuffle)
+            .map_err(|e| e.context(&context))?;
+        let body = shuffle.to_json_string();
+        let mut extension = self.archive.extension();
+        let payload = extension.add_data(&body);
+        let owned = serde_json::to_string(&OwnedJson { owner: trustee, payload })
+            .map_err(|e| Error::Encoding(e.to_string()))?;
+        extension.add_data_event(EventType::Shuffle, &owned);
+        Ok(Pending {
+            appendix: extension.finish(),
+            change: Change::Shuffle { trustee, columns: shuffle.ciphertexts() },
+            output: (),
+        })
+    }
+
+    /// Verifies and adds a trustee's shuffle (see [`BallotBox::prepare_shuffle`]).
+    pub fn add_shuffle(&mut self, trustee: usize, shuffle_json: &str) -> Result<(), Error> {
+        let pending = self.prepare_shuffle(trustee, shuffle_json)?;
+        self.commit(pending)
+    }
+
+    /// Plans `EndShuffles`: at least one trustee has shuffled; those who have not are skipped (the archive shows
+    /// who shuffled). After it, the trustees decrypt the shuffled ballots.
+    pub fn prepare_end_shuffles(&self) -> Result<Pending<(), G::Element>, Error> {
+        let tally = self.tally_for_shuffle()?;
+        if tally.shufflers.is_empty() {
+            return Err(Error::Refused(Refusal::ShufflesPending { shuffled: 0 }));
+        }
+        let mut extension = self.archive.extension();
+        extension.add_event(EventType::EndShuffles, None);
+        Ok(Pending { appendix: extension.finish(), change: Change::EndShuffles, output: () })
+    }
+
+    /// Ends the shuffles (see [`BallotBox::prepare_end_shuffles`]).
+    pub fn end_shuffles(&mut self) -> Result<(), Error> {
+        let pending = self.prepare_end_shuffles()?;
+        self.commit(pending)
+    }
+
+    /// Whether the ranked ballots still wait for shuffles before anyone may decrypt; and who has shuffled.
+    pub fn shuffles_pending(&self) -> Option<&[usize]> {
+        let tally = self.tally.as_ref()?;
+        (self.has_ranked() && !tally.shuffles_ended && self.result.is_none()).then_some(tally.shufflers.as_slice())
+    }
+
+    /// The trustees (1-based) who shuffled, in order.
+    pub fn shufflers(&self) -> &[usize] {
+        self.tally.as_ref().map_or(&[], |t| t.shufflers.as_slice())
     }
 
     /// Plans the result (spec §4.19) from the partial decryptions: every "Single" trustee's and at least `threshold`
@@ -547,6 +676,19 @@ impl<G: ElectionGroup> BallotBox<G> {
                 }
             }
             Change::Result { result } => self.result = Some(result),
+            Change::Shuffle { trustee, columns } => {
+                if let Some(tally) = &mut self.tally {
+                    for (i, column) in ranked_questions(&self.election).into_iter().zip(columns) {
+                        tally.ciphertexts[i] = column;
+                    }
+                    tally.shufflers.push(trustee);
+                }
+            }
+            Change::EndShuffles => {
+                if let Some(tally) = &mut self.tally {
+                    tally.shuffles_ended = true;
+                }
+            }
         }
         Ok(output)
     }
@@ -591,7 +733,7 @@ impl<G: ElectionGroup> BallotBox<G> {
         self.tally.as_ref().and_then(|t| self.archive.get(&t.hash))
     }
 
-    /// The encrypted tally, once closed (what trustees decrypt).
+    /// The encrypted tally, once closed, as the trustees decrypt it (ranked questions: the last shuffle's output).
     pub fn encrypted_tally(&self) -> Option<&EncryptedTally<G::Element>> {
         self.tally.as_ref().map(|t| &t.ciphertexts)
     }

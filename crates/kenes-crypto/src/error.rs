@@ -90,6 +90,17 @@ pub enum Refusal {
     /// A prepared change no longer applies: the ballot box changed since it was prepared.
     #[error("the ballot box changed since this change was prepared; prepare it again")]
     Stale,
+    /// The election has ranked (non-homomorphic) questions and the shuffles have not ended: decrypting now would
+    /// show each ballot next to the voter's credential.
+    #[error("the ranked ballots must be shuffled before anyone decrypts: {shuffled} shuffle(s) so far, not ended")]
+    ShufflesPending { shuffled: usize },
+    /// Nothing to shuffle: the election has no ranked (non-homomorphic) question, or the shuffles have ended (a
+    /// partial decryption is in, or `EndShuffles`).
+    #[error("there is nothing to shuffle now")]
+    NoShuffle,
+    /// This trustee has already shuffled.
+    #[error("trustee {trustee} has already shuffled")]
+    DuplicateShuffle { trustee: usize },
 }
 
 /// `trustee 1`, `trustees 1, 2 and 3`.

@@ -122,6 +122,20 @@ pub trait Group: Send + Sync + fmt::Debug {
     fn vartime_pow(&self, base: &Self::Element, exponent: &Integer) -> Self::Element;
     /// `base^exponent` for a secret exponent, in time independent of the exponent's value.
     fn secret_pow(&self, base: &Self::Element, exponent: &SecretScalar) -> Self::Element;
+    /// `Π base_i^exponent_i` for secret exponents, in time independent of their values. Elliptic curves answer
+    /// with a constant-time multi-scalar multiplication; the default multiplies one secret power at a time.
+    fn secret_multi_pow(&self, terms: &[(&Self::Element, &SecretScalar)]) -> Self::Element {
+        terms
+            .iter()
+            .fold(self.identity(), |product, (base, exponent)| self.mul(&product, &self.secret_pow(base, exponent)))
+    }
+    /// `base^exponent` for a secret exponent, with `table` (built by [`Group::table`] for `base`) when the group's
+    /// table lookups take constant time (Ed25519's do); the default ignores the table and calls
+    /// [`Group::secret_pow`], because a finite field's table lookups would reveal the exponent's digits.
+    fn secret_table_pow(&self, table: &Self::Table, base: &Self::Element, exponent: &SecretScalar) -> Self::Element {
+        let _ = table;
+        self.secret_pow(base, exponent)
+    }
     /// Builds a fixed-base table for `base` (used for `g` and the election key `y`).
     fn table(&self, base: &Self::Element) -> Self::Table;
     /// Builds a fixed-base table for `base` sized for about `uses` exponentiations: a larger table costs more to
@@ -173,6 +187,11 @@ pub trait Group: Send + Sync + fmt::Debug {
         let _ = (x, n);
         Vec::new()
     }
+    /// The order belenios-tool sorts a ranked question's ciphertexts in when it builds the encrypted tally: for
+    /// finite fields the integers; for Ed25519 the 32 bytes of RFC 8032's encoding, compared as bytes (libsodium's
+    /// form of the points it parses). belenios-tool checks shuffles against the tally it recomputes in this order,
+    /// so kenes writes the tally in it too.
+    fn belenios_order(&self, a: &Self::Element, b: &Self::Element) -> std::cmp::Ordering;
     /// `GetGenerator(i)` (spec 3.0 §6, tables 8 and 9): a generator derived from `SHA256("ggen|" i)` whose discrete
     /// logarithm nobody knows, for the shuffle proofs' commitments (`i = -1` is the secondary generator `h`).
     /// `None` in the rare case the spec aborts (the derived element is the identity or `g`).
@@ -606,6 +625,10 @@ impl Group for FfGroup {
 
     fn to_ints(&self, x: &Integer, n: usize) -> Vec<u32> {
         self.embedding().map(|e| e.decode(x, n)).unwrap_or_default()
+    }
+
+    fn belenios_order(&self, a: &Integer, b: &Integer) -> std::cmp::Ordering {
+        a.cmp(b)
     }
 
     fn independent_generator(&self, i: i64) -> Option<Integer> {

@@ -84,25 +84,12 @@ pub fn encrypted_tally<G: Group>(
         .collect()
 }
 
-/// Sorts a non-homomorphic row of ciphertexts by their written form (`α`, then `β`; shorter decimal numbers first,
-/// so finite-field elements sort as integers). Belenios sorts too, by its own order of points, so a row read from
-/// an archive is compared with the ballots as a multiset ([`same_ciphertexts`]), not in this order.
+/// Sorts a non-homomorphic row of ciphertexts as belenios-tool does (by `α`, then `β`, in
+/// [`Group::belenios_order`]), so that the row's order says nothing of the order of the ballots, and so that
+/// belenios-tool, which checks the first shuffle against the tally it recomputes from the ballots, checks it against
+/// the same row.
 pub fn sort_ciphertexts<G: Group>(group: &G, row: &mut [Ciphertext<G::Element>]) {
-    row.sort_by_cached_key(|c| {
-        let (alpha, beta) = (group.encode(&c.alpha), group.encode(&c.beta));
-        (alpha.len(), alpha, beta.len(), beta)
-    });
-}
-
-/// Whether two rows hold the same ciphertexts, in any order.
-pub fn same_ciphertexts<G: Group>(group: &G, a: &[Ciphertext<G::Element>], b: &[Ciphertext<G::Element>]) -> bool {
-    if a.len() != b.len() {
-        return false;
-    }
-    let (mut a, mut b) = (a.to_vec(), b.to_vec());
-    sort_ciphertexts(group, &mut a);
-    sort_ciphertexts(group, &mut b);
-    a == b
+    row.sort_by(|x, y| group.belenios_order(&x.alpha, &y.alpha).then_with(|| group.belenios_order(&x.beta, &y.beta)));
 }
 
 /// The JSON of an encrypted tally, as belenios-tool writes it (a Lists question's row nested per list).

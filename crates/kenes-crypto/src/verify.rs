@@ -15,9 +15,10 @@ pub use crate::election::ElectionGroup;
 use crate::election::{Election, PublicCredential, parse_public_credentials, public_credential_weights};
 use crate::error::{Error, parse_json};
 use crate::group::{FfGroup, Group};
+use crate::mixnet::{Shuffle, verify_shuffle};
 use crate::tally::{
     EncryptedTally, OwnedJson, SizedTally, check_result, encrypted_tally, last_ballots, parse_encrypted_tally,
-    parse_partial_decryption, parse_result_in, same_ciphertexts, verify_partial_decryption,
+    parse_partial_decryption, parse_result_in, verify_partial_decryption,
 };
 use crate::trustees::Trustees;
 
@@ -59,8 +60,28 @@ pub struct Summary {
     /// (see [`crate::election::Question::lists`]).
     pub result: Option<Vec<Vec<u64>>>,
     pub last_event: Option<String>,
+    /// The trustees (numbered from 1) who shuffled the ranked ballots, in order; those not listed were skipped.
+    pub shuffles: Vec<usize>,
+    /// The ranked (non-homomorphic) questions, with their decrypted ballots once the result is in.
+    pub ranked: Vec<RankedQuestion>,
+    /// The result as the archive writes it (nested per list and per ranked ballot), and the SHA-256 (hex) of
+    /// those bytes: the seed of any lot a count of the ranked ballots draws.
+    pub result_json: Option<(String, String)>,
     /// Tracking numbers of the counted ballots with their weights (the pretty ballots of spec §2).
     pub trackers: Vec<(String, u64)>,
+}
+
+/// A ranked (non-homomorphic) question of a verified archive: what a recount needs.
+#[derive(Clone, Debug)]
+pub struct RankedQuestion {
+    /// Its index among the election's questions (0-based).
+    pub index: usize,
+    pub question: String,
+    pub answers: Vec<String>,
+    /// Its `extra` field: the counting method, when one is named.
+    pub extra: Option<serde_json::Value>,
+    /// Once decrypted: one row per ballot (in the mixed order), one integer per answer.
+    pub ballots: Option<Vec<Vec<u64>>>,
 }
 
 /// Progress callbacks while verifying (the command line draws progress bars from them).
@@ -134,6 +155,10 @@ pub struct Verified<G: Group = FfGroup> {
     pub cast_trackers: Vec<String>,
     /// Whether the EndBallots event is there.
     pub ballots_closed: bool,
+    /// Whether the EndShuffles event is there.
+    pub shuffles_ended: bool,
+    /// The encrypted tally as the trustees decrypt it: the ranked questions' rows are the last shuffle's output
+    /// (see [`Summary::shuffles`]).
     pub tally: Option<EncryptedTally<G::Element>>,
     /// The EncryptedTally event's payload, when there is one.
     pub sized_tally: Option<SizedTally>,
@@ -161,6 +186,9 @@ pub fn verify_archive_in<G: ElectionGroup>(archive: &Archive, progress: &dyn Pro
     let mut sized: Option<(SizedTally, &str)> = None;
     let mut partials: Vec<(usize, &str, &str)> = Vec::new();
     let mut result_body: Option<&str> = None;
+    let mut shuffles: Vec<(usize, &str, &str)> = Vec::new();
+    let mut shuffles_ended = false;
+    let has_ranked = election.questions.iter().any(|q| q.non_homomorphic);
     for (hash, event) in archive.events().skip(1) {
         let payload = || {
             event
@@ -183,17 +211,28 @@ pub fn verify_archive_in<G: ElectionGroup>(archive: &Archive, progress: &dyn Pro
                 sized = Some((parsed, tally_body));
                 phase = 2;
             }
-            EventType::Shuffle | EventType::EndShuffles => {
-                return Err(Error::Usage("shuffles (mixnet) are not supported yet".into()));
+            EventType::Shuffle if phase == 2 && partials.is_empty() && !shuffles_ended => {
+                let owned: OwnedJson = parse_json("owned shuffle", payload()?)?;
+                let body = archive
+                    .get(&owned.payload)
+                    .ok_or_else(|| Error::Archive(format!("event {hash}: shuffle data missing")))?;
+                shuffles.push((owned.owner, body, hash));
             }
+            EventType::EndShuffles if phase == 2 && partials.is_empty() && !shuffles_ended => shuffles_ended = true,
             EventType::PartialDecryption if phase == 2 => {
+                if has_ranked && !shuffles_ended {
+                    return Err(Error::invalid(format!(
+                        "event {hash}: a partial decryption before EndShuffles, in an election with ranked \
+                         (non-homomorphic) questions"
+                    )));
+                }
                 let owned: OwnedJson = parse_json("owned partial decryption", payload()?)?;
                 let body = archive
                     .get(&owned.payload)
                     .ok_or_else(|| Error::Archive(format!("event {hash}: partial decryption data missing")))?;
                 partials.push((owned.owner, body, hash));
             }
-            EventType::Result if phase == 2 => {
+            EventType::Result if phase == 2 && (shuffles_ended || !has_ranked) => {
                 result_body = Some(payload()?);
                 phase = 3;
             }
@@ -243,6 +282,21 @@ pub fn verify_archive_in<G: ElectionGroup>(archive: &Archive, progress: &dyn Pro
         partial_decryptions: partials.len(),
         result: None,
         last_event: archive.last_event_hash().map(str::to_owned),
+        shuffles: Vec::new(),
+        ranked: ranked_questions(election)
+            .into_iter()
+            .map(|i| {
+                let q = &election.questions[i];
+                RankedQuestion {
+                    index: i,
+                    question: q.text.clone(),
+                    answers: q.answers.clone(),
+                    extra: q.extra.clone(),
+                    ballots: None,
+                }
+            })
+            .collect(),
+        result_json: None,
         trackers,
     };
     let counted_owned: Vec<(VerifiedBallot<G::Element>, u64)> =
@@ -254,6 +308,7 @@ pub fn verify_archive_in<G: ElectionGroup>(archive: &Archive, progress: &dyn Pro
             counted: counted_owned,
             cast_trackers,
             ballots_closed: phase >= 1,
+            shuffles_ended: false,
             tally: None,
             sized_tally: None,
             factors: vec![None; setup.trustees.owner_count()],
@@ -283,15 +338,14 @@ pub fn verify_archive_in<G: ElectionGroup>(archive: &Archive, progress: &dyn Pro
     }
     let recomputed = encrypted_tally(election, &counted)?;
     for (i, (row, expected)) in tally.iter().zip(&recomputed).enumerate() {
-        if election.questions[i].non_homomorphic {
-            if !same_ciphertexts(group, row, expected) {
-                return Err(Error::invalid(format!(
-                    "encrypted tally question {}: the ciphertexts are not those of the {} counted ballots",
-                    i + 1,
-                    counted.len()
-                )));
-            }
-            continue;
+        if election.questions[i].non_homomorphic && row != expected {
+            // The row must be the counted ballots' ciphertexts in belenios-tool's order: the order that hides the
+            // ballots' and the one the tool checks the first shuffle against.
+            return Err(Error::invalid(format!(
+                "encrypted tally question {}: the ciphertexts are not those of the {} counted ballots, sorted",
+                i + 1,
+                counted.len()
+            )));
         }
         for (j, (c, e)) in row.iter().zip(expected).enumerate() {
             if c != e {
@@ -305,6 +359,11 @@ pub fn verify_archive_in<G: ElectionGroup>(archive: &Archive, progress: &dyn Pro
     }
     summary.tallied = Some(sized.num_tallied);
     summary.total_weight = Some(total_weight);
+
+    // Shuffles: each proof checked against the ciphertexts the previous one gave (the tally's ranked rows first);
+    // what the trustees decrypt is the last shuffle's output.
+    let tally = apply_shuffles(&setup, tally, &shuffles, shuffles_ended)?;
+    summary.shuffles = shuffles.iter().map(|(owner, _, _)| *owner).collect();
 
     // Partial decryptions: each checked against its owner's key.
     let mut factors: Vec<Option<Vec<G::Element>>> = vec![None; setup.trustees.owner_count()];
@@ -327,12 +386,18 @@ pub fn verify_archive_in<G: ElectionGroup>(archive: &Archive, progress: &dyn Pro
     if let Some(body) = result_body {
         let claimed = parse_result_in(election, body)?;
         check_result(election, &tally, &setup.trustees, &factors, total_weight, &claimed)?;
+        for ranked in &mut summary.ranked {
+            let n = ranked.answers.len().max(1);
+            ranked.ballots = claimed.get(ranked.index).map(|row| row.chunks(n).map(<[u64]>::to_vec).collect());
+        }
         summary.result = Some(claimed);
+        summary.result_json = Some((body.to_owned(), crate::election::sha256_hex(body.as_bytes())));
     }
     Ok(Verified {
         summary,
         counted: counted_owned,
         cast_trackers,
+        shuffles_ended,
         ballots_closed: true,
         tally: Some(tally),
         sized_tally: Some(sized),
@@ -340,4 +405,58 @@ pub fn verify_archive_in<G: ElectionGroup>(archive: &Archive, progress: &dyn Pro
         has_result: result_body.is_some(),
         setup,
     })
+}
+
+/// The indices of an election's ranked (non-homomorphic) questions: the columns a shuffle permutes.
+pub fn ranked_questions<G: Group>(election: &Election<G>) -> Vec<usize> {
+    election.questions.iter().enumerate().filter(|(_, q)| q.non_homomorphic).map(|(i, _)| i).collect()
+}
+
+/// The ranked questions' rows of a tally, in order: what the next shuffle takes.
+pub fn ranked_columns<E: Clone>(ranked: &[usize], tally: &EncryptedTally<E>) -> Vec<Vec<crate::ballot::Ciphertext<E>>> {
+    ranked.iter().filter_map(|&i| tally.get(i).cloned()).collect()
+}
+
+/// Checks each shuffle in turn (3.0 spec §4.19, §6) and returns the tally as the trustees decrypt it. Each shuffle
+/// belongs to a trustee who has not shuffled before; the election must have ranked questions; once the shuffles
+/// have ended (or a decryption is in), at least one must be there, or decrypting would show each ballot.
+fn apply_shuffles<G: Group>(
+    setup: &Setup<G>,
+    mut tally: EncryptedTally<G::Element>,
+    shuffles: &[(usize, &str, &str)],
+    ended: bool,
+) -> Result<EncryptedTally<G::Element>, Error> {
+    let election = &setup.election;
+    let group = &election.group;
+    let ranked = ranked_questions(election);
+    if ranked.is_empty() {
+        if let Some((_, _, hash)) = shuffles.first() {
+            return Err(Error::invalid(format!("event {hash}: a shuffle, but the election has no ranked question")));
+        }
+        return Ok(tally);
+    }
+    let mut shuffled = Vec::with_capacity(shuffles.len());
+    for (owner, body, hash) in shuffles {
+        let context = format!("shuffle of trustee {owner} (event {hash})");
+        if setup.trustees.owner_key(*owner).is_none() {
+            return Err(Error::invalid(format!("{context}: there is no trustee {owner}")));
+        }
+        if shuffled.contains(owner) {
+            return Err(Error::invalid(format!("{context}: trustee {owner} has already shuffled")));
+        }
+        let shuffle = Shuffle::parse(group, body).map_err(|e| e.context(&context))?;
+        let input = ranked_columns(&ranked, &tally);
+        verify_shuffle(group, &election.public_key, &election.fingerprint, &input, &shuffle)
+            .map_err(|e| e.context(&context))?;
+        for (&i, column) in ranked.iter().zip(shuffle.ciphertexts()) {
+            tally[i] = column;
+        }
+        shuffled.push(*owner);
+    }
+    if ended && shuffled.is_empty() {
+        return Err(Error::invalid(
+            "the shuffles ended with none: the ranked ballots would be decrypted next to their voters' credentials",
+        ));
+    }
+    Ok(tally)
 }
