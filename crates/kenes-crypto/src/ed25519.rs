@@ -17,7 +17,7 @@ use std::sync::OnceLock;
 use curve25519_dalek::constants::ED25519_BASEPOINT_POINT;
 use curve25519_dalek::edwards::{CompressedEdwardsY, EdwardsBasepointTable, EdwardsPoint};
 use curve25519_dalek::scalar::Scalar;
-use curve25519_dalek::traits::{BasepointTable, Identity, IsIdentity, VartimeMultiscalarMul};
+use curve25519_dalek::traits::{BasepointTable, Identity, IsIdentity, MultiscalarMul, VartimeMultiscalarMul};
 use rug::Integer;
 use rug::integer::Order;
 use zeroize::Zeroize;
@@ -132,6 +132,22 @@ impl Group for Ed25519Group {
     fn secret_pow(&self, base: &EdwardsPoint, exponent: &SecretScalar) -> EdwardsPoint {
         let mut scalar = to_scalar(exponent.expose(), &self.inner.q);
         let point = base * scalar;
+        scalar.zeroize();
+        point
+    }
+
+    fn secret_multi_pow(&self, terms: &[(&EdwardsPoint, &SecretScalar)]) -> EdwardsPoint {
+        // dalek's `multiscalar_mul` (Straus with constant-time table lookups) runs in time independent of the scalars.
+        let mut scalars: Vec<Scalar> = terms.iter().map(|(_, e)| to_scalar(e.expose(), &self.inner.q)).collect();
+        let product = EdwardsPoint::multiscalar_mul(scalars.iter(), terms.iter().map(|(base, _)| *base));
+        scalars.zeroize();
+        product
+    }
+
+    fn secret_table_pow(&self, table: &Ed25519Table, _base: &EdwardsPoint, exponent: &SecretScalar) -> EdwardsPoint {
+        // dalek's fixed-base multiplication selects table entries in constant time.
+        let mut scalar = to_scalar(exponent.expose(), &self.inner.q);
+        let point = &*table.0 * &scalar;
         scalar.zeroize();
         point
     }

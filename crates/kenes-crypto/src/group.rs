@@ -122,6 +122,20 @@ pub trait Group: Send + Sync + fmt::Debug {
     fn vartime_pow(&self, base: &Self::Element, exponent: &Integer) -> Self::Element;
     /// `base^exponent` for a secret exponent, in time independent of the exponent's value.
     fn secret_pow(&self, base: &Self::Element, exponent: &SecretScalar) -> Self::Element;
+    /// `Π base_i^exponent_i` for secret exponents, in time independent of their values. Elliptic curves answer
+    /// with a constant-time multi-scalar multiplication; the default multiplies one secret power at a time.
+    fn secret_multi_pow(&self, terms: &[(&Self::Element, &SecretScalar)]) -> Self::Element {
+        terms
+            .iter()
+            .fold(self.identity(), |product, (base, exponent)| self.mul(&product, &self.secret_pow(base, exponent)))
+    }
+    /// `base^exponent` for a secret exponent, with `table` (built by [`Group::table`] for `base`) when the group's
+    /// table lookups take constant time (Ed25519's do); the default ignores the table and calls
+    /// [`Group::secret_pow`], because a finite field's table lookups would reveal the exponent's digits.
+    fn secret_table_pow(&self, table: &Self::Table, base: &Self::Element, exponent: &SecretScalar) -> Self::Element {
+        let _ = table;
+        self.secret_pow(base, exponent)
+    }
     /// Builds a fixed-base table for `base` (used for `g` and the election key `y`).
     fn table(&self, base: &Self::Element) -> Self::Table;
     /// Builds a fixed-base table for `base` sized for about `uses` exponentiations: a larger table costs more to

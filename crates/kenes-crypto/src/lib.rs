@@ -30,6 +30,7 @@ pub mod ed25519;
 pub mod election;
 pub mod error;
 pub mod group;
+pub mod mixnet;
 pub mod pedersen;
 pub mod proofs;
 pub mod setup;
