@@ -188,7 +188,8 @@ fn belenios_tool_3_refuses_a_tampered_kenes_shuffle() {
 /// A decimal scalar plus one, modulo q.
 fn add_one<G: Group>(group: &G, text: &str) -> String {
     let x: Integer = text.parse().unwrap();
-    (Integer::from(x + 1) % group.order()).to_string()
+    let sum: Integer = (x + 1) % group.order();
+    sum.to_string()
 }
 
 /// An element times g.
