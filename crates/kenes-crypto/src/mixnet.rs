@@ -696,7 +696,7 @@ pub fn check_shuffle_proof<G: Group>(
     let c = challenge(q, context.fingerprint, &question.proof_json, &statement, &group.encode(context.public_key));
     let minus_c = negate(&c, q);
     let minus_one = negate(&Integer::from(1), q);
-    let product_u = u.iter().fold(Integer::from(1), |acc, x| Integer::from(acc * x) % q);
+    let product_u = u.iter().fold(Integer::from(1), |acc, x| (acc * x) % q);
     let minus_c_u: Vec<Integer> = u.iter().map(|x| Integer::from(&minus_c * x) % q).collect();
     let g = group.generator();
     let h = &context.h;

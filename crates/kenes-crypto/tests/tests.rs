@@ -6,6 +6,7 @@ mod ballot_box;
 mod ed25519;
 mod kat;
 mod lists3;
+mod mixnet;
 mod pedersen;
 mod properties;
 mod ranked3;
