@@ -1,7 +1,8 @@
 #!/bin/bash
-# Times belenios-tool 3.0's `election shuffle` and `election verify` on an Ed25519 election with N NH ballots.
+# Times belenios-tool 3.0's `election shuffle` and `election verify` on an Ed25519 election with N NH ballots (default 100).
+# kenes on the same archive: cargo bench -p kenes-crypto --bench shuffle -- --archive $DIR/before-shuffle.bel.copy $DIR/shuffle.txt
 set -euo pipefail
-N=$1; DIR=/tmp/mxbench-$N; T=/work/main/target/belenios3/belenios-tool
+N=${1:-100}; DIR=/tmp/mxbench-$N; T=${BELENIOS_TOOL3:-$(git rev-parse --show-toplevel)/target/belenios3/belenios-tool}
 export BELENIOS_USE_URANDOM=1
 rm -rf $DIR; mkdir -p $DIR; cd $DIR
 UUID=$($T setup generate-token)
