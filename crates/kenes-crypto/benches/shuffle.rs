@@ -4,6 +4,10 @@
 //! "first" includes deriving the generators `h_i` (a [`ShuffleContext`] of N); "reused" is with a context built
 //! before, as a verifier checking several shuffles of the same election has. Verification includes parsing the
 //! JSON (every element decoded and checked to be in the group). Times are wall-clock, the best of three runs.
+//!
+//! `--archive FILE.bel SHUFFLE` instead times kenes verifying the first line of `SHUFFLE` (as `belenios-tool election
+//! shuffle` prints it) against the encrypted tally of a belenios-tool 3.0 Ed25519 archive, to compare with the tool's
+//! `election verify` on the same archive.
 #![allow(clippy::panic, clippy::unwrap_used)]
 
 use std::time::Instant;
@@ -26,8 +30,46 @@ fn best(n: usize, mut f: impl FnMut()) -> f64 {
         .fold(f64::INFINITY, f64::min)
 }
 
+/// Verifies belenios-tool's shuffle against the encrypted tally of its archive, on one core and on all.
+fn tool_archive(archive: &str, shuffle: &str) {
+    use kenes_crypto::archive::{Archive, EventType};
+    let group = Ed25519Group::new();
+    let archive = Archive::parse(&std::fs::read(archive).unwrap()).unwrap();
+    let payload = |kind: EventType| {
+        let (_, event) = archive.events().find(|(_, e)| e.kind == kind).unwrap();
+        archive.get(event.payload.as_deref().unwrap()).unwrap().to_owned()
+    };
+    let setup: serde_json::Value = serde_json::from_str(&payload(EventType::Setup)).unwrap();
+    let raw = archive.get(setup["election"].as_str().unwrap()).unwrap();
+    let election: serde_json::Value = serde_json::from_str(raw).unwrap();
+    let y = group.decode(election["public_key"].as_str().unwrap()).unwrap();
+    let phi = kenes_crypto::election::sha256_b64(raw);
+    let sized: serde_json::Value = serde_json::from_str(&payload(EventType::EncryptedTally)).unwrap();
+    let tally: Vec<Vec<kenes_crypto::ballot::CiphertextJson>> =
+        serde_json::from_str(archive.get(sized["encrypted_tally"].as_str().unwrap()).unwrap()).unwrap();
+    let columns: Vec<Vec<Ciphertext<_>>> =
+        tally.iter().map(|c| c.iter().map(|c| Ciphertext::parse(&group, c).unwrap()).collect()).collect();
+    let text = std::fs::read_to_string(shuffle).unwrap();
+    let text = text.lines().next().unwrap();
+    let n = columns.iter().map(Vec::len).sum::<usize>();
+    for threads in [1, rayon::current_num_threads()] {
+        let pool = rayon::ThreadPoolBuilder::new().num_threads(threads).build().unwrap();
+        let ms = pool.install(|| {
+            best(n, || {
+                let shuffle = Shuffle::parse(&group, text).unwrap();
+                verify_shuffle(&group, &y, &phi, &columns, &shuffle).unwrap();
+            })
+        });
+        println!("belenios-tool's shuffle of {n} verified by kenes, {threads} thread(s): {ms:.3} ms per ciphertext");
+    }
+}
+
 fn main() {
-    let sizes: Vec<usize> = std::env::args().skip(1).filter_map(|a| a.parse().ok()).collect();
+    let args: Vec<String> = std::env::args().collect();
+    if let Some(at) = args.iter().position(|a| a == "--archive") {
+        return tool_archive(&args[at + 1], &args[at + 2]);
+    }
+    let sizes: Vec<usize> = args.iter().skip(1).filter_map(|a| a.parse().ok()).collect();
     let sizes = if sizes.is_empty() { vec![100, 1000] } else { sizes };
     let group = Ed25519Group::new();
     let mut rng = rand_chacha::ChaCha20Rng::from_seed([7; 32]);

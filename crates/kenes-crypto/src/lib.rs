@@ -15,12 +15,14 @@
 //! - [`tally`]: last-ballot-counts, weighted encrypted tally, partial decryptions, result;
 //! - [`archive`]: the Belenios 2.0 archive, read and written byte for byte;
 //! - [`verify`]: verification of a whole archive, each ballot verified once and reused by the tally checks;
+//! - [`mixnet`]: Belenios 3's shuffles of non-homomorphic columns (spec 3.0 §4.19, §6): proved, parsed, checked;
 //! - [`ballot_box`]: an election held by a server, [`ballot_box::BallotBox`]: ballots, closing, partial decryptions
 //!   and the result, each verified on receipt and appended as new archive entries to store before committing.
 //!
 //! Belenios 3 (spec 3.0, notes in `docs/belenios3/`): the Ed25519 group and homomorphic elections in it, 3.0's
 //! threshold trustees and `Lists` questions, read and written as belenios-tool 3.0 does, through the same generic
-//! code. Not implemented yet: non-homomorphic questions and the mixnet (shuffles), which are refused with an error.
+//! code. The mixnet ([`mixnet`]) shuffles and checks non-homomorphic ciphertexts as belenios-tool 3.0 does; elections
+//! with non-homomorphic questions are not read yet ([`election::Election`] refuses them with an error).
 
 pub mod archive;
 pub mod ballot;

@@ -611,18 +611,21 @@ pub fn gen_shuffle_proof<G: Group>(
         total.modulo_mut(q);
         total
     };
-    let r_bar = sum(&mut r.iter().map(|x| x.expose().clone()));
+    // The secret sums are wrapped so that they are wiped when dropped.
+    let r_bar = SecretScalar::new(sum(&mut r.iter().map(|x| x.expose().clone())));
     let mut v = vec![Integer::from(1); n];
     for i in (0..n.saturating_sub(1)).rev() {
         v[i] = Integer::from(u_prime[i + 1].expose() * &v[i + 1]) % q;
     }
-    let r_hat_sum = sum(&mut r_hat.iter().zip(&v).map(|(a, b)| Integer::from(a.expose() * b)));
-    let r_tilde = sum(&mut r.iter().zip(&u).map(|(a, b)| Integer::from(a.expose() * b)));
-    let r_prime = sum(&mut reencryption.iter().zip(&u).map(|(a, b)| Integer::from(a.expose() * b)));
-    let s1 = add_mul(omega[0].expose(), &c, &r_bar, q);
-    let s2 = add_mul(omega[1].expose(), &c, &r_hat_sum, q);
-    let s3 = add_mul(omega[2].expose(), &c, &r_tilde, q);
-    let s4 = add_mul(omega[3].expose(), &c, &r_prime, q);
+    let v: Vec<SecretScalar> = v.into_iter().map(SecretScalar::new).collect();
+    let r_hat_sum =
+        SecretScalar::new(sum(&mut r_hat.iter().zip(&v).map(|(a, b)| Integer::from(a.expose() * b.expose()))));
+    let r_tilde = SecretScalar::new(sum(&mut r.iter().zip(&u).map(|(a, b)| Integer::from(a.expose() * b))));
+    let r_prime = SecretScalar::new(sum(&mut reencryption.iter().zip(&u).map(|(a, b)| Integer::from(a.expose() * b))));
+    let s1 = add_mul(omega[0].expose(), &c, r_bar.expose(), q);
+    let s2 = add_mul(omega[1].expose(), &c, r_hat_sum.expose(), q);
+    let s3 = add_mul(omega[2].expose(), &c, r_tilde.expose(), q);
+    let s4 = add_mul(omega[3].expose(), &c, r_prime.expose(), q);
     let s_hat: Vec<Integer> =
         omega_hat.iter().zip(&r_hat).map(|(w, x)| add_mul(w.expose(), &c, x.expose(), q)).collect();
     let s_prime: Vec<Integer> =
