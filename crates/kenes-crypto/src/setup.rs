@@ -15,11 +15,37 @@ use crate::trustees::{TrusteePublicKeyJson, Trustees};
 pub struct Template {
     pub description: String,
     pub name: String,
-    pub questions: Vec<QuestionJson>,
+    pub questions: Vec<TemplateQuestion>,
     #[serde(default)]
     pub administrator: Option<String>,
     #[serde(default)]
     pub credential_authority: Option<String>,
+}
+
+/// A question of a template as Belenios writes it: a homomorphic one directly, or a typed one (3.0 spec §4.9:
+/// `{"type":"NonHomomorphic"|"Lists","value":…,"extra":…}`), checked when the election is made.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum TemplateQuestion {
+    Homomorphic(QuestionJson),
+    Typed(TypedQuestionJson),
+}
+
+/// `question_gen` (3.0 spec §4.9), fields in Belenios' order.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TypedQuestionJson {
+    #[serde(rename = "type")]
+    pub kind: String,
+    pub value: serde_json::Value,
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub extra: Option<serde_json::Value>,
+}
+
+impl From<QuestionJson> for TemplateQuestion {
+    fn from(question: QuestionJson) -> Self {
+        TemplateQuestion::Homomorphic(question)
+    }
 }
 
 #[derive(Serialize)]
@@ -29,7 +55,7 @@ struct ElectionOut<'a> {
     name: &'a str,
     group: &'a str,
     public_key: String,
-    questions: &'a [QuestionJson],
+    questions: &'a [TemplateQuestion],
     uuid: &'a str,
     #[serde(skip_serializing_if = "Option::is_none")]
     administrator: Option<&'a str>,

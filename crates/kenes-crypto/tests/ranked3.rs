@@ -89,3 +89,135 @@ fn ranked_ballots_cross_between_kenes_and_belenios_tool_3() {
         assert!(ok, "kenes' ranked ballot {ranking:?}: {out}{err}");
     }
 }
+
+/// A kenes Ed25519 election with the ranked template, two Single trustees and four voters, closed with four
+/// ballots: the ballot box, the trustees' keys.
+fn closed_ranked_box(
+    rng: &mut rand_chacha::ChaCha20Rng,
+) -> (kenes_crypto::ballot_box::BallotBox<Ed25519Group>, Vec<kenes_crypto::trustees::TrusteeSecretKey>) {
+    use kenes_crypto::ballot_box::BallotBox;
+    use kenes_crypto::credential::generate_token;
+    use kenes_crypto::setup::{Voter, generate_credentials, make_election, parse_template, single_trustees_json};
+    use kenes_crypto::trustees::TrusteeSecretKey;
+    let group = Ed25519Group::new();
+    let uuid = generate_token(14, rng);
+    let (keys, publics): (Vec<_>, Vec<_>) = (0..2).map(|_| TrusteeSecretKey::generate(&group, rng)).unzip();
+    let trustees = single_trustees_json(&publics);
+    let voters: Vec<Voter> = (0..4).map(|i| Voter { identity: format!("v{i}"), weight: 1 }).collect();
+    let made = generate_credentials(&group, &uuid, &voters, rng);
+    let election = make_election(&parse_template(RANKED_TEMPLATE).unwrap(), &uuid, &group, &trustees).unwrap();
+    let mut ballot_box: BallotBox<Ed25519Group> =
+        BallotBox::create_in(1_800_000_000, &election, &trustees, &made.public_json).unwrap();
+    for (voter, ranks) in [[1, 2, 3], [2, 1, 3], [3, 1, 2], [1, 3, 2]].iter().enumerate() {
+        let ballot = ballot_box.create_ballot(&made.private[voter].1, &[ranks.to_vec(), vec![1, 0]], rng).unwrap();
+        let json = ballot.json().to_owned();
+        ballot_box.cast(&json).unwrap();
+    }
+    ballot_box.close().unwrap();
+    (ballot_box, keys)
+}
+
+fn refusal(error: kenes_crypto::Error) -> String {
+    error.to_string()
+}
+
+/// The ballot box and the archive's verification hold the mixnet's order: nobody decrypts before the shuffles end,
+/// a trustee shuffles once, at least one shuffle is needed, a decryption after the shuffles decrypts the mixed
+/// ballots, and a tampered shuffle inside an archive is refused naming the shuffle and the field.
+#[test]
+fn the_mixnet_runs_in_order_and_an_archive_with_a_bad_shuffle_is_refused() {
+    use kenes_crypto::archive::{Archive, EventType};
+    use kenes_crypto::tally::partial_decrypt;
+    use kenes_crypto::verify::{Quiet, verify_archive};
+    let mut rng = rng("mixnet order");
+    let (mut ballot_box, keys) = closed_ranked_box(&mut rng);
+    let partial = |b: &kenes_crypto::ballot_box::BallotBox<Ed25519Group>, key, rng: &mut rand_chacha::ChaCha20Rng| {
+        serde_json::to_string(&partial_decrypt(b.election(), b.encrypted_tally().unwrap(), key, rng)).unwrap()
+    };
+    let early = partial(&ballot_box, &keys[0], &mut rng);
+    let error = refusal(ballot_box.add_partial_decryption(1, &early).unwrap_err());
+    assert!(error.contains("shuffled before anyone decrypts"), "{error}");
+    let error = refusal(ballot_box.end_shuffles().unwrap_err());
+    assert!(error.contains("0 shuffle(s) so far"), "{error}");
+    let closed = ballot_box.archive().to_bytes();
+
+    let first = ballot_box.make_shuffle(&mut rng).unwrap();
+    let error = refusal(ballot_box.add_shuffle(3, &first).unwrap_err());
+    assert!(error.contains("there is no trustee 3"), "{error}");
+    ballot_box.add_shuffle(1, &first).unwrap();
+    let again = ballot_box.make_shuffle(&mut rng).unwrap();
+    let error = refusal(ballot_box.add_shuffle(1, &again).unwrap_err());
+    assert!(error.contains("trustee 1 has already shuffled"), "{error}");
+    // Trustee 2 sends trustee 1's shuffle again: it does not start from the ciphertexts as they stand.
+    let error = refusal(ballot_box.add_shuffle(2, &first).unwrap_err());
+    assert!(error.contains("shuffle of trustee 2"), "{error}");
+    ballot_box.end_shuffles().unwrap();
+    assert_eq!(ballot_box.shufflers(), &[1]);
+    let error = refusal(ballot_box.add_shuffle(2, &again).unwrap_err());
+    assert!(error.contains("nothing to shuffle"), "{error}");
+    for (trustee, key) in keys.iter().enumerate() {
+        let p = partial(&ballot_box, key, &mut rng);
+        ballot_box.add_partial_decryption(trustee + 1, &p).unwrap();
+    }
+    let result = ballot_box.compute_result().unwrap();
+    let mut ballots: Vec<Vec<u64>> = result[0].chunks(3).map(<[u64]>::to_vec).collect();
+    ballots.sort();
+    assert_eq!(ballots, vec![vec![1, 2, 3], vec![1, 3, 2], vec![2, 1, 3], vec![3, 1, 2]]);
+    assert_eq!(result[1], vec![4, 0]);
+    let summary = verify_archive(ballot_box.archive(), &Quiet).unwrap();
+    assert_eq!(summary.shuffles, vec![1]);
+    assert_eq!(summary.ranked[0].ballots.as_ref().unwrap().len(), 4);
+
+    // Archives a dishonest server could write, each refused.
+    let closed = Archive::parse(&closed).unwrap();
+    let verify = |archive: &Archive| verify_archive(archive, &Quiet).map(|_| ()).unwrap_err().to_string();
+    // Decryption with no shuffle at all.
+    let mut unshuffled = closed.clone();
+    unshuffled.add_event(EventType::EndShuffles, None);
+    let error = verify(&unshuffled);
+    assert!(error.contains("the shuffles ended with none"), "{error}");
+    // A shuffle whose output was altered (one ciphertext swapped with another input one): proof refused, named.
+    let mut json: serde_json::Value = serde_json::from_str(&first).unwrap();
+    let columns = json["ciphertexts"][0].as_array_mut().unwrap();
+    columns.swap(0, 1);
+    let swapped = json.to_string();
+    let mut bad = closed.clone();
+    let hash = bad.add_data(&swapped);
+    bad.add_data_event(EventType::Shuffle, &format!(r#"{{"owner":1,"payload":"{hash}"}}"#));
+    let error = verify(&bad);
+    assert!(error.contains("shuffle of trustee 1") && error.contains("question"), "{error}");
+    // A shuffle by a trustee who does not exist.
+    let mut stranger = closed.clone();
+    let hash = stranger.add_data(&first);
+    stranger.add_data_event(EventType::Shuffle, &format!(r#"{{"owner":7,"payload":"{hash}"}}"#));
+    let error = verify(&stranger);
+    assert!(error.contains("there is no trustee 7"), "{error}");
+    // A partial decryption before EndShuffles.
+    let mut hasty = closed.clone();
+    let hash = hasty.add_data(&first);
+    hasty.add_data_event(EventType::Shuffle, &format!(r#"{{"owner":1,"payload":"{hash}"}}"#));
+    let hash = hasty.add_data(&early);
+    hasty.add_data_event(EventType::PartialDecryption, &format!(r#"{{"owner":1,"payload":"{hash}"}}"#));
+    let error = verify(&hasty);
+    assert!(error.contains("a partial decryption before EndShuffles"), "{error}");
+}
+
+/// Every ballot of a ranked question weighs 1: an election with weighted voters and a ranked question is refused
+/// when it is opened, saying why.
+#[test]
+fn a_ranked_question_with_weighted_voters_is_refused_at_setup() {
+    use kenes_crypto::ballot_box::BallotBox;
+    use kenes_crypto::credential::generate_token;
+    use kenes_crypto::setup::{Voter, generate_credentials, make_election, parse_template, single_trustees_json};
+    use kenes_crypto::trustees::TrusteeSecretKey;
+    let mut rng = rng("weighted ranked");
+    let group = Ed25519Group::new();
+    let uuid = generate_token(14, &mut rng);
+    let (_, public) = TrusteeSecretKey::generate(&group, &mut rng);
+    let trustees = single_trustees_json(&[public]);
+    let voters = vec![Voter { identity: "a".into(), weight: 2 }, Voter { identity: "b".into(), weight: 1 }];
+    let made = generate_credentials(&group, &uuid, &voters, &mut rng);
+    let election = make_election(&parse_template(RANKED_TEMPLATE).unwrap(), &uuid, &group, &trustees).unwrap();
+    let error = BallotBox::<Ed25519Group>::create_in(1, &election, &trustees, &made.public_json).err().unwrap();
+    assert!(error.to_string().contains("every ballot weighs 1"), "{error}");
+}

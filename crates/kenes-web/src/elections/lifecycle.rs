@@ -93,7 +93,7 @@ pub fn open_election(
     let template = Template {
         description,
         name: election.title.to_string(),
-        questions: setup.questions.clone(),
+        questions: setup.questions.iter().cloned().map(Into::into).collect(),
         administrator: None,
         credential_authority: None,
     };
