@@ -34,9 +34,15 @@ function fail(error) {
   say('');
 }
 
-/** One array of 0/1 per question, blank indicator first where the question allows a blank vote. */
+/**
+ * One array of 0/1 per question, blank indicator first where the question allows a blank vote; for a ranked
+ * question, each answer's rank (1 first, 0 unranked).
+ */
 function choices() {
   return [...form.querySelectorAll('fieldset.question')].map((fieldset, qi) => {
+    if (fieldset.dataset.ranked === 'true') {
+      return [...fieldset.querySelectorAll(`select[name="q${qi}"]`)].map((select) => Number(select.value));
+    }
     const answers = fieldset.querySelectorAll(`input[name="q${qi}"]:not([value="blank"])`).length;
     const allowsBlank = fieldset.dataset.blank === 'true';
     const checked = [...fieldset.querySelectorAll(`input[name="q${qi}"]:checked`)].map((input) => input.value);

@@ -1,4 +1,5 @@
-// The voting booth's cryptography: Belenios 2.0 ballots for homomorphic questions, made in the voter's browser.
+// The voting booth's cryptography: Belenios ballots for homomorphic and ranked (non-homomorphic, 3.0 spec §4.11.2)
+// questions, made in the voter's browser.
 //
 // The reference is crates/kenes-crypto/src/ballot.rs (`BallotContext::create`), proofs.rs and credential.rs; the
 // ballots made here have the same JSON layout, proofs and hashes, so kenes and belenios-tool accept them. Section
@@ -24,8 +25,8 @@ import {
 
 /**
  * Parses election.json (spec §4.10) from its exact text, whose hash is the election fingerprint bound into every
- * proof. Returns {raw, fingerprint, uuid, group, publicKey, questions: [{question, answers, blank, min, max}]}.
- * Only homomorphic questions are supported, as in kenes.
+ * proof. Returns {raw, fingerprint, uuid, group, publicKey, questions: [{question, answers, blank, min, max}]},
+ * a ranked question as {question, answers, ranked: true, extra}.
  */
 export async function parseElection(raw) {
   const json = JSON.parse(raw);
@@ -36,7 +37,7 @@ export async function parseElection(raw) {
   if (typeof json.uuid !== 'string' || !Array.isArray(json.questions)) throw new Error('election: bad uuid or questions');
   const questions = json.questions.map((q, index) => {
     if (q === null || typeof q !== 'object') throw new Error(`question ${index + 1}: not an object`);
-    if ('type' in q) throw new Error(`question ${index + 1}: non-homomorphic questions are not supported`);
+    if ('type' in q) return parseRankedQuestion(q, index, group);
     const { answers, min, max } = q;
     const valid =
       Array.isArray(answers) && answers.length > 0 && Number.isInteger(min) && Number.isInteger(max) &&
@@ -45,6 +46,76 @@ export async function parseElection(raw) {
     return { question: q.question, answers, blank: q.blank === true, min, max };
   });
   return { raw, fingerprint: await sha256B64(raw), uuid: json.uuid, group, publicKey, questions };
+}
+
+/** The most answers a ranked question may have (the web's limit; one Ed25519 element holds 30). */
+const MAX_RANKED_ANSWERS = 30;
+
+/**
+ * A non-homomorphic (ranked) question (3.0 spec §4.9.2): `{type: "NonHomomorphic", value: {answers, question},
+ * extra}`. The group must embed one 8-bit integer per answer (RFC-3526-2048: κ = 8 and 8 bits of padding).
+ */
+function parseRankedQuestion(q, index, group) {
+  const name = `election question ${index + 1}`;
+  if (q.type !== 'NonHomomorphic') throw new Error(`${name}: questions of type ${q.type} are not supported here`);
+  if (!EMBEDDINGS[group.name]) throw new Error(`${name}: the group ${group.name} cannot hold a ranking`);
+  const answers = q.value?.answers;
+  if (!Array.isArray(answers) || answers.length < 1 || answers.length > MAX_RANKED_ANSWERS) {
+    throw new Error(`${name}: bad answers`);
+  }
+  return { question: q.value.question, answers, ranked: true, extra: q.extra ?? null };
+}
+
+/** How each finite-field group embeds small integers in one element (3.0 spec §5.1): none for BELENIOS-2048. */
+const EMBEDDINGS = Object.freeze({ 'RFC-3526-2048': Object.freeze({ bitsPerInt: 8, padding: 8 }) });
+
+/**
+ * `of_ints` (3.0 spec §5.1): `((v1·2^κ + v2)·2^κ + … + vn)·2^padding`, plus the smallest ε that makes it a group
+ * element (a quadratic residue in RFC-3526-2048: two tries on average), as group.rs `of_ints`.
+ */
+export function ofInts(values, group) {
+  const embedding = EMBEDDINGS[group.name];
+  if (!embedding) throw new Error(`the group ${group.name} has no embedding`);
+  let x = 0n;
+  for (const v of values) x = (x << BigInt(embedding.bitsPerInt)) + BigInt(v & 255);
+  x <<= BigInt(embedding.padding);
+  while (!isMember(x, group)) x += 1n;
+  return x;
+}
+
+/**
+ * Checks a ranking (one integer per answer: its rank, 1 first, 0 unranked): ranks 1, 2, … with no gap and no rank
+ * given twice, and at least one answer ranked. The counting methods read any other ranking as spoilt, so the
+ * booth refuses it and says why.
+ */
+function checkRanking(question, values, index) {
+  const name = `question ${index + 1}`;
+  const n = question.answers.length;
+  if (!Array.isArray(values) || values.length !== n) throw new Error(`${name} needs ${n} values`);
+  if (!values.every((v) => Number.isInteger(v) && v >= 0 && v <= n)) throw new Error(`${name}: ranks are 0 to ${n}`);
+  const given = values.filter((v) => v > 0).sort((a, b) => a - b);
+  if (given.length === 0) throw new VoterError('rankNone', `${name}: rank at least one answer`, { question: index + 1 });
+  for (const [k, rank] of given.entries()) {
+    if (rank !== k + 1) {
+      throw new VoterError('rankGap', `${name}: ranks must be 1, 2, 3… each given once`, { question: index + 1 });
+    }
+  }
+}
+
+/**
+ * One ranked question's encrypted answer (3.0 spec §4.11.2): the ranking embedded in one element and encrypted,
+ * with a proof of knowledge of the randomness bound to this ballot's credential (`raweg`).
+ */
+async function encryptRankedAnswer(context, statement0, values) {
+  const { group, random, gPow, yPow } = context;
+  const { p, q } = group;
+  const r = random(q);
+  const c = { alpha: gPow(r), beta: (yPow(r) * ofInts(values, group)) % p };
+  const w = random(q);
+  const prefix = `raweg|${statement0}|${bigToDec(context.publicKey)},${bigToDec(c.alpha)},${bigToDec(c.beta)}|`;
+  const challenge = await hashElements(prefix, [gPow(w)], q);
+  const proof = proofJson({ challenge, response: mod(w - r * challenge, q) });
+  return { answer: { choices: ciphertextJson(c), proof }, randomness: [r] };
 }
 
 /**
@@ -152,7 +223,7 @@ function sumCiphertexts(ciphertexts, p) {
 /** The per-election state of one ballot's creation: the group, `g^e` and `y^e` from tables, the random source. */
 function makeContext(election, random) {
   const { group, publicKey } = election;
-  return { group, random, gPow: fixedBase(group.g, group), yPow: fixedBase(publicKey, group) };
+  return { group, publicKey, random, gPow: fixedBase(group.g, group), yPow: fixedBase(publicKey, group) };
 }
 
 /**
@@ -257,7 +328,7 @@ export async function encryptBallot(election, secretCredential, choices, { rando
   if (!Array.isArray(choices) || choices.length !== e.questions.length) {
     throw new Error(`the election has ${e.questions.length} questions, the vote answers ${choices?.length}`);
   }
-  e.questions.forEach((question, i) => checkAnswer(question, choices[i], i));
+  e.questions.forEach((question, i) => (question.ranked ? checkRanking : checkAnswer)(question, choices[i], i));
   const { group } = e;
   const secret = await deriveCredentialKey(parseCredential(secretCredential), e.uuid, group.q);
   const context = makeContext(e, random);
@@ -266,7 +337,9 @@ export async function encryptBallot(election, secretCredential, choices, { rando
   const answers = [];
   const randomness = [];
   for (const [i, question] of e.questions.entries()) {
-    const encrypted = await encryptAnswer(context, statement0, question, choices[i]);
+    const encrypted = question.ranked
+      ? await encryptRankedAnswer(context, statement0, choices[i])
+      : await encryptAnswer(context, statement0, question, choices[i]);
     answers.push(encrypted.answer);
     randomness.push(encrypted.randomness.map(bigToDec));
   }
@@ -305,9 +378,24 @@ export async function auditBallot(election, ballotJson, audit, choices) {
   const context = makeContext(e, null);
   for (const [i, question] of e.questions.entries()) {
     try {
-      checkAnswer(question, choices[i], i);
+      (question.ranked ? checkRanking : checkAnswer)(question, choices[i], i);
     } catch (error) {
       return { ok: false, reason: error.message };
+    }
+    if (question.ranked) {
+      const found = ballot.answers[i]?.choices;
+      let expected;
+      try {
+        const r = decodeScalar(randomness[i]?.[0], e.group.q);
+        const { p } = e.group;
+        expected = ciphertextJson({ alpha: context.gPow(r), beta: (context.yPow(r) * ofInts(choices[i], e.group)) % p });
+      } catch (error) {
+        return { ok: false, reason: `question ${i + 1}: ${error.message}` };
+      }
+      if (found?.alpha !== expected.alpha || found?.beta !== expected.beta) {
+        return { ok: false, reason: `question ${i + 1}: the ciphertext does not encrypt this ranking` };
+      }
+      continue;
     }
     const found = ballot.answers[i]?.choices;
     if (!Array.isArray(found) || !Array.isArray(randomness[i]) || found.length !== choices[i].length ||

@@ -117,7 +117,14 @@ async function step() {
   const state = await getJson(`${url}/ceremony.json`);
   const threshold = state.threshold;
   if (state.status === 'tallied') return say(messages.done);
+  if (state.status === 'closed' && state.shuffles_pending) {
+    // Ranked ballots are shuffled by the trustees, one after another, before anyone decrypts: this trustee
+    // shuffles on their own computer with `kenes election shuffle … --output FILE` and sends the file below.
+    document.getElementById('trustee-shuffle').hidden = state.shuffled;
+    return later(state.shuffled ? messages.shuffleWaiting : messages.shuffleNeeded);
+  }
   if (state.status === 'closed') {
+    document.getElementById('trustee-shuffle').hidden = true;
     if (state.decrypted) return later(messages.decrypted);
     say(messages.needKey);
     const held = await secrets(threshold ? ['key', 'dkey'] : ['privkey']);
@@ -210,11 +217,13 @@ async function sendMadeElsewhere() {
   const text = (await file.text()).trim();
   const state = await getJson(`${url}/ceremony.json`);
   const stepName = state.status === 'closed'
-    ? 'decryption'
+    ? state.shuffles_pending ? 'shuffle' : 'decryption'
     : !state.threshold
       ? 'pubkey'
       : !state.done.cert ? 'cert' : !state.done.polynomial ? 'polynomial' : 'voutput';
-  await send(stepName, stepName === 'decryption' ? text.split('\n')[0] : text);
+  // A partial decryption or shuffle file of the command line is its first line (the second names the owner).
+  const firstLine = stepName === 'decryption' || stepName === 'shuffle';
+  await send(stepName, firstLine ? text.split('\n')[0] : text);
   say(messages.done);
 }
 

@@ -599,12 +599,16 @@ function tallyAlphas(election, tallyInput, group) {
   }
   return rows.map((row, i) => {
     const question = election.questions[i];
-    if (question === null || typeof question !== 'object' || Object.hasOwn(question, 'type')) {
-      throw new Error(`question ${i + 1}: only homomorphic questions can be decrypted (no mixnet)`);
-    }
-    const count = (Array.isArray(question.answers) ? question.answers.length : 0) + (question.blank === true ? 1 : 0);
-    if (!Array.isArray(row) || row.length !== count) {
-      throw new Error(`encrypted tally question ${i + 1}: ${count} ciphertexts expected`);
+    if (question === null || typeof question !== 'object') throw new Error(`question ${i + 1}: not an object`);
+    if (Object.hasOwn(question, 'type')) {
+      // A ranked (non-homomorphic) question: one ciphertext per counted ballot, as the last shuffle left them.
+      if (question.type !== 'NonHomomorphic') throw new Error(`question ${i + 1}: ${question.type} is not supported`);
+      if (!Array.isArray(row)) throw new Error(`encrypted tally question ${i + 1}: an array is expected`);
+    } else {
+      const count = (Array.isArray(question.answers) ? question.answers.length : 0) + (question.blank === true ? 1 : 0);
+      if (!Array.isArray(row) || row.length !== count) {
+        throw new Error(`encrypted tally question ${i + 1}: ${count} ciphertexts expected`);
+      }
     }
     return row.map((c, j) => {
       const what = `encrypted tally question ${i + 1} choice ${j + 1}`;

@@ -8,6 +8,9 @@ use serde::Deserialize;
 use kenes_council::assembly::model::Title;
 use kenes_council::election::{Announced, ElectionEvent};
 use kenes_council::{CouncilEvent, MemberId, Role};
+use std::collections::BTreeMap;
+
+use kenes_count::method::{Method, MethodName};
 use kenes_crypto::election::QuestionJson;
 use kenes_record::EventHash;
 
@@ -39,6 +42,11 @@ pub struct NewElectionForm {
     q1_max: String,
     #[serde(default)]
     q1_blank: String,
+    /// Empty to mark answers; a counting method (`irv`, `stv`, `schulze`, `borda`) for a ranked question.
+    #[serde(default)]
+    q1_kind: String,
+    #[serde(default)]
+    q1_seats: String,
     #[serde(default)]
     q2: String,
     #[serde(default)]
@@ -49,6 +57,11 @@ pub struct NewElectionForm {
     q2_max: String,
     #[serde(default)]
     q2_blank: String,
+    /// Empty to mark answers; a counting method (`irv`, `stv`, `schulze`, `borda`) for a ranked question.
+    #[serde(default)]
+    q2_kind: String,
+    #[serde(default)]
+    q2_seats: String,
     #[serde(default)]
     q3: String,
     #[serde(default)]
@@ -59,6 +72,11 @@ pub struct NewElectionForm {
     q3_max: String,
     #[serde(default)]
     q3_blank: String,
+    /// Empty to mark answers; a counting method (`irv`, `stv`, `schulze`, `borda`) for a ranked question.
+    #[serde(default)]
+    q3_kind: String,
+    #[serde(default)]
+    q3_seats: String,
     #[serde(default)]
     trustee: Vec<String>,
     #[serde(default)]
@@ -120,15 +138,22 @@ pub(crate) fn small_number(text: &str, name: &str, default: u32) -> Result<u32, 
     if text.is_empty() { Ok(default) } else { text.parse().map_err(|_| field(name)) }
 }
 
-/// The questions of the form, checked as Belenios checks them (at least one answer, `min ≤ max ≤ answers`).
-pub(crate) fn questions_from(form: &NewElectionForm) -> Result<Vec<QuestionJson>, WebError> {
+/// The most answers a ranked question may have: what one Ed25519 element holds (RFC-3526-2048 holds more), so a
+/// ranked question keeps its shape when elections move to Ed25519.
+pub(crate) const MAX_RANKED_ANSWERS: usize = 30;
+
+/// The questions of the form, checked as Belenios checks them (at least one answer, `min ≤ max ≤ answers`); a
+/// ranked question (a counting method chosen) has 2 to [`MAX_RANKED_ANSWERS`] answers and, for STV, fewer seats
+/// than answers. Returns the questions and the ranked ones' methods by index.
+pub(crate) fn questions_from(form: &NewElectionForm) -> Result<(Vec<QuestionJson>, BTreeMap<usize, Method>), WebError> {
     let blocks = [
-        (&form.q1, &form.q1_answers, &form.q1_min, &form.q1_max, &form.q1_blank),
-        (&form.q2, &form.q2_answers, &form.q2_min, &form.q2_max, &form.q2_blank),
-        (&form.q3, &form.q3_answers, &form.q3_min, &form.q3_max, &form.q3_blank),
+        (&form.q1, &form.q1_answers, &form.q1_min, &form.q1_max, &form.q1_blank, &form.q1_kind, &form.q1_seats),
+        (&form.q2, &form.q2_answers, &form.q2_min, &form.q2_max, &form.q2_blank, &form.q2_kind, &form.q2_seats),
+        (&form.q3, &form.q3_answers, &form.q3_min, &form.q3_max, &form.q3_blank, &form.q3_kind, &form.q3_seats),
     ];
     let mut questions = Vec::new();
-    for (index, (question, answers, min, max, blank)) in blocks.into_iter().enumerate() {
+    let mut ranked = BTreeMap::new();
+    for (index, (question, answers, min, max, blank, kind, seats)) in blocks.into_iter().enumerate() {
         let name = |part: &str| format!("q{}{part}", index + 1);
         if question.trim().is_empty() {
             continue;
@@ -137,6 +162,11 @@ pub(crate) fn questions_from(form: &NewElectionForm) -> Result<Vec<QuestionJson>
             answers.lines().map(str::trim).filter(|a| !a.is_empty()).map(str::to_owned).collect();
         if answers.is_empty() || answers.len() > 50 || question.chars().count() > 500 {
             return Err(field(&name("_answers")));
+        }
+        if let Some(method) = ranked_method(kind, seats, answers.len(), &name)? {
+            ranked.insert(questions.len(), method);
+            questions.push(QuestionJson { answers, blank: None, min: 1, max: 1, question: question.trim().to_owned() });
+            continue;
         }
         let min = small_number(min, &name("_min"), 1)?;
         let max = small_number(max, &name("_max"), 1)?;
@@ -149,7 +179,38 @@ pub(crate) fn questions_from(form: &NewElectionForm) -> Result<Vec<QuestionJson>
     if questions.is_empty() {
         return Err(field("q1"));
     }
-    Ok(questions)
+    Ok((questions, ranked))
+}
+
+/// The counting method of a ranked question from the form's `kind` and `seats`, or `None` to mark answers.
+fn ranked_method(
+    kind: &str,
+    seats: &str,
+    answers: usize,
+    name: &dyn Fn(&str) -> String,
+) -> Result<Option<Method>, WebError> {
+    let method = match kind.trim() {
+        "" => return Ok(None),
+        "irv" => MethodName::Irv,
+        "stv" => MethodName::Stv,
+        "schulze" => MethodName::Schulze,
+        "borda" => MethodName::Borda,
+        _ => return Err(field(&name("_kind"))),
+    };
+    if !(2..=MAX_RANKED_ANSWERS).contains(&answers) {
+        return Err(field(&name("_answers")));
+    }
+    let seats = match method {
+        MethodName::Stv => {
+            let seats = small_number(seats, &name("_seats"), 1)? as usize;
+            if seats == 0 || seats >= answers {
+                return Err(field(&name("_seats")));
+            }
+            Some(seats)
+        }
+        _ => None,
+    };
+    Ok(Some(Method { method, blank: false, seats, grades: None, rules: None }))
 }
 
 /// An election as the set-up form describes it, each field read and checked on its own.
@@ -158,6 +219,8 @@ pub struct NewElection {
     pub title: Title,
     pub description: String,
     pub questions: Vec<QuestionJson>,
+    /// The ranked questions' counting methods, by index in `questions`.
+    pub ranked: BTreeMap<usize, Method>,
     /// Distinct member numbers, at most 20.
     pub trustees: Vec<u32>,
     /// `None`: every trustee's share is needed.
@@ -174,7 +237,7 @@ pub(crate) const MAX_TRUSTEES: usize = 20;
 impl NewElection {
     pub fn from_form(form: &NewElectionForm) -> Result<Self, WebError> {
         let title = Title::parse(&form.title)?;
-        let questions = questions_from(form)?;
+        let (questions, ranked) = questions_from(form)?;
         let trustees: Vec<u32> =
             form.trustee.iter().map(|t| t.parse().map_err(|_| field("trustee"))).collect::<Result<_, _>>()?;
         let mut distinct = trustees.clone();
@@ -207,7 +270,11 @@ impl NewElection {
             return Err(field("hall"));
         }
         let description = form.description.trim().chars().take(1000).collect();
-        Ok(NewElection { title, description, questions, trustees, threshold, assembly, authority, roll, hall })
+        // Every ranked ballot weighs 1: it is decrypted on its own.
+        if !ranked.is_empty() && roll.iter().any(|(_, weight)| *weight != 1) {
+            return Err(WebError::BadInput("el-error-ranked-weights".to_owned()));
+        }
+        Ok(NewElection { title, description, questions, ranked, trustees, threshold, assembly, authority, roll, hall })
     }
 }
 
@@ -241,6 +308,7 @@ pub async fn announce(state: &AppState, council: EventHash, me: MemberId, new: N
         item,
     }));
     let mut setup = Setup::new(new.questions, new.description, new.trustees, new.threshold);
+    setup.ranked = new.ranked;
     setup.authority = new.authority;
     setup.roll = new.roll;
     setup.hall = new.hall;

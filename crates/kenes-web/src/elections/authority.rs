@@ -12,7 +12,7 @@ use serde_json::{Value, json};
 
 use kenes_council::MemberId;
 use kenes_council::election::{Election, ElectionStatus};
-use kenes_crypto::group::FfGroup;
+
 use kenes_crypto::setup::{Voter, generate_credentials};
 use kenes_record::EventHash;
 
@@ -102,7 +102,7 @@ pub async fn authority_json(
         .into_iter()
         .map(|(member, name, weight)| json!({ "member": member, "name": name, "weight": weight }))
         .collect();
-    Ok(axum::Json(json!({ "group": GROUP, "uuid": election.uuid, "voters": voters,
+    Ok(axum::Json(json!({ "group": setup.group(), "uuid": election.uuid, "voters": voters,
         "done": setup.public_credentials.is_some() }))
     .into_response())
 }
@@ -123,7 +123,7 @@ pub async fn authority_submit(
         return Err(JsonError::from(WebError::BadInput("el-error-already-done".to_owned())));
     }
     let text = std::str::from_utf8(&body).map_err(|_| field("credentials"))?.trim().to_owned();
-    let group = FfGroup::named(GROUP).map_err(|e| WebError::Internal(e.to_string()))?;
+    let group = setup.ff_group()?;
     let parsed = kenes_crypto::election::parse_public_credentials(&group, &text)
         .map_err(|e| crypto_error("el-error-key", &e))?;
     let voters = eligible_members(&state, council, &election)?;
@@ -209,7 +209,7 @@ pub async fn slips_submit(
     if identities.is_empty() {
         return Err(WebError::BadInput("el-error-no-voters".to_owned()));
     }
-    let group = FfGroup::named(GROUP).map_err(|e| WebError::Internal(e.to_string()))?;
+    let group = setup.ff_group()?;
     let uuid = election.uuid.clone();
     let made = crate::blocking(move || Ok(generate_credentials(&group, &uuid, &identities, &mut OsRng))).await?;
     let url = |credential: &str| format!("{scheme}://{host}{}/vote#credential={credential}", base(council, number));

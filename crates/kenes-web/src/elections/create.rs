@@ -53,6 +53,17 @@ pub(crate) fn list_markup(state: &AppState, ctx: &Ctx, council: &Council, presid
                             p { label for={ "q" (q) } { (t(state, ctx, "el-question")) } input id={ "q" (q) } name={ "q" (q) } maxlength="500" required[q == 1]; }
                             p { label for={ "q" (q) "-answers" } { (t(state, ctx, "el-answers")) } textarea id={ "q" (q) "-answers" } name={ "q" (q) "_answers" } rows="3" {} }
                             p {
+                                label for={ "q" (q) "-kind" } { (t(state, ctx, "el-kind")) } " "
+                                select id={ "q" (q) "-kind" } name={ "q" (q) "_kind" } aria-describedby={ "q" (q) "-kind-help" } {
+                                    @for kind in ["", "irv", "stv", "schulze", "borda"] {
+                                        option value=(kind) { (t(state, ctx, &format!("el-kind-{}", if kind.is_empty() { "mark" } else { kind }))) }
+                                    }
+                                }
+                                " " label for={ "q" (q) "-seats" } { (t(state, ctx, "el-seats")) } " "
+                                input id={ "q" (q) "-seats" } name={ "q" (q) "_seats" } type="number" min="1" max="29" value="1";
+                                br; small id={ "q" (q) "-kind-help" } { (t(state, ctx, "el-kind-help")) }
+                            }
+                            p {
                                 label for={ "q" (q) "-min" } { (t(state, ctx, "el-min")) } " " input id={ "q" (q) "-min" } name={ "q" (q) "_min" } type="number" min="0" max="50" value="1";
                                 " " label for={ "q" (q) "-max" } { (t(state, ctx, "el-max")) } " " input id={ "q" (q) "-max" } name={ "q" (q) "_max" } type="number" min="1" max="50" value="1";
                             }

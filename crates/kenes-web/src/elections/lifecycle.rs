@@ -10,7 +10,7 @@ use kenes_council::election::{Closed, Election, ElectionEvent, ElectionStatus, O
 use kenes_council::{CouncilEvent, MemberId};
 use kenes_crypto::ballot_box::BallotBox;
 use kenes_crypto::election::sha256_hex;
-use kenes_crypto::group::FfGroup;
+
 use kenes_crypto::setup::{Template, Voter, generate_credentials, make_election};
 use kenes_record::EventHash;
 
@@ -83,7 +83,7 @@ pub fn open_election(
         };
         return Err(WebError::BadInput(key.to_owned()));
     }
-    let group = FfGroup::named(GROUP).map_err(|e| WebError::Internal(e.to_string()))?;
+    let group = setup.ff_group()?;
     let trustees_json = setup.trustees_json(&group)?;
     let description = if setup.hall {
         format!("{}\n\n{HALL_NOTE}", setup.description).trim().to_owned()
@@ -93,7 +93,7 @@ pub fn open_election(
     let template = Template {
         description,
         name: election.title.to_string(),
-        questions: setup.questions.iter().cloned().map(Into::into).collect(),
+        questions: setup.template_questions(),
         administrator: None,
         credential_authority: None,
     };

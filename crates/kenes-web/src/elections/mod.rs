@@ -57,6 +57,8 @@ use crate::ui::require_member;
 
 /// The group every election made here uses.
 pub(crate) const GROUP: &str = "BELENIOS-2048";
+/// The group of elections with a ranked question: a finite field that embeds a ranking in one element.
+pub(crate) const RANKED_GROUP: &str = "RFC-3526-2048";
 /// Questions one election may ask in the set-up form.
 pub(crate) const FORM_QUESTIONS: usize = 3;
 

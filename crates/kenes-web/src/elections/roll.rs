@@ -12,7 +12,7 @@ use zeroize::Zeroizing;
 
 use kenes_council::MemberId;
 use kenes_council::election::ElectionStatus;
-use kenes_crypto::group::FfGroup;
+
 use kenes_crypto::setup::{generate_credentials, replace_credential};
 use kenes_record::EventHash;
 
@@ -94,7 +94,7 @@ pub fn make_credentials(state: &AppState, council: EventHash, number: u32) -> Re
     if voters.is_empty() {
         return Err(WebError::BadInput("el-error-no-voters".to_owned()));
     }
-    let group = FfGroup::named(GROUP).map_err(|e| WebError::Internal(e.to_string()))?;
+    let group = load_setup(state, council, number)?.ff_group()?;
     // Made before the lock is taken (a large council takes a while), kept only if the roll may still change.
     let made = generate_credentials(&group, &election.uuid, &identities(&voters), &mut OsRng);
     let _guard = state.setup_lock().blocking_lock();
@@ -115,7 +115,7 @@ pub fn make_credentials(state: &AppState, council: EventHash, number: u32) -> Re
 /// Replaces `member`'s credential with a new one they can collect: the old public credential leaves the roll. Blocking.
 pub fn reissue_credential(state: &AppState, council: EventHash, number: u32, member: u32) -> Result<(), WebError> {
     let (election, _) = election_of(state, council, number)?;
-    let group = FfGroup::named(GROUP).map_err(|e| WebError::Internal(e.to_string()))?;
+    let group = load_setup(state, council, number)?.ff_group()?;
     let _guard = state.setup_lock().blocking_lock();
     let mut setup = replaceable(state, council, number)?;
     let (Some(old), Some(public)) = (setup.public_of.get(&member), setup.public_credentials.as_deref()) else {

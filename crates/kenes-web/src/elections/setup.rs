@@ -23,7 +23,9 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use zeroize::Zeroizing;
 
 use kenes_council::MemberId;
+use kenes_count::method::Method;
 use kenes_crypto::election::QuestionJson;
+use kenes_crypto::setup::{TemplateQuestion, TypedQuestionJson};
 use kenes_crypto::group::FfGroup;
 use kenes_crypto::pedersen::{PolynomialJson, VinputJson, VoutputJson};
 use kenes_crypto::trustees::{SignedMessageJson, TrusteePublicKeyJson};
@@ -33,6 +35,7 @@ use crate::AppState;
 use crate::error::WebError;
 
 use super::ceremony::*;
+use super::{GROUP, RANKED_GROUP};
 
 // ---------------------------------------------------------------------------------------------------------------
 // The setup: node-local, until the election opens (and the credentials not yet handed out, until they are)
@@ -43,6 +46,11 @@ use super::ceremony::*;
 #[serde(try_from = "Stored")]
 pub struct Setup {
     pub questions: Vec<QuestionJson>,
+    /// The ranked (non-homomorphic) questions, by index in `questions`, with their counting method: each voter
+    /// ranks the answers, the ballots are shuffled by the trustees and decrypted one by one, and the method counts
+    /// them. (Their `min`, `max` and `blank` are unused.) An election with one is held in RFC-3526-2048, the
+    /// finite-field group that can hold a ranking in one element ([`Setup::group`]).
+    pub ranked: BTreeMap<usize, Method>,
     pub description: String,
     /// Trustees, as member numbers, in the order of `trustees.json`.
     trustees: Vec<u32>,
@@ -75,6 +83,7 @@ impl fmt::Debug for Setup {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Setup")
             .field("questions", &self.questions)
+            .field("ranked", &self.ranked)
             .field("description", &self.description)
             .field("trustees", &self.trustees)
             .field("ceremony", &self.ceremony)
@@ -124,6 +133,34 @@ impl Waiting {
 }
 
 impl Setup {
+    /// The group the election is held in: RFC-3526-2048 when a question is ranked (its answers are embedded in one
+    /// element), BELENIOS-2048 otherwise.
+    pub fn group(&self) -> &'static str {
+        if self.ranked.is_empty() { GROUP } else { RANKED_GROUP }
+    }
+
+    /// The group, built.
+    pub(crate) fn ff_group(&self) -> Result<FfGroup, WebError> {
+        FfGroup::named(self.group()).map_err(|e| WebError::Internal(e.to_string()))
+    }
+
+    /// The questions as `election.json` writes them: the ranked ones typed `NonHomomorphic`, their method in
+    /// `extra` as Belenios writes it.
+    pub fn template_questions(&self) -> Vec<TemplateQuestion> {
+        self.questions
+            .iter()
+            .enumerate()
+            .map(|(index, q)| match self.ranked.get(&index) {
+                None => TemplateQuestion::Homomorphic(q.clone()),
+                Some(method) => TemplateQuestion::Typed(TypedQuestionJson {
+                    kind: "NonHomomorphic".to_owned(),
+                    value: serde_json::json!({ "answers": q.answers, "question": q.question }),
+                    extra: Some(method.to_extra()),
+                }),
+            })
+            .collect()
+    }
+
     /// A set-up whose ceremony has not started: `threshold` of the `trustees` decrypt ("Pedersen") when it is set,
     /// otherwise each has a "Single" key and all decrypt. No credentials, authority, roll or voters yet.
     pub fn new(
@@ -135,6 +172,7 @@ impl Setup {
         let ceremony = Ceremony::new(trustees.len(), threshold);
         Setup {
             questions,
+            ranked: BTreeMap::new(),
             description,
             trustees,
             ceremony,
@@ -277,6 +315,8 @@ impl<'de> Deserialize<'de> for HeldCredentials {
 #[derive(Deserialize)]
 struct Stored {
     questions: Vec<QuestionJson>,
+    #[serde(default)]
+    ranked: BTreeMap<usize, Method>,
     description: String,
     trustees: Vec<u32>,
     threshold: Option<usize>,
@@ -306,6 +346,8 @@ struct Stored {
 #[derive(Serialize)]
 struct StoredRef<'a> {
     questions: &'a [QuestionJson],
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    ranked: &'a BTreeMap<usize, Method>,
     description: &'a str,
     trustees: &'a [u32],
     threshold: Option<usize>,
@@ -337,6 +379,7 @@ impl Serialize for Setup {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut stored = StoredRef {
             questions: &self.questions,
+            ranked: &self.ranked,
             description: &self.description,
             trustees: &self.trustees,
             threshold: self.ceremony.threshold(),
@@ -418,6 +461,7 @@ impl TryFrom<Stored> for Setup {
         };
         Ok(Setup {
             questions: stored.questions,
+            ranked: stored.ranked,
             description: stored.description,
             trustees: stored.trustees,
             ceremony,

@@ -11,7 +11,7 @@ use kenes_council::election::{ElectionEvent, ElectionStatus, Tallied};
 use kenes_council::{CouncilEvent, MemberId};
 use kenes_crypto::Refusal;
 use kenes_crypto::election::sha256_hex;
-use kenes_crypto::group::FfGroup;
+use kenes_crypto::tally::encrypted_tally_to_json;
 use kenes_record::EventHash;
 
 use crate::AppState;
@@ -51,6 +51,8 @@ pub async fn trustee_page(
             ("wrongElection", "el-js-wrong-election"),
             ("wrongTrustee", "el-js-wrong-trustee"),
             ("keyMismatch", "el-js-key-mismatch"),
+            ("shuffleNeeded", "el-js-shuffle-needed"),
+            ("shuffleWaiting", "el-js-shuffle-waiting"),
         ],
     );
     // The file to keep is named after the election, so a trustee of several can tell their files apart.
@@ -82,6 +84,12 @@ pub async fn trustee_page(
             div #trustee-download hidden {
                 p { a.button #download-link download { (t(&state, &ctx, "el-download-key")) } }
                 p { (t(&state, &ctx, "el-keep-file")) }
+            }
+            div #trustee-shuffle hidden {
+                p { (t(&state, &ctx, "el-shuffle-help")) }
+                p { a.button href={ (url) "/archive.bel" } download={ (election.uuid) ".bel" } { (t(&state, &ctx, "el-archive")) } }
+                pre { "kenes election shuffle --archive " (election.uuid) ".bel --trustee-id " (index + 1) " --output shuffle.txt" }
+                p { (t(&state, &ctx, "el-shuffle-send")) }
             }
             p #trustee-error role="alert" tabindex="-1" hidden {}
         }
@@ -116,7 +124,7 @@ pub async fn ceremony_json(
     let index = setup.trustee_index(me).ok_or(WebError::Forbidden)?;
     let ceremony = setup.ceremony();
     let mut body = json!({
-        "group": GROUP, "trustee": index + 1, "trustees": setup.trustees().len(), "threshold": setup.threshold(),
+        "group": setup.group(), "trustee": index + 1, "trustees": setup.trustees().len(), "threshold": setup.threshold(),
         "status": election.status.as_str(), "waiting_for": setup.waiting_for().map(Waiting::as_str),
         "done": match setup.threshold() {
             None => json!({ "pubkey": ceremony.has_taken(index, Step::PublicKey) }),
@@ -129,20 +137,20 @@ pub async fn ceremony_json(
     });
     if matches!(election.status, ElectionStatus::Closed | ElectionStatus::Tallied) {
         let boxed = ballot_box_async(&state, council, number).await?;
-        let (election, trustees, tally, decrypted) = crate::blocking(move || {
+        let (election, trustees, tally, decrypted, pending) = crate::blocking(move || {
             let b = boxed.read().map_err(poisoned)?;
-            Ok((
-                b.election_json().to_owned(),
-                b.trustees_json().to_owned(),
-                b.encrypted_tally_json().map(str::to_owned),
-                b.decrypted().contains(&(index + 1)),
-            ))
+            // What the trustees decrypt: for ranked questions, the ciphertexts as the last shuffle left them.
+            let tally = b.encrypted_tally().map(|t| encrypted_tally_to_json(b.election(), t));
+            let pending = b.shuffles_pending().map(|done| done.contains(&(index + 1)));
+            Ok((b.election_json().to_owned(), b.trustees_json().to_owned(), tally, b.decrypted().contains(&(index + 1)), pending))
         })
         .await?;
         body["election"] = json!(election);
         body["trustees_json"] = json!(trustees);
         body["encrypted_tally"] = json!(tally);
         body["decrypted"] = json!(decrypted);
+        body["shuffles_pending"] = json!(pending.is_some());
+        body["shuffled"] = json!(pending == Some(true));
     }
     Ok(axum::Json(body).into_response())
 }
@@ -178,6 +186,13 @@ pub async fn trustee_step(
     let guard = state.setup_lock().lock().await;
     let setup = load_setup(state, council, number)?;
     let index = setup.trustee_index(me).ok_or(WebError::Forbidden)?;
+    if step == "shuffle" && matches!(election.status, ElectionStatus::Closed) {
+        drop(setup);
+        drop(guard);
+        let worker = state.clone();
+        let trustees = load_setup(state, council, number)?.trustees().len();
+        return crate::blocking(move || add_shuffle(&worker, council, number, index + 1, trustees, &text)).await;
+    }
     if step == "decryption" && matches!(election.status, ElectionStatus::Closed) {
         // Verifying a decryption is heavy: it runs under the election's own lock, not the set-ups' one.
         drop(setup);
@@ -193,10 +208,31 @@ pub async fn trustee_step(
     let step = Step::named(step)
         .filter(|_| election.status == ElectionStatus::Setup)
         .ok_or_else(|| WebError::BadInput("el-error-out-of-turn".to_owned()))?;
-    let group = FfGroup::named(GROUP).map_err(|e| WebError::Internal(e.to_string()))?;
+    let group = setup.ff_group()?;
     let setup = setup.take_step(&group, step, index, text).map_err(WebError::from)?;
     save_setup(state, council, number, &setup)?;
     drop(guard);
+    Ok(())
+}
+
+/// A trustee's shuffle of the ranked ballots: verified against the ciphertexts as they stand and stored; once every
+/// trustee has shuffled, the shuffles end and the trustees decrypt. Blocking.
+pub fn add_shuffle(
+    state: &AppState,
+    council: EventHash,
+    number: u32,
+    trustee: usize,
+    trustees: usize,
+    text: &str,
+) -> Result<(), WebError> {
+    let boxed = ballot_box(state, council, number)?;
+    let mut b = boxed.write().map_err(poisoned)?;
+    let pending = b.prepare_shuffle(trustee, text).map_err(|e| crypto_error("el-error-shuffle", &e))?;
+    store_then_commit(state, council, number, &mut b, pending)?;
+    if b.shufflers().len() == trustees {
+        let pending = b.prepare_end_shuffles().map_err(|e| crypto_error("el-error-shuffle", &e))?;
+        store_then_commit(state, council, number, &mut b, pending)?;
+    }
     Ok(())
 }
 

@@ -150,6 +150,8 @@ pub async fn vote_page(
             ("credentialChecksum", "el-js-credential-checksum"),
             ("credentialCharacters", "el-js-credential-characters"),
             ("answerCount", "el-js-answer-count"),
+            ("rankNone", "el-js-rank-none"),
+            ("rankGap", "el-js-rank-gap"),
         ],
     );
     let body = html! {
@@ -163,6 +165,22 @@ pub async fn vote_page(
                     input #credential autocomplete="off" spellcheck="false" required;
                 }
                 @for (qi, q) in setup.questions.iter().enumerate() {
+                    @if setup.ranked.contains_key(&qi) {
+                        // A ranking: one menu per answer, so it works with a keyboard, a screen reader and a thumb.
+                        fieldset.question.ranked data-ranked="true" aria-describedby={ "q" (qi) "-how" } {
+                            legend { (q.question) }
+                            p.meta id={ "q" (qi) "-how" } { (ta(&state, &ctx, "el-rank-how", &[("count", q.answers.len().to_string())])) }
+                            @for (ai, answer) in q.answers.iter().enumerate() {
+                                p.rank {
+                                    label for={ "q" (qi) "a" (ai) } { (answer) } " "
+                                    select id={ "q" (qi) "a" (ai) } name={ "q" (qi) } {
+                                        option value="0" { (t(&state, &ctx, "el-rank-none")) }
+                                        @for rank in 1..=q.answers.len() { option value=(rank) { (ta(&state, &ctx, "el-rank-n", &[("rank", rank.to_string())])) } }
+                                    }
+                                }
+                            }
+                        }
+                    } @else {
                     fieldset.question data-min=(q.min) data-max=(q.max) data-blank=(q.blank == Some(true)) {
                         legend { (q.question) " " small { "(" (ta(&state, &ctx, "el-choose", &[("min", q.min.to_string()), ("max", q.max.to_string())])) ")" } }
                         @let kind = if q.max == 1 { "radio" } else { "checkbox" };
@@ -173,6 +191,7 @@ pub async fn vote_page(
                         @if q.blank == Some(true) {
                             p { input id={ "q" (qi) "blank" } name={ "q" (qi) } type=(kind) value="blank"; " " label for={ "q" (qi) "blank" } { (t(&state, &ctx, "el-blank-vote")) } }
                         }
+                    }
                     }
                 }
                 p { button #encrypt type="button" disabled { (t(&state, &ctx, "el-encrypt")) } }
