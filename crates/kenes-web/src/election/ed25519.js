@@ -95,17 +95,32 @@ export const G = EdwardsPoint.fromAffine(
   46316835694926478169428394003475163141307993866256225615783033603165251855960n,
 );
 
+/** 2^255 − 1: the low 255 bits. */
+const LOW_255 = SIGN_BIT - 1n;
+
+/**
+ * a·b mod p for a, b ≥ 0 below about 2^260, in 0..p−1. Since 2^255 ≡ 19, folding the bits above 255 twice and
+ * subtracting p at most once is about a third faster in V8 than BigInt's `%` (measured in Node 20). The formulas
+ * below keep every operand non-negative: a difference u − v of reduced values is written u − v + p.
+ */
+function fieldMul(a, b) {
+  let x = a * b;
+  x = (x & LOW_255) + 19n * (x >> 255n);
+  x = (x & LOW_255) + 19n * (x >> 255n);
+  return x >= P ? x - P : x;
+}
+
 /** a + b (RFC 8032 §5.1.4, "add-2008-hwcd-3", valid for every pair of points, doubling included). */
 function add(a, b) {
-  const A = ((a.Y - a.X) * (b.Y - b.X)) % P;
-  const B = ((a.Y + a.X) * (b.Y + b.X)) % P;
-  const C = (((a.T * D2) % P) * b.T) % P;
-  const Dz = (2n * a.Z * b.Z) % P;
-  const E = B - A;
-  const F = Dz - C;
+  const A = fieldMul(a.Y - a.X + P, b.Y - b.X + P);
+  const B = fieldMul(a.Y + a.X, b.Y + b.X);
+  const C = fieldMul(fieldMul(a.T, D2), b.T);
+  const Dz = fieldMul(2n * a.Z, b.Z);
+  const E = B - A + P;
+  const F = Dz - C + P;
   const Gs = Dz + C;
   const H = B + A;
-  return new EdwardsPoint(reduce(E * F), reduce(Gs * H), reduce(F * Gs), reduce(E * H));
+  return new EdwardsPoint(fieldMul(E, F), fieldMul(Gs, H), fieldMul(F, Gs), fieldMul(E, H));
 }
 
 /**
@@ -115,23 +130,23 @@ function add(a, b) {
 function cached(point) {
   return {
     yPlusX: (point.Y + point.X) % P,
-    yMinusX: reduce(point.Y - point.X),
+    yMinusX: (point.Y - point.X + P) % P,
     z2: (2n * point.Z) % P,
-    t2d: (point.T * D2) % P,
+    t2d: fieldMul(point.T, D2),
   };
 }
 
 /** a + c for c = cached(b). */
 function addCached(a, c) {
-  const A = ((a.Y - a.X) * c.yMinusX) % P;
-  const B = ((a.Y + a.X) * c.yPlusX) % P;
-  const C = (a.T * c.t2d) % P;
-  const Dz = c.z2 === 2n ? 2n * a.Z : (a.Z * c.z2) % P;
-  const E = B - A;
-  const F = Dz - C;
+  const A = fieldMul(a.Y - a.X + P, c.yMinusX);
+  const B = fieldMul(a.Y + a.X, c.yPlusX);
+  const C = fieldMul(a.T, c.t2d);
+  const Dz = c.z2 === 2n ? 2n * a.Z : fieldMul(a.Z, c.z2);
+  const E = B - A + P;
+  const F = Dz - C + P;
   const Gs = Dz + C;
   const H = B + A;
-  return new EdwardsPoint(reduce(E * F), reduce(Gs * H), reduce(F * Gs), reduce(E * H));
+  return new EdwardsPoint(fieldMul(E, F), fieldMul(Gs, H), fieldMul(F, Gs), fieldMul(E, H));
 }
 
 /**
@@ -139,15 +154,14 @@ function addCached(a, c) {
  * skips computing it (`withT` false leaves T at 0n: such a point must only be doubled again).
  */
 function double(a, withT = true) {
-  const A = (a.X * a.X) % P;
-  const B = (a.Y * a.Y) % P;
-  const C = (2n * a.Z * a.Z) % P;
+  const A = fieldMul(a.X, a.X);
+  const B = fieldMul(a.Y, a.Y);
+  const C = fieldMul(2n * a.Z, a.Z);
   const H = A + B;
-  const s = a.X + a.Y;
-  const E = H - ((s * s) % P);
-  const Gs = A - B;
+  const E = H - fieldMul(a.X + a.Y, a.X + a.Y) + P;
+  const Gs = A - B + P;
   const F = C + Gs;
-  return new EdwardsPoint(reduce(E * F), reduce(Gs * H), reduce(F * Gs), withT ? reduce(E * H) : 0n);
+  return new EdwardsPoint(fieldMul(E, F), fieldMul(Gs, H), fieldMul(F, Gs), withT ? fieldMul(E, H) : 0n);
 }
 
 /** −a: (−x, y). */
