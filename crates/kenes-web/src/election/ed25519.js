@@ -1,8 +1,8 @@
 // The Ed25519 group of Belenios 3 (spec 3.0 §5.2.1) for the browser, in plain JavaScript BigInt.
 //
 // The reference is crates/kenes-crypto/src/ed25519.rs (and group.rs for hashing); the curve formulas are RFC 8032
-// §5.1 (twisted Edwards −x² + y² = 1 + d·x²·y² over p = 2^255 − 19, extended coordinates X:Y:Z:T with x = X/Z,
-// y = Y/Z, x·y = T/Z). docs/belenios3/notes.md §1 records how belenios-tool 3.0 behaves.
+// §5.1 (twisted Edwards −x² + y² = 1 + d·x²·y² over p = 2^255 − 19, extended coordinates X:Y:Z:T with
+// x = X/Z, y = Y/Z, x·y = T/Z). docs/belenios3/notes.md §1 records how belenios-tool 3.0 behaves.
 //
 // JavaScript BigInt arithmetic is not constant-time, and the multiplications here skip zero digits: a secret scalar
 // may leak through timing to code that can measure this page's timing. As core.js says for the finite-field groups,
@@ -174,80 +174,104 @@ function equals(a, b) {
   return (a.X * b.Z - b.X * a.Z) % P === 0n && (a.Y * b.Z - b.Y * a.Z) % P === 0n;
 }
 
+/** −c for c = cached(b): the same point with x negated, which swaps Y + X and Y − X and negates T. */
+function negateCached(c) {
+  return { yPlusX: c.yMinusX, yMinusX: c.yPlusX, z2: c.z2, t2d: c.t2d === 0n ? 0n : P - c.t2d };
+}
+
+/**
+ * The signed radix-16 digits of k ≥ 0, least significant first: k = Σ d_i·16^i with every d_i in −8..7 (the last
+ * one may reach 8). Tables then hold 1·a … 8·a only, half of what unsigned digits need.
+ */
+function signedDigits(k) {
+  const hex = k.toString(16);
+  const digits = [];
+  let carry = 0;
+  for (let i = hex.length - 1; i >= 0; i--) {
+    let d = parseInt(hex[i], 16) + carry;
+    carry = d >= 8 ? 1 : 0;
+    d -= 16 * carry;
+    digits.push(d);
+  }
+  if (carry !== 0) digits.push(carry);
+  return digits;
+}
+
+/** Adds d·(the point of `row`) to `result`, row[j] = cached(j·point) for j in 1..8. */
+function addDigit(result, row, d) {
+  if (d === 0) return result;
+  return addCached(result, d > 0 ? row[d] : negateCached(row[-d]));
+}
+
 /**
  * [k]·a for an integer k ≥ 0, not reduced modulo anything (isMember needs [q]·a itself): left to right over the
- * hexadecimal digits of k with a table of 1·a … 15·a, four doublings and at most one addition per digit.
+ * signed radix-16 digits of k with a table of 1·a … 8·a, four doublings and at most one addition per digit.
  * Variable-time: zero digits are skipped, and the number of digits shows.
  */
 function multiply(a, k) {
   if (k === 0n) return IDENTITY;
-  const table = [null, cached(a)];
+  const row = [null, cached(a)];
   let multiple = a;
-  for (let d = 2; d < 16; d++) {
+  for (let j = 2; j <= 8; j++) {
     multiple = add(multiple, a);
-    table.push(cached(multiple));
+    row.push(cached(multiple));
   }
-  const digits = k.toString(16);
-  let result = null;
-  for (const digit of digits) {
-    if (result !== null) {
-      result = double(double(double(double(result, false), false), false), true);
-    }
-    const d = parseInt(digit, 16);
-    if (d !== 0) result = addCached(result ?? IDENTITY, table[d]);
+  const digits = signedDigits(k);
+  let result = IDENTITY;
+  for (let i = digits.length - 1; i >= 0; i--) {
+    if (i !== digits.length - 1) result = double(double(double(double(result, false), false), false), true);
+    result = addDigit(result, row, digits[i]);
   }
   return result;
 }
 
+/** How many signed radix-16 digits a scalar below q has at most: 64 (q < 2^253, whose top digit stays below 8). */
+const TABLE_ROWS = 64;
+
 /**
- * A fixed-base table for `base`: rows[i][d] = cached(d·16^i·base) for d in 1..15 and i in 0..63, made affine
- * (Z = 1) with one inversion for all 960 points (Montgomery's trick), so that base^e is one addition of 7 products
- * per non-zero hexadecimal digit of e mod q and no doubling. Building it costs about 8 times a multiply(base, e).
+ * A fixed-base table for `base`: rows[i][j] = cached(j·16^i·base) for j in 1..8 and i in 0..63, made affine
+ * (Z = 1) with one inversion for all 512 points (Montgomery's trick), so that base^e is one addition of 7 products
+ * per non-zero signed digit of e mod q and no doubling. Building it costs about 5 times a multiply(base, e).
  */
 function buildTable(base) {
   const points = [];
   let rowBase = base;
-  for (let i = 0; i < 64; i++) {
+  for (let i = 0; i < TABLE_ROWS; i++) {
     let multiple = rowBase;
     points.push(multiple);
-    for (let d = 2; d < 16; d++) {
+    for (let j = 2; j <= 8; j++) {
       multiple = add(multiple, rowBase);
       points.push(multiple);
     }
-    rowBase = add(multiple, rowBase);
+    rowBase = double(multiple); // 16·rowBase = 2·(8·rowBase)
   }
   // Batch inversion of every Z: prefix products, one inversion, then back down.
   const prefix = new Array(points.length);
   let running = 1n;
   for (let i = 0; i < points.length; i++) {
     prefix[i] = running;
-    running = (running * points[i].Z) % P;
+    running = fieldMul(running, points[i].Z);
   }
   let inverse = modInv(running, P);
   const affine = new Array(points.length);
   for (let i = points.length - 1; i >= 0; i--) {
-    const zInverse = (inverse * prefix[i]) % P;
-    inverse = (inverse * points[i].Z) % P;
-    const x = (points[i].X * zInverse) % P;
-    const y = (points[i].Y * zInverse) % P;
-    affine[i] = cached(EdwardsPoint.fromAffine(x, y));
+    const zInverse = fieldMul(inverse, prefix[i]);
+    inverse = fieldMul(inverse, points[i].Z);
+    affine[i] = cached(EdwardsPoint.fromAffine(fieldMul(points[i].X, zInverse), fieldMul(points[i].Y, zInverse)));
   }
   const rows = [];
-  for (let i = 0; i < 64; i++) rows.push([null, ...affine.slice(15 * i, 15 * i + 15)]);
+  for (let i = 0; i < TABLE_ROWS; i++) rows.push([null, ...affine.slice(8 * i, 8 * i + 8)]);
   return (exponent) => {
-    const digits = mod(exponent, Q).toString(16);
+    const digits = signedDigits(mod(exponent, Q));
     let result = IDENTITY;
-    for (let i = 0; i < digits.length; i++) {
-      const d = parseInt(digits[digits.length - 1 - i], 16);
-      if (d !== 0) result = addCached(result, rows[i][d]);
-    }
+    for (let i = 0; i < digits.length; i++) result = addDigit(result, rows[i], digits[i]);
     return result;
   };
 }
 
 let generatorTable = null;
 
-/** g^e through a table built on first use (about 10 ms in Node) and kept for the page's life. */
+/** g^e through a table built on first use (about 15 ms in Node) and kept for the page's life. */
 function gPow(exponent) {
   generatorTable ??= buildTable(G);
   return generatorTable(exponent);
@@ -317,8 +341,8 @@ function decodePoint(text) {
   const sign = z >> 255n;
   const x = recoverX(y, sign);
   if (x === null) {
-    const why = sign === 1n && recoverX(y, 0n) === 0n ? 'not the canonical encoding: negative zero' : 'not on the curve';
-    throw decodeError(why, text);
+    const negativeZero = sign === 1n && recoverX(y, 0n) === 0n;
+    throw decodeError(negativeZero ? 'not the canonical encoding: negative zero' : 'not on the curve', text);
   }
   return EdwardsPoint.fromAffine(x, y);
 }
@@ -346,8 +370,8 @@ async function hash(prefix, elements) {
 
 /**
  * The non-homomorphic embedding (spec 3.0 §5.2.1, ed25519.rs `of_ints`): the integer
- * ((v1·2^8 + v2)·2^8 + … + vn)·2^14 + ε for the smallest ε < 2^14 whose point (y = that integer, x even) exists and
- * is in the subgroup. At most 30 values, each an integer in 0..255.
+ * ((v1·2^8 + v2)·2^8 + … + vn)·2^14 + ε for the smallest ε < 2^14 whose point (y = that integer, x even) exists
+ * and is in the subgroup. At most 30 values, each an integer in 0..255.
  */
 function ofInts(values) {
   if (!Array.isArray(values) || values.length > EMBEDDING_MAX_VALUES) {

@@ -14,13 +14,13 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { createHash, generateKeyPairSync } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 
-import { randomZq } from '../../src/election/core.js';
+import { mod, randomZq } from '../../src/election/core.js';
 import { ED25519 as group, G, IDENTITY, P, Q } from '../../src/election/ed25519.js';
 
 const root = fileURLToPath(new URL('../../../../', import.meta.url));
@@ -205,15 +205,30 @@ describe('of_ints and to_ints', () => {
   });
 });
 
+/** Runs belenios-tool 3.0 in dir; returns {status, stdout, stderr}. */
+function tool3(dir, args) {
+  const env = { ...process.env, BELENIOS_USE_URANDOM: '1' };
+  return spawnSync(beleniosTool3, args, { cwd: dir, encoding: 'utf8', env });
+}
+
+/** A trustee_public_key (spec 3.0 §4.5) made here: X = g^x with a Schnorr proof, its response spoiled if asked. */
+async function trusteePublicKey({ spoil = false } = {}) {
+  const x = randomZq(Q);
+  const w = randomZq(Q);
+  const X = group.gPow(x);
+  const challenge = await group.hash(`pok|${group.name}|${group.encode(X)}|`, [group.gPow(w)]);
+  const response = mod(w - x * challenge + (spoil ? 1n : 0n), Q);
+  return JSON.stringify({
+    pok: { challenge: challenge.toString(), response: response.toString() },
+    public_key: group.encode(X),
+  });
+}
+
 describe('belenios-tool 3.0', { skip: existsSync(beleniosTool3) ? false : `no ${beleniosTool3}` }, () => {
   test('its trustee key decodes, is g^privkey, and its proof of knowledge verifies', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'kenes-ed25519-'));
     try {
-      const out = spawnSync(beleniosTool3, ['setup', 'generate-trustee-key', '--group', 'Ed25519'], {
-        cwd: dir,
-        encoding: 'utf8',
-        env: { ...process.env, BELENIOS_USE_URANDOM: '1' },
-      });
+      const out = tool3(dir, ['setup', 'generate-trustee-key', '--group', 'Ed25519']);
       assert.equal(out.status, 0, out.stderr);
       const file = (extension) => readdirSync(dir).find((name) => name.endsWith(extension));
       // ID.pubkey: {"pok":{"challenge":Zq,"response":Zq},"public_key":G}; ID.privkey: "x" (spec 3.0 §4.5).
@@ -233,4 +248,41 @@ describe('belenios-tool 3.0', { skip: existsSync(beleniosTool3) ? false : `no ${
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  // The other way round: a key made here becomes an election's only trustee; `election verify` checks its pok
+  // (docs/belenios3/notes.md §1.5: the tool checks trustee keys only there), and must refuse a spoiled one.
+  for (const spoil of [false, true]) {
+    const title = `an election whose trustee key was made here ${spoil ? 'with a spoiled proof fails' : 'passes'} verify`;
+    test(title, async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'kenes-ed25519-'));
+      try {
+        const setup = (args) => {
+          const out = tool3(dir, args);
+          assert.equal(out.status, 0, `belenios-tool ${args.join(' ')}: ${out.stderr}`);
+          return out.stdout;
+        };
+        const uuid = setup(['setup', 'generate-token']).trim();
+        setup(['setup', 'generate-credentials', '--uuid', uuid, '--group', 'Ed25519', '--count', '1']);
+        const pubcreds = readdirSync(dir).find((file) => file.endsWith('.pubcreds'));
+        renameSync(join(dir, pubcreds), join(dir, 'public_creds.json'));
+        writeFileSync(join(dir, 'public_keys.jsons'), `${await trusteePublicKey({ spoil })}\n`);
+        setup(['setup', 'make-trustees']);
+        const question = { answers: ['A', 'B'], min: 0, max: 2, question: 'Q?' };
+        const template = { description: 'd', name: 'n', questions: [question] };
+        writeFileSync(join(dir, 'template.json'), JSON.stringify(template));
+        setup(['setup', 'make-election', '--uuid', uuid, '--group', 'Ed25519', '--template', 'template.json']);
+        setup(['archive', 'init']);
+        for (const name of ['election.json', 'trustees.json', 'public_creds.json']) rmSync(join(dir, name));
+        const verify = tool3(dir, ['election', 'verify']);
+        if (spoil) {
+          assert.notEqual(verify.status, 0, 'belenios-tool verified a spoiled proof of knowledge');
+        } else {
+          assert.equal(verify.status, 0, verify.stderr);
+          assert.match(verify.stderr + verify.stdout, /all checks passed/);
+        }
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
+  }
 });
