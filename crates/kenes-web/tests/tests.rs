@@ -11,6 +11,7 @@ mod i18n;
 mod logs;
 mod meeting;
 mod projector;
+mod ranked;
 mod security;
 mod sentences;
 mod setup;

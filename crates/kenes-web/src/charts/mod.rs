@@ -298,8 +298,27 @@ pub(crate) fn choice_chart(
     choices: &Choices,
     result: &VoteResult,
 ) -> Option<Markup> {
-    let count = result.count.as_deref().filter(|count| !count.stages.is_empty())?;
+    let count = result.count.as_deref()?;
     let names: Vec<&str> = choices.options.iter().map(Title::as_str).collect();
+    let staged = matches!(choices.method, ChoiceMethod::Irv | ChoiceMethod::Stv);
+    count_chart(i18n, lang, id, &names, count, staged, choices.method == ChoiceMethod::Schulze)
+}
+
+/// A count of `kenes-count` among named options: one bar per option at the last stage (`staged` false: plurality,
+/// Schulze, Borda), or a group of bars per stage with the quota (`staged`: IRV, STV). `None` for a count without
+/// stages.
+pub(crate) fn count_chart(
+    i18n: &I18n,
+    lang: Lang,
+    id: &str,
+    names: &[&str],
+    count: &kenes_count::CountResult,
+    staged: bool,
+    schulze: bool,
+) -> Option<Markup> {
+    if count.stages.is_empty() {
+        return None;
+    }
     let name = |i: usize| names.get(i).copied().unwrap_or("?");
     let elected_mark = i18n.tr(lang, "chart-elected-mark", &[]);
     let outcome = if count.elected.is_empty() {
@@ -310,12 +329,11 @@ pub(crate) fn choice_chart(
     };
     let decimals = count.decimals;
     let mut svg = Svg::new();
-    let ranked_count = matches!(choices.method, ChoiceMethod::Irv | ChoiceMethod::Stv);
-    if !ranked_count {
+    if !staged {
         let stage = count.stages.last()?;
         let scale = stage.totals.iter().map(|v| v.to_f64_lossy()).fold(0.0, f64::max);
         svg.group("stage");
-        if choices.method == ChoiceMethod::Schulze {
+        if schulze {
             svg.heading(&i18n.tr(lang, "chart-schulze-note", &[]));
         }
         for (i, total) in stage.totals.iter().enumerate() {
@@ -332,7 +350,7 @@ pub(crate) fn choice_chart(
         svg.end_group();
         let counts: Vec<String> =
             stage.totals.iter().enumerate().map(|(i, v)| format!("{} {}", name(i), v.display(decimals))).collect();
-        let key = if choices.method == ChoiceMethod::Schulze { "chart-schulze-title" } else { "chart-options-title" };
+        let key = if schulze { "chart-schulze-title" } else { "chart-options-title" };
         let summary = i18n.tr_args(lang, key, &[("result", outcome), ("counts", counts.join(", "))]);
         return Some(svg.finish(id, &summary));
     }

@@ -2,10 +2,13 @@
 
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Response};
-use maud::html;
+use maud::{Markup, html};
 
 use kenes_council::election::ElectionStatus;
 use kenes_council::{MemberId, Role};
+use kenes_count::method::{Method, MethodName};
+use kenes_crypto::election::{QuestionJson, sha256_hex};
+use kenes_crypto::tally::result_to_json_in;
 
 use crate::AppState;
 use crate::auth::Ctx;
@@ -59,8 +62,13 @@ pub async fn election_page(
         @if council_private { p.meta { (t(&state, &ctx, if election.published { "el-published" } else { "el-private" })) } }
         h2 { (t(&state, &ctx, "el-questions")) }
         ol {
-            @for q in &setup.questions {
-                li { (q.question) " " small { "(" (ta(&state, &ctx, "el-choose", &[("min", q.min.to_string()), ("max", q.max.to_string())])) ")" }
+            @for (qi, q) in setup.questions.iter().enumerate() {
+                li { (q.question) " "
+                    @if let Some(method) = setup.ranked.get(&qi) {
+                        small { "(" (method_line(&state, &ctx, method)) ")" }
+                    } @else {
+                        small { "(" (ta(&state, &ctx, "el-choose", &[("min", q.min.to_string()), ("max", q.max.to_string())])) ")" }
+                    }
                     ul { @for a in &q.answers { li { (a) } } }
                 }
             }
@@ -126,7 +134,11 @@ pub async fn election_page(
             @if election.status == ElectionStatus::Open { script type="module" src="/static/election/board-page.js" {} }
             @if let Some(result) = b.result() {
                 h2 { (t(&state, &ctx, "el-result")) }
+                @let seed = kenes_count::method::seed_from_hex(&sha256_hex(result_to_json_in(b.election(), result).as_bytes()));
                 @for (number, (q, counts)) in setup.questions.iter().zip(result).enumerate() {
+                    @if let Some(method) = setup.ranked.get(&number) {
+                        (ranked_result(&state, &ctx, number, q, method, counts, seed, b.shufflers()))
+                    } @else {
                     @let offset = usize::from(q.blank == Some(true));
                     @let answers: Vec<(&str, u64)> = q.answers.iter().enumerate().map(|(i, answer)| (answer.as_str(), counts.get(i + offset).copied().unwrap_or(0))).collect();
                     @let blank = (offset == 1).then(|| counts.first().copied().unwrap_or(0));
@@ -144,6 +156,7 @@ pub async fn election_page(
                         }
                     }
                     (crate::charts::answers_chart(state.i18n(), ctx.lang, &format!("chart-question-{}", number + 1), &q.question, &answers, blank))
+                    }
                 }
             }
             p { a href={ (url) "/archive.bel" } download { (t(&state, &ctx, "el-archive")) } " · " a href={ (url) "/verify" } { (t(&state, &ctx, "el-verify")) } }
@@ -189,4 +202,69 @@ pub async fn election_page(
     Ok(layout_with(&state, &ctx, election.title.as_str(), html! {}, body).into_response())
     })
     .await
+}
+
+/// "Ranked: STV, 2 seats", in the reader's language.
+fn method_line(state: &AppState, ctx: &Ctx, method: &Method) -> String {
+    let name = match method.method {
+        MethodName::Stv => "stv",
+        MethodName::Irv => "irv",
+        MethodName::Schulze => "schulze",
+        MethodName::Borda => "borda",
+        MethodName::MajorityJudgment => "mj",
+    };
+    let kind = t(state, ctx, &format!("el-kind-{name}"));
+    if method.method == MethodName::Stv {
+        return ta(state, ctx, "el-ranked-seats", &[("method", kind), ("seats", method.seats().to_string())]);
+    }
+    kind
+}
+
+/// A ranked question's result: the count of its decrypted ballots by its method, stage by stage (the lots drawn
+/// from `seed`, the decrypted result's hash, as `kenes verify` recounts), who shuffled them, and the ballots.
+#[allow(clippy::too_many_arguments)]
+fn ranked_result(
+    state: &AppState,
+    ctx: &Ctx,
+    number: usize,
+    q: &QuestionJson,
+    method: &Method,
+    values: &[u64],
+    seed: u64,
+    shufflers: &[usize],
+) -> Markup {
+    let n = q.answers.len().max(1);
+    let rows: Vec<&[u64]> = values.chunks(n).collect();
+    let names: Vec<&str> = q.answers.iter().map(String::as_str).collect();
+    let counted = method.count(&q.answers, &rows, seed);
+    let staged = matches!(method.method, MethodName::Stv | MethodName::Irv);
+    let shufflers: Vec<String> = shufflers.iter().map(usize::to_string).collect();
+    html! {
+        section.ranked-result aria-labelledby={ "ranked-" (number + 1) } {
+            h3 id={ "ranked-" (number + 1) } { (q.question) }
+            p.meta { (method_line(state, ctx, method)) " · " (ta(state, ctx, "el-ranked-ballots", &[("count", rows.len().to_string()), ("trustees", shufflers.join(", "))])) }
+            @match &counted {
+                Ok(count) => {
+                    @let elected: Vec<&str> = count.elected.iter().map(|&i| names.get(i).copied().unwrap_or("?")).collect();
+                    p.result-line { strong { (ta(state, ctx, "el-ranked-elected", &[("names", elected.join(", "))])) } }
+                    @if let Some(chart) = crate::charts::count_chart(state.i18n(), ctx.lang, &format!("chart-ranked-{}", number + 1), &names, count, staged, method.method == MethodName::Schulze) {
+                        (chart)
+                    }
+                    @if !count.ties.is_empty() { p.meta { (ta(state, ctx, "el-ranked-lots", &[("seed", seed.to_string())])) } }
+                }
+                Err(error) => { p role="alert" { (ta(state, ctx, "el-ranked-count-failed", &[("reason", error.to_string())])) } }
+            }
+            details {
+                summary { (t(state, ctx, "el-ranked-ballots-list")) }
+                table.ballots {
+                    thead { tr { th scope="col" { "#" } @for name in &names { th scope="col" { (name) } } } }
+                    tbody {
+                        @for (k, row) in rows.iter().enumerate() {
+                            tr { th scope="row" { (k + 1) } @for value in row.iter() { td { @if *value == 0 { "–" } @else { (value) } } } }
+                        }
+                    }
+                }
+            }
+        }
+    }
 }

@@ -25,9 +25,9 @@ use zeroize::Zeroizing;
 use kenes_council::MemberId;
 use kenes_count::method::Method;
 use kenes_crypto::election::QuestionJson;
-use kenes_crypto::setup::{TemplateQuestion, TypedQuestionJson};
 use kenes_crypto::group::FfGroup;
 use kenes_crypto::pedersen::{PolynomialJson, VinputJson, VoutputJson};
+use kenes_crypto::setup::{TemplateQuestion, TypedQuestionJson};
 use kenes_crypto::trustees::{SignedMessageJson, TrusteePublicKeyJson};
 use kenes_record::EventHash;
 

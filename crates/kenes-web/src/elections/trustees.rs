@@ -142,7 +142,13 @@ pub async fn ceremony_json(
             // What the trustees decrypt: for ranked questions, the ciphertexts as the last shuffle left them.
             let tally = b.encrypted_tally().map(|t| encrypted_tally_to_json(b.election(), t));
             let pending = b.shuffles_pending().map(|done| done.contains(&(index + 1)));
-            Ok((b.election_json().to_owned(), b.trustees_json().to_owned(), tally, b.decrypted().contains(&(index + 1)), pending))
+            Ok((
+                b.election_json().to_owned(),
+                b.trustees_json().to_owned(),
+                tally,
+                b.decrypted().contains(&(index + 1)),
+                pending,
+            ))
         })
         .await?;
         body["election"] = json!(election);
