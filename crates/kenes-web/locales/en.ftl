@@ -1201,3 +1201,6 @@ el-ranked-elected = Elected: { $names }
 el-ranked-lots = Ties were broken by lot, drawn from { $seed } (from the hash of the decrypted result), so anyone who recounts draws the same.
 el-ranked-count-failed = The count failed: { $reason }
 el-ranked-ballots-list = The decrypted ballots (in shuffled order; each number is a rank)
+
+# Ranked secret ballots
+el-method-borda = Borda count (ranked)

@@ -1212,3 +1212,6 @@ el-ranked-elected = Elegidos: { $names }
 el-ranked-lots = Los empates se resolvieron por sorteo a partir de { $seed } (del hash del resultado descifrado), así que quien vuelva a contar obtiene el mismo sorteo.
 el-ranked-count-failed = El recuento ha fallado: { $reason }
 el-ranked-ballots-list = Las papeletas descifradas (en el orden mezclado; cada número es una posición)
+
+# Ranked secret ballots
+el-method-borda = Recuento de Borda (por orden)

@@ -1133,3 +1133,6 @@ el-ranked-elected = 선출: { $names }
 el-ranked-lots = 동점은 { $seed }(복호화된 결과의 해시에서 얻은 값)로 추첨해 가렸으므로, 누가 다시 개표해도 같은 추첨 결과가 나옵니다.
 el-ranked-count-failed = 개표에 실패했습니다: { $reason }
 el-ranked-ballots-list = 복호화된 투표지 (섞인 순서; 각 숫자는 순위)
+
+# Ranked secret ballots
+el-method-borda = 보르다 방식 (순위)

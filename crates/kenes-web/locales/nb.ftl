@@ -1185,3 +1185,6 @@ el-ranked-elected = Valgt: { $names }
 el-ranked-lots = Stemmelikhet ble avgjort ved loddtrekning ut fra { $seed } (fra hashen av det dekrypterte resultatet), så alle som teller på nytt, trekker det samme.
 el-ranked-count-failed = Opptellingen mislyktes: { $reason }
 el-ranked-ballots-list = De dekrypterte stemmesedlene (i stokket rekkefølge; hvert tall er en rang)
+
+# Ranked secret ballots
+el-method-borda = Borda-telling (rangert)

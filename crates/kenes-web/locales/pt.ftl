@@ -1240,3 +1240,6 @@ el-ranked-elected = Eleitos: { $names }
 el-ranked-lots = Os empates foram desfeitos por sorteio a partir de { $seed } (do hash do resultado decifrado), pelo que quem recontar obtém o mesmo sorteio.
 el-ranked-count-failed = A contagem falhou: { $reason }
 el-ranked-ballots-list = Os boletins decifrados (pela ordem da mistura; cada número é uma posição)
+
+# Ranked secret ballots
+el-method-borda = Contagem de Borda (ordenado)

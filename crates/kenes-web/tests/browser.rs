@@ -1372,3 +1372,183 @@ async fn a_depot_recalls_a_delegate_who_voted_against_its_instruction_and_replac
     erlan.close().await;
     aigerim.close().await;
 }
+
+/// A ranked secret ballot in Chromium: the secretary sets up an STV question for two seats from the form, two
+/// trustees make their keys in their browsers, four voters rank the candidates on phones with the menus (one by
+/// keyboard alone), the secretary closes, each trustee's page asks for a shuffle and takes the file the command
+/// line makes, the pages then decrypt the shuffled ballots, and the election's page shows who is elected and the
+/// count stage by stage, at three widths in light and dark, with no axe violation; belenios-tool 3.0 verifies
+/// the archive.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_ranked_secret_ballot_shuffled_by_the_trustees_in_chromium() {
+    let server = Server::start().await;
+    let people = ["Ana", "Dana", "Erlan", "Farida", "Gulnara"];
+    let council = council_with(&server, &people);
+    let council_url = server.url(&format!("/c/{}", council.to_hex()));
+    let driver = Driver::start().await;
+    let axe = axe_script();
+
+    let secretary = driver.session(1024).await;
+    secretary.sign_in(&server, "ana").await;
+    secretary.go(&format!("{council_url}/elections")).await;
+    secretary.type_into("#el-title", "Delegates to the district").await;
+    secretary.type_into("#q1", "Rank the candidates").await;
+    secretary.type_into("#q1-answers", "Bolat\nDana\nSaule\nErlan").await;
+    secretary
+        .script(
+            "document.getElementById('q1-kind').value = 'stv'; document.getElementById('q1-seats').value = '2';",
+            json!([]),
+        )
+        .await;
+    for trustee in [2, 3] {
+        secretary.click(&format!("#trustee-{trustee}")).await;
+    }
+    secretary.submit("form[action$='/elections'] button[type=submit]").await;
+    let election = secretary.current_url().await;
+    secretary.wait_for_text("Single transferable vote (ranked), 2 seats", Duration::from_secs(5)).await;
+
+    let mut trustees = Vec::new();
+    for username in ["dana", "erlan"] {
+        let trustee = driver.session(360).await;
+        trustee.sign_in(&server, username).await;
+        trustee.go(&format!("{election}/trustee")).await;
+        trustee
+            .wait_until(
+                "the key button",
+                "return !document.getElementById('trustee-key').hidden",
+                Duration::from_secs(10),
+            )
+            .await;
+        trustee.click("#make-key").await;
+        trustee.wait_for_text("Your part is done", Duration::from_secs(60)).await;
+        trustees.push(trustee);
+    }
+    secretary.go(&election).await;
+    secretary.submit("form[action$='/open'] button").await;
+
+    // Four voters rank on phones; Gulnara uses the keyboard only (Tab to a menu, arrow keys to a rank).
+    let rankings: [[u32; 4]; 4] = [[1, 2, 0, 0], [1, 0, 2, 0], [0, 1, 0, 2], [2, 0, 1, 0]];
+    for (index, name) in ["ana", "dana", "erlan", "gulnara"].iter().enumerate() {
+        let voter = driver.session(360).await;
+        voter.sign_in(&server, name).await;
+        voter.go(&format!("{election}/credential")).await;
+        voter.submit("main form button[type=submit]").await;
+        voter.submit("a.button[href*='/vote#credential=']").await;
+        voter
+            .wait_until(
+                "the booth",
+                "return document.getElementById('booth').dataset.ready === 'true'",
+                Duration::from_secs(10),
+            )
+            .await;
+        if index == 3 {
+            voter.script("document.getElementById('q0a0').focus()", json!([])).await;
+            voter.press("\u{E015}").await;
+            voter.press("\u{E015}").await;
+            voter.press("\u{E004}").await;
+            voter.press("\u{E004}").await;
+            voter.press("\u{E015}").await;
+            assert_eq!(voter.value_of("#q0a0").await, "2", "the keyboard sets a rank");
+            assert_eq!(voter.value_of("#q0a2").await, "1");
+        } else {
+            let set: String = rankings[index]
+                .iter()
+                .enumerate()
+                .map(|(a, rank)| format!("document.getElementById('q0a{a}').value = '{rank}';"))
+                .collect();
+            voter.script(&set, json!([])).await;
+        }
+        if index == 0 {
+            // A gap in the ranks is explained before anything is encrypted.
+            voter.script("document.getElementById('q0a1').value = '3';", json!([])).await;
+            voter.click("#encrypt").await;
+            voter.wait_for_text("use ranks 1, 2, 3", Duration::from_secs(10)).await;
+            voter.script("document.getElementById('q0a1').value = '2';", json!([])).await;
+        }
+        voter.click("#encrypt").await;
+        voter
+            .wait_until("the encryption", "return !document.getElementById('sealed').hidden", Duration::from_secs(60))
+            .await;
+        if index == 0 {
+            voter.screenshot("election-booth-ranked-360px").await;
+            let violations = voter.accessibility_violations(&axe).await;
+            assert!(violations.is_empty(), "the ranked booth breaks WCAG rules: {violations:#?}");
+        }
+        voter.click("#cast").await;
+        voter
+            .wait_until(
+                "the cast",
+                "return document.getElementById('cast-tracker').textContent.length > 20",
+                Duration::from_secs(30),
+            )
+            .await;
+        voter.close().await;
+    }
+    secretary.go(&election).await;
+    secretary.click("details.confirm summary").await;
+    secretary.submit("form[action$='/close'] button").await;
+
+    // Each trustee's page asks for a shuffle; each takes the file `kenes election shuffle --output` writes, made
+    // here from the archive as it stands.
+    let files = tempfile::tempdir().unwrap();
+    for (index, trustee) in trustees.iter().enumerate() {
+        trustee
+            .wait_until(
+                "the shuffle panel",
+                "return !document.getElementById('trustee-shuffle').hidden",
+                Duration::from_secs(20),
+            )
+            .await;
+        if index == 0 {
+            trustee.screenshot("election-trustee-shuffle-360px").await;
+            let violations = trustee.accessibility_violations(&axe).await;
+            assert!(violations.is_empty(), "the trustee's shuffle step breaks WCAG rules: {violations:#?}");
+        }
+        let archive = reqwest::get(format!("{election}/archive.bel")).await.unwrap().bytes().await.unwrap();
+        let ballot_box = kenes_crypto::ballot_box::BallotBox::load(&archive, &kenes_crypto::verify::Quiet).unwrap();
+        let shuffle = ballot_box.make_shuffle(&mut rand::rngs::OsRng).unwrap();
+        let owner = format!(
+            "{{\"owner\":{},\"payload\":\"{}\"}}",
+            index + 1,
+            kenes_crypto::election::sha256_hex(shuffle.as_bytes())
+        );
+        let path = files.path().join(format!("shuffle-{index}.txt"));
+        std::fs::write(&path, format!("{shuffle}\n{owner}\n")).unwrap();
+        trustee.click("details summary").await;
+        trustee.type_into("#cli-file", path.to_str().unwrap()).await;
+        trustee.click("#cli-send").await;
+        if index == 0 {
+            trustee.wait_for_text("Waiting for the other trustees to shuffle", Duration::from_secs(20)).await;
+        }
+    }
+    for trustee in &trustees {
+        trustee.wait_for_text("Your partial decryption is in", Duration::from_secs(90)).await;
+    }
+    secretary.go(&election).await;
+    secretary.wait_for_text("Elected: Bolat", Duration::from_secs(10)).await;
+    let election_path = election.trim_start_matches(&server.url(""));
+    secretary.inspect(&server, election_path, "election-ranked-result", &axe).await;
+    for width in [360, 1280] {
+        secretary.resize(width).await;
+        secretary.go(&election).await;
+        secretary.script("document.querySelector('.ranked-result').scrollIntoView()", json!([])).await;
+        secretary.screenshot(&format!("election-ranked-count-{width}px")).await;
+    }
+
+    let archive = reqwest::get(format!("{election}/archive.bel")).await.unwrap().bytes().await.unwrap();
+    let parsed = kenes_crypto::archive::Archive::parse(&archive).unwrap();
+    let summary = kenes_crypto::verify::verify_archive(&parsed, &kenes_crypto::verify::Quiet).unwrap();
+    assert_eq!(summary.shuffles, vec![1, 2]);
+    let mut ballots = summary.ranked[0].ballots.clone().unwrap();
+    ballots.sort();
+    let mut expected: Vec<Vec<u64>> = rankings.iter().map(|r| r.iter().map(|&v| u64::from(v)).collect()).collect();
+    expected[3] = vec![2, 0, 1, 0];
+    expected.sort();
+    assert_eq!(ballots, expected, "the decrypted rankings are those cast");
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join(format!("{}.bel", summary.uuid)), &archive).unwrap();
+    kenes_testkit::program::belenios_tool3().in_dir(dir.path()).ok(&["election", "verify"]);
+    for session in trustees.into_iter().chain([secretary]) {
+        session.close().await;
+    }
+}

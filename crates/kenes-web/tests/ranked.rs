@@ -53,7 +53,7 @@ async fn a_ranked_secret_election_is_shuffled_by_the_trustees_and_counted_by_stv
     assert_eq!(created.status, 303, "{}", created.body);
     let election = created.location.unwrap();
     let page = secretary.get(&election).await.body;
-    assert!(page.contains("single transferable vote") && page.contains("2 seats"), "{page}");
+    assert!(page.contains("Single transferable vote (ranked), 2 seats"), "{page}");
 
     // Two "Single" trustees, Dana (3) and Erlan (4), in the group that holds rankings.
     let group = FfGroup::named("RFC-3526-2048").unwrap();

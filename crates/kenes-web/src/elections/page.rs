@@ -206,14 +206,14 @@ pub async fn election_page(
 
 /// "Ranked: STV, 2 seats", in the reader's language.
 fn method_line(state: &AppState, ctx: &Ctx, method: &Method) -> String {
-    let name = match method.method {
-        MethodName::Stv => "stv",
-        MethodName::Irv => "irv",
-        MethodName::Schulze => "schulze",
-        MethodName::Borda => "borda",
-        MethodName::MajorityJudgment => "mj",
+    let key = match method.method {
+        MethodName::Stv => "mt-method-stv",
+        MethodName::Irv => "mt-method-irv",
+        MethodName::Schulze => "mt-method-schulze",
+        MethodName::Borda => "el-method-borda",
+        MethodName::MajorityJudgment => "el-kind-mj",
     };
-    let kind = t(state, ctx, &format!("el-kind-{name}"));
+    let kind = t(state, ctx, key);
     if method.method == MethodName::Stv {
         return ta(state, ctx, "el-ranked-seats", &[("method", kind), ("seats", method.seats().to_string())]);
     }

@@ -88,7 +88,7 @@ pub async fn trustee_page(
             div #trustee-shuffle hidden {
                 p { (t(&state, &ctx, "el-shuffle-help")) }
                 p { a.button href={ (url) "/archive.bel" } download={ (election.uuid) ".bel" } { (t(&state, &ctx, "el-archive")) } }
-                pre { "kenes election shuffle --archive " (election.uuid) ".bel --trustee-id " (index + 1) " --output shuffle.txt" }
+                pre.commands { "kenes election shuffle --archive " (election.uuid) ".bel --trustee-id " (index + 1) " --output shuffle.txt" }
                 p { (t(&state, &ctx, "el-shuffle-send")) }
             }
             p #trustee-error role="alert" tabindex="-1" hidden {}
