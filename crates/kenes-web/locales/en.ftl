@@ -1190,7 +1190,7 @@ el-js-rank-gap = Question { $question }: use ranks 1, 2, 3… in order, each onc
 el-rank-how = Give rank 1 to your first choice, 2 to your next, and so on. You need not rank all { $count }.
 el-rank-none = Not ranked
 el-rank-n = Rank { $rank }
-el-js-shuffle-needed = Voting is closed. Before anyone decrypts, each trustee shuffles the ranked ballots: download the archive, run the command below on your computer, and send the file it writes.
+el-js-shuffle-needed = Voting is closed. Before anyone decrypts, each trustee shuffles the ranked ballots: press “Shuffle in this browser”, or shuffle on your own computer and send the file.
 el-js-shuffle-waiting = Your shuffle is in. Waiting for the other trustees to shuffle; then you decrypt.
 el-shuffle-help = Shuffling re-encrypts the ballots in a secret order and proves it, so nobody can tell whose ranking is whose.
 el-shuffle-send = Then send shuffle.txt with “File made with the command line” below.
@@ -1204,3 +1204,8 @@ el-ranked-ballots-list = The decrypted ballots (in shuffled order; each number i
 
 # Ranked secret ballots
 el-method-borda = Borda count (ranked)
+
+# Ranked secret ballots
+el-shuffle-here = Shuffle in this browser
+el-shuffle-or = Or shuffle on your own computer with the command line:
+el-js-shuffling = Shuffling and proving…

@@ -1201,7 +1201,7 @@ el-js-rank-gap = Pregunta { $question }: use las posiciones 1, 2, 3… en orden,
 el-rank-how = Dé la posición 1 a su primera opción, la 2 a la siguiente, y así sucesivamente. No hace falta ordenar las { $count } respuestas.
 el-rank-none = Sin posición
 el-rank-n = Posición { $rank }
-el-js-shuffle-needed = La votación está cerrada. Antes de que nadie descifre, cada custodio mezcla las papeletas con orden de preferencia: descargue el archivo de la elección, ejecute en su ordenador el comando de abajo y envíe el archivo que este genera.
+el-js-shuffle-needed = La votación está cerrada. Antes de que nadie descifre, cada custodio mezcla las papeletas con orden de preferencia: pulse «Mezclar en este navegador» o mezcle en su ordenador y envíe el archivo.
 el-js-shuffle-waiting = Su mezcla se ha recibido. Esperando a que los demás custodios mezclen; después, usted descifra.
 el-shuffle-help = La mezcla vuelve a cifrar las papeletas en un orden secreto y lo demuestra, de modo que nadie puede saber de quién es cada orden.
 el-shuffle-send = Después envíe shuffle.txt con «Archivo creado con la línea de comandos», más abajo.
@@ -1215,3 +1215,8 @@ el-ranked-ballots-list = Las papeletas descifradas (en el orden mezclado; cada n
 
 # Ranked secret ballots
 el-method-borda = Recuento de Borda (por orden)
+
+# Ranked secret ballots
+el-shuffle-here = Mezclar en este navegador
+el-shuffle-or = O mezcle en su ordenador con la línea de órdenes:
+el-js-shuffling = Mezclando y demostrando…

@@ -1122,7 +1122,7 @@ el-js-rank-gap = 질문 { $question }: 1, 2, 3… 순위를 차례대로 한 번
 el-rank-how = 가장 원하는 답에 1순위, 그다음 답에 2순위를 주는 식으로 매기세요. { $count }개 모두에 순위를 매길 필요는 없습니다.
 el-rank-none = 순위 없음
 el-rank-n = { $rank }순위
-el-js-shuffle-needed = 투표가 마감되었습니다. 누구든 복호화하기 전에 관리인마다 순위 투표지를 섞습니다: 아카이브를 내려받고, 자신의 컴퓨터에서 아래 명령을 실행한 다음, 명령이 만든 파일을 보내세요.
+el-js-shuffle-needed = 투표가 마감되었습니다. 누구든 복호화하기 전에 관리인마다 순위 투표지를 섞습니다: “이 브라우저에서 섞기”를 누르거나, 자신의 컴퓨터에서 섞은 뒤 파일을 보내세요.
 el-js-shuffle-waiting = 섞기가 접수되었습니다. 다른 관리인들이 섞기를 마치기를 기다리는 중입니다. 그다음에 복호화합니다.
 el-shuffle-help = 섞기는 투표지를 비밀 순서로 다시 암호화하고 이를 증명하므로, 어느 순위가 누구의 것인지 아무도 알 수 없습니다.
 el-shuffle-send = 그다음 아래의 “명령줄로 만든 파일”로 shuffle.txt를 보내세요.
@@ -1136,3 +1136,8 @@ el-ranked-ballots-list = 복호화된 투표지 (섞인 순서; 각 숫자는 �
 
 # Ranked secret ballots
 el-method-borda = 보르다 방식 (순위)
+
+# Ranked secret ballots
+el-shuffle-here = 이 브라우저에서 섞기
+el-shuffle-or = 또는 자신의 컴퓨터에서 명령줄로 섞으세요:
+el-js-shuffling = 섞고 증명하는 중…

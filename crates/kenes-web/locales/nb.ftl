@@ -1174,7 +1174,7 @@ el-js-rank-gap = Spørsmål { $question }: bruk rang 1, 2, 3 … i rekkefølge, 
 el-rank-how = Gi rang 1 til førstevalget ditt, 2 til det neste, og så videre. Du trenger ikke rangere alle { $count }.
 el-rank-none = Ikke rangert
 el-rank-n = Rang { $rank }
-el-js-shuffle-needed = Avstemningen er stengt. Før noen dekrypterer, stokker hver nøkkelverge de rangerte stemmesedlene: last ned arkivet, kjør kommandoen nedenfor på datamaskinen din, og send filen den skriver.
+el-js-shuffle-needed = Avstemningen er stengt. Før noen dekrypterer, stokker hver nøkkelverge de rangerte stemmesedlene: trykk «Stokk i denne nettleseren», eller stokk på din egen datamaskin og send filen.
 el-js-shuffle-waiting = Stokkingen din er mottatt. Venter på at de andre nøkkelvergene stokker; deretter dekrypterer du.
 el-shuffle-help = Stokkingen krypterer stemmesedlene på nytt i en hemmelig rekkefølge og beviser det, så ingen kan se hvem hver rangering tilhører.
 el-shuffle-send = Send deretter shuffle.txt med «Fil laget på kommandolinjen» nedenfor.
@@ -1188,3 +1188,8 @@ el-ranked-ballots-list = De dekrypterte stemmesedlene (i stokket rekkefølge; hv
 
 # Ranked secret ballots
 el-method-borda = Borda-telling (rangert)
+
+# Ranked secret ballots
+el-shuffle-here = Stokk i denne nettleseren
+el-shuffle-or = Eller stokk på din egen datamaskin med kommandolinjen:
+el-js-shuffling = Stokker og beviser…

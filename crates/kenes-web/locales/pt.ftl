@@ -1229,7 +1229,7 @@ el-js-rank-gap = Pergunta { $question }: use as posições 1, 2, 3… por ordem,
 el-rank-how = Dê a posição 1 à sua primeira escolha, a 2 à seguinte, e assim por diante. Não precisa de ordenar as { $count } respostas.
 el-rank-none = Sem posição
 el-rank-n = Posição { $rank }
-el-js-shuffle-needed = A votação está fechada. Antes de alguém decifrar, cada guardião mistura os boletins ordenados: descarregue o arquivo, execute o comando abaixo no seu computador e envie o ficheiro que ele escreve.
+el-js-shuffle-needed = A votação está fechada. Antes de alguém decifrar, cada guardião mistura os boletins ordenados: carregue em «Misturar neste navegador» ou misture no seu computador e envie o ficheiro.
 el-js-shuffle-waiting = A sua mistura foi recebida. À espera de que os outros guardiões misturem; depois, decifra.
 el-shuffle-help = A mistura volta a cifrar os boletins numa ordem secreta e prova-o, pelo que ninguém consegue saber de quem é cada ordenação.
 el-shuffle-send = Depois envie o shuffle.txt com «Ficheiro criado na linha de comandos», abaixo.
@@ -1243,3 +1243,8 @@ el-ranked-ballots-list = Os boletins decifrados (pela ordem da mistura; cada nú
 
 # Ranked secret ballots
 el-method-borda = Contagem de Borda (ordenado)
+
+# Ranked secret ballots
+el-shuffle-here = Misturar neste navegador
+el-shuffle-or = Ou misture no seu computador com a linha de comandos:
+el-js-shuffling = A misturar e a provar…

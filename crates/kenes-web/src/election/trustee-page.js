@@ -9,6 +9,7 @@ import {
   thresholdVoutput,
 } from './trustee.js';
 import { getJson, pageMessages, post, showError } from './page.js';
+import { shuffleBallots } from './shuffle.js';
 
 const root = document.getElementById('trustee');
 const messages = pageMessages('trustee-messages');
@@ -18,6 +19,8 @@ const url = root?.dataset.url;
 
 /** Secrets made on this page in this visit, so the next step needs no upload; gone when the page is closed. */
 const memory = { key: null, dkey: null, privkey: null };
+/** While the page waits for this trustee to shuffle: what ends the wait when a shuffle file is sent instead. */
+let shuffleSent = null;
 
 function say(text) {
   status.textContent = text;
@@ -118,10 +121,29 @@ async function step() {
   const threshold = state.threshold;
   if (state.status === 'tallied') return say(messages.done);
   if (state.status === 'closed' && state.shuffles_pending) {
-    // Ranked ballots are shuffled by the trustees, one after another, before anyone decrypts: this trustee
-    // shuffles on their own computer with `kenes election shuffle … --output FILE` and sends the file below.
+    // Ranked ballots are shuffled by the trustees, one after another, before anyone decrypts: in this browser
+    // (shuffle.js), or on the trustee's own computer with `kenes election shuffle … --output FILE`, sent below.
     document.getElementById('trustee-shuffle').hidden = state.shuffled;
-    return later(state.shuffled ? messages.shuffleWaiting : messages.shuffleNeeded);
+    if (state.shuffled) return later(messages.shuffleWaiting);
+    say(messages.shuffleNeeded);
+    await new Promise((resolve) => {
+      document.getElementById('shuffle-here').onclick = resolve;
+      // A file sent from the command line ends the wait too.
+      shuffleSent = resolve;
+    });
+    shuffleSent = null;
+    const now = await getJson(`${url}/ceremony.json`);
+    if (now.shuffles_pending && !now.shuffled) {
+      document.getElementById('shuffle-here').disabled = true;
+      const made = await shuffleBallots({
+        election: now.election,
+        encryptedTally: now.encrypted_tally,
+        onProgress: (done, total) => say(`${messages.shuffling} ${done}/${total}`),
+      });
+      document.getElementById('shuffle-here').disabled = false;
+      await send('shuffle', made);
+    }
+    return step();
   }
   if (state.status === 'closed') {
     document.getElementById('trustee-shuffle').hidden = true;
@@ -224,6 +246,7 @@ async function sendMadeElsewhere() {
   // A partial decryption or shuffle file of the command line is its first line (the second names the owner).
   const firstLine = stepName === 'decryption' || stepName === 'shuffle';
   await send(stepName, firstLine ? text.split('\n')[0] : text);
+  shuffleSent?.();
   say(messages.done);
 }
 

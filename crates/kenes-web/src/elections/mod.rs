@@ -65,6 +65,7 @@ pub(crate) const FORM_QUESTIONS: usize = 3;
 pub const CORE_JS: &str = include_str!("../election/core.js");
 pub const BOOTH_JS: &str = include_str!("../election/booth.js");
 pub const TRUSTEE_JS: &str = include_str!("../election/trustee.js");
+pub const SHUFFLE_JS: &str = include_str!("../election/shuffle.js");
 pub const BOOTH_PAGE_JS: &str = include_str!("../election/booth-page.js");
 pub const TRUSTEE_PAGE_JS: &str = include_str!("../election/trustee-page.js");
 pub const AUTHORITY_JS: &str = include_str!("../election/authority.js");
@@ -77,6 +78,7 @@ pub async fn script(Path(name): Path<String>) -> Response {
         "core.js" => CORE_JS,
         "booth.js" => BOOTH_JS,
         "trustee.js" => TRUSTEE_JS,
+        "shuffle.js" => SHUFFLE_JS,
         "booth-page.js" => BOOTH_PAGE_JS,
         "trustee-page.js" => TRUSTEE_PAGE_JS,
         "authority.js" => AUTHORITY_JS,

@@ -53,6 +53,7 @@ pub async fn trustee_page(
             ("keyMismatch", "el-js-key-mismatch"),
             ("shuffleNeeded", "el-js-shuffle-needed"),
             ("shuffleWaiting", "el-js-shuffle-waiting"),
+            ("shuffling", "el-js-shuffling"),
         ],
     );
     // The file to keep is named after the election, so a trustee of several can tell their files apart.
@@ -87,6 +88,8 @@ pub async fn trustee_page(
             }
             div #trustee-shuffle hidden {
                 p { (t(&state, &ctx, "el-shuffle-help")) }
+                p { button #shuffle-here type="button" { (t(&state, &ctx, "el-shuffle-here")) } }
+                p { (t(&state, &ctx, "el-shuffle-or")) }
                 p { a.button href={ (url) "/archive.bel" } download={ (election.uuid) ".bel" } { (t(&state, &ctx, "el-archive")) } }
                 pre.commands { "kenes election shuffle --archive " (election.uuid) ".bel --trustee-id " (index + 1) " --output shuffle.txt" }
                 p { (t(&state, &ctx, "el-shuffle-send")) }
