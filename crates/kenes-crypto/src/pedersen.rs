@@ -14,6 +14,7 @@
 //!   (all the certificates and its own coefficient commitments; `trustees::certs_sig` writes the bytes), which
 //!   vinputs (`signatures`) and the threshold parameters (`signatures`) pass on;
 //! - each verification key is signed by its trustee: `sigmsg|<the key's string form>|A`.
+//!
 //! The threshold is then the contexts', not a separate parameter. Certificates without contexts give Belenios 2.0's
 //! form, byte for byte as before (kenes' finite-field ceremonies and its web ceremony).
 //!
