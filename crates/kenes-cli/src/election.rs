@@ -21,11 +21,12 @@ use kenes_crypto::ed25519::Ed25519Group;
 use kenes_crypto::election::{ElectionGroup, sha256_hex};
 use kenes_crypto::group::FfGroup;
 use kenes_crypto::pedersen::{
-    PolynomialJson, TrusteeSeed, VinputJson, VoutputJson, threshold_key, threshold_parameters, vinputs,
+    Form, PolynomialJson, TrusteeSeed, VinputJson, VoutputJson, check_certificates, threshold_key,
+    threshold_parameters, vinputs,
 };
 use kenes_crypto::setup::{Voter, generate_credentials, make_election, parse_template, single_trustees_json};
 use kenes_crypto::tally::{OwnedJson, partial_decrypt, result_to_json_in};
-use kenes_crypto::trustees::SignedMessageJson;
+use kenes_crypto::trustees::{CertContextJson, SignedMessageJson};
 use kenes_crypto::trustees::{TrusteePublicKeyJson, TrusteeSecretKey};
 use kenes_crypto::verify::{Progress, Summary, verify_archive_full, verify_archive_in};
 use rand_core::OsRng;
@@ -182,19 +183,25 @@ pub enum SetupCommand {
     /// 1 (trustee) writes ID.key and ID.cert; 2 checks the certificates; 3 (trustee) prints its polynomial;
     /// 4 (administrator) writes ID.vinput; 5 (trustee) prints its voutput; 6 (administrator) prints the
     /// threshold parameters and writes ID.dkey. File names are belenios-tool's (ID = SHA-256 of the certificate's
-    /// message), so trustees may use either program.
+    /// message), so trustees may use either program. With --threshold-context at step 1 the ceremony is Belenios
+    /// 3's (belenios-tool 3.0's, and the only one on Ed25519); without it, Belenios 2.0's.
     Threshold {
         #[arg(long)]
         step: u8,
         #[arg(long, default_value = "BELENIOS-2048")]
         group: String,
+        /// This trustee's place, the threshold and the number of trustees, `INDEX/THRESHOLD/SIZE` (step 1; Belenios
+        /// 3's certificate context, as belenios-tool 3.0's option of the same name).
+        #[arg(long)]
+        threshold_context: Option<String>,
         /// All trustees' certificates, one JSON per line (steps 2–6).
         #[arg(long)]
         certs: Option<PathBuf>,
         /// This trustee's seed file (steps 3 and 5).
         #[arg(long)]
         key: Option<PathBuf>,
-        /// How many trustees are needed to decrypt (step 3).
+        /// How many trustees are needed to decrypt (step 3 of a Belenios 2.0 ceremony; in Belenios 3's, the
+        /// certificates' contexts say it).
         #[arg(long)]
         threshold: Option<usize>,
         /// All polynomials, one JSON per line (steps 4 and 6).
@@ -392,12 +399,20 @@ fn run_setup(command: SetupCommand) -> Result<()> {
             with_group!(group, |group| generate(&group, &uuid, file, count, &dir))
         }
         SetupCommand::GenerateTrusteeKey { group, dir } => with_group!(group, |group| trustee_key(&group, &dir)),
-        SetupCommand::Threshold { step, group, certs, key, threshold, polynomials, vinput, voutputs, dir } => {
-            if group == kenes_crypto::ed25519::NAME {
-                bail!("threshold trustees on Ed25519 are not supported yet: use Single trustees, or BELENIOS-2048");
-            }
-            let group = FfGroup::named(&group)?;
-            threshold_step(&group, step, certs, key, threshold, polynomials, vinput, voutputs, &dir)
+        SetupCommand::Threshold {
+            step,
+            group,
+            threshold_context,
+            certs,
+            key,
+            threshold,
+            polynomials,
+            vinput,
+            voutputs,
+            dir,
+        } => {
+            let files = ThresholdFiles { certs, key, polynomials, vinput, voutputs };
+            with_group!(group, |group| threshold_step(&group, step, threshold_context, threshold, files, &dir))
         }
         SetupCommand::MakeElection { uuid, group, template, pubkeys, threshold, trustees, credentials, dir } => {
             with_group!(group, |group| make(
@@ -557,22 +572,55 @@ fn json_lines<T: serde::de::DeserializeOwned>(path: &Path) -> Result<Vec<T>> {
         .collect()
 }
 
-#[allow(clippy::too_many_arguments)]
-fn threshold_step(
-    group: &FfGroup,
-    step: u8,
+/// The files a step of the threshold ceremony reads (each step needs some of them).
+struct ThresholdFiles {
     certs: Option<PathBuf>,
     key: Option<PathBuf>,
-    threshold: Option<usize>,
     polynomials: Option<PathBuf>,
     vinput: Option<PathBuf>,
     voutputs: Option<PathBuf>,
+}
+
+/// belenios-tool 3.0's `--threshold-context INDEX/THRESHOLD/SIZE` as a certificate context in `group`.
+fn parse_threshold_context<G: ElectionGroup>(group: &G, text: &str) -> Result<CertContextJson> {
+    let numbers: Vec<usize> = text
+        .split('/')
+        .map(|part| part.trim().parse::<usize>())
+        .collect::<Result<_, _>>()
+        .with_context(|| format!("--threshold-context {text:?}: expected INDEX/THRESHOLD/SIZE, e.g. 1/2/3"))?;
+    let [index, threshold, size] = numbers[..] else {
+        bail!("--threshold-context {text:?}: expected INDEX/THRESHOLD/SIZE, e.g. 1/2/3");
+    };
+    Ok(CertContextJson { group: group.name().to_owned(), size, threshold, index })
+}
+
+fn threshold_step<G: ElectionGroup>(
+    group: &G,
+    step: u8,
+    threshold_context: Option<String>,
+    threshold: Option<usize>,
+    files: ThresholdFiles,
     dir: &Path,
 ) -> Result<()> {
+    let ThresholdFiles { certs, key, polynomials, vinput, voutputs } = files;
     let need = |p: &Option<PathBuf>, name: &str| p.clone().with_context(|| format!("step {step} needs --{name}"));
+    if threshold_context.is_some() && step != 1 {
+        bail!("--threshold-context is for step 1; later steps read it from the certificates");
+    }
     match step {
         1 => {
-            let (seed, cert) = TrusteeSeed::generate(group, &mut OsRng);
+            let (seed, cert) = match &threshold_context {
+                Some(text) => {
+                    TrusteeSeed::generate_in_context(group, parse_threshold_context(group, text)?, &mut OsRng)?
+                }
+                // belenios-tool 3.0 refuses threshold parameters without contexts, and only Belenios 3 has Ed25519.
+                None if group.name() == kenes_crypto::ed25519::NAME => {
+                    bail!(
+                        "a threshold ceremony on Ed25519 is Belenios 3's: give --threshold-context INDEX/THRESHOLD/SIZE"
+                    )
+                }
+                None => TrusteeSeed::generate(group, &mut OsRng),
+            };
             // Files are named like belenios-tool names them: SHA-256 of the certificate's message.
             let id = sha256_hex(cert.message.as_bytes());
             let cert = serde_json::to_string(&cert)?;
@@ -582,19 +630,21 @@ fn threshold_step(
         }
         2 => {
             let certs: Vec<SignedMessageJson> = json_lines(&need(&certs, "certs")?)?;
-            for (i, cert) in certs.iter().enumerate() {
-                let keys: serde_json::Value = serde_json::from_str(&cert.message)?;
-                let vk = kenes_crypto::group::Group::decode(group, keys["verification"].as_str().unwrap_or(""))?;
-                if !kenes_crypto::pedersen::verify_signed(group, &vk, cert) {
-                    bail!("certificate {} does not validate", i + 1);
+            match check_certificates(group, &certs)? {
+                Form::Belenios2 => eprintln!("kenes: {} certificates are valid (Belenios 2.0)", certs.len()),
+                Form::Belenios3 { threshold } => {
+                    eprintln!("kenes: {} certificates are valid (Belenios 3, threshold {threshold})", certs.len())
                 }
             }
-            eprintln!("kenes: {} certificates are valid", certs.len());
         }
         3 => {
             let certs: Vec<SignedMessageJson> = json_lines(&need(&certs, "certs")?)?;
             let seed = TrusteeSeed::parse(&read_text(&need(&key, "key")?)?)?;
-            let threshold = threshold.context("step 3 needs --threshold")?;
+            let threshold = match (check_certificates(group, &certs)?, threshold) {
+                (Form::Belenios3 { threshold }, None) => threshold,
+                (_, Some(threshold)) => threshold,
+                (Form::Belenios2, None) => bail!("step 3 needs --threshold (the certificates have no contexts)"),
+            };
             let (_, polynomial) = seed.polynomial(group, &certs, threshold, &mut OsRng)?;
             println!("{}", serde_json::to_string(&polynomial)?);
         }
@@ -876,11 +926,7 @@ fn decrypt<G: ElectionGroup>(
             decrypt_here(&ballot_box, &key, trustee_id)?
         }
         Decryption::Threshold { seed, dkey } => {
-            // The threshold ceremony's keys exist in the finite-field groups only, so far.
-            let Some(ff) = (&group as &dyn std::any::Any).downcast_ref::<FfGroup>() else {
-                bail!("threshold trustees on Ed25519 are not supported yet");
-            };
-            let key = threshold_key(ff, &TrusteeSeed::parse(&read_text(seed)?)?, &read_text(dkey)?)?;
+            let key = threshold_key(&group, &TrusteeSeed::parse(&read_text(seed)?)?, &read_text(dkey)?)?;
             decrypt_here(&ballot_box, &key, trustee_id)?
         }
     };

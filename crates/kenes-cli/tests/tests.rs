@@ -10,6 +10,7 @@ mod js;
 mod meeting;
 mod record;
 mod sync;
+mod threshold3;
 
 /// The `kenes` binary cargo built for these tests.
 fn kenes() -> Program {

@@ -66,13 +66,13 @@ struct CertKeysJson {
 /// A Belenios 3 certificate's `context` (spec 3.0 §4.6.2): the group, how many trustees take part, the threshold and
 /// the certificate owner's position from 1. Signed with the certificate, it keeps a certificate from being replayed in
 /// another ceremony, group or position.
-#[derive(Debug, Deserialize, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct CertContextJson {
-    group: String,
-    size: usize,
-    threshold: usize,
-    index: usize,
+pub struct CertContextJson {
+    pub group: String,
+    pub size: usize,
+    pub threshold: usize,
+    pub index: usize,
 }
 
 #[derive(Deserialize)]
@@ -623,7 +623,7 @@ fn check_certs_signatures<G: Group>(
     signatures: &[ProofJson],
     what: &str,
 ) -> Result<(), Error> {
-    let written_certs = certs_json_text(certs_json, certs);
+    let written_certs = certs_json_text(certs_json, certs.iter().map(|cert| &cert.signature));
     for (i, ((cert, row), signature)) in certs.iter().zip(coefexps).zip(signatures).enumerate() {
         let place = format!("{what} signatures {}", i + 1);
         let proof = Proof::parse(signature, group.order()).map_err(|e| e.context(&place))?;
@@ -638,22 +638,39 @@ fn check_certs_signatures<G: Group>(
 /// The `certs` array as Belenios writes it inside the `certs_sig` message, compact JSON with fields in its order:
 /// `[{"message":M_1,"signature":{"challenge":"c_1","response":"r_1"}},…]`, each `M` a JSON string
 /// ([`write_json_string`]) and the numbers in decimal as Belenios writes them back (the parsed proof, not the text).
-fn certs_json_text<E>(certs_json: &[SignedMessageJson], certs: &[CheckedCert<E>]) -> String {
+fn certs_json_text<'a>(certs_json: &[SignedMessageJson], signatures: impl IntoIterator<Item = &'a Proof>) -> String {
     let mut out = String::from("[");
-    for (position, (json, cert)) in certs_json.iter().zip(certs).enumerate() {
+    for (position, (json, signature)) in certs_json.iter().zip(signatures).enumerate() {
         if position > 0 {
             out.push(',');
         }
         out.push_str("{\"message\":");
         write_json_string(&mut out, &json.message);
         out.push_str(",\"signature\":{\"challenge\":\"");
-        out.push_str(&cert.signature.challenge.to_string_radix(10));
+        out.push_str(&signature.challenge.to_string_radix(10));
         out.push_str("\",\"response\":\"");
-        out.push_str(&cert.signature.response.to_string_radix(10));
+        out.push_str(&signature.response.to_string_radix(10));
         out.push_str("\"}}");
     }
     out.push(']');
     out
+}
+
+/// The `certs_sig` message trustee `i` signs over all the certificates and its coefficient commitments `coefexps`
+/// (spec 3.0 §4.6.4), for the ceremony that makes it ([`crate::pedersen`]); the certificates' signatures must parse.
+pub(crate) fn certs_sig<G: Group>(
+    group: &G,
+    certs_json: &[SignedMessageJson],
+    coefexps: &[G::Element],
+) -> Result<String, Error> {
+    let signatures: Vec<Proof> = certs_json
+        .iter()
+        .enumerate()
+        .map(|(i, cert)| {
+            Proof::parse(&cert.signature, group.order()).map_err(|e| e.context(&format!("cert {}", i + 1)))
+        })
+        .collect::<Result<_, _>>()?;
+    Ok(certs_sig_message(group, &certs_json_text(certs_json, &signatures), coefexps))
 }
 
 /// `certs_sig|{"certs":CERTS,"coefexps":["A_0",…,"A_(t−1)"]}` with `CERTS` from [`certs_json_text`] and the elements
@@ -733,12 +750,14 @@ fn checked_verification_key<G: Group>(
 
 /// Checks one threshold trustee's verification key (`j` from 1) against every trustee's signed coefficient
 /// commitments, before the other trustees' keys arrive: a server can refuse a wrong key from the trustee who sent it,
-/// instead of finding, once all are in, that some key is wrong. This is kenes' own ceremony, in the Belenios 2.0
-/// form (no certificate contexts, no `signatures`, no key signatures).
+/// instead of finding, once all are in, that some key is wrong. `signatures` are the polynomials' `certs_sig`
+/// signatures of a Belenios 3 ceremony (certificates with contexts, signed keys), `None` in the Belenios 2.0 form;
+/// the signatures themselves are checked when the ceremony's steps gather them, not here.
 pub fn check_verification_key<G: Group>(
     group: &G,
     certs: &[SignedMessageJson],
     signed_coefexps: &[SignedMessageJson],
+    signatures: Option<&[ProofJson]>,
     threshold: usize,
     j: usize,
     key: &TrusteePublicKeyJson,
@@ -747,7 +766,10 @@ pub fn check_verification_key<G: Group>(
         return Err(Error::invalid(format!("verification key {j}: no such trustee among {}", certs.len())));
     }
     let what = "threshold trustees";
-    let form = PedersenForm::Belenios2;
+    let form = match signatures {
+        None => PedersenForm::Belenios2,
+        Some(signatures) => PedersenForm::Belenios3 { signatures },
+    };
     let checked = checked_certs(group, certs, threshold, form, what)?;
     let coefexps = checked_coefexps(group, &checked, signed_coefexps, threshold, what)?;
     let cert = checked.get(j - 1).ok_or_else(|| Error::invalid(format!("verification key {j}: no certificate")))?;
