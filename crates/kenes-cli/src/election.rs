@@ -25,7 +25,7 @@ use kenes_crypto::pedersen::{
     threshold_parameters, vinputs,
 };
 use kenes_crypto::setup::{Voter, generate_credentials, make_election, parse_template, single_trustees_json};
-use kenes_crypto::tally::{OwnedJson, partial_decrypt, result_to_json_in};
+use kenes_crypto::tally::{OwnedJson, partial_decrypt, partial_decryption_to_json, result_to_json_in};
 use kenes_crypto::trustees::{CertContextJson, SignedMessageJson};
 use kenes_crypto::trustees::{TrusteePublicKeyJson, TrusteeSecretKey};
 use kenes_crypto::verify::{Progress, Summary, verify_archive_full, verify_archive_in};
@@ -980,7 +980,7 @@ fn decrypt_here<G: ElectionGroup>(
         bail!("this private key is not the key of trustee {trustee_id}");
     }
     let tally = ballot_box.encrypted_tally().ok_or(kenes_crypto::Error::Refused(Refusal::NoTally))?;
-    Ok(serde_json::to_string(&partial_decrypt(election, tally, key, &mut OsRng))?)
+    Ok(partial_decryption_to_json(election, &partial_decrypt(election, tally, key, &mut OsRng)))
 }
 
 fn result<G: ElectionGroup>(loaded: Archive, path: &Path) -> Result<()> {

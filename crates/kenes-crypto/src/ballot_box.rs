@@ -32,13 +32,13 @@ use crate::archive::{Appendix, Archive, Entry, EventType};
 use crate::ballot::{BallotContext, BallotTables, Ciphertext, ParsedBallot, VerifiedBallot};
 use crate::credential::SecretCredential;
 use crate::election::{Election, ElectionGroup, public_credential_weights, sha256_b64};
-use crate::error::{Error, Refusal, parse_json};
+use crate::error::{Error, Refusal};
 use crate::group::FfGroup;
 use crate::mixnet::{Shuffle, shuffle_all, verify_shuffle};
 use crate::setup::init_archive;
 use crate::tally::{
     CountTable, EncryptedTally, OwnedJson, PartialDecryptionJson, SizedTally, encrypted_tally, encrypted_tally_to_json,
-    result_to_json_in, verify_partial_decryption,
+    parse_partial_decryption, partial_decryption_to_json, result_to_json_in, verify_partial_decryption,
 };
 use crate::trustees::{Selection, Trustees};
 use crate::verify::{Progress, Quiet, Verified, ranked_columns, ranked_questions, setup_data, verify_archive_in};
@@ -437,10 +437,10 @@ impl<G: ElectionGroup> BallotBox<G> {
         }
         let context = format!("partial decryption of trustee {trustee}");
         let json: PartialDecryptionJson =
-            parse_json("partial decryption", partial_decryption_json).map_err(|e| e.context(&context))?;
+            parse_partial_decryption(&self.election, partial_decryption_json).map_err(|e| e.context(&context))?;
         let factors = verify_partial_decryption(&self.election, &tally.ciphertexts, key, &json)
             .map_err(|e| e.context(&context))?;
-        let body = serde_json::to_string(&json).map_err(|e| Error::Encoding(e.to_string()))?;
+        let body = partial_decryption_to_json(&self.election, &json);
         let mut extension = self.archive.extension();
         let payload = extension.add_data(&body);
         let owned = serde_json::to_string(&OwnedJson { owner: trustee, payload })

@@ -194,6 +194,21 @@ pub struct PartialDecryptionJson {
     pub decryption_proofs: Vec<Vec<ProofJson>>,
 }
 
+/// A partial decryption as belenios-tool writes it for this election: a Lists question's rows nested per list
+/// (3.0 spec §4.18); for every other question the same bytes as the flat form.
+pub fn partial_decryption_to_json<G: Group>(election: &Election<G>, json: &PartialDecryptionJson) -> String {
+    let nest = |rows: &[serde_json::Value]| serde_json::Value::Array(rows.to_vec());
+    let factors: Vec<serde_json::Value> =
+        json.decryption_factors.iter().zip(&election.questions).map(|(row, q)| q.nest(row)).collect();
+    let proofs: Vec<serde_json::Value> =
+        json.decryption_proofs.iter().zip(&election.questions).map(|(row, q)| q.nest(row)).collect();
+    format!(
+        "{{\"decryption_factors\":{},\"decryption_proofs\":{}}}",
+        serde_json::to_string(&nest(&factors)).unwrap_or_default(),
+        serde_json::to_string(&nest(&proofs)).unwrap_or_default()
+    )
+}
+
 /// `owned` (spec §4.17, §4.18): `{"owner":I,"payload":H}`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -192,3 +192,51 @@ fn a_belenios_tool_3_election_with_a_lists_question_verifies_in_kenes() {
         assert!(error.contains(expected), "expected {expected:?}, got {error}");
     }
 }
+
+/// A Lists election run by kenes from set-up to result (ballots through its ballot box, the tally, a partial
+/// decryption and the result, each written nested per list as Belenios writes them) verifies in belenios-tool 3.0,
+/// which computes the same result.
+#[test]
+fn a_lists_election_kenes_runs_verifies_in_belenios_tool_3() {
+    use kenes_crypto::ballot_box::BallotBox;
+    use kenes_crypto::credential::generate_token;
+    use kenes_crypto::ed25519::Ed25519Group;
+    use kenes_crypto::setup::{Voter, generate_credentials, make_election, parse_template, single_trustees_json};
+    use kenes_crypto::tally::{partial_decrypt, partial_decryption_to_json};
+    use kenes_crypto::trustees::TrusteeSecretKey;
+    let group = Ed25519Group::new();
+    let mut rng = rng("kenes runs a lists election");
+    let uuid = generate_token(14, &mut rng);
+    let (key, public) = TrusteeSecretKey::generate(&group, &mut rng);
+    let trustees = single_trustees_json(&[public]);
+    let voters: Vec<Voter> = ["a", "b", "c"].map(|v| Voter { identity: v.to_owned(), weight: 1 }).to_vec();
+    let made = generate_credentials(&group, &uuid, &voters, &mut rng);
+    let election = make_election(&parse_template(TEMPLATE).unwrap(), &uuid, &group, &trustees).unwrap();
+    let mut ballot_box: BallotBox<Ed25519Group> =
+        BallotBox::create_in(1_800_000_000, &election, &trustees, &made.public_json).unwrap();
+    // (Lights, Snow) and (List A, A1, A2, List B, B1).
+    for (voter, plaintext) in [
+        (0, vec![vec![1, 0], vec![1, 1, 0, 0, 0]]),
+        (1, vec![vec![1, 1], vec![0, 0, 0, 1, 1]]),
+        (2, vec![vec![0, 0], vec![1, 1, 1, 0, 0]]),
+    ] {
+        let ballot = ballot_box.create_ballot(&made.private[voter].1, &plaintext, &mut rng).unwrap();
+        let json = ballot.json().to_owned();
+        ballot_box.cast(&json).unwrap();
+    }
+    ballot_box.close().unwrap();
+    let partial = partial_decrypt(ballot_box.election(), ballot_box.encrypted_tally().unwrap(), &key, &mut rng);
+    let text = partial_decryption_to_json(ballot_box.election(), &partial);
+    assert!(text.contains("[[\""), "nested per list: {text:.200}");
+    ballot_box.add_partial_decryption(1, &text).unwrap();
+    assert_eq!(ballot_box.compute_result().unwrap(), vec![vec![2, 1], vec![2, 2, 1, 1, 1]]);
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join(format!("{uuid}.bel")), ballot_box.to_bytes()).unwrap();
+    let (ok, out, err) = belenios_tool3().in_dir(dir.path()).run(&["election", "verify"]);
+    assert!(ok, "belenios-tool 3.0 verifies kenes' Lists archive: {out}{err}");
+    let (ok, result, err) = belenios_tool3().in_dir(dir.path()).run(&["election", "compute-result"]);
+    assert!(ok, "{err}");
+    assert_eq!(result.trim(), r#"{"result":[[2,1],[[2,2,1],[1,1]]]}"#);
+    let summary = verify_archive(&Archive::parse(&ballot_box.to_bytes()).unwrap(), &Quiet).unwrap();
+    assert_eq!(summary.result, Some(vec![vec![2, 1], vec![2, 2, 1, 1, 1]]));
+}
