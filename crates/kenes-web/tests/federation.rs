@@ -664,6 +664,13 @@ async fn the_demo_federation_shows_report_back_a_petition_and_the_decision_comin
     };
     let samal = named("Samal-2 Residents' Council");
 
+    // The tram depot's shop stewards, elected by a secret ranked ballot shuffled by its two trustees.
+    let depot = named("Tram Depot No. 2 Workers' Council");
+    let svetlana = sign_in(&server, "svetlana").await;
+    let page = svetlana.get(&format!("/c/{}/e/1", depot.to_hex())).await.body;
+    assert!(page.contains("Elected: ") && page.contains("shuffled by trustees 1, 2"), "{page}");
+    assert!(page.contains("Single transferable vote (ranked), 2 seats"), "{page}");
+
     let madina = sign_in(&server, "madina").await;
     let page = madina.get(&format!("/c/{}/federation", samal.to_hex())).await.body;
     assert!(page.contains("Arman voted for, against the council's instruction"), "{page}");

@@ -248,6 +248,48 @@ pub(super) fn populate(state: &AppState, demo: &mut Demo, password_hash: &str) -
         ));
     }
 
+    // The tram depot also elects its two shop stewards by a secret ranked ballot (STV): nine workers rank four
+    // candidates, the two trustees shuffle the ballots, then decrypt them, and the count is on the election's page.
+    if let Some((depot, _, _, _, _)) = councils.iter().find(|(_, _, _, name, _)| name.starts_with("Tram Depot")) {
+        let question = kenes_crypto::election::QuestionJson {
+            answers: ["Svetlana", "Yerzhan", "Aizhan", "Pavel"].map(str::to_owned).to_vec(),
+            blank: None,
+            min: 1,
+            max: 1,
+            question: "Rank the candidates for shop steward".to_owned(),
+        };
+        let method = kenes_count::method::Method {
+            method: kenes_count::method::MethodName::Stv,
+            blank: false,
+            seats: Some(2),
+            grades: None,
+            rules: None,
+        };
+        let rankings: [[u32; 4]; 9] = [
+            [1, 2, 0, 0],
+            [2, 1, 3, 0],
+            [1, 0, 2, 3],
+            [0, 1, 2, 0],
+            [1, 3, 0, 2],
+            [3, 0, 1, 2],
+            [0, 2, 1, 0],
+            [1, 2, 3, 4],
+            [0, 0, 2, 1],
+        ];
+        let votes: Vec<(MemberId, Vec<Vec<u32>>)> =
+            rankings.iter().enumerate().map(|(i, r)| (MemberId(i as u32 + 1), vec![r.to_vec()])).collect();
+        crate::elections::demo_election(
+            state,
+            depot.council,
+            MemberId(1),
+            "Shop stewards for next year",
+            vec![question],
+            [(0, method)].into(),
+            &[MemberId(1), MemberId(2)],
+            &votes,
+        )?;
+    }
+
     // Mandates, the district's list weighed by size, and the seats.
     let mut mandates = Vec::new();
     for (writer, delegate, _, _, decision) in &councils {

@@ -350,6 +350,7 @@ pub fn populate(state: &AppState, password: &str) -> Result<Demo, WebError> {
             "Which project gets this year's budget?",
             &["Benches by the playground", "Lights in the courtyards", "Bicycle racks"],
         )],
+        Default::default(),
         &[m(1), m(2)],
         &votes,
     )?;

@@ -11,7 +11,6 @@ use rand::rngs::OsRng;
 use kenes_council::election::{Announced, ElectionEvent, ElectionStatus};
 use kenes_council::{CouncilEvent, MemberId};
 use kenes_crypto::election::{QuestionJson, sha256_hex};
-use kenes_crypto::group::FfGroup;
 use kenes_record::EventHash;
 
 use crate::AppState;
@@ -149,14 +148,17 @@ pub async fn verify_page(
 // A finished election for `kenes demo`
 
 /// Runs a whole election in this process, as its people would: announced by `secretary`, one "Single" key per
-/// trustee, credentials handed to the voters, their ballots (one 0/1 vector per question) made and cast, closed,
-/// decrypted by every trustee; the record gets every step. The trustees' keys exist only during the call. Blocking.
+/// trustee, credentials handed to the voters, their ballots (one 0/1 vector per question, or a ranking for a ranked
+/// question of `ranked`) made and cast, closed, shuffled by every trustee when a question is ranked, decrypted by
+/// every trustee; the record gets every step. The trustees' keys exist only during the call. Blocking.
+#[allow(clippy::too_many_arguments)]
 pub fn demo_election(
     state: &AppState,
     council: EventHash,
     secretary: MemberId,
     title: &str,
     questions: Vec<QuestionJson>,
+    ranked: std::collections::BTreeMap<usize, kenes_count::method::Method>,
     trustees: &[MemberId],
     votes: &[(MemberId, Vec<Vec<u32>>)],
 ) -> Result<u32, WebError> {
@@ -165,9 +167,10 @@ pub fn demo_election(
     let title = kenes_council::assembly::model::Title::parse(title)?;
     let uuid = kenes_crypto::credential::generate_token(14, &mut OsRng);
     let number = state.node().read(council, |c| c.elections().len() as u32 + 1)?;
-    let group = FfGroup::named(GROUP).map_err(|e| WebError::Internal(e.to_string()))?;
     let mut keys = Vec::new();
     let mut setup = Setup::new(questions, String::new(), trustees.iter().map(|t| t.0).collect(), None);
+    setup.ranked = ranked;
+    let group = setup.ff_group()?;
     for index in 0..trustees.len() {
         let (key, public) = TrusteeSecretKey::generate(&group, &mut OsRng);
         let text = serde_json::to_string(&public).map_err(|e| WebError::Internal(e.to_string()))?;
@@ -191,13 +194,23 @@ pub fn demo_election(
     }
     save_setup(state, council, number, &setup)?;
     state.execute(council, &close_election(state, council, number, secretary)?)?;
+    if !setup.ranked.is_empty() {
+        for index in 0..trustees.len() {
+            let shuffle = {
+                let b = boxed.read().map_err(|_| WebError::Internal("poisoned".into()))?;
+                b.make_shuffle(&mut OsRng).map_err(|e| crypto_error("el-error-shuffle", &e))?
+            };
+            super::trustees::add_shuffle(state, council, number, index + 1, trustees.len(), &shuffle)?;
+        }
+    }
     for (index, key) in keys.iter().enumerate() {
         let partial = {
             let b = boxed.read().map_err(|_| WebError::Internal("poisoned".into()))?;
             let tally = b.encrypted_tally().ok_or_else(|| WebError::Internal("no encrypted tally".into()))?;
-            kenes_crypto::tally::partial_decrypt(b.election(), tally, key, &mut OsRng)
+            let partial = kenes_crypto::tally::partial_decrypt(b.election(), tally, key, &mut OsRng);
+            kenes_crypto::tally::partial_decryption_to_json(b.election(), &partial)
         };
-        let text = serde_json::to_string(&partial).map_err(|e| WebError::Internal(e.to_string()))?;
+        let text = partial;
         if let Some(command) = add_decryption(state, council, number, trustees[index], index + 1, &text)? {
             state.execute(council, &command)?;
         }
