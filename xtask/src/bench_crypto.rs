@@ -20,7 +20,8 @@
 //! sizes.
 //!
 //! In Ed25519 a second part times the mixnet, per ciphertext, for N ranked ballots (1,000 and 4,000 by default;
-//! `KENES_BENCH_SHUFFLE_BALLOTS=1000,4000` changes it, `0` skips it): kenes sets up an election with one ranked
+//! `KENES_BENCH_SHUFFLE_BALLOTS=1000,4000` changes it, `0` skips it), and in RFC-3526-2048 for 200 ballots
+//! (`KENES_BENCH_SHUFFLE_FF_BALLOTS`, `0` skips it; belenios-tool 3.0 is the peer in both): kenes sets up an election with one ranked
 //! (non-homomorphic) question and two trustees, casts N ballots and tallies, then on that same archive (no shuffle yet)
 //! each program's verification, its shuffle, kenes' shuffle appended as trustee 1, and each program's verification
 //! again with that one shuffle in the archive. Both programs verify the archive before they shuffle (kenes to open
@@ -187,6 +188,8 @@ pub fn run(root: &Path, out: &Path, env: &TestEnv) -> Result<()> {
         .filter_map(|s| s.trim().parse().ok())
         .filter(|&n| n > 0)
         .collect();
+    let shuffle_ff_ballots: usize =
+        std::env::var("KENES_BENCH_SHUFFLE_FF_BALLOTS").ok().and_then(|n| n.trim().parse().ok()).unwrap_or(200);
     let mut rows = Vec::new();
     for &group in &groups {
         let peer = if group == "Ed25519" {
@@ -198,9 +201,12 @@ pub fn run(root: &Path, out: &Path, env: &TestEnv) -> Result<()> {
             eprintln!("xtask: crypto benchmark in {group} with {voters} voters");
             rows.extend(bench_size(&kenes, &peer, out, voters, group)?);
         }
-        // belenios-tool 2.0 has no mixnet: the shuffle part runs against 3.0, in Ed25519.
+        // belenios-tool 2.0 has no mixnet: the shuffle part runs against 3.0, in Ed25519, then in RFC-3526-2048 (the
+        // finite field Belenios 3 shuffles in) at a small size, finite-field exponentiations being far slower.
         if group == "Ed25519" {
-            for &ballots in &shuffle_sizes {
+            let finite_field = shuffle_sizes.first().map(|_| shuffle_ff_ballots).filter(|&n| n > 0);
+            let runs = shuffle_sizes.iter().map(|&n| (n, "Ed25519")).chain(finite_field.map(|n| (n, "RFC-3526-2048")));
+            for (ballots, group) in runs {
                 eprintln!("xtask: shuffle benchmark in {group} with {ballots} ranked ballots");
                 rows.extend(bench_shuffle(&kenes, &peer, out, ballots, group)?);
             }
@@ -514,7 +520,8 @@ fn write_results(out: &Path, rows: &[Row]) -> Result<()> {
 
 /// belenios-tool / kenes per item for the same size and operation: (CPU, wall).
 fn ratios(rows: &[Row], r: &Row) -> Option<(f64, f64)> {
-    if r.tool != "kenes" {
+    // A difference of two runs can come out at zero or below at small sizes: no ratio then.
+    if r.tool != "kenes" || r.cpu_ms_per_item() <= 0.0 || r.wall_ms_per_item() <= 0.0 {
         return None;
     }
     let b = rows
@@ -570,7 +577,7 @@ fn print_summary(rows: &[Row]) {
     // The mixnet against Verificatum's published one-core figures: kenes' CPU per ciphertext (all cores' CPU time
     // added up, so comparable with one core's), the target being within 2×.
     for (operation, verificatum) in [("shuffle prove", VERIFICATUM_MS.0), ("shuffle verify", VERIFICATUM_MS.1)] {
-        for r in rows.iter().filter(|r| r.operation == operation && r.tool == "kenes") {
+        for r in rows.iter().filter(|r| r.group == "Ed25519" && r.operation == operation && r.tool == "kenes") {
             let cpu = r.cpu_ms_per_item();
             println!(
                 "{} {} ballots, {operation}: kenes {cpu:.3} ms CPU per ciphertext, Verificatum {verificatum:.2} ms \
