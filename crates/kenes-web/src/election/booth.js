@@ -5,23 +5,9 @@
 // ballots made here have the same JSON layout, proofs and hashes, so kenes and belenios-tool accept them. Section
 // numbers refer to the Belenios specification. No DOM code: the page calls these functions.
 
-import {
-  BASE58,
-  bigToDec,
-  bytesToBig,
-  canonicalJson,
-  decodeElement,
-  decodeScalar,
-  fixedBase,
-  groupFromJson,
-  hashElements,
-  isMember,
-  mod,
-  modPow,
-  proofJson,
-  randomZq,
-  sha256B64,
-} from './core.js';
+import { BASE58, bigToDec, bytesToBig, canonicalJson, decodeScalar, mod, proofJson, randomZq, sha256, sha256B64 }
+  from './core.js';
+import { groupNamed } from './groups.js';
 
 /**
  * Parses election.json (spec §4.10) from its exact text, whose hash is the election fingerprint bound into every
@@ -31,9 +17,8 @@ import {
 export async function parseElection(raw) {
   const json = JSON.parse(raw);
   if (json.version !== 1) throw new Error(`election: unsupported version ${json.version}`);
-  const group = groupFromJson(json.group);
-  const publicKey = decodeElement(json.public_key, group);
-  if (!isMember(publicKey, group)) throw new Error('election public_key is not in the group');
+  const group = groupNamed(json.group);
+  const publicKey = group.decode(json.public_key);
   if (typeof json.uuid !== 'string' || !Array.isArray(json.questions)) throw new Error('election: bad uuid or questions');
   const questions = json.questions.map((q, index) => {
     if (q === null || typeof q !== 'object') throw new Error(`question ${index + 1}: not an object`);
@@ -58,7 +43,7 @@ const MAX_RANKED_ANSWERS = 30;
 function parseRankedQuestion(q, index, group) {
   const name = `election question ${index + 1}`;
   if (q.type !== 'NonHomomorphic') throw new Error(`${name}: questions of type ${q.type} are not supported here`);
-  if (!EMBEDDINGS[group.name]) throw new Error(`${name}: the group ${group.name} cannot hold a ranking`);
+  if (!group.embedding) throw new Error(`${name}: the group ${group.name} cannot hold a ranking`);
   const answers = q.value?.answers;
   if (!Array.isArray(answers) || answers.length < 1 || answers.length > MAX_RANKED_ANSWERS) {
     throw new Error(`${name}: bad answers`);
@@ -66,21 +51,9 @@ function parseRankedQuestion(q, index, group) {
   return { question: q.value.question, answers, ranked: true, extra: q.extra ?? null };
 }
 
-/** How each finite-field group embeds small integers in one element (3.0 spec §5.1): none for BELENIOS-2048. */
-const EMBEDDINGS = Object.freeze({ 'RFC-3526-2048': Object.freeze({ bitsPerInt: 8, padding: 8 }) });
-
-/**
- * `of_ints` (3.0 spec §5.1): `((v1·2^κ + v2)·2^κ + … + vn)·2^padding`, plus the smallest ε that makes it a group
- * element (a quadratic residue in RFC-3526-2048: two tries on average), as group.rs `of_ints`.
- */
+/** `of_ints` (3.0 spec §5): the group's embedding of a ranking in one element (groups.js, ed25519.js). */
 export function ofInts(values, group) {
-  const embedding = EMBEDDINGS[group.name];
-  if (!embedding) throw new Error(`the group ${group.name} has no embedding`);
-  let x = 0n;
-  for (const v of values) x = (x << BigInt(embedding.bitsPerInt)) + BigInt(v & 255);
-  x <<= BigInt(embedding.padding);
-  while (!isMember(x, group)) x += 1n;
-  return x;
+  return group.ofInts(values);
 }
 
 /**
@@ -108,14 +81,15 @@ function checkRanking(question, values, index) {
  */
 async function encryptRankedAnswer(context, statement0, values) {
   const { group, random, gPow, yPow } = context;
-  const { p, q } = group;
+  const { q } = group;
   const r = random(q);
-  const c = { alpha: gPow(r), beta: (yPow(r) * ofInts(values, group)) % p };
+  const c = { alpha: gPow(r), beta: group.mul(yPow(r), group.ofInts(values)) };
   const w = random(q);
-  const prefix = `raweg|${statement0}|${bigToDec(context.publicKey)},${bigToDec(c.alpha)},${bigToDec(c.beta)}|`;
-  const challenge = await hashElements(prefix, [gPow(w)], q);
+  const enc = group.encode;
+  const prefix = `raweg|${statement0}|${enc(context.publicKey)},${enc(c.alpha)},${enc(c.beta)}|`;
+  const challenge = await group.hash(prefix, [gPow(w)]);
   const proof = proofJson({ challenge, response: mod(w - r * challenge, q) });
-  return { answer: { choices: ciphertextJson(c), proof }, randomness: [r] };
+  return { answer: { choices: ciphertextJson(group, c), proof }, randomness: [r] };
 }
 
 /**
@@ -139,6 +113,14 @@ export class VoterError extends Error {
 
 export function parseCredential(text) {
   const trimmed = String(text).trim();
+  // Belenios 3's credential: 22 Base58 digits written XXXXX-XXXXXX-XXXXX-XXXXXX, no checksum (spec 3.0 §4.8).
+  const full = /^[^-]{5}-[^-]{6}-[^-]{5}-[^-]{6}$/.test(trimmed) ? trimmed.replaceAll('-', '') : trimmed.length === 22 ? trimmed : null;
+  if (full !== null) {
+    if (![...full].every((c) => BASE58.includes(c))) {
+      throw new VoterError('credentialCharacters', 'a credential is made of Base58 characters');
+    }
+    return `${full.slice(0, 5)}-${full.slice(5, 11)}-${full.slice(11, 16)}-${full.slice(16)}`;
+  }
   const dashed = /^[^-]{3}(-[^-]{3}){4}$/.test(trimmed);
   if (!dashed && trimmed.length !== 15) {
     throw new VoterError('credentialForm', 'a credential has the form XXX-XXX-XXX-XXX-XXX');
@@ -176,6 +158,19 @@ function base58Digit(c) {
  * election uuid as salt, 1000 iterations and 32 bytes, read big-endian and reduced modulo q.
  */
 export async function deriveCredentialKey(secretCredential, uuid, q) {
+  if (secretCredential.length === 25) {
+    // A Belenios 3 credential (credential.rs `derive`): SHA-256("derive_credential|" uuid "|" half "|" c) for
+    // halves 0 and 1, the 64 bytes read big-endian and reduced modulo q.
+    const halves = [];
+    for (const half of [0, 1]) halves.push(await sha256(`derive_credential|${uuid}|${half}|${secretCredential}`));
+    const wide = new Uint8Array(64);
+    wide.set(halves[0], 0);
+    wide.set(halves[1], 32);
+    const secret = bytesToBig(wide) % q;
+    wide.fill(0);
+    halves.forEach((h) => h.fill(0));
+    return secret;
+  }
   const encoder = new TextEncoder();
   const subtle = globalThis.crypto.subtle;
   const key = await subtle.importKey('raw', encoder.encode(secretCredential), 'PBKDF2', false, ['deriveBits']);
@@ -213,17 +208,17 @@ function sumBig(numbers) {
 }
 
 /** The pointwise product of ciphertexts: an encryption of the sum, under the sum of the randomness. */
-function sumCiphertexts(ciphertexts, p) {
-  return ciphertexts.reduce((s, c) => ({ alpha: (s.alpha * c.alpha) % p, beta: (s.beta * c.beta) % p }), {
-    alpha: 1n,
-    beta: 1n,
+function sumCiphertexts(ciphertexts, group) {
+  return ciphertexts.reduce((s, c) => ({ alpha: group.mul(s.alpha, c.alpha), beta: group.mul(s.beta, c.beta) }), {
+    alpha: group.identity,
+    beta: group.identity,
   });
 }
 
 /** The per-election state of one ballot's creation: the group, `g^e` and `y^e` from tables, the random source. */
 function makeContext(election, random) {
   const { group, publicKey } = election;
-  return { group, publicKey, random, gPow: fixedBase(group.g, group), yPow: fixedBase(publicKey, group) };
+  return { group, publicKey, random, gPow: group.gPow, yPow: group.fixedBase(publicKey) };
 }
 
 /**
@@ -234,7 +229,7 @@ function makeContext(election, random) {
  */
 async function proveOr(context, prefix, branches, trueIndex, r) {
   const { group, random, gPow, yPow } = context;
-  const { p, q } = group;
+  const { q } = group;
   const proofs = [];
   const commitments = [];
   let simulatedSum = 0n;
@@ -249,51 +244,53 @@ async function proveOr(context, prefix, branches, trueIndex, r) {
     // A = g^response·α^challenge and B = y^response·(β/g^m)^challenge = y^response·β^challenge·g^(−m·challenge).
     const challenge = random(q);
     const response = random(q);
-    const b = (yPow(response) * modPow(beta, challenge, p)) % p;
+    const b = group.mul(yPow(response), group.pow(beta, challenge));
     commitments.push(
-      (gPow(response) * modPow(alpha, challenge, p)) % p,
-      (b * gPow(mod(-BigInt(m) * challenge, q))) % p,
+      group.mul(gPow(response), group.pow(alpha, challenge)),
+      group.mul(b, gPow(mod(-BigInt(m) * challenge, q))),
     );
     proofs.push({ challenge, response });
     simulatedSum += challenge;
   });
-  const challenge = mod((await hashElements(prefix, commitments, q)) - simulatedSum, q);
+  const challenge = mod((await group.hash(prefix, commitments)) - simulatedSum, q);
   proofs[trueIndex] = { challenge, response: mod(w - r * challenge, q) };
   return proofs.map(proofJson);
 }
 
-function ciphertextJson({ alpha, beta }) {
-  return { alpha: bigToDec(alpha), beta: bigToDec(beta) };
+function ciphertextJson(group, { alpha, beta }) {
+  return { alpha: group.encode(alpha), beta: group.encode(beta) };
 }
 
 /** `(g^r, y^r·g^m)` for m ∈ {0, 1}. */
 function encrypt(context, r, m) {
-  const { p, g } = context.group;
-  return { alpha: context.gPow(r), beta: (context.yPow(r) * (m === 1 ? g : 1n)) % p };
+  const { group } = context;
+  return { alpha: context.gPow(r), beta: group.mul(context.yPow(r), m === 1 ? group.g : group.identity) };
 }
 
 /** One question's encrypted answer (spec §4.11.1) with its proofs, fields in Belenios' order. */
 async function encryptAnswer(context, statement0, question, values) {
-  const { p, q } = context.group;
+  const { group } = context;
+  const { q } = group;
+  const enc = group.encode;
   const randomness = values.map(() => context.random(q));
   const ciphertexts = values.map((m, j) => encrypt(context, randomness[j], m));
   const individualProofs = [];
   for (const [j, c] of ciphertexts.entries()) {
-    const prefix = `prove|${statement0}|${bigToDec(c.alpha)},${bigToDec(c.beta)}|`;
+    const prefix = `prove|${statement0}|${enc(c.alpha)},${enc(c.beta)}|`;
     const branches = [0, 1].map((m) => ({ ...c, m }));
     individualProofs.push(await proveOr(context, prefix, branches, values[j], randomness[j]));
   }
   // S = S0 "|" α_1 "," β_1 "," … "," α_n "," β_n  (spec §4.11.1)
-  const statement = `${statement0}|${ciphertexts.map((c) => `${bigToDec(c.alpha)},${bigToDec(c.beta)}`).join(',')}`;
+  const statement = `${statement0}|${ciphertexts.map((c) => `${enc(c.alpha)},${enc(c.beta)}`).join(',')}`;
   const range = [];
   for (let m = question.min; m <= question.max; m++) range.push(m);
   const first = question.blank ? 1 : 0;
-  const sum = sumCiphertexts(ciphertexts.slice(first), p);
+  const sum = sumCiphertexts(ciphertexts.slice(first), group);
   const sumR = mod(sumBig(randomness.slice(first)), q);
   const total = sumOf(values.slice(first));
-  const answer = { choices: ciphertexts.map(ciphertextJson), individual_proofs: individualProofs };
+  const answer = { choices: ciphertexts.map((c) => ciphertextJson(group, c)), individual_proofs: individualProofs };
   if (!question.blank) {
-    const prefix = `prove|${statement}|${bigToDec(sum.alpha)},${bigToDec(sum.beta)}|`;
+    const prefix = `prove|${statement}|${enc(sum.alpha)},${enc(sum.beta)}|`;
     const branches = range.map((m) => ({ ...sum, m }));
     answer.overall_proof = await proveOr(context, prefix, branches, total - question.min, sumR);
   } else {
@@ -332,7 +329,7 @@ export async function encryptBallot(election, secretCredential, choices, { rando
   const { group } = e;
   const secret = await deriveCredentialKey(parseCredential(secretCredential), e.uuid, group.q);
   const context = makeContext(e, random);
-  const credential = bigToDec(context.gPow(secret));
+  const credential = group.encode(context.gPow(secret));
   const statement0 = `${e.fingerprint}|${credential}`;
   const answers = [];
   const randomness = [];
@@ -347,7 +344,7 @@ export async function encryptBallot(election, secretCredential, choices, { rando
   // Signature (spec §4.14): a Schnorr proof of the credential key bound to the hash of the unsigned ballot.
   const hash = await sha256B64(canonicalJson(ballot));
   const w = random(group.q);
-  const challenge = await hashElements(`sig|${hash}|`, [context.gPow(w)], group.q);
+  const challenge = await group.hash(`sig|${hash}|`, [context.gPow(w)]);
   ballot.signature = { hash, proof: proofJson({ challenge, response: mod(w - secret * challenge, group.q) }) };
   const ballotJson = canonicalJson(ballot);
   return { ballot, ballotJson, trackingNumber: await sha256B64(ballotJson), audit: { randomness } };
@@ -387,8 +384,8 @@ export async function auditBallot(election, ballotJson, audit, choices) {
       let expected;
       try {
         const r = decodeScalar(randomness[i]?.[0], e.group.q);
-        const { p } = e.group;
-        expected = ciphertextJson({ alpha: context.gPow(r), beta: (context.yPow(r) * ofInts(choices[i], e.group)) % p });
+        const c = { alpha: context.gPow(r), beta: e.group.mul(context.yPow(r), e.group.ofInts(choices[i])) };
+        expected = ciphertextJson(e.group, c);
       } catch (error) {
         return { ok: false, reason: `question ${i + 1}: ${error.message}` };
       }
@@ -405,7 +402,7 @@ export async function auditBallot(election, ballotJson, audit, choices) {
     for (const [j, m] of choices[i].entries()) {
       let expected;
       try {
-        expected = ciphertextJson(encrypt(context, decodeScalar(randomness[i][j], e.group.q), m));
+        expected = ciphertextJson(e.group, encrypt(context, decodeScalar(randomness[i][j], e.group.q), m));
       } catch (error) {
         return { ok: false, reason: `question ${i + 1}, choice ${j + 1}: ${error.message}` };
       }

@@ -3,55 +3,15 @@
 // §4.19 and §6, the CHVote algorithms GenShuffle and GenShuffleProof); kenes and belenios-tool check it.
 //
 // The reference is crates/kenes-crypto/src/mixnet.rs; the string forms hashed here (JeK, JcK, the challenges) are
-// those of its module documentation. Only finite-field groups with an embedding are used by the app today
-// (RFC-3526-2048); the arithmetic goes through a small group interface (`ffOps`) so that another group plugs in.
+// those of its module documentation. The arithmetic goes through the group's methods (groups.js), so it works in
+// RFC-3526-2048 and in Ed25519 alike.
 //
 // The permutation and every random exponent are secrets of this page: they never leave it, and are dropped when the
 // shuffle is made. JavaScript BigInt arithmetic is not constant-time (see core.js); the computation runs once, on the
 // trustee's own device.
 
-import {
-  bigToDec,
-  bytesToBig,
-  canonicalJson,
-  decodeElement,
-  fixedBase,
-  groupFromJson,
-  isMember,
-  mod,
-  modInv,
-  modPow,
-  randomZq,
-  sha256,
-  sha256B64,
-  sha256Hex,
-} from './core.js';
-
-/** The operations a shuffle needs, for a finite-field group of core.js. */
-export function ffOps(group) {
-  const { p, q } = group;
-  const gTable = fixedBase(group.g, group);
-  return {
-    q,
-    mul: (a, b) => (a * b) % p,
-    pow: (base, e) => modPow(base, mod(e, q), p),
-    gPow: gTable,
-    table: (base) => fixedBase(base, group),
-    invert: (a) => modInv(a, p),
-    encode: bigToDec,
-    decode: (text) => {
-      const x = decodeElement(text, group);
-      if (!isMember(x, group)) throw new Error('a ciphertext is not in the group');
-      return x;
-    },
-    /** GetGenerator(i) (spec 3.0 §6, table 8): SHA256("ggen|" i) raised to the cofactor (p − 1)/q. */
-    generator: async (i) => {
-      const h = modPow(bytesToBig(await sha256(`ggen|${i}`)), (p - 1n) / q, p);
-      if (h === 0n || h === 1n || h === group.g) throw new Error(`generator ${i} is degenerate`);
-      return h;
-    },
-  };
-}
+import { bigToDec, canonicalJson, mod, randomZq, sha256B64, sha256Hex } from './core.js';
+import { groupNamed } from './groups.js';
 
 /** A uniformly random permutation ψ of 0..n−1 (table 2): output i is input ψ[i]. */
 function genPermutation(n) {
@@ -98,9 +58,10 @@ async function challenges(n, text, q) {
  * `onStep` is called after each ciphertext's share of the work. Returns the shuffled column and the proof's JSON.
  */
 export async function shuffleColumn(ops, y, fingerprint, e, hs, h, onStep) {
+  // `ops` is the group (groups.js): its methods are the shuffle's arithmetic.
   const { q } = ops;
   const n = e.length;
-  const yPow = ops.table(y);
+  const yPow = ops.fixedBase(y);
   // GenShuffle: re-encrypt input j with r'_j, output i is input ψ[i].
   const psi = genPermutation(n);
   const rPrime = e.map(() => randomZq(q));
@@ -172,8 +133,7 @@ export async function shuffleColumn(ops, y, fingerprint, e, hs, h, onStep) {
  */
 export async function shuffleBallots({ election, encryptedTally, onProgress }) {
   const json = JSON.parse(election);
-  const group = groupFromJson(json.group);
-  const ops = ffOps(group);
+  const ops = groupNamed(json.group);
   const fingerprint = await sha256B64(election);
   const y = ops.decode(json.public_key);
   const rows = JSON.parse(encryptedTally);
@@ -184,9 +144,9 @@ export async function shuffleBallots({ election, encryptedTally, onProgress }) {
     return rows[i].map((c) => ({ alpha: ops.decode(c.alpha), beta: ops.decode(c.beta) }));
   });
   const n = Math.max(0, ...columns.map((column) => column.length));
-  const h = await ops.generator(-1);
+  const h = await ops.getGenerator(-1);
   const hs = [];
-  for (let i = 0; i < n; i++) hs.push(await ops.generator(i));
+  for (let i = 0; i < n; i++) hs.push(await ops.getGenerator(i));
   const total = columns.reduce((t, column) => t + column.length, 0);
   let done = 0;
   const made = [];

@@ -66,6 +66,8 @@ pub const CORE_JS: &str = include_str!("../election/core.js");
 pub const BOOTH_JS: &str = include_str!("../election/booth.js");
 pub const TRUSTEE_JS: &str = include_str!("../election/trustee.js");
 pub const SHUFFLE_JS: &str = include_str!("../election/shuffle.js");
+pub const GROUPS_JS: &str = include_str!("../election/groups.js");
+pub const ED25519_JS: &str = include_str!("../election/ed25519.js");
 pub const BOOTH_PAGE_JS: &str = include_str!("../election/booth-page.js");
 pub const TRUSTEE_PAGE_JS: &str = include_str!("../election/trustee-page.js");
 pub const AUTHORITY_JS: &str = include_str!("../election/authority.js");
@@ -79,6 +81,8 @@ pub async fn script(Path(name): Path<String>) -> Response {
         "booth.js" => BOOTH_JS,
         "trustee.js" => TRUSTEE_JS,
         "shuffle.js" => SHUFFLE_JS,
+        "groups.js" => GROUPS_JS,
+        "ed25519.js" => ED25519_JS,
         "booth-page.js" => BOOTH_PAGE_JS,
         "trustee-page.js" => TRUSTEE_PAGE_JS,
         "authority.js" => AUTHORITY_JS,

@@ -281,3 +281,41 @@ describe('ranked questions', { skip: noKenes }, () => {
     }
   });
 });
+
+describe('Ed25519 (Belenios 3)', { skip: noKenes }, () => {
+  test('homomorphic and ranked ballots made here are accepted by kenes and belenios-tool 3.0', async () => {
+    const template = {
+      description: 'Ed25519 booth test',
+      name: 'Ed25519 booth test',
+      questions: [
+        TEMPLATE.questions[1],
+        { type: 'NonHomomorphic', value: { answers: ['A', 'B', 'C'], question: 'Rank' }, extra: { method: 'IRV' } },
+      ],
+    };
+    const election = setupElection('Ed25519', template);
+    try {
+      assert.equal(election.credentials[0].length, 25, 'Belenios 3 credentials');
+      const parsed = await parseElection(election.raw);
+      // The credential's key is the one the credential authority published.
+      const key = await deriveCredentialKey(parseCredential(election.credentials[0]), parsed.uuid, parsed.group.q);
+      assert.ok(election.publicCredentials.includes(parsed.group.encode(parsed.group.gPow(key))));
+      for (const [i, choice] of [[[0, 1, 0], [1, 2, 3]], [[1, 0, 0], [0, 1, 0]], [[0, 0, 1], [2, 0, 1]]].entries()) {
+        const start = performance.now();
+        const made = await encryptBallot(election.raw, election.credentials[i], choice);
+        if (i === 0) console.log(`booth.js: ${(performance.now() - start).toFixed(0)} ms for one Ed25519 ballot`);
+        assert.equal((await auditBallot(election.raw, made.ballotJson, made.audit, choice)).ok, true);
+        const result = cast(election, made.ballotJson, `ballot${i}.json`);
+        assert.ok(result.ok, result.err);
+        assert.match(result.err, new RegExp(made.trackingNumber.replace(/[+/]/g, '.')));
+      }
+      if (process.env.KENES_BELENIOS_TOOL3) {
+        runOk(process.env.KENES_BELENIOS_TOOL3, ['election', 'verify'], election.dir);
+        const ballot = await encryptBallot(election.raw, election.credentials[0], [[0, 0, 1], [1, 0, 0]]);
+        writeFileSync(join(election.dir, 'b.json'), ballot.ballotJson);
+        runOk(process.env.KENES_BELENIOS_TOOL3, ['election', 'verify-ballot', '--ballot', 'b.json'], election.dir);
+      }
+    } finally {
+      rmSync(election.dir, { recursive: true, force: true });
+    }
+  });
+});

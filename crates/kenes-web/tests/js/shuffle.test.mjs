@@ -1,5 +1,5 @@
 // A trustee's shuffle made by shuffle.js against the real verifiers: a ranked election set up by the kenes binary in
-// RFC-3526-2048, ballots made by booth.js, the tally by kenes; shuffle.js shuffles the tally read from the archive,
+// RFC-3526-2048 and in Ed25519, ballots made by booth.js, the tally by kenes; shuffle.js shuffles the tally read from the archive,
 // `kenes election shuffle --shuffle` checks and appends it, kenes decrypts, and belenios-tool 3.0 verifies the
 // archive. A shuffle with a changed response is refused.
 //
@@ -67,10 +67,9 @@ function encryptedTally(path) {
 }
 
 describe('shuffles made by shuffle.js', { skip: noKenes }, () => {
-  test('kenes and belenios-tool 3.0 accept them; a changed response is refused', async () => {
+  for (const group of ['RFC-3526-2048', 'Ed25519']) test(`in ${group}, kenes and belenios-tool 3.0 accept them; a changed response is refused`, async () => {
     const dir = mkdtempSync(join(tmpdir(), 'kenes-shuffle-'));
     try {
-      const group = 'RFC-3526-2048';
       const uuid = runOk(kenes, ['election', 'setup', 'generate-token'], dir).trim();
       writeFileSync(join(dir, 'template.json'), JSON.stringify(TEMPLATE));
       runOk(kenes, ['election', 'setup', 'generate-credentials', '--uuid', uuid, '--count', '4', '--group', group], dir);
@@ -97,7 +96,7 @@ describe('shuffles made by shuffle.js', { skip: noKenes }, () => {
         encryptedTally: encryptedTally(join(dir, archive)),
         onProgress: () => steps++,
       });
-      console.log(`shuffle.js: ${(performance.now() - start).toFixed(0)} ms for ${votes.length} ciphertexts`);
+      console.log(`shuffle.js: ${(performance.now() - start).toFixed(0)} ms for ${votes.length} ciphertexts in ${group}`);
       assert.equal(steps, votes.length);
       // A changed response is refused, naming the shuffle.
       const bad = JSON.parse(shuffle);
