@@ -366,7 +366,12 @@ fn refused_partial_decryptions_leave_the_box_unchanged() {
     );
     let mut value: serde_json::Value = serde_json::from_str(&good).unwrap();
     value["decryption_factors"].as_array_mut().unwrap().pop();
-    invalid!(ballot_box, before, ballot_box.add_partial_decryption(2, &value.to_string()), "wrong number of questions",);
+    invalid!(
+        ballot_box,
+        before,
+        ballot_box.add_partial_decryption(2, &value.to_string()),
+        "decryption_factors has 1 questions, the election 2",
+    );
     invalid!(ballot_box, before, ballot_box.add_partial_decryption(2, "[1,2"), "bad JSON");
     // The right one, written with spaces and a newline as other tools may: stored in canonical form.
     let spaced = serde_json::to_string_pretty(&serde_json::from_str::<serde_json::Value>(&good).unwrap()).unwrap();
