@@ -342,28 +342,16 @@ fn an_ed25519_tally_that_drops_a_ballot_is_refused() {
 /// belenios-tool 3.0, which also accepts each ballot on its own.
 #[test]
 fn an_ed25519_election_kenes_runs_verifies_in_belenios_tool_3() {
-    use kenes_crypto::ballot_box::BallotBox;
-    use kenes_crypto::credential::generate_token;
-    use kenes_crypto::setup::{Voter, generate_credentials, make_election, parse_template, single_trustees_json};
     use kenes_crypto::tally::partial_decrypt;
-    use kenes_crypto::trustees::TrusteeSecretKey;
-    let group = Ed25519Group::new();
     let mut rng = rng("kenes runs an ed25519 election");
-    let uuid = generate_token(14, &mut rng);
-    let (key, public) = TrusteeSecretKey::generate(&group, &mut rng);
-    let trustees = single_trustees_json(&[public]);
-    let voters: Vec<Voter> = [("aigerim", 3), ("bolat", 1), ("dana", 2)]
-        .map(|(identity, weight)| Voter { identity: identity.to_owned(), weight })
-        .to_vec();
-    let made = generate_credentials(&group, &uuid, &voters, &mut rng);
-    assert!(made.private.iter().all(|(_, c)| c.is_full()), "Ed25519 elections get Belenios 3 credentials");
-    let template = parse_template(
+    let made = kenes_election(
+        &mut rng,
         r#"{"description":"","name":"kenes on Ed25519","questions":[{"answers":["Lights","Snow","Benches"],"min":0,"max":3,"question":"Which works?"},{"answers":["Yes","No"],"blank":true,"min":1,"max":1,"question":"Adopt the budget?"}]}"#,
-    )
-    .unwrap();
-    let election = make_election(&template, &uuid, &group, &trustees).unwrap();
-    let mut ballot_box: BallotBox<Ed25519Group> =
-        BallotBox::create_in(1_800_000_000, &election, &trustees, &made.public_json).unwrap();
+        &[3, 1, 2],
+        1,
+    );
+    assert!(made.credentials.iter().all(SecretCredential::is_full), "Ed25519 elections get Belenios 3 credentials");
+    let (mut ballot_box, uuid, key) = (made.ballot_box, made.uuid, &made.keys[0]);
     let dir = tempfile::tempdir().unwrap();
     let dir = dir.path();
     // The archive before any ballot, for belenios-tool to judge each ballot on its own.
@@ -376,13 +364,13 @@ fn an_ed25519_election_kenes_runs_verifies_in_belenios_tool_3() {
         (2, vec![vec![1, 0, 0], vec![0, 0, 1]]),
         (1, vec![vec![0, 0, 1], vec![1, 0, 0]]),
     ] {
-        let ballot = ballot_box.create_ballot(&made.private[voter].1, &plaintext, &mut rng).unwrap();
+        let ballot = ballot_box.create_ballot(&made.credentials[voter], &plaintext, &mut rng).unwrap();
         let json = ballot.json().to_owned();
         ballot_box.cast(&json).unwrap();
         cast.push(json);
     }
     ballot_box.close().unwrap();
-    let partial = partial_decrypt(ballot_box.election(), ballot_box.encrypted_tally().unwrap(), &key, &mut rng);
+    let partial = partial_decrypt(ballot_box.election(), ballot_box.encrypted_tally().unwrap(), key, &mut rng);
     ballot_box.add_partial_decryption(1, &serde_json::to_string(&partial).unwrap()).unwrap();
     // Weights 3, 1 (Bolat's revote, blank) and 2.
     assert_eq!(ballot_box.compute_result().unwrap(), vec![vec![5, 3, 1], vec![1, 3, 2]]);
@@ -426,4 +414,36 @@ pub(crate) fn tool_election(
     run(&["setup", "make-election", "--uuid", &uuid, "--group", "Ed25519", "--template", "template.json"]);
     run(&["archive", "init"]);
     (uuid, private)
+}
+
+/// An Ed25519 election kenes sets up and opens: its ballot box, uuid, the "Single" trustees' keys and the voters'
+/// Belenios 3 credentials (one per weight, in order).
+pub(crate) struct KenesElection {
+    pub ballot_box: kenes_crypto::ballot_box::BallotBox<Ed25519Group>,
+    pub uuid: String,
+    pub keys: Vec<kenes_crypto::trustees::TrusteeSecretKey>,
+    pub credentials: Vec<SecretCredential>,
+}
+
+/// Sets up an Ed25519 election from `template` with `trustees` "Single" trustees and voters of these `weights`.
+pub(crate) fn kenes_election(
+    rng: &mut rand_chacha::ChaCha20Rng,
+    template: &str,
+    weights: &[u64],
+    trustees: usize,
+) -> KenesElection {
+    use kenes_crypto::ballot_box::BallotBox;
+    use kenes_crypto::credential::generate_token;
+    use kenes_crypto::setup::{Voter, generate_credentials, make_election, parse_template, single_trustees_json};
+    use kenes_crypto::trustees::TrusteeSecretKey;
+    let group = Ed25519Group::new();
+    let uuid = generate_token(14, rng);
+    let (keys, publics): (Vec<_>, Vec<_>) = (0..trustees).map(|_| TrusteeSecretKey::generate(&group, rng)).unzip();
+    let trustees_json = single_trustees_json(&publics);
+    let voters: Vec<Voter> =
+        weights.iter().enumerate().map(|(i, &weight)| Voter { identity: format!("voter{i}"), weight }).collect();
+    let made = generate_credentials(&group, &uuid, &voters, rng);
+    let election = make_election(&parse_template(template).unwrap(), &uuid, &group, &trustees_json).unwrap();
+    let ballot_box = BallotBox::create_in(1_800_000_000, &election, &trustees_json, &made.public_json).unwrap();
+    KenesElection { ballot_box, uuid, keys, credentials: made.private.into_iter().map(|(_, c)| c).collect() }
 }

@@ -198,34 +198,22 @@ fn a_belenios_tool_3_election_with_a_lists_question_verifies_in_kenes() {
 /// which computes the same result.
 #[test]
 fn a_lists_election_kenes_runs_verifies_in_belenios_tool_3() {
-    use kenes_crypto::ballot_box::BallotBox;
-    use kenes_crypto::credential::generate_token;
-    use kenes_crypto::ed25519::Ed25519Group;
-    use kenes_crypto::setup::{Voter, generate_credentials, make_election, parse_template, single_trustees_json};
     use kenes_crypto::tally::{partial_decrypt, partial_decryption_to_json};
-    use kenes_crypto::trustees::TrusteeSecretKey;
-    let group = Ed25519Group::new();
     let mut rng = rng("kenes runs a lists election");
-    let uuid = generate_token(14, &mut rng);
-    let (key, public) = TrusteeSecretKey::generate(&group, &mut rng);
-    let trustees = single_trustees_json(&[public]);
-    let voters: Vec<Voter> = ["a", "b", "c"].map(|v| Voter { identity: v.to_owned(), weight: 1 }).to_vec();
-    let made = generate_credentials(&group, &uuid, &voters, &mut rng);
-    let election = make_election(&parse_template(TEMPLATE).unwrap(), &uuid, &group, &trustees).unwrap();
-    let mut ballot_box: BallotBox<Ed25519Group> =
-        BallotBox::create_in(1_800_000_000, &election, &trustees, &made.public_json).unwrap();
+    let made = crate::ed25519::kenes_election(&mut rng, TEMPLATE, &[1, 1, 1], 1);
+    let (mut ballot_box, uuid, key) = (made.ballot_box, made.uuid, &made.keys[0]);
     // (Lights, Snow) and (List A, A1, A2, List B, B1).
     for (voter, plaintext) in [
         (0, vec![vec![1, 0], vec![1, 1, 0, 0, 0]]),
         (1, vec![vec![1, 1], vec![0, 0, 0, 1, 1]]),
         (2, vec![vec![0, 0], vec![1, 1, 1, 0, 0]]),
     ] {
-        let ballot = ballot_box.create_ballot(&made.private[voter].1, &plaintext, &mut rng).unwrap();
+        let ballot = ballot_box.create_ballot(&made.credentials[voter], &plaintext, &mut rng).unwrap();
         let json = ballot.json().to_owned();
         ballot_box.cast(&json).unwrap();
     }
     ballot_box.close().unwrap();
-    let partial = partial_decrypt(ballot_box.election(), ballot_box.encrypted_tally().unwrap(), &key, &mut rng);
+    let partial = partial_decrypt(ballot_box.election(), ballot_box.encrypted_tally().unwrap(), key, &mut rng);
     let text = partial_decryption_to_json(ballot_box.election(), &partial);
     assert!(text.contains("[[\""), "nested per list: {text:.200}");
     ballot_box.add_partial_decryption(1, &text).unwrap();

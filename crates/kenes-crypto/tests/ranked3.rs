@@ -95,26 +95,15 @@ fn ranked_ballots_cross_between_kenes_and_belenios_tool_3() {
 fn closed_ranked_box(
     rng: &mut rand_chacha::ChaCha20Rng,
 ) -> (kenes_crypto::ballot_box::BallotBox<Ed25519Group>, Vec<kenes_crypto::trustees::TrusteeSecretKey>) {
-    use kenes_crypto::ballot_box::BallotBox;
-    use kenes_crypto::credential::generate_token;
-    use kenes_crypto::setup::{Voter, generate_credentials, make_election, parse_template, single_trustees_json};
-    use kenes_crypto::trustees::TrusteeSecretKey;
-    let group = Ed25519Group::new();
-    let uuid = generate_token(14, rng);
-    let (keys, publics): (Vec<_>, Vec<_>) = (0..2).map(|_| TrusteeSecretKey::generate(&group, rng)).unzip();
-    let trustees = single_trustees_json(&publics);
-    let voters: Vec<Voter> = (0..4).map(|i| Voter { identity: format!("v{i}"), weight: 1 }).collect();
-    let made = generate_credentials(&group, &uuid, &voters, rng);
-    let election = make_election(&parse_template(RANKED_TEMPLATE).unwrap(), &uuid, &group, &trustees).unwrap();
-    let mut ballot_box: BallotBox<Ed25519Group> =
-        BallotBox::create_in(1_800_000_000, &election, &trustees, &made.public_json).unwrap();
+    let made = crate::ed25519::kenes_election(rng, RANKED_TEMPLATE, &[1, 1, 1, 1], 2);
+    let mut ballot_box = made.ballot_box;
     for (voter, ranks) in [[1, 2, 3], [2, 1, 3], [3, 1, 2], [1, 3, 2]].iter().enumerate() {
-        let ballot = ballot_box.create_ballot(&made.private[voter].1, &[ranks.to_vec(), vec![1, 0]], rng).unwrap();
+        let ballot = ballot_box.create_ballot(&made.credentials[voter], &[ranks.to_vec(), vec![1, 0]], rng).unwrap();
         let json = ballot.json().to_owned();
         ballot_box.cast(&json).unwrap();
     }
     ballot_box.close().unwrap();
-    (ballot_box, keys)
+    (ballot_box, made.keys)
 }
 
 fn refusal(error: kenes_crypto::Error) -> String {
