@@ -45,6 +45,8 @@ function finiteField(group) {
     equals: (a, b) => a === b,
     isMember: (x) => isMember(x, group),
     encode: bigToDec,
+    /** The element a string writes, its range checked, not its membership (ed25519.js `decodePoint`). */
+    decodePoint: (text) => decodeElement(text, group),
     decode: (text) => {
       const x = decodeElement(text, group);
       if (!isMember(x, group)) throw new Error('not in the group');

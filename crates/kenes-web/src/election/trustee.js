@@ -38,6 +38,7 @@ import {
   sha256B64,
   sha256Hex,
 } from './core.js';
+import { groupNamed } from './groups.js';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Group helpers: g^e with a table, subgroup membership.
@@ -54,29 +55,8 @@ function gPow(group, e) {
   return table(mod(e, group.q));
 }
 
-/** The Jacobi symbol (a/n) for odd n > 0, by quadratic reciprocity. */
-function jacobi(a, n) {
-  let result = 1;
-  a = mod(a, n);
-  while (a !== 0n) {
-    while ((a & 1n) === 0n) {
-      a >>= 1n;
-      if ((n & 7n) === 3n || (n & 7n) === 5n) result = -result;
-    }
-    [a, n] = [n, a];
-    if ((a & 3n) === 3n && (n & 3n) === 3n) result = -result;
-    a %= n;
-  }
-  return n === 1n ? result : 0;
-}
-
-/**
- * Spec `G.check` (0 < x < p and x^q = 1). For a safe prime p = 2q + 1 (RFC-3526-2048) the subgroup is the quadratic
- * residues, so the Jacobi symbol decides it without a 2047-bit exponentiation, as group.rs does.
- */
+/** Spec `G.check` (core.js `isMember`, which decides RFC-3526-2048's subgroup by the Jacobi symbol). */
 function member(x, group) {
-  if (x <= 0n || x >= group.p) return false;
-  if (group.p === 2n * group.q + 1n) return jacobi(x, group.p) === 1;
   return isMember(x, group);
 }
 
@@ -397,9 +377,14 @@ function position(keys, mine) {
  *   administrator.
  */
 export async function generateTrusteeKey(groupName = 'BELENIOS-2048') {
-  const group = groupFromJson(groupName);
+  // Any group, Ed25519 included: written through the group's methods (groups.js).
+  const group = groupNamed(groupName);
   const x = randomZq(group.q);
-  const publicKey = await trusteePublicKey(group, x);
+  const X = group.gPow(x);
+  const w = randomZq(group.q);
+  const challenge = await group.hash(`pok|${group.name}|${group.encode(X)}|`, [group.gPow(w)]);
+  const pok = { challenge, response: mod(w - x * challenge, group.q) };
+  const publicKey = { pok: proofJson(pok), public_key: group.encode(X) };
   const id = (await sha256Hex(publicKey.public_key)).slice(0, 8).toUpperCase();
   return {
     id,
@@ -584,7 +569,12 @@ function ownerKey(trusteesText, trusteeId, group) {
           : null;
     if (!keys) throw new Error(`trustees item ${index + 1}: unknown kind ${JSON.stringify(kind)}`);
     if (trusteeId < first + keys.length) {
-      return element(`trustees item ${index + 1} key ${trusteeId - first + 1}`, keys[trusteeId - first], group);
+      const what = `trustees item ${index + 1} key ${trusteeId - first + 1}`;
+      try {
+        return group.decode(expectString(what, keys[trusteeId - first]));
+      } catch (e) {
+        throw new Error(`${what}: ${e.message}`);
+      }
     }
     first += keys.length;
   }
@@ -613,10 +603,17 @@ function tallyAlphas(election, tallyInput, group) {
     return row.map((c, j) => {
       const what = `encrypted tally question ${i + 1} choice ${j + 1}`;
       exactObject(what, c, ['alpha', 'beta']);
-      element(`${what} beta`, c.beta, group);
-      const alpha = element(`${what} alpha`, c.alpha, group);
-      // Raising an element outside the subgroup to our key would leak the key modulo a small factor of p − 1.
-      if (!member(alpha, group)) throw new Error(`${what}: alpha is not in the group`);
+      const point = (name) => {
+        try {
+          return group.decodePoint(expectString(`${what} ${name}`, c[name]));
+        } catch (e) {
+          throw new Error(`${what} ${name}: ${e.message}`);
+        }
+      };
+      point('beta');
+      const alpha = point('alpha');
+      // Raising an element outside the subgroup to our key would leak the key modulo a small factor of its order.
+      if (!group.isMember(alpha)) throw new Error(`${what}: alpha is not in the group`);
       return alpha;
     });
   });
@@ -643,19 +640,20 @@ function tallyAlphas(election, tallyInput, group) {
 export async function partialDecryption(input) {
   const { election, encryptedTally, trusteeId, trustees, privkey, key, dkey, onProgress } = input;
   const electionJson = parseJson('election', expectString('election', election));
-  const group = groupFromJson(electionJson.group);
+  // The group's methods (groups.js): the finite fields and Ed25519 alike. The threshold steps are finite-field only.
+  const group = groupNamed(electionJson.group);
   if (!Number.isInteger(trusteeId) || trusteeId < 1) throw new Error('trusteeId: a positive integer is needed');
   let x;
   if (privkey !== undefined) x = privkeySecret(group, privkey);
-  else if (key !== undefined && dkey !== undefined) x = await thresholdSecret(group, key, dkey);
+  else if (key !== undefined && dkey !== undefined) x = await thresholdSecret(groupFromJson(electionJson.group), key, dkey);
   else throw new Error('give privkey, or key and dkey');
-  const { p, q } = group;
-  const X = gPow(group, x);
-  if (trustees !== undefined && ownerKey(trustees, trusteeId, group) !== X) {
+  const { q } = group;
+  const X = group.gPow(x);
+  if (trustees !== undefined && !group.equals(ownerKey(trustees, trusteeId, group), X)) {
     throw new Error(`this private key is not the key of trustee ${trusteeId}`);
   }
   const alphas = tallyAlphas(electionJson, encryptedTally, group);
-  const prefix = `decrypt|${await sha256B64(election)}|${X}|`;
+  const prefix = `decrypt|${await sha256B64(election)}|${group.encode(X)}|`;
   const total = alphas.reduce((n, row) => n + row.length, 0);
   let done = 0;
   const factors = [];
@@ -665,8 +663,8 @@ export async function partialDecryption(input) {
     const proofRow = [];
     for (const alpha of row) {
       const w = randomZq(q);
-      const challenge = await hashElements(prefix, [gPow(group, w), modPow(alpha, w, p)], q);
-      factorRow.push(modPow(alpha, x, p).toString(10));
+      const challenge = await group.hash(prefix, [group.gPow(w), group.pow(alpha, w)]);
+      factorRow.push(group.encode(group.pow(alpha, x)));
       proofRow.push(proofJson({ challenge, response: mod(w - x * challenge, q) }));
       onProgress?.(++done, total);
     }
@@ -677,6 +675,6 @@ export async function partialDecryption(input) {
   return {
     partialDecryption: text,
     owned: canonicalJson({ owner: trusteeId, payload: await sha256Hex(text) }),
-    publicKey: X.toString(10),
+    publicKey: group.encode(X),
   };
 }

@@ -213,6 +213,31 @@ for (const group of ['BELENIOS-2048', 'RFC-3526-2048']) {
   );
 }
 
+test('a "Single" trustee in JavaScript (Ed25519): key, partial decryption, result verified by kenes and belenios-tool 3.0',
+  async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kenes-js-single-ed-'));
+    const key = await timed('Ed25519: Single trustee key generation', () => generateTrusteeKey('Ed25519'));
+    assert.match(JSON.parse(key.pubkey.text).public_key, /^[0-9a-f]{64}$/);
+    write(dir, key.privkey.name, key.privkey.text);
+    write(dir, key.pubkey.name, key.pubkey.text);
+    const archive = electionUpToTally(dir, ['--pubkey', key.pubkey.name], 'Ed25519');
+    const inputs = trusteeInputs(path.join(dir, archive));
+    const other = await generateTrusteeKey('Ed25519');
+    await assert.rejects(
+      partialDecryption({ ...inputs, trusteeId: 1, privkey: other.privkey.text }),
+      /not the key of trustee 1/,
+    );
+    const partial = await timed('Ed25519: Single trustee partial decryption (8 choices)', () =>
+      partialDecryption({ ...inputs, trusteeId: 1, privkey: key.privkey.text }),
+    );
+    write(dir, 'partial.txt', `${partial.partialDecryption}\n${partial.owned}\n`);
+    kenes(dir, ['election', 'decrypt', '--archive', archive, '--partial', 'partial.txt', '--trustee-id', '1']);
+    assert.equal(kenes(dir, ['election', 'result', '--archive', archive]).trim(), RESULT);
+    if (process.env.KENES_BELENIOS_TOOL3) run(process.env.KENES_BELENIOS_TOOL3, dir, ['election', 'verify']);
+    fs.rmSync(dir, { recursive: true, force: true });
+  },
+);
+
 test('3 threshold trustees (threshold 2) in JavaScript, administrator steps by kenes, 2 decrypt', async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kenes-js-threshold-'));
   const step = (args, options) => kenes(dir, ['election', 'setup', 'threshold', ...args], options);
