@@ -222,22 +222,32 @@ pub fn run(root: &Path, out: &Path, env: &TestEnv) -> Result<()> {
     Ok(())
 }
 
-fn bench_size(kenes: &Path, peer: &Peer, out: &Path, voters: usize, group: &'static str) -> Result<Vec<Row>> {
-    let dir = out.join(format!("crypto-{group}-{voters}"));
+/// An empty directory `name` under `out` (cleared if it was there).
+fn fresh_dir(out: &Path, name: &str) -> Result<std::path::PathBuf> {
+    let dir = out.join(name);
     if dir.exists() {
         std::fs::remove_dir_all(&dir).with_context(|| format!("clearing {}", dir.display()))?;
     }
     std::fs::create_dir_all(&dir).with_context(|| format!("creating {}", dir.display()))?;
-    let k = |args: &[&str]| {
-        let mut c = Command::new(kenes);
-        c.current_dir(&dir).args(args);
-        c
-    };
-    let b = |args: &[&str]| {
-        let mut c = Command::new(&peer.path);
-        c.current_dir(&dir).args(args).env("BELENIOS_USE_URANDOM", "1");
-        c
-    };
+    Ok(dir)
+}
+
+/// `kenes ARGS` run in `dir`.
+fn kenes_command(kenes: &Path, dir: &Path, args: &[&str]) -> Command {
+    let mut c = Command::new(kenes);
+    c.current_dir(dir).args(args);
+    c
+}
+
+/// The peer's `belenios-tool ARGS` run in `dir`, with the randomness of the operating system.
+fn peer_command(peer: &Peer, dir: &Path, args: &[&str]) -> Command {
+    let mut c = Command::new(&peer.path);
+    c.current_dir(dir).args(args).env("BELENIOS_USE_URANDOM", "1");
+    c
+}
+
+/// A fresh election uuid and `voters` credentials in `group`, made with kenes (`k` runs it in the bench's directory).
+fn token_and_credentials(k: &dyn Fn(&[&str]) -> Command, voters: usize, group: &str) -> Result<String> {
     let uuid = output(&mut k(&["election", "setup", "generate-token"]))?.trim().to_owned();
     let count = voters.to_string();
     output(&mut k(&[
@@ -251,6 +261,14 @@ fn bench_size(kenes: &Path, peer: &Peer, out: &Path, voters: usize, group: &'sta
         "--group",
         group,
     ]))?;
+    Ok(uuid)
+}
+
+fn bench_size(kenes: &Path, peer: &Peer, out: &Path, voters: usize, group: &'static str) -> Result<Vec<Row>> {
+    let dir = fresh_dir(out, &format!("crypto-{group}-{voters}"))?;
+    let k = |args: &[&str]| kenes_command(kenes, &dir, args);
+    let b = |args: &[&str]| peer_command(peer, &dir, args);
+    let uuid = token_and_credentials(&k, voters, group)?;
     output(&mut k(&["election", "setup", "generate-trustee-key", "--group", group]))?;
     std::fs::write(dir.join("template.json"), TEMPLATE)?;
     let pubkey = find(&dir, "pubkey")?;
@@ -336,34 +354,10 @@ fn bench_size(kenes: &Path, peer: &Peer, out: &Path, voters: usize, group: &'sta
 
 /// The shuffle part in `group` with `ballots` ranked ballots (see the top of this file for what each row includes).
 fn bench_shuffle(kenes: &Path, peer: &Peer, out: &Path, ballots: usize, group: &'static str) -> Result<Vec<Row>> {
-    let dir = out.join(format!("crypto-{group}-shuffle-{ballots}"));
-    if dir.exists() {
-        std::fs::remove_dir_all(&dir).with_context(|| format!("clearing {}", dir.display()))?;
-    }
-    std::fs::create_dir_all(&dir).with_context(|| format!("creating {}", dir.display()))?;
-    let k = |args: &[&str]| {
-        let mut c = Command::new(kenes);
-        c.current_dir(&dir).args(args);
-        c
-    };
-    let b = |args: &[&str]| {
-        let mut c = Command::new(&peer.path);
-        c.current_dir(&dir).args(args).env("BELENIOS_USE_URANDOM", "1");
-        c
-    };
-    let uuid = output(&mut k(&["election", "setup", "generate-token"]))?.trim().to_owned();
-    let count = ballots.to_string();
-    output(&mut k(&[
-        "election",
-        "setup",
-        "generate-credentials",
-        "--uuid",
-        &uuid,
-        "--count",
-        &count,
-        "--group",
-        group,
-    ]))?;
+    let dir = fresh_dir(out, &format!("crypto-{group}-shuffle-{ballots}"))?;
+    let k = |args: &[&str]| kenes_command(kenes, &dir, args);
+    let b = |args: &[&str]| peer_command(peer, &dir, args);
+    let uuid = token_and_credentials(&k, ballots, group)?;
     // Two trustees, so that each program shuffles as a trustee of its own (kenes 1, belenios-tool 2).
     let mut pubkeys = Vec::new();
     for trustee in ["trustee1", "trustee2"] {

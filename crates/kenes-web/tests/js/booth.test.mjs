@@ -10,17 +10,11 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
 
 import { auditBallot, deriveCredentialKey, encryptBallot, parseCredential, parseElection } from '../../src/election/booth.js';
 import { BASE58, canonicalJson, hashElements, mod, modPow, randomZq, sha256B64 } from '../../src/election/core.js';
+import { kenes, noKenes } from './kenes-binary.mjs';
 
-const root = fileURLToPath(new URL('../../../../', import.meta.url));
-const kenesCandidates = process.env.KENES_BIN
-  ? [process.env.KENES_BIN]
-  : [join(root, 'target/debug/kenes'), join(root, 'target/release/kenes')];
-const kenes = kenesCandidates.find((path) => existsSync(path));
-const noKenes = kenes ? false : `no kenes binary at ${kenesCandidates.join(' or ')}: build it or set KENES_BIN`;
 const beleniosTool = process.env.KENES_BELENIOS_TOOL ?? '/usr/bin/belenios-tool';
 
 const TEMPLATE = {

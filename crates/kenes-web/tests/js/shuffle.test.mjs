@@ -9,21 +9,15 @@
 
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
 
 import { encryptBallot } from '../../src/election/booth.js';
 import { shuffleBallots } from '../../src/election/shuffle.js';
+import { kenes, noKenes } from './kenes-binary.mjs';
 
-const root = fileURLToPath(new URL('../../../../', import.meta.url));
-const kenesCandidates = process.env.KENES_BIN
-  ? [process.env.KENES_BIN]
-  : [join(root, 'target/debug/kenes'), join(root, 'target/release/kenes')];
-const kenes = kenesCandidates.find((path) => existsSync(path));
-const noKenes = kenes ? false : `no kenes binary at ${kenesCandidates.join(' or ')}: build it or set KENES_BIN`;
 const tool3 = process.env.KENES_BELENIOS_TOOL3;
 
 const TEMPLATE = {
