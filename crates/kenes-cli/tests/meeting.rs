@@ -1,7 +1,7 @@
 //! `kenes demo` and `kenes minutes`: the demo's meeting travels as a bundle, verifies, and its minutes regenerated
 //! from the bundle (as on another machine) are byte for byte the minutes the server shows.
 
-use kenes_testkit::program::belenios_tool;
+use kenes_testkit::program::belenios_tool3;
 use kenes_testkit::store::open_node;
 
 use crate::kenes;
@@ -23,7 +23,8 @@ fn the_demo_meeting_travels_as_a_bundle_and_its_minutes_regenerate_byte_for_byte
     let (ok, _, err) = kenes().run(&["demo", "--data", &data_s, "--no-serve"]);
     assert!(!ok && err.contains("already holds a council"), "{err}");
 
-    // The demo's secret election: listed, exported from the data directory, verified by kenes and belenios-tool.
+    // The demo's secret election (on Ed25519, as new elections are): listed, exported from the data directory,
+    // verified by kenes and belenios-tool 3.0.
     let (ok, elections, err) = kenes().run(&["election", "list", "--data", &data_s]);
     assert!(ok, "{err}");
     assert!(elections.contains("tallied") && elections.contains("9 ballots"), "{elections}");
@@ -35,7 +36,7 @@ fn the_demo_meeting_travels_as_a_bundle_and_its_minutes_regenerate_byte_for_byte
     assert!(ok, "{err}");
     let (ok, out, err) = kenes().run(&["verify", &archive]);
     assert!(ok, "kenes verify: {out}{err}");
-    let (ok, _, err) = belenios_tool().in_dir(&exported).run(&["election", "verify"]);
+    let (ok, _, err) = belenios_tool3().in_dir(&exported).run(&["election", "verify"]);
     assert!(ok, "belenios-tool: {err}");
     let (ok, _, err) = kenes().run(&["election", "export", "--data", &data_s, "NoSuchElection", "-o", &archive]);
     assert!(!ok && err.contains("no election NoSuchElection"), "{err}");

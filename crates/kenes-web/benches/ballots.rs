@@ -95,7 +95,9 @@ fn main() {
             question: "Yes?".into(),
         },
     ];
-    let setup = Setup::new(questions, String::new(), vec![1], None)
+    let mut setup = Setup::new(questions, String::new(), vec![1], None);
+    setup.set_group("BELENIOS-2048").unwrap();
+    let setup = setup
         .take_step(&group, kenes_web::elections::Step::PublicKey, 0, serde_json::to_string(&public).unwrap())
         .unwrap();
     let backend = state.node().store().backend();

@@ -710,7 +710,7 @@ el-js-wrong-trustee = This trustee file belongs to another trustee of this elect
 el-js-key-mismatch = The keys in this file do not fit this election. Choose the file you kept for this election and try again.
 
 # booth errors
-el-js-credential-form = A credential has five groups of three characters: XXX-XXX-XXX-XXX-XXX.
+el-js-credential-form = A voting code has four groups of five or six characters, XXXXX-XXXXXX-XXXXX-XXXXXX, or, in older elections, five groups of three: XXX-XXX-XXX-XXX-XXX.
 el-js-credential-checksum = This credential has a typing error: check each character against your slip or link.
 el-js-credential-characters = This credential has a character credentials never use (0, O, I or l): check it against your slip or link.
 el-js-answer-count = Question { $question }: tick between { $min } and { $max } answers (you ticked { $count }).
@@ -1209,3 +1209,8 @@ el-method-borda = Borda count (ranked)
 el-shuffle-here = Shuffle in this browser
 el-shuffle-or = Or shuffle on your own computer with the command line:
 el-js-shuffling = Shuffling and proving…
+
+# The election's group
+el-group = Cryptographic group
+el-group-help = Ed25519 (Belenios 3) is the fastest on phones. BELENIOS-2048 is for checking the election with belenios-tool 2.0; it cannot hold ranked questions. RFC-3526-2048 is a 2048-bit group that can.
+el-error-ranked-group = A ranked question cannot be held in BELENIOS-2048: choose Ed25519 or RFC-3526-2048.

@@ -727,7 +727,7 @@ el-js-wrong-trustee = Este archivo es de otro custodio de esta elección.
 el-js-key-mismatch = Las claves de este archivo no corresponden a esta elección. Elige el archivo que guardaste para esta elección y vuelve a intentarlo.
 
 # booth errors
-el-js-credential-form = Un código de votación tiene cinco grupos de tres caracteres: XXX-XXX-XXX-XXX-XXX.
+el-js-credential-form = Un código de votación tiene cuatro grupos de cinco o seis caracteres, XXXXX-XXXXXX-XXXXX-XXXXXX, o, en elecciones anteriores, cinco grupos de tres: XXX-XXX-XXX-XXX-XXX.
 el-js-credential-checksum = Este código tiene un error de escritura: compara cada carácter con tu papeleta o enlace.
 el-js-credential-characters = Este código tiene un carácter que los códigos nunca usan (0, O, I o l): compáralo con tu papeleta o enlace.
 el-js-answer-count = Pregunta { $question }: marca entre { $min } y { $max } respuestas (has marcado { $count }).
@@ -1220,3 +1220,8 @@ el-method-borda = Recuento de Borda (por orden)
 el-shuffle-here = Mezclar en este navegador
 el-shuffle-or = O mezcle en su ordenador con la línea de órdenes:
 el-js-shuffling = Mezclando y demostrando…
+
+# The election's group
+el-group = Grupo criptográfico
+el-group-help = Ed25519 (Belenios 3) es el más rápido en los teléfonos. BELENIOS-2048 sirve para verificar la elección con belenios-tool 2.0; no admite preguntas por orden de preferencia. RFC-3526-2048 es un grupo de 2048 bits que sí las admite.
+el-error-ranked-group = Una pregunta por orden de preferencia no puede hacerse en BELENIOS-2048: elija Ed25519 o RFC-3526-2048.

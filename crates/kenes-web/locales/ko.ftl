@@ -658,7 +658,7 @@ el-js-wrong-trustee = 이 파일은 이 선거의 다른 키 관리인의 것입
 el-js-key-mismatch = 이 파일의 키가 이 선거와 맞지 않습니다. 이 선거를 위해 보관한 파일을 선택해 다시 시도하세요.
 
 # booth errors
-el-js-credential-form = 투표 코드는 세 글자씩 다섯 묶음입니다: XXX-XXX-XXX-XXX-XXX.
+el-js-credential-form = 투표 코드는 다섯 또는 여섯 글자씩 네 묶음입니다: XXXXX-XXXXXX-XXXXX-XXXXXX. 이전 선거에서는 세 글자씩 다섯 묶음입니다: XXX-XXX-XXX-XXX-XXX.
 el-js-credential-checksum = 투표 코드에 오타가 있습니다. 용지나 링크와 한 글자씩 비교해 보세요.
 el-js-credential-characters = 투표 코드에 쓰이지 않는 글자(0, O, I, l)가 있습니다. 용지나 링크와 비교해 보세요.
 el-js-answer-count = 질문 { $question }: 답을 { $min }개에서 { $max }개까지 고르세요(고른 수: { $count }개).
@@ -1141,3 +1141,8 @@ el-method-borda = 보르다 방식 (순위)
 el-shuffle-here = 이 브라우저에서 섞기
 el-shuffle-or = 또는 자신의 컴퓨터에서 명령줄로 섞으세요:
 el-js-shuffling = 섞고 증명하는 중…
+
+# The election's group
+el-group = 암호 그룹
+el-group-help = Ed25519(Belenios 3)는 휴대폰에서 가장 빠릅니다. BELENIOS-2048은 belenios-tool 2.0으로 선거를 검증할 때 쓰며, 순위 질문을 담을 수 없습니다. RFC-3526-2048은 순위 질문을 담을 수 있는 2048비트 그룹입니다.
+el-error-ranked-group = 순위 질문은 BELENIOS-2048에서 진행할 수 없습니다. Ed25519 또는 RFC-3526-2048을 선택하세요.

@@ -700,7 +700,7 @@ el-js-wrong-trustee = Denne filen hører til en annen nøkkelverge i dette valge
 el-js-key-mismatch = Nøklene i denne filen passer ikke til dette valget. Velg filen du tok vare på for dette valget, og prøv igjen.
 
 # booth errors
-el-js-credential-form = En stemmekode har fem grupper på tre tegn: XXX-XXX-XXX-XXX-XXX.
+el-js-credential-form = En stemmekode har fire grupper på fem eller seks tegn, XXXXX-XXXXXX-XXXXX-XXXXXX, eller, i eldre valg, fem grupper på tre: XXX-XXX-XXX-XXX-XXX.
 el-js-credential-checksum = Stemmekoden har en skrivefeil: sammenlign hvert tegn med lappen eller lenken.
 el-js-credential-characters = Stemmekoden har et tegn som koder aldri bruker (0, O, I eller l): sammenlign den med lappen eller lenken.
 el-js-answer-count = Spørsmål { $question }: kryss av mellom { $min } og { $max } svar (du krysset av { $count }).
@@ -1193,3 +1193,8 @@ el-method-borda = Borda-telling (rangert)
 el-shuffle-here = Stokk i denne nettleseren
 el-shuffle-or = Eller stokk på din egen datamaskin med kommandolinjen:
 el-js-shuffling = Stokker og beviser…
+
+# The election's group
+el-group = Kryptografisk gruppe
+el-group-help = Ed25519 (Belenios 3) er raskest på telefoner. BELENIOS-2048 er for å kontrollere valget med belenios-tool 2.0; den kan ikke ha rangerte spørsmål. RFC-3526-2048 er en 2048-biters gruppe som kan det.
+el-error-ranked-group = Et rangert spørsmål kan ikke holdes i BELENIOS-2048: velg Ed25519 eller RFC-3526-2048.

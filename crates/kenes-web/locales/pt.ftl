@@ -752,7 +752,7 @@ el-js-wrong-trustee = Este ficheiro pertence a outro guardião desta eleição.
 el-js-key-mismatch = As chaves deste ficheiro não correspondem a esta eleição. Escolha o ficheiro que guardou para esta eleição e tente de novo.
 
 # booth errors
-el-js-credential-form = Um código de voto tem cinco grupos de três caracteres: XXX-XXX-XXX-XXX-XXX.
+el-js-credential-form = Um código de voto tem quatro grupos de cinco ou seis caracteres, XXXXX-XXXXXX-XXXXX-XXXXXX, ou, em eleições anteriores, cinco grupos de três: XXX-XXX-XXX-XXX-XXX.
 el-js-credential-checksum = Este código tem um erro de escrita: compare cada carácter com o seu boletim ou ligação.
 el-js-credential-characters = Este código tem um carácter que os códigos nunca usam (0, O, I ou l): compare-o com o seu boletim ou ligação.
 el-js-answer-count = Pergunta { $question }: marque entre { $min } e { $max } respostas (marcou { $count }).
@@ -1248,3 +1248,8 @@ el-method-borda = Contagem de Borda (ordenado)
 el-shuffle-here = Misturar neste navegador
 el-shuffle-or = Ou misture no seu computador com a linha de comandos:
 el-js-shuffling = A misturar e a provar…
+
+# The election's group
+el-group = Grupo criptográfico
+el-group-help = Ed25519 (Belenios 3) é o mais rápido nos telemóveis. BELENIOS-2048 serve para verificar a eleição com o belenios-tool 2.0; não admite perguntas ordenadas. RFC-3526-2048 é um grupo de 2048 bits que as admite.
+el-error-ranked-group = Uma pergunta ordenada não pode ser feita em BELENIOS-2048: escolha Ed25519 ou RFC-3526-2048.

@@ -634,10 +634,13 @@ fn axe_script() -> String {
         .unwrap_or_else(|e| panic!("axe-core at {path}: {e}; run the tests with `cargo xtask test`, which installs it"))
 }
 
-/// A whole secret election in Chromium: the secretary sets it up, three trustees run a 2-of-3 key ceremony in their
-/// own browsers, ten members vote from the booth on phone-sized screens (one audits an encryption first, one
-/// revotes), the secretary closes, two trustees' pages decrypt; the result equals the votes, the archive passes
-/// belenios-tool and kenes, and no request the pages sent carried a credential, a trustee's secret or a plain vote.
+/// A whole secret election in Chromium, on Ed25519 (the default group, Belenios 3): the secretary sets it up with
+/// two marked questions and a ranked one (STV, two seats), three trustees run a 2-of-3 key ceremony in their own
+/// browsers, ten members vote from the booth on phone-sized screens (one audits an encryption first, one revotes),
+/// the secretary closes, two trustees' pages shuffle the ranked ballots and decrypt (the third trustee is away:
+/// two shuffles are as many as it takes to decrypt); the result equals the votes, the count is shown stage by stage,
+/// the archive passes belenios-tool 3.0 and kenes, and no request the pages sent carried a credential, a trustee's
+/// secret or a plain vote.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_secret_election_with_three_trustees_and_ten_voters_in_chromium() {
     let server = Server::start().await;
@@ -656,13 +659,17 @@ async fn a_secret_election_with_three_trustees_and_ten_voters_in_chromium() {
     secretary.click("#q1-blank").await;
     secretary.type_into("#q2", "Which demands do we bring?").await;
     secretary.type_into("#q2-answers", "Lights\nSnow\nBus stop").await;
+    secretary.type_into("#q3", "Who sits on the strike committee?").await;
+    secretary.type_into("#q3-answers", "Bolat\nDana\nSaule\nErlan").await;
     secretary
         .script(
             "document.getElementById('q2-min').value = '0'; document.getElementById('q2-max').value = '3'; \
+        document.getElementById('q3-kind').value = 'stv'; document.getElementById('q3-seats').value = '2'; \
         document.getElementById('el-threshold').value = '2'",
             json!([]),
         )
         .await;
+    assert_eq!(secretary.value_of("#el-group").await, "Ed25519", "new elections are on Ed25519");
     for trustee in [2, 3, 4] {
         secretary.click(&format!("#trustee-{trustee}")).await;
     }
@@ -769,6 +776,24 @@ async fn a_secret_election_with_three_trustees_and_ten_voters_in_chromium() {
         (1, &[0, 2]),
         (0, &[1]),
     ];
+    // Ranks for (Bolat, Dana, Saule, Erlan), 0 for unranked: five put Bolat first, four Saule, one Dana. With ten
+    // ballots the quota for two seats is 4: Bolat and Saule are elected.
+    let rankings: [[u32; 4]; 10] = [
+        [1, 2, 0, 0],
+        [1, 0, 2, 3],
+        [0, 0, 1, 2],
+        [2, 0, 1, 0],
+        [1, 3, 2, 0],
+        [0, 1, 2, 0],
+        [1, 0, 0, 2],
+        [0, 2, 1, 3],
+        [1, 0, 0, 0],
+        [0, 0, 1, 2],
+    ];
+    // Sets the rank menus of the ranked question (the third) as a voter's choices would.
+    let rank = |ranks: &[u32; 4]| -> String {
+        ranks.iter().enumerate().map(|(a, rank)| format!("document.getElementById('q2a{a}').value = '{rank}';")).collect()
+    };
     for (index, name) in people.iter().enumerate() {
         let voter = driver.session(360).await;
         voter.sign_in(&server, &name.to_lowercase()).await;
@@ -810,6 +835,7 @@ async fn a_secret_election_with_three_trustees_and_ten_voters_in_chromium() {
             )
         };
         voter.script(&mark(first, demands), json!([])).await;
+        voter.script(&rank(&rankings[index]), json!([])).await;
         let sealed = "return !document.getElementById('sealed').hidden";
         voter.click("#encrypt").await;
         voter.wait_until("the encryption", sealed, Duration::from_secs(30)).await;
@@ -854,10 +880,30 @@ async fn a_secret_election_with_three_trustees_and_ten_voters_in_chromium() {
     secretary.go(&election).await;
     secretary.click("details.confirm summary").await;
     secretary.submit("form[action$='/close'] button").await;
-    trustees[0].wait_for_text("Your partial decryption is in", Duration::from_secs(60)).await;
+    // The ranked ballots are shuffled first: Dana's page asks, and she shuffles in her browser.
+    trustees[0]
+        .wait_until(
+            "the shuffle panel",
+            "return !document.getElementById('trustee-shuffle').hidden",
+            Duration::from_secs(20),
+        )
+        .await;
+    trustees[0].click("#shuffle-here").await;
+    trustees[0].wait_for_text("Waiting for the other trustees to shuffle", Duration::from_secs(60)).await;
     let erlan = driver.session(360).await;
     erlan.sign_in(&server, "erlan").await;
     erlan.go(&format!("{election}/trustee")).await;
+    // Erlan shuffles too (no key needed for that); two shuffles of three trustees end the shuffling, as two
+    // trustees can decrypt. Then Dana's page decrypts, and Erlan's asks for his file.
+    erlan
+        .wait_until(
+            "the shuffle panel",
+            "return !document.getElementById('trustee-shuffle').hidden",
+            Duration::from_secs(20),
+        )
+        .await;
+    erlan.click("#shuffle-here").await;
+    trustees[0].wait_for_text("Your partial decryption is in", Duration::from_secs(60)).await;
     erlan
         .wait_until(
             "the file picker",
@@ -882,6 +928,8 @@ async fn a_secret_election_with_three_trustees_and_ten_voters_in_chromium() {
     trustees.push(erlan);
     let board: Value = reqwest::get(format!("{election}/board.json")).await.unwrap().json().await.unwrap();
     let mut expected = vec![vec![0u64; 4], vec![0u64; 3]];
+    let mut ranked: Vec<Vec<u64>> = rankings.iter().map(|r| r.iter().map(|&v| u64::from(v)).collect()).collect();
+    ranked.sort();
     for (q1, q2) in &cast {
         for (i, v) in q1.iter().enumerate() {
             expected[0][i] += u64::from(*v);
@@ -891,23 +939,36 @@ async fn a_secret_election_with_three_trustees_and_ten_voters_in_chromium() {
         }
     }
     assert_eq!(board["status"], "tallied", "{board}");
-    assert_eq!(board["result"], json!(expected), "the result equals the votes cast");
+    assert_eq!(board["result"][0], json!(expected[0]), "the result equals the votes cast: {board}");
+    assert_eq!(board["result"][1], json!(expected[1]), "the result equals the votes cast: {board}");
     secretary.go(&election).await;
     secretary.wait_for_text("The result is published", Duration::from_secs(5)).await;
+    secretary.wait_for_text("Elected: Bolat, Saule", Duration::from_secs(5)).await;
     secretary.screenshot("election-result-1024px").await;
+    for width in [360, 1920] {
+        secretary.resize(width).await;
+        secretary.go(&election).await;
+        secretary.script("document.querySelector('.ranked-result').scrollIntoView()", json!([])).await;
+        secretary.screenshot(&format!("election-ed25519-count-{width}px")).await;
+    }
+    secretary.resize(1024).await;
     let violations = secretary.accessibility_violations(&axe).await;
     assert!(violations.is_empty(), "the election's page breaks WCAG rules: {violations:#?}");
 
-    // The archive the app serves: kenes and belenios-tool verify it.
+    // The archive the app serves, an Ed25519 election shuffled by Dana and Erlan: kenes and belenios-tool 3.0
+    // verify it, and the decrypted rankings are those cast.
     let archive = reqwest::get(format!("{election}/archive.bel")).await.unwrap().bytes().await.unwrap();
     let parsed = kenes_crypto::archive::Archive::parse(&archive).unwrap();
+    assert_eq!(kenes_crypto::verify::archive_group(&parsed).unwrap(), "Ed25519");
     let summary = kenes_crypto::verify::verify_archive(&parsed, &kenes_crypto::verify::Quiet).unwrap();
-    assert_eq!(summary.result, Some(expected.clone()));
+    assert_eq!(summary.result.as_ref().map(|r| r[..2].to_vec()), Some(expected.clone()));
+    assert_eq!(summary.shuffles, vec![1, 2], "Dana and Erlan shuffled; Farida was skipped");
+    let mut ballots = summary.ranked[0].ballots.clone().unwrap();
+    ballots.sort();
+    assert_eq!(ballots, ranked, "the decrypted rankings are those cast");
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join(format!("{}.bel", summary.uuid)), &archive).unwrap();
-    let tool = std::env::var("KENES_BELENIOS_TOOL").unwrap_or_else(|_| "/usr/bin/belenios-tool".to_owned());
-    let verified = Command::new(tool).current_dir(dir.path()).args(["election", "verify"]).output().unwrap();
-    assert!(verified.status.success(), "belenios-tool: {}", String::from_utf8_lossy(&verified.stderr));
+    kenes_testkit::program::belenios_tool3().in_dir(dir.path()).ok(&["election", "verify"]);
 
     // What the browsers sent: no credential, no trustee's seed, and ballots holding ciphertexts only.
     let received = server.received.lock().unwrap().clone();
@@ -922,7 +983,12 @@ async fn a_secret_election_with_three_trustees_and_ten_voters_in_chromium() {
             ballots += 1;
             let ballot: Value = serde_json::from_str(&text).unwrap();
             for answer in ballot["answers"].as_array().unwrap() {
-                for choice in answer["choices"].as_array().unwrap() {
+                // A marked question's answer has a ciphertext per answer; a ranked one's, one ciphertext.
+                let choices = match &answer["choices"] {
+                    Value::Array(choices) => choices.clone(),
+                    one => vec![one.clone()],
+                };
+                for choice in choices {
                     let keys: Vec<&String> = choice.as_object().unwrap().keys().collect();
                     assert_eq!(keys, ["alpha", "beta"], "a ballot carries ciphertexts only");
                 }
@@ -1396,7 +1462,9 @@ async fn a_ranked_secret_ballot_shuffled_by_the_trustees_in_chromium() {
     secretary.type_into("#q1-answers", "Bolat\nDana\nSaule\nErlan").await;
     secretary
         .script(
-            "document.getElementById('q1-kind').value = 'stv'; document.getElementById('q1-seats').value = '2';",
+            // In RFC-3526-2048, the 2048-bit group that holds a ranking (Ed25519, the default, is tested above).
+            "document.getElementById('q1-kind').value = 'stv'; document.getElementById('q1-seats').value = '2'; \
+            document.getElementById('el-group').value = 'RFC-3526-2048';",
             json!([]),
         )
         .await;

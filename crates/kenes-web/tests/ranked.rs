@@ -33,6 +33,8 @@ async fn a_ranked_secret_election_is_shuffled_by_the_trustees_and_counted_by_stv
     let mut form = vec![
         ("csrf", csrf.as_str()),
         ("title", "Delegates to the district"),
+        // The 2048-bit group that holds a ranking (Ed25519, the default, is tested in Chromium).
+        ("group", "RFC-3526-2048"),
         ("q1", "Rank the candidates"),
         ("q1_answers", "Bolat\nDana\nSaule\nErlan"),
         ("q1_kind", "stv"),

@@ -339,3 +339,29 @@ fn debug_never_shows_a_credential() {
     let stored = String::from_utf8(serde_json::to_vec(&setup).unwrap()).unwrap();
     assert!(old.credentials.values().all(|credential| stored.contains(credential.as_str())));
 }
+
+#[test]
+fn the_group_is_chosen_kept_and_read_back() {
+    // A new set-up is on Ed25519 and says so in its stored form; set-ups stored before the group was chosen
+    // (above) are read as BELENIOS-2048 and keep their bytes.
+    let mut setup = Setup::new(vec![question()], String::new(), vec![1], None);
+    assert_eq!(setup.group(), "Ed25519");
+    let stored = serde_json::to_string(&setup).unwrap();
+    assert!(stored.contains("\"group\":\"Ed25519\""), "{stored}");
+    let read: Setup = serde_json::from_str(&stored).unwrap();
+    assert_eq!(read.group(), "Ed25519");
+    let old: Setup = serde_json::from_slice(&serde_json::to_vec(&OldSetup::default()).unwrap()).unwrap();
+    assert_eq!(old.group(), "BELENIOS-2048");
+
+    // Only the groups the app holds; a ranked question needs one that holds a ranking.
+    assert!(setup.set_group("P-256").is_err());
+    setup.ranked.insert(0, kenes_count::method::Method::from_extra(Some(&serde_json::json!({"method": "IRV"}))).unwrap().unwrap());
+    assert!(setup.set_group("BELENIOS-2048").is_err());
+    assert_eq!(setup.group(), "Ed25519", "a refused group changes nothing");
+    setup.set_group("RFC-3526-2048").unwrap();
+    let read: Setup = serde_json::from_str(&serde_json::to_string(&setup).unwrap()).unwrap();
+    assert_eq!(read.group(), "RFC-3526-2048");
+    // A stored group the app does not hold is refused when read, not guessed at.
+    let unknown = stored.replace("\"group\":\"Ed25519\"", "\"group\":\"P-256\"");
+    assert!(serde_json::from_str::<Setup>(&unknown).unwrap_err().to_string().contains("unknown group"));
+}

@@ -4,6 +4,7 @@
 
 mod browser;
 mod charts;
+mod ed25519;
 mod elections;
 mod federation;
 mod flows;

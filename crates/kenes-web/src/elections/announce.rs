@@ -81,6 +81,9 @@ pub struct NewElectionForm {
     trustee: Vec<String>,
     #[serde(default)]
     threshold: String,
+    /// The group the election is held in, one of `GROUPS`; empty for Ed25519.
+    #[serde(default)]
+    group: String,
     /// An open assembly whose checked-in members are the voters; empty for all the council's voting members.
     #[serde(default)]
     assembly: String,
@@ -225,6 +228,8 @@ pub struct NewElection {
     pub trustees: Vec<u32>,
     /// `None`: every trustee's share is needed.
     pub threshold: Option<usize>,
+    /// One of `GROUPS`.
+    pub group: &'static str,
     pub assembly: Option<u32>,
     pub authority: Option<u32>,
     pub roll: Vec<(String, u64)>,
@@ -252,6 +257,13 @@ impl NewElection {
             k if k <= trustees.len() => Some(k),
             _ => return Err(field("threshold")),
         };
+        let group = match form.group.trim() {
+            "" => DEFAULT_GROUP,
+            name => GROUPS.into_iter().find(|g| *g == name).ok_or_else(|| field("group"))?,
+        };
+        if group == LEGACY_GROUP && !ranked.is_empty() {
+            return Err(WebError::BadInput("el-error-ranked-group".to_owned()));
+        }
         let assembly = match form.assembly.trim() {
             "" => None,
             text => Some(text.parse::<u32>().map_err(|_| field("assembly"))?),
@@ -274,7 +286,19 @@ impl NewElection {
         if !ranked.is_empty() && roll.iter().any(|(_, weight)| *weight != 1) {
             return Err(WebError::BadInput("el-error-ranked-weights".to_owned()));
         }
-        Ok(NewElection { title, description, questions, ranked, trustees, threshold, assembly, authority, roll, hall })
+        Ok(NewElection {
+            title,
+            description,
+            questions,
+            ranked,
+            trustees,
+            threshold,
+            group,
+            assembly,
+            authority,
+            roll,
+            hall,
+        })
     }
 }
 
@@ -309,6 +333,7 @@ pub async fn announce(state: &AppState, council: EventHash, me: MemberId, new: N
     }));
     let mut setup = Setup::new(new.questions, new.description, new.trustees, new.threshold);
     setup.ranked = new.ranked;
+    setup.set_group(new.group)?;
     setup.authority = new.authority;
     setup.roll = new.roll;
     setup.hall = new.hall;

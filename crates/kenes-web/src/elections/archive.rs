@@ -170,12 +170,13 @@ pub fn demo_election(
     let mut keys = Vec::new();
     let mut setup = Setup::new(questions, String::new(), trustees.iter().map(|t| t.0).collect(), None);
     setup.ranked = ranked;
-    let group = setup.ff_group()?;
     for index in 0..trustees.len() {
-        let (key, public) = TrusteeSecretKey::generate(&group, &mut OsRng);
-        let text = serde_json::to_string(&public).map_err(|e| WebError::Internal(e.to_string()))?;
-        setup = setup.take_step(&group, Step::PublicKey, index, text)?;
-        keys.push(key);
+        setup = with_group!(setup.group(), group => {
+            let (key, public) = TrusteeSecretKey::generate(group, &mut OsRng);
+            let text = serde_json::to_string(&public).map_err(|e| WebError::Internal(e.to_string()))?;
+            keys.push(key);
+            setup.take_step(group, Step::PublicKey, index, text)?
+        });
     }
     save_setup(state, council, number, &setup)?;
     let announced = Announced { by: secretary, uuid, title, assembly: None, item: None };
@@ -186,31 +187,32 @@ pub fn demo_election(
     for (voter, plaintext) in votes {
         let credential = setup.credentials.remove(&voter.0).ok_or_else(|| field("voter"))?;
         let credential = SecretCredential::parse(&credential).map_err(|e| crypto_error("el-error-ballot", &e))?;
-        let mut b = boxed.write().map_err(|_| WebError::Internal("poisoned".into()))?;
-        let ballot =
-            b.create_ballot(&credential, plaintext, &mut OsRng).map_err(|e| crypto_error("el-error-ballot", &e))?;
-        let pending = b.prepare_cast(ballot).map_err(|e| crypto_error("el-error-ballot", &e))?;
-        store_then_commit(state, council, number, &mut b, pending)?;
+        with_box!(&boxed, boxed => {
+            let mut b = boxed.write().map_err(|_| WebError::Internal("poisoned".into()))?;
+            let ballot =
+                b.create_ballot(&credential, plaintext, &mut OsRng).map_err(|e| crypto_error("el-error-ballot", &e))?;
+            let pending = b.prepare_cast(ballot).map_err(|e| crypto_error("el-error-ballot", &e))?;
+            store_then_commit(state, council, number, &mut b, pending)?;
+        });
     }
     save_setup(state, council, number, &setup)?;
     state.execute(council, &close_election(state, council, number, secretary)?)?;
     if !setup.ranked.is_empty() {
         for index in 0..trustees.len() {
-            let shuffle = {
+            let shuffle = with_box!(&boxed, boxed => {
                 let b = boxed.read().map_err(|_| WebError::Internal("poisoned".into()))?;
                 b.make_shuffle(&mut OsRng).map_err(|e| crypto_error("el-error-shuffle", &e))?
-            };
+            });
             super::trustees::add_shuffle(state, council, number, index + 1, trustees.len(), &shuffle)?;
         }
     }
     for (index, key) in keys.iter().enumerate() {
-        let partial = {
+        let text = with_box!(&boxed, boxed => {
             let b = boxed.read().map_err(|_| WebError::Internal("poisoned".into()))?;
             let tally = b.encrypted_tally().ok_or_else(|| WebError::Internal("no encrypted tally".into()))?;
             let partial = kenes_crypto::tally::partial_decrypt(b.election(), tally, key, &mut OsRng);
             kenes_crypto::tally::partial_decryption_to_json(b.election(), &partial)
-        };
-        let text = partial;
+        });
         if let Some(command) = add_decryption(state, council, number, trustees[index], index + 1, &text)? {
             state.execute(council, &command)?;
         }

@@ -123,20 +123,21 @@ pub async fn authority_submit(
         return Err(JsonError::from(WebError::BadInput("el-error-already-done".to_owned())));
     }
     let text = std::str::from_utf8(&body).map_err(|_| field("credentials"))?.trim().to_owned();
-    let group = setup.ff_group()?;
-    let parsed = kenes_crypto::election::parse_public_credentials(&group, &text)
-        .map_err(|e| crypto_error("el-error-key", &e))?;
+    let mut given = with_group!(setup.group(), group => {
+        kenes_crypto::election::parse_public_credentials(group, &text)
+            .map(|parsed| parsed.iter().map(|credential| credential.weight).collect::<Vec<u64>>())
+    })
+    .map_err(|e| crypto_error("el-error-key", &e))?;
     let voters = eligible_members(&state, council, &election)?;
-    if parsed.len() != voters.len() {
+    if given.len() != voters.len() {
         return Err(JsonError::from(WebError::BadInputWith(
             "el-error-credential-count".to_owned(),
-            vec![("count", parsed.len().to_string()), ("voters", voters.len().to_string())],
+            vec![("count", given.len().to_string()), ("voters", voters.len().to_string())],
         )));
     }
     // Weights are the roll's, never the authority's: the credentials carry exactly the roll's weights (one each,
     // except for delegates whose seats have weights), in whatever order the sorted list puts them.
     let mut wanted: Vec<u64> = voters.iter().map(|(_, _, weight)| *weight).collect();
-    let mut given: Vec<u64> = parsed.iter().map(|credential| credential.weight).collect();
     wanted.sort_unstable();
     given.sort_unstable();
     if let Some(weight) = given.iter().zip(&wanted).find_map(|(given, wanted)| (given != wanted).then_some(*given)) {
@@ -209,9 +210,11 @@ pub async fn slips_submit(
     if identities.is_empty() {
         return Err(WebError::BadInput("el-error-no-voters".to_owned()));
     }
-    let group = setup.ff_group()?;
-    let uuid = election.uuid.clone();
-    let made = crate::blocking(move || Ok(generate_credentials(&group, &uuid, &identities, &mut OsRng))).await?;
+    let (group, uuid) = (setup.group(), election.uuid.clone());
+    let made = crate::blocking(move || {
+        Ok(with_group!(group, group => generate_credentials(group, &uuid, &identities, &mut OsRng)))
+    })
+    .await?;
     let url = |credential: &str| format!("{scheme}://{host}{}/vote#credential={credential}", base(council, number));
     let slips: Vec<crate::pdf::Slip> = made
         .private

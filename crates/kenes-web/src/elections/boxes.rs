@@ -4,7 +4,10 @@ use std::collections::BTreeMap;
 use std::sync::{Arc, RwLock};
 
 use kenes_council::election::ElectionStatus;
-use kenes_crypto::ballot_box::BallotBox;
+use kenes_crypto::ballot_box::{BallotBox, BoardEntry, Counts, Status};
+use kenes_crypto::ed25519::Ed25519Group;
+use kenes_crypto::election::ElectionGroup;
+use kenes_crypto::group::FfGroup;
 use kenes_record::EventHash;
 
 use crate::AppState;
@@ -42,7 +45,134 @@ pub(crate) type Shown = (zeroize::Zeroizing<String>, std::time::Instant);
 pub(crate) const SHOWN_FOR: std::time::Duration = std::time::Duration::from_secs(10 * 60);
 
 /// One election's ballot box once loaded, behind the lock that its loading takes.
-pub(crate) type Slot = Arc<std::sync::Mutex<Option<Arc<RwLock<BallotBox>>>>>;
+pub(crate) type Slot = Arc<std::sync::Mutex<Option<Boxed>>>;
+
+/// One election's ballot box, in the group its election is held in. Work that needs the group's own types goes
+/// through `with_box!`; the pages read it through [`Boxed::read`].
+#[derive(Clone)]
+pub enum Boxed {
+    Ff(Arc<RwLock<BallotBox<FfGroup>>>),
+    Ed(Arc<RwLock<BallotBox<Ed25519Group>>>),
+}
+
+impl From<BallotBox<FfGroup>> for Boxed {
+    fn from(ballot_box: BallotBox<FfGroup>) -> Boxed {
+        Boxed::Ff(Arc::new(RwLock::new(ballot_box)))
+    }
+}
+
+impl From<BallotBox<Ed25519Group>> for Boxed {
+    fn from(ballot_box: BallotBox<Ed25519Group>) -> Boxed {
+        Boxed::Ed(Arc::new(RwLock::new(ballot_box)))
+    }
+}
+
+/// The read lock on a [`Boxed`], seen as a [`View`].
+pub(crate) enum BoxRead<'a> {
+    Ff(std::sync::RwLockReadGuard<'a, BallotBox<FfGroup>>),
+    Ed(std::sync::RwLockReadGuard<'a, BallotBox<Ed25519Group>>),
+}
+
+impl Boxed {
+    /// Loads and fully verifies an archive, in the group its election names.
+    fn load(bytes: &[u8]) -> Result<Boxed, kenes_crypto::Error> {
+        let archive = kenes_crypto::archive::Archive::parse(bytes)?;
+        if kenes_crypto::verify::archive_group(&archive)? == kenes_crypto::ed25519::NAME {
+            let loaded = BallotBox::<Ed25519Group>::from_archive_in(archive, &kenes_crypto::verify::Quiet)?;
+            return Ok(loaded.into());
+        }
+        Ok(BallotBox::<FfGroup>::from_archive_in(archive, &kenes_crypto::verify::Quiet)?.into())
+    }
+
+    /// Takes the read lock: what the pages show, whatever the group.
+    pub(crate) fn read(&self) -> Result<BoxRead<'_>, WebError> {
+        Ok(match self {
+            Boxed::Ff(b) => BoxRead::Ff(b.read().map_err(poisoned)?),
+            Boxed::Ed(b) => BoxRead::Ed(b.read().map_err(poisoned)?),
+        })
+    }
+}
+
+impl std::ops::Deref for BoxRead<'_> {
+    type Target = dyn View;
+
+    fn deref(&self) -> &(dyn View + 'static) {
+        match self {
+            BoxRead::Ff(b) => &**b,
+            BoxRead::Ed(b) => &**b,
+        }
+    }
+}
+
+/// What the pages read off a ballot box, whatever its group (each method is the box's own).
+pub trait View {
+    fn election_json(&self) -> &str;
+    fn trustees_json(&self) -> &str;
+    fn public_credentials_json(&self) -> &str;
+    fn counts(&self) -> Counts;
+    fn board(&self) -> Vec<BoardEntry<'_>>;
+    fn status(&self) -> Status;
+    fn result(&self) -> Option<&[Vec<u64>]>;
+    fn decrypted(&self) -> Vec<usize>;
+    fn inconsistent_decryptions(&self) -> Vec<usize>;
+    fn missing_decryptions(&self) -> Option<String>;
+    fn shuffles_pending(&self) -> Option<&[usize]>;
+    fn shufflers(&self) -> &[usize];
+    fn to_bytes(&self) -> Vec<u8>;
+    /// The result as the archive's `Result` event writes it, once there is one.
+    fn result_json(&self) -> Option<String>;
+    /// What the trustees decrypt, as JSON: the encrypted tally, with ranked questions' ciphertexts as the last
+    /// shuffle left them; once voting has closed.
+    fn tally_json(&self) -> Option<String>;
+}
+
+impl<G: ElectionGroup> View for BallotBox<G> {
+    fn election_json(&self) -> &str {
+        BallotBox::election_json(self)
+    }
+    fn trustees_json(&self) -> &str {
+        BallotBox::trustees_json(self)
+    }
+    fn public_credentials_json(&self) -> &str {
+        BallotBox::public_credentials_json(self)
+    }
+    fn counts(&self) -> Counts {
+        BallotBox::counts(self)
+    }
+    fn board(&self) -> Vec<BoardEntry<'_>> {
+        BallotBox::board(self)
+    }
+    fn status(&self) -> Status {
+        BallotBox::status(self)
+    }
+    fn result(&self) -> Option<&[Vec<u64>]> {
+        BallotBox::result(self)
+    }
+    fn decrypted(&self) -> Vec<usize> {
+        BallotBox::decrypted(self)
+    }
+    fn inconsistent_decryptions(&self) -> Vec<usize> {
+        BallotBox::inconsistent_decryptions(self)
+    }
+    fn missing_decryptions(&self) -> Option<String> {
+        BallotBox::missing_decryptions(self)
+    }
+    fn shuffles_pending(&self) -> Option<&[usize]> {
+        BallotBox::shuffles_pending(self)
+    }
+    fn shufflers(&self) -> &[usize] {
+        BallotBox::shufflers(self)
+    }
+    fn to_bytes(&self) -> Vec<u8> {
+        BallotBox::to_bytes(self)
+    }
+    fn result_json(&self) -> Option<String> {
+        BallotBox::result(self).map(|result| kenes_crypto::tally::result_to_json_in(self.election(), result))
+    }
+    fn tally_json(&self) -> Option<String> {
+        self.encrypted_tally().map(|t| kenes_crypto::tally::encrypted_tally_to_json(self.election(), t))
+    }
+}
 
 /// The most ballots that may wait for a proof check.
 pub(crate) const MAX_WAITING: usize = 256;
@@ -83,11 +213,7 @@ pub(crate) fn poisoned<T>(_: T) -> WebError {
 }
 
 /// The election's ballot box, loaded and verified on first use. Blocking.
-pub(crate) fn ballot_box(
-    state: &AppState,
-    council: EventHash,
-    number: u32,
-) -> Result<Arc<RwLock<BallotBox>>, WebError> {
+pub(crate) fn ballot_box(state: &AppState, council: EventHash, number: u32) -> Result<Boxed, WebError> {
     // Only elections the record has get a slot, so no request can grow the map with numbers that do not exist.
     election_of(state, council, number)?;
     let slot = state.elections().slots.lock().map_err(poisoned)?.entry((council, number)).or_default().clone();
@@ -99,31 +225,26 @@ pub(crate) fn ballot_box(
     if bytes.is_empty() {
         return Err(WebError::NotFound);
     }
-    let loaded = BallotBox::load(&bytes, &kenes_crypto::verify::Quiet)
+    let loaded = Boxed::load(&bytes)
         .map_err(|e| WebError::Internal(format!("the archive of election {number} does not verify: {e}")))?;
-    let loaded = Arc::new(RwLock::new(loaded));
     *slot = Some(loaded.clone());
     Ok(loaded)
 }
 
 /// `ballot_box` off the async threads.
-pub(crate) async fn ballot_box_async(
-    state: &AppState,
-    council: EventHash,
-    number: u32,
-) -> Result<Arc<RwLock<BallotBox>>, WebError> {
+pub(crate) async fn ballot_box_async(state: &AppState, council: EventHash, number: u32) -> Result<Boxed, WebError> {
     let worker = state.clone();
     crate::blocking(move || ballot_box(&worker, council, number)).await
 }
 
 /// Stores a prepared change's archive entries durably, then applies it to the box: what the box holds is what the
 /// store holds, and a failed store leaves the box as it was.
-pub(crate) fn store_then_commit<T>(
+pub(crate) fn store_then_commit<T, G: ElectionGroup>(
     state: &AppState,
     council: EventHash,
     number: u32,
-    ballot_box: &mut BallotBox,
-    pending: kenes_crypto::ballot_box::Pending<T>,
+    ballot_box: &mut BallotBox<G>,
+    pending: kenes_crypto::ballot_box::Pending<T, G::Element>,
 ) -> Result<T, WebError> {
     let backend = state.node().store().backend();
     backend.append_election_archive(council, number, &pending.to_bytes())?;
@@ -131,14 +252,9 @@ pub(crate) fn store_then_commit<T>(
 }
 
 /// Keeps a ballot box made here (on opening) as the election's.
-pub(crate) fn install(
-    state: &AppState,
-    council: EventHash,
-    number: u32,
-    ballot_box: BallotBox,
-) -> Result<(), WebError> {
+pub(crate) fn install(state: &AppState, council: EventHash, number: u32, ballot_box: Boxed) -> Result<(), WebError> {
     let slot = state.elections().slots.lock().map_err(poisoned)?.entry((council, number)).or_default().clone();
-    *slot.lock().map_err(poisoned)? = Some(Arc::new(RwLock::new(ballot_box)));
+    *slot.lock().map_err(poisoned)? = Some(ballot_box);
     Ok(())
 }
 

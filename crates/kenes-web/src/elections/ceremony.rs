@@ -8,7 +8,7 @@ use std::fmt;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use kenes_crypto::group::{FfGroup, Group};
+use kenes_crypto::group::Group;
 use kenes_crypto::pedersen::{PolynomialJson, VinputJson, VoutputJson};
 use kenes_crypto::trustees::{SignedMessageJson, ThresholdParametersJson, TrusteePublicKeyJson};
 
@@ -205,9 +205,9 @@ impl Ceremony {
 
     /// Takes trustee `index`'s (from 0) `step`: the ceremony moves on when it is this step's turn, and refuses it
     /// otherwise.
-    pub fn take_step(
+    pub fn take_step<G: Group>(
         self,
-        group: &FfGroup,
+        group: &G,
         step: Step,
         index: usize,
         text: String,
@@ -299,7 +299,7 @@ impl Ceremony {
 
 impl PublicKeys {
     /// A "Single" trustee's public key, with its proof of knowledge checked.
-    pub fn add_public_key(mut self, group: &FfGroup, index: usize, text: String) -> Result<Ceremony, CeremonyRefusal> {
+    pub fn add_public_key<G: Group>(mut self, group: &G, index: usize, text: String) -> Result<Ceremony, CeremonyRefusal> {
         if index >= self.trustees {
             return Err(CeremonyRefusal::NotATrustee);
         }
@@ -323,7 +323,7 @@ impl PublicKeys {
 
 impl Certificates {
     /// Step 1: a certificate, checked to be signed with the verification key it carries.
-    pub fn add_certificate(mut self, group: &FfGroup, index: usize, text: String) -> Result<Ceremony, CeremonyRefusal> {
+    pub fn add_certificate<G: Group>(mut self, group: &G, index: usize, text: String) -> Result<Ceremony, CeremonyRefusal> {
         if index >= self.trustees {
             return Err(CeremonyRefusal::NotATrustee);
         }
@@ -334,6 +334,19 @@ impl Certificates {
         let keys: serde_json::Value =
             serde_json::from_str(&cert.value.message).map_err(|_| CeremonyRefusal::Unreadable("cert"))?;
         let verification = group.decode(keys["verification"].as_str().unwrap_or("")).map_err(CeremonyRefusal::Key)?;
+        // On Ed25519 the ceremony is Belenios 3's: each certificate names its place, the trustees and the threshold
+        // (checked here, from its sender, rather than when the last polynomial fails); finite fields keep 2.0's.
+        let expected = (group.name() == kenes_crypto::ed25519::NAME).then(|| {
+            serde_json::json!({ "group": group.name(), "size": self.trustees, "threshold": self.threshold,
+                                "index": index + 1 })
+        });
+        if keys.get("context") != expected.as_ref() {
+            return Err(CeremonyRefusal::Key(kenes_crypto::Error::invalid(format!(
+                "the certificate's context is {}, not {} (group, trustees, threshold, place)",
+                keys.get("context").map_or("absent".to_owned(), ToString::to_string),
+                expected.map_or("absent".to_owned(), |e| e.to_string()),
+            ))));
+        }
         if !kenes_crypto::pedersen::verify_signed(group, &verification, &cert.value) {
             return Err(CeremonyRefusal::Signature);
         }
@@ -357,7 +370,7 @@ impl Certificates {
 impl Polynomials {
     /// Step 3: a polynomial. The last one makes every trustee's vinput (step 4, the administrator's), checking
     /// everyone's signed commitments; when that fails, the polynomial is refused and the others stay.
-    pub fn add_polynomial(mut self, group: &FfGroup, index: usize, text: String) -> Result<Ceremony, CeremonyRefusal> {
+    pub fn add_polynomial<G: Group>(mut self, group: &G, index: usize, text: String) -> Result<Ceremony, CeremonyRefusal> {
         if index >= self.certs.len() {
             return Err(CeremonyRefusal::NotATrustee);
         }
@@ -406,9 +419,9 @@ impl Polynomials {
 impl Verifications {
     /// Step 5: a voutput, checked on arrival against everyone's commitments, so a wrong one is refused from its
     /// sender. The last one assembles the threshold parameters (step 6), which check every voutput again.
-    pub fn add_verification(
+    pub fn add_verification<G: Group>(
         mut self,
-        group: &FfGroup,
+        group: &G,
         index: usize,
         text: String,
     ) -> Result<Ceremony, CeremonyRefusal> {
@@ -436,7 +449,7 @@ impl Verifications {
     }
 
     /// Step 6: the threshold parameters, every voutput checked against the polynomials.
-    fn parameters(&self, group: &FfGroup) -> Result<ThresholdParametersJson, CeremonyRefusal> {
+    fn parameters<G: Group>(&self, group: &G) -> Result<ThresholdParametersJson, CeremonyRefusal> {
         let voutputs: Vec<_> = self.voutputs.values().map(|v| v.value.clone()).collect();
         kenes_crypto::pedersen::threshold_parameters(group, &values(&self.certs), &values(&self.polynomials), &voutputs)
             .map_err(|e| CeremonyRefusal::Parameters(format!("the threshold parameters: {e}")))
@@ -452,7 +465,7 @@ impl Verifications {
 
 impl Complete {
     /// `trustees.json`: `[["Single",key],…]`, or `[["Pedersen",parameters]]`, written from the parsed messages.
-    pub fn trustees_json(&self, group: &FfGroup) -> Result<String, WebError> {
+    pub fn trustees_json<G: Group>(&self, group: &G) -> Result<String, WebError> {
         match &self.0 {
             Keys::Single(keys) => Ok(kenes_crypto::setup::single_trustees_json(&values(keys))),
             Keys::Pedersen(state) => {

@@ -105,6 +105,16 @@ pub(crate) fn list_markup(state: &AppState, ctx: &Ctx, council: &Council, presid
                         p { label for="el-threshold" { (t(state, ctx, "el-threshold")) } " " input id="el-threshold" name="threshold" type="number" min="0" max="20" value="0"; }
                         p.meta { (t(state, ctx, "el-threshold-help")) }
                     }
+                    details {
+                        summary { (t(state, ctx, "el-group")) }
+                        p {
+                            label for="el-group" { (t(state, ctx, "el-group")) } " "
+                            select id="el-group" name="group" aria-describedby="el-group-help" {
+                                @for group in GROUPS { option value=(group) { (group) } }
+                            }
+                        }
+                        p.meta #el-group-help { (t(state, ctx, "el-group-help")) }
+                    }
                     p { button type="submit" { (t(state, ctx, "el-create")) } }
                 }
             }

@@ -9,7 +9,7 @@ use zeroize::Zeroizing;
 use kenes_council::election::{Closed, Election, ElectionEvent, ElectionStatus, Opened, Published};
 use kenes_council::{CouncilEvent, MemberId};
 use kenes_crypto::ballot_box::BallotBox;
-use kenes_crypto::election::sha256_hex;
+use kenes_crypto::election::{ElectionGroup, sha256_hex};
 
 use kenes_crypto::setup::{Template, Voter, generate_credentials, make_election};
 use kenes_record::EventHash;
@@ -68,12 +68,12 @@ pub fn open_election(
         return Err(WebError::BadInput("el-error-out-of-turn".to_owned()));
     }
     let _guard = state.setup_lock().blocking_lock();
-    let mut setup = load_setup(state, council, number)?;
+    let setup = load_setup(state, council, number)?;
     let backend = state.node().store().backend();
     if !backend.election_archive(council, number)?.is_empty() {
         let boxed = ballot_box(state, council, number)?;
-        let b = boxed.read().map_err(poisoned)?;
-        return Ok(opened(me, number, &setup, &b));
+        let b = boxed.read()?;
+        return Ok(opened(me, number, &setup, &*b));
     }
     if setup.waiting_for().is_some() {
         let key = if setup.waiting_for() == Some(Waiting::Slips) {
@@ -83,8 +83,24 @@ pub fn open_election(
         };
         return Err(WebError::BadInput(key.to_owned()));
     }
-    let group = setup.ff_group()?;
-    let trustees_json = setup.trustees_json(&group)?;
+    with_group!(setup.group(), group => open_in(state, council, number, me, &election, setup, group))
+}
+
+/// [`open_election`] in the election's own group, once its set-up is complete.
+fn open_in<G: ElectionGroup>(
+    state: &AppState,
+    council: EventHash,
+    number: u32,
+    me: MemberId,
+    election: &Election,
+    mut setup: Setup,
+    group: &G,
+) -> Result<CouncilEvent, WebError>
+where
+    Boxed: From<BallotBox<G>>,
+{
+    let backend = state.node().store().backend();
+    let trustees_json = setup.trustees_json(group)?;
     let description = if setup.hall {
         format!("{}\n\n{HALL_NOTE}", setup.description).trim().to_owned()
     } else {
@@ -97,7 +113,7 @@ pub fn open_election(
         administrator: None,
         credential_authority: None,
     };
-    let election_json = make_election(&template, &election.uuid, &group, &trustees_json)
+    let election_json = make_election(&template, &election.uuid, group, &trustees_json)
         .map_err(|e| crypto_error("el-error-key", &e))?;
     // The server is the credential authority unless a member holds the role or the slips were printed: then it has
     // the public half only.
@@ -109,11 +125,11 @@ pub fn open_election(
             public.clone()
         }
         None => {
-            let voters = eligible_voters(state, council, &election)?;
+            let voters = eligible_voters(state, council, election)?;
             if voters.is_empty() {
                 return Err(WebError::BadInput("el-error-no-voters".to_owned()));
             }
-            let credentials = generate_credentials(&group, &election.uuid, &identities(&voters), &mut OsRng);
+            let credentials = generate_credentials(group, &election.uuid, &identities(&voters), &mut OsRng);
             for (voter, credential) in &credentials.private {
                 if let Ok(member) = voter.identity.parse::<u32>() {
                     setup.credentials.insert(member, Zeroizing::new(credential.expose().to_owned()));
@@ -123,18 +139,22 @@ pub fn open_election(
             credentials.public_json
         }
     };
-    let ballot_box =
-        BallotBox::create(crate::auth::now_ms() as u64 / 1000, &election_json, &trustees_json, &public_credentials)
-            .map_err(|e| crypto_error("el-error-key", &e))?;
+    let ballot_box = BallotBox::<G>::create_in(
+        crate::auth::now_ms() as u64 / 1000,
+        &election_json,
+        &trustees_json,
+        &public_credentials,
+    )
+    .map_err(|e| crypto_error("el-error-key", &e))?;
     save_setup(state, council, number, &setup)?;
     backend.append_election_archive(council, number, &ballot_box.to_bytes())?;
     let command = opened(me, number, &setup, &ballot_box);
-    install(state, council, number, ballot_box)?;
+    install(state, council, number, ballot_box.into())?;
     Ok(command)
 }
 
 /// The record's command that voting opened, from the archive's start.
-pub(crate) fn opened(me: MemberId, number: u32, setup: &Setup, ballot_box: &BallotBox) -> CouncilEvent {
+pub(crate) fn opened(me: MemberId, number: u32, setup: &Setup, ballot_box: &dyn View) -> CouncilEvent {
     CouncilEvent::Election(ElectionEvent::Opened(Opened {
         by: me,
         election: number,
@@ -197,8 +217,7 @@ pub fn close_election(
     if election.status != ElectionStatus::Open {
         return Err(WebError::BadInput("el-error-out-of-turn".to_owned()));
     }
-    let boxed = ballot_box(state, council, number)?;
-    let (counted, archive_hash) = {
+    let (counted, archive_hash) = with_box!(ballot_box(state, council, number)?, boxed => {
         let mut b = boxed.write().map_err(poisoned)?;
         // Closed already when a crash came between storing the tally and writing the record: finish the step.
         if b.status() == kenes_crypto::ballot_box::Status::Open {
@@ -206,7 +225,7 @@ pub fn close_election(
             store_then_commit(state, council, number, &mut b, pending)?;
         }
         (b.counts().counted as u64, sha256_hex(&b.to_bytes()))
-    };
+    });
     {
         let _guard = state.setup_lock().blocking_lock();
         let mut setup = load_setup(state, council, number)?;

@@ -8,7 +8,6 @@ use kenes_council::election::ElectionStatus;
 use kenes_council::{MemberId, Role};
 use kenes_count::method::{Method, MethodName};
 use kenes_crypto::election::{QuestionJson, sha256_hex};
-use kenes_crypto::tally::result_to_json_in;
 
 use crate::AppState;
 use crate::auth::Ctx;
@@ -43,7 +42,7 @@ pub async fn election_page(
         .read(council, |c| setup.trustees().iter().map(|t| crate::meetings::name(c, MemberId(*t))).collect::<Vec<_>>())
         ?;
     let guard = match &boxed {
-        Some(b) => Some(b.read().map_err(|_| WebError::Internal("poisoned".into()))?),
+        Some(b) => Some(b.read()?),
         None => None,
     };
     let url = base(council, number);
@@ -134,7 +133,7 @@ pub async fn election_page(
             @if election.status == ElectionStatus::Open { script type="module" src="/static/election/board-page.js" {} }
             @if let Some(result) = b.result() {
                 h2 { (t(&state, &ctx, "el-result")) }
-                @let seed = kenes_count::method::seed_from_hex(&sha256_hex(result_to_json_in(b.election(), result).as_bytes()));
+                @let seed = kenes_count::method::seed_from_hex(&sha256_hex(b.result_json().unwrap_or_default().as_bytes()));
                 @for (number, (q, counts)) in setup.questions.iter().zip(result).enumerate() {
                     @if let Some(method) = setup.ranked.get(&number) {
                         (ranked_result(&state, &ctx, number, q, method, counts, seed, b.shufflers()))

@@ -94,9 +94,9 @@ pub fn make_credentials(state: &AppState, council: EventHash, number: u32) -> Re
     if voters.is_empty() {
         return Err(WebError::BadInput("el-error-no-voters".to_owned()));
     }
-    let group = load_setup(state, council, number)?.ff_group()?;
+    let group = load_setup(state, council, number)?.group();
     // Made before the lock is taken (a large council takes a while), kept only if the roll may still change.
-    let made = generate_credentials(&group, &election.uuid, &identities(&voters), &mut OsRng);
+    let made = with_group!(group, group => generate_credentials(group, &election.uuid, &identities(&voters), &mut OsRng));
     let _guard = state.setup_lock().blocking_lock();
     let mut setup = replaceable(state, council, number)?;
     setup.credentials.clear();
@@ -115,14 +115,15 @@ pub fn make_credentials(state: &AppState, council: EventHash, number: u32) -> Re
 /// Replaces `member`'s credential with a new one they can collect: the old public credential leaves the roll. Blocking.
 pub fn reissue_credential(state: &AppState, council: EventHash, number: u32, member: u32) -> Result<(), WebError> {
     let (election, _) = election_of(state, council, number)?;
-    let group = load_setup(state, council, number)?.ff_group()?;
+    let group = load_setup(state, council, number)?.group();
     let _guard = state.setup_lock().blocking_lock();
     let mut setup = replaceable(state, council, number)?;
     let (Some(old), Some(public)) = (setup.public_of.get(&member), setup.public_credentials.as_deref()) else {
         return Err(WebError::BadInput("el-error-no-credential-to-reissue".to_owned()));
     };
-    let (credential, line, list) = replace_credential(&group, &election.uuid, public, old, &mut OsRng)
-        .map_err(|e| WebError::Internal(format!("re-issuing a credential: {e}")))?;
+    let (credential, line, list) =
+        with_group!(group, group => replace_credential(group, &election.uuid, public, old, &mut OsRng))
+            .map_err(|e| WebError::Internal(format!("re-issuing a credential: {e}")))?;
     setup.credentials.insert(member, Zeroizing::new(credential.expose().to_owned()));
     setup.public_of.insert(member, line);
     setup.public_credentials = Some(list);

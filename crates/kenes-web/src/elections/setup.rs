@@ -25,7 +25,7 @@ use zeroize::Zeroizing;
 use kenes_council::MemberId;
 use kenes_count::method::Method;
 use kenes_crypto::election::QuestionJson;
-use kenes_crypto::group::FfGroup;
+use kenes_crypto::group::Group;
 use kenes_crypto::pedersen::{PolynomialJson, VinputJson, VoutputJson};
 use kenes_crypto::setup::{TemplateQuestion, TypedQuestionJson};
 use kenes_crypto::trustees::{SignedMessageJson, TrusteePublicKeyJson};
@@ -35,7 +35,7 @@ use crate::AppState;
 use crate::error::WebError;
 
 use super::ceremony::*;
-use super::{GROUP, RANKED_GROUP};
+use super::{DEFAULT_GROUP, GROUPS, LEGACY_GROUP, RANKED_GROUP};
 
 // ---------------------------------------------------------------------------------------------------------------
 // The setup: node-local, until the election opens (and the credentials not yet handed out, until they are)
@@ -48,9 +48,11 @@ pub struct Setup {
     pub questions: Vec<QuestionJson>,
     /// The ranked (non-homomorphic) questions, by index in `questions`, with their counting method: each voter
     /// ranks the answers, the ballots are shuffled by the trustees and decrypted one by one, and the method counts
-    /// them. (Their `min`, `max` and `blank` are unused.) An election with one is held in RFC-3526-2048, the
-    /// finite-field group that can hold a ranking in one element ([`Setup::group`]).
+    /// them. (Their `min`, `max` and `blank` are unused.) Only a group that can hold a ranking in one element
+    /// holds them (Ed25519 or RFC-3526-2048, not BELENIOS-2048).
     pub ranked: BTreeMap<usize, Method>,
+    /// The group the election is held in, one of [`GROUPS`] ([`Setup::group`]).
+    group: &'static str,
     pub description: String,
     /// Trustees, as member numbers, in the order of `trustees.json`.
     trustees: Vec<u32>,
@@ -84,6 +86,7 @@ impl fmt::Debug for Setup {
         f.debug_struct("Setup")
             .field("questions", &self.questions)
             .field("ranked", &self.ranked)
+            .field("group", &self.group)
             .field("description", &self.description)
             .field("trustees", &self.trustees)
             .field("ceremony", &self.ceremony)
@@ -133,15 +136,20 @@ impl Waiting {
 }
 
 impl Setup {
-    /// The group the election is held in: RFC-3526-2048 when a question is ranked (its answers are embedded in one
-    /// element), BELENIOS-2048 otherwise.
+    /// The group the election is held in: Ed25519 unless the set-up chose another of [`GROUPS`]. (Set-ups saved
+    /// before the group was chosen were held in BELENIOS-2048, or RFC-3526-2048 with a ranked question.)
     pub fn group(&self) -> &'static str {
-        if self.ranked.is_empty() { GROUP } else { RANKED_GROUP }
+        self.group
     }
 
-    /// The group, built.
-    pub(crate) fn ff_group(&self) -> Result<FfGroup, WebError> {
-        FfGroup::named(self.group()).map_err(|e| WebError::Internal(e.to_string()))
+    /// Holds the election in `name`, one of [`GROUPS`]; a ranked question needs a group that can hold a ranking.
+    pub fn set_group(&mut self, name: &str) -> Result<(), WebError> {
+        let group = GROUPS.into_iter().find(|g| *g == name).ok_or_else(|| super::field("group"))?;
+        if group == LEGACY_GROUP && !self.ranked.is_empty() {
+            return Err(WebError::BadInput("el-error-ranked-group".to_owned()));
+        }
+        self.group = group;
+        Ok(())
     }
 
     /// The questions as `election.json` writes them: the ranked ones typed `NonHomomorphic`, their method in
@@ -173,6 +181,7 @@ impl Setup {
         Setup {
             questions,
             ranked: BTreeMap::new(),
+            group: DEFAULT_GROUP,
             description,
             trustees,
             ceremony,
@@ -218,9 +227,9 @@ impl Setup {
     }
 
     /// Trustee `index` (from 0) takes `step` of the ceremony with `text`, checked before it is kept.
-    pub fn take_step(
+    pub fn take_step<G: Group>(
         mut self,
-        group: &FfGroup,
+        group: &G,
         step: Step,
         index: usize,
         text: String,
@@ -230,7 +239,7 @@ impl Setup {
     }
 
     /// `trustees.json`, once the ceremony is complete.
-    pub(crate) fn trustees_json(&self, group: &FfGroup) -> Result<String, WebError> {
+    pub(crate) fn trustees_json<G: Group>(&self, group: &G) -> Result<String, WebError> {
         match &self.ceremony {
             Ceremony::Complete(complete) => complete.trustees_json(group),
             _ => Err(WebError::BadInput("el-error-out-of-turn".to_owned())),
@@ -317,6 +326,9 @@ struct Stored {
     questions: Vec<QuestionJson>,
     #[serde(default)]
     ranked: BTreeMap<usize, Method>,
+    /// Absent in set-ups saved before the group was chosen.
+    #[serde(default)]
+    group: Option<String>,
     description: String,
     trustees: Vec<u32>,
     threshold: Option<usize>,
@@ -348,6 +360,9 @@ struct StoredRef<'a> {
     questions: &'a [QuestionJson],
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     ranked: &'a BTreeMap<usize, Method>,
+    /// Left out when it is the group a set-up without one means, so those are written back byte for byte.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    group: Option<&'a str>,
     description: &'a str,
     trustees: &'a [u32],
     threshold: Option<usize>,
@@ -380,6 +395,7 @@ impl Serialize for Setup {
         let mut stored = StoredRef {
             questions: &self.questions,
             ranked: &self.ranked,
+            group: (self.group != unnamed_group(&self.ranked)).then_some(self.group),
             description: &self.description,
             trustees: &self.trustees,
             threshold: self.ceremony.threshold(),
@@ -459,9 +475,14 @@ impl TryFrom<Stored> for Setup {
             }
             .settle(),
         };
+        let group = match stored.group.as_deref() {
+            None => unnamed_group(&stored.ranked),
+            Some(name) => GROUPS.into_iter().find(|g| *g == name).ok_or_else(|| format!("an unknown group {name:?}"))?,
+        };
         Ok(Setup {
             questions: stored.questions,
             ranked: stored.ranked,
+            group,
             description: stored.description,
             trustees: stored.trustees,
             ceremony,
@@ -475,6 +496,11 @@ impl TryFrom<Stored> for Setup {
             voters: stored.voters,
         })
     }
+}
+
+/// The group of a set-up saved before the group was chosen: BELENIOS-2048, or RFC-3526-2048 with a ranked question.
+fn unnamed_group(ranked: &BTreeMap<usize, Method>) -> &'static str {
+    if ranked.is_empty() { LEGACY_GROUP } else { RANKED_GROUP }
 }
 
 pub(crate) fn load_setup(state: &AppState, council: EventHash, number: u32) -> Result<Setup, WebError> {

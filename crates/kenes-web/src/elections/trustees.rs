@@ -1,5 +1,7 @@
 //! Trustees: their page, and the ceremony's and the decryption's exchanges (JSON).
 
+use std::sync::RwLock;
+
 use axum::body::Bytes;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
@@ -10,8 +12,9 @@ use serde_json::json;
 use kenes_council::election::{ElectionEvent, ElectionStatus, Tallied};
 use kenes_council::{CouncilEvent, MemberId};
 use kenes_crypto::Refusal;
+use kenes_crypto::ballot_box::BallotBox;
+use kenes_crypto::election::ElectionGroup;
 use kenes_crypto::election::sha256_hex;
-use kenes_crypto::tally::encrypted_tally_to_json;
 use kenes_record::EventHash;
 
 use crate::AppState;
@@ -141,9 +144,9 @@ pub async fn ceremony_json(
     if matches!(election.status, ElectionStatus::Closed | ElectionStatus::Tallied) {
         let boxed = ballot_box_async(&state, council, number).await?;
         let (election, trustees, tally, decrypted, pending) = crate::blocking(move || {
-            let b = boxed.read().map_err(poisoned)?;
+            let b = boxed.read()?;
             // What the trustees decrypt: for ranked questions, the ciphertexts as the last shuffle left them.
-            let tally = b.encrypted_tally().map(|t| encrypted_tally_to_json(b.election(), t));
+            let tally = b.tally_json();
             let pending = b.shuffles_pending().map(|done| done.contains(&(index + 1)));
             Ok((
                 b.election_json().to_owned(),
@@ -196,11 +199,11 @@ pub async fn trustee_step(
     let setup = load_setup(state, council, number)?;
     let index = setup.trustee_index(me).ok_or(WebError::Forbidden)?;
     if step == "shuffle" && matches!(election.status, ElectionStatus::Closed) {
+        let worker = state.clone();
+        let needed = setup.threshold().unwrap_or(setup.trustees().len());
         drop(setup);
         drop(guard);
-        let worker = state.clone();
-        let trustees = load_setup(state, council, number)?.trustees().len();
-        return crate::blocking(move || add_shuffle(&worker, council, number, index + 1, trustees, &text)).await;
+        return crate::blocking(move || add_shuffle(&worker, council, number, index + 1, needed, &text)).await;
     }
     if step == "decryption" && matches!(election.status, ElectionStatus::Closed) {
         // Verifying a decryption is heavy: it runs under the election's own lock, not the set-ups' one.
@@ -217,32 +220,35 @@ pub async fn trustee_step(
     let step = Step::named(step)
         .filter(|_| election.status == ElectionStatus::Setup)
         .ok_or_else(|| WebError::BadInput("el-error-out-of-turn".to_owned()))?;
-    let group = setup.ff_group()?;
-    let setup = setup.take_step(&group, step, index, text).map_err(WebError::from)?;
+    let setup = with_group!(setup.group(), group => setup.take_step(group, step, index, text).map_err(WebError::from)?);
     save_setup(state, council, number, &setup)?;
     drop(guard);
     Ok(())
 }
 
-/// A trustee's shuffle of the ranked ballots: verified against the ciphertexts as they stand and stored; once every
-/// trustee has shuffled, the shuffles end and the trustees decrypt. Blocking.
+/// A trustee's shuffle of the ranked ballots: verified against the ciphertexts as they stand and stored; once
+/// `needed` trustees have shuffled, the shuffles end and the trustees decrypt. `needed` is as many as must decrypt
+/// (all "Single" trustees, or the threshold): the ballots stay unlinkable unless every shuffler is dishonest, and
+/// that many dishonest trustees could decrypt every ballot anyway. The others are skipped, as Belenios allows.
+/// Blocking.
 pub fn add_shuffle(
     state: &AppState,
     council: EventHash,
     number: u32,
     trustee: usize,
-    trustees: usize,
+    needed: usize,
     text: &str,
 ) -> Result<(), WebError> {
-    let boxed = ballot_box(state, council, number)?;
-    let mut b = boxed.write().map_err(poisoned)?;
-    let pending = b.prepare_shuffle(trustee, text).map_err(|e| crypto_error("el-error-shuffle", &e))?;
-    store_then_commit(state, council, number, &mut b, pending)?;
-    if b.shufflers().len() == trustees {
-        let pending = b.prepare_end_shuffles().map_err(|e| crypto_error("el-error-shuffle", &e))?;
+    with_box!(ballot_box(state, council, number)?, boxed => {
+        let mut b = boxed.write().map_err(poisoned)?;
+        let pending = b.prepare_shuffle(trustee, text).map_err(|e| crypto_error("el-error-shuffle", &e))?;
         store_then_commit(state, council, number, &mut b, pending)?;
-    }
-    Ok(())
+        if b.shufflers().len() >= needed {
+            let pending = b.prepare_end_shuffles().map_err(|e| crypto_error("el-error-shuffle", &e))?;
+            store_then_commit(state, council, number, &mut b, pending)?;
+        }
+        Ok(())
+    })
 }
 
 /// A trustee's partial decryption: verified and stored; with enough of them, the result is computed and stored, and
@@ -259,7 +265,19 @@ pub fn add_decryption(
     trustee: usize,
     text: &str,
 ) -> Result<Option<CouncilEvent>, WebError> {
-    let boxed = ballot_box(state, council, number)?;
+    with_box!(ballot_box(state, council, number)?, boxed => add_decryption_in(state, council, number, me, trustee, text, &boxed))
+}
+
+/// [`add_decryption`] in the election's own group.
+fn add_decryption_in<G: ElectionGroup>(
+    state: &AppState,
+    council: EventHash,
+    number: u32,
+    me: MemberId,
+    trustee: usize,
+    text: &str,
+    boxed: &RwLock<BallotBox<G>>,
+) -> Result<Option<CouncilEvent>, WebError> {
     let mut b = boxed.write().map_err(poisoned)?;
     if b.result().is_none() {
         match b.prepare_partial_decryption(trustee, text) {

@@ -15,6 +15,7 @@ use serde_json::json;
 use kenes_council::MemberId;
 use kenes_council::election::ElectionStatus;
 use kenes_crypto::ballot_box::BallotBox;
+use kenes_crypto::election::ElectionGroup;
 use kenes_record::EventHash;
 
 use crate::AppState;
@@ -223,7 +224,7 @@ pub async fn election_json(
     let worker = state.clone();
     let text = crate::blocking(move || {
         let boxed = ballot_box(&worker, council, number)?;
-        let b = boxed.read().map_err(poisoned)?;
+        let b = boxed.read()?;
         Ok(b.election_json().to_owned())
     })
     .await?;
@@ -275,7 +276,19 @@ pub async fn cast_ballot(
     state: &AppState,
     council: EventHash,
     number: u32,
-    boxed: Arc<RwLock<BallotBox>>,
+    boxed: Boxed,
+    voter: Option<MemberId>,
+    text: String,
+) -> Result<kenes_crypto::ballot_box::Cast, WebError> {
+    with_box!(boxed, b => cast_in(state, council, number, b, voter, text).await)
+}
+
+/// [`cast_ballot`] in the election's own group.
+async fn cast_in<G: ElectionGroup>(
+    state: &AppState,
+    council: EventHash,
+    number: u32,
+    boxed: Arc<RwLock<BallotBox<G>>>,
     voter: Option<MemberId>,
     text: String,
 ) -> Result<kenes_crypto::ballot_box::Cast, WebError> {
@@ -346,7 +359,7 @@ pub async fn board_json(
     let boxed = ballot_box_async(&state, council, number).await?;
     // Read off the async threads: the box waits while a cast holds it to flush.
     crate::blocking(move || {
-        let b = boxed.read().map_err(poisoned)?;
+        let b = boxed.read()?;
         let counts = b.counts();
         let trackers: Vec<&str> = b.board().iter().map(|e| e.tracker).collect();
         Ok(axum::Json(json!({
