@@ -230,7 +230,7 @@ async fn a_secret_election_runs_from_setup_to_a_verified_result() {
     let (stranger_ballot, _) = context.create(&stranger, &votes[0], &mut OsRng).unwrap();
     // A ballot made for the demo's election (number 1), sent to this one, with a credential of this one.
     let other_text = secretary.get(&format!("{council}/e/1/election.json")).await.body;
-    let other = Election::parse(&other_text).unwrap();
+    let other = Election::<kenes_crypto::ed25519::Ed25519Group>::parse_ed25519(&other_text).unwrap();
     let (other_ballot, _) = BallotContext::new(&other).create(&credentials[1], &votes[0][..1], &mut OsRng).unwrap();
     let mut wrong_proof: Value = serde_json::from_str(&first_ballot).unwrap();
     wrong_proof["answers"][0]["choices"][0]["alpha"] = Value::String("2".into());

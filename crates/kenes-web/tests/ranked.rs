@@ -33,8 +33,6 @@ async fn a_ranked_secret_election_is_shuffled_by_the_trustees_and_counted_by_stv
     let mut form = vec![
         ("csrf", csrf.as_str()),
         ("title", "Delegates to the district"),
-        // The 2048-bit group that holds a ranking (Ed25519, the default, is tested in Chromium).
-        ("group", "RFC-3526-2048"),
         ("q1", "Rank the candidates"),
         ("q1_answers", "Bolat\nDana\nSaule\nErlan"),
         ("q1_kind", "stv"),
@@ -45,6 +43,8 @@ async fn a_ranked_secret_election_is_shuffled_by_the_trustees_and_counted_by_stv
         ("q2_max", "1"),
         ("trustee", "3"),
         ("trustee", "4"),
+        // The 2048-bit group that holds a ranking (Ed25519, the default, is tested in `ed25519.rs` and Chromium).
+        ("group", "RFC-3526-2048"),
     ];
     // Four seats for four candidates is no election: refused, naming the field.
     let refused = secretary.post(&format!("{council}/elections"), &form).await;

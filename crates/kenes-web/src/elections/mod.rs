@@ -28,7 +28,6 @@ macro_rules! with_group {
         }
     }};
 }
-pub(crate) use with_group;
 
 /// Runs `$body` with `$b` bound to the `Arc<RwLock<BallotBox<G>>>` of a [`Boxed`], for its own group `G`.
 macro_rules! with_box {
@@ -39,7 +38,6 @@ macro_rules! with_box {
         }
     };
 }
-pub(crate) use with_box;
 
 mod announce;
 mod archive;

@@ -42,8 +42,6 @@ use super::{DEFAULT_GROUP, GROUPS, LEGACY_GROUP, RANKED_GROUP};
 
 /// An election's node-local state. Read from and written to the store in the form set-ups were always saved in (see
 /// the module's documentation); its `Debug` never shows a credential.
-#[derive(Deserialize)]
-#[serde(try_from = "Stored")]
 pub struct Setup {
     pub questions: Vec<QuestionJson>,
     /// The ranked (non-homomorphic) questions, by index in `questions`, with their counting method: each voter
@@ -429,6 +427,12 @@ impl Serialize for Setup {
             }
         }
         stored.serialize(serializer)
+    }
+}
+
+impl<'de> Deserialize<'de> for Setup {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        Setup::try_from(Stored::deserialize(deserializer)?).map_err(serde::de::Error::custom)
     }
 }
 
