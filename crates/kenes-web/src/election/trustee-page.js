@@ -182,7 +182,11 @@ async function step() {
   }
   if (!state.done.cert) {
     await clicked();
-    const made = await thresholdCertificate(state.group);
+    // An Ed25519 ceremony is Belenios 3.0's: the certificate is signed for this trustee's place (1-based), the
+    // threshold and the number of trustees; the finite-field ones stay Belenios 2.0's, without a context.
+    const context =
+      state.group === 'Ed25519' ? { index: state.trustee, threshold: state.threshold, size: state.trustees } : undefined;
+    const made = await thresholdCertificate(state.group, context);
     memory.key = made.key.text;
     keep();
     await send('cert', made.cert.text);

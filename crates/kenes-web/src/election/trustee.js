@@ -1,12 +1,19 @@
-// A trustee's cryptography in the browser (Belenios 2.0), in plain JavaScript: the files and JSON that
-// `kenes election setup …`, `kenes election decrypt` and belenios-tool write and read, in the same formats.
+// A trustee's cryptography in the browser, in plain JavaScript: the files and JSON that `kenes election setup …`,
+// `kenes election decrypt` and belenios-tool write and read, in the same formats. Every group goes through the
+// group objects of groups.js: Belenios 2.0's finite fields, and Belenios 3's Ed25519.
 //
 // The reference is crates/kenes-crypto (trustees.rs, pedersen.rs, proofs.rs, tally.rs); section numbers refer to the
-// Belenios specification (/usr/share/doc/belenios-tool/specification.pdf.gz). Three parts:
+// Belenios specification (/usr/share/doc/belenios-tool/specification.pdf.gz; "3.0 §" to Belenios 3.0's). Three parts:
 // 1. a "Single" trustee's key pair (spec §4.5): generateTrusteeKey;
 // 2. a threshold ("Pedersen") trustee's steps 1, 3 and 5 of the key ceremony (spec §4.6): thresholdCertificate,
 //    thresholdPolynomial, thresholdVoutput (the administrator's steps 2, 4 and 6 stay on the server);
 // 3. a partial decryption of the encrypted tally with its proofs (spec §4.18): partialDecryption.
+//
+// The threshold ceremony has two forms, told by the certificates as pedersen.rs tells them. Belenios 2.0's (the
+// finite-field ceremonies): certificates without context, the threshold chosen at step 3. Belenios 3.0's (spec 3.0
+// §4.6; Ed25519 ceremonies, the only form belenios-tool 3.0 accepts): each certificate carries its context
+// {group, size, threshold, index}, the threshold is the contexts', each polynomial carries its trustee's signature
+// of `certs_sig|{"certs":…,"coefexps":…}` (passed on in the vinputs), and each verification key is signed.
 //
 // Every function is async (SHA-256 comes from crypto.subtle) and does no DOM work. Secrets come back as file
 // contents ({name, text}) for the page to offer as downloads; nothing is stored. Inputs received from others are
@@ -22,15 +29,8 @@ import {
   bytesToHex,
   canonicalJson,
   decToBig,
-  decodeElement,
   decodeScalar,
-  fixedBase,
-  groupFromJson,
-  hashElements,
-  isMember,
   mod,
-  modInv,
-  modPow,
   proofJson,
   randomBase58,
   randomZq,
@@ -40,25 +40,8 @@ import {
 } from './core.js';
 import { groupNamed } from './groups.js';
 
-// ---------------------------------------------------------------------------------------------------------------
-// Group helpers: g^e with a table, subgroup membership.
-
-const generatorTables = new Map();
-
-/** g^e mod p through a fixed-base table built once per group (e reduced modulo q: g has order q). */
-function gPow(group, e) {
-  let table = generatorTables.get(group.name);
-  if (!table) {
-    table = fixedBase(group.g, group);
-    generatorTables.set(group.name, table);
-  }
-  return table(mod(e, group.q));
-}
-
-/** Spec `G.check` (core.js `isMember`, which decides RFC-3526-2048's subgroup by the Jacobi symbol). */
-function member(x, group) {
-  return isMember(x, group);
-}
+/** The group whose threshold ceremonies are Belenios 3.0's only (belenios-tool 3.0 refuses the 2.0 form). */
+const ED25519_NAME = 'Ed25519';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Small helpers: JSON with exact members, proofs, Schnorr signatures.
@@ -108,36 +91,43 @@ function parseProof(what, value, q) {
   return { challenge: at('challenge'), response: at('response') };
 }
 
-function element(what, text, group) {
+/**
+ * A group element received from others: its string form decoded (in range, or on the curve), as kenes' `decode`;
+ * with `member`, also in the subgroup of order q (spec `G.check`).
+ */
+function element(what, text, group, { member = false } = {}) {
+  expectString(what, text);
+  let x;
   try {
-    return decodeElement(expectString(what, text), group);
+    x = group.decodePoint(text);
   } catch (e) {
     throw new Error(`${what}: ${e.message}`);
   }
+  if (member && !group.isMember(x)) throw new Error(`${what}: not in the group`);
+  return x;
 }
 
 /** A Schnorr proof of knowledge of x, X = g^x, bound to `prefix` (proofs.rs `schnorr_prove`): pok and signatures. */
 async function schnorrProve(group, prefix, x) {
   const w = randomZq(group.q);
-  const challenge = await hashElements(prefix, [gPow(group, w)], group.q);
+  const challenge = await group.hash(prefix, [group.gPow(w)]);
   return { challenge, response: mod(w - x * challenge, group.q) };
 }
 
 /** `challenge = H(prefix ‖ g^response · X^challenge)` (proofs.rs `vartime_schnorr_verify`). */
 async function schnorrVerify(group, prefix, X, proof) {
-  const { p, q } = group;
-  const commitment = (gPow(group, proof.response) * modPow(X, proof.challenge, p)) % p;
-  return (await hashElements(prefix, [commitment], q)) === proof.challenge;
+  const commitment = group.mul(group.gPow(proof.response), group.pow(X, proof.challenge));
+  return (await group.hash(prefix, [commitment])) === proof.challenge;
 }
 
-const pokPrefix = (group, X) => `pok|${group.name}|${X.toString(10)}|`;
+const pokPrefix = (group, X) => `pok|${group.name}|${group.encode(X)}|`;
 const sigmsgPrefix = (message) => `sigmsg|${message}|`;
 
 /** `trustee_public_key` (spec §4.5) for the secret x: the public key with a fresh proof of knowledge. */
 async function trusteePublicKey(group, x) {
-  const X = gPow(group, x);
+  const X = group.gPow(x);
   const pok = await schnorrProve(group, pokPrefix(group, X), x);
-  return { pok: proofJson(pok), public_key: X.toString(10) };
+  return { pok: proofJson(pok), public_key: group.encode(X) };
 }
 
 /** `signed_msg` (spec §4.6.1): the message with a Schnorr signature by sk. */
@@ -145,15 +135,25 @@ async function sign(group, sk, message) {
   return { message, signature: proofJson(await schnorrProve(group, sigmsgPrefix(message), sk)) };
 }
 
-/** Parses a `signed_msg` and checks its signature by `vk`; throws naming `what`. */
-async function checkSigned(what, group, value, vk) {
+/** Checks a signature (a parsed proof) of `message` by `vk`. */
+function verifySignature(group, vk, message, proof) {
+  return schnorrVerify(group, sigmsgPrefix(message), vk, proof);
+}
+
+/** Parses a `signed_msg` and checks its signature by `vk`; throws naming `what`. Returns the message and proof. */
+async function checkSignedMessage(what, group, value, vk) {
   exactObject(what, value, ['message', 'signature']);
   expectString(`${what} message`, value.message);
   const proof = parseProof(`${what} signature`, value.signature, group.q);
-  if (!(await schnorrVerify(group, sigmsgPrefix(value.message), vk, proof))) {
+  if (!(await verifySignature(group, vk, value.message, proof))) {
     throw new Error(`${what}: the signature does not verify`);
   }
-  return value.message;
+  return { message: value.message, proof };
+}
+
+/** checkSignedMessage's message alone. */
+async function checkSigned(what, group, value, vk) {
+  return (await checkSignedMessage(what, group, value, vk)).message;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -243,31 +243,34 @@ function hexDecode(text) {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// Private channels between threshold trustees (spec §4.6.1, §4.6.3), as pedersen.rs implements them.
+// Private channels between threshold trustees (spec §4.6.1, §4.6.3), as pedersen.rs implements them. Belenios 3.0
+// keeps 2.0's: the same AES-256-CCM, its key and nonce hashed from the group elements' string forms (64 hex digits
+// on Ed25519, decimal in the finite fields).
 
 /** `encrypted_msg` for the encryption key ek: ElGamal of g^s, AES-CCM with SHA256("key|" g^s), IV SHA256("iv|" g^r). */
 async function encrypt(group, ek, plaintext) {
-  const { p, q } = group;
+  const { q } = group;
   const r = randomZq(q);
   const s = randomZq(q);
-  const keyElement = gPow(group, s);
-  const alpha = gPow(group, r);
-  const beta = (modPow(ek, r, p) * keyElement) % p;
-  const key = await sha256(`key|${keyElement}`);
-  const nonce = (await sha256(`iv|${alpha}`)).slice(0, NONCE);
+  const keyElement = group.gPow(s);
+  const alpha = group.gPow(r);
+  const beta = group.mul(group.pow(ek, r), keyElement);
+  const key = await sha256(`key|${group.encode(keyElement)}`);
+  const nonce = (await sha256(`iv|${group.encode(alpha)}`)).slice(0, NONCE);
   const data = await ccmEncrypt(key, nonce, encoder.encode(plaintext));
   key.fill(0);
-  return { alpha: alpha.toString(10), beta: beta.toString(10), data: bytesToHex(data) };
+  return { alpha: group.encode(alpha), beta: group.encode(beta), data: bytesToHex(data) };
 }
 
 async function decrypt(what, group, dk, value) {
   exactObject(what, value, ['alpha', 'beta', 'data']);
-  const { p } = group;
-  const alpha = element(`${what} alpha`, value.alpha, group);
+  // alpha is raised to our key: one outside the subgroup would make the outcome depend on the key modulo a small
+  // factor of its order, so it is refused.
+  const alpha = element(`${what} alpha`, value.alpha, group, { member: true });
   const beta = element(`${what} beta`, value.beta, group);
-  const keyElement = (beta * modInv(modPow(alpha, dk, p), p)) % p;
-  const key = await sha256(`key|${keyElement}`);
-  const nonce = (await sha256(`iv|${alpha}`)).slice(0, NONCE);
+  const keyElement = group.mul(beta, group.invert(group.pow(alpha, dk)));
+  const key = await sha256(`key|${group.encode(keyElement)}`);
+  const nonce = (await sha256(`iv|${group.encode(alpha)}`)).slice(0, NONCE);
   let plaintext;
   try {
     plaintext = await ccmDecrypt(key, nonce, hexDecode(expectString(`${what} data`, value.data)));
@@ -285,7 +288,7 @@ async function decrypt(what, group, dk, value) {
 
 /** `send(sk, recipient, M)`: a channel message, signed with sk, encrypted for the recipient, as a JSON string. */
 async function send(group, sk, recipient, message) {
-  const inner = canonicalJson({ recipient: recipient.toString(10), message });
+  const inner = canonicalJson({ recipient: group.encode(recipient), message });
   const signed = canonicalJson(await sign(group, sk, inner));
   return canonicalJson(await encrypt(group, recipient, signed));
 }
@@ -300,12 +303,12 @@ async function receive(what, group, dk, senderVk, text) {
     'message',
   ]);
   const recipient = element(`${what} recipient`, inner.recipient, group);
-  if (recipient !== gPow(group, dk)) throw new Error(`${what}: we are not its recipient`);
+  if (!group.equals(recipient, group.gPow(dk))) throw new Error(`${what}: we are not its recipient`);
   return expectString(`${what} message`, inner.message);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// Seeds and certificates (spec §4.6.1, §4.6.2).
+// Seeds and certificates (spec §4.6.1, §4.6.2; 3.0 §4.6.2 for the context).
 
 /** A threshold trustee's seed is 22 Base58 characters, each drawn uniformly (credential.rs `generate_token`). */
 const SEED_LENGTH = 22;
@@ -318,11 +321,14 @@ function parseSeed(text) {
   return seed;
 }
 
-/** sk = SHA256("sk|" seed), dk = SHA256("dk|" seed), big-endian, and their public keys. */
+/**
+ * sk = SHA256("sk|" seed), dk = SHA256("dk|" seed), big-endian and reduced modulo q (Belenios 3.0's `reduce_hex`;
+ * 2.0 kept the number unreduced, which gives the same g^sk, g^dk, signatures and messages), and their public keys.
+ */
 async function seedKeys(group, seed) {
-  const sk = bytesToBig(await sha256(`sk|${seed}`));
-  const dk = bytesToBig(await sha256(`dk|${seed}`));
-  return { sk, dk, vk: gPow(group, sk), ek: gPow(group, dk) };
+  const sk = bytesToBig(await sha256(`sk|${seed}`)) % group.q;
+  const dk = bytesToBig(await sha256(`dk|${seed}`)) % group.q;
+  return { sk, dk, vk: group.gPow(sk), ek: group.gPow(dk) };
 }
 
 /** One JSON value per line (the administrator's `.jsons` files), or an array of JSON texts or objects. */
@@ -332,35 +338,119 @@ function jsonList(what, input) {
   return items.map((item, i) => (typeof item === 'string' ? parseJson(`${what} ${i + 1}`, item) : item));
 }
 
-/** Checks every certificate's self-signature; returns {vk, ek, message} in order (pedersen.rs `cert_keys`). */
-async function certificateKeys(group, certs) {
+/** Whether `n` is a whole number in min..max. */
+const between = (n, min, max) => Number.isInteger(n) && n >= min && n <= max;
+
+/**
+ * A Belenios 3.0 certificate context as step 1 takes it, `{index, threshold, size}` (belenios-tool's
+ * `--threshold-context index/threshold/size`), checked as pedersen.rs `generate_in_context` checks it; returned in
+ * the order Belenios writes it, `{group, size, threshold, index}`.
+ */
+function newContext(group, context) {
+  if (context === null || typeof context !== 'object' || Array.isArray(context)) {
+    throw new Error('context: expected {index, threshold, size}');
+  }
+  exactObject('context', context, ['index', 'threshold', 'size']);
+  const { index, threshold, size } = context;
+  if (!between(size, 1, Number.MAX_SAFE_INTEGER)) {
+    throw new Error('context: size (the number of trustees) must be a whole number, at least 1');
+  }
+  if (!between(index, 1, size)) throw new Error(`context: index ${index} is not between 1 and ${size}`);
+  if (!between(threshold, 1, size)) throw new Error(`context: threshold ${threshold} is not between 1 and ${size}`);
+  return { group: group.name, size, threshold, index };
+}
+
+/** A certificate's context against the one its place implies (trustees.rs `check_context`), naming what differs. */
+function checkContext(what, context, expected) {
+  exactObject(`${what} context`, context, ['group', 'size', 'threshold', 'index']);
+  if (context.group !== expected.group) {
+    const [found, wanted] = [context.group, expected.group].map((name) => JSON.stringify(name));
+    throw new Error(`${what}: context group is ${found}, not ${wanted}`);
+  }
+  for (const field of ['size', 'threshold', 'index']) {
+    if (context[field] !== expected[field]) {
+      throw new Error(`${what}: context ${field} is ${JSON.stringify(context[field])}, not ${expected[field]}`);
+    }
+  }
+}
+
+/**
+ * Checks every certificate (pedersen.rs `certified`): its keys decode and are in the group, its self-signature
+ * holds, and either none has a context (Belenios 2.0) or each has {group, size = number of certificates,
+ * threshold, index = its place} with certificate 1's threshold (Belenios 3.0). On Ed25519 the contexts are required.
+ * Returns the keys in order ({vk, ek, message, proof}) and the contexts' threshold (null in the 2.0 form).
+ */
+async function certified(group, certs) {
   const list = jsonList('certificate', certs);
   if (list.length === 0) throw new Error('certificates: none given');
+  const n = list.length;
   const keys = [];
+  const contexts = [];
   for (const [i, cert] of list.entries()) {
     const what = `certificate ${i + 1}`;
     exactObject(what, cert, ['message', 'signature']);
     const message = parseJson(`${what} message`, expectString(`${what} message`, cert.message));
-    exactObject(`${what} message`, message, ['verification', 'encryption']);
+    const hasContext = message !== null && typeof message === 'object' && Object.hasOwn(message, 'context');
+    const names = ['verification', 'encryption'];
+    exactObject(`${what} message`, message, hasContext ? ['context', ...names] : names);
     const vk = element(`${what} verification key`, message.verification, group);
     const ek = element(`${what} encryption key`, message.encryption, group);
     for (const [name, key] of [['verification', vk], ['encryption', ek]]) {
-      if (!member(key, group)) throw new Error(`${what}: the ${name} key is not in the group`);
+      if (!group.isMember(key)) throw new Error(`${what}: the ${name} key is not in the group`);
     }
-    await checkSigned(what, group, cert, vk);
-    keys.push({ vk, ek, message: cert.message });
+    const { proof } = await checkSignedMessage(what, group, cert, vk);
+    keys.push({ vk, ek, message: cert.message, proof });
+    contexts.push(hasContext ? message.context : null);
   }
-  return keys;
+  let threshold = null;
+  if (contexts[0] !== null) {
+    threshold = contexts[0]?.threshold;
+    if (!between(threshold, 1, n)) {
+      throw new Error(`certificate 1: context threshold ${JSON.stringify(threshold)} is not between 1 and ${n}`);
+    }
+  } else if (group.name === ED25519_NAME) {
+    throw new Error('certificate 1 has no context: threshold ceremonies on Ed25519 are Belenios 3.0\'s');
+  }
+  for (const [i, context] of contexts.entries()) {
+    const what = `certificate ${i + 1}`;
+    if (threshold === null && context !== null) throw new Error(`${what} has a context, but certificate 1 has none`);
+    if (threshold !== null && context === null) throw new Error(`${what} has no context, but certificate 1 has one`);
+    if (context !== null) checkContext(what, context, { group: group.name, size: n, threshold, index: i + 1 });
+  }
+  return { keys, threshold };
 }
 
 /** This trustee's position among the certificates (0-based). */
-function position(keys, mine) {
-  const index = keys.findIndex((k) => k.vk === mine.vk && k.ek === mine.ek);
+function position(group, keys, mine) {
+  const index = keys.findIndex((k) => group.equals(k.vk, mine.vk) && group.equals(k.ek, mine.ek));
   if (index < 0) throw new Error("this trustee's certificate is not among the certificates");
-  if (keys.findIndex((k, i) => i !== index && k.vk === mine.vk) >= 0) {
+  if (keys.findIndex((k, i) => i !== index && group.equals(k.vk, mine.vk)) >= 0) {
     throw new Error("this trustee's certificate appears more than once");
   }
   return index;
+}
+
+/**
+ * A JSON string as Yojson (Belenios' JSON library) writes it (trustees.rs `write_json_string`), since these bytes
+ * are signed: JSON.stringify's escapes are Yojson's (`\"`, `\\`, `\b \f \n \r \t`, other control characters as
+ * lower-case `\u00xx`) but for DEL, which Yojson escapes too.
+ */
+function yojsonString(text) {
+  return JSON.stringify(text).replaceAll('\x7f', '\\u007f');
+}
+
+/**
+ * Belenios 3.0's `certs_sig` message (spec 3.0 §4.6.4, trustees.rs `certs_sig_message`): `certs_sig|` then the
+ * compact JSON {"certs":[every certificate as {"message","signature":{"challenge","response"}}],"coefexps":[…]},
+ * the certificates' proofs written back from their parsed numbers and the commitments in the group's string form.
+ */
+function certsSigMessage(group, keys, commitments) {
+  const certs = keys.map(({ message, proof }) => {
+    const signature = `{"challenge":"${proof.challenge}","response":"${proof.response}"}`;
+    return `{"message":${yojsonString(message)},"signature":${signature}}`;
+  });
+  const coefexps = commitments.map((a) => yojsonString(group.encode(a)));
+  return `certs_sig|{"certs":[${certs.join(',')}],"coefexps":[${coefexps.join(',')}]}`;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -399,16 +489,34 @@ export async function generateTrusteeKey(groupName = 'BELENIOS-2048') {
 /**
  * Step 1: a fresh seed and its certificate (spec §4.6.2), as `kenes election setup threshold --step 1`.
  *
+ * On Ed25519 the ceremony is Belenios 3.0's and `context` is required: this trustee's place among the trustees
+ * (from 1), the threshold and the number of trustees, as belenios-tool 3.0's and kenes'
+ * `--threshold-context index/threshold/size`. The certificate's message then carries
+ * `{"context":{"group","size","threshold","index"},"verification","encryption"}`, so it is signed for this place in
+ * this ceremony only. The finite-field ceremonies are Belenios 2.0's, whose certificates have no context: giving
+ * one there is refused.
+ *
  * @param {string} [groupName='BELENIOS-2048']
+ * @param {{index: number, threshold: number, size: number}} [context] required on Ed25519, refused otherwise.
  * @returns {Promise<{id: string, key: {name: string, text: string}, cert: {name: string, text: string}}>}
  *   `id` is SHA-256 of the certificate's message in hexadecimal (belenios-tool's file names); `key` is the secret
  *   seed to keep until the end of the election; `cert` (one JSON line) goes to the administrator.
  */
-export async function thresholdCertificate(groupName = 'BELENIOS-2048') {
-  const group = groupFromJson(groupName);
+export async function thresholdCertificate(groupName = 'BELENIOS-2048', context = undefined) {
+  const group = groupNamed(groupName);
+  let written = null;
+  if (group.name === ED25519_NAME) {
+    if (context === undefined || context === null) {
+      throw new Error('context: a threshold ceremony on Ed25519 is Belenios 3.0\'s: give {index, threshold, size}');
+    }
+    written = newContext(group, context);
+  } else if (context !== undefined && context !== null) {
+    throw new Error(`context: ${group.name} ceremonies are Belenios 2.0's, whose certificates have no context`);
+  }
   const seed = randomBase58(SEED_LENGTH);
   const { sk, vk, ek } = await seedKeys(group, seed);
-  const cert = await sign(group, sk, canonicalJson({ verification: vk.toString(10), encryption: ek.toString(10) }));
+  const keys = { verification: group.encode(vk), encryption: group.encode(ek) };
+  const cert = await sign(group, sk, canonicalJson(written ? { context: written, ...keys } : keys));
   const id = await sha256Hex(cert.message);
   return {
     id,
@@ -419,32 +527,34 @@ export async function thresholdCertificate(groupName = 'BELENIOS-2048') {
 
 /**
  * Step 3: checks every certificate, draws a random polynomial of degree threshold − 1 and sends its value at j to
- * trustee j (spec §4.6.4), as `kenes election setup threshold --step 3`.
+ * trustee j (spec §4.6.4), as `kenes election setup threshold --step 3`. With Belenios 3.0's certificates (with
+ * contexts: every Ed25519 ceremony) the threshold is theirs, `threshold` may be left out and must be it when given,
+ * and the polynomial carries this trustee's `signature` of `certs_sig|{"certs":…,"coefexps":…}` (spec 3.0 §4.6.4).
  *
  * @param {object} input
  * @param {string} [input.group='BELENIOS-2048']
  * @param {string|Array} input.certs all certificates in the administrator's order: one JSON per line, or an array.
  * @param {string} input.key this trustee's seed file (.key).
- * @param {number} input.threshold how many trustees will be needed to decrypt (1 … number of certificates).
+ * @param {number} [input.threshold] how many trustees will be needed to decrypt (1 … number of certificates):
+ *   required with Belenios 2.0's certificates, checked against the contexts with Belenios 3.0's.
  * @returns {Promise<string>} the `polynomial` JSON (one line, no newline) for the administrator.
  */
 export async function thresholdPolynomial({ group: groupName = 'BELENIOS-2048', certs, key, threshold }) {
-  const group = groupFromJson(groupName);
-  const keys = await certificateKeys(group, certs);
-  if (!Number.isInteger(threshold) || threshold < 1 || threshold > keys.length) {
-    throw new Error(`threshold must be between 1 and ${keys.length}`);
+  const group = groupNamed(groupName);
+  const { keys, threshold: agreed } = await certified(group, certs);
+  if (!between(threshold ?? agreed, 1, keys.length)) throw new Error(`threshold must be between 1 and ${keys.length}`);
+  if (agreed !== null && threshold !== undefined && threshold !== agreed) {
+    throw new Error(`threshold: the certificates' contexts say ${agreed}, not ${threshold}`);
   }
+  const degree = threshold ?? agreed;
   const mine = await seedKeys(group, parseSeed(key));
-  position(keys, mine);
+  position(group, keys, mine);
   const { q } = group;
-  const coefficients = Array.from({ length: threshold }, () => randomZq(q));
+  const coefficients = Array.from({ length: degree }, () => randomZq(q));
   const raw = canonicalJson({ polynomial: coefficients.map((a) => a.toString(10)) });
   const polynomial = await send(group, mine.sk, mine.ek, raw);
-  const coefexps = await sign(
-    group,
-    mine.sk,
-    canonicalJson({ coefexps: coefficients.map((a) => gPow(group, a).toString(10)) }),
-  );
+  const commitments = coefficients.map((a) => group.gPow(a));
+  const coefexps = await sign(group, mine.sk, canonicalJson({ coefexps: commitments.map((a) => group.encode(a)) }));
   const secrets = [];
   for (const [j, recipient] of keys.entries()) {
     // s_ij = f_i(j) mod q by Horner's rule, trustees numbered from 1.
@@ -453,12 +563,16 @@ export async function thresholdPolynomial({ group: groupName = 'BELENIOS-2048', 
     for (let k = coefficients.length - 1; k >= 0; k--) value = (value * x + coefficients[k]) % q;
     secrets.push(await send(group, mine.sk, recipient.ek, canonicalJson({ secret: value.toString(10) })));
   }
-  return canonicalJson({ polynomial, secrets, coefexps });
+  if (agreed === null) return canonicalJson({ polynomial, secrets, coefexps });
+  const { signature } = await sign(group, mine.sk, certsSigMessage(group, keys, commitments));
+  return canonicalJson({ polynomial, secrets, coefexps, signature });
 }
 
 /**
  * Step 5: checks the shares received against every trustee's signed coefexps, g^s_ij = Π_k A_ik^(j^k)
- * (spec §4.6.5), and builds the voutput (spec §4.6.6), as `kenes election setup threshold --step 5`.
+ * (spec §4.6.5), and builds the voutput (spec §4.6.6), as `kenes election setup threshold --step 5`. With
+ * Belenios 3.0's certificates the vinput's `signatures` (each trustee's of the certificates and its coefexps) are
+ * checked too, and the voutput's public key carries this trustee's signature of it (spec 3.0 §4.5).
  *
  * @param {object} input
  * @param {string} [input.group='BELENIOS-2048']
@@ -470,53 +584,72 @@ export async function thresholdPolynomial({ group: groupName = 'BELENIOS-2048', 
  *   readable only with the seed; the trustee needs both to decrypt.
  */
 export async function thresholdVoutput({ group: groupName = 'BELENIOS-2048', certs, key, vinput }) {
-  const group = groupFromJson(groupName);
-  const keys = await certificateKeys(group, certs);
+  const group = groupNamed(groupName);
+  const { keys, threshold: agreed } = await certified(group, certs);
   const seed = parseSeed(key);
   const mine = await seedKeys(group, seed);
-  const me = position(keys, mine);
+  const me = position(group, keys, mine);
+  const parsed = typeof vinput === 'string' ? parseJson('vinput', vinput.trim()) : vinput;
+  const belenios3 = agreed !== null;
+  if (belenios3 && parsed !== null && typeof parsed === 'object' && !Object.hasOwn(parsed, 'signatures')) {
+    throw new Error("vinput: no signatures, but the certificates have contexts (Belenios 3.0's ceremony)");
+  }
   const input = exactObject(
     'vinput',
-    typeof vinput === 'string' ? parseJson('vinput', vinput.trim()) : vinput,
-    ['polynomial', 'secrets', 'coefexps'],
+    parsed,
+    belenios3 ? ['polynomial', 'secrets', 'coefexps', 'signatures'] : ['polynomial', 'secrets', 'coefexps'],
   );
-  if (!Array.isArray(input.secrets) || input.secrets.length !== keys.length) {
-    throw new Error(`vinput: ${keys.length} secrets expected, one per certificate`);
+  for (const name of belenios3 ? ['secrets', 'coefexps', 'signatures'] : ['secrets', 'coefexps']) {
+    if (!Array.isArray(input[name]) || input[name].length !== keys.length) {
+      throw new Error(`vinput: ${keys.length} ${name} expected, one per certificate`);
+    }
   }
-  if (!Array.isArray(input.coefexps) || input.coefexps.length !== keys.length) {
-    throw new Error(`vinput: ${keys.length} coefexps expected, one per certificate`);
-  }
-  const { p, q } = group;
+  const { q } = group;
   const j = BigInt(me + 1);
   let total = 0n;
-  let threshold;
+  // Belenios 3.0: the contexts' threshold; Belenios 2.0: trustee 1's, the same for all.
+  let threshold = agreed;
   for (const [i, { vk }] of keys.entries()) {
-    const coefexpsText = await checkSigned(`vinput coefexps ${i + 1}`, group, input.coefexps[i], vk);
-    const raw = exactObject(`vinput coefexps ${i + 1}`, parseJson(`vinput coefexps ${i + 1}`, coefexpsText), [
-      'coefexps',
-    ]);
+    const where = `vinput coefexps ${i + 1}`;
+    const coefexpsText = await checkSigned(where, group, input.coefexps[i], vk);
+    const raw = exactObject(where, parseJson(where, coefexpsText), ['coefexps']);
     if (!Array.isArray(raw.coefexps) || raw.coefexps.length === 0) {
-      throw new Error(`vinput coefexps ${i + 1}: expected a non-empty list`);
+      throw new Error(`${where}: expected a non-empty list`);
     }
     // One threshold for all: a polynomial of another degree would change how many trustees can decrypt.
     threshold ??= raw.coefexps.length;
     if (raw.coefexps.length !== threshold) {
-      throw new Error(`vinput coefexps ${i + 1}: ${raw.coefexps.length} coefficients, trustee 1 has ${threshold}`);
+      throw new Error(
+        belenios3
+          ? `${where}: ${raw.coefexps.length} coefficients, but the certificates' threshold is ${threshold}`
+          : `${where}: ${raw.coefexps.length} coefficients, trustee 1 has ${threshold}`,
+      );
+    }
+    const commitments = raw.coefexps.map((text, k) =>
+      element(`${where} coefficient ${k}`, text, group, { member: true }),
+    );
+    if (belenios3) {
+      const signature = `vinput signature ${i + 1}`;
+      const proof = parseProof(signature, input.signatures[i], q);
+      if (!(await verifySignature(group, vk, certsSigMessage(group, keys, commitments), proof))) {
+        throw new Error(
+          `${signature}: trustee ${i + 1}'s signature of the certificates and its coefexps does not verify`,
+        );
+      }
     }
     const what = `vinput secret ${i + 1}`;
     const message = await receive(what, group, mine.dk, vk, expectString(what, input.secrets[i]));
     const share = exactObject(what, parseJson(what, message), ['secret']);
-    // belenios-tool does not always reduce the share modulo q; g has order q, so reducing changes nothing below.
+    // belenios-tool 2.0 does not always reduce the share modulo q; g has order q, so reducing changes nothing below.
     const s = mod(decToBig(expectString(`${what} value`, share.secret)), q);
     // g^s_ij = Π_k A_ik^(j^k)  (spec §4.6.5)
-    let expected = 1n;
+    let expected = group.identity;
     let power = 1n;
-    for (const [k, text] of raw.coefexps.entries()) {
-      const a = element(`vinput coefexps ${i + 1} coefficient ${k}`, text, group);
-      expected = (expected * modPow(a, power, p)) % p;
+    for (const a of commitments) {
+      expected = group.mul(expected, group.pow(a, power));
       power *= j;
     }
-    if (gPow(group, s) !== expected) {
+    if (!group.equals(group.gPow(s), expected)) {
       throw new Error(`${what} does not match trustee ${i + 1}'s coefexps (the share sent to us is wrong)`);
     }
     total += s;
@@ -524,6 +657,10 @@ export async function thresholdVoutput({ group: groupName = 'BELENIOS-2048', cer
   total = mod(total, q);
   const privateKey = await send(group, mine.sk, mine.ek, canonicalJson({ decryption_key: total.toString(10) }));
   const publicKey = await trusteePublicKey(group, total);
+  if (belenios3) {
+    // `sign_trustee_public_key` (spec 3.0 §4.5): the key's string form, signed with the certified key.
+    publicKey.signature = (await sign(group, mine.sk, publicKey.public_key)).signature;
+  }
   const id = await sha256Hex(keys[me].message);
   return {
     voutput: canonicalJson({ private_key: privateKey, public_key: publicKey }),
@@ -640,12 +777,12 @@ function tallyAlphas(election, tallyInput, group) {
 export async function partialDecryption(input) {
   const { election, encryptedTally, trusteeId, trustees, privkey, key, dkey, onProgress } = input;
   const electionJson = parseJson('election', expectString('election', election));
-  // The group's methods (groups.js): the finite fields and Ed25519 alike. The threshold steps are finite-field only.
+  // The group's methods (groups.js): the finite fields and Ed25519 alike.
   const group = groupNamed(electionJson.group);
   if (!Number.isInteger(trusteeId) || trusteeId < 1) throw new Error('trusteeId: a positive integer is needed');
   let x;
   if (privkey !== undefined) x = privkeySecret(group, privkey);
-  else if (key !== undefined && dkey !== undefined) x = await thresholdSecret(groupFromJson(electionJson.group), key, dkey);
+  else if (key !== undefined && dkey !== undefined) x = await thresholdSecret(group, key, dkey);
   else throw new Error('give privkey, or key and dkey');
   const { q } = group;
   const X = group.gPow(x);

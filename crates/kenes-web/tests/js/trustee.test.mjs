@@ -2,7 +2,9 @@
 // the tally are the kenes command line; the archives must pass `kenes election verify` and belenios-tool's verify.
 //
 // Run with `node --test crates/kenes-web/tests/js/` from the repository root. The kenes binary is $KENES_BIN, else
-// target/debug/kenes, else target/release/kenes; belenios-tool is $KENES_BELENIOS_TOOL or /usr/bin/belenios-tool.
+// target/debug/kenes, else target/release/kenes; belenios-tool is $KENES_BELENIOS_TOOL or /usr/bin/belenios-tool;
+// belenios-tool 3.0 (for the Ed25519 threshold ceremonies, skipped without it) is $KENES_BELENIOS_TOOL3, else
+// target/belenios3/belenios-tool.
 //
 // kenes has no command to append a partial decryption made elsewhere (`kenes election decrypt` computes its own), so
 // the test appends the JavaScript one with `belenios-tool archive add-event --type=PartialDecryption`, as the Rust
@@ -24,6 +26,7 @@ import {
   thresholdVoutput,
 } from '../../src/election/trustee.js';
 import { GROUPS } from '../../src/election/core.js';
+import { groupNamed } from '../../src/election/groups.js';
 
 const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
 
@@ -38,6 +41,12 @@ function kenesBin() {
 const KENES = kenesBin();
 const TOOL = process.env.KENES_BELENIOS_TOOL ?? '/usr/bin/belenios-tool';
 assert.ok(fs.existsSync(TOOL), `belenios-tool is needed (install Debian's belenios-tool or set KENES_BELENIOS_TOOL)`);
+const TOOL3 = process.env.KENES_BELENIOS_TOOL3 ?? path.join(ROOT, 'target/belenios3/belenios-tool');
+const noTool3 = fs.existsSync(TOOL3)
+  ? false
+  : `no belenios-tool 3.0 at ${TOOL3} (cargo xtask setup, or set KENES_BELENIOS_TOOL3)`;
+/** The belenios-tool that reads an election in `group`: 3.0 for Ed25519, Debian's 2.0 for the finite fields. */
+const toolFor = (group) => (group === 'Ed25519' ? TOOL3 : TOOL);
 
 function run(program, dir, args, { input = '', ok = true } = {}) {
   const out = spawnSync(program, args, {
@@ -120,17 +129,18 @@ function electionUpToTally(dir, trusteeArgs, group = 'BELENIOS-2048') {
 }
 
 /** Appends a partial decryption made elsewhere: its data entry, then the PartialDecryption event on `owned`. */
-function appendPartial(dir, { partialDecryption: data, owned }) {
-  tool(dir, ['archive', 'add-event', '--type=PartialDecryption'], { input: `${data}\n${owned}\n` });
+function appendPartial(dir, { partialDecryption: data, owned }, group = 'BELENIOS-2048') {
+  run(toolFor(group), dir, ['archive', 'add-event', '--type=PartialDecryption'], { input: `${data}\n${owned}\n` });
 }
 
-/** The result, then both verifiers on the whole archive. */
-function resultAndVerify(dir, archive) {
+/** The result, then both verifiers on the whole archive (belenios-tool 3.0 for Ed25519). */
+function resultAndVerify(dir, archive, group = 'BELENIOS-2048') {
   assert.equal(kenes(dir, ['election', 'result', '--archive', archive]).trim(), RESULT);
   const summary = kenes(dir, ['election', 'verify', archive]);
   assert.match(summary, /all checks passed/);
   assert.ok(summary.includes(`result ${RESULT}`), summary);
-  tool(dir, ['election', 'verify', '--dir', dir]);
+  const verified = run(toolFor(group), dir, ['election', 'verify', '--dir', dir]);
+  assert.match(verified.stderr + verified.stdout, /all checks passed/);
 }
 
 /** A copy of the archive with a wrong partial decryption appended: one factor multiplied by g. */
@@ -138,22 +148,22 @@ async function tamperedPartialIsRefused(dir, archive, partial, group = 'BELENIOS
   const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'kenes-js-tampered-'));
   fs.copyFileSync(path.join(dir, archive), path.join(copy, archive));
   const json = JSON.parse(partial.partialDecryption);
-  const { p, g } = GROUPS[group];
-  json.decryption_factors[1][2] = ((BigInt(json.decryption_factors[1][2]) * g) % p).toString(10);
+  const G = groupNamed(group);
+  json.decryption_factors[1][2] = G.encode(G.mul(G.decodePoint(json.decryption_factors[1][2]), G.g));
   const data = JSON.stringify(json);
   const hash = Array.from(
     new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(data))),
     (b) => b.toString(16).padStart(2, '0'),
   ).join('');
   const owned = JSON.stringify({ ...JSON.parse(partial.owned), payload: hash });
-  appendPartial(copy, { partialDecryption: data, owned });
+  appendPartial(copy, { partialDecryption: data, owned }, group);
   const verify = run(KENES, copy, ['election', 'verify', archive], { ok: false });
   assert.notEqual(verify.status, 0, 'kenes verify accepted a wrong partial decryption');
   assert.match(verify.stderr, /decryption_proofs question 2 choice 3/);
   const result = run(KENES, copy, ['election', 'result', '--archive', archive], { ok: false });
   assert.notEqual(result.status, 0, 'kenes result accepted a wrong partial decryption');
   // belenios-tool's verify checks partial decryptions only against a Result event, so ask it for the result.
-  const belenios = run(TOOL, copy, ['election', 'compute-result', '--dir', copy], { ok: false });
+  const belenios = run(toolFor(group), copy, ['election', 'compute-result', '--dir', copy], { ok: false });
   assert.notEqual(belenios.status, 0, 'belenios-tool compute-result accepted a wrong partial decryption');
   assert.match(belenios.stderr, /invalid partial decryption/);
   fs.rmSync(copy, { recursive: true, force: true });
@@ -442,3 +452,297 @@ test('a mixed ceremony: JavaScript, kenes and belenios-tool trustees read each o
   resultAndVerify(dir, archive);
   fs.rmSync(dir, { recursive: true, force: true });
 });
+
+// ---------------------------------------------------------------------------------------------------------------
+// Ed25519: Belenios 3.0's threshold ceremony (certificate contexts, certs_sig signatures, signed verification keys),
+// which belenios-tool 3.0 alone reads.
+
+/** A certificate's message, parsed. */
+const certMessage = (line) => JSON.parse(JSON.parse(line).message);
+
+/** Step 6 by kenes and by belenios-tool 3.0 from the same files: the same bytes. Returns the parameters. */
+function bothStep6(dir, voutputLines) {
+  const parameters = kenes(dir, [
+    'election', 'setup', 'threshold', '--group', 'Ed25519', '--step', '6', '--certs', 'certs.jsons',
+    '--polynomials', 'polynomials.jsons', '--voutputs', 'voutputs.jsons',
+  ]);
+  const byBelenios = run(
+    TOOL3,
+    dir,
+    ['setup', 'generate-trustee-key-threshold', '--group', 'Ed25519', '--step', '6', '--certs', 'certs.jsons',
+      '--polynomials', 'polynomials.jsons'],
+    { input: voutputLines },
+  ).stdout;
+  assert.equal(byBelenios.trim(), parameters.trim());
+  return parameters;
+}
+
+test('Ed25519: 3 threshold trustees (threshold 2) in JavaScript, Belenios 3.0 form, administrator by kenes, 2 decrypt',
+  { skip: noTool3 }, async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kenes-js-threshold-ed-'));
+    const step = (args, options) => kenes(dir, ['election', 'setup', 'threshold', '--group', 'Ed25519', ...args], options);
+    const belenios = (args, options) =>
+      run(TOOL3, dir, ['setup', 'generate-trustee-key-threshold', '--group', 'Ed25519', ...args], options);
+
+    // Step 1 (trustees): the context is required on Ed25519, refused on the finite fields, and checked.
+    await assert.rejects(thresholdCertificate('Ed25519'), /context: a threshold ceremony on Ed25519 is Belenios 3\.0's/);
+    await assert.rejects(
+      thresholdCertificate('BELENIOS-2048', { index: 1, threshold: 2, size: 3 }),
+      /context: BELENIOS-2048 ceremonies are Belenios 2\.0's/,
+    );
+    for (const [context, refusal] of [
+      [{ index: 4, threshold: 2, size: 3 }, /context: index 4 is not between 1 and 3/],
+      [{ index: 1, threshold: 0, size: 3 }, /context: threshold 0 is not between 1 and 3/],
+      [{ index: 1, threshold: 2 }, /context: missing member "size"/],
+    ]) {
+      await assert.rejects(thresholdCertificate('Ed25519', context), refusal);
+    }
+    // The certificates are listed in the order of their contexts' index: trustee i's is line i.
+    const trustees = [];
+    for (let i = 1; i <= 3; i++) {
+      trustees.push(await timed(`Ed25519 threshold step 1, trustee ${i}`, () =>
+        thresholdCertificate('Ed25519', { index: i, threshold: 2, size: 3 }),
+      ));
+    }
+    for (const [i, t] of trustees.entries()) {
+      write(dir, t.key.name, t.key.text);
+      write(dir, t.cert.name, t.cert.text);
+      // Belenios writes the context first, its fields in this order, and the keys as 64 hex digits.
+      assert.match(
+        JSON.parse(t.cert.text).message,
+        new RegExp(`^\\{"context":\\{"group":"Ed25519","size":3,"threshold":2,"index":${i + 1}\\},` +
+          '"verification":"[0-9a-f]{64}","encryption":"[0-9a-f]{64}"\\}$'),
+      );
+    }
+    const certs = trustees.map((t) => t.cert.text).join('');
+    write(dir, 'certs.jsons', certs);
+    // Step 2 (administrator): both programs accept the JavaScript certificates.
+    step(['--step', '2', '--certs', 'certs.jsons']);
+    belenios(['--step', '2', '--certs', 'certs.jsons']);
+
+    // Step 3 (trustees), with the checks a trustee makes on the certificates.
+    const lines = certs.trim().split('\n');
+    const badSignature = [...lines];
+    const cert2 = JSON.parse(lines[1]);
+    cert2.signature.response = ((BigInt(cert2.signature.response) + 1n) % groupNamed('Ed25519').q).toString(10);
+    badSignature[1] = JSON.stringify(cert2);
+    await assert.rejects(
+      thresholdPolynomial({ group: 'Ed25519', certs: badSignature.join('\n'), key: trustees[0].key.text }),
+      /certificate 2: the signature does not verify/,
+    );
+    // Listed out of order, a certificate's signed context names another place.
+    await assert.rejects(
+      thresholdPolynomial({
+        group: 'Ed25519', certs: [lines[1], lines[0], lines[2]].join('\n'), key: trustees[0].key.text,
+      }),
+      /certificate 1: context index is 2, not 1/,
+    );
+    // A certificate made for another ceremony (4 trustees) is refused where it stands.
+    const stranger = await thresholdCertificate('Ed25519', { index: 3, threshold: 2, size: 4 });
+    await assert.rejects(
+      thresholdPolynomial({ group: 'Ed25519', certs: [lines[0], lines[1], stranger.cert.text.trim()].join('\n'),
+        key: trustees[0].key.text }),
+      /certificate 3: context size is 4, not 3/,
+    );
+    const otherThreshold = await thresholdCertificate('Ed25519', { index: 2, threshold: 3, size: 3 });
+    await assert.rejects(
+      thresholdPolynomial({ group: 'Ed25519', certs: [lines[0], otherThreshold.cert.text.trim(), lines[2]].join('\n'),
+        key: trustees[0].key.text }),
+      /certificate 2: context threshold is 3, not 2/,
+    );
+    // Certificates of a finite-field group are not this ceremony's.
+    const finite = await thresholdCertificate('BELENIOS-2048');
+    await assert.rejects(
+      thresholdPolynomial({ group: 'Ed25519', certs: finite.cert.text, key: finite.key.text }),
+      /certificate 1 verification key: not an Ed25519 point/,
+    );
+    // The threshold is the contexts'.
+    await assert.rejects(
+      thresholdPolynomial({ group: 'Ed25519', certs, key: trustees[0].key.text, threshold: 3 }),
+      /the certificates' contexts say 2, not 3/,
+    );
+    const outsider = await thresholdCertificate('Ed25519', { index: 1, threshold: 2, size: 3 });
+    await assert.rejects(
+      thresholdPolynomial({ group: 'Ed25519', certs, key: outsider.key.text }),
+      /not among the certificates/,
+    );
+    const polynomials = [];
+    for (const [i, t] of trustees.entries()) {
+      // Trustee 2 names the threshold, the others leave it to the contexts.
+      const threshold = i === 1 ? 2 : undefined;
+      polynomials.push(
+        await timed(`Ed25519 threshold step 3, trustee ${i + 1}`, () =>
+          thresholdPolynomial({ group: 'Ed25519', certs, key: t.key.text, threshold }),
+        ),
+      );
+      assert.deepEqual(Object.keys(JSON.parse(polynomials[i])), ['polynomial', 'secrets', 'coefexps', 'signature']);
+    }
+    write(dir, 'polynomials.jsons', polynomials.map((p) => `${p}\n`).join(''));
+
+    // Step 4 (administrator): kenes writes the vinputs belenios-tool 3.0 writes.
+    step(['--step', '4', '--certs', 'certs.jsons', '--polynomials', 'polynomials.jsons']);
+    const toolDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kenes-js-threshold-ed-tool-'));
+    for (const name of ['certs.jsons', 'polynomials.jsons']) {
+      fs.copyFileSync(path.join(dir, name), path.join(toolDir, name));
+    }
+    run(TOOL3, toolDir, ['setup', 'generate-trustee-key-threshold', '--group', 'Ed25519', '--step', '4', '--certs',
+      'certs.jsons', '--polynomials', 'polynomials.jsons']);
+    for (const t of trustees) assert.equal(read(toolDir, `${t.id}.vinput`).trim(), read(dir, `${t.id}.vinput`).trim());
+    fs.rmSync(toolDir, { recursive: true, force: true });
+
+    // Step 5 (trustees): what each receives is checked, Belenios 3.0's signatures included.
+    const vinput0 = read(dir, `${trustees[0].id}.vinput`);
+    const unsigned = JSON.parse(vinput0);
+    delete unsigned.signatures;
+    await assert.rejects(
+      thresholdVoutput({ group: 'Ed25519', certs, key: trustees[0].key.text, vinput: JSON.stringify(unsigned) }),
+      /vinput: no signatures, but the certificates have contexts/,
+    );
+    // Trustee 2's signature over another polynomial's coefexps does not sign these.
+    const second = JSON.parse(await thresholdPolynomial({ group: 'Ed25519', certs, key: trustees[1].key.text }));
+    const resigned = JSON.parse(vinput0);
+    resigned.signatures[1] = second.signature;
+    await assert.rejects(
+      thresholdVoutput({ group: 'Ed25519', certs, key: trustees[0].key.text, vinput: JSON.stringify(resigned) }),
+      /vinput signature 2: trustee 2's signature of the certificates and its coefexps does not verify/,
+    );
+    const swapped = JSON.parse(vinput0);
+    [swapped.secrets[0], swapped.secrets[1]] = [swapped.secrets[1], swapped.secrets[0]];
+    await assert.rejects(
+      thresholdVoutput({ group: 'Ed25519', certs, key: trustees[0].key.text, vinput: JSON.stringify(swapped) }),
+      /vinput secret 1: sender's signature: the signature does not verify/,
+    );
+    await assert.rejects(
+      thresholdVoutput({
+        group: 'Ed25519', certs, key: trustees[0].key.text, vinput: read(dir, `${trustees[1].id}.vinput`),
+      }),
+      /vinput secret 1: encrypted message: authentication tag does not match/,
+    );
+    // Trustee 3 signs a second polynomial's coefexps properly, but its share is of the first: caught.
+    const liar = JSON.parse(vinput0);
+    const third = JSON.parse(await thresholdPolynomial({ group: 'Ed25519', certs, key: trustees[2].key.text }));
+    liar.coefexps[2] = third.coefexps;
+    liar.signatures[2] = third.signature;
+    await assert.rejects(
+      thresholdVoutput({ group: 'Ed25519', certs, key: trustees[0].key.text, vinput: JSON.stringify(liar) }),
+      /vinput secret 3 does not match trustee 3's coefexps/,
+    );
+    const voutputs = [];
+    for (const [i, t] of trustees.entries()) {
+      const out = await timed(`Ed25519 threshold step 5, trustee ${i + 1}`, () =>
+        thresholdVoutput({ group: 'Ed25519', certs, key: t.key.text, vinput: read(dir, `${t.id}.vinput`) }),
+      );
+      assert.deepEqual(Object.keys(JSON.parse(out.voutput).public_key), ['pok', 'public_key', 'signature']);
+      voutputs.push(out);
+    }
+    const voutputLines = voutputs.map((v) => `${v.voutput}\n`).join('');
+    write(dir, 'voutputs.jsons', voutputLines);
+
+    // Step 6 (administrator): kenes and belenios-tool 3.0 make the same threshold parameters.
+    write(dir, 'threshold.json', bothStep6(dir, voutputLines));
+    for (const [i, t] of trustees.entries()) assert.equal(read(dir, `${t.id}.dkey`).trim(), voutputs[i].dkey.text.trim());
+
+    const archive = electionUpToTally(dir, ['--threshold', 'threshold.json'], 'Ed25519');
+    const inputs = trusteeInputs(path.join(dir, archive));
+    await assert.rejects(
+      partialDecryption({ ...inputs, trusteeId: 2, key: trustees[1].key.text, dkey: voutputs[0].dkey.text }),
+      /decryption key \(\.dkey\): encrypted message: authentication tag does not match/,
+    );
+    await assert.rejects(
+      partialDecryption({ ...inputs, trusteeId: 1, key: trustees[1].key.text, dkey: voutputs[1].dkey.text }),
+      /not the key of trustee 1/,
+    );
+    // Trustees 1 and 3 decrypt; 2 of 3 are enough.
+    const partials = [];
+    for (const i of [0, 2]) {
+      partials.push(
+        await timed(`Ed25519 threshold trustee ${i + 1} partial decryption (8 choices)`, () =>
+          partialDecryption({ ...inputs, trusteeId: i + 1, key: trustees[i].key.text, dkey: voutputs[i].dkey.text }),
+        ),
+      );
+    }
+    await tamperedPartialIsRefused(dir, archive, partials[0], 'Ed25519');
+    for (const partial of partials) appendPartial(dir, partial, 'Ed25519');
+    resultAndVerify(dir, archive, 'Ed25519');
+    fs.rmSync(dir, { recursive: true, force: true });
+  },
+);
+
+test('Ed25519: a mixed ceremony of JavaScript, kenes and belenios-tool 3.0 trustees; JavaScript decrypts for two',
+  { skip: noTool3 }, async () => {
+    // Trustee 1 is JavaScript, 2 the kenes command line, 3 belenios-tool 3.0: every channel message (AES-CCM keyed
+    // by Ed25519 points) and every certs_sig signature crosses implementations, and belenios-tool 3.0 opens the
+    // JavaScript trustee's .dkey while JavaScript opens belenios-tool's.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kenes-js-mixed-ed-'));
+    const belenios = (args, options) =>
+      run(TOOL3, dir, ['setup', 'generate-trustee-key-threshold', '--group', 'Ed25519', ...args], options).stdout;
+    const kenesStep = (args) => kenes(dir, ['election', 'setup', 'threshold', '--group', 'Ed25519', ...args]);
+    const newKey = (make) => {
+      const before = new Set(fs.readdirSync(dir));
+      make();
+      return fs.readdirSync(dir).find((f) => !before.has(f) && f.endsWith('.key')).slice(0, -4);
+    };
+    const js = await thresholdCertificate('Ed25519', { index: 1, threshold: 2, size: 3 });
+    write(dir, js.key.name, js.key.text);
+    write(dir, js.cert.name, js.cert.text);
+    const kenesId = newKey(() => kenesStep(['--threshold-context', '2/2/3', '--step', '1']));
+    const beleniosId = newKey(() => belenios(['--threshold-context', '3/2/3', '--step', '1']));
+    const ids = [js.id, kenesId, beleniosId];
+    const certs = ids.map((id) => `${read(dir, `${id}.cert`).trim()}\n`).join('');
+    write(dir, 'certs.jsons', certs);
+    assert.deepEqual(certs.trim().split('\n').map((l) => certMessage(l).context.index), [1, 2, 3]);
+
+    const polynomials = [
+      await thresholdPolynomial({ group: 'Ed25519', certs, key: js.key.text }),
+      kenesStep(['--step', '3', '--certs', 'certs.jsons', '--key', `${kenesId}.key`]).trim(),
+      belenios(['--threshold-context', '3/2/3', '--step', '3', '--certs', 'certs.jsons', '--key', `${beleniosId}.key`])
+        .trim(),
+    ];
+    write(dir, 'polynomials.jsons', polynomials.map((p) => `${p}\n`).join(''));
+    kenesStep(['--step', '4', '--certs', 'certs.jsons', '--polynomials', 'polynomials.jsons']);
+
+    const jsVinput = read(dir, `${js.id}.vinput`);
+    const jsOut = await thresholdVoutput({ group: 'Ed25519', certs, key: js.key.text, vinput: jsVinput });
+    const voutputs = [
+      jsOut.voutput,
+      kenesStep(['--step', '5', '--certs', 'certs.jsons', '--key', `${kenesId}.key`, '--vinput', `${kenesId}.vinput`])
+        .trim(),
+      belenios(['--step', '5', '--certs', 'certs.jsons', '--key', `${beleniosId}.key`],
+        { input: read(dir, `${beleniosId}.vinput`) }).trim(),
+    ];
+    const voutputLines = voutputs.map((v) => `${v}\n`).join('');
+    write(dir, 'voutputs.jsons', voutputLines);
+    write(dir, 'threshold.json', bothStep6(dir, voutputLines));
+
+    const archive = electionUpToTally(dir, ['--threshold', 'threshold.json'], 'Ed25519');
+    const inputs = trusteeInputs(path.join(dir, archive));
+    // Decryption factors α^x do not depend on the proofs' randomness: belenios-tool 3.0's from the JavaScript .dkey
+    // equal JavaScript's only if both recovered the same key.
+    write(dir, 'js.dkey', jsOut.dkey.text);
+    const byTool = belenios3Decrypt(dir, js.key.name, 'js.dkey', 1);
+    const byJs = await partialDecryption({ ...inputs, trusteeId: 1, key: js.key.text, dkey: jsOut.dkey.text });
+    assert.deepEqual(
+      JSON.parse(byTool.split('\n')[0]).decryption_factors,
+      JSON.parse(byJs.partialDecryption).decryption_factors,
+    );
+    const forBelenios = await partialDecryption({
+      ...inputs,
+      trusteeId: 3,
+      key: read(dir, `${beleniosId}.key`),
+      dkey: read(dir, `${beleniosId}.dkey`),
+    });
+    appendPartial(dir, byJs, 'Ed25519');
+    // kenes checks a partial decryption made elsewhere against the trustee's verification key before appending it.
+    write(dir, 'partial3.txt', `${forBelenios.partialDecryption}\n${forBelenios.owned}\n`);
+    kenes(dir, ['election', 'decrypt', '--archive', archive, '--partial', 'partial3.txt', '--trustee-id', '3']);
+    resultAndVerify(dir, archive, 'Ed25519');
+    fs.rmSync(dir, { recursive: true, force: true });
+  },
+);
+
+/** belenios-tool 3.0's threshold partial decryption of the archive in dir, its two lines. */
+function belenios3Decrypt(dir, keyFile, dkeyFile, trusteeId) {
+  return run(TOOL3, dir, [
+    'election', 'decrypt-threshold', '--key', keyFile, '--decryption-key', dkeyFile, '--trustee-id', String(trusteeId),
+  ]).stdout;
+}
