@@ -792,7 +792,11 @@ async fn a_secret_election_with_three_trustees_and_ten_voters_in_chromium() {
     ];
     // Sets the rank menus of the ranked question (the third) as a voter's choices would.
     let rank = |ranks: &[u32; 4]| -> String {
-        ranks.iter().enumerate().map(|(a, rank)| format!("document.getElementById('q2a{a}').value = '{rank}';")).collect()
+        ranks
+            .iter()
+            .enumerate()
+            .map(|(a, rank)| format!("document.getElementById('q2a{a}').value = '{rank}';"))
+            .collect()
     };
     for (index, name) in people.iter().enumerate() {
         let voter = driver.session(360).await;

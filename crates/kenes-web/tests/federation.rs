@@ -668,7 +668,7 @@ async fn the_demo_federation_shows_report_back_a_petition_and_the_decision_comin
     let depot = named("Tram Depot No. 2 Workers' Council");
     let svetlana = sign_in(&server, "svetlana").await;
     let page = svetlana.get(&format!("/c/{}/e/1", depot.to_hex())).await.body;
-    assert!(page.contains("Elected: ") && page.contains("shuffled by trustees 1, 2"), "{page}");
+    assert!(page.contains("Elected: ") && page.contains("shuffled by trustees Ruslan, Svetlana"), "{page}");
     assert!(page.contains("Single transferable vote (ranked), 2 seats"), "{page}");
 
     let madina = sign_in(&server, "madina").await;

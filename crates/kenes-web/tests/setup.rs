@@ -355,7 +355,10 @@ fn the_group_is_chosen_kept_and_read_back() {
 
     // Only the groups the app holds; a ranked question needs one that holds a ranking.
     assert!(setup.set_group("P-256").is_err());
-    setup.ranked.insert(0, kenes_count::method::Method::from_extra(Some(&serde_json::json!({"method": "IRV"}))).unwrap().unwrap());
+    setup.ranked.insert(
+        0,
+        kenes_count::method::Method::from_extra(Some(&serde_json::json!({"method": "IRV"}))).unwrap().unwrap(),
+    );
     assert!(setup.set_group("BELENIOS-2048").is_err());
     assert_eq!(setup.group(), "Ed25519", "a refused group changes nothing");
     setup.set_group("RFC-3526-2048").unwrap();

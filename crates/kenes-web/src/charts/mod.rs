@@ -388,6 +388,7 @@ pub(crate) fn count_chart(
             svg.text(x, svg.y - 4.0, &text, false, x > WIDTH / 2.0);
         }
         let bars_top = svg.y;
+        let under_bars = svg.body.len();
         for (i, total) in stage.totals.iter().enumerate() {
             if gone.contains(&i) {
                 continue;
@@ -411,8 +412,11 @@ pub(crate) fn count_chart(
             svg.bar(&bar, scale);
         }
         if let Some(quota) = quota {
+            // Drawn beneath the bars and their labels, so a count or mark the line crosses stays readable.
             let x = if scale > 0.0 { (quota / scale) as f32 * WIDTH } else { 0.0 };
+            let bars = svg.body.split_off(under_bars);
             svg.line("threshold", x, bars_top, svg.y);
+            svg.body.push_str(&bars);
         }
         svg.end_group();
         gone.extend(stage.excluded.iter().copied());

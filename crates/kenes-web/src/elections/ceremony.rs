@@ -299,7 +299,12 @@ impl Ceremony {
 
 impl PublicKeys {
     /// A "Single" trustee's public key, with its proof of knowledge checked.
-    pub fn add_public_key<G: Group>(mut self, group: &G, index: usize, text: String) -> Result<Ceremony, CeremonyRefusal> {
+    pub fn add_public_key<G: Group>(
+        mut self,
+        group: &G,
+        index: usize,
+        text: String,
+    ) -> Result<Ceremony, CeremonyRefusal> {
         if index >= self.trustees {
             return Err(CeremonyRefusal::NotATrustee);
         }
@@ -323,7 +328,12 @@ impl PublicKeys {
 
 impl Certificates {
     /// Step 1: a certificate, checked to be signed with the verification key it carries.
-    pub fn add_certificate<G: Group>(mut self, group: &G, index: usize, text: String) -> Result<Ceremony, CeremonyRefusal> {
+    pub fn add_certificate<G: Group>(
+        mut self,
+        group: &G,
+        index: usize,
+        text: String,
+    ) -> Result<Ceremony, CeremonyRefusal> {
         if index >= self.trustees {
             return Err(CeremonyRefusal::NotATrustee);
         }
@@ -370,7 +380,12 @@ impl Certificates {
 impl Polynomials {
     /// Step 3: a polynomial. The last one makes every trustee's vinput (step 4, the administrator's), checking
     /// everyone's signed commitments; when that fails, the polynomial is refused and the others stay.
-    pub fn add_polynomial<G: Group>(mut self, group: &G, index: usize, text: String) -> Result<Ceremony, CeremonyRefusal> {
+    pub fn add_polynomial<G: Group>(
+        mut self,
+        group: &G,
+        index: usize,
+        text: String,
+    ) -> Result<Ceremony, CeremonyRefusal> {
         if index >= self.certs.len() {
             return Err(CeremonyRefusal::NotATrustee);
         }

@@ -136,7 +136,8 @@ pub async fn election_page(
                 @let seed = kenes_count::method::seed_from_hex(&sha256_hex(b.result_json().unwrap_or_default().as_bytes()));
                 @for (number, (q, counts)) in setup.questions.iter().zip(result).enumerate() {
                     @if let Some(method) = setup.ranked.get(&number) {
-                        (ranked_result(&state, &ctx, number, q, method, counts, seed, b.shufflers()))
+                        @let shufflers: Vec<&str> = b.shufflers().iter().map(|i| names.get(i.wrapping_sub(1)).map_or("?", String::as_str)).collect();
+                        (ranked_result(&state, &ctx, number, q, method, counts, seed, &shufflers))
                     } @else {
                     @let offset = usize::from(q.blank == Some(true));
                     @let answers: Vec<(&str, u64)> = q.answers.iter().enumerate().map(|(i, answer)| (answer.as_str(), counts.get(i + offset).copied().unwrap_or(0))).collect();
@@ -160,7 +161,8 @@ pub async fn election_page(
             }
             p { a href={ (url) "/archive.bel" } download { (t(&state, &ctx, "el-archive")) } " · " a href={ (url) "/verify" } { (t(&state, &ctx, "el-verify")) } }
         }
-        @if presides {
+        // Controls while there is something to do: set up, open, or a private council's election not yet published.
+        @if presides && (matches!(election.status, ElectionStatus::Setup | ElectionStatus::Open) || (council_private && !election.published)) {
             section.chair aria-labelledby="el-controls" {
                 h2 id="el-controls" { (t(&state, &ctx, "el-controls")) }
                 @match election.status {
@@ -230,14 +232,13 @@ fn ranked_result(
     method: &Method,
     values: &[u64],
     seed: u64,
-    shufflers: &[usize],
+    shufflers: &[&str],
 ) -> Markup {
     let n = q.answers.len().max(1);
     let rows: Vec<&[u64]> = values.chunks(n).collect();
     let names: Vec<&str> = q.answers.iter().map(String::as_str).collect();
     let counted = method.count(&q.answers, &rows, seed);
     let staged = matches!(method.method, MethodName::Stv | MethodName::Irv);
-    let shufflers: Vec<String> = shufflers.iter().map(usize::to_string).collect();
     html! {
         section.ranked-result aria-labelledby={ "ranked-" (number + 1) } {
             h3 id={ "ranked-" (number + 1) } { (q.question) }

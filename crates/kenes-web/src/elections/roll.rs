@@ -96,7 +96,8 @@ pub fn make_credentials(state: &AppState, council: EventHash, number: u32) -> Re
     }
     let group = load_setup(state, council, number)?.group();
     // Made before the lock is taken (a large council takes a while), kept only if the roll may still change.
-    let made = with_group!(group, group => generate_credentials(group, &election.uuid, &identities(&voters), &mut OsRng));
+    let made =
+        with_group!(group, group => generate_credentials(group, &election.uuid, &identities(&voters), &mut OsRng));
     let _guard = state.setup_lock().blocking_lock();
     let mut setup = replaceable(state, council, number)?;
     setup.credentials.clear();

@@ -481,7 +481,9 @@ impl TryFrom<Stored> for Setup {
         };
         let group = match stored.group.as_deref() {
             None => unnamed_group(&stored.ranked),
-            Some(name) => GROUPS.into_iter().find(|g| *g == name).ok_or_else(|| format!("an unknown group {name:?}"))?,
+            Some(name) => {
+                GROUPS.into_iter().find(|g| *g == name).ok_or_else(|| format!("an unknown group {name:?}"))?
+            }
         };
         Ok(Setup {
             questions: stored.questions,
