@@ -227,18 +227,39 @@ impl Group for Ed25519Group {
         let mut bytes = [0u8; 32];
         hex::decode_to_slice(text, &mut bytes).map_err(|_| bad("hex"))?;
         bytes.reverse();
-        let point = CompressedEdwardsY(bytes).decompress().ok_or_else(|| bad("not on the curve"))?;
-        // dalek reduces y ≥ p and takes x = 0 with the sign bit set: only the encoding it writes back is canonical.
-        if point.compress().to_bytes() != bytes {
+        // dalek reduces y ≥ p and takes x = 0 with the sign bit set: only the encoding it writes back is canonical,
+        // which is decided on the bytes (recompressing would cost an inversion per element read).
+        if !canonical(&bytes) {
             return Err(bad("not the canonical encoding"));
         }
-        Ok(point)
+        CompressedEdwardsY(bytes).decompress().ok_or_else(|| bad("not on the curve"))
     }
 
     fn g_pow_small(&self, m: i64) -> EdwardsPoint {
         let scalar = if m >= 0 { Scalar::from(m.unsigned_abs()) } else { -Scalar::from(m.unsigned_abs()) };
         EdwardsPoint::mul_base(&scalar)
     }
+}
+
+/// Whether compressed bytes (little-endian `y`, the sign of `x` in bit 255) are the encoding dalek writes back for
+/// the point they decompress to: `y` below p = 2^255 − 19, and no sign bit on the two points with x = 0 (y = ±1).
+fn canonical(bytes: &[u8; 32]) -> bool {
+    let sign = bytes[31] >> 7 == 1;
+    let mut y = *bytes;
+    y[31] &= 0x7f;
+    // y < p: p is ed ff … ff 7f in little-endian bytes; compared from the most significant byte down.
+    const P: [u8; 32] = {
+        let mut p = [0xffu8; 32];
+        p[0] = 0xed;
+        p[31] = 0x7f;
+        p
+    };
+    let below_p = y.iter().rev().zip(P.iter().rev()).find(|(a, b)| a != b).is_some_and(|(a, b)| a < b);
+    let mut one = [0u8; 32];
+    one[0] = 1;
+    let mut minus_one = P;
+    minus_one[0] = 0xec;
+    below_p && !(sign && (y == one || y == minus_one))
 }
 
 /// Belenios' `uncompress` on a non-negative integer below 2^256: `y` is its low 255 bits (reduced modulo p), the sign

@@ -48,6 +48,46 @@ fn ed25519_points_are_written_as_belenios_writes_them_and_nothing_else_is_read()
     for bad in ["", "66", &"g".repeat(64), &"6".repeat(65)] {
         assert!(group.decode(bad).is_err(), "{bad:?}");
     }
+    // The points with x = 0 (y = 1 and y = −1) with the sign bit set, and y = p + 1 with it: not canonical.
+    for bad in [format!("8{}1", "0".repeat(63)), format!("f{}ec", "f".repeat(61)), format!("f{}ee", "f".repeat(61))] {
+        assert!(group.decode(&bad).is_err(), "{bad}");
+    }
+    // Canonical exactly when dalek writes the same bytes back: random and edge encodings, decided without
+    // recompressing, agree with recompressing.
+    let edges = [
+        [0u8; 32],
+        [0xff; 32],
+        {
+            let mut b = [0xff; 32];
+            b[0] = 0xec;
+            b[31] = 0x7f;
+            b
+        },
+        {
+            let mut b = [0xff; 32];
+            b[0] = 0xed;
+            b[31] = 0x7f;
+            b
+        },
+        {
+            let mut b = [0u8; 32];
+            b[0] = 1;
+            b[31] = 0x80;
+            b
+        },
+    ];
+    for bytes in edges.into_iter().chain((0..2000).map(|_| {
+        let mut b = [0u8; 32];
+        rand_core::RngCore::fill_bytes(&mut rng, &mut b);
+        b
+    })) {
+        let mut written = bytes;
+        written.reverse();
+        let by_dalek = curve25519_dalek::edwards::CompressedEdwardsY(bytes)
+            .decompress()
+            .filter(|point| point.compress().to_bytes() == bytes);
+        assert_eq!(group.decode(&hex::encode(written)).ok(), by_dalek, "{}", hex::encode(written));
+    }
     // Small powers, negative ones too, agree with full exponentiation.
     assert_eq!(group.g_pow_small(-3), group.vartime_pow(group.generator(), &Integer::from(-3)));
     assert_eq!(group.g_pow_small(7), group.vartime_pow(group.generator(), &Integer::from(7)));
