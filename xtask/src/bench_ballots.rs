@@ -1,5 +1,6 @@
 //! `cargo xtask bench ballots`: ballots cast over HTTP by 200 concurrent clients, every proof verified and every
-//! ballot durable before the answer, against belenios-tool verifying the same archive (see
+//! ballot durable before the answer, against belenios-tool verifying the same archive, in Ed25519 (against
+//! belenios-tool 3.0) and BELENIOS-2048 (against 2.0); `KENES_BENCH_GROUPS` chooses (see
 //! `crates/kenes-web/benches/ballots.rs`).
 
 use std::path::Path;

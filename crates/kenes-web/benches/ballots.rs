@@ -1,10 +1,12 @@
-//! Ballots cast over HTTP: an election of N voters (BELENIOS-2048, an approval question of five answers and a
-//! yes/no question with blank) is opened through the server's own code; every voter's ballot is made beforehand
+//! Ballots cast over HTTP: an election of N voters (an approval question of five answers and a yes/no question with
+//! blank) is opened through the server's own code, in each group of KENES_BENCH_GROUPS (Ed25519, the app's default,
+//! and BELENIOS-2048 unless it says otherwise); every voter's ballot is made beforehand
 //! (that is the voter's browser's work); then C concurrent clients POST them to the ballot endpoint. Each answer
 //! comes after the ballot's proofs were all verified and its archive entry was committed to SQLite
 //! (`synchronous=FULL`). Reports accepted ballots per second and the latency of a cast, checks the board counts N
 //! and that the archive reloaded from the store verifies, and times belenios-tool verifying the same archive as the
-//! peer. Then times the booth making one ballot in headless Chromium (the page's own module) and in Node.
+//! peer (belenios-tool 3.0 for Ed25519, 2.0 for BELENIOS-2048). Then times the booth making one ballot in headless
+//! Chromium (the page's own module) and in Node.
 //! `cargo xtask bench ballots`; N and C from KENES_BENCH_VOTERS / KENES_BENCH_CLIENTS (1000 / 200).
 //!
 //! Server and clients share this process and the machine's two cores; the clients' work is small beside the
@@ -23,8 +25,9 @@ use kenes_council::election::{Announced, ElectionEvent};
 use kenes_council::{CouncilEvent, CouncilKind, MemberId};
 use kenes_crypto::ballot::BallotContext;
 use kenes_crypto::credential::SecretCredential;
-use kenes_crypto::election::{Election, QuestionJson};
-use kenes_crypto::group::FfGroup;
+use kenes_crypto::ed25519::Ed25519Group;
+use kenes_crypto::election::{ElectionGroup, QuestionJson};
+use kenes_crypto::group::{FfGroup, Group};
 use kenes_testkit::council::{created, members_imported};
 use kenes_testkit::store::open_node;
 use kenes_web::elections::Setup;
@@ -67,6 +70,48 @@ fn load_average() -> String {
 fn main() {
     let voters = env_number("KENES_BENCH_VOTERS", 1000);
     let clients = env_number("KENES_BENCH_CLIENTS", 200);
+    let groups = std::env::var("KENES_BENCH_GROUPS").unwrap_or_else(|_| "Ed25519,BELENIOS-2048".to_owned());
+    let mut reports = Vec::new();
+    let mut rows = String::from(
+        "group,voters,clients,ballots_per_second,p50_ms,p90_ms,p99_ms,max_ms,kenes_cpu_ms_per_ballot,\
+         belenios_tool_cpu_ms_per_ballot,load\n",
+    );
+    for name in groups.split(',').map(str::trim).filter(|name| !name.is_empty()) {
+        let (report, row) = if name == kenes_crypto::ed25519::NAME {
+            bench(Ed25519Group::new(), voters, clients)
+        } else {
+            bench(FfGroup::named(name).expect("a group kenes holds"), voters, clients)
+        };
+        reports.push(report);
+        rows.push_str(&row);
+    }
+    if let Ok(out) = std::env::var("KENES_BENCH_OUT") {
+        let out = std::path::Path::new(&out);
+        std::fs::create_dir_all(out).unwrap();
+        std::fs::write(out.join("ballots.json"), serde_json::to_string_pretty(&reports).unwrap()).unwrap();
+        std::fs::write(out.join("ballots.csv"), rows).unwrap();
+    }
+}
+
+/// The peer for a group: belenios-tool 3.0 for Ed25519 (fetched by `cargo xtask test` into target/belenios3, or
+/// KENES_BELENIOS_TOOL3), belenios-tool 2.0 for the finite fields.
+fn peer(group: &str) -> std::process::Command {
+    if group != kenes_crypto::ed25519::NAME {
+        let tool = std::env::var("KENES_BELENIOS_TOOL").unwrap_or_else(|_| "/usr/bin/belenios-tool".to_owned());
+        return std::process::Command::new(tool);
+    }
+    let tool = std::env::var("KENES_BELENIOS_TOOL3").unwrap_or_else(|_| {
+        format!("{}/../../target/belenios3/belenios-tool", env!("CARGO_MANIFEST_DIR"))
+    });
+    let mut command = std::process::Command::new(tool);
+    command.env("BELENIOS_USE_URANDOM", "1");
+    command
+}
+
+/// One group's run: the report as JSON, and its CSV row.
+fn bench<G: ElectionGroup>(group: G, voters: usize, clients: usize) -> (serde_json::Value, String) {
+    let name = group.name().to_owned();
+    eprintln!("{name}: {voters} voters, {clients} clients");
     let dir = tempfile::tempdir().expect("a temporary directory");
     let state = AppState::new(open_node(dir.path(), 9), Config::default()).expect("state");
     let load_before = load_average();
@@ -77,7 +122,6 @@ fn main() {
     state.execute(council, &members_imported(1, (2..=voters).map(|n| format!("Member {n}")))).unwrap();
 
     // The election, opened by the server's own code (its trustee key made here, as trustee.js would).
-    let group = FfGroup::named("BELENIOS-2048").unwrap();
     let (_key, public) = kenes_crypto::trustees::TrusteeSecretKey::generate(&group, &mut OsRng);
     let questions = vec![
         QuestionJson {
@@ -96,7 +140,7 @@ fn main() {
         },
     ];
     let mut setup = Setup::new(questions, String::new(), vec![1], None);
-    setup.set_group("BELENIOS-2048").unwrap();
+    setup.set_group(&name).unwrap();
     let setup = setup
         .take_step(&group, kenes_web::elections::Step::PublicKey, 0, serde_json::to_string(&public).unwrap())
         .unwrap();
@@ -118,11 +162,11 @@ fn main() {
 
     // Every voter's ballot, made beforehand in parallel: the voters' browsers' work, not the server's.
     let archive = backend.election_archive(council, 1).unwrap();
-    let election_json = kenes_crypto::ballot_box::BallotBox::load(&archive, &kenes_crypto::verify::Quiet)
+    let election_json = kenes_crypto::ballot_box::BallotBox::<G>::load_in(&archive, &kenes_crypto::verify::Quiet)
         .unwrap()
         .election_json()
         .to_owned();
-    let election = Election::parse(&election_json).unwrap();
+    let election = G::parse_election(&election_json).unwrap();
     let context = BallotContext::new(&election);
     let progress = indicatif::ProgressBar::new(voters as u64).with_message("making ballots (the voters' side)");
     // Each voter signed in (an account and a session made in the store, as signing in would): a member casts with
@@ -213,16 +257,15 @@ fn main() {
 
     // Durable and counted: the archive as stored verifies on its own and holds every ballot.
     let stored = backend.election_archive(council, 1).unwrap();
-    let reloaded = kenes_crypto::ballot_box::BallotBox::load(&stored, &kenes_crypto::verify::Quiet).unwrap();
+    let reloaded = kenes_crypto::ballot_box::BallotBox::<G>::load_in(&stored, &kenes_crypto::verify::Quiet).unwrap();
     assert_eq!(reloaded.counts().counted, voters, "every acknowledged ballot is in the stored archive");
 
     // The peer: belenios-tool verifying the same archive (every ballot's proofs, as kenes did on receipt).
     let peer_dir = tempfile::tempdir().unwrap();
     std::fs::write(peer_dir.path().join(format!("{}.bel", election.uuid())), &stored).unwrap();
-    let tool = std::env::var("KENES_BELENIOS_TOOL").unwrap_or_else(|_| "/usr/bin/belenios-tool".to_owned());
     let peer_cpu_before = cpu_seconds().1;
     let peer_started = Instant::now();
-    let peer = std::process::Command::new(&tool).current_dir(peer_dir.path()).args(["election", "verify"]).output();
+    let peer = peer(&name).current_dir(peer_dir.path()).args(["election", "verify"]).output();
     let peer_wall = peer_started.elapsed();
     let peer_cpu = cpu_seconds().1 - peer_cpu_before;
     let peer_ok = peer.as_ref().is_ok_and(|o| o.status.success());
@@ -235,7 +278,7 @@ fn main() {
 
     let per_second = voters as f64 / elapsed.as_secs_f64();
     let report = serde_json::json!({
-        "group": "BELENIOS-2048", "voters": voters, "clients": clients, "cores": 2,
+        "group": name, "voters": voters, "clients": clients, "cores": 2,
         "accepted": voters, "seconds": elapsed.as_secs_f64(), "ballots_per_second": per_second,
         "latency_ms": { "p50": percentile(&sorted, 0.5), "p90": percentile(&sorted, 0.9),
                         "p99": percentile(&sorted, 0.99), "max": sorted[sorted.len() - 1] },
@@ -247,7 +290,7 @@ fn main() {
     });
     println!("{}", serde_json::to_string_pretty(&report).unwrap());
     println!(
-        "{voters} ballots over HTTP by {clients} clients: {per_second:.1} accepted/s; latency p50 {:.0} ms, p99 {:.0} ms; \
+        "{name}: {voters} ballots over HTTP by {clients} clients: {per_second:.1} accepted/s; latency p50 {:.0} ms, p99 {:.0} ms; \
          kenes {:.1} ms CPU per ballot (verify + store + HTTP) against belenios-tool's {:.1} ms to verify one",
         percentile(&sorted, 0.5),
         percentile(&sorted, 0.99),
@@ -260,25 +303,19 @@ fn main() {
             None => println!("the booth in {name}: not measured (not installed)"),
         }
     }
-    if let Ok(out) = std::env::var("KENES_BENCH_OUT") {
-        let out = std::path::Path::new(&out);
-        std::fs::create_dir_all(out).unwrap();
-        std::fs::write(out.join("ballots.json"), serde_json::to_string_pretty(&report).unwrap()).unwrap();
-        let csv = format!(
-            "voters,clients,ballots_per_second,p50_ms,p90_ms,p99_ms,max_ms,kenes_cpu_ms_per_ballot,belenios_tool_cpu_ms_per_ballot,load\n\
-             {voters},{clients},{per_second:.1},{:.1},{:.1},{:.1},{:.1},{:.2},{:.2},{}\n",
-            percentile(&sorted, 0.5),
-            percentile(&sorted, 0.9),
-            percentile(&sorted, 0.99),
-            sorted[sorted.len() - 1],
-            cpu * 1000.0 / voters as f64,
-            peer_cpu * 1000.0 / voters as f64,
-            load_during.replace(' ', "/")
-        );
-        std::fs::write(out.join("ballots.csv"), csv).unwrap();
-    }
+    let row = format!(
+        "{name},{voters},{clients},{per_second:.1},{:.1},{:.1},{:.1},{:.1},{:.2},{:.2},{}\n",
+        percentile(&sorted, 0.5),
+        percentile(&sorted, 0.9),
+        percentile(&sorted, 0.99),
+        sorted[sorted.len() - 1],
+        cpu * 1000.0 / voters as f64,
+        peer_cpu * 1000.0 / voters as f64,
+        load_during.replace(' ', "/")
+    );
     drop(server_runtime);
     std::thread::sleep(Duration::from_millis(10));
+    (report, row)
 }
 
 /// Median and 90th percentile of some times in ms, as JSON.
