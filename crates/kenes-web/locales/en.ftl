@@ -1214,3 +1214,10 @@ el-js-shuffling = Shuffling and proving…
 el-group = Cryptographic group
 el-group-help = Ed25519 (Belenios 3) is the fastest on phones. BELENIOS-2048 is for checking the election with belenios-tool 2.0; it cannot hold ranked questions. RFC-3526-2048 is a 2048-bit group that can.
 el-error-ranked-group = A ranked question cannot be held in BELENIOS-2048: choose Ed25519 or RFC-3526-2048.
+
+# STV's rules in the set-up form
+el-rules = Rules
+el-rules-scottish = Scottish STV rules
+el-rules-wigm = weighted inclusive Gregory method
+el-rules-ers97 = ERS97 rules
+el-rules-meek = Meek's method

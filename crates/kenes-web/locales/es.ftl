@@ -1225,3 +1225,10 @@ el-js-shuffling = Mezclando y demostrando…
 el-group = Grupo criptográfico
 el-group-help = Ed25519 (Belenios 3) es el más rápido en los teléfonos. BELENIOS-2048 sirve para verificar la elección con belenios-tool 2.0; no admite preguntas por orden de preferencia. RFC-3526-2048 es un grupo de 2048 bits que sí las admite.
 el-error-ranked-group = Una pregunta por orden de preferencia no puede hacerse en BELENIOS-2048: elija Ed25519 o RFC-3526-2048.
+
+# STV's rules in the set-up form
+el-rules = Reglas
+el-rules-scottish = reglas escocesas de STV
+el-rules-wigm = método de Gregory inclusivo ponderado
+el-rules-ers97 = reglas ERS97
+el-rules-meek = método de Meek

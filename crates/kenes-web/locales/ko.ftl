@@ -1146,3 +1146,10 @@ el-js-shuffling = 섞고 증명하는 중…
 el-group = 암호 그룹
 el-group-help = Ed25519(Belenios 3)는 휴대폰에서 가장 빠릅니다. BELENIOS-2048은 belenios-tool 2.0으로 선거를 검증할 때 쓰며, 순위 질문을 담을 수 없습니다. RFC-3526-2048은 순위 질문을 담을 수 있는 2048비트 그룹입니다.
 el-error-ranked-group = 순위 질문은 BELENIOS-2048에서 진행할 수 없습니다. Ed25519 또는 RFC-3526-2048을 선택하세요.
+
+# STV's rules in the set-up form
+el-rules = 규칙
+el-rules-scottish = 스코틀랜드 STV 규칙
+el-rules-wigm = 가중 포괄 그레고리 방식
+el-rules-ers97 = ERS97 규칙
+el-rules-meek = 미크 방식

@@ -1198,3 +1198,10 @@ el-js-shuffling = Stokker og beviser…
 el-group = Kryptografisk gruppe
 el-group-help = Ed25519 (Belenios 3) er raskest på telefoner. BELENIOS-2048 er for å kontrollere valget med belenios-tool 2.0; den kan ikke ha rangerte spørsmål. RFC-3526-2048 er en 2048-biters gruppe som kan det.
 el-error-ranked-group = Et rangert spørsmål kan ikke holdes i BELENIOS-2048: velg Ed25519 eller RFC-3526-2048.
+
+# STV's rules in the set-up form
+el-rules = Regler
+el-rules-scottish = skotske STV-regler
+el-rules-wigm = vektet inkluderende Gregory-metode
+el-rules-ers97 = ERS97-regler
+el-rules-meek = Meeks metode

@@ -1253,3 +1253,10 @@ el-js-shuffling = A misturar e a provar…
 el-group = Grupo criptográfico
 el-group-help = Ed25519 (Belenios 3) é o mais rápido nos telemóveis. BELENIOS-2048 serve para verificar a eleição com o belenios-tool 2.0; não admite perguntas ordenadas. RFC-3526-2048 é um grupo de 2048 bits que as admite.
 el-error-ranked-group = Uma pergunta ordenada não pode ser feita em BELENIOS-2048: escolha Ed25519 ou RFC-3526-2048.
+
+# STV's rules in the set-up form
+el-rules = Regras
+el-rules-scottish = regras escocesas do STV
+el-rules-wigm = método de Gregory inclusivo ponderado
+el-rules-ers97 = regras ERS97
+el-rules-meek = método de Meek

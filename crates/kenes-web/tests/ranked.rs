@@ -37,6 +37,7 @@ async fn a_ranked_secret_election_is_shuffled_by_the_trustees_and_counted_by_stv
         ("q1_answers", "Bolat\nDana\nSaule\nErlan"),
         ("q1_kind", "stv"),
         ("q1_seats", "4"),
+        ("q1_rules", "meek"),
         ("q2", "Keep the rota?"),
         ("q2_answers", "Yes\nNo"),
         ("q2_min", "1"),
@@ -55,7 +56,7 @@ async fn a_ranked_secret_election_is_shuffled_by_the_trustees_and_counted_by_stv
     assert_eq!(created.status, 303, "{}", created.body);
     let election = created.location.unwrap();
     let page = secretary.get(&election).await.body;
-    assert!(page.contains("Single transferable vote (ranked), 2 seats"), "{page}");
+    assert!(page.contains("Single transferable vote (ranked), 2 seats, Meek&#39;s method") || page.contains("Single transferable vote (ranked), 2 seats, Meek's method"), "{page}");
 
     // Two "Single" trustees, Dana (3) and Erlan (4), in the group that holds rankings.
     let group = FfGroup::named("RFC-3526-2048").unwrap();

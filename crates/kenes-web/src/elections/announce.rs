@@ -10,7 +10,7 @@ use kenes_council::election::{Announced, ElectionEvent};
 use kenes_council::{CouncilEvent, MemberId, Role};
 use std::collections::BTreeMap;
 
-use kenes_count::method::{Method, MethodName};
+use kenes_count::method::{Method, MethodName, StvRulesName};
 use kenes_crypto::election::QuestionJson;
 use kenes_record::EventHash;
 
@@ -47,6 +47,9 @@ pub struct NewElectionForm {
     q1_kind: String,
     #[serde(default)]
     q1_seats: String,
+    /// STV's rules: empty for the Scottish rules, `wigm`, `ers97` or `meek`.
+    #[serde(default)]
+    q1_rules: String,
     #[serde(default)]
     q2: String,
     #[serde(default)]
@@ -62,6 +65,9 @@ pub struct NewElectionForm {
     q2_kind: String,
     #[serde(default)]
     q2_seats: String,
+    /// STV's rules: empty for the Scottish rules, `wigm`, `ers97` or `meek`.
+    #[serde(default)]
+    q2_rules: String,
     #[serde(default)]
     q3: String,
     #[serde(default)]
@@ -77,6 +83,9 @@ pub struct NewElectionForm {
     q3_kind: String,
     #[serde(default)]
     q3_seats: String,
+    /// STV's rules: empty for the Scottish rules, `wigm`, `ers97` or `meek`.
+    #[serde(default)]
+    q3_rules: String,
     #[serde(default)]
     trustee: Vec<String>,
     #[serde(default)]
@@ -150,13 +159,18 @@ pub(crate) const MAX_RANKED_ANSWERS: usize = 30;
 /// than answers. Returns the questions and the ranked ones' methods by index.
 pub(crate) fn questions_from(form: &NewElectionForm) -> Result<(Vec<QuestionJson>, BTreeMap<usize, Method>), WebError> {
     let blocks = [
-        (&form.q1, &form.q1_answers, &form.q1_min, &form.q1_max, &form.q1_blank, &form.q1_kind, &form.q1_seats),
-        (&form.q2, &form.q2_answers, &form.q2_min, &form.q2_max, &form.q2_blank, &form.q2_kind, &form.q2_seats),
-        (&form.q3, &form.q3_answers, &form.q3_min, &form.q3_max, &form.q3_blank, &form.q3_kind, &form.q3_seats),
+        (&form.q1, &form.q1_answers, &form.q1_min, &form.q1_max, &form.q1_blank),
+        (&form.q2, &form.q2_answers, &form.q2_min, &form.q2_max, &form.q2_blank),
+        (&form.q3, &form.q3_answers, &form.q3_min, &form.q3_max, &form.q3_blank),
+    ];
+    let rankings = [
+        Ranking { kind: &form.q1_kind, seats: &form.q1_seats, rules: &form.q1_rules },
+        Ranking { kind: &form.q2_kind, seats: &form.q2_seats, rules: &form.q2_rules },
+        Ranking { kind: &form.q3_kind, seats: &form.q3_seats, rules: &form.q3_rules },
     ];
     let mut questions = Vec::new();
     let mut ranked = BTreeMap::new();
-    for (index, (question, answers, min, max, blank, kind, seats)) in blocks.into_iter().enumerate() {
+    for (index, ((question, answers, min, max, blank), ranking)) in blocks.into_iter().zip(rankings).enumerate() {
         let name = |part: &str| format!("q{}{part}", index + 1);
         if question.trim().is_empty() {
             continue;
@@ -166,7 +180,7 @@ pub(crate) fn questions_from(form: &NewElectionForm) -> Result<(Vec<QuestionJson
         if answers.is_empty() || answers.len() > 50 || question.chars().count() > 500 {
             return Err(field(&name("_answers")));
         }
-        if let Some(method) = ranked_method(kind, seats, answers.len(), &name)? {
+        if let Some(method) = ranked_method(&ranking, answers.len(), &name)? {
             ranked.insert(questions.len(), method);
             questions.push(QuestionJson { answers, blank: None, min: 1, max: 1, question: question.trim().to_owned() });
             continue;
@@ -185,14 +199,20 @@ pub(crate) fn questions_from(form: &NewElectionForm) -> Result<(Vec<QuestionJson
     Ok((questions, ranked))
 }
 
-/// The counting method of a ranked question from the form's `kind` and `seats`, or `None` to mark answers.
+/// How a question of the form is answered: its fields `kind`, `seats` and `rules`.
+struct Ranking<'a> {
+    kind: &'a str,
+    seats: &'a str,
+    rules: &'a str,
+}
+
+/// The counting method of a ranked question from the form's `kind`, `seats` and `rules`, or `None` to mark answers.
 fn ranked_method(
-    kind: &str,
-    seats: &str,
+    ranking: &Ranking<'_>,
     answers: usize,
     name: &dyn Fn(&str) -> String,
 ) -> Result<Option<Method>, WebError> {
-    let method = match kind.trim() {
+    let method = match ranking.kind.trim() {
         "" => return Ok(None),
         "irv" => MethodName::Irv,
         "stv" => MethodName::Stv,
@@ -205,7 +225,7 @@ fn ranked_method(
     }
     let seats = match method {
         MethodName::Stv => {
-            let seats = small_number(seats, &name("_seats"), 1)? as usize;
+            let seats = small_number(ranking.seats, &name("_seats"), 1)? as usize;
             if seats == 0 || seats >= answers {
                 return Err(field(&name("_seats")));
             }
@@ -213,7 +233,15 @@ fn ranked_method(
         }
         _ => None,
     };
-    Ok(Some(Method { method, blank: false, seats, grades: None, rules: None }))
+    let rules = match (method, ranking.rules.trim()) {
+        (_, "") => None,
+        (MethodName::Stv, "wigm") => Some(StvRulesName::Wigm),
+        (MethodName::Stv, "ers97") => Some(StvRulesName::Ers97),
+        (MethodName::Stv, "meek") => Some(StvRulesName::Meek),
+        (MethodName::Stv, "scottish") => Some(StvRulesName::Scottish),
+        _ => return Err(field(&name("_rules"))),
+    };
+    Ok(Some(Method { method, blank: false, seats, grades: None, rules }))
 }
 
 /// An election as the set-up form describes it, each field read and checked on its own.

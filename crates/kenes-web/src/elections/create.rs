@@ -61,6 +61,12 @@ pub(crate) fn list_markup(state: &AppState, ctx: &Ctx, council: &Council, presid
                                 }
                                 " " label for={ "q" (q) "-seats" } { (t(state, ctx, "el-seats")) } " "
                                 input id={ "q" (q) "-seats" } name={ "q" (q) "_seats" } type="number" min="1" max="29" value="1";
+                                " " label for={ "q" (q) "-rules" } { (t(state, ctx, "el-rules")) } " "
+                                select id={ "q" (q) "-rules" } name={ "q" (q) "_rules" } {
+                                    @for rules in ["", "wigm", "ers97", "meek"] {
+                                        option value=(rules) { (t(state, ctx, &format!("el-rules-{}", if rules.is_empty() { "scottish" } else { rules }))) }
+                                    }
+                                }
                                 br; small id={ "q" (q) "-kind-help" } { (t(state, ctx, "el-kind-help")) }
                             }
                             p {

@@ -6,7 +6,7 @@ use maud::{Markup, html};
 
 use kenes_council::election::ElectionStatus;
 use kenes_council::{MemberId, Role};
-use kenes_count::method::{Method, MethodName};
+use kenes_count::method::{Method, MethodName, StvRulesName};
 use kenes_crypto::election::{QuestionJson, sha256_hex};
 
 use crate::AppState;
@@ -216,7 +216,14 @@ fn method_line(state: &AppState, ctx: &Ctx, method: &Method) -> String {
     };
     let kind = t(state, ctx, key);
     if method.method == MethodName::Stv {
-        return ta(state, ctx, "el-ranked-seats", &[("method", kind), ("seats", method.seats().to_string())]);
+        let rules = match method.rules.unwrap_or(StvRulesName::Scottish) {
+            StvRulesName::Scottish => "el-rules-scottish",
+            StvRulesName::Wigm => "el-rules-wigm",
+            StvRulesName::Ers97 => "el-rules-ers97",
+            StvRulesName::Meek => "el-rules-meek",
+        };
+        let seats = ta(state, ctx, "el-ranked-seats", &[("method", kind), ("seats", method.seats().to_string())]);
+        return format!("{seats}, {}", t(state, ctx, rules));
     }
     kind
 }
