@@ -100,9 +100,8 @@ fn peer(group: &str) -> std::process::Command {
         let tool = std::env::var("KENES_BELENIOS_TOOL").unwrap_or_else(|_| "/usr/bin/belenios-tool".to_owned());
         return std::process::Command::new(tool);
     }
-    let tool = std::env::var("KENES_BELENIOS_TOOL3").unwrap_or_else(|_| {
-        format!("{}/../../target/belenios3/belenios-tool", env!("CARGO_MANIFEST_DIR"))
-    });
+    let tool = std::env::var("KENES_BELENIOS_TOOL3")
+        .unwrap_or_else(|_| format!("{}/../../target/belenios3/belenios-tool", env!("CARGO_MANIFEST_DIR")));
     let mut command = std::process::Command::new(tool);
     command.env("BELENIOS_USE_URANDOM", "1");
     command

@@ -56,7 +56,11 @@ async fn a_ranked_secret_election_is_shuffled_by_the_trustees_and_counted_by_stv
     assert_eq!(created.status, 303, "{}", created.body);
     let election = created.location.unwrap();
     let page = secretary.get(&election).await.body;
-    assert!(page.contains("Single transferable vote (ranked), 2 seats, Meek&#39;s method") || page.contains("Single transferable vote (ranked), 2 seats, Meek's method"), "{page}");
+    assert!(
+        page.contains("Single transferable vote (ranked), 2 seats, Meek&#39;s method")
+            || page.contains("Single transferable vote (ranked), 2 seats, Meek's method"),
+        "{page}"
+    );
 
     // Two "Single" trustees, Dana (3) and Erlan (4), in the group that holds rankings.
     let group = FfGroup::named("RFC-3526-2048").unwrap();
