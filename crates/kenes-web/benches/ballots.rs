@@ -27,7 +27,7 @@ use kenes_crypto::ballot::BallotContext;
 use kenes_crypto::credential::SecretCredential;
 use kenes_crypto::ed25519::Ed25519Group;
 use kenes_crypto::election::{ElectionGroup, QuestionJson};
-use kenes_crypto::group::{FfGroup, Group};
+use kenes_crypto::group::FfGroup;
 use kenes_testkit::council::{created, members_imported};
 use kenes_testkit::store::open_node;
 use kenes_web::elections::Setup;
