@@ -1221,3 +1221,12 @@ el-rules-scottish = Scottish STV rules
 el-rules-wigm = weighted inclusive Gregory method
 el-rules-ers97 = ERS97 rules
 el-rules-meek = Meek's method
+
+# Majority judgment in the set-up form, the booth and the result
+el-grades = Grades (majority judgment), best first, one per line
+el-grades-example = Excellent / Good / Fair / Poor / Reject, one per line
+el-grade-how = Give every candidate a grade. The candidate whose median grade is best wins.
+el-grade-none = Choose a grade
+el-js-grade-missing = Question { $question }: give every candidate a grade.
+el-answer = Answer
+el-majority-grade = Majority grade

@@ -1232,3 +1232,12 @@ el-rules-scottish = reglas escocesas de STV
 el-rules-wigm = método de Gregory inclusivo ponderado
 el-rules-ers97 = reglas ERS97
 el-rules-meek = método de Meek
+
+# Majority judgment in the set-up form, the booth and the result
+el-grades = Calificaciones (juicio mayoritario), de la mejor a la peor, una por línea
+el-grades-example = Excelente / Buena / Aceptable / Mala / Rechazo, una por línea
+el-grade-how = Califique a cada candidato. Gana el candidato con la mejor calificación mediana.
+el-grade-none = Elija una calificación
+el-js-grade-missing = Pregunta { $question }: califique a cada candidato.
+el-answer = Respuesta
+el-majority-grade = Calificación mayoritaria

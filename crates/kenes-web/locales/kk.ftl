@@ -1158,3 +1158,12 @@ el-rules-scottish = шотландтық STV ережелері
 el-rules-wigm = салмақталған инклюзивті Грегори әдісі
 el-rules-ers97 = ERS97 ережелері
 el-rules-meek = Мик әдісі
+
+# Majority judgment in the set-up form, the booth and the result
+el-grades = Бағалар (көпшілік бағасы), ең жақсысынан бастап, әр жолға біреуден
+el-grades-example = Өте жақсы / Жақсы / Орташа / Нашар / Қабылдамаймын, әр жолға біреуден
+el-grade-how = Әр кандидатқа баға қойыңыз. Медиандық бағасы ең жақсы кандидат жеңеді.
+el-grade-none = Баға таңдаңыз
+el-js-grade-missing = { $question }-сұрақ: әр кандидатқа баға қойыңыз.
+el-answer = Жауап
+el-majority-grade = Көпшілік бағасы

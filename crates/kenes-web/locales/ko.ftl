@@ -1153,3 +1153,12 @@ el-rules-scottish = 스코틀랜드 STV 규칙
 el-rules-wigm = 가중 포괄 그레고리 방식
 el-rules-ers97 = ERS97 규칙
 el-rules-meek = 미크 방식
+
+# Majority judgment in the set-up form, the booth and the result
+el-grades = 등급(다수 판단), 가장 좋은 것부터 한 줄에 하나씩
+el-grades-example = 매우 좋음 / 좋음 / 보통 / 나쁨 / 거부, 한 줄에 하나씩
+el-grade-how = 모든 후보에게 등급을 매기세요. 중앙값 등급이 가장 좋은 후보가 이깁니다.
+el-grade-none = 등급 선택
+el-js-grade-missing = 질문 { $question }: 모든 후보에게 등급을 매기세요.
+el-answer = 답
+el-majority-grade = 다수 등급

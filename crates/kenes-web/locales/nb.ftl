@@ -1205,3 +1205,12 @@ el-rules-scottish = skotske STV-regler
 el-rules-wigm = vektet inkluderende Gregory-metode
 el-rules-ers97 = ERS97-regler
 el-rules-meek = Meeks metode
+
+# Majority judgment in the set-up form, the booth and the result
+el-grades = Karakterer (flertallsvurdering), beste først, én per linje
+el-grades-example = Utmerket / God / Middels / Dårlig / Avviser, én per linje
+el-grade-how = Gi hver kandidat en karakter. Kandidaten med best mediankarakter vinner.
+el-grade-none = Velg en karakter
+el-js-grade-missing = Spørsmål { $question }: gi hver kandidat en karakter.
+el-answer = Svar
+el-majority-grade = Flertallskarakter

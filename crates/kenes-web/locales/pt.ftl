@@ -1260,3 +1260,12 @@ el-rules-scottish = regras escocesas do STV
 el-rules-wigm = método de Gregory inclusivo ponderado
 el-rules-ers97 = regras ERS97
 el-rules-meek = método de Meek
+
+# Majority judgment in the set-up form, the booth and the result
+el-grades = Menções (julgamento majoritário), da melhor para a pior, uma por linha
+el-grades-example = Excelente / Bom / Razoável / Mau / Rejeito, uma por linha
+el-grade-how = Atribua uma menção a cada candidato. Ganha o candidato com a melhor menção mediana.
+el-grade-none = Escolha uma menção
+el-js-grade-missing = Pergunta { $question }: atribua uma menção a cada candidato.
+el-answer = Resposta
+el-majority-grade = Menção maioritária

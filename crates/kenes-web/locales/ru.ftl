@@ -1232,3 +1232,12 @@ el-rules-scottish = шотландские правила STV
 el-rules-wigm = взвешенный инклюзивный метод Грегори
 el-rules-ers97 = правила ERS97
 el-rules-meek = метод Мика
+
+# Majority judgment in the set-up form, the booth and the result
+el-grades = Оценки (мажоритарное суждение), от лучшей, по одной на строку
+el-grades-example = Отлично / Хорошо / Удовлетворительно / Плохо / Отвергаю, по одной на строку
+el-grade-how = Дайте оценку каждому кандидату. Побеждает кандидат с лучшей медианной оценкой.
+el-grade-none = Выберите оценку
+el-js-grade-missing = Вопрос { $question }: дайте оценку каждому кандидату.
+el-answer = Ответ
+el-majority-grade = Оценка большинства

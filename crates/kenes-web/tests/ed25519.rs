@@ -34,6 +34,10 @@ async fn an_ed25519_election_with_threshold_trustees_and_a_ranked_question() {
         ("q2", "Rank the candidates"),
         ("q2_answers", "Bolat\nDana\nSaule"),
         ("q2_kind", "irv"),
+        ("q3", "Who chairs the meetings?"),
+        ("q3_answers", "Aigul\nBerik"),
+        ("q3_kind", "mj"),
+        ("q3_grades", "Good\nFair\nPoor"),
         ("trustee", "3"),
         ("trustee", "4"),
         ("trustee", "5"),
@@ -110,16 +114,19 @@ async fn an_ed25519_election_with_threshold_trustees_and_a_ranked_question() {
     assert_eq!(opened.status, 303, "{}", opened.body);
     let election_text = secretary.get(&format!("{election}/election.json")).await.body;
     let parsed = Election::<Ed25519Group>::parse_ed25519(&election_text).unwrap();
-    assert!(parsed.questions[1].non_homomorphic);
+    assert!(parsed.questions[1].non_homomorphic && parsed.questions[2].non_homomorphic);
+    let booth = secretary.get(&format!("{election}/vote")).await.body;
+    assert!(booth.contains("Choose a grade") && booth.contains(">Fair<"), "the booth offers the grades: {booth}");
     let ballots = BallotContext::new(&parsed);
 
-    // Five ballots for (Yes, No) and ranks for (Bolat, Dana, Saule); a ballot with a changed ciphertext is refused.
-    let votes: [[Vec<u32>; 2]; 5] = [
-        [vec![1, 0], vec![1, 2, 0]],
-        [vec![1, 0], vec![2, 1, 3]],
-        [vec![0, 1], vec![0, 1, 2]],
-        [vec![1, 0], vec![1, 0, 0]],
-        [vec![0, 1], vec![3, 2, 1]],
+    // Five ballots for (Yes, No), ranks for (Bolat, Dana, Saule) and grades (1 Good, 2 Fair, 3 Poor) for (Aigul,
+    // Berik); a ballot with a changed ciphertext is refused.
+    let votes: [[Vec<u32>; 3]; 5] = [
+        [vec![1, 0], vec![1, 2, 0], vec![1, 2]],
+        [vec![1, 0], vec![2, 1, 3], vec![2, 1]],
+        [vec![0, 1], vec![0, 1, 2], vec![1, 3]],
+        [vec![1, 0], vec![1, 0, 0], vec![1, 2]],
+        [vec![0, 1], vec![3, 2, 1], vec![2, 2]],
     ];
     for (username, choice) in ["aigerim", "bolat", "dana", "erlan", "zhanna"].iter().zip(&votes) {
         let voter = sign_in(&server, username).await;
@@ -169,6 +176,12 @@ async fn an_ed25519_election_with_threshold_trustees_and_a_ranked_question() {
     let page = secretary.get(&election).await.body;
     // First preferences Bolat 2, Dana 2, Saule 1: Saule is excluded, her ballot goes to Dana, who wins 3 to 2.
     assert!(page.contains("Elected: Dana"), "{page}");
+    // Majority judgment: Aigul's median grade is Good (1, 1, 1, 2, 2), Berik's Fair (1, 2, 2, 2, 3).
+    assert!(page.contains("Elected: Aigul") && page.contains("Majority grade"), "{page}");
+    let table = page.split("Majority grade").nth(1).unwrap();
+    let (aigul, berik) = (table.find("Aigul").unwrap(), table.find("Berik").unwrap());
+    assert!(aigul < berik, "best first: {table}");
+    assert!(table[aigul..berik].contains("Good") && table[berik..].contains("Fair"), "{table}");
     assert!(page.contains("shuffled by trustees Dana, Erlan"), "{page}");
 
     // kenes (which recounts) and belenios-tool 3.0 verify the archive.

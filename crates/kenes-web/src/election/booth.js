@@ -59,11 +59,24 @@ export function ofInts(values, group) {
 /**
  * Checks a ranking (one integer per answer: its rank, 1 first, 0 unranked): ranks 1, 2, … with no gap and no rank
  * given twice, and at least one answer ranked. The counting methods read any other ranking as spoilt, so the
- * booth refuses it and says why.
+ * booth refuses it and says why. For majority judgment (the question's `extra` names the method and its grades),
+ * each integer is a grade, 1 the best, and every answer must have one.
  */
 function checkRanking(question, values, index) {
   const name = `question ${index + 1}`;
   const n = question.answers.length;
+  const grades = question.extra?.method === 'MajorityJudgment' ? question.extra.grades : null;
+  if (Array.isArray(grades)) {
+    // Majority judgment: every answer gets a grade, 1 (the best) to the number of grades.
+    if (!Array.isArray(values) || values.length !== n) throw new Error(`${name} needs ${n} values`);
+    if (!values.every((v) => Number.isInteger(v) && v >= 0 && v <= grades.length)) {
+      throw new Error(`${name}: grades are 1 to ${grades.length}`);
+    }
+    if (values.some((v) => v === 0)) {
+      throw new VoterError('gradeMissing', `${name}: give every answer a grade`, { question: index + 1 });
+    }
+    return;
+  }
   if (!Array.isArray(values) || values.length !== n) throw new Error(`${name} needs ${n} values`);
   if (!values.every((v) => Number.isInteger(v) && v >= 0 && v <= n)) throw new Error(`${name}: ranks are 0 to ${n}`);
   const given = values.filter((v) => v > 0).sort((a, b) => a - b);

@@ -50,6 +50,9 @@ pub struct NewElectionForm {
     /// STV's rules: empty for the Scottish rules, `wigm`, `ers97` or `meek`.
     #[serde(default)]
     q1_rules: String,
+    /// Majority judgment's grades, one per line, best first.
+    #[serde(default)]
+    q1_grades: String,
     #[serde(default)]
     q2: String,
     #[serde(default)]
@@ -68,6 +71,9 @@ pub struct NewElectionForm {
     /// STV's rules: empty for the Scottish rules, `wigm`, `ers97` or `meek`.
     #[serde(default)]
     q2_rules: String,
+    /// Majority judgment's grades, one per line, best first.
+    #[serde(default)]
+    q2_grades: String,
     #[serde(default)]
     q3: String,
     #[serde(default)]
@@ -86,6 +92,9 @@ pub struct NewElectionForm {
     /// STV's rules: empty for the Scottish rules, `wigm`, `ers97` or `meek`.
     #[serde(default)]
     q3_rules: String,
+    /// Majority judgment's grades, one per line, best first.
+    #[serde(default)]
+    q3_grades: String,
     #[serde(default)]
     trustee: Vec<String>,
     #[serde(default)]
@@ -164,9 +173,9 @@ pub(crate) fn questions_from(form: &NewElectionForm) -> Result<(Vec<QuestionJson
         (&form.q3, &form.q3_answers, &form.q3_min, &form.q3_max, &form.q3_blank),
     ];
     let rankings = [
-        Ranking { kind: &form.q1_kind, seats: &form.q1_seats, rules: &form.q1_rules },
-        Ranking { kind: &form.q2_kind, seats: &form.q2_seats, rules: &form.q2_rules },
-        Ranking { kind: &form.q3_kind, seats: &form.q3_seats, rules: &form.q3_rules },
+        Ranking { kind: &form.q1_kind, seats: &form.q1_seats, rules: &form.q1_rules, grades: &form.q1_grades },
+        Ranking { kind: &form.q2_kind, seats: &form.q2_seats, rules: &form.q2_rules, grades: &form.q2_grades },
+        Ranking { kind: &form.q3_kind, seats: &form.q3_seats, rules: &form.q3_rules, grades: &form.q3_grades },
     ];
     let mut questions = Vec::new();
     let mut ranked = BTreeMap::new();
@@ -204,7 +213,11 @@ struct Ranking<'a> {
     kind: &'a str,
     seats: &'a str,
     rules: &'a str,
+    grades: &'a str,
 }
+
+/// The most grades a majority judgment may have.
+pub(crate) const MAX_GRADES: usize = 10;
 
 /// The counting method of a ranked question from the form's `kind`, `seats` and `rules`, or `None` to mark answers.
 fn ranked_method(
@@ -218,6 +231,7 @@ fn ranked_method(
         "stv" => MethodName::Stv,
         "schulze" => MethodName::Schulze,
         "borda" => MethodName::Borda,
+        "mj" => MethodName::MajorityJudgment,
         _ => return Err(field(&name("_kind"))),
     };
     if !(2..=MAX_RANKED_ANSWERS).contains(&answers) {
@@ -241,7 +255,23 @@ fn ranked_method(
         (MethodName::Stv, "scottish") => Some(StvRulesName::Scottish),
         _ => return Err(field(&name("_rules"))),
     };
-    Ok(Some(Method { method, blank: false, seats, grades: None, rules }))
+    let grades = match method {
+        MethodName::MajorityJudgment => {
+            let grades: Vec<String> = ranking
+                .grades
+                .lines()
+                .map(str::trim)
+                .filter(|g| !g.is_empty())
+                .map(|g| g.chars().take(100).collect())
+                .collect();
+            if !(2..=MAX_GRADES).contains(&grades.len()) {
+                return Err(field(&name("_grades")));
+            }
+            Some(grades)
+        }
+        _ => None,
+    };
+    Ok(Some(Method { method, blank: false, seats, grades, rules }))
 }
 
 /// An election as the set-up form describes it, each field read and checked on its own.

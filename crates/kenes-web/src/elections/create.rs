@@ -55,7 +55,7 @@ pub(crate) fn list_markup(state: &AppState, ctx: &Ctx, council: &Council, presid
                             p {
                                 label for={ "q" (q) "-kind" } { (t(state, ctx, "el-kind")) } " "
                                 select id={ "q" (q) "-kind" } name={ "q" (q) "_kind" } aria-describedby={ "q" (q) "-kind-help" } {
-                                    @for kind in ["", "irv", "stv", "schulze", "borda"] {
+                                    @for kind in ["", "irv", "stv", "schulze", "borda", "mj"] {
                                         option value=(kind) { (t(state, ctx, &format!("el-kind-{}", if kind.is_empty() { "mark" } else { kind }))) }
                                     }
                                 }
@@ -67,6 +67,8 @@ pub(crate) fn list_markup(state: &AppState, ctx: &Ctx, council: &Council, presid
                                         option value=(rules) { (t(state, ctx, &format!("el-rules-{}", if rules.is_empty() { "scottish" } else { rules }))) }
                                     }
                                 }
+                                br; label for={ "q" (q) "-grades" } { (t(state, ctx, "el-grades")) } " "
+                                textarea id={ "q" (q) "-grades" } name={ "q" (q) "_grades" } rows="3" placeholder=(t(state, ctx, "el-grades-example")) {}
                                 br; small id={ "q" (q) "-kind-help" } { (t(state, ctx, "el-kind-help")) }
                             }
                             p {

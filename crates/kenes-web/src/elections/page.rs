@@ -254,7 +254,9 @@ fn ranked_result(
                 Ok(count) => {
                     @let elected: Vec<&str> = count.elected.iter().map(|&i| names.get(i).copied().unwrap_or("?")).collect();
                     p.result-line { strong { (ta(state, ctx, "el-ranked-elected", &[("names", elected.join(", "))])) } }
-                    @if let Some(chart) = crate::charts::count_chart(state.i18n(), ctx.lang, &format!("chart-ranked-{}", number + 1), &names, count, staged, method.method == MethodName::Schulze) {
+                    @if let (MethodName::MajorityJudgment, Some(grades)) = (method.method, &method.grades) {
+                        (majority_grades(state, ctx, &names, grades, count))
+                    } @else if let Some(chart) = crate::charts::count_chart(state.i18n(), ctx.lang, &format!("chart-ranked-{}", number + 1), &names, count, staged, method.method == MethodName::Schulze) {
                         (chart)
                     }
                     @if !count.ties.is_empty() { p.meta { (ta(state, ctx, "el-ranked-lots", &[("seed", seed.to_string())])) } }
@@ -267,8 +269,42 @@ fn ranked_result(
                     thead { tr { th scope="col" { "#" } @for name in &names { th scope="col" { (name) } } } }
                     tbody {
                         @for (k, row) in rows.iter().enumerate() {
-                            tr { th scope="row" { (k + 1) } @for value in row.iter() { td { @if *value == 0 { "–" } @else { (value) } } } }
+                            tr { th scope="row" { (k + 1) } @for value in row.iter() { td { @if *value == 0 { "–" } @else { (grade_or_rank(method, *value)) } } } }
                         }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// A decrypted value as the ballot meant it: a grade's name for majority judgment, otherwise the rank.
+fn grade_or_rank(method: &Method, value: u64) -> String {
+    let grade = usize::try_from(value).ok().and_then(|v| v.checked_sub(1));
+    match (&method.grades, grade) {
+        (Some(grades), Some(g)) if method.method == MethodName::MajorityJudgment => {
+            grades.get(g).cloned().unwrap_or_else(|| value.to_string())
+        }
+        _ => value.to_string(),
+    }
+}
+
+/// Majority judgment's outcome: each answer's majority grade (its median), best first, the elected marked; the
+/// count's tiers give the order (ties within a grade broken as majority judgment does).
+fn majority_grades(state: &AppState, ctx: &Ctx, names: &[&str], grades: &[String], count: &kenes_count::CountResult) -> Markup {
+    let medians: Vec<usize> = count.detail["majority_grades"]
+        .as_array()
+        .map(|m| m.iter().map(|g| g.as_u64().unwrap_or(0) as usize).collect())
+        .unwrap_or_default();
+    let order: Vec<usize> = count.ranking.iter().flatten().copied().collect();
+    html! {
+        table.tally {
+            thead { tr { th scope="col" { (t(state, ctx, "el-answer")) } th scope="col" { (t(state, ctx, "el-majority-grade")) } } }
+            tbody {
+                @for &i in &order {
+                    tr {
+                        th scope="row" { (names.get(i).copied().unwrap_or("?")) @if count.elected.contains(&i) { " ✓ " strong { (t(state, ctx, "chart-elected-mark")) } } }
+                        td { (medians.get(i).and_then(|&m| grades.get(m)).map_or("?", String::as_str)) }
                     }
                 }
             }

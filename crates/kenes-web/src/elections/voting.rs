@@ -153,6 +153,7 @@ pub async fn vote_page(
             ("answerCount", "el-js-answer-count"),
             ("rankNone", "el-js-rank-none"),
             ("rankGap", "el-js-rank-gap"),
+            ("gradeMissing", "el-js-grade-missing"),
         ],
     );
     let body = html! {
@@ -166,17 +167,28 @@ pub async fn vote_page(
                     input #credential autocomplete="off" spellcheck="false" required;
                 }
                 @for (qi, q) in setup.questions.iter().enumerate() {
-                    @if setup.ranked.contains_key(&qi) {
-                        // A ranking: one menu per answer, so it works with a keyboard, a screen reader and a thumb.
+                    @if let Some(method) = setup.ranked.get(&qi) {
+                        // A ranking (or grades): one menu per answer, so it works with a keyboard, a screen reader
+                        // and a thumb.
+                        @let grades = method.grades.as_deref().filter(|_| method.method == kenes_count::method::MethodName::MajorityJudgment);
                         fieldset.question.ranked data-ranked="true" aria-describedby={ "q" (qi) "-how" } {
                             legend { (q.question) }
-                            p.meta id={ "q" (qi) "-how" } { (ta(&state, &ctx, "el-rank-how", &[("count", q.answers.len().to_string())])) }
+                            @if grades.is_some() {
+                                p.meta id={ "q" (qi) "-how" } { (t(&state, &ctx, "el-grade-how")) }
+                            } @else {
+                                p.meta id={ "q" (qi) "-how" } { (ta(&state, &ctx, "el-rank-how", &[("count", q.answers.len().to_string())])) }
+                            }
                             @for (ai, answer) in q.answers.iter().enumerate() {
                                 p.rank {
                                     label for={ "q" (qi) "a" (ai) } { (answer) } " "
                                     select id={ "q" (qi) "a" (ai) } name={ "q" (qi) } {
-                                        option value="0" { (t(&state, &ctx, "el-rank-none")) }
-                                        @for rank in 1..=q.answers.len() { option value=(rank) { (ta(&state, &ctx, "el-rank-n", &[("rank", rank.to_string())])) } }
+                                        @if let Some(grades) = grades {
+                                            option value="0" { (t(&state, &ctx, "el-grade-none")) }
+                                            @for (gi, grade) in grades.iter().enumerate() { option value=(gi + 1) { (grade) } }
+                                        } @else {
+                                            option value="0" { (t(&state, &ctx, "el-rank-none")) }
+                                            @for rank in 1..=q.answers.len() { option value=(rank) { (ta(&state, &ctx, "el-rank-n", &[("rank", rank.to_string())])) } }
+                                        }
                                     }
                                 }
                             }

@@ -276,6 +276,30 @@ describe('ranked questions', { skip: noKenes }, () => {
   });
 });
 
+describe('majority judgment', { skip: noKenes }, () => {
+  test('graded ballots are accepted by kenes, and a candidate left ungraded is refused in the booth', async () => {
+    const template = {
+      description: 'Majority judgment booth test',
+      name: 'Majority judgment booth test',
+      questions: [
+        { type: 'NonHomomorphic', value: { answers: ['A', 'B', 'C'], question: 'Grade' },
+          extra: { method: 'MajorityJudgment', blank: false, grades: ['Good', 'Fair', 'Poor'] } },
+      ],
+    };
+    const election = setupElection('Ed25519', template);
+    try {
+      const made = await encryptBallot(election.raw, election.credentials[0], [[1, 3, 2]]);
+      assert.equal((await auditBallot(election.raw, made.ballotJson, made.audit, [[1, 3, 2]])).ok, true);
+      const result = cast(election, made.ballotJson, 'ballot.json');
+      assert.ok(result.ok, result.err);
+      await assert.rejects(encryptBallot(election.raw, election.credentials[1], [[1, 0, 2]]), { code: 'gradeMissing' });
+      await assert.rejects(encryptBallot(election.raw, election.credentials[1], [[1, 4, 2]]), /grades are 1 to 3/);
+    } finally {
+      rmSync(election.dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('Ed25519 (Belenios 3)', { skip: noKenes }, () => {
   test('homomorphic and ranked ballots made here are accepted by kenes and belenios-tool 3.0', async () => {
     const template = {
