@@ -291,7 +291,13 @@ fn grade_or_rank(method: &Method, value: u64) -> String {
 
 /// Majority judgment's outcome: each answer's majority grade (its median), best first, the elected marked; the
 /// count's tiers give the order (ties within a grade broken as majority judgment does).
-fn majority_grades(state: &AppState, ctx: &Ctx, names: &[&str], grades: &[String], count: &kenes_count::CountResult) -> Markup {
+fn majority_grades(
+    state: &AppState,
+    ctx: &Ctx,
+    names: &[&str],
+    grades: &[String],
+    count: &kenes_count::CountResult,
+) -> Markup {
     let medians: Vec<usize> = count.detail["majority_grades"]
         .as_array()
         .map(|m| m.iter().map(|g| g.as_u64().unwrap_or(0) as usize).collect())
