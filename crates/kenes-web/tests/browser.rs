@@ -670,6 +670,19 @@ async fn a_secret_election_with_three_trustees_and_ten_voters_in_chromium() {
         )
         .await;
     assert_eq!(secretary.value_of("#el-group").await, "Ed25519", "new elections are on Ed25519");
+    // The form as a phone shows it, at the ranked question's method and the group.
+    secretary.resize(360).await;
+    secretary
+        .script(
+            "document.getElementById('el-group').closest('details').open = true; \
+        document.getElementById('q3-kind').scrollIntoView()",
+            json!([]),
+        )
+        .await;
+    secretary.screenshot("election-setup-form-ranked-360px").await;
+    secretary.script("document.getElementById('el-group').scrollIntoView()", json!([])).await;
+    secretary.screenshot("election-setup-form-group-360px").await;
+    secretary.resize(1024).await;
     for trustee in [2, 3, 4] {
         secretary.click(&format!("#trustee-{trustee}")).await;
     }

@@ -59,7 +59,11 @@ pub(crate) fn list_markup(state: &AppState, ctx: &Ctx, council: &Council, presid
                                         option value=(kind) { (t(state, ctx, &format!("el-kind-{}", if kind.is_empty() { "mark" } else { kind }))) }
                                     }
                                 }
-                                " " label for={ "q" (q) "-seats" } { (t(state, ctx, "el-seats")) } " "
+                                br; small id={ "q" (q) "-kind-help" } { (t(state, ctx, "el-kind-help")) }
+                            }
+                            // Each field shows only for the answers it applies to (style.css, by the menu's choice).
+                            p.for-stv {
+                                label for={ "q" (q) "-seats" } { (t(state, ctx, "el-seats")) } " "
                                 input id={ "q" (q) "-seats" } name={ "q" (q) "_seats" } type="number" min="1" max="29" value="1";
                                 " " label for={ "q" (q) "-rules" } { (t(state, ctx, "el-rules")) } " "
                                 select id={ "q" (q) "-rules" } name={ "q" (q) "_rules" } {
@@ -67,15 +71,16 @@ pub(crate) fn list_markup(state: &AppState, ctx: &Ctx, council: &Council, presid
                                         option value=(rules) { (t(state, ctx, &format!("el-rules-{}", if rules.is_empty() { "scottish" } else { rules }))) }
                                     }
                                 }
-                                br; label for={ "q" (q) "-grades" } { (t(state, ctx, "el-grades")) } " "
-                                textarea id={ "q" (q) "-grades" } name={ "q" (q) "_grades" } rows="3" placeholder=(t(state, ctx, "el-grades-example")) {}
-                                br; small id={ "q" (q) "-kind-help" } { (t(state, ctx, "el-kind-help")) }
                             }
-                            p {
+                            p.for-mj {
+                                label for={ "q" (q) "-grades" } { (t(state, ctx, "el-grades")) } " "
+                                textarea id={ "q" (q) "-grades" } name={ "q" (q) "_grades" } rows="3" placeholder=(t(state, ctx, "el-grades-example")) {}
+                            }
+                            p.for-marks {
                                 label for={ "q" (q) "-min" } { (t(state, ctx, "el-min")) } " " input id={ "q" (q) "-min" } name={ "q" (q) "_min" } type="number" min="0" max="50" value="1";
                                 " " label for={ "q" (q) "-max" } { (t(state, ctx, "el-max")) } " " input id={ "q" (q) "-max" } name={ "q" (q) "_max" } type="number" min="1" max="50" value="1";
                             }
-                            p { input id={ "q" (q) "-blank" } name={ "q" (q) "_blank" } type="checkbox" value="1"; " " label for={ "q" (q) "-blank" } { (t(state, ctx, "el-blank")) } }
+                            p.for-marks { input id={ "q" (q) "-blank" } name={ "q" (q) "_blank" } type="checkbox" value="1"; " " label for={ "q" (q) "-blank" } { (t(state, ctx, "el-blank")) } }
                         }
                     }
                     p {
