@@ -12,12 +12,12 @@ use kenes_crypto::ballot::BallotContext;
 use kenes_crypto::ballot_box::BallotBox;
 use kenes_crypto::ed25519::Ed25519Group;
 use kenes_crypto::election::Election;
-use kenes_crypto::pedersen::{TrusteeSeed, VinputJson};
-use kenes_crypto::trustees::{CertContextJson, SignedMessageJson};
+use kenes_crypto::pedersen::TrusteeSeed;
+use kenes_crypto::trustees::CertContextJson;
 use kenes_testkit::program::belenios_tool3;
 use kenes_testkit::web::{Server, demo, sign_in};
 
-use crate::elections::{cast, collect_credential, get_json, send};
+use crate::elections::{cast, collect_credential, get_json, send, threshold_steps};
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_ed25519_election_with_threshold_trustees_and_a_ranked_question() {
@@ -83,31 +83,7 @@ async fn an_ed25519_election_with_threshold_trustees_and_a_ranked_question() {
         assert_eq!(status, 201, "{body}");
         seeds.push(seed);
     }
-    let ceremony = get_json(&server, &trustees[0].0, &format!("{election}/ceremony.json")).await;
-    let certs: Vec<SignedMessageJson> = ceremony["certs"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|c| serde_json::from_str(c.as_str().unwrap()).unwrap())
-        .collect();
-    let mut after = Vec::new();
-    for ((browser, csrf), seed) in trustees.iter().zip(seeds) {
-        let (next, polynomial) = seed.polynomial(&group, &certs, 2, &mut OsRng).unwrap();
-        let text = serde_json::to_string(&polynomial).unwrap();
-        let (status, body) = send(&server, browser, csrf, &format!("{election}/trustee/polynomial"), text).await;
-        assert_eq!(status, 201, "{body}");
-        after.push(next);
-    }
-    let mut keys = Vec::new();
-    for ((browser, csrf), next) in trustees.iter().zip(after) {
-        let ceremony = get_json(&server, browser, &format!("{election}/ceremony.json")).await;
-        let vinput: VinputJson = serde_json::from_str(ceremony["vinput"].as_str().unwrap()).unwrap();
-        let (seed, voutput) = next.voutput(&group, &certs, &vinput, &mut OsRng).unwrap();
-        let text = serde_json::to_string(&voutput).unwrap();
-        let (status, body) = send(&server, browser, csrf, &format!("{election}/trustee/voutput"), text).await;
-        assert_eq!(status, 201, "{body}");
-        keys.push(kenes_crypto::pedersen::threshold_key(&group, &seed, &voutput.private_key).unwrap());
-    }
+    let keys = threshold_steps(&server, &trustees, &election, &group, seeds, false).await;
 
     let csrf = secretary.get(&election).await.csrf();
     let opened = secretary.post(&format!("{election}/open"), &[("csrf", &csrf)]).await;

@@ -62,6 +62,51 @@ pub async fn cast(server: &Server, voter: &Browser, csrf: &str, election: &str, 
     (response.status().as_u16(), response.json::<Value>().await.unwrap_or(Value::Null))
 }
 
+/// Steps 3 and 5 of a threshold ceremony over HTTP for `trustees` (each a browser and its trustee page's token),
+/// as trustee.js takes them, from their `seeds` of step 1, with a threshold of 2: each sends its polynomial, then
+/// reads its vinput and sends its voutput. With `swap`, each trustee after the first first sends the previous one's
+/// voutput, which must be refused (it carries another trustee's verification key). Returns the trustees' keys.
+pub async fn threshold_steps<G: kenes_crypto::group::Group>(
+    server: &Server,
+    trustees: &[(Browser, String)],
+    election: &str,
+    group: &G,
+    seeds: Vec<TrusteeSeed>,
+    swap: bool,
+) -> Vec<kenes_crypto::trustees::TrusteeSecretKey> {
+    let ceremony = get_json(server, &trustees[0].0, &format!("{election}/ceremony.json")).await;
+    let certs: Vec<kenes_crypto::trustees::SignedMessageJson> = ceremony["certs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| serde_json::from_str(c.as_str().unwrap()).unwrap())
+        .collect();
+    let mut after = Vec::new();
+    for ((browser, csrf), seed) in trustees.iter().zip(seeds) {
+        let (next, polynomial) = seed.polynomial(group, &certs, 2, &mut OsRng).unwrap();
+        let text = serde_json::to_string(&polynomial).unwrap();
+        let (status, body) = send(server, browser, csrf, &format!("{election}/trustee/polynomial"), text).await;
+        assert_eq!(status, 201, "{body}");
+        after.push(next);
+    }
+    let mut keys = Vec::new();
+    let mut previous: Option<String> = None;
+    for ((browser, csrf), next) in trustees.iter().zip(after) {
+        let ceremony = get_json(server, browser, &format!("{election}/ceremony.json")).await;
+        let vinput: VinputJson = serde_json::from_str(ceremony["vinput"].as_str().unwrap()).unwrap();
+        let (seed, voutput) = next.voutput(group, &certs, &vinput, &mut OsRng).unwrap();
+        let text = serde_json::to_string(&voutput).unwrap();
+        if let Some(other) = previous.replace(text.clone()).filter(|_| swap) {
+            let (status, body) = send(server, browser, csrf, &format!("{election}/trustee/voutput"), other).await;
+            assert_eq!(status, 422, "a voutput with another trustee's key: {body}");
+        }
+        let (status, body) = send(server, browser, csrf, &format!("{election}/trustee/voutput"), text).await;
+        assert_eq!(status, 201, "{body}");
+        keys.push(kenes_crypto::pedersen::threshold_key(group, &seed, &voutput.private_key).unwrap());
+    }
+    keys
+}
+
 pub fn code_in(body: &str, id: &str) -> String {
     let start =
         body.find(&format!("<code id=\"{id}\">")).unwrap_or_else(|| panic!("no #{id} in {body}")) + id.len() + 12;
@@ -140,38 +185,8 @@ async fn a_secret_election_runs_from_setup_to_a_verified_result() {
         assert_eq!(status, 201, "{body}");
         seeds.push(seed);
     }
-    let ceremony = get_json(&server, &trustees[0].0, &format!("{election}/ceremony.json")).await;
-    let certs: Vec<kenes_crypto::trustees::SignedMessageJson> = ceremony["certs"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|c| serde_json::from_str(c.as_str().unwrap()).unwrap())
-        .collect();
-    let mut after = Vec::new();
-    for ((browser, csrf), seed) in trustees.iter().zip(seeds) {
-        let (next, polynomial) = seed.polynomial(&group, &certs, 2, &mut OsRng).unwrap();
-        let text = serde_json::to_string(&polynomial).unwrap();
-        let (status, body) = send(&server, browser, csrf, &format!("{election}/trustee/polynomial"), text).await;
-        assert_eq!(status, 201, "{body}");
-        after.push(next);
-    }
-    let mut keys = Vec::new();
-    let mut previous: Option<String> = None;
-    for ((browser, csrf), next) in trustees.iter().zip(after) {
-        let ceremony = get_json(&server, browser, &format!("{election}/ceremony.json")).await;
-        let vinput: VinputJson = serde_json::from_str(ceremony["vinput"].as_str().unwrap()).unwrap();
-        let (seed, voutput) = next.voutput(&group, &certs, &vinput, &mut OsRng).unwrap();
-        let text = serde_json::to_string(&voutput).unwrap();
-        // Another trustee's voutput in this one's place has the wrong verification key: refused from its sender,
-        // on arrival, without spoiling anyone else's step.
-        if let Some(other) = previous.replace(text.clone()) {
-            let (status, body) = send(&server, browser, csrf, &format!("{election}/trustee/voutput"), other).await;
-            assert_eq!(status, 422, "a voutput with another trustee's key: {body}");
-        }
-        let (status, body) = send(&server, browser, csrf, &format!("{election}/trustee/voutput"), text).await;
-        assert_eq!(status, 201, "{body}");
-        keys.push(kenes_crypto::pedersen::threshold_key(&group, &seed, &voutput.private_key).unwrap());
-    }
+    // Steps 3 and 5; another trustee's voutput in one's place is refused from its sender, on arrival.
+    let keys = threshold_steps(&server, &trustees, &election, &group, seeds, true).await;
 
     // The secretary opens voting: election.json is fixed, every voting member gets a credential.
     let csrf = secretary.get(&election).await.csrf();
