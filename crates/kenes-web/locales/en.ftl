@@ -1230,3 +1230,7 @@ el-grade-none = Choose a grade
 el-js-grade-missing = Question { $question }: give every candidate a grade.
 el-answer = Answer
 el-majority-grade = Majority grade
+
+# Who has shuffled, on the election's page
+el-trustee-shuffled = has shuffled the ranked ballots
+el-trustee-to-shuffle = has not shuffled the ranked ballots yet

@@ -1241,3 +1241,7 @@ el-grade-none = Elija una calificación
 el-js-grade-missing = Pregunta { $question }: califique a cada candidato.
 el-answer = Respuesta
 el-majority-grade = Calificación mayoritaria
+
+# Who has shuffled, on the election's page
+el-trustee-shuffled = ha mezclado las papeletas con orden de preferencia
+el-trustee-to-shuffle = todavía no ha mezclado las papeletas con orden de preferencia

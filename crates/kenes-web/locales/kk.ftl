@@ -1167,3 +1167,7 @@ el-grade-none = Баға таңдаңыз
 el-js-grade-missing = { $question }-сұрақ: әр кандидатқа баға қойыңыз.
 el-answer = Жауап
 el-majority-grade = Көпшілік бағасы
+
+# Who has shuffled, on the election's page
+el-trustee-shuffled = ретімен қойылған бюллетеньдерді араластырды
+el-trustee-to-shuffle = ретімен қойылған бюллетеньдерді әлі араластырмады

@@ -1162,3 +1162,7 @@ el-grade-none = 등급 선택
 el-js-grade-missing = 질문 { $question }: 모든 후보에게 등급을 매기세요.
 el-answer = 답
 el-majority-grade = 다수 등급
+
+# Who has shuffled, on the election's page
+el-trustee-shuffled = 순위 투표지를 섞음
+el-trustee-to-shuffle = 아직 순위 투표지를 섞지 않음

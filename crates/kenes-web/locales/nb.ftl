@@ -1214,3 +1214,7 @@ el-grade-none = Velg en karakter
 el-js-grade-missing = Spørsmål { $question }: gi hver kandidat en karakter.
 el-answer = Svar
 el-majority-grade = Flertallskarakter
+
+# Who has shuffled, on the election's page
+el-trustee-shuffled = har stokket de rangerte stemmesedlene
+el-trustee-to-shuffle = har ikke stokket de rangerte stemmesedlene ennå

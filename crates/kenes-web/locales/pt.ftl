@@ -1269,3 +1269,7 @@ el-grade-none = Escolha uma menção
 el-js-grade-missing = Pergunta { $question }: atribua uma menção a cada candidato.
 el-answer = Resposta
 el-majority-grade = Menção maioritária
+
+# Who has shuffled, on the election's page
+el-trustee-shuffled = já misturou os boletins ordenados
+el-trustee-to-shuffle = ainda não misturou os boletins ordenados

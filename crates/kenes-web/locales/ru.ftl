@@ -1241,3 +1241,7 @@ el-grade-none = Выберите оценку
 el-js-grade-missing = Вопрос { $question }: дайте оценку каждому кандидату.
 el-answer = Ответ
 el-majority-grade = Оценка большинства
+
+# Who has shuffled, on the election's page
+el-trustee-shuffled = перемешал(а) бюллетени с ранжированием
+el-trustee-to-shuffle = ещё не перемешал(а) бюллетени с ранжированием

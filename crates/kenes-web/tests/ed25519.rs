@@ -132,6 +132,12 @@ async fn an_ed25519_election_with_threshold_trustees_and_a_ranked_question() {
         assert_eq!(status, 201, "{body}");
         let ceremony = get_json(&server, browser, &format!("{election}/ceremony.json")).await;
         assert_eq!(ceremony["shuffles_pending"].as_bool(), Some(index == 0), "{ceremony}");
+        if index == 0 {
+            // The election's page says who has shuffled and who has yet to.
+            let page = secretary.get(&election).await.body;
+            assert!(page.contains("Dana: has shuffled the ranked ballots"), "{page}");
+            assert!(page.contains("Erlan: has not shuffled the ranked ballots yet"), "{page}");
+        }
     }
     let farida = get_json(&server, &trustees[2].0, &format!("{election}/ceremony.json")).await;
     assert_eq!(farida["shuffles_pending"].as_bool(), Some(false), "Farida has nothing left to shuffle: {farida}");

@@ -77,9 +77,13 @@ pub async fn election_page(
             @for (i, name) in names.iter().enumerate() {
                 @let done = setup.ceremony().has_finished(i);
                 @let decrypted = guard.as_ref().is_some_and(|b| b.decrypted().contains(&(i + 1)));
+                // While ranked ballots wait for their shuffles: who has shuffled, and who has yet to.
+                @let shuffling = guard.as_ref().and_then(|b| b.shuffles_pending()).map(|done| done.contains(&(i + 1)));
                 li {
                     (name) ": "
                     @if decrypted { (t(&state, &ctx, "el-trustee-decrypted")) }
+                    @else if shuffling == Some(true) { (t(&state, &ctx, "el-trustee-shuffled")) }
+                    @else if shuffling == Some(false) { (t(&state, &ctx, "el-trustee-to-shuffle")) }
                     @else if done { (t(&state, &ctx, "el-trustee-key-ready")) }
                     @else { (t(&state, &ctx, "el-trustee-waiting")) }
                 }
