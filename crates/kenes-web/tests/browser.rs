@@ -1477,14 +1477,19 @@ async fn a_ranked_secret_ballot_shuffled_by_the_trustees_in_chromium() {
     secretary.type_into("#el-title", "Delegates to the district").await;
     secretary.type_into("#q1", "Rank the candidates").await;
     secretary.type_into("#q1-answers", "Bolat\nDana\nSaule\nErlan").await;
+    // A second question graded by majority judgment: its grades are typed once the method is chosen.
+    secretary.type_into("#q2", "Who chairs the depot's meetings?").await;
+    secretary.type_into("#q2-answers", "Aigul\nBerik").await;
     secretary
         .script(
             // In RFC-3526-2048, the 2048-bit group that holds a ranking (Ed25519, the default, is tested above).
             "document.getElementById('q1-kind').value = 'stv'; document.getElementById('q1-seats').value = '2'; \
+            document.getElementById('q2-kind').value = 'mj'; \
             document.getElementById('el-group').value = 'RFC-3526-2048';",
             json!([]),
         )
         .await;
+    secretary.type_into("#q2-grades", "Good\nFair\nPoor").await;
     for trustee in [2, 3] {
         secretary.click(&format!("#trustee-{trustee}")).await;
     }
@@ -1526,6 +1531,14 @@ async fn a_ranked_secret_ballot_shuffled_by_the_trustees_in_chromium() {
                 Duration::from_secs(10),
             )
             .await;
+        // Grades for (Aigul, Berik): Good and Fair from three voters, Fair and Good from one.
+        let grades = if index == 2 { ["2", "1"] } else { ["1", "2"] };
+        voter
+            .script(
+                "document.getElementById('q1a0').value = arguments[0]; document.getElementById('q1a1').value = arguments[1];",
+                json!(grades),
+            )
+            .await;
         if index == 3 {
             voter.script("document.getElementById('q0a0').focus()", json!([])).await;
             voter.press("\u{E015}").await;
@@ -1549,6 +1562,11 @@ async fn a_ranked_secret_ballot_shuffled_by_the_trustees_in_chromium() {
             voter.click("#encrypt").await;
             voter.wait_for_text("use ranks 1, 2, 3", Duration::from_secs(10)).await;
             voter.script("document.getElementById('q0a1').value = '2';", json!([])).await;
+            // A candidate left without a grade is explained too.
+            voter.script("document.getElementById('q1a1').value = '0';", json!([])).await;
+            voter.click("#encrypt").await;
+            voter.wait_for_text("give every candidate a grade", Duration::from_secs(10)).await;
+            voter.script("document.getElementById('q1a1').value = '2';", json!([])).await;
         }
         voter.click("#encrypt").await;
         voter
@@ -1611,6 +1629,8 @@ async fn a_ranked_secret_ballot_shuffled_by_the_trustees_in_chromium() {
     }
     secretary.go(&election).await;
     secretary.wait_for_text("Elected: Bolat", Duration::from_secs(10)).await;
+    secretary.wait_for_text("Elected: Aigul", Duration::from_secs(10)).await;
+    secretary.wait_for_text("Majority grade", Duration::from_secs(10)).await;
     let election_path = election.trim_start_matches(&server.url(""));
     secretary.inspect(&server, election_path, "election-ranked-result", &axe).await;
     for width in [360, 1280] {
