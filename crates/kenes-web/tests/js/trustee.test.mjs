@@ -248,6 +248,21 @@ test('a "Single" trustee in JavaScript (Ed25519): key, partial decryption, resul
   },
 );
 
+/**
+ * A trustee's decryption key (.dkey) opened with another trustee's seed, and one trustee's keys used as another's:
+ * both refused, saying why.
+ */
+async function otherTrusteesKeysRefused(inputs, trustees, voutputs) {
+  await assert.rejects(
+    partialDecryption({ ...inputs, trusteeId: 2, key: trustees[1].key.text, dkey: voutputs[0].dkey.text }),
+    /decryption key \(\.dkey\): encrypted message: authentication tag does not match/,
+  );
+  await assert.rejects(
+    partialDecryption({ ...inputs, trusteeId: 1, key: trustees[1].key.text, dkey: voutputs[1].dkey.text }),
+    /not the key of trustee 1/,
+  );
+}
+
 test('3 threshold trustees (threshold 2) in JavaScript, administrator steps by kenes, 2 decrypt', async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kenes-js-threshold-'));
   const step = (args, options) => kenes(dir, ['election', 'setup', 'threshold', ...args], options);
@@ -352,14 +367,7 @@ test('3 threshold trustees (threshold 2) in JavaScript, administrator steps by k
 
   const archive = electionUpToTally(dir, ['--threshold', 'threshold.json']);
   const inputs = trusteeInputs(path.join(dir, archive));
-  await assert.rejects(
-    partialDecryption({ ...inputs, trusteeId: 2, key: trustees[1].key.text, dkey: voutputs[0].dkey.text }),
-    /decryption key \(\.dkey\): encrypted message: authentication tag does not match/,
-  );
-  await assert.rejects(
-    partialDecryption({ ...inputs, trusteeId: 1, key: trustees[1].key.text, dkey: voutputs[1].dkey.text }),
-    /not the key of trustee 1/,
-  );
+  await otherTrusteesKeysRefused(inputs, trustees, voutputs);
   // Trustees 1 and 3 decrypt; 2 of 3 are enough.
   const partials = [];
   for (const i of [0, 2]) {
@@ -644,14 +652,7 @@ test('Ed25519: 3 threshold trustees (threshold 2) in JavaScript, Belenios 3.0 fo
 
     const archive = electionUpToTally(dir, ['--threshold', 'threshold.json'], 'Ed25519');
     const inputs = trusteeInputs(path.join(dir, archive));
-    await assert.rejects(
-      partialDecryption({ ...inputs, trusteeId: 2, key: trustees[1].key.text, dkey: voutputs[0].dkey.text }),
-      /decryption key \(\.dkey\): encrypted message: authentication tag does not match/,
-    );
-    await assert.rejects(
-      partialDecryption({ ...inputs, trusteeId: 1, key: trustees[1].key.text, dkey: voutputs[1].dkey.text }),
-      /not the key of trustee 1/,
-    );
+    await otherTrusteesKeysRefused(inputs, trustees, voutputs);
     // Trustees 1 and 3 decrypt; 2 of 3 are enough.
     const partials = [];
     for (const i of [0, 2]) {
