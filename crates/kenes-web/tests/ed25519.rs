@@ -15,17 +15,14 @@ use kenes_crypto::election::Election;
 use kenes_crypto::pedersen::TrusteeSeed;
 use kenes_crypto::trustees::CertContextJson;
 use kenes_testkit::program::belenios_tool3;
-use kenes_testkit::web::{Server, demo, sign_in};
+use kenes_testkit::web::{Server, sign_in};
 
-use crate::elections::{cast, collect_credential, get_json, send, threshold_steps};
+use crate::elections::{cast, collect_credential, demo_secretary, get_json, send, threshold_steps};
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_ed25519_election_with_threshold_trustees_and_a_ranked_question() {
     let server = Server::start().await;
-    let demo = demo(&server).await;
-    let council = format!("/c/{}", demo.council.to_hex());
-    let secretary = sign_in(&server, "aigerim").await;
-    let csrf = secretary.get(&format!("{council}/elections")).await.csrf();
+    let (council, secretary, csrf) = demo_secretary(&server).await;
     let mut form = vec![
         ("csrf", csrf.as_str()),
         ("title", "Shop stewards"),

@@ -107,6 +107,15 @@ pub async fn threshold_steps<G: kenes_crypto::group::Group>(
     keys
 }
 
+/// The demo's council (its path) and its secretary, signed in, with the token of the election set-up form.
+pub async fn demo_secretary(server: &Server) -> (String, Browser, String) {
+    let demo = demo(server).await;
+    let council = format!("/c/{}", demo.council.to_hex());
+    let secretary = sign_in(server, "aigerim").await;
+    let csrf = secretary.get(&format!("{council}/elections")).await.csrf();
+    (council, secretary, csrf)
+}
+
 pub fn code_in(body: &str, id: &str) -> String {
     let start =
         body.find(&format!("<code id=\"{id}\">")).unwrap_or_else(|| panic!("no #{id} in {body}")) + id.len() + 12;

@@ -14,9 +14,9 @@ use kenes_crypto::election::Election;
 use kenes_crypto::group::FfGroup;
 use kenes_crypto::trustees::TrusteeSecretKey;
 use kenes_testkit::program::belenios_tool3;
-use kenes_testkit::web::{Browser, Server, demo, sign_in};
+use kenes_testkit::web::{Browser, Server, sign_in};
 
-use crate::elections::{cast, collect_credential, get_json, send};
+use crate::elections::{cast, collect_credential, demo_secretary, get_json, send};
 
 async fn trustee_csrf(trustee: &Browser, election: &str) -> String {
     let page = trustee.get(&format!("{election}/trustee")).await.body;
@@ -26,10 +26,7 @@ async fn trustee_csrf(trustee: &Browser, election: &str) -> String {
 #[tokio::test]
 async fn a_ranked_secret_election_is_shuffled_by_the_trustees_and_counted_by_stv() {
     let server = Server::start().await;
-    let demo = demo(&server).await;
-    let council = format!("/c/{}", demo.council.to_hex());
-    let secretary = sign_in(&server, "aigerim").await;
-    let csrf = secretary.get(&format!("{council}/elections")).await.csrf();
+    let (council, secretary, csrf) = demo_secretary(&server).await;
     let mut form = vec![
         ("csrf", csrf.as_str()),
         ("title", "Delegates to the district"),

@@ -1,7 +1,5 @@
 //! Trustees: their page, and the ceremony's and the decryption's exchanges (JSON).
 
-use std::sync::RwLock;
-
 use axum::body::Bytes;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
@@ -12,8 +10,6 @@ use serde_json::json;
 use kenes_council::election::{ElectionEvent, ElectionStatus, Tallied};
 use kenes_council::{CouncilEvent, MemberId};
 use kenes_crypto::Refusal;
-use kenes_crypto::ballot_box::BallotBox;
-use kenes_crypto::election::ElectionGroup;
 use kenes_crypto::election::sha256_hex;
 use kenes_record::EventHash;
 
@@ -265,48 +261,37 @@ pub fn add_decryption(
     trustee: usize,
     text: &str,
 ) -> Result<Option<CouncilEvent>, WebError> {
-    with_box!(ballot_box(state, council, number)?, boxed => add_decryption_in(state, council, number, me, trustee, text, &boxed))
-}
-
-/// [`add_decryption`] in the election's own group.
-fn add_decryption_in<G: ElectionGroup>(
-    state: &AppState,
-    council: EventHash,
-    number: u32,
-    me: MemberId,
-    trustee: usize,
-    text: &str,
-    boxed: &RwLock<BallotBox<G>>,
-) -> Result<Option<CouncilEvent>, WebError> {
-    let mut b = boxed.write().map_err(poisoned)?;
-    if b.result().is_none() {
-        match b.prepare_partial_decryption(trustee, text) {
-            Ok(pending) => {
-                store_then_commit(state, council, number, &mut b, pending)?;
+    with_box!(ballot_box(state, council, number)?, boxed => {
+        let mut b = boxed.write().map_err(poisoned)?;
+        if b.result().is_none() {
+            match b.prepare_partial_decryption(trustee, text) {
+                Ok(pending) => {
+                    store_then_commit(state, council, number, &mut b, pending)?;
+                }
+                // Stored before a crash kept the result from following: go on to the result.
+                Err(kenes_crypto::Error::Refused(Refusal::DuplicateDecryption { .. })) => {}
+                Err(error) => return Err(crypto_error("el-error-decryption", &error)),
             }
-            // Stored before a crash kept the result from following: go on to the result.
-            Err(kenes_crypto::Error::Refused(Refusal::DuplicateDecryption { .. })) => {}
-            Err(error) => return Err(crypto_error("el-error-decryption", &error)),
         }
-    }
-    if b.missing_decryptions().is_some() {
-        return Ok(None);
-    }
-    let result = match b.result() {
-        Some(result) => result.to_vec(),
-        None => match b.prepare_result() {
-            Ok(pending) => store_then_commit(state, council, number, &mut b, pending)?,
-            // A trustee's factor is wrong though its proof holds: this decryption is kept, the election's page
-            // names the trustees, and the result comes out when other trustees (or the named one, again) decrypt.
-            Err(kenes_crypto::Error::Refused(
-                refusal @ (Refusal::ResultNotFound { .. } | Refusal::InconsistentDecryptions { .. }),
-            )) => {
-                tracing::warn!(election = number, %refusal, "the decryptions do not give a result yet");
-                return Ok(None);
-            }
-            Err(error) => return Err(crypto_error("el-error-decryption", &error)),
-        },
-    };
-    let archive_hash = sha256_hex(&b.to_bytes());
-    Ok(Some(CouncilEvent::Election(ElectionEvent::Tallied(Tallied { by: me, election: number, archive_hash, result }))))
+        if b.missing_decryptions().is_some() {
+            return Ok(None);
+        }
+        let result = match b.result() {
+            Some(result) => result.to_vec(),
+            None => match b.prepare_result() {
+                Ok(pending) => store_then_commit(state, council, number, &mut b, pending)?,
+                // A trustee's factor is wrong though its proof holds: this decryption is kept, the election's page
+                // names the trustees, and the result comes out when other trustees (or the named one, again) decrypt.
+                Err(kenes_crypto::Error::Refused(
+                    refusal @ (Refusal::ResultNotFound { .. } | Refusal::InconsistentDecryptions { .. }),
+                )) => {
+                    tracing::warn!(election = number, %refusal, "the decryptions do not give a result yet");
+                    return Ok(None);
+                }
+                Err(error) => return Err(crypto_error("el-error-decryption", &error)),
+            },
+        };
+        let archive_hash = sha256_hex(&b.to_bytes());
+        Ok(Some(CouncilEvent::Election(ElectionEvent::Tallied(Tallied { by: me, election: number, archive_hash, result }))))
+    })
 }
