@@ -172,6 +172,23 @@ impl Group for Ed25519Group {
 
     fn vartime_multi_pow(&self, terms: &[(&EdwardsPoint, &Integer)]) -> Option<EdwardsPoint> {
         let q = &self.inner.q;
+        let g = &self.inner.g;
+        let is_g = |base: &EdwardsPoint| std::ptr::eq(base, g);
+        // A term `g^0` (a branch for the plaintext 0) costs a table and nothing else: it is left out.
+        let terms: Vec<(&EdwardsPoint, &Integer)> =
+            terms.iter().copied().filter(|(base, exponent)| !(is_g(base) && **exponent == 0)).collect();
+        // `g^a · P^b`, the commitment of most proofs: dalek's double-base multiplication reads `g`'s multiples from
+        // its static table instead of computing them.
+        match terms[..] {
+            [(base, a), (point, b)] | [(point, b), (base, a)] if is_g(base) => {
+                return Some(EdwardsPoint::vartime_double_scalar_mul_basepoint(
+                    &to_scalar(b, q),
+                    point,
+                    &to_scalar(a, q),
+                ));
+            }
+            _ => {}
+        }
         Some(EdwardsPoint::vartime_multiscalar_mul(
             terms.iter().map(|(_, exponent)| to_scalar(exponent, q)),
             terms.iter().map(|(base, _)| *base),
@@ -217,6 +234,18 @@ impl Group for Ed25519Group {
         let mut bytes = x.compress().to_bytes();
         bytes.reverse();
         hex::encode(bytes)
+    }
+
+    fn encode_many(&self, xs: &[&EdwardsPoint]) -> Vec<String> {
+        let points: Vec<EdwardsPoint> = xs.iter().map(|x| **x).collect();
+        EdwardsPoint::compress_batch_alloc(&points)
+            .into_iter()
+            .map(|compressed| {
+                let mut bytes = compressed.to_bytes();
+                bytes.reverse();
+                hex::encode(bytes)
+            })
+            .collect()
     }
 
     fn decode(&self, text: &str) -> Result<EdwardsPoint, Error> {

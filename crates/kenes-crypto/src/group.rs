@@ -199,6 +199,11 @@ pub trait Group: Send + Sync + fmt::Debug {
 
     /// The string form of an element, as written in JSON and in hash inputs (decimal for finite fields).
     fn encode(&self, x: &Self::Element) -> String;
+    /// The string forms of several elements, as [`Group::encode`] writes each; a curve shares one field inversion
+    /// among them all.
+    fn encode_many(&self, xs: &[&Self::Element]) -> Vec<String> {
+        xs.iter().map(|x| self.encode(x)).collect()
+    }
     /// Parses an element from its string form; checks the encoding and range, not subgroup membership.
     fn decode(&self, text: &str) -> Result<Self::Element, Error>;
     /// `g^m` for a small public integer (plaintexts and interval bounds).
@@ -665,11 +670,12 @@ pub fn hash_to_scalar(input: &str, q: &Integer) -> Integer {
 pub fn hash_elements<G: Group>(group: &G, prefix: &str, elements: &[G::Element]) -> Integer {
     let mut input = String::with_capacity(prefix.len() + elements.len() * 620);
     input.push_str(prefix);
-    for (i, element) in elements.iter().enumerate() {
+    let refs: Vec<&G::Element> = elements.iter().collect();
+    for (i, encoded) in group.encode_many(&refs).iter().enumerate() {
         if i > 0 {
             input.push(',');
         }
-        input.push_str(&group.encode(element));
+        input.push_str(encoded);
     }
     hash_to_scalar(&input, group.order())
 }

@@ -222,7 +222,10 @@ pub fn vartime_verify_iproof<G: Group>(
     if plaintexts.len() != proofs.len() {
         return Err(IproofFailure::Invalid);
     }
-    let prefix = || format!("prove|{}|{},{}|", statement, group.encode(alpha), group.encode(beta));
+    let prefix = || {
+        let encoded = group.encode_many(&[alpha, beta]);
+        format!("prove|{}|{}|", statement, encoded.join(","))
+    };
     let total = || {
         let mut total = Integer::new();
         for proof in proofs {
