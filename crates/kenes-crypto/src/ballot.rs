@@ -152,6 +152,30 @@ pub struct VerifiedBallot<E = Integer> {
     pub choices: Vec<Vec<Ciphertext<E>>>,
 }
 
+impl<E> VerifiedBallot<E> {
+    /// The elements the ballot brought: its credential, then each ciphertext's `α` and `β`, answer by answer.
+    pub fn elements(&self) -> impl Iterator<Item = &E> {
+        std::iter::once(&self.credential).chain(self.choices.iter().flatten().flat_map(|c| [&c.alpha, &c.beta]))
+    }
+
+    /// The first of [`VerifiedBallot::elements`] outside the group, named as the ballot's checks name it.
+    pub fn first_non_member<G: Group<Element = E>>(&self, group: &G) -> Option<String> {
+        if !group.vartime_is_member(&self.credential) {
+            return Some("ballot credential is not in the group".into());
+        }
+        for (i, answer) in self.choices.iter().enumerate() {
+            for (j, c) in answer.iter().enumerate() {
+                for (name, x) in [("alpha", &c.alpha), ("beta", &c.beta)] {
+                    if !group.vartime_is_member(x) {
+                        return Some(format!("answer {}: choice {}: {name} is not in the group", i + 1, j + 1));
+                    }
+                }
+            }
+        }
+        None
+    }
+}
+
 /// A ballot whose form is checked but not its proofs: canonical JSON, this election's uuid and fingerprint, a
 /// signature whose hash matches, one answer per question and every element decoded (range only).
 ///
@@ -226,6 +250,8 @@ impl<E> ParsedBallot<E> {
 pub struct BallotContext<'a, G: Group = FfGroup> {
     pub election: &'a Election<G>,
     tables: Tables<'a, G>,
+    /// Whether the elements a ballot brings are checked with its proofs, or by the caller for many ballots at once.
+    membership: Membership,
 }
 
 /// The fixed-base tables of one election's ballots, kept by whoever verifies ballots one at a time over a long
@@ -266,7 +292,7 @@ const TABLE_USES_PER_CIPHERTEXT: usize = 8;
 impl<'a, G: Group> BallotContext<'a, G> {
     /// Precomputes the tables of an election, sized for a few ballots.
     pub fn new(election: &'a Election<G>) -> Self {
-        BallotContext { election, tables: Tables::Owned(BallotTables::new(election)) }
+        BallotContext { election, tables: Tables::Owned(BallotTables::new(election)), membership: Membership::Check }
     }
 
     /// A context on tables built earlier for this election (tables of another key are not used: new ones are built).
@@ -274,7 +300,7 @@ impl<'a, G: Group> BallotContext<'a, G> {
         if tables.key != election.public_key {
             return Self::new(election);
         }
-        BallotContext { election, tables: Tables::Shared(tables) }
+        BallotContext { election, tables: Tables::Shared(tables), membership: Membership::Check }
     }
 
     /// Precomputes the tables of an election, sized for verifying about `ballot_count` ballots: with thousands of
@@ -288,7 +314,15 @@ impl<'a, G: Group> BallotContext<'a, G> {
             || group.table_for_uses(&election.public_key, uses),
         );
         let tables = BallotTables { key: election.public_key.clone(), g_table: Some(g_table), y_table };
-        BallotContext { election, tables: Tables::Owned(tables) }
+        BallotContext { election, tables: Tables::Owned(tables), membership: Membership::Check }
+    }
+
+    /// This context without the membership checks of the elements ballots bring (their credential and ciphertexts):
+    /// the caller checks them all at once afterwards, every element of each [`VerifiedBallot`] with
+    /// [`Group::vartime_all_members`], and keeps no ballot before that passes.
+    pub(crate) fn membership_checked_after(mut self) -> Self {
+        self.membership = Membership::Known;
+        self
     }
 
     fn proof_context(&self) -> ProofContext<'_, G> {
@@ -321,6 +355,7 @@ impl<'a, G: Group> BallotContext<'a, G> {
             &signature_prefix(&signature.hash),
             &credential,
             &signature_proof,
+            self.membership,
         ) {
             None => return Err(Error::invalid("ballot credential is not in the group")),
             Some(false) => return Err(Error::invalid("ballot signature proof")),
@@ -374,12 +409,13 @@ impl<'a, G: Group> BallotContext<'a, G> {
         let [ciphertext] = ciphertexts else {
             return Err(Error::invalid("choices: one ciphertext is needed"));
         };
-        if !group.vartime_is_member(&ciphertext.beta) {
+        if self.membership == Membership::Check && !group.vartime_is_member(&ciphertext.beta) {
             return Err(Error::invalid("choices: beta is not in the group"));
         }
         let proof = Proof::parse(&answer.proof, group.order()).map_err(|e| e.context("proof"))?;
         let prefix = raweg_prefix(group, statement0, &self.election.public_key, ciphertext);
-        match vartime_member_schnorr_verify(&self.proof_context(), &prefix, &ciphertext.alpha, &proof) {
+        match vartime_member_schnorr_verify(&self.proof_context(), &prefix, &ciphertext.alpha, &proof, self.membership)
+        {
             None => Err(Error::invalid("choices: alpha is not in the group")),
             Some(false) => Err(Error::invalid("proof")),
             Some(true) => Ok(()),
@@ -428,7 +464,7 @@ impl<'a, G: Group> BallotContext<'a, G> {
                     (&c.alpha, &c.beta),
                     &[0, 1],
                     &proofs,
-                    Membership::Check,
+                    self.membership,
                 ) {
                     Ok(()) => {}
                     Err(IproofFailure::AlphaNotInGroup) => {
@@ -505,8 +541,7 @@ impl<'a, G: Group> BallotContext<'a, G> {
         }
         for (j, (c, proofs)) in ciphertexts.iter().zip(&answer.individual_proofs).enumerate() {
             let proofs = parse_proofs(proofs, q).map_err(|e| e.context(&format!("individual_proofs {}", j + 1)))?;
-            match vartime_verify_iproof(&context, statement0, (&c.alpha, &c.beta), &[0, 1], &proofs, Membership::Check)
-            {
+            match vartime_verify_iproof(&context, statement0, (&c.alpha, &c.beta), &[0, 1], &proofs, self.membership) {
                 Ok(()) => {}
                 Err(IproofFailure::AlphaNotInGroup) => {
                     return Err(Error::invalid(format!("choice {}: alpha is not in the group", j + 1)));
@@ -801,16 +836,16 @@ pub fn sign_ballot<G: Group>(
 /// `S = S0 "|" α_1 "," β_1 "," … "," α_n "," β_n` (spec §4.11.1; a Lists answer's ciphertexts list after list,
 /// 3.0 spec §4.11.3).
 fn answer_statement<G: Group>(group: &G, statement0: &str, ciphertexts: &[Ciphertext<G::Element>]) -> String {
-    let mut statement = String::with_capacity(statement0.len() + ciphertexts.len() * 1240);
+    let elements: Vec<&G::Element> = ciphertexts.iter().flat_map(|c| [&c.alpha, &c.beta]).collect();
+    let encoded = group.encode_many(&elements);
+    let mut statement = String::with_capacity(statement0.len() + encoded.iter().map(|e| e.len() + 1).sum::<usize>());
     statement.push_str(statement0);
     statement.push('|');
-    for (j, c) in ciphertexts.iter().enumerate() {
+    for (j, e) in encoded.iter().enumerate() {
         if j > 0 {
             statement.push(',');
         }
-        statement.push_str(&group.encode(&c.alpha));
-        statement.push(',');
-        statement.push_str(&group.encode(&c.beta));
+        statement.push_str(e);
     }
     statement
 }
@@ -846,10 +881,6 @@ fn sum_secrets(secrets: &[SecretScalar], q: &Integer) -> SecretScalar {
 /// The prefix of a non-homomorphic answer's proof (3.0 spec §4.11.2): `"raweg|" S "|" y "," α "," β "|"`, where
 /// `S` is the fingerprint and the ballot's credential (`φ|credential`); the hashed commitment is `A = g^w`.
 fn raweg_prefix<G: Group>(group: &G, statement0: &str, y: &G::Element, ciphertext: &Ciphertext<G::Element>) -> String {
-    format!(
-        "raweg|{statement0}|{},{},{}|",
-        group.encode(y),
-        group.encode(&ciphertext.alpha),
-        group.encode(&ciphertext.beta)
-    )
+    let encoded = group.encode_many(&[y, &ciphertext.alpha, &ciphertext.beta]);
+    format!("raweg|{statement0}|{}|", encoded.join(","))
 }

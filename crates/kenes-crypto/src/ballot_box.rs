@@ -269,12 +269,16 @@ impl<G: ElectionGroup> BallotBox<G> {
             ..
         } = verified;
         let group = &read.election.group;
-        let roll: HashMap<G::Key, u64> =
-            read.credentials.iter().map(|c| (group.key(&c.credential), c.weight)).collect();
+        let roll: HashMap<G::Key, u64> = group
+            .keys(&read.credentials.iter().map(|c| &c.credential).collect::<Vec<_>>())
+            .into_iter()
+            .zip(read.credentials.iter().map(|c| c.weight))
+            .collect();
+        let keys = group.keys(&counted.iter().map(|(ballot, _)| &ballot.credential).collect::<Vec<_>>());
         let mut current = HashMap::with_capacity(counted.len());
         let mut ballots = Vec::with_capacity(counted.len());
-        for (index, (ballot, weight)) in counted.into_iter().enumerate() {
-            current.insert(group.key(&ballot.credential), index);
+        for (index, ((ballot, weight), key)) in counted.into_iter().zip(keys).enumerate() {
+            current.insert(key, index);
             ballots.push(Some(Counted { ballot, weight }));
         }
         let tally = match (tally, sized_tally) {

@@ -525,9 +525,11 @@ pub fn parse_public_credentials<G: Group>(group: &G, raw: &str) -> Result<Vec<Pu
         }
         out.push(PublicCredential { credential, weight });
     }
-    // One exact membership check per credential, in parallel: with thousands of voters this is seconds of work.
+    // Every credential's membership at once (with thousands of voters this was seconds of work), then, if one is
+    // not in the group, which.
     use rayon::prelude::*;
-    if let Some(index) = out.par_iter().position_first(|c| !group.vartime_is_member(&c.credential)) {
+    if !group.vartime_all_members(&out.iter().map(|c| &c.credential).collect::<Vec<_>>()) {
+        let index = out.par_iter().position_first(|c| !group.vartime_is_member(&c.credential)).unwrap_or(0);
         return Err(Error::invalid(format!("public credential {} is not in the group", index + 1)));
     }
     Ok(out)

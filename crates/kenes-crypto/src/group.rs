@@ -150,6 +150,19 @@ pub trait Group: Send + Sync + fmt::Debug {
     fn generator_table(&self) -> &Self::Table;
     /// Whether `x` is in the subgroup of order `q` (spec: `G.check`), in variable time.
     fn vartime_is_member(&self, x: &Self::Element) -> bool;
+    /// Whether every element of `xs` is in the subgroup of order `q`, in parallel. `false` means that at least one
+    /// is not (never a false refusal); callers that must name it look for it with [`Group::vartime_is_member`].
+    /// Implementations may decide a large batch at once with probability of error at most 2^-128 (see
+    /// [`crate::ed25519`]).
+    fn vartime_all_members(&self, xs: &[&Self::Element]) -> bool {
+        use rayon::prelude::*;
+        xs.par_iter().all(|x| self.vartime_is_member(x))
+    }
+    /// The hashable forms of several elements, as [`Group::key`] gives each; a curve shares one field inversion
+    /// among them all.
+    fn keys(&self, xs: &[&Self::Element]) -> Vec<Self::Key> {
+        xs.iter().map(|x| self.key(x)).collect()
+    }
     /// `base^e` for each public exponent `e` (`0 <= e < q`); implementations share work between the exponents.
     fn vartime_pow_many(&self, base: &Self::Element, exponents: &[&Integer]) -> Vec<Self::Element> {
         exponents.iter().map(|e| self.vartime_pow(base, e)).collect()
@@ -167,6 +180,18 @@ pub trait Group: Send + Sync + fmt::Debug {
     /// answer with a multi-scalar multiplication, which costs about one multiplication for two or three terms.
     fn vartime_multi_pow(&self, terms: &[(&Self::Element, &Integer)]) -> Option<Self::Element> {
         let _ = terms;
+        None
+    }
+    /// `base^exponent · Π base_i^exponent_i` for public exponents, `table` being `base`'s ([`Group::table`]), or
+    /// `None` as for [`Group::vartime_multi_pow`]. A curve keeps wide tables for `base` and `g` beside `table`.
+    fn vartime_table_multi_pow(
+        &self,
+        table: &Self::Table,
+        base: &Self::Element,
+        exponent: &Integer,
+        terms: &[(&Self::Element, &Integer)],
+    ) -> Option<Self::Element> {
+        let _ = (table, base, exponent, terms);
         None
     }
     /// How this group embeds a vector of small integers in one element for non-homomorphic answers (spec 3.0 §5:
@@ -668,10 +693,15 @@ pub fn hash_to_scalar(input: &str, q: &Integer) -> Integer {
 /// Belenios' `G.hash prefix xs`: SHA-256 of `prefix` followed by the elements in decimal separated by commas,
 /// as a number modulo q.
 pub fn hash_elements<G: Group>(group: &G, prefix: &str, elements: &[G::Element]) -> Integer {
-    let mut input = String::with_capacity(prefix.len() + elements.len() * 620);
-    input.push_str(prefix);
     let refs: Vec<&G::Element> = elements.iter().collect();
-    for (i, encoded) in group.encode_many(&refs).iter().enumerate() {
+    hash_encoded(group, prefix, &group.encode_many(&refs))
+}
+
+/// [`hash_elements`] on elements already written ([`Group::encode_many`]).
+pub fn hash_encoded<G: Group>(group: &G, prefix: &str, encoded: &[String]) -> Integer {
+    let mut input = String::with_capacity(prefix.len() + encoded.iter().map(|e| e.len() + 1).sum::<usize>());
+    input.push_str(prefix);
+    for (i, encoded) in encoded.iter().enumerate() {
         if i > 0 {
             input.push(',');
         }

@@ -10,7 +10,7 @@ use rug::Integer;
 use serde::{Deserialize, Serialize};
 
 use crate::error::Error;
-use crate::group::{Group, SecretScalar, decode_scalar, hash_elements};
+use crate::group::{Group, SecretScalar, decode_scalar, hash_elements, hash_encoded};
 
 /// A proof as written in JSON: `{"challenge":Zq,"response":Zq}` (spec §4.3).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -111,8 +111,11 @@ impl<G: Group> ProofContext<'_, G> {
         let mut exponent = Integer::from(&proof.challenge * plaintext);
         exponent = -exponent;
         exponent.modulo_mut(group.order());
-        let b =
-            group.vartime_multi_pow(&[(self.y, &proof.response), (ciphertext.1, &proof.challenge), (g, &exponent)])?;
+        let rest = [(ciphertext.1, &proof.challenge), (g, &exponent)];
+        let b = match group.vartime_table_multi_pow(self.y_table, self.y, &proof.response, &rest) {
+            Some(b) => b,
+            None => group.vartime_multi_pow(&[(self.y, &proof.response), rest[0], rest[1]])?,
+        };
         Some((a, b))
     }
 
@@ -199,7 +202,8 @@ pub enum IproofFailure {
 pub enum Membership {
     /// The elements come from input: check them (on the same squarings as the proof, see [`Group`]).
     Check,
-    /// The elements are products of checked elements.
+    /// The elements are products of checked elements, or the caller checks them all together afterwards
+    /// ([`Group::vartime_all_members`]).
     Known,
 }
 
@@ -249,12 +253,14 @@ pub fn vartime_verify_iproof<G: Group>(
                 return Err(IproofFailure::BetaNotInGroup);
             }
         }
+        // α, β and every commitment written with one field inversion among them.
         let commitments: Vec<G::Element> = fused.into_iter().flat_map(|(a, b)| [a, b]).collect();
-        return if hash_elements(group, &prefix(), &commitments) == total() {
-            Ok(())
-        } else {
-            Err(IproofFailure::Invalid)
-        };
+        let mut elements = vec![alpha, beta];
+        elements.extend(&commitments);
+        let encoded = group.encode_many(&elements);
+        let (ciphertext, commitments) = encoded.split_at(2);
+        let prefix = format!("prove|{}|{}|", statement, ciphertext.join(","));
+        return if hash_encoded(group, &prefix, commitments) == total() { Ok(()) } else { Err(IproofFailure::Invalid) };
     }
     let challenges: Vec<&Integer> = proofs.iter().map(|proof| &proof.challenge).collect();
     let (alpha_powers, beta_powers) = match membership {
@@ -674,25 +680,30 @@ pub fn vartime_schnorr_verify<G: Group>(group: &G, prefix: &str, public: &G::Ele
     hash_elements(group, prefix, &[commitment]) == proof.challenge
 }
 
-/// As [`vartime_schnorr_verify`] for a `public` element read from input: `None` when it is not in the group
-/// (decided on the same squarings as `public^challenge`, see [`Group::vartime_member_pow_many`]).
+/// As [`vartime_schnorr_verify`] for a `public` element read from input: with [`Membership::Check`], `None` when it
+/// is not in the group (decided on the same squarings as `public^challenge`, see [`Group::vartime_member_pow_many`]).
 pub fn vartime_member_schnorr_verify<G: Group>(
     context: &ProofContext<'_, G>,
     prefix: &str,
     public: &G::Element,
     proof: &Proof,
+    membership: Membership,
 ) -> Option<bool> {
     let group = context.group;
     let fused = group.vartime_multi_pow(&[(group.generator(), &proof.response), (public, &proof.challenge)]);
-    let commitment = match fused {
-        Some(commitment) => {
+    let commitment = match (fused, membership) {
+        (Some(commitment), Membership::Known) => commitment,
+        (Some(commitment), Membership::Check) => {
             if !group.vartime_is_member(public) {
                 return None;
             }
             commitment
         }
-        None => {
-            let power = group.vartime_member_pow_many(public, &[&proof.challenge])?.pop()?;
+        (None, _) => {
+            let power = match membership {
+                Membership::Check => group.vartime_member_pow_many(public, &[&proof.challenge])?.pop()?,
+                Membership::Known => group.vartime_pow(public, &proof.challenge),
+            };
             group.mul(&group.vartime_table_pow(context.g_table, &proof.response), &power)
         }
     };

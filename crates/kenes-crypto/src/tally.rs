@@ -23,12 +23,23 @@ pub fn last_ballots<'b, G: Group>(
     group: &G,
     ballots: &'b [VerifiedBallot<G::Element>],
 ) -> Vec<&'b VerifiedBallot<G::Element>> {
-    let keys: Vec<G::Key> = ballots.iter().map(|b| group.key(&b.credential)).collect();
-    let mut last: HashMap<&G::Key, usize> = HashMap::new();
+    let keys = group.keys(&ballots.iter().map(|b| &b.credential).collect::<Vec<_>>());
+    last_ballots_keyed(ballots, &keys).into_iter().map(|(b, _)| b).collect()
+}
+
+/// [`last_ballots`] when the key of each ballot's credential is known (`keys[i]` for `ballots[i]`), with the keys.
+pub fn last_ballots_keyed<'b, 'k, B, K: std::hash::Hash + Eq>(ballots: &'b [B], keys: &'k [K]) -> Vec<(&'b B, &'k K)> {
+    let mut last: HashMap<&K, usize> = HashMap::new();
     for (i, key) in keys.iter().enumerate() {
         last.insert(key, i);
     }
-    ballots.iter().enumerate().filter(|(i, _)| last.get(&keys[*i]) == Some(i)).map(|(_, b)| b).collect()
+    ballots
+        .iter()
+        .zip(keys)
+        .enumerate()
+        .filter(|(i, (_, key))| last.get(key) == Some(i))
+        .map(|(_, pair)| pair)
+        .collect()
 }
 
 /// `C_ij = Π_k choices(answers(b_k)_i)_j ^ weight(b_k)` (spec §4.16), computed in parallel per question and choice.

@@ -17,7 +17,7 @@ use crate::error::{Error, parse_json};
 use crate::group::{FfGroup, Group};
 use crate::mixnet::{Shuffle, verify_shuffle};
 use crate::tally::{
-    EncryptedTally, OwnedJson, SizedTally, check_result, encrypted_tally, last_ballots, parse_encrypted_tally,
+    EncryptedTally, OwnedJson, SizedTally, check_result, encrypted_tally, last_ballots_keyed, parse_encrypted_tally,
     parse_partial_decryption, parse_result_in, verify_partial_decryption,
 };
 use crate::trustees::Trustees;
@@ -177,8 +177,9 @@ pub fn verify_archive_in<G: ElectionGroup>(archive: &Archive, progress: &dyn Pro
     let setup = read_setup_in::<G>(archive)?;
     let election = &setup.election;
     let group = &election.group;
+    let credentials: Vec<&G::Element> = setup.credentials.iter().map(|c| &c.credential).collect();
     let weights: HashMap<G::Key, u64> =
-        setup.credentials.iter().map(|c| (group.key(&c.credential), c.weight)).collect();
+        group.keys(&credentials).into_iter().zip(setup.credentials.iter().map(|c| c.weight)).collect();
 
     // Order of events (spec §4.4): Setup, Ballot*, EndBallots, EncryptedTally, PartialDecryption*, Result.
     let mut ballot_bodies: Vec<(&str, &str)> = Vec::new();
@@ -242,16 +243,17 @@ pub fn verify_archive_in<G: ElectionGroup>(archive: &Archive, progress: &dyn Pro
 
     // Ballots: the form and the credential of each first, in order (cheap: a hostile archive full of ballots with
     // unknown credentials is refused before any proof); then the proofs of each, once, in parallel.
+    let ballot_context = |index: usize| format!("ballot {} (event {})", index + 1, ballot_bodies[index].0);
     let mut parsed = Vec::with_capacity(ballot_bodies.len());
-    for (index, (hash, body)) in ballot_bodies.iter().enumerate() {
-        let context = || format!("ballot {} (event {hash})", index + 1);
-        let ballot = ParsedBallot::parse(election, body).map_err(|e| e.context(&context()))?;
-        if !weights.contains_key(&group.key(ballot.credential())) {
-            return Err(Error::invalid(format!("{}: credential is not in the public credentials", context())));
-        }
-        parsed.push(ballot);
+    for (index, (_, body)) in ballot_bodies.iter().enumerate() {
+        parsed.push(ParsedBallot::parse(election, body).map_err(|e| e.context(&ballot_context(index)))?);
     }
-    let context = BallotContext::for_ballots(election, parsed.len());
+    let ballot_keys = group.keys(&parsed.iter().map(ParsedBallot::credential).collect::<Vec<_>>());
+    if let Some(index) = ballot_keys.iter().position(|key| !weights.contains_key(key)) {
+        return Err(Error::invalid(format!("{}: credential is not in the public credentials", ballot_context(index))));
+    }
+    // The elements every ballot brings are checked for membership all at once, after the proofs (below).
+    let context = BallotContext::for_ballots(election, parsed.len()).membership_checked_after();
     progress.ballots_start(parsed.len());
     let verified: Vec<Result<VerifiedBallot<G::Element>, Error>> = parsed
         .into_par_iter()
@@ -262,12 +264,18 @@ pub fn verify_archive_in<G: ElectionGroup>(archive: &Archive, progress: &dyn Pro
         })
         .collect();
     let mut ballots = Vec::with_capacity(verified.len());
-    for (index, (result, (hash, _))) in verified.into_iter().zip(&ballot_bodies).enumerate() {
-        ballots.push(result.map_err(|e| e.context(&format!("ballot {} (event {hash})", index + 1)))?);
+    for (index, result) in verified.into_iter().enumerate() {
+        ballots.push(result.map_err(|e| e.context(&ballot_context(index)))?);
     }
-    let counted: Vec<(&VerifiedBallot<G::Element>, u64)> = last_ballots(group, &ballots)
+    let elements: Vec<&G::Element> = ballots.iter().flat_map(VerifiedBallot::elements).collect();
+    if !group.vartime_all_members(&elements) {
+        let named = ballots.iter().enumerate().find_map(|(index, b)| Some((index, b.first_non_member(group)?)));
+        let (index, what) = named.unwrap_or((0, "an element is not in the group".into()));
+        return Err(Error::invalid(format!("{}: {what}", ballot_context(index))));
+    }
+    let counted: Vec<(&VerifiedBallot<G::Element>, u64)> = last_ballots_keyed(&ballots, &ballot_keys)
         .into_iter()
-        .map(|b| (b, weights.get(&group.key(&b.credential)).copied().unwrap_or(1)))
+        .map(|(b, key)| (b, weights.get(key).copied().unwrap_or(1)))
         .collect();
     let trackers = counted.iter().map(|(b, w)| (b.tracker.clone(), *w)).collect();
     let mut summary = Summary {

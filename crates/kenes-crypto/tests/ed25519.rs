@@ -12,12 +12,45 @@ use kenes_crypto::ed25519::Ed25519Group;
 use kenes_crypto::election::Election;
 use kenes_crypto::group::Group;
 use kenes_crypto::proofs::{
-    Proof, ProofContext, pok_prefix, random_secret, schnorr_prove, vartime_member_schnorr_verify,
+    Membership, Proof, ProofContext, pok_prefix, random_secret, schnorr_prove, vartime_member_schnorr_verify,
 };
 use kenes_crypto::trustees::TrusteePublicKeyJson;
 use kenes_testkit::program::belenios_tool3;
 
 use crate::rng;
+
+#[test]
+fn a_batch_with_any_torsion_component_is_refused_and_keys_agree_one_by_one() {
+    use curve25519_dalek::constants::EIGHT_TORSION;
+    let group = Ed25519Group::new();
+    // Enough points for the batched check (random subset sums), and few enough for the one-by-one check.
+    for size in [3000usize, 12] {
+        let mut points = Vec::with_capacity(size);
+        let mut point = *group.generator();
+        for _ in 0..size {
+            points.push(point);
+            point += group.generator();
+        }
+        let refs: Vec<&EdwardsPoint> = points.iter().collect();
+        assert!(group.vartime_all_members(&refs), "{size} points of the subgroup");
+        let one_by_one: Vec<[u8; 32]> = points.iter().map(|p| group.key(p)).collect();
+        assert_eq!(group.keys(&refs), one_by_one);
+        // Every nonzero torsion component (orders 2, 4 and 8), on the first, a middle or the last point.
+        for torsion in &EIGHT_TORSION[1..] {
+            for at in [0, size / 2, size - 1] {
+                let mut bad = points.clone();
+                bad[at] += torsion;
+                let refs: Vec<&EdwardsPoint> = bad.iter().collect();
+                assert!(!group.vartime_all_members(&refs), "{size} points, torsion at {at}");
+            }
+        }
+        // Two torsion components that cancel in the sum of all points still do not cancel in random subsets.
+        let mut bad = points.clone();
+        bad[1] += EIGHT_TORSION[4];
+        bad[size - 2] += EIGHT_TORSION[4];
+        assert!(!group.vartime_all_members(&bad.iter().collect::<Vec<_>>()), "{size} points, two of order 2");
+    }
+}
 
 #[test]
 fn ed25519_points_are_written_as_belenios_writes_them_and_nothing_else_is_read() {
@@ -100,7 +133,8 @@ fn check_trustee_key(group: &Ed25519Group, text: &str) -> bool {
     let proof = Proof::parse(&json.pok, group.order()).unwrap();
     let context =
         ProofContext { group, g_table: group.generator_table(), y: &public, y_table: group.generator_table() };
-    vartime_member_schnorr_verify(&context, &pok_prefix(group, &public), &public, &proof) == Some(true)
+    vartime_member_schnorr_verify(&context, &pok_prefix(group, &public), &public, &proof, Membership::Check)
+        == Some(true)
 }
 
 #[test]
