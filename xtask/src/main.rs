@@ -24,6 +24,7 @@ mod bench_record;
 mod bench_sync;
 mod fuzz;
 mod lint_js;
+mod pg_cluster;
 mod setup;
 
 use std::path::{Path, PathBuf};
@@ -45,6 +46,7 @@ fn run() -> Result<()> {
     match args.first().map(String::as_str) {
         Some("test") => test(&root, &args[1..]),
         Some("ci") => test(&root, &[]),
+        Some("test-pg") => test_on_postgres(&root, &setup::ensure_all(&root)?, &args[1..]),
         Some("setup") => setup::ensure_all(&root).map(|_| ()),
         Some("lint-js") => lint_js::run(&root),
         Some("serve") => {
@@ -92,7 +94,7 @@ fn run() -> Result<()> {
         }
         _ => {
             eprintln!(
-                "usage: cargo xtask serve [options] | test [cargo test args…] | ci | setup | lint-js | bench [record|count|crypto|meeting|ballots|pages|sync|all] | fuzz [SECONDS]"
+                "usage: cargo xtask serve [options] | test [cargo test args…] | test-pg [cargo test args…] | ci | setup | lint-js | bench [record|count|crypto|meeting|ballots|pages|sync|all] | fuzz [SECONDS]"
             );
             std::process::exit(2);
         }
@@ -119,6 +121,22 @@ fn test(root: &Path, extra: &[String]) -> Result<()> {
     let mut command = Command::new("cargo");
     command.args(["test", "--workspace", "--locked"]).args(extra);
     env.apply(&mut command);
+    run_command(&mut command)?;
+    if extra.is_empty() {
+        test_on_postgres(root, &env, &[])?;
+    }
+    Ok(())
+}
+
+/// The tests that open a node through the test kit (the store's, the web's) again, each on a fresh database of a
+/// throwaway PostgreSQL cluster.
+fn test_on_postgres(root: &Path, env: &setup::TestEnv, extra: &[String]) -> Result<()> {
+    let cluster = pg_cluster::Cluster::start(root, false)?;
+    eprintln!("xtask: the store's and the web's tests again, on PostgreSQL (port {})", cluster.port);
+    let mut command = Command::new("cargo");
+    command.args(["test", "--locked", "-p", "kenes-store", "-p", "kenes-web"]).args(extra);
+    env.apply(&mut command);
+    command.env("KENES_TEST_POSTGRES", cluster.url());
     run_command(&mut command)
 }
 

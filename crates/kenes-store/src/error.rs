@@ -17,6 +17,17 @@ pub enum StoreError {
     },
     #[error("database error: {0}")]
     Sqlite(#[from] rusqlite::Error),
+    #[error("cannot open the database {url}: {source}")]
+    OpenPostgres {
+        /// The URL without its password.
+        url: String,
+        #[source]
+        source: postgres::Error,
+    },
+    #[error("database error: {0}")]
+    Postgres(#[from] postgres::Error),
+    #[error("another server appended to council {council} at height {height} first")]
+    HeightTaken { council: EventHash, height: u64 },
     #[error("the database lock was poisoned by an earlier failure; restart kenes")]
     Poisoned,
     #[error("this node keeps no more {0}")]

@@ -10,6 +10,7 @@ mod error;
 mod federation;
 mod node;
 mod peers;
+mod pg;
 mod sqlite;
 
 use std::path::{Path, PathBuf};
@@ -23,13 +24,34 @@ pub use node::{ImportOutcome, Node, Slice};
 pub use peers::{Fork, MAX_FORKS, MAX_PEERS, Peer, Witnessed};
 
 /// Where a node keeps its data.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, PartialEq, Eq)]
 pub enum Location {
     /// An SQLite database file.
     Sqlite(PathBuf),
+    /// A PostgreSQL database (`postgres://user:password@host:port/database`) that several servers may share.
+    Postgres(String),
+}
+
+impl std::fmt::Debug for Location {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Location::Sqlite(path) => f.debug_tuple("Sqlite").field(path).finish(),
+            // Never the password.
+            Location::Postgres(url) => f.debug_tuple("Postgres").field(&pg::redact(url)).finish(),
+        }
+    }
 }
 
 impl Location {
+    /// A `postgres://` or `postgresql://` URL names a PostgreSQL database; anything else is a data directory.
+    pub fn parse(text: &str) -> Location {
+        if text.starts_with("postgres://") || text.starts_with("postgresql://") {
+            Location::Postgres(text.to_owned())
+        } else {
+            Location::data_dir(Path::new(text))
+        }
+    }
+
     /// The default layout of a data directory: `DIR/kenes.sqlite3`.
     pub fn data_dir(dir: &Path) -> Location {
         Location::Sqlite(dir.join("kenes.sqlite3"))
@@ -93,6 +115,7 @@ impl Store {
                     .map_err(|source| StoreError::DataDir { path: path.display().to_string(), source })?;
                 Box::new(sqlite::SqliteBackend::open(path)?)
             }
+            Location::Postgres(url) => Box::new(pg::PostgresBackend::open(url)?),
         };
         Ok(Store { backend })
     }

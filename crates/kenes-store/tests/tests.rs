@@ -4,7 +4,7 @@
 
 use kenes_council::events::Created;
 use kenes_council::{CouncilEvent, CouncilKind, Role};
-use kenes_store::{Location, Node, NodeError, Store, Token, TokenPurpose};
+use kenes_store::{Node, NodeError, Store, Token, TokenPurpose};
 use kenes_testkit::council::{created, member_added};
 use kenes_testkit::store::open_node;
 
@@ -96,14 +96,22 @@ fn a_damaged_database_is_reported_with_the_council_and_height() {
         node.execute(id, &add(1, "Luis"), 2_000).unwrap();
         id
     };
-    let connection = rusqlite::Connection::open(dir.path().join("kenes.sqlite3")).unwrap();
-    let mut wire: Vec<u8> =
-        connection.query_row("SELECT wire FROM events WHERE height = 1", [], |row| row.get(0)).unwrap();
-    let last = wire.len() - 70;
-    wire[last] ^= 1;
-    connection.execute("UPDATE events SET wire = ?1 WHERE height = 1", [wire]).unwrap();
-    drop(connection);
-    let error = Node::open(Store::open(&Location::data_dir(dir.path())).unwrap(), || [9; 32]).unwrap_err().to_string();
+    if let Some(url) = kenes_testkit::store::database_url(dir.path()) {
+        kenes_testkit::store::postgres_execute(
+            &url,
+            "UPDATE events SET wire = set_byte(wire, length(wire) - 70, get_byte(wire, length(wire) - 70) # 1) \
+             WHERE height = 1",
+        );
+    } else {
+        let connection = rusqlite::Connection::open(dir.path().join("kenes.sqlite3")).unwrap();
+        let mut wire: Vec<u8> =
+            connection.query_row("SELECT wire FROM events WHERE height = 1", [], |row| row.get(0)).unwrap();
+        let last = wire.len() - 70;
+        wire[last] ^= 1;
+        connection.execute("UPDATE events SET wire = ?1 WHERE height = 1", [wire]).unwrap();
+    }
+    let location = kenes_testkit::store::location(dir.path());
+    let error = Node::open(Store::open(&location).unwrap(), || [9; 32]).unwrap_err().to_string();
     assert!(error.contains(&id.to_hex()) && error.contains("height 1"), "{error}");
 }
 
@@ -210,11 +218,7 @@ fn synced_events_are_verified_and_refusals_change_nothing() {
     // The home node signs another event at height 5 than the one the copy will get: a fork, refused and named.
     let fork_dir = tempfile::tempdir().unwrap();
     drop(home);
-    for file in ["kenes.sqlite3", "kenes.sqlite3-wal"] {
-        if home_dir.path().join(file).exists() {
-            std::fs::copy(home_dir.path().join(file), fork_dir.path().join(file)).unwrap();
-        }
-    }
+    kenes_testkit::store::copy_data(home_dir.path(), fork_dir.path());
     let home = open_node(home_dir.path(), 1);
     let twin = open_node(fork_dir.path(), 1);
     home.execute(id, &add(1, "Pilar"), 9_000).unwrap();

@@ -4,7 +4,7 @@
 use std::net::SocketAddr;
 use std::sync::{Arc, Mutex};
 
-use kenes_store::{Location, Node, Store};
+use kenes_store::{Node, Store};
 use kenes_web::{AppState, Config};
 
 /// POST bodies the server received, with their paths.
@@ -64,7 +64,7 @@ impl Server {
     }
 
     async fn start_seeded(dir: tempfile::TempDir, seed: u8) -> Server {
-        let store = Store::open(&Location::data_dir(dir.path())).unwrap();
+        let store = Store::open(&crate::store::location(dir.path())).unwrap();
         let node = Node::open(store, || [seed; 32]).unwrap();
         let setup_path = kenes_web::first_admin_link(&node).unwrap().unwrap_or_default();
         let state = AppState::new(node, Config::default()).unwrap();

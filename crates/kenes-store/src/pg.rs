@@ -1,0 +1,740 @@
+//! The PostgreSQL backend: any number of kenes servers share one database.
+//!
+//! The `postgres` client blocks, and must not run on the web server's async threads, so its connections live on a
+//! few worker threads of their own; a call hands its work to them through a bounded queue and waits for the answer.
+//! Every transaction commits with `synchronous_commit = on`: a write is on the server's disk (and its synchronous
+//! replicas') before the call returns. Appends of one council are serialized across servers by an advisory
+//! transaction lock on the council, with the primary key `(council, height)` as the backstop
+//! ([`StoreError::HeightTaken`]).
+
+use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
+use std::sync::{Arc, Mutex};
+
+use postgres::error::SqlState;
+use postgres::{Client, NoTls, Row, Transaction};
+
+use kenes_record::{Event, EventHash};
+
+use crate::backend::{Account, AccountId, Backend, CredentialBinding, LinkNotice, Session, Token, TokenPurpose};
+use crate::error::StoreError;
+
+/// Migrations, applied in order on start; the table `kenes_schema` says how many ran. The same steps as SQLite's.
+const MIGRATIONS: &[&str] = &[
+    r#"
+    -- The council records: the only replicated data. Everything below it is node-local.
+    CREATE TABLE events (
+        council BYTEA NOT NULL,
+        height BIGINT NOT NULL,
+        hash BYTEA NOT NULL,
+        wire BYTEA NOT NULL,
+        PRIMARY KEY (council, height)
+    );
+
+    -- Node-local: never exported, never in a bundle.
+    CREATE TABLE settings (key TEXT PRIMARY KEY, value BYTEA NOT NULL);
+    CREATE TABLE accounts (
+        id BIGSERIAL PRIMARY KEY,
+        username TEXT NOT NULL,
+        password_hash TEXT,
+        is_admin BOOLEAN NOT NULL DEFAULT FALSE,
+        created_ms BIGINT NOT NULL
+    );
+    CREATE UNIQUE INDEX accounts_by_username ON accounts (lower(username));
+    CREATE TABLE memberships (
+        account BIGINT NOT NULL REFERENCES accounts(id),
+        council BYTEA NOT NULL,
+        member BIGINT NOT NULL,
+        PRIMARY KEY (council, member)
+    );
+    CREATE INDEX memberships_by_account ON memberships(account);
+    CREATE TABLE sessions (
+        token_hash BYTEA PRIMARY KEY,
+        account BIGINT NOT NULL REFERENCES accounts(id),
+        csrf TEXT NOT NULL,
+        expires_ms BIGINT NOT NULL
+    );
+    CREATE TABLE tokens (
+        token_hash BYTEA PRIMARY KEY,
+        purpose TEXT NOT NULL,
+        council BYTEA,
+        member BIGINT,
+        role TEXT,
+        created_by BIGINT,
+        account BIGINT,
+        expires_ms BIGINT NOT NULL,
+        used_ms BIGINT
+    );
+    CREATE TABLE contacts (
+        council BYTEA NOT NULL,
+        member BIGINT NOT NULL,
+        contact TEXT NOT NULL,
+        PRIMARY KEY (council, member)
+    );
+"#,
+    r#"
+    -- Node-local: each election's Belenios archive as the pieces appended to it, and its setup.
+    CREATE TABLE election_archive (
+        council BYTEA NOT NULL,
+        number BIGINT NOT NULL,
+        seq BIGINT NOT NULL,
+        bytes BYTEA NOT NULL,
+        PRIMARY KEY (council, number, seq)
+    );
+    CREATE TABLE election_setup (
+        council BYTEA NOT NULL,
+        number BIGINT NOT NULL,
+        setup BYTEA NOT NULL,
+        PRIMARY KEY (council, number)
+    );
+"#,
+    r#"
+    -- When each link was made, and until when an account's owner was told of sign-in links made for them.
+    ALTER TABLE tokens ADD COLUMN created_ms BIGINT NOT NULL DEFAULT 0;
+    ALTER TABLE accounts ADD COLUMN links_seen_ms BIGINT NOT NULL DEFAULT 0;
+    UPDATE accounts SET links_seen_ms = (extract(epoch FROM now()) * 1000)::BIGINT;
+    CREATE INDEX tokens_by_member ON tokens(council, member);
+    -- Node-local: which member cast with which credential, so that a credential is one member's alone.
+    CREATE TABLE election_voters (
+        council BYTEA NOT NULL,
+        number BIGINT NOT NULL,
+        credential TEXT NOT NULL,
+        member BIGINT NOT NULL,
+        PRIMARY KEY (council, number, credential),
+        UNIQUE (council, number, member)
+    );
+"#,
+];
+
+/// The advisory lock every server takes while it migrates, so that two starting at once do not both migrate.
+const MIGRATION_LOCK: i64 = 0x6b65_6e65_735f_6d67; // "kenes_mg"
+/// Advisory locks of councils' appends and of elections' archives live in these two namespaces.
+const EVENTS_LOCK: i32 = 0x6b65_6e65; // "kene"
+const ARCHIVE_LOCK: i32 = 0x6b65_6172; // "kear"
+
+/// Connections, each on its own thread.
+const WORKERS: usize = 8;
+/// Calls waiting for a connection; beyond this a caller waits to queue (the queue is bounded like every other).
+const QUEUE: usize = 256;
+
+type Job = Box<dyn FnOnce(&mut Worker) + Send>;
+
+/// One connection, made again when it was lost.
+struct Worker {
+    url: String,
+    client: Option<Client>,
+}
+
+impl Worker {
+    fn client(&mut self) -> Result<&mut Client, postgres::Error> {
+        let client = match self.client.take() {
+            Some(client) if !client.is_closed() => client,
+            _ => {
+                let mut client = Client::connect(&self.url, NoTls)?;
+                client.batch_execute("SET synchronous_commit = on")?;
+                client
+            }
+        };
+        Ok(self.client.insert(client))
+    }
+}
+
+pub struct PostgresBackend {
+    jobs: SyncSender<Job>,
+}
+
+impl PostgresBackend {
+    /// Starts the workers, connects to `url` (`postgres://user:password@host:port/database`) and migrates. Safe to
+    /// call from async code: nothing blocks on the caller's thread but the wait for the answer.
+    pub fn open(url: &str) -> Result<Self, StoreError> {
+        let (jobs, queue) = sync_channel::<Job>(QUEUE);
+        let queue = Arc::new(Mutex::new(queue));
+        for index in 0..WORKERS {
+            let worker = Worker { url: url.to_owned(), client: None };
+            let queue = Arc::clone(&queue);
+            std::thread::Builder::new()
+                .name(format!("kenes-pg-{index}"))
+                .spawn(move || work(worker, &queue))
+                .map_err(|source| StoreError::DataDir { path: "(database worker thread)".into(), source })?;
+        }
+        let backend = PostgresBackend { jobs };
+        backend.run(migrate).map_err(|error| match error {
+            StoreError::Postgres(source) => StoreError::OpenPostgres { url: redact(url), source },
+            other => other,
+        })?;
+        Ok(backend)
+    }
+
+    /// Runs `f` on a connection and waits for its answer.
+    fn run<T: Send + 'static>(
+        &self,
+        f: impl FnOnce(&mut Client) -> Result<T, postgres::Error> + Send + 'static,
+    ) -> Result<T, StoreError> {
+        let (reply, answer) = sync_channel(1);
+        let job: Job = Box::new(move |worker: &mut Worker| {
+            let result = worker.client().and_then(f);
+            let _ = reply.send(result);
+        });
+        self.jobs.send(job).map_err(|_| StoreError::Poisoned)?;
+        answer.recv().map_err(|_| StoreError::Poisoned)?.map_err(StoreError::from)
+    }
+
+    /// Runs `f` in a transaction (committed when `f` succeeds, rolled back otherwise).
+    fn transaction<T: Send + 'static>(
+        &self,
+        f: impl FnOnce(&mut Transaction<'_>) -> Result<T, postgres::Error> + Send + 'static,
+    ) -> Result<T, StoreError> {
+        self.run(move |client| {
+            let mut transaction = client.transaction()?;
+            let value = f(&mut transaction)?;
+            transaction.commit()?;
+            Ok(value)
+        })
+    }
+}
+
+fn work(mut worker: Worker, queue: &Mutex<Receiver<Job>>) {
+    loop {
+        let job = match queue.lock() {
+            Ok(queue) => match queue.recv() {
+                Ok(job) => job,
+                Err(_) => return,
+            },
+            Err(_) => return,
+        };
+        job(&mut worker);
+    }
+}
+
+/// The URL with its password replaced, for messages.
+pub(crate) fn redact(url: &str) -> String {
+    let Some((scheme, rest)) = url.split_once("://") else {
+        return url.to_owned();
+    };
+    match rest.split_once('@') {
+        Some((credentials, host)) => {
+            let user = credentials.split(':').next().unwrap_or_default();
+            format!("{scheme}://{user}:***@{host}")
+        }
+        None => url.to_owned(),
+    }
+}
+
+fn migrate(client: &mut Client) -> Result<(), postgres::Error> {
+    client.execute("SELECT pg_advisory_lock($1)", &[&MIGRATION_LOCK])?;
+    let result = (|| {
+        client.batch_execute("CREATE TABLE IF NOT EXISTS kenes_schema (version INTEGER NOT NULL)")?;
+        let version: i32 =
+            client.query_opt("SELECT version FROM kenes_schema", &[])?.map(|row| row.get(0)).unwrap_or_default();
+        for (index, migration) in MIGRATIONS.iter().enumerate().skip(version.max(0) as usize) {
+            let mut transaction = client.transaction()?;
+            transaction.batch_execute(migration)?;
+            transaction.execute("DELETE FROM kenes_schema", &[])?;
+            transaction.execute("INSERT INTO kenes_schema (version) VALUES ($1)", &[&((index + 1) as i32)])?;
+            transaction.commit()?;
+        }
+        Ok(())
+    })();
+    client.execute("SELECT pg_advisory_unlock($1)", &[&MIGRATION_LOCK])?;
+    result
+}
+
+/// The advisory-lock key of a council: its id's first eight bytes.
+fn council_key(council: &EventHash) -> i32 {
+    i32::from_be_bytes([council.0[0], council.0[1], council.0[2], council.0[3]])
+}
+
+fn hash32(bytes: Vec<u8>) -> Option<[u8; 32]> {
+    <[u8; 32]>::try_from(bytes).ok()
+}
+
+fn member_of(value: i64) -> Option<u32> {
+    u32::try_from(value).ok()
+}
+
+fn row_to_account(row: &Row) -> Account {
+    Account { id: AccountId(row.get(0)), username: row.get(1), password_hash: row.get(2), is_admin: row.get(3) }
+}
+
+fn row_to_token(row: &Row) -> Option<Token> {
+    Some(Token {
+        purpose: TokenPurpose::parse(row.get::<_, &str>(0))?,
+        council: row.get::<_, Option<Vec<u8>>>(1).and_then(hash32).map(EventHash),
+        member: row.get::<_, Option<i64>>(2).and_then(member_of),
+        role: row.get(3),
+        created_by: row.get::<_, Option<i64>>(4).map(AccountId),
+        account: row.get::<_, Option<i64>>(5).map(AccountId),
+        expires_ms: row.get(6),
+        created_ms: row.get(7),
+    })
+}
+
+const TOKEN_COLUMNS: &str = "purpose, council, member, role, created_by, account, expires_ms, created_ms";
+
+/// Appends a piece to an election's archive, in a transaction that holds the election's advisory lock.
+fn append_archive_piece(
+    transaction: &mut Transaction<'_>,
+    council: &[u8],
+    number: i64,
+    bytes: &[u8],
+) -> Result<(), postgres::Error> {
+    transaction.execute("SELECT pg_advisory_xact_lock($1, $2)", &[&ARCHIVE_LOCK, &(number as i32)])?;
+    transaction.execute(
+        "INSERT INTO election_archive (council, number, seq, bytes) VALUES ($1, $2, \
+         (SELECT COALESCE(MAX(seq), -1) + 1 FROM election_archive WHERE council = $1 AND number = $2), $3)",
+        &[&council, &number, &bytes],
+    )?;
+    Ok(())
+}
+
+impl Backend for PostgresBackend {
+    fn append_events(&self, council: EventHash, events: &[Event]) -> Result<(), StoreError> {
+        let rows: Vec<(i64, Vec<u8>, Vec<u8>)> =
+            events.iter().map(|e| (e.height as i64, e.hash().0.to_vec(), e.to_wire())).collect();
+        let first = events.first().map(|e| e.height).unwrap_or_default();
+        let result = self.transaction(move |transaction| {
+            // One writer per council across servers; the primary key refuses a height already taken.
+            transaction.execute("SELECT pg_advisory_xact_lock($1, $2)", &[&EVENTS_LOCK, &council_key(&council)])?;
+            let statement =
+                transaction.prepare("INSERT INTO events (council, height, hash, wire) VALUES ($1, $2, $3, $4)")?;
+            for (height, hash, wire) in &rows {
+                transaction.execute(&statement, &[&&council.0[..], height, hash, wire])?;
+            }
+            transaction.execute("SELECT pg_notify('kenes_events', $1)", &[&council.to_hex()])?;
+            Ok(())
+        });
+        match result {
+            Err(StoreError::Postgres(error)) if error.code() == Some(&SqlState::UNIQUE_VIOLATION) => {
+                Err(StoreError::HeightTaken { council, height: first })
+            }
+            other => other,
+        }
+    }
+
+    fn council_ids(&self) -> Result<Vec<EventHash>, StoreError> {
+        self.run(|client| {
+            let rows = client.query("SELECT council FROM events WHERE height = 0 ORDER BY council", &[])?;
+            Ok(rows.into_iter().filter_map(|row| hash32(row.get(0)).map(EventHash)).collect())
+        })
+    }
+
+    fn load_wire(&self, council: EventHash, from_height: u64, until_height: u64) -> Result<Vec<Vec<u8>>, StoreError> {
+        let from = i64::try_from(from_height).unwrap_or(i64::MAX);
+        let until = i64::try_from(until_height).unwrap_or(i64::MAX);
+        self.run(move |client| {
+            let rows = client.query(
+                "SELECT wire FROM events WHERE council = $1 AND height >= $2 AND height < $3 ORDER BY height",
+                &[&&council.0[..], &from, &until],
+            )?;
+            Ok(rows.into_iter().map(|row| row.get(0)).collect())
+        })
+    }
+
+    fn event_count(&self, council: EventHash) -> Result<u64, StoreError> {
+        self.run(move |client| {
+            let row = client.query_one("SELECT COUNT(*) FROM events WHERE council = $1", &[&&council.0[..]])?;
+            Ok(row.get::<_, i64>(0) as u64)
+        })
+    }
+
+    fn setting(&self, key: &str) -> Result<Option<Vec<u8>>, StoreError> {
+        let key = key.to_owned();
+        self.run(move |client| {
+            Ok(client.query_opt("SELECT value FROM settings WHERE key = $1", &[&key])?.map(|row| row.get(0)))
+        })
+    }
+
+    fn set_setting(&self, key: &str, value: &[u8]) -> Result<(), StoreError> {
+        let (key, value) = (key.to_owned(), value.to_vec());
+        self.run(move |client| {
+            client.execute(
+                "INSERT INTO settings (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = $2",
+                &[&key, &value],
+            )?;
+            Ok(())
+        })
+    }
+
+    fn set_setting_if_absent(&self, key: &str, value: &[u8]) -> Result<bool, StoreError> {
+        let (key, value) = (key.to_owned(), value.to_vec());
+        self.run(move |client| {
+            let n = client
+                .execute("INSERT INTO settings (key, value) VALUES ($1, $2) ON CONFLICT DO NOTHING", &[&key, &value])?;
+            Ok(n == 1)
+        })
+    }
+
+    fn create_account(
+        &self,
+        username: &str,
+        password_hash: Option<&str>,
+        is_admin: bool,
+        now_ms: i64,
+    ) -> Result<AccountId, StoreError> {
+        let (name, hash) = (username.to_owned(), password_hash.map(str::to_owned));
+        let result = self.run(move |client| {
+            let row = client.query_one(
+                "INSERT INTO accounts (username, password_hash, is_admin, created_ms) VALUES ($1, $2, $3, $4) \
+                 RETURNING id",
+                &[&name, &hash, &is_admin, &now_ms],
+            )?;
+            Ok(AccountId(row.get(0)))
+        });
+        match result {
+            Err(StoreError::Postgres(error)) if error.code() == Some(&SqlState::UNIQUE_VIOLATION) => {
+                Err(StoreError::UsernameTaken(username.to_owned()))
+            }
+            other => other,
+        }
+    }
+
+    fn account(&self, id: AccountId) -> Result<Option<Account>, StoreError> {
+        self.run(move |client| {
+            Ok(client
+                .query_opt("SELECT id, username, password_hash, is_admin FROM accounts WHERE id = $1", &[&id.0])?
+                .map(|row| row_to_account(&row)))
+        })
+    }
+
+    fn account_by_username(&self, username: &str) -> Result<Option<Account>, StoreError> {
+        let name = username.to_owned();
+        self.run(move |client| {
+            Ok(client
+                .query_opt(
+                    "SELECT id, username, password_hash, is_admin FROM accounts WHERE lower(username) = lower($1)",
+                    &[&name],
+                )?
+                .map(|row| row_to_account(&row)))
+        })
+    }
+
+    fn account_count(&self) -> Result<u64, StoreError> {
+        self.run(|client| Ok(client.query_one("SELECT COUNT(*) FROM accounts", &[])?.get::<_, i64>(0) as u64))
+    }
+
+    fn create_first_admin(
+        &self,
+        username: &str,
+        password_hash: &str,
+        now_ms: i64,
+    ) -> Result<Option<AccountId>, StoreError> {
+        let (name, hash) = (username.to_owned(), password_hash.to_owned());
+        self.transaction(move |transaction| {
+            // The table lock makes "no account yet" and the insert one step across servers.
+            transaction.batch_execute("LOCK TABLE accounts IN SHARE ROW EXCLUSIVE MODE")?;
+            let row = transaction.query_opt(
+                "INSERT INTO accounts (username, password_hash, is_admin, created_ms)
+                 SELECT $1, $2, TRUE, $3 WHERE NOT EXISTS (SELECT 1 FROM accounts) RETURNING id",
+                &[&name, &hash, &now_ms],
+            )?;
+            Ok(row.map(|row| AccountId(row.get(0))))
+        })
+    }
+
+    fn links_made_for(&self, account: AccountId, since_ms: i64) -> Result<Vec<LinkNotice>, StoreError> {
+        self.run(move |client| {
+            let rows = client.query(
+                "SELECT t.council, t.member, t.created_by, t.created_ms, t.used_ms, t.token_hash
+                 FROM tokens t JOIN memberships m ON t.council = m.council AND t.member = m.member
+                 WHERE m.account = $1 AND t.purpose = 'signin' AND t.created_ms >= $2
+                 ORDER BY t.created_ms DESC LIMIT 50",
+                &[&account.0, &since_ms],
+            )?;
+            Ok(rows
+                .into_iter()
+                .filter_map(|row| {
+                    Some(LinkNotice {
+                        council: EventHash(hash32(row.get(0))?),
+                        member: member_of(row.get(1))?,
+                        created_by: row.get::<_, Option<i64>>(2).map(AccountId),
+                        created_ms: row.get(3),
+                        used_ms: row.get(4),
+                        hash: hash32(row.get(5))?,
+                    })
+                })
+                .collect())
+        })
+    }
+
+    fn links_seen_ms(&self, account: AccountId) -> Result<i64, StoreError> {
+        self.run(move |client| {
+            Ok(client
+                .query_opt("SELECT links_seen_ms FROM accounts WHERE id = $1", &[&account.0])?
+                .map(|row| row.get(0))
+                .unwrap_or_default())
+        })
+    }
+
+    fn set_links_seen_ms(&self, account: AccountId, ms: i64) -> Result<(), StoreError> {
+        self.run(move |client| {
+            client.execute(
+                "UPDATE accounts SET links_seen_ms = GREATEST(links_seen_ms, $2) WHERE id = $1",
+                &[&account.0, &ms],
+            )?;
+            Ok(())
+        })
+    }
+
+    fn set_password(
+        &self,
+        account: AccountId,
+        password_hash: &str,
+        keep_session: Option<&[u8; 32]>,
+    ) -> Result<(), StoreError> {
+        let hash = password_hash.to_owned();
+        let keep = keep_session.map(|hash| hash.to_vec()).unwrap_or_default();
+        self.transaction(move |transaction| {
+            transaction.execute("UPDATE accounts SET password_hash = $1 WHERE id = $2", &[&hash, &account.0])?;
+            transaction.execute("DELETE FROM sessions WHERE account = $1 AND token_hash != $2", &[&account.0, &keep])?;
+            Ok(())
+        })
+    }
+
+    fn link_member(&self, account: AccountId, council: EventHash, member: u32) -> Result<(), StoreError> {
+        self.run(move |client| {
+            client.execute(
+                "INSERT INTO memberships (account, council, member) VALUES ($1, $2, $3)
+                 ON CONFLICT (council, member) DO UPDATE SET account = $1",
+                &[&account.0, &&council.0[..], &i64::from(member)],
+            )?;
+            Ok(())
+        })
+    }
+
+    fn memberships(&self, account: AccountId) -> Result<Vec<(EventHash, u32)>, StoreError> {
+        self.run(move |client| {
+            let rows = client.query("SELECT council, member FROM memberships WHERE account = $1", &[&account.0])?;
+            Ok(rows.into_iter().filter_map(|row| Some((EventHash(hash32(row.get(0))?), member_of(row.get(1))?))).collect())
+        })
+    }
+
+    fn account_of_member(&self, council: EventHash, member: u32) -> Result<Option<AccountId>, StoreError> {
+        self.run(move |client| {
+            Ok(client
+                .query_opt(
+                    "SELECT account FROM memberships WHERE council = $1 AND member = $2",
+                    &[&&council.0[..], &i64::from(member)],
+                )?
+                .map(|row| AccountId(row.get(0))))
+        })
+    }
+
+    fn create_session(&self, token_hash: &[u8; 32], session: &Session) -> Result<(), StoreError> {
+        let (hash, session) = (*token_hash, session.clone());
+        self.run(move |client| {
+            client.execute(
+                "INSERT INTO sessions (token_hash, account, csrf, expires_ms) VALUES ($1, $2, $3, $4)",
+                &[&&hash[..], &session.account.0, &session.csrf, &session.expires_ms],
+            )?;
+            Ok(())
+        })
+    }
+
+    fn session(&self, token_hash: &[u8; 32], now_ms: i64) -> Result<Option<Session>, StoreError> {
+        let hash = *token_hash;
+        self.run(move |client| {
+            Ok(client
+                .query_opt(
+                    "SELECT account, csrf, expires_ms FROM sessions WHERE token_hash = $1 AND expires_ms > $2",
+                    &[&&hash[..], &now_ms],
+                )?
+                .map(|row| Session { account: AccountId(row.get(0)), csrf: row.get(1), expires_ms: row.get(2) }))
+        })
+    }
+
+    fn delete_session(&self, token_hash: &[u8; 32]) -> Result<(), StoreError> {
+        let hash = *token_hash;
+        self.run(move |client| {
+            client.execute("DELETE FROM sessions WHERE token_hash = $1", &[&&hash[..]])?;
+            Ok(())
+        })
+    }
+
+    fn create_token(&self, token_hash: &[u8; 32], token: &Token) -> Result<(), StoreError> {
+        let (hash, token) = (*token_hash, token.clone());
+        self.run(move |client| {
+            client.execute(
+                "INSERT INTO tokens
+                 (token_hash, purpose, council, member, role, created_by, account, expires_ms, created_ms)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+                &[
+                    &&hash[..],
+                    &token.purpose.as_str(),
+                    &token.council.map(|c| c.0.to_vec()),
+                    &token.member.map(i64::from),
+                    &token.role,
+                    &token.created_by.map(|a| a.0),
+                    &token.account.map(|a| a.0),
+                    &token.expires_ms,
+                    &token.created_ms,
+                ],
+            )?;
+            Ok(())
+        })
+    }
+
+    fn peek_token(&self, token_hash: &[u8; 32], now_ms: i64) -> Result<Option<Token>, StoreError> {
+        let hash = *token_hash;
+        self.run(move |client| {
+            let row = client.query_opt(
+                &format!(
+                    "SELECT {TOKEN_COLUMNS} FROM tokens WHERE token_hash = $1 AND used_ms IS NULL AND expires_ms > $2"
+                ),
+                &[&&hash[..], &now_ms],
+            )?;
+            Ok(row.and_then(|row| row_to_token(&row)))
+        })
+    }
+
+    fn use_token(&self, token_hash: &[u8; 32], now_ms: i64) -> Result<bool, StoreError> {
+        let hash = *token_hash;
+        self.run(move |client| {
+            let n = client.execute(
+                "UPDATE tokens SET used_ms = $2 WHERE token_hash = $1 AND used_ms IS NULL AND expires_ms > $2",
+                &[&&hash[..], &now_ms],
+            )?;
+            Ok(n == 1)
+        })
+    }
+
+    fn open_tokens(&self, council: EventHash, now_ms: i64) -> Result<Vec<([u8; 32], Token)>, StoreError> {
+        self.run(move |client| {
+            let rows = client.query(
+                &format!(
+                    "SELECT {TOKEN_COLUMNS}, token_hash FROM tokens
+                     WHERE council = $1 AND used_ms IS NULL AND expires_ms > $2 ORDER BY expires_ms, token_hash"
+                ),
+                &[&&council.0[..], &now_ms],
+            )?;
+            Ok(rows.into_iter().filter_map(|row| Some((hash32(row.get(8))?, row_to_token(&row)?))).collect())
+        })
+    }
+
+    fn revoke_token(&self, council: EventHash, token_hash: &[u8; 32], now_ms: i64) -> Result<bool, StoreError> {
+        let hash = *token_hash;
+        self.run(move |client| {
+            let n = client.execute(
+                "UPDATE tokens SET used_ms = $3 WHERE token_hash = $1 AND council = $2 AND used_ms IS NULL
+                 AND expires_ms > $3",
+                &[&&hash[..], &&council.0[..], &now_ms],
+            )?;
+            Ok(n == 1)
+        })
+    }
+
+    fn set_contacts(&self, council: EventHash, contacts: &[(u32, String)]) -> Result<(), StoreError> {
+        let contacts = contacts.to_vec();
+        self.transaction(move |transaction| {
+            let statement = transaction.prepare(
+                "INSERT INTO contacts (council, member, contact) VALUES ($1, $2, $3)
+                 ON CONFLICT (council, member) DO UPDATE SET contact = $3",
+            )?;
+            for (member, contact) in &contacts {
+                transaction.execute(&statement, &[&&council.0[..], &i64::from(*member), contact])?;
+            }
+            Ok(())
+        })
+    }
+
+    fn contact(&self, council: EventHash, member: u32) -> Result<Option<String>, StoreError> {
+        self.run(move |client| {
+            Ok(client
+                .query_opt(
+                    "SELECT contact FROM contacts WHERE council = $1 AND member = $2",
+                    &[&&council.0[..], &i64::from(member)],
+                )?
+                .map(|row| row.get(0)))
+        })
+    }
+
+    fn append_election_archive(&self, council: EventHash, number: u32, bytes: &[u8]) -> Result<(), StoreError> {
+        let bytes = bytes.to_vec();
+        self.transaction(move |transaction| append_archive_piece(transaction, &council.0, i64::from(number), &bytes))
+    }
+
+    fn election_archive(&self, council: EventHash, number: u32) -> Result<Vec<u8>, StoreError> {
+        self.run(move |client| {
+            let rows = client.query(
+                "SELECT bytes FROM election_archive WHERE council = $1 AND number = $2 ORDER BY seq",
+                &[&&council.0[..], &i64::from(number)],
+            )?;
+            let mut archive = Vec::new();
+            for row in rows {
+                archive.extend_from_slice(row.get::<_, &[u8]>(0));
+            }
+            Ok(archive)
+        })
+    }
+
+    fn set_election_setup(&self, council: EventHash, number: u32, setup: &[u8]) -> Result<(), StoreError> {
+        let setup = setup.to_vec();
+        self.run(move |client| {
+            client.execute(
+                "INSERT INTO election_setup (council, number, setup) VALUES ($1, $2, $3)
+                 ON CONFLICT (council, number) DO UPDATE SET setup = $3",
+                &[&&council.0[..], &i64::from(number), &setup],
+            )?;
+            Ok(())
+        })
+    }
+
+    fn election_setup(&self, council: EventHash, number: u32) -> Result<Option<Vec<u8>>, StoreError> {
+        self.run(move |client| {
+            Ok(client
+                .query_opt(
+                    "SELECT setup FROM election_setup WHERE council = $1 AND number = $2",
+                    &[&&council.0[..], &i64::from(number)],
+                )?
+                .map(|row| row.get(0)))
+        })
+    }
+
+    fn append_ballot(
+        &self,
+        council: EventHash,
+        number: u32,
+        bytes: &[u8],
+        voter: Option<(&str, u32)>,
+    ) -> Result<CredentialBinding, StoreError> {
+        let bytes = bytes.to_vec();
+        let voter = voter.map(|(credential, member)| (credential.to_owned(), i64::from(member)));
+        let number = i64::from(number);
+        self.transaction(move |transaction| {
+            // The election's lock first: the binding and the piece's place are decided by one server at a time.
+            transaction.execute("SELECT pg_advisory_xact_lock($1, $2)", &[&ARCHIVE_LOCK, &(number as i32)])?;
+            if let Some((credential, member)) = &voter {
+                let holder: Option<i64> = transaction
+                    .query_opt(
+                        "SELECT member FROM election_voters WHERE council = $1 AND number = $2 AND credential = $3",
+                        &[&&council.0[..], &number, credential],
+                    )?
+                    .map(|row| row.get(0));
+                let held = transaction.query_opt(
+                    "SELECT credential FROM election_voters WHERE council = $1 AND number = $2 AND member = $3",
+                    &[&&council.0[..], &number, member],
+                )?;
+                match (holder, held) {
+                    (Some(holder), _) if holder == *member => {}
+                    (Some(_), _) => return Ok(CredentialBinding::CredentialTaken),
+                    (None, Some(_)) => return Ok(CredentialBinding::MemberHasAnother),
+                    (None, None) => {
+                        transaction.execute(
+                            "INSERT INTO election_voters (council, number, credential, member) VALUES ($1, $2, $3, $4)",
+                            &[&&council.0[..], &number, credential, member],
+                        )?;
+                    }
+                }
+            }
+            append_archive_piece(transaction, &council.0, number, &bytes)?;
+            Ok(CredentialBinding::Bound)
+        })
+    }
+
+    fn forget_deleted(&self) -> Result<(), StoreError> {
+        // PostgreSQL keeps deleted rows' old versions until VACUUM reclaims them; a plain VACUUM marks their space
+        // for reuse (it does not overwrite it: see the threat model).
+        self.run(|client| {
+            client.batch_execute("VACUUM sessions, tokens, contacts, election_setup")?;
+            Ok(())
+        })
+    }
+}
