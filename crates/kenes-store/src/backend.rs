@@ -202,4 +202,14 @@ pub trait Backend: Send + Sync {
     /// Makes what was deleted unreadable on disk: with `secure_delete` on, deleted rows are overwritten in the
     /// database file; this moves the write-ahead log into it and truncates the log, where the old pages still were.
     fn forget_deleted(&self) -> Result<(), StoreError>;
+    /// Whether other servers append to the same database: a node then reads what they appended before it writes
+    /// (`Node::execute`), and learns of it as it happens through [`Backend::listen`].
+    fn shared(&self) -> bool {
+        false
+    }
+    /// The councils other servers append to, as they do (PostgreSQL's NOTIFY); after a lost connection, every
+    /// council once. `None` when one process owns the database.
+    fn listen(&self) -> Option<std::sync::mpsc::Receiver<EventHash>> {
+        None
+    }
 }

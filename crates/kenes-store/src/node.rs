@@ -14,6 +14,8 @@ use crate::Store;
 use crate::error::{NodeError, StoreError};
 
 const NODE_KEY_SETTING: &str = "node_key";
+/// How many times a command is checked and appended again when other servers keep taking the next height first.
+const APPEND_ATTEMPTS: u32 = 16;
 
 pub struct Node {
     store: Store,
@@ -82,12 +84,65 @@ impl Node {
     }
 
     fn handle(&self, id: EventHash) -> Result<Arc<Mutex<Council>>, NodeError> {
-        let councils = self.councils.read().map_err(|_| StoreError::Poisoned)?;
-        councils.get(&id).cloned().ok_or_else(|| NodeError::UnknownCouncil(id.to_hex()))
+        {
+            let councils = self.councils.read().map_err(|_| StoreError::Poisoned)?;
+            if let Some(handle) = councils.get(&id) {
+                return Ok(handle.clone());
+            }
+        }
+        if !self.store.backend().shared() {
+            return Err(NodeError::UnknownCouncil(id.to_hex()));
+        }
+        // Another server on the same database may have created it: its record, replayed in full.
+        let events = self.store.load_events(id, 0)?;
+        if events.is_empty() {
+            return Err(NodeError::UnknownCouncil(id.to_hex()));
+        }
+        let council = replay(&events).map_err(|source| StoreError::Replay { council: id, source })?;
+        let mut councils = self.councils.write().map_err(|_| StoreError::Poisoned)?;
+        Ok(councils.entry(id).or_insert_with(|| Arc::new(Mutex::new(council))).clone())
     }
 
+    /// The councils this node holds (on a shared database, every server's).
     pub fn council_ids(&self) -> Vec<EventHash> {
+        if self.store.backend().shared()
+            && let Ok(ids) = self.store.backend().council_ids()
+        {
+            return ids;
+        }
         self.councils.read().map(|c| c.keys().copied().collect()).unwrap_or_default()
+    }
+
+    /// The councils other servers on the same database append to, as they do (see `Backend::listen`); the caller
+    /// brings each up to date with [`Node::refresh`]. `None` when this process owns its database.
+    pub fn listen(&self) -> Option<std::sync::mpsc::Receiver<EventHash>> {
+        self.store.backend().listen()
+    }
+
+    /// Brings a council's state up to the record in the database, which other servers may have extended; returns
+    /// its height.
+    pub fn refresh(&self, id: EventHash) -> Result<u64, NodeError> {
+        let handle = self.handle(id)?;
+        let mut council = handle.lock().map_err(|_| StoreError::Poisoned)?;
+        self.catch_up(id, &mut council)?;
+        Ok(council.height())
+    }
+
+    /// On a shared database, applies the events other servers appended since `council`'s head, each verified as
+    /// on import; when one does not verify, the state is rebuilt from the record (see `recover`).
+    fn catch_up(&self, id: EventHash, council: &mut Council) -> Result<(), NodeError> {
+        if !self.store.backend().shared() {
+            return Ok(());
+        }
+        let newer = self.store.load_events(id, council.height())?;
+        if newer.is_empty() {
+            return Ok(());
+        }
+        if let Err(error) = council.extend_in_place(&newer) {
+            self.recover(id, council)?;
+            return Err(NodeError::Invalid(error));
+        }
+        Ok(())
     }
 
     /// Runs `read` on the current state of a council.
@@ -112,14 +167,36 @@ impl Node {
     pub fn execute(&self, id: EventHash, command: &CouncilEvent, now_ms: i64) -> Result<Event, NodeError> {
         let handle = self.handle(id)?;
         let mut council = handle.lock().map_err(|_| StoreError::Poisoned)?;
-        let event = council.prepare(command, now_ms)?.sign(&self.key)?;
-        if let Err(error) = self.store.backend().append_events(id, std::slice::from_ref(&event)) {
-            self.recover(id, &mut council)?;
-            return Err(error.into());
+        self.execute_one(id, &mut council, command, now_ms)
+    }
+
+    /// `execute` under the council's lock. On a shared database another server may take the next height between
+    /// this server's catching up and its append: the append is refused (`StoreError::HeightTaken`), nothing is
+    /// written, and the command is checked again against the state with that event.
+    fn execute_one(
+        &self,
+        id: EventHash,
+        council: &mut Council,
+        command: &CouncilEvent,
+        now_ms: i64,
+    ) -> Result<Event, NodeError> {
+        let mut attempt = 1;
+        loop {
+            self.catch_up(id, council)?;
+            let event = council.prepare(command, now_ms)?.sign(&self.key)?;
+            match self.store.backend().append_events(id, std::slice::from_ref(&event)) {
+                Ok(()) => {
+                    council.apply_own(&event)?;
+                    tracing_event(&event);
+                    return Ok(event);
+                }
+                Err(StoreError::HeightTaken { .. }) if attempt < APPEND_ATTEMPTS => attempt += 1,
+                Err(error) => {
+                    self.recover(id, council)?;
+                    return Err(error.into());
+                }
+            }
         }
-        council.apply_own(&event)?;
-        tracing_event(&event);
-        Ok(event)
     }
 
     /// After a failed append, makes the state the record on disk again (the transaction may have failed because the
@@ -153,42 +230,50 @@ impl Node {
         let mut council = handle.lock().map_err(|_| StoreError::Poisoned)?;
         if let [command] = commands {
             // One command: no copy of the state needed.
-            let event = match council.prepare(command, now_ms) {
-                Ok(unsigned) => unsigned.sign(&self.key)?,
-                Err(rejected) => return Ok(vec![Err(rejected.into())]),
+            return match self.execute_one(id, &mut council, command, now_ms) {
+                Err(NodeError::Rejected(rejected)) => Ok(vec![Err(rejected.into())]),
+                Err(error) => Err(error),
+                Ok(event) => Ok(vec![Ok(event)]),
             };
-            if let Err(error) = self.store.backend().append_events(id, std::slice::from_ref(&event)) {
-                self.recover(id, &mut council)?;
-                return Err(error.into());
-            }
-            council.apply_own(&event)?;
-            tracing_event(&event);
-            return Ok(vec![Ok(event)]);
         }
         // Each command is checked against, and applied to, the state the ones before it leave. The state is not
         // copied first (that would cost the whole council per batch); if the transaction fails, the state is put
-        // back from the record on disk instead, which is rare and correct.
-        let mut events = Vec::new();
-        let mut answers = Vec::with_capacity(commands.len());
-        for command in commands {
-            let answer = council.prepare(command, now_ms).map_err(NodeError::from).and_then(|unsigned| {
-                let event = unsigned.sign(&self.key)?;
-                council.apply_own(&event)?;
-                Ok(event)
-            });
-            if let Ok(event) = &answer {
-                events.push(event.clone());
+        // back from the record on disk instead, which is rare and correct. When another server took the height
+        // first (a shared database), the whole batch is checked again after its events.
+        let mut attempt = 1;
+        loop {
+            self.catch_up(id, &mut council)?;
+            let mut events = Vec::new();
+            let mut answers = Vec::with_capacity(commands.len());
+            for command in commands {
+                let answer = council.prepare(command, now_ms).map_err(NodeError::from).and_then(|unsigned| {
+                    let event = unsigned.sign(&self.key)?;
+                    council.apply_own(&event)?;
+                    Ok(event)
+                });
+                if let Ok(event) = &answer {
+                    events.push(event.clone());
+                }
+                answers.push(answer);
             }
-            answers.push(answer);
-        }
-        if !events.is_empty() {
-            if let Err(error) = self.store.backend().append_events(id, &events) {
-                self.recover(id, &mut council)?;
-                return Err(error.into());
+            if events.is_empty() {
+                return Ok(answers);
             }
-            events.iter().for_each(tracing_event);
+            match self.store.backend().append_events(id, &events) {
+                Ok(()) => {
+                    events.iter().for_each(tracing_event);
+                    return Ok(answers);
+                }
+                Err(StoreError::HeightTaken { .. }) if attempt < APPEND_ATTEMPTS => {
+                    self.recover(id, &mut council)?;
+                    attempt += 1;
+                }
+                Err(error) => {
+                    self.recover(id, &mut council)?;
+                    return Err(error.into());
+                }
+            }
         }
-        Ok(answers)
     }
 
     /// The council's record as a bundle, sealed: whole, by this node if it is the home node; else as far as the
@@ -231,6 +316,7 @@ impl Node {
             return Ok(ImportOutcome { council: id, name, added: total, total });
         };
         let mut council = handle.lock().map_err(|_| StoreError::Poisoned)?;
+        self.catch_up(id, &mut council)?;
         let held = council.height();
         let common = held.min(incoming.height());
         // Compare hashes over the common part: the first difference is where the records fork.
@@ -297,6 +383,7 @@ impl Node {
             return Ok(outcome);
         };
         let mut council = handle.lock().map_err(|_| StoreError::Poisoned)?;
+        self.catch_up(id, &mut council)?;
         let held = council.height();
         let Some(first) = events.first().map(|e| e.height) else {
             return Ok(ImportOutcome { council: id, name: council.name.as_str().to_owned(), added: 0, total: held });

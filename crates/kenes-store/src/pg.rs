@@ -11,6 +11,7 @@ use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
 use std::sync::{Arc, Mutex};
 
 use postgres::error::SqlState;
+use postgres::fallible_iterator::FallibleIterator;
 use postgres::{Client, NoTls, Row, Transaction};
 
 use kenes_record::{Event, EventHash};
@@ -140,6 +141,10 @@ impl Worker {
 
 pub struct PostgresBackend {
     jobs: SyncSender<Job>,
+    /// For the listener's own connection.
+    url: String,
+    /// Dropped with the backend: its listener then stops.
+    alive: Arc<()>,
 }
 
 impl PostgresBackend {
@@ -156,7 +161,7 @@ impl PostgresBackend {
                 .spawn(move || work(worker, &queue))
                 .map_err(|source| StoreError::DataDir { path: "(database worker thread)".into(), source })?;
         }
-        let backend = PostgresBackend { jobs };
+        let backend = PostgresBackend { jobs, url: url.to_owned(), alive: Arc::new(()) };
         backend.run(migrate).map_err(|error| match error {
             StoreError::Postgres(source) => StoreError::OpenPostgres { url: redact(url), source },
             other => other,
@@ -189,6 +194,52 @@ impl PostgresBackend {
             transaction.commit()?;
             Ok(value)
         })
+    }
+}
+
+/// Changes a listener holds for its node before it waits to hand over more (the node drains them as they come).
+const LISTEN_QUEUE: usize = 4096;
+
+/// Hands over the council of every `kenes_events` notification; on (re)connecting, every council, since
+/// notifications sent while no connection listened are lost. Returns when the node stops listening or the backend
+/// is dropped.
+fn listen(url: &str, changes: &SyncSender<EventHash>, alive: &std::sync::Weak<()>) {
+    loop {
+        let connected = Client::connect(url, NoTls).and_then(|mut client| {
+            client.batch_execute("LISTEN kenes_events")?;
+            let rows = client.query("SELECT council FROM events WHERE height = 0", &[])?;
+            Ok((client, rows))
+        });
+        match connected {
+            Ok((mut client, rows)) => {
+                for council in rows.into_iter().filter_map(|row| hash32(row.get(0))) {
+                    if changes.send(EventHash(council)).is_err() {
+                        return;
+                    }
+                }
+                loop {
+                    let next = client.notifications().timeout_iter(std::time::Duration::from_secs(2)).next();
+                    match next {
+                        Ok(Some(notification)) => {
+                            if let Ok(council) = EventHash::from_hex(notification.payload())
+                                && changes.send(council).is_err()
+                            {
+                                return;
+                            }
+                        }
+                        Ok(None) if !client.is_closed() => {
+                            if alive.upgrade().is_none() {
+                                return;
+                            }
+                        }
+                        Ok(None) | Err(_) => break,
+                    }
+                }
+                tracing::warn!("lost the database's notifications; reconnecting");
+            }
+            Err(error) => tracing::warn!(%error, "cannot listen to the database; retrying"),
+        }
+        std::thread::sleep(std::time::Duration::from_secs(1));
     }
 }
 
@@ -727,6 +778,21 @@ impl Backend for PostgresBackend {
             append_archive_piece(transaction, &council.0, number, &bytes)?;
             Ok(CredentialBinding::Bound)
         })
+    }
+
+    fn shared(&self) -> bool {
+        true
+    }
+
+    fn listen(&self) -> Option<std::sync::mpsc::Receiver<EventHash>> {
+        let (changes, receiver) = sync_channel(LISTEN_QUEUE);
+        let url = self.url.clone();
+        let alive = Arc::downgrade(&self.alive);
+        std::thread::Builder::new()
+            .name("kenes-pg-listen".into())
+            .spawn(move || listen(&url, &changes, &alive))
+            .ok()?;
+        Some(receiver)
     }
 
     fn forget_deleted(&self) -> Result<(), StoreError> {

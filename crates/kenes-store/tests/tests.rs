@@ -1,4 +1,5 @@
-//! Tests of the store and the node's write path against a real SQLite file.
+//! Tests of the store and the node's write path against a real SQLite file, and again on a PostgreSQL database when
+//! `KENES_TEST_POSTGRES` names a server (`cargo xtask test` does both).
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
@@ -150,6 +151,13 @@ fn a_failed_group_commit_leaves_the_state_the_record_holds() {
     let other = open(dir.path());
     other.execute(id, &add(1, "Intruder"), 2_000).unwrap();
     let failed = node.execute_many(id, &[add(1, "Luis"), add(1, "Marta")], 3_000);
+    if kenes_testkit::store::database_url(dir.path()).is_some() {
+        // A shared database: the node reads the other's event and checks the batch again after it.
+        let heights: Vec<u64> = failed.unwrap().iter().map(|a| a.as_ref().unwrap().height).collect();
+        assert_eq!(heights, [2, 3]);
+        assert_eq!(node.read(id, |c| c.active_member_count()).unwrap(), 4);
+        return;
+    }
     assert!(failed.is_err(), "the colliding transaction must fail");
     // The state was not left holding Luis and Marta, whom the record does not have: it is the record's state.
     let (height, names) =
@@ -167,6 +175,12 @@ fn a_failed_single_append_also_catches_up_with_the_record() {
     let node = open(dir.path());
     let id = node.create_council(dock_workers(), 1_000).unwrap();
     open(dir.path()).execute(id, &add(1, "Intruder"), 2_000).unwrap();
+    if kenes_testkit::store::database_url(dir.path()).is_some() {
+        // A shared database: no collision, the command is checked after the other server's event.
+        assert_eq!(node.execute(id, &add(1, "Luis"), 3_000).unwrap().height, 2);
+        assert_eq!(node.read(id, |c| c.active_member_count()).unwrap(), 3);
+        return;
+    }
     assert!(node.execute(id, &add(1, "Luis"), 3_000).is_err());
     assert_eq!(node.execute(id, &add(1, "Luis"), 4_000).unwrap().height, 2);
     assert_eq!(node.read(id, |c| c.active_member_count()).unwrap(), 3);
@@ -254,4 +268,49 @@ fn synced_events_are_verified_and_refusals_change_nothing() {
     assert_eq!(copy.read(id, |c| (c.height(), c.active_member_count(), c.head())).unwrap(), (6, members, head));
     assert_eq!(copy.store().load_events(id, 0).unwrap().len(), 6);
     assert_eq!(copy.import_events(id, &[good], None).unwrap().total, 7);
+}
+
+#[test]
+fn servers_on_one_database_append_at_once_and_each_learns_of_the_others_events() {
+    let dir = tempfile::tempdir().unwrap();
+    let first = open(dir.path());
+    if kenes_testkit::store::database_url(dir.path()).is_none() {
+        eprintln!("one process owns an SQLite database: this test runs in the PostgreSQL pass");
+        return;
+    }
+    // Two more servers on the same database: the same node (its key is in the database).
+    let second = open(dir.path());
+    let third = open(dir.path());
+    assert_eq!(second.id(), first.id());
+    let changes = third.listen().expect("a shared database tells of changes");
+    let id = first.create_council(dock_workers(), 1_000).unwrap();
+    // A council another server created is found in the database.
+    assert_eq!(second.read(id, |c| c.height()).unwrap(), 1);
+    assert_eq!(third.council_ids(), vec![id]);
+    // Twelve members added at once, four through each server: every command is checked against the events the
+    // others appended, so none is lost and no height is written twice.
+    let servers = [&first, &second, &third];
+    std::thread::scope(|scope| {
+        for (index, server) in servers.iter().enumerate() {
+            for thread in 0..2 {
+                scope.spawn(move || {
+                    for n in 0..2 {
+                        let name = format!("Member {index}-{thread}-{n}");
+                        server.execute(id, &add(1, &name), 2_000).unwrap();
+                    }
+                });
+            }
+        }
+    });
+    for server in servers {
+        assert_eq!(server.refresh(id).unwrap(), 13);
+        assert_eq!(server.read(id, |c| c.active_member_count()).unwrap(), 13);
+    }
+    assert_eq!(first.store().backend().event_count(id).unwrap(), 13);
+    // The third server heard of the council (at least once) without asking.
+    let heard = changes.recv_timeout(std::time::Duration::from_secs(10)).unwrap();
+    assert_eq!(heard, id);
+    // A server restarted on the database replays the one record all three wrote.
+    drop((first, second, third));
+    assert_eq!(open(dir.path()).read(id, |c| c.active_member_count()).unwrap(), 13);
 }
