@@ -14,6 +14,11 @@ pub struct ServeArgs {
     /// Where the node keeps its data (created if missing).
     #[arg(long, env = "KENES_DATA", default_value = "kenes-data")]
     pub data: PathBuf,
+    /// A PostgreSQL database to keep the node's data in instead of DATA/kenes.sqlite3
+    /// (`postgres://user:password@host:port/database`), which several `kenes serve` may share. DATA still holds
+    /// this server's TLS files. Every command that takes --data reads KENES_DATABASE too.
+    #[arg(long, env = DATABASE_ENV, hide_env_values = true)]
+    pub database: Option<String>,
     /// Address and port to listen on. The default listens on every interface, so phones on the same Wi-Fi can connect.
     #[arg(long, env = "KENES_LISTEN", default_value = "0.0.0.0:8080")]
     listen: SocketAddr,
@@ -52,15 +57,32 @@ pub struct ServeArgs {
     json_logs: bool,
 }
 
-/// Opens (creating when needed) the node in a data directory.
+/// The environment variable naming a PostgreSQL database in place of the data directory's SQLite file.
+pub const DATABASE_ENV: &str = "KENES_DATABASE";
+
+/// Opens (creating when needed) the node in a data directory, or in the database `KENES_DATABASE` names.
 pub fn open_node(data: &std::path::Path) -> Result<Node> {
-    let store = Store::open(&Location::data_dir(data)).with_context(|| format!("opening {}", data.display()))?;
+    open_node_at(data, std::env::var(DATABASE_ENV).ok().as_deref())
+}
+
+/// Where the node's data is: `database` when given (a PostgreSQL URL), else the data directory.
+fn location(data: &std::path::Path, database: Option<&str>) -> Location {
+    match database.filter(|url| !url.is_empty()) {
+        Some(url) => Location::Postgres(url.to_owned()),
+        None => Location::data_dir(data),
+    }
+}
+
+/// Opens (creating when needed) the node in `database` when given, else in the data directory.
+pub fn open_node_at(data: &std::path::Path, database: Option<&str>) -> Result<Node> {
+    let location = location(data, database);
+    let store = Store::open(&location).with_context(|| format!("opening {location:?}"))?;
     let node = Node::open(store, || {
         let mut secret = [0u8; 32];
         rand::rngs::OsRng.fill_bytes(&mut secret);
         secret
     })
-    .with_context(|| format!("loading the node in {}", data.display()))?;
+    .with_context(|| format!("loading the node in {location:?}"))?;
     Ok(node)
 }
 
@@ -72,8 +94,9 @@ pub fn run(args: ServeArgs) -> Result<()> {
     } else {
         tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr).init();
     }
-    let node = open_node(&args.data)?;
-    tracing::info!(node = %node.id(), councils = node.council_ids().len(), data = %args.data.display(), "node opened");
+    let node = open_node_at(&args.data, args.database.as_deref())?;
+    let place = format!("{:?}", location(&args.data, args.database.as_deref()));
+    tracing::info!(node = %node.id(), councils = node.council_ids().len(), data = %place, "node opened");
     let tls = match (&args.tls_cert, &args.tls_key) {
         (Some(cert), Some(key)) => Some(kenes_web::tls::from_files(cert, key)?),
         _ if args.tls_self_signed => {

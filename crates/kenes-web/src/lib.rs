@@ -112,7 +112,7 @@ impl std::fmt::Debug for AppState {
 
 impl AppState {
     pub fn new(node: Node, config: Config) -> Result<AppState, String> {
-        Ok(AppState(Arc::new(Inner {
+        let state = AppState(Arc::new(Inner {
             node,
             i18n: I18n::load()?,
             config,
@@ -127,7 +127,34 @@ impl AppState {
             once: Default::default(),
             sync_now: Arc::new(tokio::sync::Notify::new()),
             discovery: Default::default(),
-        })))
+        }));
+        state.follow_other_servers();
+        Ok(state)
+    }
+
+    /// On a database other servers share, brings each council another server appended to up to date as soon as the
+    /// database tells (PostgreSQL NOTIFY), and wakes its live pages as a local write would. A thread of its own, which
+    /// ends with the state.
+    fn follow_other_servers(&self) {
+        let Some(changes) = self.node().listen() else {
+            return;
+        };
+        let state = Arc::downgrade(&self.0);
+        let spawned = std::thread::Builder::new().name("kenes-follow".into()).spawn(move || {
+            while let Ok(council) = changes.recv() {
+                let Some(inner) = state.upgrade() else {
+                    return;
+                };
+                let state = AppState(inner);
+                match state.node().refresh(council) {
+                    Ok(height) => state.notify(council, height),
+                    Err(error) => tracing::warn!(council = %council.to_hex(), %error, "cannot follow another server"),
+                }
+            }
+        });
+        if let Err(error) = spawned {
+            tracing::error!(%error, "cannot follow the other servers on the database");
+        }
     }
 
     /// Finding nodes on the local network (off until an administrator turns it on).
