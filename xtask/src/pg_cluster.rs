@@ -32,16 +32,10 @@ impl Cluster {
         let port = free_port()?;
         let mut cluster = Cluster { dir, bin, user, port };
         let data = cluster.dir.join("data");
-        cluster.as_owner("initdb", &[
-            "-D",
-            &data.display().to_string(),
-            "-U",
-            "kenes",
-            "--auth=trust",
-            "-E",
-            "UTF8",
-            "--no-instructions",
-        ])?;
+        cluster.as_owner(
+            "initdb",
+            &["-D", &data.display().to_string(), "-U", "kenes", "--auth=trust", "-E", "UTF8", "--no-instructions"],
+        )?;
         let options = format!(
             "-p {port} -k {} -c listen_addresses=127.0.0.1 -c max_connections=400 -c fsync={} \
              -c synchronous_commit=on",
@@ -49,16 +43,10 @@ impl Cluster {
             if durable { "on" } else { "off" },
         );
         let log = cluster.dir.join("log");
-        cluster.as_owner("pg_ctl", &[
-            "-D",
-            &data.display().to_string(),
-            "-o",
-            &options,
-            "-l",
-            &log.display().to_string(),
-            "-w",
-            "start",
-        ])?;
+        cluster.as_owner(
+            "pg_ctl",
+            &["-D", &data.display().to_string(), "-o", &options, "-l", &log.display().to_string(), "-w", "start"],
+        )?;
         cluster.port = port;
         Ok(cluster)
     }
@@ -94,7 +82,11 @@ impl Drop for Cluster {
 fn run(command: &mut Command) -> Result<()> {
     let output = command.output().with_context(|| format!("starting {command:?}"))?;
     if !output.status.success() {
-        bail!("{command:?} failed: {}{}", String::from_utf8_lossy(&output.stdout), String::from_utf8_lossy(&output.stderr));
+        bail!(
+            "{command:?} failed: {}{}",
+            String::from_utf8_lossy(&output.stdout),
+            String::from_utf8_lossy(&output.stderr)
+        );
     }
     Ok(())
 }

@@ -151,6 +151,13 @@ impl PostgresBackend {
     /// Starts the workers, connects to `url` (`postgres://user:password@host:port/database`) and migrates. Safe to
     /// call from async code: nothing blocks on the caller's thread but the wait for the answer.
     pub fn open(url: &str) -> Result<Self, StoreError> {
+        // tokio-postgres writes every statement's parameters (password hashes, credentials not yet handed out,
+        // session tokens' CSRF) at its debug level through the `log` crate: records of that crate finer than info
+        // are never made in a process that opens PostgreSQL, whatever the log filter asks (kenes itself logs through
+        // `tracing`).
+        if log::max_level() > log::LevelFilter::Info {
+            log::set_max_level(log::LevelFilter::Info);
+        }
         let (jobs, queue) = sync_channel::<Job>(QUEUE);
         let queue = Arc::new(Mutex::new(queue));
         for index in 0..WORKERS {
@@ -535,7 +542,8 @@ impl Backend for PostgresBackend {
         let keep = keep_session.map(|hash| hash.to_vec()).unwrap_or_default();
         self.transaction(move |transaction| {
             transaction.execute("UPDATE accounts SET password_hash = $1 WHERE id = $2", &[&hash, &account.0])?;
-            transaction.execute("DELETE FROM sessions WHERE account = $1 AND token_hash != $2", &[&account.0, &keep])?;
+            transaction
+                .execute("DELETE FROM sessions WHERE account = $1 AND token_hash != $2", &[&account.0, &keep])?;
             Ok(())
         })
     }
@@ -554,7 +562,10 @@ impl Backend for PostgresBackend {
     fn memberships(&self, account: AccountId) -> Result<Vec<(EventHash, u32)>, StoreError> {
         self.run(move |client| {
             let rows = client.query("SELECT council, member FROM memberships WHERE account = $1", &[&account.0])?;
-            Ok(rows.into_iter().filter_map(|row| Some((EventHash(hash32(row.get(0))?), member_of(row.get(1))?))).collect())
+            Ok(rows
+                .into_iter()
+                .filter_map(|row| Some((EventHash(hash32(row.get(0))?), member_of(row.get(1))?)))
+                .collect())
         })
     }
 

@@ -32,7 +32,8 @@ pub fn location(directory: &Path) -> Location {
     let statement = format!("CREATE DATABASE {name}");
     let server_url = server.clone();
     std::thread::spawn(move || {
-        let mut client = postgres::Client::connect(&server_url, postgres::NoTls).expect("connecting to the test server");
+        let mut client =
+            postgres::Client::connect(&server_url, postgres::NoTls).expect("connecting to the test server");
         client.batch_execute(&statement).expect("creating a test database");
     })
     .join()
@@ -60,8 +61,8 @@ pub fn postgres_execute(url: &str, statement: &str) {
     .expect("running SQL on the test database");
 }
 
-/// Copies the node data of directory `from` to directory `to` (whose node must not be open): the SQLite files, or
-/// a new PostgreSQL database made from the first (once the closed node's connections have gone).
+/// Copies the node data of directory `from` to directory `to`: the SQLite files, or every table of its PostgreSQL
+/// database into a new one (the source's node may be running).
 pub fn copy_data(from: &Path, to: &Path) {
     let Some(url) = database_url(from) else {
         for file in ["kenes.sqlite3", "kenes.sqlite3-wal"] {
@@ -73,27 +74,42 @@ pub fn copy_data(from: &Path, to: &Path) {
     };
     let (base, name) = url.rsplit_once('/').expect("a database URL");
     let copy = format!("{name}_copy");
-    let server = format!("{base}/postgres");
-    let statement = format!("CREATE DATABASE {copy} TEMPLATE {name}");
-    let mut tries = 0;
-    loop {
-        let (server, statement) = (server.clone(), statement.clone());
-        let done = std::thread::spawn(move || {
-            postgres::Client::connect(&server, postgres::NoTls).and_then(|mut c| c.batch_execute(&statement))
-        })
-        .join()
-        .expect("copying the test database");
-        match done {
-            Ok(()) => break,
-            // "source database is being accessed by other users": the closed node's connections are still going.
-            Err(_) if tries < 50 => {
-                tries += 1;
-                std::thread::sleep(std::time::Duration::from_millis(100));
-            }
-            Err(error) => panic!("copying the test database: {error}"),
+    let target = format!("{base}/{copy}");
+    postgres_execute(&format!("{base}/postgres"), &format!("CREATE DATABASE {copy}"));
+    // The schema, made as a node makes it; then every table's rows, read while the source's node may be running.
+    drop(Store::open(&Location::Postgres(target.clone())).expect("migrating the copy"));
+    let (source, destination) = (url.clone(), target.clone());
+    std::thread::spawn(move || {
+        let mut from = postgres::Client::connect(&source, postgres::NoTls).expect("connecting to the source");
+        let mut to = postgres::Client::connect(&destination, postgres::NoTls).expect("connecting to the copy");
+        for table in [
+            "events",
+            "settings",
+            "accounts",
+            "memberships",
+            "sessions",
+            "tokens",
+            "contacts",
+            "election_archive",
+            "election_setup",
+            "election_voters",
+        ] {
+            let mut rows = Vec::new();
+            std::io::Read::read_to_end(
+                &mut from.copy_out(&format!("COPY {table} TO STDOUT (FORMAT binary)")).expect("reading a table"),
+                &mut rows,
+            )
+            .expect("reading a table");
+            let mut writer = to.copy_in(&format!("COPY {table} FROM STDIN (FORMAT binary)")).expect("writing a table");
+            std::io::Write::write_all(&mut writer, &rows).expect("writing a table");
+            writer.finish().expect("writing a table");
         }
-    }
-    std::fs::write(to.join("test-database-url"), format!("{base}/{copy}")).unwrap();
+        to.batch_execute("SELECT setval('accounts_id_seq', COALESCE((SELECT MAX(id) FROM accounts), 1))")
+            .expect("setting the accounts' sequence");
+    })
+    .join()
+    .expect("copying the test database");
+    std::fs::write(to.join("test-database-url"), target).unwrap();
 }
 
 /// The node of data directory `directory` (see [`location`]); a new node there gets the key made from `secret`.

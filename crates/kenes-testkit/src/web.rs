@@ -36,11 +36,7 @@ impl Server {
     /// councils' records (two histories signed by one key) looks like from outside.
     pub async fn twin(&self, seed: u8) -> Server {
         let dir = tempfile::tempdir().unwrap();
-        for file in ["kenes.sqlite3", "kenes.sqlite3-wal"] {
-            if self.dir.path().join(file).exists() {
-                std::fs::copy(self.dir.path().join(file), dir.path().join(file)).unwrap();
-            }
-        }
+        crate::store::copy_data(self.dir.path(), dir.path());
         Self::start_seeded(dir, seed).await
     }
 
