@@ -46,7 +46,7 @@ fn run() -> Result<()> {
     match args.first().map(String::as_str) {
         Some("test") => test(&root, &args[1..]),
         Some("ci") => test(&root, &[]),
-        Some("test-pg") => test_on_postgres(&root, &setup::ensure_all(&root)?, &args[1..]),
+        Some("test-pg") => test_on_postgres(&setup::ensure_all(&root)?, &args[1..]),
         Some("setup") => setup::ensure_all(&root).map(|_| ()),
         Some("lint-js") => lint_js::run(&root),
         Some("serve") => {
@@ -123,15 +123,15 @@ fn test(root: &Path, extra: &[String]) -> Result<()> {
     env.apply(&mut command);
     run_command(&mut command)?;
     if extra.is_empty() {
-        test_on_postgres(root, &env, &[])?;
+        test_on_postgres(&env, &[])?;
     }
     Ok(())
 }
 
 /// The tests that open a node through the test kit (the store's, the web's) again, each on a fresh database of a
 /// throwaway PostgreSQL cluster.
-fn test_on_postgres(root: &Path, env: &setup::TestEnv, extra: &[String]) -> Result<()> {
-    let cluster = pg_cluster::Cluster::start(root, false)?;
+fn test_on_postgres(env: &setup::TestEnv, extra: &[String]) -> Result<()> {
+    let cluster = pg_cluster::Cluster::start(false)?;
     eprintln!("xtask: the store's and the web's tests again, on PostgreSQL (port {})", cluster.port);
     let mut command = Command::new("cargo");
     command.args(["test", "--locked", "-p", "kenes-store", "-p", "kenes-web"]).args(extra);

@@ -1,9 +1,9 @@
 //! A throwaway PostgreSQL cluster for the tests and benchmarks: Debian's server binaries, `initdb` in a fresh
-//! directory under `target/`, run as an unprivileged user (PostgreSQL refuses to run as root), listening on a free
+//! temporary directory, run as an unprivileged user (PostgreSQL refuses to run as root), listening on a free
 //! port of 127.0.0.1 only, stopped and deleted when dropped.
 
 use std::net::TcpListener;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::Command;
 
 use anyhow::{Context, Result, bail};
@@ -19,9 +19,11 @@ pub struct Cluster {
 impl Cluster {
     /// Starts a cluster. `durable`: keep PostgreSQL's fsync (benchmarks of durable commits); the tests turn it off,
     /// which loses nothing when a kenes process is killed (only when the machine itself stops).
-    pub fn start(root: &Path, durable: bool) -> Result<Cluster> {
+    pub fn start(durable: bool) -> Result<Cluster> {
         let bin = server_bin()?;
-        let dir = root.join("target").join(format!("pg-cluster-{}", std::process::id()));
+        // In the system's temporary directory, which the unprivileged user can reach (a clone's `target/` may sit
+        // under a directory only root can enter).
+        let dir = std::env::temp_dir().join(format!("kenes-pg-cluster-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&dir);
         std::fs::create_dir_all(&dir).with_context(|| format!("creating {}", dir.display()))?;
         // As root, the cluster runs as the `postgres` user Debian's package made (or `nobody`), who must own it.
