@@ -69,6 +69,17 @@ fn run() -> Result<()> {
                 "pages" => bench_pages::run(&root, &out, &env),
                 "sync" => bench_sync::run(&root, &out, &env),
                 "federation" => bench_federation::run(&root, &out, &env),
+                "pg" => {
+                    // Durable commits: fsync on, unlike the tests' cluster.
+                    let cluster = pg_cluster::Cluster::start(true)?;
+                    let mut command = Command::new("cargo");
+                    command
+                        .args(["bench", "--locked", "-p", "kenes-store", "--bench", "pg"])
+                        .env("KENES_BENCH_OUT", &out)
+                        .env("KENES_TEST_POSTGRES", cluster.url());
+                    env.apply(&mut command);
+                    run_command(&mut command)
+                }
                 "all" => {
                     bench_record::run(&root, &out, &env)?;
                     bench_count::run(&root, &out, &env)?;
@@ -81,7 +92,7 @@ fn run() -> Result<()> {
                 }
                 other => {
                     bail!(
-                        "unknown benchmark {other:?}: expected record, count, crypto, meeting, ballots, pages, sync, federation or all"
+                        "unknown benchmark {other:?}: expected record, count, crypto, meeting, ballots, pages, sync, federation, pg or all"
                     )
                 }
             }
@@ -94,7 +105,7 @@ fn run() -> Result<()> {
         }
         _ => {
             eprintln!(
-                "usage: cargo xtask serve [options] | test [cargo test args…] | test-pg [cargo test args…] | ci | setup | lint-js | bench [record|count|crypto|meeting|ballots|pages|sync|all] | fuzz [SECONDS]"
+                "usage: cargo xtask serve [options] | test [cargo test args…] | test-pg [cargo test args…] | ci | setup | lint-js | bench [record|count|crypto|meeting|ballots|pages|sync|federation|pg|all] | fuzz [SECONDS]"
             );
             std::process::exit(2);
         }

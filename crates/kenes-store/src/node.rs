@@ -14,8 +14,18 @@ use crate::Store;
 use crate::error::{NodeError, StoreError};
 
 const NODE_KEY_SETTING: &str = "node_key";
-/// How many times a command is checked and appended again when other servers keep taking the next height first.
-const APPEND_ATTEMPTS: u32 = 16;
+/// How many times a command is checked and appended again when other servers keep taking the next height first
+/// (with three servers appending to one council without pause, each attempt wins about one time in three).
+const APPEND_ATTEMPTS: u32 = 64;
+
+/// A short random wait before trying again after another server took the height, so that servers that collided
+/// do not collide again in step: up to `attempt` milliseconds, at most 20.
+fn back_off(attempt: u32) {
+    let nanos = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.subsec_nanos());
+    let ceiling = u64::from(attempt.min(20)) * 1_000_000;
+    let wait = u64::from(nanos.unwrap_or_default()) % ceiling.max(1);
+    std::thread::sleep(std::time::Duration::from_nanos(wait));
+}
 
 pub struct Node {
     store: Store,
@@ -190,7 +200,10 @@ impl Node {
                     tracing_event(&event);
                     return Ok(event);
                 }
-                Err(StoreError::HeightTaken { .. }) if attempt < APPEND_ATTEMPTS => attempt += 1,
+                Err(StoreError::HeightTaken { .. }) if attempt < APPEND_ATTEMPTS => {
+                    back_off(attempt);
+                    attempt += 1;
+                }
                 Err(error) => {
                     self.recover(id, council)?;
                     return Err(error.into());
@@ -266,6 +279,7 @@ impl Node {
                 }
                 Err(StoreError::HeightTaken { .. }) if attempt < APPEND_ATTEMPTS => {
                     self.recover(id, &mut council)?;
+                    back_off(attempt);
                     attempt += 1;
                 }
                 Err(error) => {
