@@ -83,7 +83,7 @@ impl Node {
         if !backend.election_archive(council, number)?.is_empty() {
             return Ok(Kept::AlreadyHeld);
         }
-        backend.append_election_archive(council, number, bytes)?;
+        backend.append_election_archive(council, number, 0, bytes)?;
         Ok(Kept::Stored)
     }
 }

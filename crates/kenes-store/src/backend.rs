@@ -182,9 +182,23 @@ pub trait Backend: Send + Sync {
     fn contact(&self, council: EventHash, member: u32) -> Result<Option<String>, StoreError>;
 
     /// Appends a piece to an election's archive, durably, as one transaction.
-    fn append_election_archive(&self, council: EventHash, number: u32, bytes: &[u8]) -> Result<(), StoreError>;
+    /// Appends piece number `seq` (0 for the first) to an election's archive; `StoreError::ArchiveMoved` when that
+    /// place is taken, which means the writer's view of the archive is behind (another server appended first).
+    fn append_election_archive(
+        &self,
+        council: EventHash,
+        number: u32,
+        seq: u64,
+        bytes: &[u8],
+    ) -> Result<(), StoreError>;
     /// The election's archive: its pieces in order, concatenated (empty when there is none yet).
-    fn election_archive(&self, council: EventHash, number: u32) -> Result<Vec<u8>, StoreError>;
+    fn election_archive(&self, council: EventHash, number: u32) -> Result<Vec<u8>, StoreError> {
+        Ok(self.election_archive_counted(council, number)?.0)
+    }
+    /// The election's archive and how many pieces it is made of, read together.
+    fn election_archive_counted(&self, council: EventHash, number: u32) -> Result<(Vec<u8>, u64), StoreError>;
+    /// How many pieces the election's archive has (the next piece's `seq`).
+    fn election_archive_pieces(&self, council: EventHash, number: u32) -> Result<u64, StoreError>;
     /// Replaces an election's setup (node-local: the trustees' ceremony, credentials not yet handed out).
     fn set_election_setup(&self, council: EventHash, number: u32, setup: &[u8]) -> Result<(), StoreError>;
     fn election_setup(&self, council: EventHash, number: u32) -> Result<Option<Vec<u8>>, StoreError>;
@@ -192,10 +206,12 @@ pub trait Backend: Send + Sync {
     /// (the public key, as text) to that member, in one durable transaction: the credential becomes the member who
     /// cast with it first, and that member casts with no other (spec §3.2 step 3c). When the binding is refused,
     /// nothing is written.
+    /// The ballot is piece `seq`, as for [`Backend::append_election_archive`].
     fn append_ballot(
         &self,
         council: EventHash,
         number: u32,
+        seq: u64,
         bytes: &[u8],
         voter: Option<(&str, u32)>,
     ) -> Result<CredentialBinding, StoreError>;

@@ -26,6 +26,8 @@ pub enum StoreError {
     },
     #[error("database error: {0}")]
     Postgres(#[from] postgres::Error),
+    #[error("election {number} of council {council} has a piece {seq} already: another server appended first")]
+    ArchiveMoved { council: EventHash, number: u32, seq: u64 },
     #[error("another server appended to council {council} at height {height} first")]
     HeightTaken { council: EventHash, height: u64 },
     #[error("the database lock was poisoned by an earlier failure; restart kenes")]

@@ -328,20 +328,30 @@ fn row_to_token(row: &Row) -> Option<Token> {
 
 const TOKEN_COLUMNS: &str = "purpose, council, member, role, created_by, account, expires_ms, created_ms";
 
-/// Appends a piece to an election's archive, in a transaction that holds the election's advisory lock.
-fn append_archive_piece(
+/// Inserts piece `seq` of an election's archive; the primary key refuses a place another server took.
+fn insert_piece(
     transaction: &mut Transaction<'_>,
     council: &[u8],
     number: i64,
+    seq: u64,
     bytes: &[u8],
 ) -> Result<(), postgres::Error> {
-    transaction.execute("SELECT pg_advisory_xact_lock($1, $2)", &[&ARCHIVE_LOCK, &(number as i32)])?;
+    let seq = i64::try_from(seq).unwrap_or(i64::MAX);
     transaction.execute(
-        "INSERT INTO election_archive (council, number, seq, bytes) VALUES ($1, $2, \
-         (SELECT COALESCE(MAX(seq), -1) + 1 FROM election_archive WHERE council = $1 AND number = $2), $3)",
-        &[&council, &number, &bytes],
+        "INSERT INTO election_archive (council, number, seq, bytes) VALUES ($1, $2, $3, $4)",
+        &[&council, &number, &seq, &bytes],
     )?;
     Ok(())
+}
+
+/// A refused place for an archive's piece (the primary key) as `StoreError::ArchiveMoved`.
+fn piece_taken<T>(result: Result<T, StoreError>, council: EventHash, number: u32, seq: u64) -> Result<T, StoreError> {
+    match result {
+        Err(StoreError::Postgres(error)) if error.code() == Some(&SqlState::UNIQUE_VIOLATION) => {
+            Err(StoreError::ArchiveMoved { council, number, seq })
+        }
+        other => other,
+    }
 }
 
 impl Backend for PostgresBackend {
@@ -708,22 +718,41 @@ impl Backend for PostgresBackend {
         })
     }
 
-    fn append_election_archive(&self, council: EventHash, number: u32, bytes: &[u8]) -> Result<(), StoreError> {
-        let bytes = bytes.to_vec();
-        self.transaction(move |transaction| append_archive_piece(transaction, &council.0, i64::from(number), &bytes))
+    fn append_election_archive(
+        &self,
+        council: EventHash,
+        number: u32,
+        seq: u64,
+        bytes: &[u8],
+    ) -> Result<(), StoreError> {
+        let piece = bytes.to_vec();
+        let result =
+            self.transaction(move |transaction| insert_piece(transaction, &council.0, i64::from(number), seq, &piece));
+        piece_taken(result, council, number, seq)
     }
 
-    fn election_archive(&self, council: EventHash, number: u32) -> Result<Vec<u8>, StoreError> {
+    fn election_archive_counted(&self, council: EventHash, number: u32) -> Result<(Vec<u8>, u64), StoreError> {
         self.run(move |client| {
             let rows = client.query(
                 "SELECT bytes FROM election_archive WHERE council = $1 AND number = $2 ORDER BY seq",
                 &[&&council.0[..], &i64::from(number)],
             )?;
             let mut archive = Vec::new();
+            let pieces = rows.len() as u64;
             for row in rows {
                 archive.extend_from_slice(row.get::<_, &[u8]>(0));
             }
-            Ok(archive)
+            Ok((archive, pieces))
+        })
+    }
+
+    fn election_archive_pieces(&self, council: EventHash, number: u32) -> Result<u64, StoreError> {
+        self.run(move |client| {
+            let row = client.query_one(
+                "SELECT COALESCE(MAX(seq), -1) + 1 FROM election_archive WHERE council = $1 AND number = $2",
+                &[&&council.0[..], &i64::from(number)],
+            )?;
+            Ok(row.get::<_, i64>(0) as u64)
         })
     }
 
@@ -754,13 +783,15 @@ impl Backend for PostgresBackend {
         &self,
         council: EventHash,
         number: u32,
+        seq: u64,
         bytes: &[u8],
         voter: Option<(&str, u32)>,
     ) -> Result<CredentialBinding, StoreError> {
         let bytes = bytes.to_vec();
         let voter = voter.map(|(credential, member)| (credential.to_owned(), i64::from(member)));
+        let election = number;
         let number = i64::from(number);
-        self.transaction(move |transaction| {
+        let result = self.transaction(move |transaction| {
             // The election's lock first: the binding and the piece's place are decided by one server at a time.
             transaction.execute("SELECT pg_advisory_xact_lock($1, $2)", &[&ARCHIVE_LOCK, &(number as i32)])?;
             if let Some((credential, member)) = &voter {
@@ -786,9 +817,10 @@ impl Backend for PostgresBackend {
                     }
                 }
             }
-            append_archive_piece(transaction, &council.0, number, &bytes)?;
+            insert_piece(transaction, &council.0, number, seq, &bytes)?;
             Ok(CredentialBinding::Bound)
-        })
+        });
+        piece_taken(result, council, election, seq)
     }
 
     fn shared(&self) -> bool {

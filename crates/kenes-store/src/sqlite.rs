@@ -173,6 +173,33 @@ fn migrate(connection: &mut Connection) -> rusqlite::Result<()> {
     Ok(())
 }
 
+/// Inserts piece `seq` of an election's archive; the primary key refuses a place already taken.
+fn insert_piece(
+    transaction: &rusqlite::Transaction<'_>,
+    council: EventHash,
+    number: u32,
+    seq: u64,
+    bytes: &[u8],
+) -> rusqlite::Result<()> {
+    transaction.execute(
+        "INSERT INTO election_archive (council, number, seq, bytes) VALUES (?1, ?2, ?3, ?4)",
+        params![&council.0[..], number, seq as i64, bytes],
+    )?;
+    Ok(())
+}
+
+/// A refused place for an archive's piece (the primary key) as `StoreError::ArchiveMoved`.
+fn piece_taken<T>(result: Result<T, StoreError>, council: EventHash, number: u32, seq: u64) -> Result<T, StoreError> {
+    match result {
+        Err(StoreError::Sqlite(rusqlite::Error::SqliteFailure(error, _)))
+            if error.code == rusqlite::ErrorCode::ConstraintViolation =>
+        {
+            Err(StoreError::ArchiveMoved { council, number, seq })
+        }
+        other => other,
+    }
+}
+
 fn row_to_account(row: &rusqlite::Row<'_>) -> rusqlite::Result<Account> {
     Ok(Account { id: AccountId(row.get(0)?), username: row.get(1)?, password_hash: row.get(2)?, is_admin: row.get(3)? })
 }
@@ -582,29 +609,44 @@ impl Backend for SqliteBackend {
         })
     }
 
-    fn append_election_archive(&self, council: EventHash, number: u32, bytes: &[u8]) -> Result<(), StoreError> {
-        self.with(|connection| {
+    fn append_election_archive(
+        &self,
+        council: EventHash,
+        number: u32,
+        seq: u64,
+        bytes: &[u8],
+    ) -> Result<(), StoreError> {
+        let result = self.with(|connection| {
             let transaction = connection.transaction_with_behavior(TransactionBehavior::Immediate)?;
-            transaction.execute(
-                "INSERT INTO election_archive (council, number, seq, bytes) VALUES (?1, ?2, \
-                 (SELECT COALESCE(MAX(seq), -1) + 1 FROM election_archive WHERE council = ?1 AND number = ?2), ?3)",
-                params![&council.0[..], number, bytes],
-            )?;
+            insert_piece(&transaction, council, number, seq, bytes)?;
             transaction.commit()
-        })
+        });
+        piece_taken(result, council, number, seq)
     }
 
-    fn election_archive(&self, council: EventHash, number: u32) -> Result<Vec<u8>, StoreError> {
+    fn election_archive_counted(&self, council: EventHash, number: u32) -> Result<(Vec<u8>, u64), StoreError> {
         self.with(|connection| {
             let mut query = connection
                 .prepare_cached("SELECT bytes FROM election_archive WHERE council = ?1 AND number = ?2 ORDER BY seq")?;
             let mut rows = query.query(params![&council.0[..], number])?;
             let mut archive = Vec::new();
+            let mut pieces = 0u64;
             while let Some(row) = rows.next()? {
                 let piece: Vec<u8> = row.get(0)?;
                 archive.extend_from_slice(&piece);
+                pieces += 1;
             }
-            Ok(archive)
+            Ok((archive, pieces))
+        })
+    }
+
+    fn election_archive_pieces(&self, council: EventHash, number: u32) -> Result<u64, StoreError> {
+        self.with(|connection| {
+            connection.query_row(
+                "SELECT COALESCE(MAX(seq), -1) + 1 FROM election_archive WHERE council = ?1 AND number = ?2",
+                params![&council.0[..], number],
+                |row| row.get::<_, i64>(0).map(|n| n as u64),
+            )
         })
     }
 
@@ -635,10 +677,11 @@ impl Backend for SqliteBackend {
         &self,
         council: EventHash,
         number: u32,
+        seq: u64,
         bytes: &[u8],
         voter: Option<(&str, u32)>,
     ) -> Result<CredentialBinding, StoreError> {
-        self.with(|connection| {
+        let result = self.with(|connection| {
             let transaction = connection.transaction_with_behavior(TransactionBehavior::Immediate)?;
             if let Some((credential, member)) = voter {
                 let holder: Option<u32> = transaction
@@ -667,14 +710,11 @@ impl Backend for SqliteBackend {
                     }
                 }
             }
-            transaction.execute(
-                "INSERT INTO election_archive (council, number, seq, bytes) VALUES (?1, ?2, \
-                 (SELECT COALESCE(MAX(seq), -1) + 1 FROM election_archive WHERE council = ?1 AND number = ?2), ?3)",
-                params![&council.0[..], number, bytes],
-            )?;
+            insert_piece(&transaction, council, number, seq, bytes)?;
             transaction.commit()?;
             Ok(CredentialBinding::Bound)
-        })
+        });
+        piece_taken(result, council, number, seq)
     }
 
     fn forget_deleted(&self) -> Result<(), StoreError> {

@@ -40,6 +40,15 @@ impl Server {
         Self::start_seeded(dir, seed).await
     }
 
+    /// Another server on this server's database, as a second `kenes serve --database` would be: only when the tests
+    /// run on PostgreSQL (one process owns an SQLite file), else `None`.
+    pub async fn sibling(&self) -> Option<Server> {
+        let url = crate::store::database_url(self.dir.path())?;
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("test-database-url"), url).unwrap();
+        Some(Self::start_seeded(dir, 1).await)
+    }
+
     /// Stops this server as a crash would (no shutdown: in-memory state is simply gone) and starts a new one on the
     /// same data directory, on another port. Browsers keep their cookies (they are per host, not per port).
     pub async fn restart(self) -> Server {

@@ -1025,3 +1025,53 @@ async fn a_lost_voting_code_is_reissued_before_voting_and_the_old_one_never_vote
     let (ballot, _) = context.create(&code, &[vec![0, 1]], &mut OsRng).unwrap();
     assert_eq!(cast(&server, &erlan, &erlan_csrf, &election, ballot).await.0, 201);
 }
+
+/// Two servers on one PostgreSQL database: members cast through either, each server's ballot box catches up with
+/// the pieces the other appended before it appends (so neither forks the archive), and the tally counts every
+/// member's last ballot. On SQLite (one process per file) the test has nothing to run.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn ballots_cast_through_two_servers_on_one_database_are_all_counted() {
+    let server = Server::start().await;
+    let (election, secretary, key) = election_with_one_trustee(&server, &[]).await;
+    let Some(other) = server.sibling().await else {
+        eprintln!("an SQLite database has one server: this test runs in the PostgreSQL pass");
+        return;
+    };
+    let csrf = secretary.get(&election).await.csrf();
+    assert_eq!(secretary.post(&format!("{election}/open"), &[("csrf", &csrf)]).await.status, 303);
+    // The other server hears of the opening through the database's notification.
+    let (council, number) = ids(&election);
+    let mut waited = 0;
+    while status_of(&other, &election) != kenes_council::election::ElectionStatus::Open {
+        assert!(waited < 100, "the other server never saw the election open");
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        waited += 1;
+    }
+    let parsed = Election::parse(&secretary.get(&format!("{election}/election.json")).await.body).unwrap();
+    let (credential, csrf) = collect_credential(&secretary, &election).await;
+    let ballot = |choice: Vec<u32>| BallotContext::new(&parsed).create(&credential, &[choice], &mut OsRng).unwrap().0;
+    // Aigerim through the first server, Bolat through the other, Aigerim again through the other (her last ballot
+    // replaces her first), then the first server closes and counts.
+    assert_eq!(cast(&server, &secretary, &csrf, &election, ballot(vec![1, 0])).await.0, 201);
+    let bolat = sign_in(&other, "bolat").await;
+    let (bolat_credential, bolat_csrf) = collect_credential(&bolat, &election).await;
+    let bolat_ballot = BallotContext::new(&parsed).create(&bolat_credential, &[vec![0, 1]], &mut OsRng).unwrap().0;
+    assert_eq!(cast(&other, &bolat, &bolat_csrf, &election, bolat_ballot).await.0, 201);
+    let aigerim_there = sign_in(&other, "aigerim").await;
+    let there_csrf = aigerim_there.get(&election).await.csrf();
+    assert_eq!(cast(&other, &aigerim_there, &there_csrf, &election, ballot(vec![0, 1])).await.0, 201);
+    let page = secretary.get(&format!("{election}/trustee")).await.body;
+    let trustee_csrf =
+        page.split("name=\"kenes-csrf\" content=\"").nth(1).unwrap().split('"').next().unwrap().to_owned();
+    close_and_decrypt(&server, &secretary, &trustee_csrf, &election, &parsed, &key).await;
+    let board = get_json(&server, &secretary, &format!("{election}/board.json")).await;
+    assert_eq!(board["result"], serde_json::json!([[0, 2]]), "{board}");
+    // One archive, whole: it verifies, with the three ballots in the order they were stored.
+    let archive = server.state.node().store().backend().election_archive(council, number).unwrap();
+    let summary = kenes_crypto::verify::verify_archive(
+        &kenes_crypto::archive::Archive::parse(&archive).unwrap(),
+        &kenes_crypto::verify::Quiet,
+    )
+    .unwrap();
+    assert_eq!(summary.ballots, 3);
+}

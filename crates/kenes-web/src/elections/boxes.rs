@@ -36,6 +36,9 @@ pub struct Boxes {
     /// Credentials handed out in the last `SHOWN_FOR`, in memory only: a member whose answer was lost (a dropped
     /// connection, a double tap) gets the same credential again, though the disk no longer holds it.
     pub(crate) shown: std::sync::Mutex<BTreeMap<(EventHash, u32, u32), Shown>>,
+    /// How many stored pieces of its archive each loaded box holds: the place its next piece must take, so that a
+    /// box behind the database (another server appended) can never append after a piece it has not seen.
+    pub(crate) pieces: std::sync::Mutex<BTreeMap<(EventHash, u32), u64>>,
 }
 
 /// A credential handed out, and when.
@@ -188,6 +191,7 @@ impl Default for Boxes {
             verified: Default::default(),
             verifying: Default::default(),
             shown: Default::default(),
+            pieces: Default::default(),
         }
     }
 }
@@ -218,17 +222,58 @@ pub(crate) fn ballot_box(state: &AppState, council: EventHash, number: u32) -> R
     election_of(state, council, number)?;
     let slot = state.elections().slots.lock().map_err(poisoned)?.entry((council, number)).or_default().clone();
     let mut slot = slot.lock().map_err(poisoned)?;
+    let backend = state.node().store().backend();
     if let Some(found) = &*slot {
-        return Ok(found.clone());
+        // On a database other servers share, a box behind the stored archive is loaded again.
+        if !backend.shared()
+            || Some(backend.election_archive_pieces(council, number)?) == held_pieces(state, council, number)?
+        {
+            return Ok(found.clone());
+        }
     }
-    let bytes = state.node().store().backend().election_archive(council, number)?;
+    let (bytes, pieces) = backend.election_archive_counted(council, number)?;
     if bytes.is_empty() {
         return Err(WebError::NotFound);
     }
     let loaded = Boxed::load(&bytes)
         .map_err(|e| WebError::Internal(format!("the archive of election {number} does not verify: {e}")))?;
     *slot = Some(loaded.clone());
+    state.elections().pieces.lock().map_err(poisoned)?.insert((council, number), pieces);
     Ok(loaded)
+}
+
+/// How many stored pieces the loaded box of an election holds, if one is loaded.
+fn held_pieces(state: &AppState, council: EventHash, number: u32) -> Result<Option<u64>, WebError> {
+    Ok(state.elections().pieces.lock().map_err(poisoned)?.get(&(council, number)).copied())
+}
+
+/// The place of the next piece a loaded box appends (called under the box's write lock, so one writer at a time).
+pub(crate) fn next_piece(state: &AppState, council: EventHash, number: u32) -> Result<u64, WebError> {
+    held_pieces(state, council, number)?.ok_or_else(|| WebError::Internal(format!("election {number}: no box loaded")))
+}
+
+/// The outcome of storing piece `seq`: on success the box holds one more piece; when another server took the place,
+/// the box is dropped (the next request loads the archive again) and the request is answered "busy, try again".
+pub(crate) fn stored_piece<T>(
+    state: &AppState,
+    council: EventHash,
+    number: u32,
+    seq: u64,
+    stored: Result<T, kenes_store::StoreError>,
+) -> Result<T, WebError> {
+    match stored {
+        Ok(value) => {
+            state.elections().pieces.lock().map_err(poisoned)?.insert((council, number), seq + 1);
+            Ok(value)
+        }
+        Err(kenes_store::StoreError::ArchiveMoved { .. }) => {
+            tracing::info!(election = number, "another server appended to the election's archive first: reloading");
+            state.elections().slots.lock().map_err(poisoned)?.remove(&(council, number));
+            state.elections().pieces.lock().map_err(poisoned)?.remove(&(council, number));
+            Err(WebError::Busy)
+        }
+        Err(error) => Err(error.into()),
+    }
 }
 
 /// `ballot_box` off the async threads.
@@ -247,14 +292,22 @@ pub(crate) fn store_then_commit<T, G: ElectionGroup>(
     pending: kenes_crypto::ballot_box::Pending<T, G::Element>,
 ) -> Result<T, WebError> {
     let backend = state.node().store().backend();
-    backend.append_election_archive(council, number, &pending.to_bytes())?;
+    let seq = next_piece(state, council, number)?;
+    stored_piece(
+        state,
+        council,
+        number,
+        seq,
+        backend.append_election_archive(council, number, seq, &pending.to_bytes()),
+    )?;
     ballot_box.commit(pending).map_err(|e| WebError::Internal(e.to_string()))
 }
 
-/// Keeps a ballot box made here (on opening) as the election's.
+/// Keeps a ballot box made here (on opening, its archive stored as one piece) as the election's.
 pub(crate) fn install(state: &AppState, council: EventHash, number: u32, ballot_box: Boxed) -> Result<(), WebError> {
     let slot = state.elections().slots.lock().map_err(poisoned)?.entry((council, number)).or_default().clone();
     *slot.lock().map_err(poisoned)? = Some(ballot_box);
+    state.elections().pieces.lock().map_err(poisoned)?.insert((council, number), 1);
     Ok(())
 }
 

@@ -147,7 +147,14 @@ where
     )
     .map_err(|e| crypto_error("el-error-key", &e))?;
     save_setup(state, council, number, &setup)?;
-    backend.append_election_archive(council, number, &ballot_box.to_bytes())?;
+    // The first piece: refused if another server opened the same election first.
+    stored_piece(
+        state,
+        council,
+        number,
+        0,
+        backend.append_election_archive(council, number, 0, &ballot_box.to_bytes()),
+    )?;
     let command = opened(me, number, &setup, &ballot_box);
     install(state, council, number, ballot_box.into())?;
     Ok(command)

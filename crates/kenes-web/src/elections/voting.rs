@@ -331,8 +331,15 @@ async fn cast_in<G: ElectionGroup>(
         // The binding and the ballot are stored in one transaction: one flush to disk per ballot.
         let backend = worker.node().store().backend();
         let credential = pending.output().credential.clone();
-        let binding =
-            backend.append_ballot(council, number, &pending.to_bytes(), voter.map(|me| (credential.as_str(), me.0)))?;
+        let seq = next_piece(&worker, council, number)?;
+        let stored = backend.append_ballot(
+            council,
+            number,
+            seq,
+            &pending.to_bytes(),
+            voter.map(|me| (credential.as_str(), me.0)),
+        );
+        let binding = stored_piece(&worker, council, number, seq, stored)?;
         match binding {
             kenes_store::CredentialBinding::Bound => {}
             kenes_store::CredentialBinding::CredentialTaken => {
