@@ -9,7 +9,7 @@
 use std::time::{Duration, Instant};
 
 use kenes_council::{CouncilEvent, CouncilKind, Role};
-use kenes_store::Node;
+use kenes_store::{Location, Node, Store};
 use kenes_testkit::council::{created, member_added};
 use kenes_testkit::store::{POSTGRES_ENV, open_node, postgres_execute};
 
@@ -54,9 +54,9 @@ struct Figures {
     servers: Option<f64>,
 }
 
-/// Appends on the node of `dir` (and, on a shared database, from three nodes at once).
-fn measure(dir: &std::path::Path, shared: bool) -> Figures {
-    let node = open_node(dir, 7);
+/// Appends on the node `open` opens (and, on a shared database, from three more at once).
+fn measure(open: impl Fn() -> Node, shared: bool) -> Figures {
+    let node = open();
     let id = node.create_council(created("Bench", CouncilKind::Union, "Founder", &["en"]), 1_000).unwrap();
     let start = Instant::now();
     for index in 0..APPENDS {
@@ -71,7 +71,7 @@ fn measure(dir: &std::path::Path, shared: bool) -> Figures {
     }
     let grouped = per_second(GROUP * GROUPS, start.elapsed());
     let servers = shared.then(|| {
-        let nodes: Vec<Node> = (0..SERVERS).map(|_| open_node(dir, 7)).collect();
+        let nodes: Vec<Node> = (0..SERVERS).map(|_| open()).collect();
         let start = Instant::now();
         std::thread::scope(|scope| {
             for (s, node) in nodes.iter().enumerate() {
@@ -95,12 +95,16 @@ fn main() {
         std::process::exit(2);
     }
     let pg_dir = tempfile::tempdir().unwrap();
-    let pg = measure(pg_dir.path(), true);
+    let pg = measure(|| open_node(pg_dir.path(), 7), true);
     let url = kenes_testkit::store::database_url(pg_dir.path()).unwrap();
     let bare = bare_commits_per_second(&url, APPENDS);
     // SQLite on this machine's disk, in the same run: the node a laptop runs.
     let sqlite_dir = tempfile::tempdir_in(std::env::current_dir().unwrap()).unwrap();
-    let sqlite = measure_sqlite(sqlite_dir.path());
+    // SQLite by path, whatever `KENES_TEST_POSTGRES` says.
+    let sqlite = measure(
+        || Node::open(Store::open(&Location::data_dir(sqlite_dir.path())).unwrap(), || [7; 32]).unwrap(),
+        false,
+    );
     let rows = [
         ("postgres", "bare commit (1 row)", bare),
         ("postgres", "append, one at a time", pg.single),
@@ -124,25 +128,4 @@ fn main() {
         std::fs::write(out.join("pg.csv"), csv).unwrap();
         std::fs::write(out.join("pg.json"), serde_json::to_string_pretty(&json).unwrap()).unwrap();
     }
-}
-
-/// [`measure`] on an SQLite data directory whatever `KENES_TEST_POSTGRES` says.
-fn measure_sqlite(dir: &std::path::Path) -> Figures {
-    let open = || {
-        kenes_store::Node::open(kenes_store::Store::open(&kenes_store::Location::data_dir(dir)).unwrap(), || [7; 32])
-            .unwrap()
-    };
-    let node = open();
-    let id = node.create_council(created("Bench", CouncilKind::Union, "Founder", &["en"]), 1_000).unwrap();
-    let start = Instant::now();
-    for index in 0..APPENDS {
-        node.execute(id, &add(index), 2_000).unwrap();
-    }
-    let single = per_second(APPENDS, start.elapsed());
-    let start = Instant::now();
-    for group in 0..GROUPS {
-        let commands: Vec<CouncilEvent> = (0..GROUP).map(|i| add(100_000 + group * GROUP + i)).collect();
-        assert!(node.execute_many(id, &commands, 3_000).unwrap().iter().all(Result::is_ok));
-    }
-    Figures { single, grouped: per_second(GROUP * GROUPS, start.elapsed()), servers: None }
 }
