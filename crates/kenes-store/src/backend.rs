@@ -181,7 +181,6 @@ pub trait Backend: Send + Sync {
     fn set_contacts(&self, council: EventHash, contacts: &[(u32, String)]) -> Result<(), StoreError>;
     fn contact(&self, council: EventHash, member: u32) -> Result<Option<String>, StoreError>;
 
-    /// Appends a piece to an election's archive, durably, as one transaction.
     /// Appends piece number `seq` (0 for the first) to an election's archive; `StoreError::ArchiveMoved` when that
     /// place is taken, which means the writer's view of the archive is behind (another server appended first).
     fn append_election_archive(
@@ -205,8 +204,7 @@ pub trait Backend: Send + Sync {
     /// Appends a ballot's piece to an election's archive and, when a signed-in member casts it, binds its credential
     /// (the public key, as text) to that member, in one durable transaction: the credential becomes the member who
     /// cast with it first, and that member casts with no other (spec §3.2 step 3c). When the binding is refused,
-    /// nothing is written.
-    /// The ballot is piece `seq`, as for [`Backend::append_election_archive`].
+    /// nothing is written. The ballot is piece `seq`, as for [`Backend::append_election_archive`].
     fn append_ballot(
         &self,
         council: EventHash,
