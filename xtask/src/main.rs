@@ -148,7 +148,17 @@ fn test_on_postgres(env: &setup::TestEnv, extra: &[String]) -> Result<()> {
     command.args(["test", "--locked", "-p", "kenes-store", "-p", "kenes-web"]).args(extra);
     env.apply(&mut command);
     command.env("KENES_TEST_POSTGRES", cluster.url());
-    run_command(&mut command)
+    run_command(&mut command)?;
+    if extra.is_empty() {
+        // The command line's tests that give `kenes` a database: moving a node there and back, several servers.
+        eprintln!("xtask: the command line's database tests, on PostgreSQL");
+        let mut command = Command::new("cargo");
+        command.args(["test", "--locked", "-p", "kenes-cli", "--test", "tests", "--", "migrate::", "servers::"]);
+        env.apply(&mut command);
+        command.env("KENES_TEST_POSTGRES", cluster.url());
+        run_command(&mut command)?;
+    }
+    Ok(())
 }
 
 pub(crate) fn run_command(command: &mut Command) -> Result<()> {

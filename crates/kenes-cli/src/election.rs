@@ -738,7 +738,7 @@ fn progress_bar() -> Bar {
 }
 
 /// Verifies an archive in whichever group its election names (Belenios 2.0's finite fields, or Ed25519).
-fn verify_full(path: &Path, archive: &Archive) -> Result<Summary> {
+pub(crate) fn verify_full(path: &Path, archive: &Archive) -> Result<Summary> {
     let progress = progress_bar();
     let ed25519 = kenes_crypto::verify::archive_group(archive).is_ok_and(|g| g == kenes_crypto::ed25519::NAME);
     let verified = if ed25519 {

@@ -3,6 +3,7 @@
 mod count;
 mod election;
 mod meeting;
+mod migrate;
 mod peer;
 mod record;
 mod serve;
@@ -44,6 +45,8 @@ enum Command {
     Peer(peer::PeerCommand),
     /// Sync with a directory on a USB stick, both ways, verified on arrival (`--dir /media/stick/kenes`).
     Sync(peer::SyncArgs),
+    /// Move a node's data between a data directory and a PostgreSQL database (either way), then verify it there.
+    Migrate(migrate::MigrateArgs),
 }
 
 /// When the reader of our output goes away (`kenes verify FILE | head`), stop quietly as a Unix tool does on SIGPIPE,
@@ -78,6 +81,7 @@ fn main() -> ExitCode {
         Command::Minutes(args) => meeting::minutes(args),
         Command::Peer(command) => peer::run(command),
         Command::Sync(args) => peer::sync_dir(args),
+        Command::Migrate(args) => migrate::run(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -8,6 +8,7 @@ mod count;
 mod election;
 mod js;
 mod meeting;
+mod migrate;
 mod record;
 mod sync;
 mod threshold3;

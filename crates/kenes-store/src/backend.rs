@@ -216,6 +216,21 @@ pub trait Backend: Send + Sync {
     /// Makes what was deleted unreadable on disk: with `secure_delete` on, deleted rows are overwritten in the
     /// database file; this moves the write-ahead log into it and truncates the log, where the old pages still were.
     fn forget_deleted(&self) -> Result<(), StoreError>;
+    /// Every row of every table of [`crate::transfer::TABLES`], table by table in key order, handed to `sink` a
+    /// chunk at a time, from one read snapshot. Stops at the first error `sink` returns.
+    fn export(
+        &self,
+        sink: &mut dyn FnMut(&'static crate::transfer::Table, Vec<crate::transfer::Row>) -> Result<(), StoreError>,
+    ) -> Result<(), StoreError>;
+    /// Inserts rows into a table in one durable transaction (a value of the wrong type is refused, naming it).
+    fn import(&self, table: &'static crate::transfer::Table, rows: Vec<crate::transfer::Row>)
+    -> Result<(), StoreError>;
+    /// How many rows a table holds.
+    fn row_count(&self, table: &'static crate::transfer::Table) -> Result<u64, StoreError>;
+    /// After an import: what the backend derives from the rows (PostgreSQL's next account id).
+    fn finish_import(&self) -> Result<(), StoreError> {
+        Ok(())
+    }
     /// Whether other servers append to the same database: a node then reads what they appended before it writes
     /// (`Node::execute`), and learns of it as it happens through [`Backend::listen`].
     fn shared(&self) -> bool {

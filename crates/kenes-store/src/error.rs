@@ -49,6 +49,16 @@ pub enum StoreError {
         #[source]
         source: ReplayError,
     },
+    #[error("the source holds no kenes node (no node key): nothing to move")]
+    NotANode,
+    #[error("the destination is not empty (table {table} has {rows} rows): refusing to overwrite it")]
+    NotEmpty { table: &'static str, rows: u64 },
+    #[error(
+        "table {table} differs after the copy: {read} rows read from the source, {written} at the destination (equal counts: their contents differ)"
+    )]
+    CopyDiffers { table: &'static str, read: u64, written: u64 },
+    #[error("table {table}, row {row}, column {column}: {detail}")]
+    BadValue { table: &'static str, column: &'static str, row: u64, detail: String },
     #[error("cannot create the data directory {path}: {source}")]
     DataDir {
         path: String,

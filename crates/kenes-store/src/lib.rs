@@ -12,6 +12,7 @@ mod node;
 mod peers;
 mod pg;
 mod sqlite;
+pub mod transfer;
 
 use std::path::{Path, PathBuf};
 
@@ -38,6 +39,16 @@ impl std::fmt::Debug for Location {
             Location::Sqlite(path) => f.debug_tuple("Sqlite").field(path).finish(),
             // Never the password.
             Location::Postgres(url) => f.debug_tuple("Postgres").field(&pg::redact(url)).finish(),
+        }
+    }
+}
+
+/// For people: the file's path, or the URL without its password.
+impl std::fmt::Display for Location {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Location::Sqlite(path) => write!(f, "{}", path.display()),
+            Location::Postgres(url) => f.write_str(&pg::redact(url)),
         }
     }
 }

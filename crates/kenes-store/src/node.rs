@@ -13,7 +13,7 @@ use kenes_record::{Event, EventHash, NodeId, NodeKey, Seal, bundle};
 use crate::Store;
 use crate::error::{NodeError, StoreError};
 
-const NODE_KEY_SETTING: &str = "node_key";
+pub(crate) const NODE_KEY_SETTING: &str = "node_key";
 /// How many times a command is checked and appended again when other servers keep taking the next height first
 /// (with three servers appending to one council without pause, each attempt wins about one time in three).
 const APPEND_ATTEMPTS: u32 = 64;

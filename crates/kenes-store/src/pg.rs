@@ -18,6 +18,7 @@ use kenes_record::{Event, EventHash};
 
 use crate::backend::{Account, AccountId, Backend, CredentialBinding, LinkNotice, Session, Token, TokenPurpose};
 use crate::error::StoreError;
+use crate::transfer::{self, CHUNK_ROWS, Kind, TABLES, Table, Value};
 
 /// Migrations, applied in order on start; the table `kenes_schema` says how many ran. The same steps as SQLite's.
 const MIGRATIONS: &[&str] = &[
@@ -263,18 +264,34 @@ fn work(mut worker: Worker, queue: &Mutex<Receiver<Job>>) {
     }
 }
 
-/// The URL with its password replaced, for messages.
+/// The URL with its password replaced, for messages: the one after the user name and any `password=` parameter.
 pub(crate) fn redact(url: &str) -> String {
     let Some((scheme, rest)) = url.split_once("://") else {
         return url.to_owned();
     };
-    match rest.split_once('@') {
-        Some((credentials, host)) => {
+    let (address, query) = match rest.split_once('?') {
+        Some((address, query)) => (address, Some(query)),
+        None => (rest, None),
+    };
+    let mut redacted = match address.rsplit_once('@') {
+        Some((credentials, host)) if credentials.contains(':') => {
             let user = credentials.split(':').next().unwrap_or_default();
             format!("{scheme}://{user}:***@{host}")
         }
-        None => url.to_owned(),
+        _ => format!("{scheme}://{address}"),
+    };
+    if let Some(query) = query {
+        let parameters: Vec<String> = query
+            .split('&')
+            .map(|parameter| match parameter.split_once('=') {
+                Some((name, _)) if name.eq_ignore_ascii_case("password") => format!("{name}=***"),
+                _ => parameter.to_owned(),
+            })
+            .collect();
+        redacted.push('?');
+        redacted.push_str(&parameters.join("&"));
     }
+    redacted
 }
 
 fn migrate(client: &mut Client) -> Result<(), postgres::Error> {
@@ -838,6 +855,102 @@ impl Backend for PostgresBackend {
         Some(receiver)
     }
 
+    fn export(
+        &self,
+        sink: &mut dyn FnMut(&'static Table, Vec<transfer::Row>) -> Result<(), StoreError>,
+    ) -> Result<(), StoreError> {
+        // One worker reads every table in one read-only, repeatable-read transaction (one snapshot) through a
+        // portal, a chunk at a time, and hands the chunks over a short queue; when this side stops (the sink
+        // failed), its next hand-over fails and the transaction is dropped.
+        let (chunks, received) = sync_channel::<Result<(&'static Table, Vec<transfer::Row>), StoreError>>(2);
+        let job: Job = Box::new(move |worker: &mut Worker| {
+            let mut read = || -> Result<(), StoreError> {
+                let client = worker.client()?;
+                let mut transaction = client
+                    .build_transaction()
+                    .isolation_level(postgres::IsolationLevel::RepeatableRead)
+                    .read_only(true)
+                    .start()?;
+                for table in TABLES {
+                    let portal = transaction.bind(table.select_sql(true).as_str(), &[])?;
+                    let mut number: u64 = 0;
+                    loop {
+                        let rows = transaction.query_portal(&portal, CHUNK_ROWS as i32)?;
+                        if rows.is_empty() {
+                            break;
+                        }
+                        let mut chunk = Vec::with_capacity(rows.len());
+                        for row in &rows {
+                            number += 1;
+                            chunk.push(pg_row(table, row, number)?);
+                        }
+                        if chunks.send(Ok((table, chunk))).is_err() {
+                            return Ok(());
+                        }
+                    }
+                }
+                transaction.commit()?;
+                Ok(())
+            };
+            if let Err(error) = read() {
+                let _ = chunks.send(Err(error));
+            }
+        });
+        self.jobs.send(job).map_err(|_| StoreError::Poisoned)?;
+        for chunk in received {
+            let (table, rows) = chunk?;
+            sink(table, rows)?;
+        }
+        Ok(())
+    }
+
+    fn import(&self, table: &'static Table, rows: Vec<transfer::Row>) -> Result<(), StoreError> {
+        // Values are checked against the columns' types here, before any is written.
+        let mut typed: Vec<Vec<Param>> = Vec::with_capacity(rows.len());
+        for (number, row) in rows.into_iter().enumerate() {
+            let mut params = Vec::with_capacity(row.len());
+            for (index, (value, column)) in row.into_iter().zip(table.columns).enumerate() {
+                let param = match (column.kind, value) {
+                    (Kind::Int, Value::Null) => Param::Int(None),
+                    (Kind::Int, Value::Int(n)) => Param::Int(Some(n)),
+                    (Kind::Bool, Value::Null) => Param::Bool(None),
+                    (Kind::Bool, Value::Int(n)) => Param::Bool(Some(n != 0)),
+                    (Kind::Text, Value::Null) => Param::Text(None),
+                    (Kind::Text, Value::Text(text)) => Param::Text(Some(text)),
+                    (Kind::Blob, Value::Null) => Param::Blob(None),
+                    (Kind::Blob, Value::Blob(bytes)) => Param::Blob(Some(bytes)),
+                    (_, other) => return Err(table.bad_value(index, number as u64 + 1, &format!("{other:?}"))),
+                };
+                params.push(param);
+            }
+            typed.push(params);
+        }
+        self.transaction(move |transaction| {
+            let statement = transaction.prepare(&table.insert_sql(true))?;
+            for params in &typed {
+                let refs: Vec<&(dyn postgres::types::ToSql + Sync)> = params.iter().map(Param::as_sql).collect();
+                transaction.execute(&statement, &refs)?;
+            }
+            Ok(())
+        })
+    }
+
+    fn row_count(&self, table: &'static Table) -> Result<u64, StoreError> {
+        self.run(move |client| Ok(client.query_one(table.count_sql().as_str(), &[])?.get::<_, i64>(0) as u64))
+    }
+
+    fn finish_import(&self) -> Result<(), StoreError> {
+        // Accounts keep their ids: the sequence goes on after the largest.
+        self.run(|client| {
+            client.execute(
+                "SELECT setval(pg_get_serial_sequence('accounts', 'id'), \
+                 COALESCE((SELECT max(id) FROM accounts), 0) + 1, false)",
+                &[],
+            )?;
+            Ok(())
+        })
+    }
+
     fn forget_deleted(&self) -> Result<(), StoreError> {
         // PostgreSQL keeps deleted rows' old versions until VACUUM reclaims them; a plain VACUUM marks their space
         // for reuse (it does not overwrite it: see the threat model).
@@ -846,4 +959,39 @@ impl Backend for PostgresBackend {
             Ok(())
         })
     }
+}
+
+/// A value typed for its column, as the client sends it.
+enum Param {
+    Int(Option<i64>),
+    Bool(Option<bool>),
+    Text(Option<String>),
+    Blob(Option<Vec<u8>>),
+}
+
+impl Param {
+    fn as_sql(&self) -> &(dyn postgres::types::ToSql + Sync) {
+        match self {
+            Param::Int(value) => value,
+            Param::Bool(value) => value,
+            Param::Text(value) => value,
+            Param::Blob(value) => value,
+        }
+    }
+}
+
+/// A row of `table` as stored values (`number` counts rows from 1, for errors).
+fn pg_row(table: &Table, row: &Row, number: u64) -> Result<transfer::Row, StoreError> {
+    let mut values = Vec::with_capacity(table.columns.len());
+    for (index, column) in table.columns.iter().enumerate() {
+        let value = match column.kind {
+            Kind::Int => row.try_get::<_, Option<i64>>(index).map(|v| v.map(Value::Int)),
+            Kind::Bool => row.try_get::<_, Option<bool>>(index).map(|v| v.map(|b| Value::Int(i64::from(b)))),
+            Kind::Text => row.try_get::<_, Option<String>>(index).map(|v| v.map(Value::Text)),
+            Kind::Blob => row.try_get::<_, Option<Vec<u8>>>(index).map(|v| v.map(Value::Blob)),
+        }
+        .map_err(|error| table.bad_value(index, number, &error.to_string()))?;
+        values.push(value.unwrap_or(Value::Null));
+    }
+    Ok(values)
 }

@@ -9,6 +9,7 @@ use kenes_record::{Event, EventHash};
 
 use crate::backend::{Account, AccountId, Backend, CredentialBinding, LinkNotice, Session, Token, TokenPurpose};
 use crate::error::StoreError;
+use crate::transfer::{self, CHUNK_ROWS, Kind, TABLES, Table, Value};
 
 /// Migrations, applied in order on start; `PRAGMA user_version` says how many ran.
 const MIGRATIONS: &[&str] = &[
@@ -717,6 +718,49 @@ impl Backend for SqliteBackend {
         piece_taken(result, council, number, seq)
     }
 
+    fn export(
+        &self,
+        sink: &mut dyn FnMut(&'static Table, Vec<transfer::Row>) -> Result<(), StoreError>,
+    ) -> Result<(), StoreError> {
+        // An error of our own (a bad value, the sink's) stops the read through a placeholder SQLite error.
+        let mut failed: Option<StoreError> = None;
+        let result = self.read(|connection| {
+            // One deferred transaction: every table is read from the same snapshot.
+            connection.execute_batch("BEGIN")?;
+            let outcome = export_tables(connection, sink, &mut failed);
+            connection.execute_batch("COMMIT")?;
+            outcome
+        });
+        match failed {
+            Some(error) => Err(error),
+            None => result,
+        }
+    }
+
+    fn import(&self, table: &'static Table, rows: Vec<transfer::Row>) -> Result<(), StoreError> {
+        self.with(|connection| {
+            let transaction = connection.transaction_with_behavior(TransactionBehavior::Immediate)?;
+            {
+                let mut statement = transaction.prepare_cached(&table.insert_sql(false))?;
+                for row in &rows {
+                    let values = row.iter().map(|value| match value {
+                        Value::Null => rusqlite::types::Value::Null,
+                        Value::Int(n) => rusqlite::types::Value::Integer(*n),
+                        Value::Text(text) => rusqlite::types::Value::Text(text.clone()),
+                        Value::Blob(bytes) => rusqlite::types::Value::Blob(bytes.clone()),
+                    });
+                    statement.execute(rusqlite::params_from_iter(values))?;
+                }
+            }
+            transaction.commit()
+        })
+    }
+
+    fn row_count(&self, table: &'static Table) -> Result<u64, StoreError> {
+        self.read(|connection| connection.query_row(&table.count_sql(), [], |row| row.get::<_, i64>(0)))
+            .map(|n| n as u64)
+    }
+
     fn forget_deleted(&self) -> Result<(), StoreError> {
         self.with(|connection| {
             // TRUNCATE waits for readers of older snapshots (busy_timeout), then empties the log file.
@@ -742,4 +786,51 @@ impl Backend for SqliteBackend {
                 .optional()
         })
     }
+}
+
+/// Reads every table in key order into `sink`, a chunk at a time; an error of the store's own is left in `failed`.
+fn export_tables(
+    connection: &Connection,
+    sink: &mut dyn FnMut(&'static Table, Vec<transfer::Row>) -> Result<(), StoreError>,
+    failed: &mut Option<StoreError>,
+) -> rusqlite::Result<()> {
+    let mut stop = |error: StoreError| {
+        *failed = Some(error);
+        rusqlite::Error::InvalidQuery
+    };
+    for table in TABLES {
+        let mut statement = connection.prepare(&table.select_sql(false))?;
+        let mut rows = statement.query([])?;
+        let mut chunk = Vec::with_capacity(CHUNK_ROWS);
+        let mut number: u64 = 0;
+        while let Some(row) = rows.next()? {
+            number += 1;
+            let mut values = Vec::with_capacity(table.columns.len());
+            for (index, column) in table.columns.iter().enumerate() {
+                use rusqlite::types::ValueRef;
+                let value = match (column.kind, row.get_ref(index)?) {
+                    (_, ValueRef::Null) => Value::Null,
+                    (Kind::Int, ValueRef::Integer(n)) => Value::Int(n),
+                    (Kind::Bool, ValueRef::Integer(n)) => Value::Int(i64::from(n != 0)),
+                    (Kind::Text, ValueRef::Text(text)) => match std::str::from_utf8(text) {
+                        Ok(text) => Value::Text(text.to_owned()),
+                        Err(_) => return Err(stop(table.bad_value(index, number, "text that is not UTF-8"))),
+                    },
+                    (Kind::Blob, ValueRef::Blob(bytes)) => Value::Blob(bytes.to_vec()),
+                    (_, other) => {
+                        return Err(stop(table.bad_value(index, number, &format!("{:?}", other.data_type()))));
+                    }
+                };
+                values.push(value);
+            }
+            chunk.push(values);
+            if chunk.len() >= CHUNK_ROWS {
+                sink(table, std::mem::take(&mut chunk)).map_err(&mut stop)?;
+            }
+        }
+        if !chunk.is_empty() {
+            sink(table, chunk).map_err(&mut stop)?;
+        }
+    }
+    Ok(())
 }

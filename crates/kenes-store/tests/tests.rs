@@ -314,3 +314,195 @@ fn servers_on_one_database_append_at_once_and_each_learns_of_the_others_events()
     drop((first, second, third));
     assert_eq!(open(dir.path()).read(id, |c| c.active_member_count()).unwrap(), 13);
 }
+
+/// Everything a node keeps, in every table: a council, accounts (an administrator, one without a password), a
+/// membership, a session, a link with empty fields, contacts, an election's archive pieces, setup and a voter.
+fn a_node_at_work(dir: &std::path::Path) -> (Node, kenes_record::EventHash) {
+    let node = open(dir);
+    let id = node.create_council(dock_workers(), 1_000).unwrap();
+    node.execute(id, &add(1, "Luis"), 2_000).unwrap();
+    let backend = node.store().backend();
+    let rosa = backend.create_account("Rosa", Some("$argon2id$hash"), true, 1_000).unwrap();
+    let luis = backend.create_account("Luis", None, false, 2_000).unwrap();
+    backend.link_member(rosa, id, 1).unwrap();
+    backend.link_member(luis, id, 2).unwrap();
+    let session = kenes_store::Session { account: rosa, csrf: "csrf-token".into(), expires_ms: 9_000_000 };
+    backend.create_session(&[7; 32], &session).unwrap();
+    let token = Token {
+        purpose: TokenPurpose::Setup,
+        council: None,
+        member: None,
+        role: None,
+        created_by: None,
+        account: None,
+        expires_ms: 9_000_000,
+        created_ms: 1_000,
+    };
+    backend.create_token(&[8; 32], &token).unwrap();
+    backend.set_contacts(id, &[(1, "rosa@example.org".into()), (2, "+7 700 000 00 00".into())]).unwrap();
+    backend.append_election_archive(id, 1, 0, b"{\"election\": true}\n").unwrap();
+    backend.append_ballot(id, 1, 1, b"{\"ballot\": 1}\n", Some(("credential-a", 2))).unwrap();
+    backend.set_election_setup(id, 1, b"setup bytes").unwrap();
+    (node, id)
+}
+
+#[test]
+fn a_node_moves_between_backends_whole_and_verified_and_never_over_another() {
+    use kenes_store::transfer::{TABLES, transfer};
+    let source_dir = tempfile::tempdir().unwrap();
+    let (source, id) = a_node_at_work(source_dir.path());
+    let head = source.read(id, |c| c.head()).unwrap();
+    // There (to SQLite) and back (to the backend this pass tests: PostgreSQL in the PostgreSQL pass).
+    let there_dir = tempfile::tempdir().unwrap();
+    let there = Store::open(&kenes_store::Location::data_dir(there_dir.path())).unwrap();
+    let mut heard = Vec::new();
+    let moved = transfer(source.store(), &there, &mut |table, rows| heard.push((table, rows))).unwrap();
+    assert_eq!(moved.elections, vec![(id, 1)]);
+    let rows: Vec<(&str, u64)> = moved.tables.iter().map(|t| (t.table, t.rows)).collect();
+    assert_eq!(
+        rows,
+        vec![
+            ("events", 2),
+            ("settings", 1),
+            ("accounts", 2),
+            ("memberships", 2),
+            ("sessions", 1),
+            ("tokens", 1),
+            ("contacts", 2),
+            ("election_archive", 2),
+            ("election_setup", 1),
+            ("election_voters", 1)
+        ]
+    );
+    assert!(heard.contains(&("events", 2)), "progress is reported: {heard:?}");
+    let back_dir = tempfile::tempdir().unwrap();
+    let back = Store::open(&kenes_testkit::store::location(back_dir.path())).unwrap();
+    let again = transfer(&there, &back, &mut |_, _| {}).unwrap();
+    assert_eq!(again.tables, moved.tables, "the same rows, byte for byte, after two moves");
+    drop(there);
+
+    // The moved node is the same node: its key, its council, its accounts, sessions, links, contacts, archives.
+    let moved_node = Node::open(back, || panic!("the node key moved with the data")).unwrap();
+    assert_eq!(moved_node.id(), source.id());
+    assert_eq!(moved_node.read(id, |c| (c.head(), c.height())).unwrap(), (head, 2));
+    let backend = moved_node.store().backend();
+    let rosa = backend.account_by_username("rosa").unwrap().expect("usernames still match case-insensitively");
+    assert!(rosa.is_admin);
+    assert!(!backend.account_by_username("Luis").unwrap().unwrap().is_admin);
+    assert_eq!(backend.session(&[7; 32], 1_000).unwrap().unwrap().csrf, "csrf-token");
+    assert!(backend.peek_token(&[8; 32], 1_000).unwrap().is_some());
+    assert_eq!(backend.contact(id, 2).unwrap().as_deref(), Some("+7 700 000 00 00"));
+    assert_eq!(backend.election_archive(id, 1).unwrap(), b"{\"election\": true}\n{\"ballot\": 1}\n");
+    assert_eq!(backend.election_setup(id, 1).unwrap().as_deref(), Some(&b"setup bytes"[..]));
+    // The credential is still bound to Luis alone.
+    assert_eq!(
+        backend.append_ballot(id, 1, 2, b"{}\n", Some(("credential-a", 1))).unwrap(),
+        kenes_store::CredentialBinding::CredentialTaken
+    );
+    // A new account after the move gets a new id (PostgreSQL's sequence follows the copied ids).
+    let marta = backend.create_account("Marta", None, false, 3_000).unwrap();
+    assert!(marta != rosa.id && Some(marta) != backend.account_by_username("Luis").unwrap().map(|a| a.id));
+    // The moved node writes on.
+    moved_node.execute(id, &add(1, "Marta"), 4_000).unwrap();
+
+    // Never over another node's data: the destination is refused and keeps what it held.
+    let error = transfer(source.store(), moved_node.store(), &mut |_, _| {}).unwrap_err();
+    assert!(matches!(error, kenes_store::StoreError::NotEmpty { table: "events", rows: 3 }), "{error}");
+    assert_eq!(moved_node.store().backend().event_count(id).unwrap(), 3);
+    // Nothing to move from a place that holds no node.
+    let empty_dir = tempfile::tempdir().unwrap();
+    let empty = Store::open(&kenes_store::Location::data_dir(empty_dir.path())).unwrap();
+    let fresh_dir = tempfile::tempdir().unwrap();
+    let fresh = Store::open(&kenes_store::Location::data_dir(fresh_dir.path())).unwrap();
+    assert!(matches!(transfer(&empty, &fresh, &mut |_, _| {}), Err(kenes_store::StoreError::NotANode)));
+    assert_eq!(TABLES.len(), moved.tables.len());
+}
+
+#[test]
+fn the_tables_moved_are_every_table_the_migrations_create() {
+    use kenes_store::transfer::TABLES;
+    let dir = tempfile::tempdir().unwrap();
+    let node = open(dir.path());
+    let expected: Vec<(String, Vec<String>)> =
+        TABLES.iter().map(|t| (t.name.to_owned(), t.columns.iter().map(|c| c.name.to_owned()).collect())).collect();
+    let mut expected_sorted = expected.clone();
+    expected_sorted.sort();
+    let found: Vec<(String, Vec<String>)> = match kenes_testkit::store::database_url(dir.path()) {
+        None => {
+            drop(node);
+            let connection = rusqlite::Connection::open(dir.path().join("kenes.sqlite3")).unwrap();
+            let mut names: Vec<String> = connection
+                .prepare(
+                    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
+                )
+                .unwrap()
+                .query_map([], |row| row.get(0))
+                .unwrap()
+                .collect::<Result<_, _>>()
+                .unwrap();
+            names.sort();
+            names
+                .into_iter()
+                .map(|name| {
+                    let columns: Vec<String> = connection
+                        .prepare(&format!("SELECT name FROM pragma_table_info('{name}') ORDER BY cid"))
+                        .unwrap()
+                        .query_map([], |row| row.get(0))
+                        .unwrap()
+                        .collect::<Result<_, _>>()
+                        .unwrap();
+                    (name, columns)
+                })
+                .collect()
+        }
+        Some(url) => std::thread::spawn(move || {
+            let mut client = postgres::Client::connect(&url, postgres::NoTls).unwrap();
+            let names: Vec<String> = client
+                .query(
+                    "SELECT table_name::text FROM information_schema.tables WHERE table_schema = 'public' \
+                     AND table_name <> 'kenes_schema' ORDER BY table_name",
+                    &[],
+                )
+                .unwrap()
+                .iter()
+                .map(|row| row.get(0))
+                .collect();
+            names
+                .into_iter()
+                .map(|name| {
+                    let columns: Vec<String> = client
+                        .query(
+                            "SELECT column_name::text FROM information_schema.columns WHERE table_name = $1 \
+                             ORDER BY ordinal_position",
+                            &[&name],
+                        )
+                        .unwrap()
+                        .iter()
+                        .map(|row| row.get(0))
+                        .collect();
+                    (name, columns)
+                })
+                .collect()
+        })
+        .join()
+        .unwrap(),
+    };
+    assert_eq!(found, expected_sorted, "kenes_store::transfer::TABLES must list every table and column");
+}
+
+#[test]
+fn a_database_url_is_shown_without_its_password() {
+    for url in [
+        "postgres://kenes:s3cret@db.example:5432/kenes",
+        "postgresql://kenes:s3cret@db/kenes?sslmode=disable&password=s3cret",
+        "postgres://kenes@db/kenes?password=s3cret",
+        "postgres://kenes:s3cret@[::1]:5432/kenes?application_name=a",
+    ] {
+        let location = kenes_store::Location::parse(url);
+        for shown in [location.to_string(), format!("{location:?}")] {
+            assert!(!shown.contains("s3cret"), "{shown}");
+            assert!(shown.contains("kenes") && shown.contains("***"), "{shown}");
+        }
+    }
+    assert_eq!(kenes_store::Location::parse("postgres://kenes@db/kenes").to_string(), "postgres://kenes@db/kenes");
+}
