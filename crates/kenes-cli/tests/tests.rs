@@ -10,6 +10,7 @@ mod js;
 mod meeting;
 mod migrate;
 mod record;
+mod servers;
 mod sync;
 mod threshold3;
 
