@@ -216,6 +216,19 @@ pub trait Backend: Send + Sync {
     /// Makes what was deleted unreadable on disk: with `secure_delete` on, deleted rows are overwritten in the
     /// database file; this moves the write-ahead log into it and truncates the log, where the old pages still were.
     fn forget_deleted(&self) -> Result<(), StoreError>;
+    /// Counts a sign-in attempt against each `(key, limit)` of the throttle, in one transaction across servers:
+    /// refused with `Some(milliseconds)` until the oldest failure under a full key leaves the window (failures older
+    /// than `window_ms` are deleted first), or with the whole window when `max_rows` failures are recorded (a flood
+    /// of new keys must not push counted failures out); otherwise a failure is recorded under every key now.
+    fn begin_sign_in(
+        &self,
+        keys: &[(&str, u32)],
+        now_ms: i64,
+        window_ms: i64,
+        max_rows: u64,
+    ) -> Result<Option<i64>, StoreError>;
+    /// A sign-in succeeded: every failure under `cleared` is forgiven, and the newest under `one_less`.
+    fn forgive_sign_in(&self, cleared: &str, one_less: Option<&str>) -> Result<(), StoreError>;
     /// Every row of every table of [`crate::transfer::TABLES`], table by table in key order, handed to `sink` a
     /// chunk at a time, from one read snapshot. Stops at the first error `sink` returns.
     fn export(

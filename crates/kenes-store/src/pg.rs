@@ -105,6 +105,12 @@ const MIGRATIONS: &[&str] = &[
         UNIQUE (council, number, member)
     );
 "#,
+    r#"
+    -- Node-local: failed sign-ins in the last window, by throttle key, so that every server counts the same failures.
+    CREATE TABLE sign_in_failures (key TEXT NOT NULL, at_ms BIGINT NOT NULL);
+    CREATE INDEX sign_in_failures_by_key ON sign_in_failures(key, at_ms);
+    CREATE INDEX sign_in_failures_by_time ON sign_in_failures(at_ms);
+"#,
 ];
 
 /// The advisory lock every server takes while it migrates, so that two starting at once do not both migrate.
@@ -112,6 +118,7 @@ const MIGRATION_LOCK: i64 = 0x6b65_6e65_735f_6d67; // "kenes_mg"
 /// Advisory locks of councils' appends and of elections' archives live in these two namespaces.
 const EVENTS_LOCK: i32 = 0x6b65_6e65; // "kene"
 const ARCHIVE_LOCK: i32 = 0x6b65_6172; // "kear"
+const SIGN_IN_LOCK: i32 = 0x6b65_7369; // "kesi"
 
 /// Connections, each on its own thread.
 const WORKERS: usize = 8;
@@ -947,6 +954,59 @@ impl Backend for PostgresBackend {
                  COALESCE((SELECT max(id) FROM accounts), 0) + 1, false)",
                 &[],
             )?;
+            Ok(())
+        })
+    }
+
+    fn begin_sign_in(
+        &self,
+        keys: &[(&str, u32)],
+        now_ms: i64,
+        window_ms: i64,
+        max_rows: u64,
+    ) -> Result<Option<i64>, StoreError> {
+        let mut keys: Vec<(String, u32)> = keys.iter().map(|(key, limit)| ((*key).to_owned(), *limit)).collect();
+        // Keys locked in one order, so that two servers counting the same keys never wait for each other in a cycle.
+        keys.sort();
+        self.transaction(move |transaction| {
+            for (key, _) in &keys {
+                transaction.execute("SELECT pg_advisory_xact_lock($1, hashtext($2))", &[&SIGN_IN_LOCK, key])?;
+            }
+            transaction.execute("DELETE FROM sign_in_failures WHERE at_ms <= $1", &[&(now_ms - window_ms)])?;
+            let mut wait: i64 = 0;
+            for (key, limit) in &keys {
+                let row = transaction
+                    .query_one("SELECT count(*), min(at_ms) FROM sign_in_failures WHERE key = $1", &[key])?;
+                let (count, oldest): (i64, Option<i64>) = (row.get(0), row.get(1));
+                if count >= i64::from(*limit) {
+                    wait = wait.max(oldest.unwrap_or(now_ms) + window_ms - now_ms).max(1);
+                }
+            }
+            if wait > 0 {
+                return Ok(Some(wait));
+            }
+            let total: i64 = transaction.query_one("SELECT count(*) FROM sign_in_failures", &[])?.get(0);
+            if total as u64 + keys.len() as u64 > max_rows {
+                return Ok(Some(window_ms));
+            }
+            for (key, _) in &keys {
+                transaction.execute("INSERT INTO sign_in_failures (key, at_ms) VALUES ($1, $2)", &[key, &now_ms])?;
+            }
+            Ok(None)
+        })
+    }
+
+    fn forgive_sign_in(&self, cleared: &str, one_less: Option<&str>) -> Result<(), StoreError> {
+        let (cleared, one_less) = (cleared.to_owned(), one_less.map(str::to_owned));
+        self.transaction(move |transaction| {
+            transaction.execute("DELETE FROM sign_in_failures WHERE key = $1", &[&cleared])?;
+            if let Some(key) = &one_less {
+                transaction.execute(
+                    "DELETE FROM sign_in_failures WHERE ctid = \
+                     (SELECT ctid FROM sign_in_failures WHERE key = $1 ORDER BY at_ms DESC LIMIT 1)",
+                    &[key],
+                )?;
+            }
             Ok(())
         })
     }

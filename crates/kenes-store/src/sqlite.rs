@@ -98,6 +98,13 @@ const MIGRATIONS: &[&str] = &[
         UNIQUE (council, number, member)
     ) WITHOUT ROWID;
 "#,
+    r#"
+    -- Node-local: failed sign-ins in the last window, by throttle key (an address, or an address and a username),
+    -- so that every server on one database counts the same failures.
+    CREATE TABLE sign_in_failures (key TEXT NOT NULL, at_ms INTEGER NOT NULL);
+    CREATE INDEX sign_in_failures_by_key ON sign_in_failures(key, at_ms);
+    CREATE INDEX sign_in_failures_by_time ON sign_in_failures(at_ms);
+"#,
 ];
 
 /// Read-only connections beside the writer, so that looking up a session or a membership never waits behind a
@@ -761,6 +768,42 @@ impl Backend for SqliteBackend {
             .map(|n| n as u64)
     }
 
+    fn begin_sign_in(
+        &self,
+        keys: &[(&str, u32)],
+        now_ms: i64,
+        window_ms: i64,
+        max_rows: u64,
+    ) -> Result<Option<i64>, StoreError> {
+        self.with(|connection| {
+            let transaction = connection.transaction_with_behavior(TransactionBehavior::Immediate)?;
+            let refused = count_sign_in(&transaction, keys, now_ms, window_ms, max_rows)?;
+            if refused.is_none() {
+                for (key, _) in keys {
+                    transaction
+                        .execute("INSERT INTO sign_in_failures (key, at_ms) VALUES (?1, ?2)", params![key, now_ms])?;
+                }
+            }
+            transaction.commit()?;
+            Ok(refused)
+        })
+    }
+
+    fn forgive_sign_in(&self, cleared: &str, one_less: Option<&str>) -> Result<(), StoreError> {
+        self.with(|connection| {
+            let transaction = connection.transaction_with_behavior(TransactionBehavior::Immediate)?;
+            transaction.execute("DELETE FROM sign_in_failures WHERE key = ?1", [cleared])?;
+            if let Some(key) = one_less {
+                transaction.execute(
+                    "DELETE FROM sign_in_failures WHERE rowid = \
+                     (SELECT rowid FROM sign_in_failures WHERE key = ?1 ORDER BY at_ms DESC LIMIT 1)",
+                    [key],
+                )?;
+            }
+            transaction.commit()
+        })
+    }
+
     fn forget_deleted(&self) -> Result<(), StoreError> {
         self.with(|connection| {
             // TRUNCATE waits for readers of older snapshots (busy_timeout), then empties the log file.
@@ -833,4 +876,35 @@ fn export_tables(
         }
     }
     Ok(())
+}
+
+/// The throttle's count under each key (failures older than the window deleted first): `Some(wait)` when a key is
+/// full (the milliseconds until its oldest failure leaves the window) or the table holds `max_rows` failures.
+fn count_sign_in(
+    transaction: &rusqlite::Transaction<'_>,
+    keys: &[(&str, u32)],
+    now_ms: i64,
+    window_ms: i64,
+    max_rows: u64,
+) -> rusqlite::Result<Option<i64>> {
+    transaction.execute("DELETE FROM sign_in_failures WHERE at_ms <= ?1", [now_ms - window_ms])?;
+    let mut wait: i64 = 0;
+    for (key, limit) in keys {
+        let (count, oldest): (i64, Option<i64>) = transaction.query_row(
+            "SELECT count(*), min(at_ms) FROM sign_in_failures WHERE key = ?1",
+            [key],
+            |row| Ok((row.get(0)?, row.get(1)?)),
+        )?;
+        if count >= i64::from(*limit) {
+            wait = wait.max(oldest.unwrap_or(now_ms) + window_ms - now_ms).max(1);
+        }
+    }
+    if wait > 0 {
+        return Ok(Some(wait));
+    }
+    let total: i64 = transaction.query_row("SELECT count(*) FROM sign_in_failures", [], |row| row.get(0))?;
+    if total as u64 + keys.len() as u64 > max_rows {
+        return Ok(Some(window_ms));
+    }
+    Ok(None)
 }

@@ -122,6 +122,7 @@ pub const TABLES: &[Table] = &[
         columns: columns!(council: Blob, number: Int, credential: Text, member: Int),
         key: &["council", "number", "credential"],
     },
+    Table { name: "sign_in_failures", columns: columns!(key: Text, at_ms: Int), key: &["key", "at_ms"] },
 ];
 
 /// Rows handed over at a time (an archive's pieces are mostly ballots of a few kilobytes; its first piece holds the

@@ -371,7 +371,8 @@ fn a_node_moves_between_backends_whole_and_verified_and_never_over_another() {
             ("contacts", 2),
             ("election_archive", 2),
             ("election_setup", 1),
-            ("election_voters", 1)
+            ("election_voters", 1),
+            ("sign_in_failures", 0)
         ]
     );
     assert!(heard.contains(&("events", 2)), "progress is reported: {heard:?}");

@@ -78,17 +78,30 @@ pub async fn argon2<T: Send + 'static>(
 /// How many argon2 computations may run at once.
 pub const ARGON2_AT_ONCE: usize = 4;
 
+/// Begins a sign-in attempt under the throttle (counted as a failure until forgiven), off the async threads.
+pub(crate) async fn throttle_begin(state: &AppState, ctx: &Ctx, username: &str) -> Result<(), WebError> {
+    let throttle = *state.throttle();
+    let (worker, client, name) = (state.clone(), ctx.client, username.to_owned());
+    let begun = crate::blocking(move || throttle.begin(worker.node().store().backend(), client, &name, now_ms())).await;
+    if let Err(WebError::Throttled(_)) = &begun {
+        tracing::warn!(client = ?ctx.client, "sign-in refused: too many failures");
+    }
+    begun
+}
+
+/// Forgives a sign-in attempt that succeeded, off the async threads.
+pub(crate) async fn throttle_succeeded(state: &AppState, ctx: &Ctx, username: &str) -> Result<(), WebError> {
+    let throttle = *state.throttle();
+    let (worker, client, name) = (state.clone(), ctx.client, username.to_owned());
+    crate::blocking(move || throttle.succeeded(worker.node().store().backend(), client, &name)).await
+}
+
 /// Checks a sign-in attempt against the throttle and then the password, off the async threads; records the outcome.
 /// The attempt counts against the throttle before the password hash runs, and is forgiven if it succeeds.
 /// Returns the account when the password is right.
 pub async fn sign_in(state: &AppState, ctx: &Ctx, username: &str, password: String) -> Result<Account, WebError> {
     let username = username.trim().to_owned();
-    let throttle = state.throttle();
-    if let Err(wait) = throttle.begin(ctx.client, &username, std::time::Instant::now()) {
-        tracing::warn!(client = ?ctx.client, "sign-in refused: too many failures");
-        let minutes = wait.as_secs().div_ceil(60).max(1);
-        return Err(WebError::Throttled(minutes));
-    }
+    throttle_begin(state, ctx, &username).await?;
     // No account has a longer username: refused without looking it up or hashing.
     let account = if username.len() > crate::throttle::MAX_USERNAME || password.len() > MAX_PASSWORD {
         None
@@ -102,7 +115,7 @@ pub async fn sign_in(state: &AppState, ctx: &Ctx, username: &str, password: Stri
     .await?;
     match account.filter(|_| ok) {
         Some(account) => {
-            throttle.succeeded(ctx.client, &username);
+            throttle_succeeded(state, ctx, &username).await?;
             Ok(account)
         }
         None => {

@@ -499,6 +499,16 @@ async fn repeated_failed_sign_ins_are_slowed_down() {
     assert_eq!(other.status, 401);
     // Amina's session from before is untouched.
     assert_eq!(admin.get("/").await.status, 200);
+    // Every server on one database counts the same failures (the PostgreSQL pass starts a second one).
+    if let Some(other) = server.sibling().await {
+        let api = reqwest::Client::new()
+            .post(other.url("/api/session"))
+            .json(&serde_json::json!({ "username": "amina", "password": "long enough pass" }))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(api.status().as_u16(), 429, "the other server counts the failures made through this one");
+    }
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -134,9 +134,7 @@ pub async fn set_password(state: &AppState, ctx: &Ctx, current: String, password
     let has_password = account.password_hash.is_some();
     let username = account.username.clone();
     if has_password {
-        if let Err(wait) = state.throttle().begin(ctx.client, &username, std::time::Instant::now()) {
-            return Err(WebError::Throttled(wait.as_secs().div_ceil(60).max(1)));
-        }
+        crate::auth::throttle_begin(state, ctx, &username).await?;
     }
     let hash = crate::auth::argon2(state, move || {
         if has_password && !check_sign_in(Some(&account), &current) {
@@ -146,7 +144,7 @@ pub async fn set_password(state: &AppState, ctx: &Ctx, current: String, password
     })
     .await?;
     if has_password {
-        state.throttle().succeeded(ctx.client, &username);
+        crate::auth::throttle_succeeded(state, ctx, &username).await?;
     }
     state.node().store().backend().set_password(id, &hash, ctx.session_hash.as_ref()).map_err(WebError::from_store)
 }
