@@ -242,6 +242,14 @@ fn tar_entry(name: &str, body: &str, timestamp: u64) -> Vec<u8> {
     out
 }
 
+/// The body of the first tar entry in `bytes` (a piece of an archive as stored), if it reads as one; not checked
+/// beyond that: a caller compares the entries it would write for it with `bytes`.
+pub fn first_entry_body(bytes: &[u8]) -> Option<&str> {
+    let block = bytes.get(..BLOCK)?;
+    let size = octal_field(&block[124..136], "size", 0).ok()? as usize;
+    std::str::from_utf8(bytes.get(BLOCK..BLOCK.checked_add(size)?)?).ok()
+}
+
 impl Archive {
     /// Parses archive bytes, checking every tar header, every entry's name against the hash of its body, and the
     /// event chain (heights, parents). Payload references are resolved by [`Archive::get`].

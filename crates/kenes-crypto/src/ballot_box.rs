@@ -379,6 +379,21 @@ impl<G: ElectionGroup> BallotBox<G> {
         })
     }
 
+    /// Applies a piece of the archive another writer stored (another server on the same database): a cast ballot,
+    /// checked in full as [`BallotBox::cast`] checks one, and accepted only when the entries this box would write
+    /// for it are exactly `piece`. Any other piece (a close, a decryption) is refused with nothing changed: the
+    /// caller then loads the archive again.
+    pub fn follow(&mut self, piece: &[u8]) -> Result<Cast, Error> {
+        let raw = crate::archive::first_entry_body(piece)
+            .ok_or_else(|| Error::Archive("the piece does not start with an archive entry".into()))?;
+        let checked = self.check_ballot(raw)?;
+        let pending = self.prepare_cast(checked)?;
+        if pending.to_bytes() != piece {
+            return Err(Error::Archive("the piece is not the cast of one ballot onto this archive".into()));
+        }
+        self.commit(pending)
+    }
+
     /// Verifies and casts a ballot given as its exact JSON (see [`BallotBox::check_ballot`] and
     /// [`BallotBox::prepare_cast`]); on error nothing changes.
     pub fn cast(&mut self, ballot_json: &str) -> Result<Cast, Error> {

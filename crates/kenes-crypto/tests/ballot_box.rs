@@ -500,3 +500,44 @@ fn a_ballot_box_can_be_shared_between_threads() {
     shared::<BallotBox>();
     shared::<kenes_crypto::ballot_box::Pending<kenes_crypto::ballot_box::Cast>>();
 }
+
+#[test]
+fn a_box_follows_ballots_another_writer_stored_and_nothing_else() {
+    let mut rng = rng("a_box_follows_ballots_another_writer_stored_and_nothing_else");
+    let (setup, _key) = single_setup(&mut rng, &[1, 1, 1]);
+    let mut writer = open(&setup);
+    let mut follower = BallotBox::load(&writer.to_bytes(), &Quiet).unwrap();
+    // Two servers' boxes over one archive: what one stores for a ballot, the other applies, and both hold the same.
+    for (voter, plaintext) in [(0, "[[1,1,0,0,0],[0,1,0]]"), (1, "[[0,0,0,0,1],[1,0,0]]"), (0, "[[0,1,0,0,0],[0,0,1]]")]
+    {
+        let json = ballot(&writer, &setup.voters[voter], plaintext, &mut rng);
+        let pending = writer.prepare_cast(writer.check_ballot(&json).unwrap()).unwrap();
+        let piece = pending.to_bytes();
+        let cast = writer.commit(pending).unwrap();
+        assert_eq!(follower.follow(&piece).unwrap(), cast);
+        assert_eq!(follower.to_bytes(), writer.to_bytes());
+    }
+    assert_eq!(follower.counts().cast, 3);
+    let before = follower.to_bytes();
+    // The same piece twice is a replay; a piece planned on another state, a damaged one or a close are refused,
+    // and nothing changes.
+    let json = ballot(&writer, &setup.voters[2], "[[0,0,1,0,0],[0,1,0]]", &mut rng);
+    let pending = writer.prepare_cast(writer.check_ballot(&json).unwrap()).unwrap();
+    let piece = pending.to_bytes();
+    writer.commit(pending).unwrap();
+    let mut damaged = piece.clone();
+    let last = damaged.len() - 1;
+    damaged[last] = b'x';
+    assert!(follower.follow(&damaged).is_err());
+    assert!(follower.follow(&piece[..piece.len() / 2]).is_err());
+    assert!(follower.follow(b"not an archive piece").is_err());
+    assert_eq!(follower.to_bytes(), before);
+    follower.follow(&piece).unwrap();
+    assert!(follower.follow(&piece).is_err(), "a replay");
+    let close = writer.prepare_close().unwrap();
+    let close_piece = close.to_bytes();
+    writer.commit(close).unwrap();
+    let before = follower.to_bytes();
+    assert!(follower.follow(&close_piece).is_err(), "only ballots are followed");
+    assert_eq!(follower.to_bytes(), before);
+}

@@ -113,6 +113,9 @@ pub enum CredentialBinding {
     MemberHasAnother,
 }
 
+/// The most pieces [`Backend::election_archive_pieces_from`] returns at once.
+pub const MAX_PIECES_READ: i64 = 10_000;
+
 /// What a database backend does. Every write is durable when the call returns.
 pub trait Backend: Send + Sync {
     /// Appends events of one council in one transaction; refuses heights that already exist.
@@ -196,6 +199,14 @@ pub trait Backend: Send + Sync {
     }
     /// The election's archive and how many pieces it is made of, read together.
     fn election_archive_counted(&self, council: EventHash, number: u32) -> Result<(Vec<u8>, u64), StoreError>;
+    /// The pieces of an election's archive from `from_seq` on, each apart, in order (at most `MAX_PIECES_READ`): what
+    /// other servers appended after the pieces a server holds.
+    fn election_archive_pieces_from(
+        &self,
+        council: EventHash,
+        number: u32,
+        from_seq: u64,
+    ) -> Result<Vec<Vec<u8>>, StoreError>;
     /// How many pieces the election's archive has (the next piece's `seq`).
     fn election_archive_pieces(&self, council: EventHash, number: u32) -> Result<u64, StoreError>;
     /// Replaces an election's setup (node-local: the trustees' ceremony, credentials not yet handed out).

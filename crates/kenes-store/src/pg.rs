@@ -770,6 +770,22 @@ impl Backend for PostgresBackend {
         })
     }
 
+    fn election_archive_pieces_from(
+        &self,
+        council: EventHash,
+        number: u32,
+        from_seq: u64,
+    ) -> Result<Vec<Vec<u8>>, StoreError> {
+        self.run(move |client| {
+            let rows = client.query(
+                "SELECT bytes FROM election_archive WHERE council = $1 AND number = $2 AND seq >= $3 \
+                 ORDER BY seq LIMIT $4",
+                &[&&council.0[..], &i64::from(number), &(from_seq as i64), &crate::backend::MAX_PIECES_READ],
+            )?;
+            Ok(rows.into_iter().map(|row| row.get::<_, Vec<u8>>(0)).collect())
+        })
+    }
+
     fn election_archive_pieces(&self, council: EventHash, number: u32) -> Result<u64, StoreError> {
         self.run(move |client| {
             let row = client.query_one(

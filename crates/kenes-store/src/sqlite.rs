@@ -648,6 +648,25 @@ impl Backend for SqliteBackend {
         })
     }
 
+    fn election_archive_pieces_from(
+        &self,
+        council: EventHash,
+        number: u32,
+        from_seq: u64,
+    ) -> Result<Vec<Vec<u8>>, StoreError> {
+        self.read(|connection| {
+            let mut statement = connection.prepare_cached(
+                "SELECT bytes FROM election_archive WHERE council = ?1 AND number = ?2 AND seq >= ?3 \
+                 ORDER BY seq LIMIT ?4",
+            )?;
+            let rows = statement.query_map(
+                params![&council.0[..], number, from_seq as i64, crate::backend::MAX_PIECES_READ],
+                |row| row.get::<_, Vec<u8>>(0),
+            )?;
+            rows.collect()
+        })
+    }
+
     fn election_archive_pieces(&self, council: EventHash, number: u32) -> Result<u64, StoreError> {
         self.with(|connection| {
             connection.query_row(

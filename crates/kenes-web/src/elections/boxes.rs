@@ -224,10 +224,9 @@ pub(crate) fn ballot_box(state: &AppState, council: EventHash, number: u32) -> R
     let mut slot = slot.lock().map_err(poisoned)?;
     let backend = state.node().store().backend();
     if let Some(found) = &*slot {
-        // On a database other servers share, a box behind the stored archive is loaded again.
-        if !backend.shared()
-            || Some(backend.election_archive_pieces(council, number)?) == held_pieces(state, council, number)?
-        {
+        // On a database other servers share, a box behind the stored archive first follows the ballots they cast;
+        // anything else (a close, a decryption, a piece it cannot apply) loads the archive again.
+        if !backend.shared() || follow_others(state, council, number, found)? {
             return Ok(found.clone());
         }
     }
@@ -240,6 +239,35 @@ pub(crate) fn ballot_box(state: &AppState, council: EventHash, number: u32) -> R
     *slot = Some(loaded.clone());
     state.elections().pieces.lock().map_err(poisoned)?.insert((council, number), pieces);
     Ok(loaded)
+}
+
+/// Brings a loaded box up to the stored archive by applying the ballots other servers stored after the pieces it
+/// holds (each verified as a cast here is, and accepted only as the exact entries this box would write for it),
+/// under the box's write lock, so no cast here interleaves. Whether the box is now current. Blocking.
+fn follow_others(state: &AppState, council: EventHash, number: u32, boxed: &Boxed) -> Result<bool, WebError> {
+    let backend = state.node().store().backend();
+    with_box!(boxed, b => {
+        let mut b = b.write().map_err(poisoned)?;
+        let Some(held) = held_pieces(state, council, number)? else { return Ok(false) };
+        let stored = backend.election_archive_pieces(council, number)?;
+        if stored == held {
+            return Ok(true);
+        }
+        if stored < held {
+            return Ok(false);
+        }
+        let pieces = backend.election_archive_pieces_from(council, number, held)?;
+        let mut followed = held;
+        for piece in &pieces {
+            if b.follow(piece).is_err() {
+                // Dropped with what it followed so far: the caller loads the archive whole.
+                return Ok(false);
+            }
+            followed += 1;
+            state.elections().pieces.lock().map_err(poisoned)?.insert((council, number), followed);
+        }
+        Ok(followed == stored)
+    })
 }
 
 /// How many stored pieces the loaded box of an election holds, if one is loaded.
