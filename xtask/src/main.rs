@@ -20,6 +20,7 @@ mod bench_crypto;
 mod bench_federation;
 mod bench_meeting;
 mod bench_pages;
+mod bench_pg;
 mod bench_record;
 mod bench_sync;
 mod fuzz;
@@ -69,17 +70,7 @@ fn run() -> Result<()> {
                 "pages" => bench_pages::run(&root, &out, &env),
                 "sync" => bench_sync::run(&root, &out, &env),
                 "federation" => bench_federation::run(&root, &out, &env),
-                "pg" => {
-                    // Durable commits: fsync on, unlike the tests' cluster.
-                    let cluster = pg_cluster::Cluster::start(true)?;
-                    let mut command = Command::new("cargo");
-                    command
-                        .args(["bench", "--locked", "-p", "kenes-store", "--bench", "pg"])
-                        .env("KENES_BENCH_OUT", &out)
-                        .env("KENES_TEST_POSTGRES", cluster.url());
-                    env.apply(&mut command);
-                    run_command(&mut command)
-                }
+                "pg" => bench_pg::run(&root, &out, &env),
                 "all" => {
                     bench_record::run(&root, &out, &env)?;
                     bench_count::run(&root, &out, &env)?;

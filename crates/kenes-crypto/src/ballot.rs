@@ -190,6 +190,12 @@ pub struct ParsedBallot<E = Integer> {
 }
 
 impl<E> ParsedBallot<E> {
+    /// The ballot as [`BallotContext::verify_parsed`] would return it, without its checks: only for a ballot this
+    /// node's own servers verified before storing it (`BallotBox::follow`).
+    pub(crate) fn stored_as_verified(self) -> VerifiedBallot<E> {
+        VerifiedBallot { tracker: self.tracker, credential: self.credential, choices: self.choices }
+    }
+
     /// Checks the form of a ballot given as its exact bytes (see the type's docs).
     pub fn parse<G: Group<Element = E>>(election: &Election<G>, raw: &str) -> Result<Self, Error> {
         let group = &election.group;

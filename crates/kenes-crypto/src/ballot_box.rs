@@ -379,14 +379,46 @@ impl<G: ElectionGroup> BallotBox<G> {
         })
     }
 
-    /// Applies a piece of the archive another writer stored (another server on the same database): a cast ballot,
-    /// checked in full as [`BallotBox::cast`] checks one, and accepted only when the entries this box would write
-    /// for it are exactly `piece`. Any other piece (a close, a decryption) is refused with nothing changed: the
-    /// caller then loads the archive again.
+    /// Plans a cast planned on an earlier state of this box again, on the box as it is now (after [`BallotBox::follow`]
+    /// brought in what another writer stored first): the same ballot, not verified again, refused as
+    /// [`BallotBox::prepare_cast`] refuses (a replay, a closed box).
+    pub fn recast(&self, pending: Pending<Cast, G::Element>) -> Result<Pending<Cast, G::Element>, Error> {
+        let Pending { appendix, change, .. } = pending;
+        let Change::Cast { counted, .. } = change else {
+            return Err(Error::invalid("only a cast can be planned again"));
+        };
+        let raw = appendix
+            .entries()
+            .iter()
+            .find_map(|entry| match entry {
+                crate::archive::Entry::Data { body, .. } => Some(body.clone()),
+                crate::archive::Entry::Event { .. } => None,
+            })
+            .ok_or_else(|| Error::invalid("the planned cast holds no ballot"))?;
+        let checked = CheckedBallot { raw, ballot: counted.ballot, fingerprint: self.election.fingerprint.clone() };
+        self.prepare_cast(checked)
+    }
+
+    /// Applies a piece of the archive that another server of this node stored (several servers on one database)
+    /// after verifying its ballot in full: the ballot's form, election, credential on the roll and novelty are
+    /// checked here, and the piece is accepted only when it is exactly the entries this box would write for it; its
+    /// proofs and signature are not verified again (that would multiply the work by the number of servers; whoever
+    /// can write the node's database is the node, and loading an archive verifies everything). Any other piece (a
+    /// close, a decryption) is refused with nothing changed: the caller then loads the archive again.
     pub fn follow(&mut self, piece: &[u8]) -> Result<Cast, Error> {
         let raw = crate::archive::first_entry_body(piece)
             .ok_or_else(|| Error::Archive("the piece does not start with an archive entry".into()))?;
-        let checked = self.check_ballot(raw)?;
+        self.refuse_if_closed()?;
+        let tracker = sha256_b64(raw);
+        if self.seen.contains(&tracker) {
+            return Err(Error::Refused(Refusal::DuplicateBallot { tracker }));
+        }
+        let parsed = ParsedBallot::parse(&self.election, raw)?;
+        if !self.roll.contains_key(&self.election.group.key(parsed.credential())) {
+            return Err(Error::Refused(Refusal::UnknownCredential));
+        }
+        let ballot = parsed.stored_as_verified();
+        let checked = CheckedBallot { raw: raw.to_owned(), ballot, fingerprint: self.election.fingerprint.clone() };
         let pending = self.prepare_cast(checked)?;
         if pending.to_bytes() != piece {
             return Err(Error::Archive("the piece is not the cast of one ballot onto this archive".into()));

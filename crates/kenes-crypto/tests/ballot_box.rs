@@ -534,6 +534,19 @@ fn a_box_follows_ballots_another_writer_stored_and_nothing_else() {
     assert_eq!(follower.to_bytes(), before);
     follower.follow(&piece).unwrap();
     assert!(follower.follow(&piece).is_err(), "a replay");
+    // A cast planned before another writer's ballot arrived is planned again on top of it, unverified, and lands.
+    let json = ballot(&writer, &setup.voters[1], "[[1,0,0,0,0],[1,0,0]]", &mut rng);
+    let late = follower.prepare_cast(follower.check_ballot(&json).unwrap()).unwrap();
+    let json = ballot(&writer, &setup.voters[2], "[[0,0,0,1,0],[1,0,0]]", &mut rng);
+    let first = writer.prepare_cast(writer.check_ballot(&json).unwrap()).unwrap();
+    let piece = first.to_bytes();
+    writer.commit(first).unwrap();
+    follower.follow(&piece).unwrap();
+    let late = follower.recast(late).unwrap();
+    let piece = late.to_bytes();
+    follower.commit(late).unwrap();
+    writer.follow(&piece).unwrap();
+    assert_eq!(writer.to_bytes(), follower.to_bytes());
     let close = writer.prepare_close().unwrap();
     let close_piece = close.to_bytes();
     writer.commit(close).unwrap();

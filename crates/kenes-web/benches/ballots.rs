@@ -68,12 +68,15 @@ fn load_average() -> String {
 }
 
 fn main() {
+    if std::env::var_os("KENES_BENCH_LOG").is_some() {
+        tracing_subscriber::fmt().with_env_filter(tracing_subscriber::EnvFilter::new("kenes_web=info")).init();
+    }
     let voters = env_number("KENES_BENCH_VOTERS", 1000);
     let clients = env_number("KENES_BENCH_CLIENTS", 200);
     let groups = std::env::var("KENES_BENCH_GROUPS").unwrap_or_else(|_| "Ed25519,BELENIOS-2048".to_owned());
     let mut reports = Vec::new();
     let mut rows = String::from(
-        "group,voters,clients,ballots_per_second,p50_ms,p90_ms,p99_ms,max_ms,kenes_cpu_ms_per_ballot,\
+        "group,servers,database,voters,clients,ballots_per_second,p50_ms,p90_ms,p99_ms,max_ms,kenes_cpu_ms_per_ballot,\
          belenios_tool_cpu_ms_per_ballot,load\n",
     );
     for name in groups.split(',').map(str::trim).filter(|name| !name.is_empty()) {
@@ -88,8 +91,10 @@ fn main() {
     if let Ok(out) = std::env::var("KENES_BENCH_OUT") {
         let out = std::path::Path::new(&out);
         std::fs::create_dir_all(out).unwrap();
-        std::fs::write(out.join("ballots.json"), serde_json::to_string_pretty(&reports).unwrap()).unwrap();
-        std::fs::write(out.join("ballots.csv"), rows).unwrap();
+        // `KENES_BENCH_LABEL` names a run's files apart (`cargo xtask bench pg` runs one and three servers).
+        let name = std::env::var("KENES_BENCH_LABEL").map_or_else(|_| "ballots".to_owned(), |l| format!("ballots-{l}"));
+        std::fs::write(out.join(format!("{name}.json")), serde_json::to_string_pretty(&reports).unwrap()).unwrap();
+        std::fs::write(out.join(format!("{name}.csv")), rows).unwrap();
     }
 }
 
@@ -113,6 +118,9 @@ fn bench<G: ElectionGroup>(group: G, voters: usize, clients: usize) -> (serde_js
     eprintln!("{name}: {voters} voters, {clients} clients");
     let dir = tempfile::tempdir().expect("a temporary directory");
     let state = AppState::new(open_node(dir.path(), 9), Config::default()).expect("state");
+    let servers = env_number("KENES_BENCH_SERVERS", 1).max(1);
+    let database = kenes_testkit::store::database_url(dir.path());
+    assert!(servers == 1 || database.is_some(), "KENES_BENCH_SERVERS > 1 needs PostgreSQL (KENES_TEST_POSTGRES)");
     let load_before = load_average();
 
     // The council: member 1 is the secretary and the trustee; all N members vote.
@@ -202,39 +210,66 @@ fn bench<G: ElectionGroup>(group: G, voters: usize, clients: usize) -> (serde_js
         .collect();
     progress.finish_and_clear();
 
-    // The server, on its own two worker threads; the clients on theirs.
-    let server_runtime = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().unwrap();
-    let listener = server_runtime.block_on(tokio::net::TcpListener::bind("127.0.0.1:0")).unwrap();
-    let addr = listener.local_addr().unwrap();
-    let router = kenes_web::router(state.clone());
-    server_runtime.spawn(async move { axum::serve(listener, router).await });
+    // The servers (one, or several on one PostgreSQL database, each as its own process would be: its node opened on
+    // the database, its own two worker threads); the clients on theirs, spread over the servers in turn.
+    let mut states = vec![state.clone()];
+    let mut sibling_dirs = Vec::new();
+    for _ in 1..servers {
+        let sibling = tempfile::tempdir().unwrap();
+        std::fs::write(sibling.path().join("test-database-url"), database.as_deref().unwrap_or_default()).unwrap();
+        states.push(AppState::new(open_node(sibling.path(), 9), Config::default()).expect("state"));
+        sibling_dirs.push(sibling);
+    }
+    let mut server_runtimes = Vec::new();
+    let mut addrs = Vec::new();
+    for state in &states {
+        let runtime = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().unwrap();
+        let listener = runtime.block_on(tokio::net::TcpListener::bind("127.0.0.1:0")).unwrap();
+        addrs.push(listener.local_addr().unwrap());
+        let router = kenes_web::router(state.clone());
+        runtime.spawn(async move { axum::serve(listener, router).await });
+        server_runtimes.push(runtime);
+    }
+    let addr = addrs[0];
     let client_runtime = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().unwrap();
-    let url = format!("http://{addr}/c/{}/e/1/ballot", council.to_hex());
+    let urls: Vec<String> =
+        addrs.iter().map(|addr| format!("http://{addr}/c/{}/e/1/ballot", council.to_hex())).collect();
+    let busy = Arc::new(std::sync::atomic::AtomicUsize::new(0));
     let queue = Arc::new(Mutex::new(ballots.into_iter().collect::<VecDeque<_>>()));
     let progress = indicatif::ProgressBar::new(voters as u64).with_message("casting over HTTP");
     let cpu_before = cpu_seconds().0;
     let started = Instant::now();
     let latencies: Vec<f64> = client_runtime.block_on(async {
         let mut tasks = Vec::new();
-        for _ in 0..clients {
+        for client_number in 0..clients {
             let queue = queue.clone();
-            let url = url.clone();
+            let url = urls[client_number % urls.len()].clone();
             let progress = progress.clone();
+            let busy = busy.clone();
             tasks.push(tokio::spawn(async move {
                 let client = reqwest::Client::new();
                 let mut latencies = Vec::new();
                 loop {
                     let Some((ballot, token, csrf)) = queue.lock().unwrap().pop_front() else { break };
                     let sent = Instant::now();
-                    let request = client
-                        .post(&url)
-                        .header("cookie", format!("kenes_session={token}"))
-                        .header("x-csrf-token", csrf)
-                        .body(ballot);
-                    let response = request.send().await.unwrap();
-                    let status = response.status().as_u16();
-                    let body = response.text().await.unwrap();
-                    assert_eq!(status, 201, "every ballot is accepted: {body}");
+                    loop {
+                        let request = client
+                            .post(&url)
+                            .header("cookie", format!("kenes_session={token}"))
+                            .header("x-csrf-token", &csrf)
+                            .body(ballot.clone());
+                        let response = request.send().await.unwrap();
+                        let status = response.status().as_u16();
+                        let body = response.text().await.unwrap();
+                        // "Busy, try again" (another server appended to the archive first): the booth tries again.
+                        if status == 503 {
+                            busy.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                            tokio::time::sleep(Duration::from_millis(10)).await;
+                            continue;
+                        }
+                        assert_eq!(status, 201, "every ballot is accepted: {body}");
+                        break;
+                    }
                     latencies.push(sent.elapsed().as_secs_f64() * 1000.0);
                     progress.inc(1);
                 }
@@ -270,14 +305,24 @@ fn bench<G: ElectionGroup>(group: G, voters: usize, clients: usize) -> (serde_js
     let peer_ok = peer.as_ref().is_ok_and(|o| o.status.success());
 
     // The booth: one ballot encrypted with its proofs in headless Chromium (the page's own module), and in Node.
+    // (Once, in the one-server run: the booth does not depend on the servers behind it.)
     let (credential, token, _) = credentials[0].clone();
     let booth_url = format!("http://{addr}/c/{}/e/1/vote", council.to_hex());
-    let chromium = client_runtime.block_on(booth_in_chromium(&booth_url, &token, credential));
-    let node = booth_in_node(&election_json, credential);
+    let (chromium, node) = if servers == 1 {
+        (
+            client_runtime.block_on(booth_in_chromium(&booth_url, &token, credential)),
+            booth_in_node(&election_json, credential),
+        )
+    } else {
+        (None, None)
+    };
+    let busy = busy.load(std::sync::atomic::Ordering::Relaxed);
 
     let per_second = voters as f64 / elapsed.as_secs_f64();
     let report = serde_json::json!({
         "group": name, "voters": voters, "clients": clients, "cores": 2,
+        "servers": servers, "database": if database.is_some() { "postgresql" } else { "sqlite" },
+        "answered_busy_and_retried": busy,
         "accepted": voters, "seconds": elapsed.as_secs_f64(), "ballots_per_second": per_second,
         "latency_ms": { "p50": percentile(&sorted, 0.5), "p90": percentile(&sorted, 0.9),
                         "p99": percentile(&sorted, 0.99), "max": sorted[sorted.len() - 1] },
@@ -289,8 +334,10 @@ fn bench<G: ElectionGroup>(group: G, voters: usize, clients: usize) -> (serde_js
     });
     println!("{}", serde_json::to_string_pretty(&report).unwrap());
     println!(
-        "{name}: {voters} ballots over HTTP by {clients} clients: {per_second:.1} accepted/s; latency p50 {:.0} ms, p99 {:.0} ms; \
+        "{name}: {voters} ballots over HTTP by {clients} clients to {servers} server(s) on {}: {per_second:.1} accepted/s \
+         ({busy} answers of busy, retried); latency p50 {:.0} ms, p99 {:.0} ms; \
          kenes {:.1} ms CPU per ballot (verify + store + HTTP) against belenios-tool's {:.1} ms to verify one",
+        if database.is_some() { "PostgreSQL" } else { "SQLite" },
         percentile(&sorted, 0.5),
         percentile(&sorted, 0.99),
         cpu * 1000.0 / voters as f64,
@@ -303,7 +350,8 @@ fn bench<G: ElectionGroup>(group: G, voters: usize, clients: usize) -> (serde_js
         }
     }
     let row = format!(
-        "{name},{voters},{clients},{per_second:.1},{:.1},{:.1},{:.1},{:.1},{:.2},{:.2},{}\n",
+        "{name},{servers},{},{voters},{clients},{per_second:.1},{:.1},{:.1},{:.1},{:.1},{:.2},{:.2},{}\n",
+        if database.is_some() { "postgresql" } else { "sqlite" },
         percentile(&sorted, 0.5),
         percentile(&sorted, 0.9),
         percentile(&sorted, 0.99),
@@ -312,7 +360,8 @@ fn bench<G: ElectionGroup>(group: G, voters: usize, clients: usize) -> (serde_js
         peer_cpu * 1000.0 / voters as f64,
         load_during.replace(' ', "/")
     );
-    drop(server_runtime);
+    drop(server_runtimes);
+    drop(states);
     std::thread::sleep(Duration::from_millis(10));
     (report, row)
 }

@@ -61,7 +61,11 @@ struct Listener {
 }
 
 fn main() {
+    // Both ends of every stream are in this process: two files each. Raised as far as this user may.
+    let _ = rlimit::setrlimit(rlimit::Resource::NOFILE, 1 << 17, 1 << 17);
+    let files = rlimit::increase_nofile_limit(u64::MAX).unwrap_or(1024);
     let members = env_number("KENES_BENCH_MEMBERS", 2000);
+    assert!(members as u64 * 2 + 1024 < files, "{members} streams need more open files than the limit of {files}");
     let actors = env_number("KENES_BENCH_ACTORS", 200).min(members - 1);
     let dir = tempfile::tempdir().expect("a temporary directory");
     let state = AppState::new(open_node(dir.path(), 7), Config::default()).expect("state");
@@ -102,12 +106,30 @@ fn main() {
     run(AssemblyEvent::ItemTaken(ItemTaken { by: chair, assembly: 1, item: 1 }));
     run(AssemblyEvent::CheckedIn(Attendance { by: chair, assembly: 1, member: chair }));
 
-    // The server, on its own two worker threads.
-    let server_runtime = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().unwrap();
-    let listener = server_runtime.block_on(tokio::net::TcpListener::bind("127.0.0.1:0")).unwrap();
-    let addr = listener.local_addr().unwrap();
-    let router = kenes_web::router(state.clone());
-    server_runtime.spawn(async move { axum::serve(listener, router).await });
+    // The servers: one, or several on one PostgreSQL database (KENES_BENCH_SERVERS), each as its own process would
+    // be (its node opened on the database, following the others' writes, on its own two worker threads).
+    let servers = env_number("KENES_BENCH_SERVERS", 1).max(1);
+    let database = kenes_testkit::store::database_url(dir.path());
+    assert!(servers == 1 || database.is_some(), "KENES_BENCH_SERVERS > 1 needs PostgreSQL (KENES_TEST_POSTGRES)");
+    let mut states = vec![state.clone()];
+    let mut sibling_dirs = Vec::new();
+    for _ in 1..servers {
+        let sibling = tempfile::tempdir().unwrap();
+        std::fs::write(sibling.path().join("test-database-url"), database.as_deref().unwrap_or_default()).unwrap();
+        states.push(AppState::new(open_node(sibling.path(), 7), Config::default()).expect("state"));
+        sibling_dirs.push(sibling);
+    }
+    let mut server_runtimes = Vec::new();
+    let mut addrs = Vec::new();
+    for state in &states {
+        let runtime = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().unwrap();
+        let listener = runtime.block_on(tokio::net::TcpListener::bind("127.0.0.1:0")).unwrap();
+        addrs.push(listener.local_addr().unwrap());
+        let router = kenes_web::router(state.clone());
+        runtime.spawn(async move { axum::serve(listener, router).await });
+        server_runtimes.push(runtime);
+    }
+    let addrs = Arc::new(addrs);
 
     let client_runtime = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().unwrap();
     let path = format!("/c/{}/a/1", council.to_hex());
@@ -119,6 +141,8 @@ fn main() {
         let progress = indicatif::ProgressBar::new(members as u64).with_message("opening live streams");
         let mut connected = Vec::new();
         for (index, listener) in listeners.iter().enumerate() {
+            // Streams spread over the servers in turn.
+            let addr = addrs[index % addrs.len()];
             let mut stream = tokio::net::TcpStream::connect(addr).await.expect("connect");
             let request = format!(
                 "GET {path}/stream?view=member HTTP/1.1\r\nHost: {addr}\r\nCookie: kenes_session={}\r\nAccept: text/event-stream\r\n\r\n",
@@ -170,7 +194,8 @@ fn main() {
         let client = reqwest::Client::builder().pool_max_idle_per_host(actors).build().unwrap();
         let act = |index: usize, fields: Vec<(&'static str, String)>| {
             let client = client.clone();
-            let url = format!("http://{addr}{path}/act");
+            // Actors spread over the servers in turn too.
+            let url = format!("http://{}{path}/act", addrs[index % addrs.len()]);
             let (token, csrf) = sessions[index].clone();
             async move {
                 let mut form = fields;
@@ -212,7 +237,9 @@ fn main() {
         for listener in &listeners {
             let listener = listener.lock().await;
             for (_, sent, _, height) in &actions {
-                match listener.arrivals.iter().find(|(h, _)| h >= height) {
+                // Arrivals come in height order: the first at or past the action's height carried it.
+                let first = listener.arrivals.partition_point(|(h, _)| h < height);
+                match listener.arrivals.get(first) {
                     Some((_, at)) => delivery_ms.push(at.saturating_duration_since(*sent).as_secs_f64() * 1000.0),
                     None => undelivered += 1,
                 }
@@ -220,6 +247,8 @@ fn main() {
         }
         delivery_ms.sort_by(f64::total_cmp);
         let report = serde_json::json!({
+            "servers": servers,
+            "database": if database.is_some() { "postgresql" } else { "sqlite" },
             "members_connected": members,
             "actors": actors,
             "actions": actions.len(),
@@ -233,17 +262,21 @@ fn main() {
         println!("{}", serde_json::to_string_pretty(&report).unwrap());
         if let Ok(out) = std::env::var("KENES_BENCH_OUT") {
             let out = std::path::Path::new(&out);
-            std::fs::write(out.join("meeting.json"), serde_json::to_string_pretty(&report).unwrap()).unwrap();
+            // `KENES_BENCH_LABEL` names a run's files apart (`cargo xtask bench pg` runs one and three servers).
+            let name = std::env::var("KENES_BENCH_LABEL").map_or_else(|_| "meeting".to_owned(), |l| format!("meeting-{l}"));
+            std::fs::write(out.join(format!("{name}.json")), serde_json::to_string_pretty(&report).unwrap()).unwrap();
             let csv = format!(
-                "members,actors,actions,action_p50_ms,action_p99_ms,delivery_p50_ms,delivery_p99_ms,undelivered,kib_per_connection\n{members},{actors},{},{:.1},{:.1},{:.1},{:.1},{undelivered},{per_connection_kib:.1}\n",
+                "servers,database,members,actors,actions,action_p50_ms,action_p99_ms,delivery_p50_ms,delivery_p99_ms,undelivered,kib_per_connection\n{servers},{},{members},{actors},{},{:.1},{:.1},{:.1},{:.1},{undelivered},{per_connection_kib:.1}\n",
+                if database.is_some() { "postgresql" } else { "sqlite" },
                 actions.len(),
                 percentile(&action_ms, 0.5),
                 percentile(&action_ms, 0.99),
                 percentile(&delivery_ms, 0.5),
                 percentile(&delivery_ms, 0.99)
             );
-            std::fs::write(out.join("meeting.csv"), csv).unwrap();
+            std::fs::write(out.join(format!("{name}.csv")), csv).unwrap();
         }
     });
-    drop(server_runtime);
+    drop(server_runtimes);
+    drop(states);
 }

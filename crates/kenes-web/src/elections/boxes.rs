@@ -36,9 +36,10 @@ pub struct Boxes {
     /// Credentials handed out in the last `SHOWN_FOR`, in memory only: a member whose answer was lost (a dropped
     /// connection, a double tap) gets the same credential again, though the disk no longer holds it.
     pub(crate) shown: std::sync::Mutex<BTreeMap<(EventHash, u32, u32), Shown>>,
-    /// How many stored pieces of its archive each loaded box holds: the place its next piece must take, so that a
-    /// box behind the database (another server appended) can never append after a piece it has not seen.
-    pub(crate) pieces: std::sync::Mutex<BTreeMap<(EventHash, u32), u64>>,
+    /// Which box is loaded for each election ([`box_id`]) and how many stored pieces of its archive it holds: the
+    /// place its next piece must take, so that a box behind the database (another server appended) can never append
+    /// after a piece it has not seen, and a box dropped meanwhile never appends at its successor's place.
+    pub(crate) pieces: std::sync::Mutex<BTreeMap<(EventHash, u32), (usize, u64)>>,
 }
 
 /// A credential handed out, and when.
@@ -237,67 +238,101 @@ pub(crate) fn ballot_box(state: &AppState, council: EventHash, number: u32) -> R
     let loaded = Boxed::load(&bytes)
         .map_err(|e| WebError::Internal(format!("the archive of election {number} does not verify: {e}")))?;
     *slot = Some(loaded.clone());
-    state.elections().pieces.lock().map_err(poisoned)?.insert((council, number), pieces);
+    state.elections().pieces.lock().map_err(poisoned)?.insert((council, number), (loaded.id()?, pieces));
     Ok(loaded)
 }
 
-/// Brings a loaded box up to the stored archive by applying the ballots other servers stored after the pieces it
-/// holds (each verified as a cast here is, and accepted only as the exact entries this box would write for it),
-/// under the box's write lock, so no cast here interleaves. Whether the box is now current. Blocking.
+/// A loaded box's identity while it lives: the address of its ballot box (inside its `Arc`, so it never moves).
+pub(crate) fn box_id<G: ElectionGroup>(ballot_box: &BallotBox<G>) -> usize {
+    std::ptr::from_ref(ballot_box) as usize
+}
+
+impl Boxed {
+    /// [`box_id`] of the box inside (takes its read lock: for a box no cast holds yet).
+    pub(crate) fn id(&self) -> Result<usize, WebError> {
+        with_box!(self, b => Ok(box_id(&*b.read().map_err(poisoned)?)))
+    }
+}
+
+/// Brings a loaded box up to the stored archive (see [`catch_up`]) under its write lock, so no cast here
+/// interleaves. Whether the box is now current. Blocking.
 fn follow_others(state: &AppState, council: EventHash, number: u32, boxed: &Boxed) -> Result<bool, WebError> {
+    with_box!(boxed, b => catch_up(state, council, number, &mut *b.write().map_err(poisoned)?))
+}
+
+/// Applies to the box (held under its write lock) the ballots other servers stored after the pieces it holds, each
+/// verified as a cast here is and accepted only as the exact entries this box would write for it. Whether the box
+/// is now current; `false` when a piece is anything else (a close, a decryption): the archive must be loaded whole.
+/// Blocking.
+pub(crate) fn catch_up<G: ElectionGroup>(
+    state: &AppState,
+    council: EventHash,
+    number: u32,
+    ballot_box: &mut BallotBox<G>,
+) -> Result<bool, WebError> {
     let backend = state.node().store().backend();
-    with_box!(boxed, b => {
-        let mut b = b.write().map_err(poisoned)?;
-        let Some(held) = held_pieces(state, council, number)? else { return Ok(false) };
-        let stored = backend.election_archive_pieces(council, number)?;
-        if stored == held {
-            return Ok(true);
-        }
-        if stored < held {
+    let id = box_id(ballot_box);
+    let Some(held) = held_pieces(state, council, number, id)? else { return Ok(false) };
+    let stored = backend.election_archive_pieces(council, number)?;
+    if stored <= held {
+        return Ok(stored == held);
+    }
+    let pieces = backend.election_archive_pieces_from(council, number, held)?;
+    let mut followed = held;
+    for piece in &pieces {
+        if let Err(error) = ballot_box.follow(piece) {
+            tracing::info!(election = number, %error, "a piece another server stored cannot be followed: reloading");
             return Ok(false);
         }
-        let pieces = backend.election_archive_pieces_from(council, number, held)?;
-        let mut followed = held;
-        for piece in &pieces {
-            if b.follow(piece).is_err() {
-                // Dropped with what it followed so far: the caller loads the archive whole.
-                return Ok(false);
-            }
-            followed += 1;
-            state.elections().pieces.lock().map_err(poisoned)?.insert((council, number), followed);
-        }
-        Ok(followed == stored)
+        followed += 1;
+        state.elections().pieces.lock().map_err(poisoned)?.insert((council, number), (id, followed));
+    }
+    // More may have been stored since the count was read: the box is at least as current as the count.
+    Ok(followed >= stored)
+}
+
+/// How many stored pieces the box `id` holds, if it is the election's loaded box.
+fn held_pieces(state: &AppState, council: EventHash, number: u32, id: usize) -> Result<Option<u64>, WebError> {
+    let pieces = state.elections().pieces.lock().map_err(poisoned)?;
+    Ok(pieces.get(&(council, number)).filter(|(held_by, _)| *held_by == id).map(|(_, count)| *count))
+}
+
+/// The place of the next piece the box `id` appends (called under its write lock, so one writer at a time); "busy,
+/// try again" when it is no longer the election's box (dropped because another server appended first).
+pub(crate) fn next_piece(state: &AppState, council: EventHash, number: u32, id: usize) -> Result<u64, WebError> {
+    held_pieces(state, council, number, id)?.ok_or_else(|| {
+        tracing::info!(election = number, "the ballot box was replaced while a change waited for it: busy");
+        WebError::Busy
     })
 }
 
-/// How many stored pieces the loaded box of an election holds, if one is loaded.
-fn held_pieces(state: &AppState, council: EventHash, number: u32) -> Result<Option<u64>, WebError> {
-    Ok(state.elections().pieces.lock().map_err(poisoned)?.get(&(council, number)).copied())
-}
-
-/// The place of the next piece a loaded box appends (called under the box's write lock, so one writer at a time).
-pub(crate) fn next_piece(state: &AppState, council: EventHash, number: u32) -> Result<u64, WebError> {
-    held_pieces(state, council, number)?.ok_or_else(|| WebError::Internal(format!("election {number}: no box loaded")))
-}
-
-/// The outcome of storing piece `seq`: on success the box holds one more piece; when another server took the place,
-/// the box is dropped (the next request loads the archive again) and the request is answered "busy, try again".
+/// The outcome of storing piece `seq` planned on box `id`: on success the box holds one more piece; when another
+/// server took the place, the box is dropped (the next request loads the archive again) and the request is answered
+/// "busy, try again".
 pub(crate) fn stored_piece<T>(
     state: &AppState,
     council: EventHash,
     number: u32,
+    id: usize,
     seq: u64,
     stored: Result<T, kenes_store::StoreError>,
 ) -> Result<T, WebError> {
+    let mut pieces = state.elections().pieces.lock().map_err(poisoned)?;
+    let current = pieces.get(&(council, number)).is_some_and(|(held_by, _)| *held_by == id);
     match stored {
         Ok(value) => {
-            state.elections().pieces.lock().map_err(poisoned)?.insert((council, number), seq + 1);
+            if current {
+                pieces.insert((council, number), (id, seq + 1));
+            }
             Ok(value)
         }
         Err(kenes_store::StoreError::ArchiveMoved { .. }) => {
             tracing::info!(election = number, "another server appended to the election's archive first: reloading");
-            state.elections().slots.lock().map_err(poisoned)?.remove(&(council, number));
-            state.elections().pieces.lock().map_err(poisoned)?.remove(&(council, number));
+            if current {
+                pieces.remove(&(council, number));
+                drop(pieces);
+                state.elections().slots.lock().map_err(poisoned)?.remove(&(council, number));
+            }
             Err(WebError::Busy)
         }
         Err(error) => Err(error.into()),
@@ -320,11 +355,13 @@ pub(crate) fn store_then_commit<T, G: ElectionGroup>(
     pending: kenes_crypto::ballot_box::Pending<T, G::Element>,
 ) -> Result<T, WebError> {
     let backend = state.node().store().backend();
-    let seq = next_piece(state, council, number)?;
+    let id = box_id(ballot_box);
+    let seq = next_piece(state, council, number, id)?;
     stored_piece(
         state,
         council,
         number,
+        id,
         seq,
         backend.append_election_archive(council, number, seq, &pending.to_bytes()),
     )?;
@@ -334,8 +371,9 @@ pub(crate) fn store_then_commit<T, G: ElectionGroup>(
 /// Keeps a ballot box made here (on opening, its archive stored as one piece) as the election's.
 pub(crate) fn install(state: &AppState, council: EventHash, number: u32, ballot_box: Boxed) -> Result<(), WebError> {
     let slot = state.elections().slots.lock().map_err(poisoned)?.entry((council, number)).or_default().clone();
+    let id = ballot_box.id()?;
     *slot.lock().map_err(poisoned)? = Some(ballot_box);
-    state.elections().pieces.lock().map_err(poisoned)?.insert((council, number), 1);
+    state.elections().pieces.lock().map_err(poisoned)?.insert((council, number), (id, 1));
     Ok(())
 }
 

@@ -147,14 +147,11 @@ where
     )
     .map_err(|e| crypto_error("el-error-key", &e))?;
     save_setup(state, council, number, &setup)?;
-    // The first piece: refused if another server opened the same election first.
-    stored_piece(
-        state,
-        council,
-        number,
-        0,
-        backend.append_election_archive(council, number, 0, &ballot_box.to_bytes()),
-    )?;
+    // The first piece: refused ("busy, try again") if another server opened the same election first.
+    match backend.append_election_archive(council, number, 0, &ballot_box.to_bytes()) {
+        Err(kenes_store::StoreError::ArchiveMoved { .. }) => return Err(WebError::Busy),
+        stored => stored?,
+    }
     let command = opened(me, number, &setup, &ballot_box);
     install(state, council, number, ballot_box.into())?;
     Ok(command)

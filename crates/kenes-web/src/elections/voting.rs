@@ -327,19 +327,32 @@ async fn cast_in<G: ElectionGroup>(
     let worker = state.clone();
     crate::blocking(move || {
         let mut b = boxed.write().map_err(poisoned)?;
-        let pending = b.prepare_cast(checked).map_err(|e| crypto_error("el-error-ballot", &e))?;
+        let mut pending = b.prepare_cast(checked).map_err(|e| crypto_error("el-error-ballot", &e))?;
         // The binding and the ballot are stored in one transaction: one flush to disk per ballot.
         let backend = worker.node().store().backend();
         let credential = pending.output().credential.clone();
-        let seq = next_piece(&worker, council, number)?;
-        let stored = backend.append_ballot(
-            council,
-            number,
-            seq,
-            &pending.to_bytes(),
-            voter.map(|me| (credential.as_str(), me.0)),
-        );
-        let binding = stored_piece(&worker, council, number, seq, stored)?;
+        let voter = voter.map(|me| (credential.as_str(), me.0));
+        let mut attempts = 0;
+        let (id, seq, stored) = loop {
+            let id = box_id(&*b);
+            let seq = next_piece(&worker, council, number, id)?;
+            let stored = backend.append_ballot(council, number, seq, &pending.to_bytes(), voter);
+            // Another server on the database stored a piece at this place first: the box follows what it stored and
+            // the ballot (checked already) is planned again on top of it. Past a few tries, "busy, try again".
+            if matches!(stored, Err(kenes_store::StoreError::ArchiveMoved { .. })) && attempts < MAX_RECASTS {
+                attempts += 1;
+                // A short random wait, so that servers that lost to each other do not meet again in step.
+                let wait = rand::Rng::gen_range(&mut rand::thread_rng(), 0..=attempts.min(8) * 250);
+                std::thread::sleep(std::time::Duration::from_micros(u64::from(wait)));
+                if !catch_up(&worker, council, number, &mut b)? {
+                    break (id, seq, stored);
+                }
+                pending = b.recast(pending).map_err(|e| crypto_error("el-error-ballot", &e))?;
+                continue;
+            }
+            break (id, seq, stored);
+        };
+        let binding = stored_piece(&worker, council, number, id, seq, stored)?;
         match binding {
             kenes_store::CredentialBinding::Bound => {}
             kenes_store::CredentialBinding::CredentialTaken => {
@@ -353,6 +366,9 @@ async fn cast_in<G: ElectionGroup>(
     })
     .await
 }
+
+/// How often a cast is planned again after other servers stored ballots first, before it is answered as busy.
+const MAX_RECASTS: u32 = 64;
 
 /// How many public credentials carry each weight (an unreadable list counts nothing: it was verified on loading).
 pub(crate) fn weight_counts(public_credentials: &str) -> BTreeMap<u64, usize> {
