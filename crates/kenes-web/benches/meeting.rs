@@ -55,17 +55,172 @@ fn round_fields(round: &str, actor: usize) -> Vec<(&'static str, String)> {
     }
 }
 
+/// Set in a child process that holds the streams' client ends (see `streams_in_child`).
+const STREAMS_CHILD: &str = "KENES_BENCH_STREAMS_CHILD";
+
+/// Opens one live stream per session, spread over the servers in turn, and waits until each carried its first
+/// event; each stream's arrivals are recorded as they come.
+async fn open_streams(
+    addrs: &[std::net::SocketAddr],
+    path: &str,
+    sessions: &[(String, String)],
+) -> Vec<Arc<Mutex<Listener>>> {
+    let listeners: Vec<Arc<Mutex<Listener>>> =
+        (0..sessions.len()).map(|_| Arc::new(Mutex::new(Listener { arrivals: Vec::new() }))).collect();
+    let progress = indicatif::ProgressBar::new(sessions.len() as u64).with_message("opening live streams");
+    let mut connected = Vec::new();
+    for (index, listener) in listeners.iter().enumerate() {
+        let addr = addrs[index % addrs.len()];
+        let mut stream = tokio::net::TcpStream::connect(addr).await.expect("connect");
+        let request = format!(
+            "GET {path}/stream?view=member HTTP/1.1\r\nHost: {addr}\r\nCookie: kenes_session={}\r\nAccept: text/event-stream\r\n\r\n",
+            sessions[index].0
+        );
+        stream.write_all(request.as_bytes()).await.unwrap();
+        let listener = listener.clone();
+        let (ready_tx, ready_rx) = tokio::sync::oneshot::channel();
+        tokio::spawn(async move {
+            let mut ready = Some(ready_tx);
+            let mut buffer = Vec::with_capacity(4096);
+            let mut chunk = vec![0u8; 16384];
+            loop {
+                let read = match stream.read(&mut chunk).await {
+                    Ok(0) | Err(_) => return,
+                    Ok(n) => n,
+                };
+                let now = Instant::now();
+                buffer.extend_from_slice(&chunk[..read]);
+                // Each event carries `id: <height>`; keep only what follows the last complete id line.
+                let mut consumed = 0;
+                while let Some(at) = buffer[consumed..].windows(4).position(|w| w == b"id: ") {
+                    let start = consumed + at + 4;
+                    let Some(end) = buffer[start..].iter().position(|b| *b == b'\n') else { break };
+                    if let Ok(height) =
+                        std::str::from_utf8(&buffer[start..start + end]).unwrap_or("").trim().parse::<u64>()
+                    {
+                        listener.lock().await.arrivals.push((height, now));
+                        if let Some(ready) = ready.take() {
+                            let _ = ready.send(());
+                        }
+                    }
+                    consumed = start + end;
+                }
+                buffer.drain(..consumed);
+                if buffer.len() > 1 << 20 {
+                    buffer.clear();
+                }
+            }
+        });
+        connected.push(ready_rx);
+        progress.inc(1);
+    }
+    for ready in connected {
+        let _ = tokio::time::timeout(Duration::from_secs(60), ready).await;
+    }
+    progress.finish_and_clear();
+    listeners
+}
+
+/// Microseconds since the Unix epoch: the clock both processes read, so that a time taken in the child compares
+/// with one taken here.
+fn unix_micros(at: Instant) -> i128 {
+    let (now, wall) = (Instant::now(), std::time::SystemTime::now());
+    let wall = wall.duration_since(std::time::UNIX_EPOCH).map(|d| d.as_micros() as i128).unwrap_or(0);
+    if at <= now { wall - (now - at).as_micros() as i128 } else { wall + (at - now).as_micros() as i128 }
+}
+
+/// Starts this program again as a child holding the streams' client ends (the sessions handed over in a file),
+/// and waits until its streams are open. The listeners are filled from the child's report at the end.
+fn streams_in_child(
+    addrs: &[std::net::SocketAddr],
+    path: &str,
+    sessions: &[(String, String)],
+) -> (std::process::Child, Vec<Arc<Mutex<Listener>>>) {
+    use std::io::BufRead;
+    let file = tempfile::NamedTempFile::new().unwrap();
+    let tokens: Vec<&str> = sessions.iter().map(|(token, _)| token.as_str()).collect();
+    std::fs::write(file.path(), tokens.join("\n")).unwrap();
+    let addrs: Vec<String> = addrs.iter().map(ToString::to_string).collect();
+    let mut child = std::process::Command::new(std::env::current_exe().unwrap())
+        .env(STREAMS_CHILD, file.path())
+        .env("KENES_BENCH_CHILD_ADDRS", addrs.join(","))
+        .env("KENES_BENCH_CHILD_PATH", path)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut lines = std::io::BufReader::new(child.stdout.as_mut().unwrap());
+    let mut line = String::new();
+    lines.read_line(&mut line).unwrap();
+    assert_eq!(line.trim(), "ready", "the streams' child process did not open its streams");
+    drop(file);
+    let listeners = (0..sessions.len()).map(|_| Arc::new(Mutex::new(Listener { arrivals: Vec::new() }))).collect();
+    (child, listeners)
+}
+
+/// Ends the child (closing its input) and reads its arrivals (`index height unix_micros`) into the listeners.
+async fn collect_from_child(mut child: std::process::Child, listeners: &[Arc<Mutex<Listener>>]) {
+    use std::io::BufRead;
+    drop(child.stdin.take());
+    let output = child.stdout.take().unwrap();
+    let (now, wall) = (Instant::now(), unix_micros(Instant::now()));
+    for line in std::io::BufReader::new(output).lines() {
+        let line = line.unwrap();
+        let mut fields = line.split_whitespace().map(|f| f.parse::<i128>().unwrap());
+        let (Some(index), Some(height), Some(micros)) = (fields.next(), fields.next(), fields.next()) else { continue };
+        let at = if micros <= wall {
+            now - Duration::from_micros((wall - micros) as u64)
+        } else {
+            now + Duration::from_micros((micros - wall) as u64)
+        };
+        listeners[index as usize].lock().await.arrivals.push((height as u64, at));
+    }
+    child.wait().unwrap();
+}
+
+/// The child: opens a stream per session token in the file `KENES_BENCH_STREAMS_CHILD` names, says "ready", and
+/// when its input closes reports every arrival as `index height unix_micros`.
+fn streams_child() {
+    use std::io::Write;
+    let tokens = std::fs::read_to_string(std::env::var(STREAMS_CHILD).unwrap()).unwrap();
+    let sessions: Vec<(String, String)> = tokens.lines().map(|t| (t.to_owned(), String::new())).collect();
+    let addrs: Vec<std::net::SocketAddr> =
+        std::env::var("KENES_BENCH_CHILD_ADDRS").unwrap().split(',').map(|a| a.parse().unwrap()).collect();
+    let path = std::env::var("KENES_BENCH_CHILD_PATH").unwrap();
+    let runtime = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().unwrap();
+    runtime.block_on(async move {
+        let listeners = open_streams(&addrs, &path, &sessions).await;
+        println!("ready");
+        std::io::stdout().flush().unwrap();
+        // Until the parent closes our input.
+        tokio::task::spawn_blocking(|| std::io::copy(&mut std::io::stdin(), &mut std::io::sink()))
+            .await
+            .unwrap()
+            .unwrap();
+        let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+        for (index, listener) in listeners.iter().enumerate() {
+            for (height, at) in &listener.lock().await.arrivals {
+                writeln!(out, "{index} {height} {}", unix_micros(*at)).unwrap();
+            }
+        }
+        out.flush().unwrap();
+    });
+}
+
 struct Listener {
     /// (council height carried by an event, when it arrived).
     arrivals: Vec<(u64, Instant)>,
 }
 
 fn main() {
-    // Both ends of every stream are in this process: two files each. Raised as far as this user may.
+    // Every stream is two open files when both ends are in this process. Raised as far as this user may.
     let _ = rlimit::setrlimit(rlimit::Resource::NOFILE, 1 << 17, 1 << 17);
     let files = rlimit::increase_nofile_limit(u64::MAX).unwrap_or(1024);
+    if std::env::var_os(STREAMS_CHILD).is_some() {
+        return streams_child();
+    }
     let members = env_number("KENES_BENCH_MEMBERS", 2000);
-    assert!(members as u64 * 2 + 1024 < files, "{members} streams need more open files than the limit of {files}");
+    assert!(members as u64 + 2048 < files, "{members} streams need more open files than the limit of {files}");
     let actors = env_number("KENES_BENCH_ACTORS", 200).min(members - 1);
     let dir = tempfile::tempdir().expect("a temporary directory");
     let state = AppState::new(open_node(dir.path(), 7), Config::default()).expect("state");
@@ -136,59 +291,17 @@ fn main() {
     let sessions = Arc::new(sessions);
     client_runtime.block_on(async move {
         let rss_before = rss_kib();
-        let listeners: Vec<Arc<Mutex<Listener>>> =
-            (0..members).map(|_| Arc::new(Mutex::new(Listener { arrivals: Vec::new() }))).collect();
-        let progress = indicatif::ProgressBar::new(members as u64).with_message("opening live streams");
-        let mut connected = Vec::new();
-        for (index, listener) in listeners.iter().enumerate() {
-            // Streams spread over the servers in turn.
-            let addr = addrs[index % addrs.len()];
-            let mut stream = tokio::net::TcpStream::connect(addr).await.expect("connect");
-            let request = format!(
-                "GET {path}/stream?view=member HTTP/1.1\r\nHost: {addr}\r\nCookie: kenes_session={}\r\nAccept: text/event-stream\r\n\r\n",
-                sessions[index].0
-            );
-            stream.write_all(request.as_bytes()).await.unwrap();
-            let listener = listener.clone();
-            let (ready_tx, ready_rx) = tokio::sync::oneshot::channel();
-            tokio::spawn(async move {
-                let mut ready = Some(ready_tx);
-                let mut buffer = Vec::with_capacity(4096);
-                let mut chunk = vec![0u8; 16384];
-                loop {
-                    let read = match stream.read(&mut chunk).await {
-                        Ok(0) | Err(_) => return,
-                        Ok(n) => n,
-                    };
-                    let now = Instant::now();
-                    buffer.extend_from_slice(&chunk[..read]);
-                    // Each event carries `id: <height>`; keep only what follows the last complete id line.
-                    let mut consumed = 0;
-                    while let Some(at) = buffer[consumed..].windows(4).position(|w| w == b"id: ") {
-                        let start = consumed + at + 4;
-                        let Some(end) = buffer[start..].iter().position(|b| *b == b'\n') else { break };
-                        if let Ok(height) = std::str::from_utf8(&buffer[start..start + end]).unwrap_or("").trim().parse::<u64>() {
-                            listener.lock().await.arrivals.push((height, now));
-                            if let Some(ready) = ready.take() {
-                                let _ = ready.send(());
-                            }
-                        }
-                        consumed = start + end;
-                    }
-                    buffer.drain(..consumed);
-                    if buffer.len() > 1 << 20 {
-                        buffer.clear();
-                    }
-                }
-            });
-            connected.push(ready_rx);
-            progress.inc(1);
-        }
-        for ready in connected {
-            let _ = tokio::time::timeout(Duration::from_secs(60), ready).await;
-        }
-        progress.finish_and_clear();
-        let rss_after = rss_kib();
+        // The streams' client ends: here when the open-file limit allows both ends of every stream in this
+        // process, else in a child process of this same program (`KENES_BENCH_STREAMS_CHILD`).
+        let in_child = members as u64 * 2 + actors as u64 * 2 + 2048 > files;
+        let mut child = None;
+        let listeners: Vec<Arc<Mutex<Listener>>> = if in_child {
+            let (spawned, listeners) = streams_in_child(&addrs, &path, &sessions);
+            child = Some(spawned);
+            listeners
+        } else {
+            open_streams(&addrs, &path, &sessions).await
+        };        let rss_after = rss_kib();
         let per_connection_kib = (rss_after.saturating_sub(rss_before)) as f64 / members as f64;
 
         let client = reqwest::Client::builder().pool_max_idle_per_host(actors).build().unwrap();
@@ -229,6 +342,9 @@ fn main() {
             }
             eprintln!("round {name}: {actors} actions in {:.0} ms", started.elapsed().as_secs_f64() * 1000.0);
             tokio::time::sleep(Duration::from_millis(1500)).await;
+        }
+        if let Some(child) = child.take() {
+            collect_from_child(child, &listeners).await;
         }
         let mut action_ms: Vec<f64> = actions.iter().map(|(_, sent, done, _)| (*done - *sent).as_secs_f64() * 1000.0).collect();
         action_ms.sort_by(f64::total_cmp);
