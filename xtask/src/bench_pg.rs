@@ -52,7 +52,9 @@ pub fn run(_root: &Path, out: &Path, env: &TestEnv) -> Result<()> {
     if wanted("meeting") {
         let members = std::env::var("KENES_BENCH_MEMBERS").unwrap_or_else(|_| "10000".to_owned());
         let actors = std::env::var("KENES_BENCH_ACTORS").unwrap_or_else(|_| "500".to_owned());
-        for servers in [3, 1] {
+        // `KENES_BENCH_SERVER_COUNTS` chooses the runs (3 then 1 by default).
+        let counts = std::env::var("KENES_BENCH_SERVER_COUNTS").unwrap_or_else(|_| "3,1".to_owned());
+        for servers in counts.split(',').filter_map(|n| n.trim().parse::<usize>().ok()) {
             eprintln!("xtask: a live meeting, {members} streams and {actors} members acting, {servers} server(s)");
             bench(
                 "kenes-web",
