@@ -272,3 +272,48 @@ pub async fn api_session(server: &Server, username: &str, password: &str) -> Api
     let field = |name: &str| session[name].as_str().unwrap_or_else(|| panic!("no session: {session}")).to_owned();
     ApiSession { token: field("token"), csrf: field("csrf"), client }
 }
+
+/// Servers for the benchmarks: the given state's, and when `count` > 1 more on the same PostgreSQL database (as more
+/// `kenes serve --database` processes would be: each its node opened on the database, seeded with `seed`), each on
+/// its own runtime of two worker threads and a free loopback port. Dropped together.
+pub struct Servers {
+    pub states: Vec<AppState>,
+    pub addrs: Vec<SocketAddr>,
+    runtimes: Vec<tokio::runtime::Runtime>,
+    _dirs: Vec<tempfile::TempDir>,
+}
+
+impl Servers {
+    /// Panics when `count` > 1 and `dir` (the first state's data directory) stands for no PostgreSQL database.
+    pub fn start(first: AppState, dir: &std::path::Path, count: usize, seed: u8) -> Servers {
+        let database = crate::store::database_url(dir);
+        assert!(count <= 1 || database.is_some(), "several servers need PostgreSQL (KENES_TEST_POSTGRES)");
+        let mut states = vec![first];
+        let mut dirs = Vec::new();
+        for _ in 1..count {
+            let sibling = tempfile::tempdir().unwrap();
+            std::fs::write(sibling.path().join("test-database-url"), database.as_deref().unwrap_or_default()).unwrap();
+            states.push(AppState::new(crate::store::open_node(sibling.path(), seed), Config::default()).unwrap());
+            dirs.push(sibling);
+        }
+        let mut runtimes = Vec::new();
+        let mut addrs = Vec::new();
+        for state in &states {
+            let runtime = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().unwrap();
+            let listener = runtime.block_on(tokio::net::TcpListener::bind("127.0.0.1:0")).unwrap();
+            addrs.push(listener.local_addr().unwrap());
+            let router = kenes_web::router(state.clone());
+            runtime.spawn(async move { axum::serve(listener, router).await });
+            runtimes.push(runtime);
+        }
+        Servers { states, addrs, runtimes, _dirs: dirs }
+    }
+}
+
+impl Drop for Servers {
+    fn drop(&mut self) {
+        for runtime in self.runtimes.drain(..) {
+            runtime.shutdown_background();
+        }
+    }
+}

@@ -212,24 +212,8 @@ fn bench<G: ElectionGroup>(group: G, voters: usize, clients: usize) -> (serde_js
 
     // The servers (one, or several on one PostgreSQL database, each as its own process would be: its node opened on
     // the database, its own two worker threads); the clients on theirs, spread over the servers in turn.
-    let mut states = vec![state.clone()];
-    let mut sibling_dirs = Vec::new();
-    for _ in 1..servers {
-        let sibling = tempfile::tempdir().unwrap();
-        std::fs::write(sibling.path().join("test-database-url"), database.as_deref().unwrap_or_default()).unwrap();
-        states.push(AppState::new(open_node(sibling.path(), 9), Config::default()).expect("state"));
-        sibling_dirs.push(sibling);
-    }
-    let mut server_runtimes = Vec::new();
-    let mut addrs = Vec::new();
-    for state in &states {
-        let runtime = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().unwrap();
-        let listener = runtime.block_on(tokio::net::TcpListener::bind("127.0.0.1:0")).unwrap();
-        addrs.push(listener.local_addr().unwrap());
-        let router = kenes_web::router(state.clone());
-        runtime.spawn(async move { axum::serve(listener, router).await });
-        server_runtimes.push(runtime);
-    }
+    let servers_running = kenes_testkit::web::Servers::start(state.clone(), dir.path(), servers, 9);
+    let addrs = servers_running.addrs.clone();
     let addr = addrs[0];
     let client_runtime = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().unwrap();
     let urls: Vec<String> =
@@ -360,8 +344,7 @@ fn bench<G: ElectionGroup>(group: G, voters: usize, clients: usize) -> (serde_js
         peer_cpu * 1000.0 / voters as f64,
         load_during.replace(' ', "/")
     );
-    drop(server_runtimes);
-    drop(states);
+    drop(servers_running);
     std::thread::sleep(Duration::from_millis(10));
     (report, row)
 }

@@ -265,25 +265,8 @@ fn main() {
     // be (its node opened on the database, following the others' writes, on its own two worker threads).
     let servers = env_number("KENES_BENCH_SERVERS", 1).max(1);
     let database = kenes_testkit::store::database_url(dir.path());
-    assert!(servers == 1 || database.is_some(), "KENES_BENCH_SERVERS > 1 needs PostgreSQL (KENES_TEST_POSTGRES)");
-    let mut states = vec![state.clone()];
-    let mut sibling_dirs = Vec::new();
-    for _ in 1..servers {
-        let sibling = tempfile::tempdir().unwrap();
-        std::fs::write(sibling.path().join("test-database-url"), database.as_deref().unwrap_or_default()).unwrap();
-        states.push(AppState::new(open_node(sibling.path(), 7), Config::default()).expect("state"));
-        sibling_dirs.push(sibling);
-    }
-    let mut server_runtimes = Vec::new();
-    let mut addrs = Vec::new();
-    for state in &states {
-        let runtime = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().unwrap();
-        let listener = runtime.block_on(tokio::net::TcpListener::bind("127.0.0.1:0")).unwrap();
-        addrs.push(listener.local_addr().unwrap());
-        let router = kenes_web::router(state.clone());
-        runtime.spawn(async move { axum::serve(listener, router).await });
-        server_runtimes.push(runtime);
-    }
+    let servers_running = kenes_testkit::web::Servers::start(state.clone(), dir.path(), servers, 7);
+    let addrs = servers_running.addrs.clone();
     let addrs = Arc::new(addrs);
 
     let client_runtime = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().unwrap();
@@ -393,6 +376,5 @@ fn main() {
             std::fs::write(out.join(format!("{name}.csv")), csv).unwrap();
         }
     });
-    drop(server_runtimes);
-    drop(states);
+    drop(servers_running);
 }
