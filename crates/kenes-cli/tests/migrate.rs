@@ -11,7 +11,7 @@ use super::kenes;
 fn listed(data: &str, database: Option<&str>) -> (String, String) {
     let program = || match database {
         Some(url) => kenes().env("KENES_DATABASE", url),
-        None => kenes(),
+        None => kenes().on_disk(),
     };
     (program().ok(&["council", "list", "--data", data]), program().ok(&["election", "list", "--data", data]))
 }
@@ -20,7 +20,7 @@ fn listed(data: &str, database: Option<&str>) -> (String, String) {
 fn a_node_moves_to_another_place_and_back_verified_and_never_over_data() {
     let dir = tempfile::tempdir().unwrap();
     let data = |name: &str| dir.path().join(name).display().to_string();
-    let out = kenes().ok(&["demo", "--data", &data("a"), "--no-serve", "--single"]);
+    let out = kenes().on_disk().ok(&["demo", "--data", &data("a"), "--no-serve", "--single"]);
     let password = out.split("the password ").nth(1).unwrap().split_whitespace().next().unwrap().to_owned();
     let before = listed(&data("a"), None);
     assert!(before.1.contains("tallied"), "the demo holds a tallied election: {}", before.1);
@@ -31,7 +31,7 @@ fn a_node_moves_to_another_place_and_back_verified_and_never_over_data() {
         kenes_store::Location::Postgres(url) => ("env:KENES_MIGRATE_TO".to_owned(), Some(url.clone())),
         kenes_store::Location::Sqlite(_) => (data("b"), None),
     };
-    let mover = kenes().env("KENES_MIGRATE_TO", database.as_deref().unwrap_or(""));
+    let mover = kenes().on_disk().env("KENES_MIGRATE_TO", database.as_deref().unwrap_or(""));
     let moved = mover.ok(&["migrate", "--from", &data("a"), "--to", &to]);
     assert!(moved.contains("every record verifies and replays"), "{moved}");
     assert!(moved.contains("archive verified") && moved.contains("tallied, SHA-256 as the record names"), "{moved}");
@@ -39,17 +39,17 @@ fn a_node_moves_to_another_place_and_back_verified_and_never_over_data() {
     assert_eq!(listed(&data("b"), database.as_deref()), before, "the same councils and elections there");
 
     // And back, to a new data directory.
-    let back = kenes().env("KENES_MIGRATE_FROM", database.as_deref().unwrap_or(""));
+    let back = kenes().on_disk().env("KENES_MIGRATE_FROM", database.as_deref().unwrap_or(""));
     let from = if database.is_some() { "env:KENES_MIGRATE_FROM".to_owned() } else { data("b") };
     let moved_back = back.ok(&["migrate", "--from", &from, "--to", &data("c")]);
     assert!(moved_back.contains("archive verified"), "{moved_back}");
     assert_eq!(listed(&data("c"), None), before, "the same councils and elections back");
 
     // Never over data: a second move into a place that holds a node is refused and changes nothing.
-    let refused = kenes().fails(&["migrate", "--from", &data("a"), "--to", &data("c")]);
+    let refused = kenes().on_disk().fails(&["migrate", "--from", &data("a"), "--to", &data("c")]);
     assert!(refused.contains("not empty") && refused.contains("refusing to overwrite"), "{refused}");
     assert_eq!(listed(&data("c"), None), before);
-    let nothing = kenes().fails(&["migrate", "--from", &data("nowhere"), "--to", &data("d")]);
+    let nothing = kenes().on_disk().fails(&["migrate", "--from", &data("nowhere"), "--to", &data("d")]);
     assert!(nothing.contains("holds no kenes data"), "{nothing}");
     assert!(!dir.path().join("d").exists(), "a refused move creates nothing");
 

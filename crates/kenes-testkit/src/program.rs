@@ -13,6 +13,8 @@ pub struct Program {
     path: PathBuf,
     directory: Option<PathBuf>,
     environment: Vec<(String, String)>,
+    /// Whether `--data DIR` stands for DIR's PostgreSQL database when the tests run on PostgreSQL.
+    on_database: bool,
 }
 
 /// belenios-tool: `KENES_BELENIOS_TOOL`, else Debian's `/usr/bin/belenios-tool`.
@@ -50,7 +52,13 @@ pub fn belenios_tool3() -> Program {
 
 impl Program {
     pub fn new(path: impl Into<PathBuf>) -> Program {
-        Program { path: path.into(), directory: None, environment: Vec::new() }
+        Program { path: path.into(), directory: None, environment: Vec::new(), on_database: true }
+    }
+
+    /// The same program, whose `--data DIR` is always DIR's SQLite file, also in the PostgreSQL pass (for tests of
+    /// moving a node between the two).
+    pub fn on_disk(self) -> Program {
+        Program { on_database: false, ..self }
     }
 
     /// The same program, run in `directory`.
@@ -71,7 +79,17 @@ impl Program {
     /// Runs it to the end on `input`: whether it succeeded, its standard output, its standard error.
     pub fn run_with_input(&self, args: &[&str], input: &str) -> (bool, String, String) {
         let mut command = Command::new(&self.path);
-        command.args(args).envs(self.environment.iter().map(|(name, value)| (name, value)));
+        command.args(args);
+        // In the PostgreSQL pass, `--data DIR` stands for DIR's own database (made on first use, as the store's and
+        // the web's tests do), given as `KENES_DATABASE`; an environment the test sets itself comes after and wins.
+        #[cfg(feature = "store")]
+        if self.on_database {
+            let data = args.iter().position(|a| *a == "--data").and_then(|i| args.get(i + 1));
+            if let Some(url) = data.and_then(|dir| crate::store::database_for(Path::new(dir))) {
+                command.env("KENES_DATABASE", url);
+            }
+        }
+        command.envs(self.environment.iter().map(|(name, value)| (name, value)));
         if let Some(directory) = &self.directory {
             command.current_dir(directory);
         }

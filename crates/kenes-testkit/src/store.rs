@@ -1,5 +1,5 @@
 //! A node over a data directory, as `kenes serve` opens one; or, when `KENES_TEST_POSTGRES` names a PostgreSQL
-//! server (`cargo xtask test` starts one and runs the store's and the web's tests again on it), over a fresh
+//! server (`cargo xtask test` starts one and runs the store's, the web's and the command line's tests again on it), over a fresh
 //! database of that server, named in the directory so that a restart finds it again.
 
 use std::path::Path;
@@ -43,6 +43,16 @@ pub fn location(directory: &Path) -> Location {
     std::fs::create_dir_all(directory).expect("creating the test directory");
     std::fs::write(&named, &url).expect("writing the test database's name");
     Location::Postgres(url)
+}
+
+/// In the PostgreSQL pass, the database a data directory stands for (made on first use, see [`location`]): what a
+/// test gives `kenes` as `KENES_DATABASE` beside `--data DIR`. `None` on SQLite.
+pub fn database_for(directory: &Path) -> Option<String> {
+    std::env::var(POSTGRES_ENV).ok().filter(|url| !url.is_empty())?;
+    match location(directory) {
+        Location::Postgres(url) => Some(url),
+        Location::Sqlite(_) => None,
+    }
 }
 
 /// The PostgreSQL database a test's directory stands for, if it stands for one.
