@@ -225,9 +225,16 @@ pub(crate) fn ballot_box(state: &AppState, council: EventHash, number: u32) -> R
     let mut slot = slot.lock().map_err(poisoned)?;
     let backend = state.node().store().backend();
     if let Some(found) = &*slot {
+        if !backend.shared() {
+            return Ok(found.clone());
+        }
         // On a database other servers share, a box behind the stored archive first follows the ballots they cast;
-        // anything else (a close, a decryption, a piece it cannot apply) loads the archive again.
-        if !backend.shared() || follow_others(state, council, number, found)? {
+        // anything else (a close, a decryption, a piece it cannot apply) loads the archive again. The count is
+        // compared first without the box's lock (the slot's lock keeps the slot's box and its count together).
+        let held = state.elections().pieces.lock().map_err(poisoned)?.get(&(council, number)).map(|(_, n)| *n);
+        if held == Some(backend.election_archive_pieces(council, number)?)
+            || follow_others(state, council, number, found)?
+        {
             return Ok(found.clone());
         }
     }
