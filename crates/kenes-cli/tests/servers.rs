@@ -101,12 +101,8 @@ fn follow(server: &str, path: &str, token: &str) -> Arc<Mutex<Vec<(u64, Instant)
     heights
 }
 
-fn wait_until(what: &str, mut done: impl FnMut() -> bool) {
-    let started = Instant::now();
-    while !done() {
-        assert!(started.elapsed() < Duration::from_secs(30), "{what} did not happen within 30 s");
-        std::thread::sleep(Duration::from_millis(20));
-    }
+fn wait_until(what: &str, done: impl FnMut() -> bool) {
+    crate::wait_until(what, Duration::from_secs(30), Duration::from_millis(20), done);
 }
 
 #[test]

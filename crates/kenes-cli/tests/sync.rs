@@ -141,12 +141,8 @@ fn height_in(data: &str, council: &str) -> u64 {
         .map_or(0, |line| line.split(", ").find_map(|p| p.strip_suffix(" events)")).unwrap().parse().unwrap())
 }
 
-fn wait_until(what: &str, mut done: impl FnMut() -> bool) {
-    let started = Instant::now();
-    while !done() {
-        assert!(started.elapsed() < Duration::from_secs(60), "{what} did not happen within 60 s");
-        std::thread::sleep(Duration::from_millis(500));
-    }
+fn wait_until(what: &str, done: impl FnMut() -> bool) {
+    crate::wait_until(what, Duration::from_secs(60), Duration::from_millis(500), done);
 }
 
 #[test]

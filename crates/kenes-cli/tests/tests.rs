@@ -18,3 +18,12 @@ mod threshold3;
 fn kenes() -> Program {
     Program::new(env!("CARGO_BIN_EXE_kenes"))
 }
+
+/// Checks `done` every `poll` until it holds; the test fails, naming `what`, after `limit`.
+fn wait_until(what: &str, limit: std::time::Duration, poll: std::time::Duration, mut done: impl FnMut() -> bool) {
+    let started = std::time::Instant::now();
+    while !done() {
+        assert!(started.elapsed() < limit, "{what} did not happen within {} s", limit.as_secs());
+        std::thread::sleep(poll);
+    }
+}

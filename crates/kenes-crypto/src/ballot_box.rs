@@ -318,11 +318,9 @@ impl<G: ElectionGroup> BallotBox<G> {
         if self.ended { Err(Error::Refused(Refusal::Closed)) } else { Ok(()) }
     }
 
-    /// Verifies a ballot given as its exact JSON. The cheap refusals come first, before any proof is verified: a
-    /// closed box, a replay (its tracking number already seen), a ballot that is not this election's in canonical
-    /// form ([`ParsedBallot::parse`]), a credential that is not on the roll; only then the signature and every
-    /// proof, the expensive part.
-    pub fn check_ballot(&self, ballot_json: &str) -> Result<CheckedBallot<G::Element>, Error> {
+    /// The checks that come before any proof: the box is open, the ballot is not a replay (its tracking number
+    /// not yet seen), it is this election's in canonical form ([`ParsedBallot::parse`]), its credential is on the roll.
+    fn cheap_checks(&self, ballot_json: &str) -> Result<ParsedBallot<G::Element>, Error> {
         self.refuse_if_closed()?;
         let tracker = sha256_b64(ballot_json);
         if self.seen.contains(&tracker) {
@@ -332,6 +330,15 @@ impl<G: ElectionGroup> BallotBox<G> {
         if !self.roll.contains_key(&self.election.group.key(parsed.credential())) {
             return Err(Error::Refused(Refusal::UnknownCredential));
         }
+        Ok(parsed)
+    }
+
+    /// Verifies a ballot given as its exact JSON. The cheap refusals come first, before any proof is verified: a
+    /// closed box, a replay (its tracking number already seen), a ballot that is not this election's in canonical
+    /// form ([`ParsedBallot::parse`]), a credential that is not on the roll; only then the signature and every
+    /// proof, the expensive part.
+    pub fn check_ballot(&self, ballot_json: &str) -> Result<CheckedBallot<G::Element>, Error> {
+        let parsed = self.cheap_checks(ballot_json)?;
         let ballot = self.context().verify_parsed(parsed)?;
         Ok(CheckedBallot { raw: ballot_json.to_owned(), ballot, fingerprint: self.election.fingerprint.clone() })
     }
@@ -408,16 +415,7 @@ impl<G: ElectionGroup> BallotBox<G> {
     pub fn follow(&mut self, piece: &[u8]) -> Result<Cast, Error> {
         let raw = crate::archive::first_entry_body(piece)
             .ok_or_else(|| Error::Archive("the piece does not start with an archive entry".into()))?;
-        self.refuse_if_closed()?;
-        let tracker = sha256_b64(raw);
-        if self.seen.contains(&tracker) {
-            return Err(Error::Refused(Refusal::DuplicateBallot { tracker }));
-        }
-        let parsed = ParsedBallot::parse(&self.election, raw)?;
-        if !self.roll.contains_key(&self.election.group.key(parsed.credential())) {
-            return Err(Error::Refused(Refusal::UnknownCredential));
-        }
-        let ballot = parsed.stored_as_verified();
+        let ballot = self.cheap_checks(raw)?.stored_as_verified();
         let checked = CheckedBallot { raw: raw.to_owned(), ballot, fingerprint: self.election.fingerprint.clone() };
         let pending = self.prepare_cast(checked)?;
         if pending.to_bytes() != piece {
