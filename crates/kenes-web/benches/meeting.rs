@@ -333,8 +333,10 @@ fn main() {
         action_ms.sort_by(f64::total_cmp);
         let mut delivery_ms = Vec::with_capacity(actions.len() * members);
         let mut undelivered = 0usize;
+        let mut arrivals = 0usize;
         for listener in &listeners {
             let listener = listener.lock().await;
+            arrivals += listener.arrivals.len();
             for (_, sent, _, height) in &actions {
                 // Arrivals come in height order: the first at or past the action's height carried it.
                 let first = listener.arrivals.partition_point(|(h, _)| h < height);
@@ -353,6 +355,9 @@ fn main() {
             "actions": actions.len(),
             "action_ms": { "p50": percentile(&action_ms, 0.5), "p99": percentile(&action_ms, 0.99), "max": action_ms.last() },
             "delivery_ms": { "p50": percentile(&delivery_ms, 0.5), "p99": percentile(&delivery_ms, 0.99), "max": delivery_ms.last(), "samples": delivery_ms.len(), "undelivered": undelivered },
+            // How many fragments a stream received over the whole run (the first included): fewer than the actions,
+            // since a change that lands while a stream is still sending the one before is sent with the next.
+            "fragments_per_stream": arrivals as f64 / members as f64,
             "rss_kib_before_streams": rss_before,
             "rss_kib_after_streams": rss_after,
             "kib_per_connection_upper_bound": per_connection_kib,

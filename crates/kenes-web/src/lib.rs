@@ -8,6 +8,7 @@ pub mod accounts;
 pub mod api;
 pub mod auth;
 pub mod charts;
+mod commit;
 pub mod councils;
 pub mod demo;
 pub mod elections;
@@ -38,6 +39,7 @@ use kenes_council::CouncilEvent;
 use kenes_record::{Event, EventHash};
 use kenes_store::{Node, Token, TokenPurpose};
 
+pub use commit::QUEUE as COMMIT_QUEUE;
 pub use i18n::I18n;
 
 /// Requests larger than this are refused (the CSV roll is the largest thing anyone sends).
@@ -55,8 +57,8 @@ struct Inner {
     config: Config,
     /// Each council's height, watched by the live pages of its meetings.
     heights: Mutex<HashMap<EventHash, tokio::sync::watch::Sender<u64>>>,
-    /// Per council, the queue of the group committer (see `execute_blocking`).
-    committers: Mutex<HashMap<EventHash, tokio::sync::mpsc::UnboundedSender<Pending>>>,
+    /// Per council, the queue of its group committer (see `commit`).
+    committers: commit::Committers,
     /// Live fragments of meetings, rendered once per council height, language and view.
     fragments: Mutex<HashMap<(EventHash, u32, i18n::Lang, meetings::View), meetings::Fragment>>,
     /// Elections' ballot boxes in memory (see `elections`).
@@ -98,9 +100,6 @@ impl Drop for StreamSlot {
     }
 }
 
-/// A command waiting for the group committer, and where its answer goes.
-type Pending = (CouncilEvent, tokio::sync::oneshot::Sender<Result<Event, error::WebError>>);
-
 #[derive(Clone)]
 pub struct AppState(Arc<Inner>);
 
@@ -117,7 +116,7 @@ impl AppState {
             i18n: I18n::load()?,
             config,
             heights: Mutex::new(HashMap::new()),
-            committers: Mutex::new(HashMap::new()),
+            committers: Default::default(),
             fragments: Mutex::new(HashMap::new()),
             elections: Default::default(),
             setup_lock: Arc::new(tokio::sync::Mutex::new(())),
@@ -194,70 +193,16 @@ impl AppState {
         &self.0.setup_lock
     }
 
-    /// Checks a command against the council's state, appends its event durably, and tells every live page.
     pub fn throttle(&self) -> &throttle::SignInThrottle {
         &self.0.throttle
     }
 
+    /// Checks a command against the council's state, appends its event durably, and tells every live page. On the
+    /// calling thread, without group commit: async handlers use `execute_blocking` (see `commit`).
     pub fn execute(&self, council: EventHash, command: &CouncilEvent) -> Result<Event, error::WebError> {
         let event = self.node().execute(council, command, auth::now_ms())?;
         self.notify(council, event.height + 1);
         Ok(event)
-    }
-
-    /// `execute` off the async threads, with group commit: commands that arrive while the council's committer waits
-    /// for the disk are checked one after the other and appended together in the next transaction
-    /// (`Node::execute_many`), so 200 members voting at once wait for a few disk flushes, not 200. Each answer still
-    /// comes only after its event is durable.
-    pub async fn execute_blocking(&self, council: EventHash, command: CouncilEvent) -> Result<Event, error::WebError> {
-        let (answer, receive) = tokio::sync::oneshot::channel();
-        let queue = {
-            let mut committers = self.0.committers.lock().map_err(|_| error::WebError::Internal("poisoned".into()))?;
-            committers.entry(council).or_insert_with(|| self.start_committer(council)).clone()
-        };
-        queue.send((command, answer)).map_err(|_| error::WebError::Internal("the committer stopped".into()))?;
-        receive.await.map_err(|_| error::WebError::Internal("the committer stopped".into()))?
-    }
-
-    fn start_committer(&self, council: EventHash) -> tokio::sync::mpsc::UnboundedSender<Pending> {
-        /// The most commands one transaction takes.
-        const BATCH: usize = 256;
-        let (sender, mut queue) = tokio::sync::mpsc::unbounded_channel::<Pending>();
-        let state = self.clone();
-        tokio::spawn(async move {
-            let mut batch = Vec::with_capacity(BATCH);
-            while queue.recv_many(&mut batch, BATCH).await > 0 {
-                let (commands, answers): (Vec<CouncilEvent>, Vec<_>) = std::mem::take(&mut batch).into_iter().unzip();
-                let worker = state.clone();
-                let results =
-                    tokio::task::spawn_blocking(move || worker.node().execute_many(council, &commands, auth::now_ms()))
-                        .await;
-                match results {
-                    Ok(Ok(results)) => {
-                        let height = results.iter().filter_map(|r| r.as_ref().ok()).map(|e| e.height + 1).max();
-                        if let Some(height) = height {
-                            state.notify(council, height);
-                        }
-                        for (result, answer) in results.into_iter().zip(answers) {
-                            let _ = answer.send(result.map_err(error::WebError::from_node));
-                        }
-                    }
-                    Ok(Err(error)) => {
-                        let message = error.to_string();
-                        tracing::error!(%message, "a group commit failed; nothing of it was written");
-                        for answer in answers {
-                            let _ = answer.send(Err(error::WebError::Internal(message.clone())));
-                        }
-                    }
-                    Err(join) => {
-                        for answer in answers {
-                            let _ = answer.send(Err(error::WebError::Internal(join.to_string())));
-                        }
-                    }
-                }
-            }
-        });
-        sender
     }
 
     pub(crate) fn notify(&self, council: EventHash, height: u64) {

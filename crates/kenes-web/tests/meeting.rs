@@ -336,3 +336,89 @@ async fn every_meeting_page_renders_in_every_language() {
     let missing = meeting.server.state.i18n().missing();
     assert!(missing.is_empty(), "messages missing while rendering: {missing:?}");
 }
+
+/// A council's group committer has a bounded queue: while the council is held (the committer waits for it),
+/// commands beyond the queue are answered "busy" at once and change nothing; the queued ones are all written, in one
+/// piece each, once the council is free.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_councils_commit_queue_is_bounded_and_busy_answers_change_nothing() {
+    use kenes_council::assembly::events::{AssemblyEvent, Convened, ItemAdded};
+    use kenes_council::assembly::model::{Rules, Title};
+    use kenes_council::{CouncilEvent, CouncilKind, MemberId};
+    use kenes_web::error::WebError;
+
+    let dir = tempfile::tempdir().unwrap();
+    let state =
+        kenes_web::AppState::new(kenes_testkit::store::open_node(dir.path(), 7), kenes_web::Config::default()).unwrap();
+    let created = kenes_testkit::council::created("Works council", CouncilKind::Workplace, "Chair", &["en"]);
+    let council = state.node().create_council(created, kenes_web::auth::now_ms()).unwrap();
+    let title = |t: &str| Title::parse(t).unwrap();
+    let convened = Convened {
+        by: MemberId(1),
+        title: title("Assembly"),
+        place: title("Hall"),
+        starts: title("today"),
+        rules: Rules { quorum_percent: 50, seconders: 1, alternate: false, speaking_seconds: 120 },
+    };
+    state.execute(council, &CouncilEvent::Assembly(AssemblyEvent::Convened(convened))).unwrap();
+    let before = state.node().read(council, |c| c.height()).unwrap();
+
+    // Another thread holds the council until told to let go.
+    let (held, is_held) = std::sync::mpsc::channel();
+    let (release, released) = std::sync::mpsc::channel::<()>();
+    let holder = {
+        let state = state.clone();
+        std::thread::spawn(move || {
+            state
+                .node()
+                .read(council, |_| {
+                    held.send(()).unwrap();
+                    released.recv().unwrap();
+                })
+                .unwrap()
+        })
+    };
+    is_held.recv().unwrap();
+    let total = kenes_web::COMMIT_QUEUE + 300;
+    let tasks: Vec<_> = (0..total)
+        .map(|n| {
+            let state = state.clone();
+            let item = ItemAdded {
+                by: MemberId(1),
+                assembly: 1,
+                parent: None,
+                title: title(&format!("Item {n}")),
+                minutes: 5,
+            };
+            tokio::spawn(async move {
+                state.execute_blocking(council, CouncilEvent::Assembly(AssemblyEvent::ItemAdded(item))).await
+            })
+        })
+        .collect();
+    // The refused ones end at once; wait until no more do (the rest wait for the council).
+    let mut finished = 0;
+    loop {
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        let now = tasks.iter().filter(|task| task.is_finished()).count();
+        if now == finished && now > 0 {
+            break;
+        }
+        finished = now;
+    }
+    assert!(finished >= 300 - 256, "only {finished} of {total} answered while the council was held");
+    release.send(()).unwrap();
+    holder.join().unwrap();
+
+    let (mut written, mut busy) = (0u64, 0usize);
+    for task in tasks {
+        match task.await.unwrap() {
+            Ok(_) => written += 1,
+            Err(WebError::Busy) => busy += 1,
+            Err(other) => panic!("neither written nor busy: {other:?}"),
+        }
+    }
+    assert_eq!(busy, finished, "every early answer was busy, and only those");
+    assert_eq!(written as usize + busy, total);
+    let after = state.node().read(council, |c| (c.height(), c.assembly(1).map(|a| a.agenda.len()))).unwrap();
+    assert_eq!(after, (before + written, Some(written as usize)), "each written item once, no busy one");
+}
