@@ -334,19 +334,42 @@ fn main() {
         let mut delivery_ms = Vec::with_capacity(actions.len() * members);
         let mut undelivered = 0usize;
         let mut arrivals = 0usize;
+        let mut by_round: std::collections::BTreeMap<&str, Vec<f64>> = Default::default();
         for listener in &listeners {
             let listener = listener.lock().await;
             arrivals += listener.arrivals.len();
-            for (_, sent, _, height) in &actions {
+            for (round, sent, _, height) in &actions {
                 // Arrivals come in height order: the first at or past the action's height carried it.
                 let first = listener.arrivals.partition_point(|(h, _)| h < height);
                 match listener.arrivals.get(first) {
-                    Some((_, at)) => delivery_ms.push(at.saturating_duration_since(*sent).as_secs_f64() * 1000.0),
+                    Some((_, at)) => {
+                        let ms = at.saturating_duration_since(*sent).as_secs_f64() * 1000.0;
+                        delivery_ms.push(ms);
+                        by_round.entry(*round).or_default().push(ms);
+                    }
                     None => undelivered += 1,
                 }
             }
         }
         delivery_ms.sort_by(f64::total_cmp);
+        // Each round apart: the first also opens the actors' connections.
+        let rounds: serde_json::Map<String, serde_json::Value> = by_round
+            .iter_mut()
+            .map(|(round, delivered)| {
+                delivered.sort_by(f64::total_cmp);
+                let mut acted: Vec<f64> = actions
+                    .iter()
+                    .filter(|(name, ..)| name == round)
+                    .map(|(_, sent, done, _)| (*done - *sent).as_secs_f64() * 1000.0)
+                    .collect();
+                acted.sort_by(f64::total_cmp);
+                let value = serde_json::json!({
+                    "action_ms": { "p50": percentile(&acted, 0.5), "p99": percentile(&acted, 0.99) },
+                    "delivery_ms": { "p50": percentile(delivered, 0.5), "p99": percentile(delivered, 0.99) },
+                });
+                ((*round).to_owned(), value)
+            })
+            .collect();
         let report = serde_json::json!({
             "servers": servers,
             "database": if database.is_some() { "postgresql" } else { "sqlite" },
@@ -357,6 +380,7 @@ fn main() {
             "delivery_ms": { "p50": percentile(&delivery_ms, 0.5), "p99": percentile(&delivery_ms, 0.99), "max": delivery_ms.last(), "samples": delivery_ms.len(), "undelivered": undelivered },
             // How many fragments a stream received over the whole run (the first included): fewer than the actions,
             // since a change that lands while a stream is still sending the one before is sent with the next.
+            "rounds": rounds,
             "fragments_per_stream": arrivals as f64 / members as f64,
             "rss_kib_before_streams": rss_before,
             "rss_kib_after_streams": rss_after,

@@ -13,7 +13,7 @@
 use std::collections::HashMap;
 use std::sync::mpsc::{Receiver, RecvTimeoutError, SyncSender, TrySendError, sync_channel};
 use std::sync::{Arc, Mutex, Weak};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use kenes_council::CouncilEvent;
 use kenes_record::{Event, EventHash};
@@ -27,6 +27,10 @@ const BATCH: usize = 256;
 pub const QUEUE: usize = 4096;
 /// How long a committer waits for more before its thread ends.
 const IDLE: Duration = Duration::from_secs(10);
+/// The live pages are told of what was written once no command has come for this long ...
+const QUIET: Duration = Duration::from_millis(10);
+/// ... or when what was written first has waited this long, whichever comes first.
+const TELL_WITHIN: Duration = Duration::from_millis(150);
 
 /// A command waiting for the group committer, and where its answer goes.
 type Pending = (CouncilEvent, tokio::sync::oneshot::Sender<Result<Event, WebError>>);
@@ -73,8 +77,30 @@ impl AppState {
 /// ends when the server's state is gone or nothing came for [`IDLE`].
 fn run(state: Weak<Inner>, council: EventHash, receiver: Receiver<Pending>) {
     let mut batch: Vec<Pending> = Vec::with_capacity(BATCH);
-    while let Some(first) = next(&state, council, &receiver) {
-        batch.push(first);
+    // The height written but not yet told to the live pages, and since when.
+    let mut untold: Option<(u64, Instant)> = None;
+    loop {
+        match untold {
+            Some((height, since)) => {
+                let left = TELL_WITHIN.saturating_sub(since.elapsed());
+                let more = if left.is_zero() { None } else { receiver.recv_timeout(QUIET.min(left)).ok() };
+                match more {
+                    Some(pending) => batch.push(pending),
+                    None => {
+                        let Some(inner) = state.upgrade() else {
+                            return;
+                        };
+                        AppState(inner).notify(council, height);
+                        untold = None;
+                        continue;
+                    }
+                }
+            }
+            None => match next(&state, council, &receiver) {
+                Some(pending) => batch.push(pending),
+                None => return,
+            },
+        }
         while batch.len() < BATCH {
             match receiver.try_recv() {
                 Ok(more) => batch.push(more),
@@ -93,7 +119,10 @@ fn run(state: Weak<Inner>, council: EventHash, receiver: Receiver<Pending>) {
                     let _ = answer.send(result.map_err(WebError::from_node));
                 }
                 if let Some(height) = height {
-                    state.notify(council, height);
+                    untold = Some(match untold {
+                        Some((told, since)) => (told.max(height), since),
+                        None => (height, Instant::now()),
+                    });
                 }
             }
             Err(error) => {
