@@ -7,12 +7,13 @@
 //! transaction lock on the council, with the primary key `(council, height)` as the backstop
 //! ([`StoreError::HeightTaken`]).
 
+use std::collections::HashMap;
 use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
 use std::sync::{Arc, Mutex};
 
 use postgres::error::SqlState;
 use postgres::fallible_iterator::FallibleIterator;
-use postgres::{Client, NoTls, Row, Transaction};
+use postgres::{Client, NoTls, Row, Statement, Transaction};
 
 use kenes_record::{Event, EventHash};
 
@@ -127,10 +128,12 @@ const QUEUE: usize = 256;
 
 type Job = Box<dyn FnOnce(&mut Worker) + Send>;
 
-/// One connection, made again when it was lost.
+/// One connection, made again when it was lost, with the statements prepared on it.
 struct Worker {
     url: String,
     client: Option<Client>,
+    /// The statements of the calls every request makes (see `run_prepared`), parsed and planned once per connection.
+    statements: HashMap<&'static str, Statement>,
 }
 
 impl Worker {
@@ -138,12 +141,28 @@ impl Worker {
         let client = match self.client.take() {
             Some(client) if !client.is_closed() => client,
             _ => {
+                self.statements.clear();
                 let mut client = Client::connect(&self.url, NoTls)?;
                 client.batch_execute("SET synchronous_commit = on")?;
                 client
             }
         };
         Ok(self.client.insert(client))
+    }
+
+    /// The connection and `sql` prepared on it.
+    fn prepared(&mut self, sql: &'static str) -> Result<(&mut Client, Statement), postgres::Error> {
+        self.client()?;
+        let Worker { client: Some(client), statements, .. } = self else { unreachable!("`client` just connected") };
+        let statement = match statements.get(sql) {
+            Some(statement) => statement.clone(),
+            None => {
+                let statement = client.prepare(sql)?;
+                statements.insert(sql, statement.clone());
+                statement
+            }
+        };
+        Ok((client, statement))
     }
 }
 
@@ -169,7 +188,7 @@ impl PostgresBackend {
         let (jobs, queue) = sync_channel::<Job>(QUEUE);
         let queue = Arc::new(Mutex::new(queue));
         for index in 0..WORKERS {
-            let worker = Worker { url: url.to_owned(), client: None };
+            let worker = Worker { url: url.to_owned(), client: None, statements: HashMap::new() };
             let queue = Arc::clone(&queue);
             std::thread::Builder::new()
                 .name(format!("kenes-pg-{index}"))
@@ -192,6 +211,26 @@ impl PostgresBackend {
         let (reply, answer) = sync_channel(1);
         let job: Job = Box::new(move |worker: &mut Worker| {
             let result = worker.client().and_then(f);
+            let _ = reply.send(result);
+        });
+        self.jobs.send(job).map_err(|_| StoreError::Poisoned)?;
+        answer.recv().map_err(|_| StoreError::Poisoned)?.map_err(StoreError::from)
+    }
+
+    /// Runs `f` with `sql` prepared on the connection once (each request's session, account and membership reads:
+    /// an unprepared statement costs a second round trip and a plan every time).
+    fn run_prepared<T: Send + 'static>(
+        &self,
+        sql: &'static str,
+        f: impl FnOnce(&mut Client, &Statement) -> Result<T, postgres::Error> + Send + 'static,
+    ) -> Result<T, StoreError> {
+        let (reply, answer) = sync_channel(1);
+        let job: Job = Box::new(move |worker: &mut Worker| {
+            let result = worker.prepared(sql).and_then(|(client, statement)| f(client, &statement));
+            if result.is_err() {
+                // Prepared again next time (a migration by a newer server can change what it returns).
+                worker.statements.remove(sql);
+            }
             let _ = reply.send(result);
         });
         self.jobs.send(job).map_err(|_| StoreError::Poisoned)?;
@@ -480,11 +519,10 @@ impl Backend for PostgresBackend {
     }
 
     fn account(&self, id: AccountId) -> Result<Option<Account>, StoreError> {
-        self.run(move |client| {
-            Ok(client
-                .query_opt("SELECT id, username, password_hash, is_admin FROM accounts WHERE id = $1", &[&id.0])?
-                .map(|row| row_to_account(&row)))
-        })
+        self.run_prepared(
+            "SELECT id, username, password_hash, is_admin FROM accounts WHERE id = $1",
+            move |client, sql| Ok(client.query_opt(sql, &[&id.0])?.map(|row| row_to_account(&row))),
+        )
     }
 
     fn account_by_username(&self, username: &str) -> Result<Option<Account>, StoreError> {
@@ -594,8 +632,8 @@ impl Backend for PostgresBackend {
     }
 
     fn memberships(&self, account: AccountId) -> Result<Vec<(EventHash, u32)>, StoreError> {
-        self.run(move |client| {
-            let rows = client.query("SELECT council, member FROM memberships WHERE account = $1", &[&account.0])?;
+        self.run_prepared("SELECT council, member FROM memberships WHERE account = $1", move |client, sql| {
+            let rows = client.query(sql, &[&account.0])?;
             Ok(rows
                 .into_iter()
                 .filter_map(|row| Some((EventHash(hash32(row.get(0))?), member_of(row.get(1))?)))
@@ -627,13 +665,13 @@ impl Backend for PostgresBackend {
 
     fn session(&self, token_hash: &[u8; 32], now_ms: i64) -> Result<Option<Session>, StoreError> {
         let hash = *token_hash;
-        self.run(move |client| {
-            Ok(client
-                .query_opt(
-                    "SELECT account, csrf, expires_ms FROM sessions WHERE token_hash = $1 AND expires_ms > $2",
-                    &[&&hash[..], &now_ms],
-                )?
-                .map(|row| Session { account: AccountId(row.get(0)), csrf: row.get(1), expires_ms: row.get(2) }))
+        let sql = "SELECT account, csrf, expires_ms FROM sessions WHERE token_hash = $1 AND expires_ms > $2";
+        self.run_prepared(sql, move |client, sql| {
+            Ok(client.query_opt(sql, &[&&hash[..], &now_ms])?.map(|row| Session {
+                account: AccountId(row.get(0)),
+                csrf: row.get(1),
+                expires_ms: row.get(2),
+            }))
         })
     }
 

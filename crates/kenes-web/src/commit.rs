@@ -25,12 +25,14 @@ use crate::{AppState, Inner, auth};
 const BATCH: usize = 256;
 /// The most commands that may wait for one council's committer; more are answered "busy, try again".
 pub const QUEUE: usize = 4096;
+/// On a shared database, how long a batch waits for more commands before it is written.
+const LINGER: Duration = Duration::from_millis(50);
 /// How long a committer waits for more before its thread ends.
 const IDLE: Duration = Duration::from_secs(10);
 /// The live pages are told of what was written once no command has come for this long ...
-const QUIET: Duration = Duration::from_millis(10);
+pub(crate) const QUIET: Duration = Duration::from_millis(10);
 /// ... or when what was written first has waited this long, whichever comes first.
-const TELL_WITHIN: Duration = Duration::from_millis(150);
+pub(crate) const TELL_WITHIN: Duration = Duration::from_millis(150);
 
 /// A command waiting for the group committer, and where its answer goes.
 type Pending = (CouncilEvent, tokio::sync::oneshot::Sender<Result<Event, WebError>>);
@@ -79,6 +81,7 @@ fn run(state: Weak<Inner>, council: EventHash, receiver: Receiver<Pending>) {
     let mut batch: Vec<Pending> = Vec::with_capacity(BATCH);
     // The height written but not yet told to the live pages, and since when.
     let mut untold: Option<(u64, Instant)> = None;
+    let mut last_write: Option<Instant> = None;
     loop {
         match untold {
             Some((height, since)) => {
@@ -101,18 +104,29 @@ fn run(state: Weak<Inner>, council: EventHash, receiver: Receiver<Pending>) {
                 None => return,
             },
         }
-        while batch.len() < BATCH {
-            match receiver.try_recv() {
-                Ok(more) => batch.push(more),
-                Err(_) => break,
-            }
-        }
         let Some(inner) = state.upgrade() else {
             return;
         };
         let state = AppState(inner);
+        // On a database other servers share, a transaction costs round trips and the lock other servers' committers
+        // take: what comes within LINGER joins the batch (PostgreSQL's own `commit_delay`, one level up).
+        // Only under load (the command came within LINGER of the last write): a lone command is written at once.
+        let loaded = last_write.is_some_and(|at: Instant| at.elapsed() < LINGER);
+        let linger = (loaded && state.node().store().backend().shared()).then(|| Instant::now() + LINGER);
+        while batch.len() < BATCH {
+            let more = match linger.map(|until| until.saturating_duration_since(Instant::now())) {
+                Some(left) if !left.is_zero() => receiver.recv_timeout(left).ok(),
+                _ => receiver.try_recv().ok(),
+            };
+            match more {
+                Some(more) => batch.push(more),
+                None => break,
+            }
+        }
         let (commands, answers): (Vec<CouncilEvent>, Vec<_>) = std::mem::take(&mut batch).into_iter().unzip();
-        match state.node().execute_many(council, &commands, auth::now_ms()) {
+        let written = state.node().execute_many(council, &commands, auth::now_ms());
+        last_write = Some(Instant::now());
+        match written {
             Ok(results) => {
                 let height = results.iter().filter_map(|r| r.as_ref().ok()).map(|e| e.height + 1).max();
                 for (result, answer) in results.into_iter().zip(answers) {

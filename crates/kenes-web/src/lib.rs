@@ -141,13 +141,30 @@ impl AppState {
         let state = Arc::downgrade(&self.0);
         let spawned = std::thread::Builder::new().name("kenes-follow".into()).spawn(move || {
             while let Ok(council) = changes.recv() {
+                // As the committer does (see `commit`): what else changes in the same burst is told in one go.
+                let mut changed = std::collections::BTreeSet::from([council]);
+                let since = std::time::Instant::now();
+                loop {
+                    let left = commit::TELL_WITHIN.saturating_sub(since.elapsed());
+                    if left.is_zero() {
+                        break;
+                    }
+                    match changes.recv_timeout(commit::QUIET.min(left)) {
+                        Ok(more) => changed.insert(more),
+                        Err(_) => break,
+                    };
+                }
                 let Some(inner) = state.upgrade() else {
                     return;
                 };
                 let state = AppState(inner);
-                match state.node().refresh(council) {
-                    Ok(height) => state.notify(council, height),
-                    Err(error) => tracing::warn!(council = %council.to_hex(), %error, "cannot follow another server"),
+                for council in changed {
+                    match state.node().refresh(council) {
+                        Ok(height) => state.notify(council, height),
+                        Err(error) => {
+                            tracing::warn!(council = %council.to_hex(), %error, "cannot follow another server")
+                        }
+                    }
                 }
             }
         });
