@@ -264,9 +264,20 @@ impl Session<'_> {
     }
 
     async fn active_element_text(&self) -> String {
-        let element = self.call(reqwest::Method::GET, "/element/active", None).await;
-        let id = element[ELEMENT].as_str().unwrap().to_owned();
-        self.call(reqwest::Method::GET, &format!("/element/{id}/text"), None).await.as_str().unwrap_or("").to_owned()
+        // A live update may replace the focused element between the two requests (live.js then focuses its twin in
+        // the new fragment, so the person's focus stays): ask again for the element that has the focus now.
+        for _ in 0..10 {
+            let element = self.call(reqwest::Method::GET, "/element/active", None).await;
+            let id = element[ELEMENT].as_str().unwrap().to_owned();
+            let url = format!("{}/element/{id}/text", self.url);
+            let value: Value = self.driver.http.get(url).send().await.unwrap().json().await.unwrap();
+            match value["value"].get("error").and_then(Value::as_str) {
+                Some("stale element reference") => continue,
+                Some(_) => panic!("WebDriver /element/{id}/text: {value}"),
+                None => return value["value"].as_str().unwrap_or("").to_owned(),
+            }
+        }
+        panic!("the focused element was replaced ten times in a row")
     }
 
     async fn screenshot(&self, name: &str) {
