@@ -208,10 +208,17 @@ impl PostgresBackend {
         &self,
         f: impl FnOnce(&mut Client) -> Result<T, postgres::Error> + Send + 'static,
     ) -> Result<T, StoreError> {
+        self.on_worker(move |worker| worker.client().and_then(f))
+    }
+
+    /// Hands `f` to a worker thread and waits for its answer.
+    fn on_worker<T: Send + 'static>(
+        &self,
+        f: impl FnOnce(&mut Worker) -> Result<T, postgres::Error> + Send + 'static,
+    ) -> Result<T, StoreError> {
         let (reply, answer) = sync_channel(1);
         let job: Job = Box::new(move |worker: &mut Worker| {
-            let result = worker.client().and_then(f);
-            let _ = reply.send(result);
+            let _ = reply.send(f(worker));
         });
         self.jobs.send(job).map_err(|_| StoreError::Poisoned)?;
         answer.recv().map_err(|_| StoreError::Poisoned)?.map_err(StoreError::from)
@@ -224,17 +231,14 @@ impl PostgresBackend {
         sql: &'static str,
         f: impl FnOnce(&mut Client, &Statement) -> Result<T, postgres::Error> + Send + 'static,
     ) -> Result<T, StoreError> {
-        let (reply, answer) = sync_channel(1);
-        let job: Job = Box::new(move |worker: &mut Worker| {
+        self.on_worker(move |worker| {
             let result = worker.prepared(sql).and_then(|(client, statement)| f(client, &statement));
             if result.is_err() {
                 // Prepared again next time (a migration by a newer server can change what it returns).
                 worker.statements.remove(sql);
             }
-            let _ = reply.send(result);
-        });
-        self.jobs.send(job).map_err(|_| StoreError::Poisoned)?;
-        answer.recv().map_err(|_| StoreError::Poisoned)?.map_err(StoreError::from)
+            result
+        })
     }
 
     /// Runs `f` in a transaction (committed when `f` succeeds, rolled back otherwise).

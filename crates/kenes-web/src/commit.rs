@@ -30,9 +30,19 @@ const LINGER: Duration = Duration::from_millis(50);
 /// How long a committer waits for more before its thread ends.
 const IDLE: Duration = Duration::from_secs(10);
 /// The live pages are told of what was written once no command has come for this long ...
-pub(crate) const QUIET: Duration = Duration::from_millis(10);
+const QUIET: Duration = Duration::from_millis(10);
 /// ... or when what was written first has waited this long, whichever comes first.
-pub(crate) const TELL_WITHIN: Duration = Duration::from_millis(150);
+const TELL_WITHIN: Duration = Duration::from_millis(150);
+
+/// The next thing of a burst that began at `since`: what comes within [`QUIET`], while the burst is younger than
+/// [`TELL_WITHIN`]; `None` when the burst is over and its changes should be told to the live pages.
+pub(crate) fn more_in_burst<T>(receiver: &Receiver<T>, since: Instant) -> Option<T> {
+    let left = TELL_WITHIN.saturating_sub(since.elapsed());
+    if left.is_zero() {
+        return None;
+    }
+    receiver.recv_timeout(QUIET.min(left)).ok()
+}
 
 /// A command waiting for the group committer, and where its answer goes.
 type Pending = (CouncilEvent, tokio::sync::oneshot::Sender<Result<Event, WebError>>);
@@ -84,21 +94,17 @@ fn run(state: Weak<Inner>, council: EventHash, receiver: Receiver<Pending>) {
     let mut last_write: Option<Instant> = None;
     loop {
         match untold {
-            Some((height, since)) => {
-                let left = TELL_WITHIN.saturating_sub(since.elapsed());
-                let more = if left.is_zero() { None } else { receiver.recv_timeout(QUIET.min(left)).ok() };
-                match more {
-                    Some(pending) => batch.push(pending),
-                    None => {
-                        let Some(inner) = state.upgrade() else {
-                            return;
-                        };
-                        AppState(inner).notify(council, height);
-                        untold = None;
-                        continue;
-                    }
+            Some((height, since)) => match more_in_burst(&receiver, since) {
+                Some(pending) => batch.push(pending),
+                None => {
+                    let Some(inner) = state.upgrade() else {
+                        return;
+                    };
+                    AppState(inner).notify(council, height);
+                    untold = None;
+                    continue;
                 }
-            }
+            },
             None => match next(&state, council, &receiver) {
                 Some(pending) => batch.push(pending),
                 None => return,

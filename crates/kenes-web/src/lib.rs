@@ -144,15 +144,8 @@ impl AppState {
                 // As the committer does (see `commit`): what else changes in the same burst is told in one go.
                 let mut changed = std::collections::BTreeSet::from([council]);
                 let since = std::time::Instant::now();
-                loop {
-                    let left = commit::TELL_WITHIN.saturating_sub(since.elapsed());
-                    if left.is_zero() {
-                        break;
-                    }
-                    match changes.recv_timeout(commit::QUIET.min(left)) {
-                        Ok(more) => changed.insert(more),
-                        Err(_) => break,
-                    };
+                while let Some(more) = commit::more_in_burst(&changes, since) {
+                    changed.insert(more);
                 }
                 let Some(inner) = state.upgrade() else {
                     return;
