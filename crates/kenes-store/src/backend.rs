@@ -44,6 +44,19 @@ impl std::fmt::Debug for Session {
     }
 }
 
+/// What a request's session cookie opens: the session, its account and the account's memberships (council, member),
+/// read together (in one round trip on PostgreSQL: every request needs them).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SignedIn {
+    pub session: Session,
+    /// `None` when the account is gone (the session then opens nothing).
+    pub account: Option<Account>,
+    pub memberships: Vec<(EventHash, u32)>,
+}
+
+/// Where [`Backend::signed_in_then`] sends its answer.
+pub type SignedInReply = Box<dyn FnOnce(Result<Option<SignedIn>, StoreError>) + Send>;
+
 /// What a one-time link is for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TokenPurpose {
@@ -120,6 +133,23 @@ pub const MAX_PIECES_READ: i64 = 10_000;
 pub trait Backend: Send + Sync {
     /// Appends events of one council in one transaction; refuses heights that already exist.
     fn append_events(&self, council: EventHash, events: &[Event]) -> Result<(), StoreError>;
+    /// Appends to a council with its write lock across servers held from reading to writing: hands `prepare` the
+    /// wire bytes of the council's events from `from_height` on (what other servers appended since) and writes the
+    /// events it returns in the same transaction, so nobody appends in between; `None` writes nothing. Returns
+    /// whether events were written. Where one process owns the database nobody else appends, and this is
+    /// `append_events` of what `prepare` makes.
+    fn append_locked(
+        &self,
+        council: EventHash,
+        from_height: u64,
+        prepare: &mut dyn FnMut(Vec<Vec<u8>>) -> Option<Vec<Event>>,
+    ) -> Result<bool, StoreError> {
+        let newer = self.load_wire(council, from_height, u64::MAX)?;
+        match prepare(newer) {
+            Some(events) if !events.is_empty() => self.append_events(council, &events).map(|()| true),
+            _ => Ok(false),
+        }
+    }
     fn council_ids(&self) -> Result<Vec<EventHash>, StoreError>;
     /// The wire bytes of a council's events with heights in `from_height..until_height`, in order.
     fn load_wire(&self, council: EventHash, from_height: u64, until_height: u64) -> Result<Vec<Vec<u8>>, StoreError>;
@@ -170,6 +200,20 @@ pub trait Backend: Send + Sync {
     fn create_session(&self, token_hash: &[u8; 32], session: &Session) -> Result<(), StoreError>;
     fn session(&self, token_hash: &[u8; 32], now_ms: i64) -> Result<Option<Session>, StoreError>;
     fn delete_session(&self, token_hash: &[u8; 32]) -> Result<(), StoreError>;
+    /// The unexpired session of `token_hash` with its account and memberships.
+    fn signed_in(&self, token_hash: &[u8; 32], now_ms: i64) -> Result<Option<SignedIn>, StoreError> {
+        let Some(session) = self.session(token_hash, now_ms)? else {
+            return Ok(None);
+        };
+        let account = self.account(session.account)?;
+        let memberships = if account.is_some() { self.memberships(session.account)? } else { Vec::new() };
+        Ok(Some(SignedIn { session, account, memberships }))
+    }
+    /// [`Backend::signed_in`], answered through `reply`: at once on a database in this process, from a database
+    /// thread on PostgreSQL, so that an async caller waits for the round trip without holding its thread.
+    fn signed_in_then(&self, token_hash: &[u8; 32], now_ms: i64, reply: SignedInReply) {
+        reply(self.signed_in(token_hash, now_ms));
+    }
 
     fn create_token(&self, token_hash: &[u8; 32], token: &Token) -> Result<(), StoreError>;
     /// The token if it exists, is unused and unexpired; does not use it.

@@ -30,6 +30,8 @@ pub enum StoreError {
     ArchiveMoved { council: EventHash, number: u32, seq: u64 },
     #[error("another server appended to council {council} at height {height} first")]
     HeightTaken { council: EventHash, height: u64 },
+    #[error("the database is busy: too many requests wait for it")]
+    Busy,
     #[error("the database lock was poisoned by an earlier failure; restart kenes")]
     Poisoned,
     #[error("this node keeps no more {0}")]

@@ -19,7 +19,9 @@ use std::path::{Path, PathBuf};
 use kenes_record::{Event, EventHash};
 
 pub use archives::{Archive, Kept};
-pub use backend::{Account, AccountId, Backend, CredentialBinding, LinkNotice, Session, Token, TokenPurpose};
+pub use backend::{
+    Account, AccountId, Backend, CredentialBinding, LinkNotice, Session, SignedIn, SignedInReply, Token, TokenPurpose,
+};
 pub use error::{NodeError, StoreError};
 pub use node::{ImportOutcome, Node, Slice};
 pub use peers::{Fork, MAX_FORKS, MAX_PEERS, Peer, Witnessed};
@@ -148,16 +150,21 @@ impl Store {
         until_height: u64,
     ) -> Result<Vec<Event>, StoreError> {
         let wires = self.backend.load_wire(council, from_height, until_height)?;
-        wires
-            .iter()
-            .enumerate()
-            .map(|(offset, wire)| {
-                Event::from_wire(wire).map_err(|source| StoreError::Corrupt {
-                    council,
-                    height: from_height + offset as u64,
-                    source,
-                })
-            })
-            .collect()
+        decode_wires(council, from_height, &wires)
     }
+}
+
+/// A council's events read from the database from `from_height` on, decoded (layout only).
+pub(crate) fn decode_wires(council: EventHash, from_height: u64, wires: &[Vec<u8>]) -> Result<Vec<Event>, StoreError> {
+    wires
+        .iter()
+        .enumerate()
+        .map(|(offset, wire)| {
+            Event::from_wire(wire).map_err(|source| StoreError::Corrupt {
+                council,
+                height: from_height + offset as u64,
+                source,
+            })
+        })
+        .collect()
 }

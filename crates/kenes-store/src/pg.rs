@@ -17,7 +17,9 @@ use postgres::{Client, NoTls, Row, Statement, Transaction};
 
 use kenes_record::{Event, EventHash};
 
-use crate::backend::{Account, AccountId, Backend, CredentialBinding, LinkNotice, Session, Token, TokenPurpose};
+use crate::backend::{
+    Account, AccountId, Backend, CredentialBinding, LinkNotice, Session, SignedIn, Token, TokenPurpose,
+};
 use crate::error::StoreError;
 use crate::transfer::{self, CHUNK_ROWS, Kind, TABLES, Table, Value};
 
@@ -224,6 +226,33 @@ impl PostgresBackend {
         answer.recv().map_err(|_| StoreError::Poisoned)?.map_err(StoreError::from)
     }
 
+    /// Hands `f` to a worker thread without waiting: the worker calls `reply` with its answer. When [`QUEUE`] jobs
+    /// wait already, `reply` gets [`StoreError::Busy`] at once (an async caller must never wait for room).
+    fn on_worker_then<T: Send + 'static>(
+        &self,
+        f: impl FnOnce(&mut Worker) -> Result<T, postgres::Error> + Send + 'static,
+        reply: impl FnOnce(Result<T, StoreError>) + Send + 'static,
+    ) {
+        // `reply` is taken by whichever runs: the worker, or this thread when the job is refused.
+        let slot = Arc::new(Mutex::new(Some(reply)));
+        let taken = Arc::clone(&slot);
+        let job: Job = Box::new(move |worker: &mut Worker| {
+            let answer = f(worker).map_err(StoreError::from);
+            if let Some(reply) = taken.lock().ok().and_then(|mut slot| slot.take()) {
+                reply(answer);
+            }
+        });
+        if let Err(refused) = self.jobs.try_send(job) {
+            let error = match refused {
+                std::sync::mpsc::TrySendError::Full(_) => StoreError::Busy,
+                std::sync::mpsc::TrySendError::Disconnected(_) => StoreError::Poisoned,
+            };
+            if let Some(reply) = slot.lock().ok().and_then(|mut slot| slot.take()) {
+                reply(Err(error));
+            }
+        }
+    }
+
     /// Runs `f` with `sql` prepared on the connection once (each request's session, account and membership reads:
     /// an unprepared statement costs a second round trip and a plan every time).
     fn run_prepared<T: Send + 'static>(
@@ -376,6 +405,102 @@ fn member_of(value: i64) -> Option<u32> {
     u32::try_from(value).ok()
 }
 
+/// Events as `INSERT … SELECT … FROM unnest(…)` takes them: one statement for a whole batch.
+struct EventRows {
+    heights: Vec<i64>,
+    hashes: Vec<Vec<u8>>,
+    wires: Vec<Vec<u8>>,
+}
+
+impl EventRows {
+    fn of(events: &[Event]) -> EventRows {
+        EventRows {
+            heights: events.iter().map(|e| i64::try_from(e.height).unwrap_or(i64::MAX)).collect(),
+            hashes: events.iter().map(|e| e.hash().0.to_vec()).collect(),
+            wires: events.iter().map(Event::to_wire).collect(),
+        }
+    }
+}
+
+enum LockedError {
+    Postgres(postgres::Error),
+    /// The thread that asked stopped waiting: nothing is written.
+    CallerGone,
+}
+
+impl From<postgres::Error> for LockedError {
+    fn from(error: postgres::Error) -> Self {
+        LockedError::Postgres(error)
+    }
+}
+
+/// The worker's side of `append_locked`: takes the council's lock, sends the wire bytes of the events from `from` on,
+/// and writes the rows that come back (with the notification to the other servers), or rolls back on `None`.
+fn locked_append(
+    worker: &mut Worker,
+    council: EventHash,
+    from: i64,
+    newer: &SyncSender<Result<Vec<Vec<u8>>, StoreError>>,
+    rows: &Receiver<Option<EventRows>>,
+) -> Result<bool, LockedError> {
+    let client = worker.client()?;
+    let mut transaction = client.transaction()?;
+    transaction.execute("SELECT pg_advisory_xact_lock($1, $2)", &[&EVENTS_LOCK, &council_key(&council)])?;
+    let read = transaction.query(
+        "SELECT wire FROM events WHERE council = $1 AND height >= $2 ORDER BY height",
+        &[&&council.0[..], &from],
+    )?;
+    if newer.send(Ok(read.into_iter().map(|row| row.get(0)).collect())).is_err() {
+        return Err(LockedError::CallerGone);
+    }
+    let Some(rows) = rows.recv().map_err(|_| LockedError::CallerGone)? else {
+        // Nothing to write: the transaction rolls back as it is dropped.
+        return Ok(false);
+    };
+    transaction.execute(
+        "INSERT INTO events (council, height, hash, wire) SELECT $1, * FROM unnest($2::BIGINT[], $3::BYTEA[], $4::BYTEA[])",
+        &[&&council.0[..], &rows.heights, &rows.hashes, &rows.wires],
+    )?;
+    transaction.execute("SELECT pg_notify('kenes_events', $1)", &[&council.to_hex()])?;
+    transaction.commit()?;
+    Ok(true)
+}
+
+/// A session, its account and the account's memberships, in one prepared statement (one row per membership, or
+/// one with no membership).
+fn signed_in(worker: &mut Worker, hash: &[u8; 32], now_ms: i64) -> Result<Option<SignedIn>, postgres::Error> {
+    const SQL: &str =
+        "SELECT s.account, s.csrf, s.expires_ms, a.username, a.password_hash, a.is_admin, m.council, m.member
+         FROM sessions s LEFT JOIN accounts a ON a.id = s.account LEFT JOIN memberships m ON m.account = a.id
+         WHERE s.token_hash = $1 AND s.expires_ms > $2";
+    let result = worker.prepared(SQL).and_then(|(client, statement)| client.query(&statement, &[&&hash[..], &now_ms]));
+    let rows = match result {
+        Ok(rows) => rows,
+        Err(error) => {
+            worker.statements.remove(SQL);
+            return Err(error);
+        }
+    };
+    let Some(first) = rows.first() else {
+        return Ok(None);
+    };
+    let session = Session { account: AccountId(first.get(0)), csrf: first.get(1), expires_ms: first.get(2) };
+    let account = first.get::<_, Option<String>>(3).map(|username| Account {
+        id: session.account,
+        username,
+        password_hash: first.get(4),
+        is_admin: first.get(5),
+    });
+    let memberships = rows
+        .iter()
+        .filter_map(|row| {
+            let council = hash32(row.get::<_, Option<Vec<u8>>>(6)?)?;
+            Some((EventHash(council), member_of(row.get::<_, Option<i64>>(7)?)?))
+        })
+        .collect();
+    Ok(Some(SignedIn { session, account, memberships }))
+}
+
 fn row_to_account(row: &Row) -> Account {
     Account { id: AccountId(row.get(0)), username: row.get(1), password_hash: row.get(2), is_admin: row.get(3) }
 }
@@ -443,6 +568,39 @@ impl Backend for PostgresBackend {
             }
             other => other,
         }
+    }
+
+    fn append_locked(
+        &self,
+        council: EventHash,
+        from_height: u64,
+        prepare: &mut dyn FnMut(Vec<Vec<u8>>) -> Option<Vec<Event>>,
+    ) -> Result<bool, StoreError> {
+        // One transaction on a worker, in two steps: lock and read what is newer (sent here), then write what
+        // `prepare` made of it on this thread (sent back), or roll back on `None`.
+        let from = i64::try_from(from_height).unwrap_or(i64::MAX);
+        let (newer_tx, newer_rx) = sync_channel::<Result<Vec<Vec<u8>>, StoreError>>(1);
+        let (rows_tx, rows_rx) = sync_channel::<Option<EventRows>>(1);
+        let (done_tx, done_rx) = sync_channel::<Result<bool, StoreError>>(1);
+        let job: Job = Box::new(move |worker: &mut Worker| {
+            let done = locked_append(worker, council, from, &newer_tx, &rows_rx);
+            let _ = done_tx.send(done.map_err(|error| match error {
+                LockedError::Postgres(error) if error.code() == Some(&SqlState::UNIQUE_VIOLATION) => {
+                    StoreError::HeightTaken { council, height: from_height }
+                }
+                LockedError::Postgres(error) => StoreError::Postgres(error),
+                LockedError::CallerGone => StoreError::Poisoned,
+            }));
+        });
+        self.jobs.send(job).map_err(|_| StoreError::Poisoned)?;
+        let newer = match newer_rx.recv() {
+            Ok(newer) => newer?,
+            // The job failed before it read: its error comes on `done`.
+            Err(_) => return done_rx.recv().map_err(|_| StoreError::Poisoned)?,
+        };
+        let rows = prepare(newer).filter(|events| !events.is_empty()).map(|events| EventRows::of(&events));
+        let _ = rows_tx.send(rows);
+        done_rx.recv().map_err(|_| StoreError::Poisoned)?
     }
 
     fn council_ids(&self) -> Result<Vec<EventHash>, StoreError> {
@@ -665,6 +823,16 @@ impl Backend for PostgresBackend {
             )?;
             Ok(())
         })
+    }
+
+    fn signed_in(&self, token_hash: &[u8; 32], now_ms: i64) -> Result<Option<SignedIn>, StoreError> {
+        let hash = *token_hash;
+        self.on_worker(move |worker| signed_in(worker, &hash, now_ms))
+    }
+
+    fn signed_in_then(&self, token_hash: &[u8; 32], now_ms: i64, reply: crate::backend::SignedInReply) {
+        let hash = *token_hash;
+        self.on_worker_then(move |worker| signed_in(worker, &hash, now_ms), reply);
     }
 
     fn session(&self, token_hash: &[u8; 32], now_ms: i64) -> Result<Option<Session>, StoreError> {

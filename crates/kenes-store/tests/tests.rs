@@ -315,6 +315,86 @@ fn servers_on_one_database_append_at_once_and_each_learns_of_the_others_events()
     assert_eq!(open(dir.path()).read(id, |c| c.active_member_count()).unwrap(), 13);
 }
 
+#[test]
+fn batches_from_several_servers_are_written_whole_one_after_the_other() {
+    let dir = tempfile::tempdir().unwrap();
+    let first = open(dir.path());
+    if kenes_testkit::store::database_url(dir.path()).is_none() {
+        eprintln!("one process owns an SQLite database: this test runs in the PostgreSQL pass");
+        return;
+    }
+    let (second, third) = (open(dir.path()), open(dir.path()));
+    let id = first.create_council(dock_workers(), 1_000).unwrap();
+    // Each server's group committer writes batches of three while the others do the same.
+    let servers = [&first, &second, &third];
+    let heights: Vec<Vec<u64>> = std::thread::scope(|scope| {
+        let writers: Vec<_> = servers
+            .iter()
+            .enumerate()
+            .map(|(index, server)| {
+                scope.spawn(move || {
+                    let mut written = Vec::new();
+                    for batch in 0..5 {
+                        let commands: Vec<CouncilEvent> =
+                            (0..3).map(|n| add(1, &format!("Member {index}-{batch}-{n}"))).collect();
+                        let answers = server.execute_many(id, &commands, 2_000).unwrap();
+                        let heights: Vec<u64> = answers.iter().map(|a| a.as_ref().unwrap().height).collect();
+                        // Read and written under one lock: a batch's events follow each other.
+                        assert_eq!(heights, [heights[0], heights[0] + 1, heights[0] + 2], "server {index}");
+                        written.extend(heights);
+                    }
+                    written
+                })
+            })
+            .collect();
+        writers.into_iter().map(|w| w.join().unwrap()).collect()
+    });
+    let mut all: Vec<u64> = heights.concat();
+    all.sort_unstable();
+    // No height twice, none skipped, no command lost: 45 members after the founder.
+    assert_eq!(all, (1..=45).collect::<Vec<u64>>());
+    for server in servers {
+        assert_eq!(server.refresh(id).unwrap(), 46);
+        assert_eq!(server.read(id, |c| c.active_member_count()).unwrap(), 46);
+    }
+    assert_eq!(open(dir.path()).read(id, |c| c.head()).unwrap(), first.read(id, |c| c.head()).unwrap());
+}
+
+#[test]
+fn a_session_opens_its_account_and_memberships_in_one_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let node = open(dir.path());
+    let id = node.create_council(dock_workers(), 1_000).unwrap();
+    let backend = node.store().backend();
+    let rosa = backend.create_account("Rosa", Some("$argon2id$hash"), true, 1_000).unwrap();
+    let luis = backend.create_account("Luis", None, false, 1_000).unwrap();
+    backend.link_member(rosa, id, 1).unwrap();
+    let session = |account| kenes_store::Session { account, csrf: "csrf".into(), expires_ms: 5_000 };
+    backend.create_session(&[1; 32], &session(rosa)).unwrap();
+    backend.create_session(&[2; 32], &session(luis)).unwrap();
+    let signed_in = backend.signed_in(&[1; 32], 4_000).unwrap().expect("Rosa's session");
+    assert_eq!(signed_in.session, session(rosa));
+    assert_eq!(signed_in.account.as_ref().map(|a| (a.username.as_str(), a.is_admin)), Some(("Rosa", true)));
+    assert_eq!(signed_in.memberships, [(id, 1)]);
+    // An account in no council: its session opens it with no membership.
+    let luis_in = backend.signed_in(&[2; 32], 4_000).unwrap().expect("Luis's session");
+    assert_eq!((luis_in.account.map(|a| a.id), luis_in.memberships.len()), (Some(luis), 0));
+    // Expired, unknown: nothing.
+    assert_eq!(backend.signed_in(&[1; 32], 5_000).unwrap(), None);
+    assert_eq!(backend.signed_in(&[3; 32], 4_000).unwrap(), None);
+    // The same answer through the callback an async caller uses.
+    let (reply, answer) = std::sync::mpsc::channel();
+    backend.signed_in_then(
+        &[1; 32],
+        4_000,
+        Box::new(move |result| {
+            let _ = reply.send(result);
+        }),
+    );
+    let through_callback = answer.recv_timeout(std::time::Duration::from_secs(10)).unwrap().unwrap();
+    assert_eq!(through_callback.map(|s| s.memberships), Some(vec![(id, 1)]));
+}
+
 /// Everything a node keeps, in every table: a council, accounts (an administrator, one without a password), a
 /// membership, a session, a link with empty fields, contacts, an election's archive pieces, setup and a voter.
 fn a_node_at_work(dir: &std::path::Path) -> (Node, kenes_record::EventHash) {

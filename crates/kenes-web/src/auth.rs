@@ -157,6 +157,8 @@ pub fn now_ms() -> i64 {
 pub struct Ctx {
     pub lang: Lang,
     pub account: Option<Account>,
+    /// The account's memberships (council, member number), read with its session.
+    pub memberships: Vec<(kenes_record::EventHash, u32)>,
     pub session: Option<Session>,
     /// The session token's hash, to sign out.
     pub session_hash: Option<[u8; 32]>,
@@ -199,7 +201,24 @@ impl Ctx {
         let client = client_address(parts);
         let path: String = parts.uri.path().chars().take(2048).collect();
         let colour = council_colour(state, &path);
-        Ctx { lang, account: None, session: None, session_hash: None, bearer: false, origin, client, path, colour }
+        Ctx {
+            lang,
+            account: None,
+            memberships: Vec::new(),
+            session: None,
+            session_hash: None,
+            bearer: false,
+            origin,
+            client,
+            path,
+            colour,
+        }
+    }
+
+    /// The signed-in account's member number in `council`, if it is one of its members.
+    pub fn membership(&self, council: kenes_record::EventHash) -> Option<kenes_council::MemberId> {
+        self.account.as_ref()?;
+        self.memberships.iter().find(|(c, _)| *c == council).map(|(_, m)| kenes_council::MemberId(*m))
     }
 
     pub fn require_account(&self) -> Result<&Account, WebError> {
@@ -258,12 +277,22 @@ impl FromRequestParts<AppState> for Ctx {
             return Ok(ctx);
         };
         let hash = token_hash(token);
-        let store = state.node().store().backend();
-        let session = store.session(&hash, now_ms())?;
-        match session {
-            Some(session) => {
-                ctx.account = store.account(session.account)?;
-                ctx.session = Some(session);
+        // The session, its account and memberships in one read; on PostgreSQL this task waits for the round trip
+        // without holding one of the runtime's threads.
+        let (reply, answer) = tokio::sync::oneshot::channel();
+        state.node().store().backend().signed_in_then(
+            &hash,
+            now_ms(),
+            Box::new(move |signed_in| {
+                let _ = reply.send(signed_in);
+            }),
+        );
+        let signed_in = answer.await.map_err(|_| WebError::Internal("the database stopped".into()))??;
+        match signed_in {
+            Some(signed_in) => {
+                ctx.account = signed_in.account;
+                ctx.memberships = signed_in.memberships;
+                ctx.session = Some(signed_in.session);
                 ctx.session_hash = Some(hash);
                 ctx.bearer = bearer;
             }

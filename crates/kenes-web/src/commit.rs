@@ -7,7 +7,7 @@
 //! The committer is an OS thread per council with commands waiting, not a task on the async runtime: a meeting with
 //! thousands of live screens wakes thousands of stream tasks at every change, and a committer (or the answers it
 //! sends) queued behind them would make every action wait for the whole fan-out of the change before it. Answers
-//! are sent before the live screens are woken, for the same reason. A committer with nothing to do for
+//! are sent before the live screens are woken (`tell`), for the same reason. A committer with nothing to do for
 //! [`IDLE`] ends; the next command starts another.
 
 use std::collections::HashMap;
@@ -29,20 +29,6 @@ pub const QUEUE: usize = 4096;
 const LINGER: Duration = Duration::from_millis(50);
 /// How long a committer waits for more before its thread ends.
 const IDLE: Duration = Duration::from_secs(10);
-/// The live pages are told of what was written once no command has come for this long ...
-const QUIET: Duration = Duration::from_millis(10);
-/// ... or when what was written first has waited this long, whichever comes first.
-const TELL_WITHIN: Duration = Duration::from_millis(150);
-
-/// The next thing of a burst that began at `since`: what comes within [`QUIET`], while the burst is younger than
-/// [`TELL_WITHIN`]; `None` when the burst is over and its changes should be told to the live pages.
-pub(crate) fn more_in_burst<T>(receiver: &Receiver<T>, since: Instant) -> Option<T> {
-    let left = TELL_WITHIN.saturating_sub(since.elapsed());
-    if left.is_zero() {
-        return None;
-    }
-    receiver.recv_timeout(QUIET.min(left)).ok()
-}
 
 /// A command waiting for the group committer, and where its answer goes.
 type Pending = (CouncilEvent, tokio::sync::oneshot::Sender<Result<Event, WebError>>);
@@ -89,26 +75,11 @@ impl AppState {
 /// ends when the server's state is gone or nothing came for [`IDLE`].
 fn run(state: Weak<Inner>, council: EventHash, receiver: Receiver<Pending>) {
     let mut batch: Vec<Pending> = Vec::with_capacity(BATCH);
-    // The height written but not yet told to the live pages, and since when.
-    let mut untold: Option<(u64, Instant)> = None;
     let mut last_write: Option<Instant> = None;
     loop {
-        match untold {
-            Some((height, since)) => match more_in_burst(&receiver, since) {
-                Some(pending) => batch.push(pending),
-                None => {
-                    let Some(inner) = state.upgrade() else {
-                        return;
-                    };
-                    AppState(inner).notify(council, height);
-                    untold = None;
-                    continue;
-                }
-            },
-            None => match next(&state, council, &receiver) {
-                Some(pending) => batch.push(pending),
-                None => return,
-            },
+        match next(&state, council, &receiver) {
+            Some(pending) => batch.push(pending),
+            None => return,
         }
         let Some(inner) = state.upgrade() else {
             return;
@@ -138,11 +109,9 @@ fn run(state: Weak<Inner>, council: EventHash, receiver: Receiver<Pending>) {
                 for (result, answer) in results.into_iter().zip(answers) {
                     let _ = answer.send(result.map_err(WebError::from_node));
                 }
+                // The answers went first; the live pages hear of it when the burst is over (see `tell`).
                 if let Some(height) = height {
-                    untold = Some(match untold {
-                        Some((told, since)) => (told.max(height), since),
-                        None => (height, Instant::now()),
-                    });
+                    state.tell(council, height);
                 }
             }
             Err(error) => {

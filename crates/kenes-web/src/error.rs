@@ -98,6 +98,7 @@ impl WebError {
     pub fn from_store(error: StoreError) -> WebError {
         match error {
             StoreError::UsernameTaken(_) => WebError::BadInput("error-username-taken".to_owned()),
+            StoreError::Busy => WebError::Busy,
             other => WebError::Internal(other.to_string()),
         }
     }

@@ -26,6 +26,7 @@ pub use routes::router;
 pub mod security;
 pub mod spread;
 pub mod sync;
+mod tell;
 pub mod throttle;
 pub mod tls;
 pub mod ui;
@@ -59,6 +60,8 @@ struct Inner {
     heights: Mutex<HashMap<EventHash, tokio::sync::watch::Sender<u64>>>,
     /// Per council, the queue of its group committer (see `commit`).
     committers: commit::Committers,
+    /// Changes not yet told to the live pages (see `tell`).
+    teller: tell::Teller,
     /// Live fragments of meetings, rendered once per council height, language and view.
     fragments: Mutex<HashMap<(EventHash, u32, i18n::Lang, meetings::View), meetings::Fragment>>,
     /// Elections' ballot boxes in memory (see `elections`).
@@ -117,6 +120,7 @@ impl AppState {
             config,
             heights: Mutex::new(HashMap::new()),
             committers: Default::default(),
+            teller: Default::default(),
             fragments: Mutex::new(HashMap::new()),
             elections: Default::default(),
             setup_lock: Arc::new(tokio::sync::Mutex::new(())),
@@ -141,19 +145,17 @@ impl AppState {
         let state = Arc::downgrade(&self.0);
         let spawned = std::thread::Builder::new().name("kenes-follow".into()).spawn(move || {
             while let Ok(council) = changes.recv() {
-                // As the committer does (see `commit`): what else changes in the same burst is told in one go.
+                // Whatever else changed meanwhile is brought up to date in the same go; `tell` decides when the
+                // pages hear of it, together with this server's own writes.
                 let mut changed = std::collections::BTreeSet::from([council]);
-                let since = std::time::Instant::now();
-                while let Some(more) = commit::more_in_burst(&changes, since) {
-                    changed.insert(more);
-                }
+                changed.extend(changes.try_iter());
                 let Some(inner) = state.upgrade() else {
                     return;
                 };
                 let state = AppState(inner);
                 for council in changed {
                     match state.node().refresh(council) {
-                        Ok(height) => state.notify(council, height),
+                        Ok(height) => state.tell(council, height),
                         Err(error) => {
                             tracing::warn!(council = %council.to_hex(), %error, "cannot follow another server")
                         }

@@ -173,8 +173,8 @@ pub fn membership(state: &AppState, account: &Account, council: EventHash) -> Re
 
 /// The signed-in account's active member number in the council, or an error page's reason.
 pub fn require_member(state: &AppState, ctx: &Ctx, council: EventHash) -> Result<MemberId, WebError> {
-    let account = ctx.require_account()?;
-    let member = membership(state, account, council)?.ok_or(WebError::Forbidden)?;
+    ctx.require_account()?;
+    let member = ctx.membership(council).ok_or(WebError::Forbidden)?;
     let active = state.node().read(council, |c| c.member(member).is_some_and(|m| m.active))?;
     if active { Ok(member) } else { Err(WebError::Forbidden) }
 }
