@@ -55,6 +55,15 @@ use crate::setup::TestEnv;
 
 const TEMPLATE: &str = r#"{"description":"Benchmark","name":"Benchmark","questions":[{"answers":["A","B","C","D","E"],"min":0,"max":5,"question":"Approve?"},{"answers":["Yes","No"],"min":1,"max":1,"question":"Yes or no?"}]}"#;
 
+/// The large election's ballot (`KENES_BENCH_LARGE`): one yes/no question, a referendum.
+const REFERENDUM: &str = r#"{"description":"Referendum","name":"Referendum","questions":[{"answers":["Yes","No"],"min":1,"max":1,"question":"Yes or no?"}]}"#;
+
+/// The target of issue 16 for a large election: verified end to end within this many seconds on this machine.
+const LARGE_TARGET_S: f64 = 600.0;
+
+/// Voters of the referendum both tools verify, to compare with the large run (same ballot, same run).
+const REFERENDUM_SAMPLE: usize = 1000;
+
 /// Ballots belenios-tool creates for the ballot-creation measurement (one process each).
 const BELENIOS_BALLOT_SAMPLE: usize = 20;
 
@@ -195,7 +204,24 @@ pub fn run(root: &Path, out: &Path, env: &TestEnv) -> Result<()> {
         .collect();
     let shuffle_ff_ballots: usize =
         std::env::var("KENES_BENCH_SHUFFLE_FF_BALLOTS").ok().and_then(|n| n.trim().parse().ok()).unwrap_or(200);
+    // A large Ed25519 referendum, verified by kenes alone (belenios-tool would take hours), and the same ballot at
+    // REFERENDUM_SAMPLE voters verified by both.
+    let large: Vec<usize> = std::env::var("KENES_BENCH_LARGE")
+        .unwrap_or_default()
+        .split(',')
+        .filter_map(|s| s.trim().parse().ok())
+        .filter(|&n| n > 0)
+        .collect();
     let mut rows = Vec::new();
+    if !large.is_empty() {
+        let peer = peer("KENES_BELENIOS_TOOL3", "target/belenios3/belenios-tool", "--choice")?;
+        eprintln!("xtask: Ed25519 referendum with {REFERENDUM_SAMPLE} voters, both tools");
+        rows.extend(bench_referendum(&kenes, Some(&peer), out, REFERENDUM_SAMPLE)?);
+        for &voters in &large {
+            eprintln!("xtask: Ed25519 referendum with {voters} voters, kenes alone");
+            rows.extend(bench_referendum(&kenes, None, out, voters)?);
+        }
+    }
     for &group in &groups {
         let peer = if group == "Ed25519" {
             peer("KENES_BELENIOS_TOOL3", "target/belenios3/belenios-tool", "--choice")?
@@ -349,6 +375,68 @@ fn bench_size(kenes: &Path, peer: &Peer, out: &Path, voters: usize, group: &'sta
     rows.push(Row::new(group, voters, "verify tallied", "kenes", voters, &m));
     let m = measure(&mut b(&["election", "verify"]), None)?;
     rows.push(Row::new(group, voters, "verify tallied", "belenios-tool", voters, &m));
+    Ok(rows)
+}
+
+/// An Ed25519 referendum of `voters` (one yes/no question) made end to end with kenes: credentials, election, every
+/// ballot, tally, one trustee's decryption and the result; then `kenes election verify` of the whole archive, and
+/// `peer`'s `election verify` of it when given. Each step is a row ("referendum …").
+fn bench_referendum(kenes: &Path, peer: Option<&Peer>, out: &Path, voters: usize) -> Result<Vec<Row>> {
+    const GROUP: &str = "Ed25519";
+    let dir = fresh_dir(out, &format!("crypto-{GROUP}-referendum-{voters}"))?;
+    let k = |args: &[&str]| kenes_command(kenes, &dir, args);
+    let mut rows = Vec::new();
+    let uuid = token_and_credentials(&k, voters, GROUP)?;
+    output(&mut k(&["election", "setup", "generate-trustee-key", "--group", GROUP]))?;
+    std::fs::write(dir.join("template.json"), REFERENDUM)?;
+    let pubkey = find(&dir, "pubkey")?;
+    let privkey = find(&dir, "privkey")?;
+    output(&mut k(&[
+        "election",
+        "setup",
+        "make-election",
+        "--uuid",
+        &uuid,
+        "--template",
+        "template.json",
+        "--pubkey",
+        &pubkey,
+        "--credentials",
+        "public_creds.json",
+        "--group",
+        GROUP,
+    ]))?;
+    let archive = format!("{uuid}.bel");
+    let private = std::fs::read_to_string(dir.join("private_creds.txt"))?;
+    let mut votes = String::with_capacity(voters * 40);
+    let mut state: u64 = 0x2545_f491_4f6c_dd1d;
+    for line in private.lines() {
+        let credential = line.split_whitespace().last().unwrap_or("");
+        state = state.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+        let yes = (state >> 40) & 1;
+        let _ = writeln!(votes, "{credential} [[{yes},{}]]", 1 - yes);
+    }
+    drop(private);
+    std::fs::write(dir.join("votes.txt"), &votes)?;
+    drop(votes);
+    let m = measure(&mut k(&["election", "vote-many", "--archive", &archive, "--votes", "votes.txt"]), None)?;
+    rows.push(Row::new(GROUP, voters, "referendum ballots", "kenes", voters, &m));
+    let m = measure(&mut k(&["election", "tally", "--archive", &archive]), None)?;
+    rows.push(Row::new(GROUP, voters, "referendum tally", "kenes", voters, &m));
+    let m = measure(
+        &mut k(&["election", "decrypt", "--archive", &archive, "--privkey", &privkey, "--trustee-id", "1"]),
+        None,
+    )?;
+    rows.push(Row::new(GROUP, voters, "referendum decrypt", "kenes", voters, &m));
+    let m = measure(&mut k(&["election", "verify", &archive]), None)?;
+    rows.push(Row::new(GROUP, voters, "referendum verify", "kenes", voters, &m));
+    if let Some(peer) = peer {
+        let m = measure(&mut peer_command(peer, &dir, &["election", "verify"]), None)?;
+        rows.push(Row::new(GROUP, voters, "referendum verify", "belenios-tool", voters, &m));
+    } else {
+        // Nothing of a large archive is kept: it is gigabytes.
+        let _ = std::fs::remove_dir_all(&dir);
+    }
     Ok(rows)
 }
 
@@ -571,6 +659,18 @@ fn print_summary(rows: &[Row]) {
              (floor {wall_floor:.2}x on 2 cores: {})",
             verdict(cpu, cpu_floor),
             verdict(wall, wall_floor)
+        );
+    }
+    for r in
+        rows.iter().filter(|r| r.operation == "referendum verify" && r.tool == "kenes" && r.voters > REFERENDUM_SAMPLE)
+    {
+        println!(
+            "Ed25519 referendum of {} ballots verified end to end (ballots, tally, decryption, result) in {:.0} s wall, \
+             {:.0} s CPU (target under {LARGE_TARGET_S:.0} s: {})",
+            r.voters,
+            r.wall,
+            r.cpu,
+            verdict(LARGE_TARGET_S, r.wall)
         );
     }
     // The mixnet against Verificatum's published one-core figures: kenes' CPU per ciphertext (all cores' CPU time

@@ -310,6 +310,25 @@ fn main() {
                 (sent, Instant::now(), status, height)
             }
         };
+        // Each actor opens the meeting's page first, as a phone does before its member can press a button: the
+        // actions then go over connections that are already open (the first round used to open 500 of them).
+        let warm: Vec<_> = (1..=actors)
+            .map(|i| {
+                let client = client.clone();
+                let url = format!("http://{}{path}", addrs[i % addrs.len()]);
+                let token = sessions[i].0.clone();
+                tokio::spawn(async move {
+                    let response =
+                        client.get(url).header("cookie", format!("kenes_session={token}")).send().await.expect("page");
+                    assert_eq!(response.status().as_u16(), 200, "the meeting's page");
+                    response.bytes().await.expect("page body");
+                })
+            })
+            .collect();
+        for handle in warm {
+            handle.await.unwrap();
+        }
+        tokio::time::sleep(Duration::from_millis(1500)).await;
         let mut actions = Vec::new();
         for name in ["check_in", "request_floor", "cast"] {
             if name == "cast" {
