@@ -367,6 +367,34 @@ fn out_of_order_and_unauthorised_actions_are_refused_and_change_nothing() {
 }
 
 #[test]
+fn an_agenda_holds_at_most_its_limit_of_items() {
+    use kenes_council::assembly::MAX_AGENDA_ITEMS;
+    let mut r =
+        council_with_assembly(Rules { quorum_percent: 50, seconders: 1, alternate: false, speaking_seconds: 0 });
+    let item = |n: usize| {
+        AssemblyEvent::ItemAdded(ItemAdded {
+            by: m(1),
+            assembly: A,
+            parent: None,
+            title: t(&format!("Item {n}")),
+            minutes: 1,
+        })
+    };
+    // The first item through the node's check, the rest written directly (checking each would replay the record
+    // a thousand times); the replay below accepts them all.
+    r.try_push(&e(item(0))).unwrap();
+    for n in 1..MAX_AGENDA_ITEMS {
+        r.push_unchecked(&e(item(n)));
+    }
+    refused(&mut r, item(MAX_AGENDA_ITEMS), Refused::TooManyItems(MAX_AGENDA_ITEMS));
+    // A sub-item counts as an item too.
+    let sub =
+        AssemblyEvent::ItemAdded(ItemAdded { by: m(1), assembly: A, parent: Some(1), title: t("Sub"), minutes: 1 });
+    refused(&mut r, sub, Refused::TooManyItems(MAX_AGENDA_ITEMS));
+    assert_eq!(r.council().assembly(A).map(|a| a.agenda.len()), Some(MAX_AGENDA_ITEMS));
+}
+
+#[test]
 fn meeting_payloads_are_exact_and_strict() {
     let event = e(cast(2, 1, VoteChoice::Abstain));
     assert_eq!(event.to_payload(), br#"{"by":2,"assembly":1,"vote":1,"choice":"abstain"}"#);

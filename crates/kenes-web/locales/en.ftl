@@ -418,6 +418,7 @@ refused-too-deep = { $depth ->
     [one] The agenda may be nested at most { $depth } level deep.
    *[other] The agenda may be nested at most { $depth } levels deep.
 }
+refused-too-many-items = An agenda holds at most { $max } items.
 refused-no-motion = There is no motion { $number }.
 refused-motion-state = The motion is { $status }: this cannot be done now.
 refused-motion-admit-first = Motion { $number } has not been admitted yet: the chair admits it first (Admit), then it can be debated, amended and put to the vote.

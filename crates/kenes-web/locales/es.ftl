@@ -412,6 +412,7 @@ refused-too-deep = { $depth ->
     [one] El orden del día admite como máximo { $depth } nivel de subpuntos.
    *[other] El orden del día admite como máximo { $depth } niveles de subpuntos.
 }
+refused-too-many-items = El orden del día admite como máximo { $max } puntos.
 refused-no-motion = No existe la moción { $number }.
 refused-motion-state = La moción está { $status ->
         [submitted] presentada

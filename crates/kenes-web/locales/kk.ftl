@@ -385,6 +385,7 @@ refused-no-item = Күн тәртібінде { $number }-тармақ жоқ.
 refused-not-current-item = Күн тәртібінің бұл тармағы қазір қаралып жатқан жоқ.
 refused-already-current = Күн тәртібінің бұл тармағы қазір қаралып жатыр.
 refused-too-deep = Күн тәртібінің тармақтары { $depth } деңгейден артық ішкі деңгейге бөлінбейді.
+refused-too-many-items = Күн тәртібінде { $max } тармақтан артық болмайды.
 refused-no-motion = { $number }-ұсыныс жоқ.
 refused-motion-state = Ұсыныстың мәртебесі — «{ $status ->
         [submitted] енгізілді

@@ -394,6 +394,7 @@ refused-too-deep = { $depth ->
     [one] Dagsordenen kan ha høyst { $depth } nivå med undersaker.
    *[other] Dagsordenen kan ha høyst { $depth } nivåer med undersaker.
 }
+refused-too-many-items = En dagsorden kan ha høyst { $max } saker.
 refused-no-motion = Det finnes ikke noe forslag { $number }.
 refused-motion-state = Forslaget er { $status ->
         [submitted] fremmet

@@ -424,6 +424,7 @@ refused-too-deep = { $depth ->
     [one] A ordem do dia admite no máximo { $depth } nível de subpontos.
    *[other] A ordem do dia admite no máximo { $depth } níveis de subpontos.
 }
+refused-too-many-items = A ordem do dia admite no máximo { $max } pontos.
 refused-no-motion = Não existe a moção { $number }.
 refused-motion-state = A moção está { $status ->
         [submitted] apresentada

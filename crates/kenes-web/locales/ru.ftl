@@ -421,6 +421,7 @@ refused-too-deep = { $depth ->
     [many] В повестке дня допускается не более { $depth } уровней вложенности.
    *[other] В повестке дня допускается не более { $depth } уровня вложенности.
 }
+refused-too-many-items = В повестке дня может быть не более { $max } пунктов.
 refused-no-motion = Предложения № { $number } нет.
 refused-motion-state = Статус предложения — «{ $status ->
         [submitted] внесено

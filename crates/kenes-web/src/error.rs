@@ -254,6 +254,7 @@ impl WebError {
             R::NotCurrentItem(_) => ("refused-not-current-item", vec![]),
             R::AlreadyCurrent(_) => ("refused-already-current", vec![]),
             R::TooDeep(depth) => ("refused-too-deep", vec![("depth", depth.to_string())]),
+            R::TooManyItems(max) => ("refused-too-many-items", vec![("max", max.to_string())]),
             R::NoMotion(n) => ("refused-no-motion", vec![("number", n.to_string())]),
             // A motion only submitted: say what to do next, not just its state.
             R::MotionState { motion, status: "submitted", .. } => {

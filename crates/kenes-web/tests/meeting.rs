@@ -360,7 +360,11 @@ async fn a_councils_commit_queue_is_bounded_and_busy_answers_change_nothing() {
         starts: title("today"),
         rules: Rules { quorum_percent: 50, seconders: 1, alternate: false, speaking_seconds: 120 },
     };
-    state.execute(council, &CouncilEvent::Assembly(AssemblyEvent::Convened(convened))).unwrap();
+    // Five assemblies, so that the commands stay within each agenda's limit of items.
+    const ASSEMBLIES: u32 = 5;
+    for _ in 0..ASSEMBLIES {
+        state.execute(council, &CouncilEvent::Assembly(AssemblyEvent::Convened(convened.clone()))).unwrap();
+    }
     let before = state.node().read(council, |c| c.height()).unwrap();
 
     // Another thread holds the council until told to let go.
@@ -385,7 +389,7 @@ async fn a_councils_commit_queue_is_bounded_and_busy_answers_change_nothing() {
             let state = state.clone();
             let item = ItemAdded {
                 by: MemberId(1),
-                assembly: 1,
+                assembly: n as u32 % ASSEMBLIES + 1,
                 parent: None,
                 title: title(&format!("Item {n}")),
                 minutes: 5,
@@ -419,6 +423,11 @@ async fn a_councils_commit_queue_is_bounded_and_busy_answers_change_nothing() {
     }
     assert_eq!(busy, finished, "every early answer was busy, and only those");
     assert_eq!(written as usize + busy, total);
-    let after = state.node().read(council, |c| (c.height(), c.assembly(1).map(|a| a.agenda.len()))).unwrap();
-    assert_eq!(after, (before + written, Some(written as usize)), "each written item once, no busy one");
+    let after = state
+        .node()
+        .read(council, |c| {
+            (c.height(), (1..=ASSEMBLIES).filter_map(|a| c.assembly(a)).map(|a| a.agenda.len()).sum::<usize>())
+        })
+        .unwrap();
+    assert_eq!(after, (before + written, written as usize), "each written item once, no busy one");
 }

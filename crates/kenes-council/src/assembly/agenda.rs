@@ -7,6 +7,9 @@ use super::{Assembly, Context, Refused};
 
 /// How deep the agenda nests: 1, 1.1, 1.1.1.
 pub const MAX_AGENDA_DEPTH: usize = 3;
+/// The most items (sub-items included) one assembly's agenda holds: more than any congress needs, and a bound on
+/// what every page of the meeting numbers and walks.
+pub const MAX_AGENDA_ITEMS: usize = 1000;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct AgendaItem {
@@ -55,6 +58,9 @@ impl<'a> Context<'a> {
 pub(super) fn check_added(cx: &Context, added: &ItemAdded) -> Result<(), crate::Rejected> {
     cx.presiding()?;
     cx.not_closed()?;
+    if cx.assembly.agenda.len() >= MAX_AGENDA_ITEMS {
+        return Err(Refused::TooManyItems(MAX_AGENDA_ITEMS).into());
+    }
     if let Some(parent) = added.parent {
         if cx.item(parent)?.depth + 1 >= MAX_AGENDA_DEPTH {
             return Err(Refused::TooDeep(MAX_AGENDA_DEPTH).into());

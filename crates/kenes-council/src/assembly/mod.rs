@@ -26,7 +26,7 @@ mod votes;
 
 use std::collections::{BTreeMap, BTreeSet};
 
-pub use self::agenda::{AgendaItem, MAX_AGENDA_DEPTH};
+pub use self::agenda::{AgendaItem, MAX_AGENDA_DEPTH, MAX_AGENDA_ITEMS};
 pub use self::amendments::Amendment;
 pub use self::attendance::{AttendanceChange, present_voting, quorum, voting_members};
 pub use self::minutes::Note;

@@ -34,6 +34,8 @@ pub enum Refused {
     AlreadyCurrent(u32),
     #[error("the agenda may be nested at most {0} levels deep")]
     TooDeep(usize),
+    #[error("an agenda holds at most {0} items")]
+    TooManyItems(usize),
     #[error("there is no motion {0}")]
     NoMotion(u32),
     #[error("motion {motion} is {status}; this needs it to be {needed}")]
