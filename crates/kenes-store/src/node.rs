@@ -258,19 +258,7 @@ impl Node {
         let mut attempt = 1;
         loop {
             self.catch_up(id, &mut council)?;
-            let mut events = Vec::new();
-            let mut answers = Vec::with_capacity(commands.len());
-            for command in commands {
-                let answer = council.prepare(command, now_ms).map_err(NodeError::from).and_then(|unsigned| {
-                    let event = unsigned.sign(&self.key)?;
-                    council.apply_own(&event)?;
-                    Ok(event)
-                });
-                if let Ok(event) = &answer {
-                    events.push(event.clone());
-                }
-                answers.push(answer);
-            }
+            let (events, answers) = self.check_batch(&mut council, commands, now_ms);
             if events.is_empty() {
                 return Ok(answers);
             }
@@ -305,7 +293,7 @@ impl Node {
         now_ms: i64,
     ) -> Result<Vec<Result<Event, NodeError>>, NodeError> {
         let from = council.height();
-        let mut answers = Vec::with_capacity(commands.len());
+        let mut answers = Vec::new();
         let mut events = Vec::new();
         let mut failure: Option<NodeError> = None;
         let written = self.store.backend().append_locked(id, from, &mut |wires| {
@@ -321,17 +309,7 @@ impl Node {
                 failure = Some(NodeError::Invalid(error));
                 return None;
             }
-            for command in commands {
-                let answer = council.prepare(command, now_ms).map_err(NodeError::from).and_then(|unsigned| {
-                    let event = unsigned.sign(&self.key)?;
-                    council.apply_own(&event)?;
-                    Ok(event)
-                });
-                if let Ok(event) = &answer {
-                    events.push(event.clone());
-                }
-                answers.push(answer);
-            }
+            (events, answers) = self.check_batch(council, commands, now_ms);
             (!events.is_empty()).then(|| events.clone())
         });
         match (written, failure) {
@@ -348,6 +326,30 @@ impl Node {
                 Ok(answers)
             }
         }
+    }
+
+    /// Checks each command against, signs it on, and applies it to the state the ones before it leave: the events
+    /// of the allowed ones, and each command's answer.
+    fn check_batch(
+        &self,
+        council: &mut Council,
+        commands: &[CouncilEvent],
+        now_ms: i64,
+    ) -> (Vec<Event>, Vec<Result<Event, NodeError>>) {
+        let mut events = Vec::new();
+        let mut answers = Vec::with_capacity(commands.len());
+        for command in commands {
+            let answer = council.prepare(command, now_ms).map_err(NodeError::from).and_then(|unsigned| {
+                let event = unsigned.sign(&self.key)?;
+                council.apply_own(&event)?;
+                Ok(event)
+            });
+            if let Ok(event) = &answer {
+                events.push(event.clone());
+            }
+            answers.push(answer);
+        }
+        (events, answers)
     }
 
     /// The council's record as a bundle, sealed: whole, by this node if it is the home node; else as far as the
