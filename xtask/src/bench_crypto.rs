@@ -290,15 +290,20 @@ fn token_and_credentials(k: &dyn Fn(&[&str]) -> Command, voters: usize, group: &
     Ok(uuid)
 }
 
-fn bench_size(kenes: &Path, peer: &Peer, out: &Path, voters: usize, group: &'static str) -> Result<Vec<Row>> {
-    let dir = fresh_dir(out, &format!("crypto-{group}-{voters}"))?;
-    let k = |args: &[&str]| kenes_command(kenes, &dir, args);
-    let b = |args: &[&str]| peer_command(peer, &dir, args);
-    let uuid = token_and_credentials(&k, voters, group)?;
+/// An election of `voters` in `group` on `template`, made with kenes in `dir` (credentials, one trustee's key, the
+/// election): its archive's file name and the trustee's private key file.
+fn open_election(
+    k: &dyn Fn(&[&str]) -> Command,
+    dir: &Path,
+    voters: usize,
+    group: &str,
+    template: &str,
+) -> Result<(String, String)> {
+    let uuid = token_and_credentials(k, voters, group)?;
     output(&mut k(&["election", "setup", "generate-trustee-key", "--group", group]))?;
-    std::fs::write(dir.join("template.json"), TEMPLATE)?;
-    let pubkey = find(&dir, "pubkey")?;
-    let privkey = find(&dir, "privkey")?;
+    std::fs::write(dir.join("template.json"), template)?;
+    let pubkey = find(dir, "pubkey")?;
+    let privkey = find(dir, "privkey")?;
     output(&mut k(&[
         "election",
         "setup",
@@ -314,7 +319,14 @@ fn bench_size(kenes: &Path, peer: &Peer, out: &Path, voters: usize, group: &'sta
         "--group",
         group,
     ]))?;
-    let archive = format!("{uuid}.bel");
+    Ok((format!("{uuid}.bel"), privkey))
+}
+
+fn bench_size(kenes: &Path, peer: &Peer, out: &Path, voters: usize, group: &'static str) -> Result<Vec<Row>> {
+    let dir = fresh_dir(out, &format!("crypto-{group}-{voters}"))?;
+    let k = |args: &[&str]| kenes_command(kenes, &dir, args);
+    let b = |args: &[&str]| peer_command(peer, &dir, args);
+    let (archive, privkey) = open_election(&k, &dir, voters, group, TEMPLATE)?;
     // Deterministic choices: a linear congruential generator, so every run votes the same way.
     let private = std::fs::read_to_string(dir.join("private_creds.txt"))?;
     let mut state: u64 = 0x2545_f491_4f6c_dd1d;
@@ -386,27 +398,7 @@ fn bench_referendum(kenes: &Path, peer: Option<&Peer>, out: &Path, voters: usize
     let dir = fresh_dir(out, &format!("crypto-{GROUP}-referendum-{voters}"))?;
     let k = |args: &[&str]| kenes_command(kenes, &dir, args);
     let mut rows = Vec::new();
-    let uuid = token_and_credentials(&k, voters, GROUP)?;
-    output(&mut k(&["election", "setup", "generate-trustee-key", "--group", GROUP]))?;
-    std::fs::write(dir.join("template.json"), REFERENDUM)?;
-    let pubkey = find(&dir, "pubkey")?;
-    let privkey = find(&dir, "privkey")?;
-    output(&mut k(&[
-        "election",
-        "setup",
-        "make-election",
-        "--uuid",
-        &uuid,
-        "--template",
-        "template.json",
-        "--pubkey",
-        &pubkey,
-        "--credentials",
-        "public_creds.json",
-        "--group",
-        GROUP,
-    ]))?;
-    let archive = format!("{uuid}.bel");
+    let (archive, privkey) = open_election(&k, &dir, voters, GROUP, REFERENDUM)?;
     let private = std::fs::read_to_string(dir.join("private_creds.txt"))?;
     let mut votes = String::with_capacity(voters * 40);
     let mut state: u64 = 0x2545_f491_4f6c_dd1d;
