@@ -14,6 +14,7 @@ pub mod demo;
 pub mod elections;
 pub mod error;
 pub mod federations;
+pub mod heights;
 pub mod i18n;
 pub mod listen;
 pub mod meetings;
@@ -56,8 +57,8 @@ struct Inner {
     node: Node,
     i18n: I18n,
     config: Config,
-    /// Each council's height, watched by the live pages of its meetings.
-    heights: Mutex<HashMap<EventHash, tokio::sync::watch::Sender<u64>>>,
+    /// Each council's height, watched by the live pages of its meetings (see `heights`).
+    heights: heights::Heights,
     /// Per council, the queue of its group committer (see `commit`).
     committers: commit::Committers,
     /// Changes not yet told to the live pages (see `tell`).
@@ -118,7 +119,7 @@ impl AppState {
             node,
             i18n: I18n::load()?,
             config,
-            heights: Mutex::new(HashMap::new()),
+            heights: heights::Heights::default(),
             committers: Default::default(),
             teller: Default::default(),
             fragments: Mutex::new(HashMap::new()),
@@ -217,26 +218,15 @@ impl AppState {
         Ok(event)
     }
 
+    /// Wakes every live page of `council` at once (the teller wakes them a slice at a time: `tell`).
     pub(crate) fn notify(&self, council: EventHash, height: u64) {
-        if let Ok(heights) = self.0.heights.lock() {
-            if let Some(sender) = heights.get(&council) {
-                sender.send_if_modified(|current| {
-                    let newer = height > *current;
-                    if newer {
-                        *current = height;
-                    }
-                    newer
-                });
-            }
-        }
+        self.0.heights.notify(council, height);
     }
 
     /// Follows a council's height.
-    pub fn subscribe(&self, council: EventHash) -> tokio::sync::watch::Receiver<u64> {
+    pub fn subscribe(&self, council: EventHash) -> heights::Watcher {
         let height = self.node().read(council, |c| c.height()).unwrap_or(0);
-        let mut heights = self.0.heights.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
-        let sender = heights.entry(council).or_insert_with(|| tokio::sync::watch::channel(height).0);
-        sender.subscribe()
+        self.0.heights.subscribe(council, height)
     }
 
     /// A cached live fragment at least as new as `height`, without touching the council (whose lock a write may hold

@@ -126,8 +126,11 @@ fn run(state: &Weak<Inner>, shared: &Shared) {
             return;
         };
         let server = AppState(inner);
+        // A slice of the council's pages at a time (see `heights`). A change that comes meanwhile starts a burst of its
+        // own, and the slices not yet woken are given it already.
         for (council, height) in due {
-            server.notify(council, height);
+            let newer = || shared.waiting.lock().ok()?.bursts.get(&council).map(|burst| burst.height);
+            server.0.heights.notify_paced(council, height, newer);
         }
         drop(server);
         waiting = match shared.waiting.lock() {

@@ -86,7 +86,7 @@ pub async fn stream(
                 return Some((Ok::<_, Infallible>(fragment), (state, receiver, sent, None)));
             }
             loop {
-                let height = *receiver.borrow_and_update();
+                let height = receiver.current();
                 if sent.is_none_or(|sent| sent < height) {
                     let fragment = match state.cached_fragment(council, number, lang, view, height) {
                         Some(found) => Some(found),
@@ -107,8 +107,8 @@ pub async fn stream(
                 }
                 // A comment line every 15 s keeps proxies and phones from closing an idle stream.
                 match tokio::time::timeout(Duration::from_secs(15), receiver.changed()).await {
-                    Ok(Ok(())) => {}
-                    Ok(Err(_)) => return None,
+                    Ok(true) => {}
+                    Ok(false) => return None,
                     Err(_) => return Some((Ok(Bytes::from_static(b":\n\n")), (state, receiver, sent, None))),
                 }
             }
