@@ -395,6 +395,58 @@ fn an_agenda_holds_at_most_its_limit_of_items() {
 }
 
 #[test]
+fn an_assembly_holds_at_most_its_limit_of_motions_and_of_amendments() {
+    use kenes_council::assembly::{MAX_AMENDMENTS, MAX_MOTIONS};
+    let mut r =
+        council_with_assembly(Rules { quorum_percent: 50, seconders: 1, alternate: false, speaking_seconds: 0 });
+    r.try_push(&e(AssemblyEvent::ItemAdded(ItemAdded {
+        by: m(1),
+        assembly: A,
+        parent: None,
+        title: t("Motions"),
+        minutes: 1,
+    })))
+    .unwrap();
+    let motion = |n: usize| {
+        AssemblyEvent::MotionSubmitted(MotionSubmitted {
+            by: m(2),
+            assembly: A,
+            item: 1,
+            title: t(&format!("Motion {n}")),
+            text: text("The council resolves."),
+            alternative_to: None,
+            origin: None,
+        })
+    };
+    let amendment = |n: usize| {
+        AssemblyEvent::AmendmentSubmitted(AmendmentSubmitted {
+            by: m(4),
+            assembly: A,
+            motion: 1,
+            from_line: 1,
+            to_line: 1,
+            version: 0,
+            text: text(&format!("The council resolves, {n}.")),
+        })
+    };
+    // The first of each through the node's check, the rest written directly (checking each would replay the record
+    // a thousand times); the replay the refusals below make accepts them all.
+    r.try_push(&e(motion(0))).unwrap();
+    r.try_push(&e(amendment(0))).unwrap();
+    for n in 1..MAX_MOTIONS {
+        r.push_unchecked(&e(motion(n)));
+    }
+    for n in 1..MAX_AMENDMENTS {
+        r.push_unchecked(&e(amendment(n)));
+    }
+    refused(&mut r, motion(MAX_MOTIONS), Refused::TooManyMotions(MAX_MOTIONS));
+    refused(&mut r, amendment(MAX_AMENDMENTS), Refused::TooManyAmendments(MAX_AMENDMENTS));
+    let council = r.council();
+    let assembly = council.assembly(A).unwrap();
+    assert_eq!((assembly.motions.len(), assembly.amendments.len()), (MAX_MOTIONS, MAX_AMENDMENTS));
+}
+
+#[test]
 fn meeting_payloads_are_exact_and_strict() {
     let event = e(cast(2, 1, VoteChoice::Abstain));
     assert_eq!(event.to_payload(), br#"{"by":2,"assembly":1,"vote":1,"choice":"abstain"}"#);

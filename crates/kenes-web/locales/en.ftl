@@ -419,6 +419,8 @@ refused-too-deep = { $depth ->
    *[other] The agenda may be nested at most { $depth } levels deep.
 }
 refused-too-many-items = An agenda holds at most { $max } items.
+refused-too-many-motions = A meeting holds at most { $max } motions.
+refused-too-many-amendments = A meeting holds at most { $max } amendments.
 refused-no-motion = There is no motion { $number }.
 refused-motion-state = The motion is { $status }: this cannot be done now.
 refused-motion-admit-first = Motion { $number } has not been admitted yet: the chair admits it first (Admit), then it can be debated, amended and put to the vote.

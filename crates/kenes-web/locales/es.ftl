@@ -413,6 +413,8 @@ refused-too-deep = { $depth ->
    *[other] El orden del día admite como máximo { $depth } niveles de subpuntos.
 }
 refused-too-many-items = El orden del día admite como máximo { $max } puntos.
+refused-too-many-motions = Una reunión admite como máximo { $max } mociones.
+refused-too-many-amendments = Una reunión admite como máximo { $max } enmiendas.
 refused-no-motion = No existe la moción { $number }.
 refused-motion-state = La moción está { $status ->
         [submitted] presentada

@@ -386,6 +386,8 @@ refused-not-current-item = Күн тәртібінің бұл тармағы қ�
 refused-already-current = Күн тәртібінің бұл тармағы қазір қаралып жатыр.
 refused-too-deep = Күн тәртібінің тармақтары { $depth } деңгейден артық ішкі деңгейге бөлінбейді.
 refused-too-many-items = Күн тәртібінде { $max } тармақтан артық болмайды.
+refused-too-many-motions = Жиналыста { $max } ұсыныстан артық болмайды.
+refused-too-many-amendments = Жиналыста { $max } түзетуден артық болмайды.
 refused-no-motion = { $number }-ұсыныс жоқ.
 refused-motion-state = Ұсыныстың мәртебесі — «{ $status ->
         [submitted] енгізілді

@@ -383,6 +383,8 @@ refused-not-current-item = 그 안건은 지금 다루고 있는 안건이 아�
 refused-already-current = 그 안건은 이미 다루고 있습니다.
 refused-too-deep = 안건은 최대 { $depth }단계까지만 나눌 수 있습니다.
 refused-too-many-items = 안건은 최대 { $max }개까지 둘 수 있습니다.
+refused-too-many-motions = 회의에는 동의안을 최대 { $max }개까지 둘 수 있습니다.
+refused-too-many-amendments = 회의에는 수정안을 최대 { $max }개까지 둘 수 있습니다.
 refused-no-motion = { $number }번 동의안이 없습니다.
 refused-motion-state = 동의안이 { $status ->
         [submitted] 제출된

@@ -395,6 +395,8 @@ refused-too-deep = { $depth ->
    *[other] Dagsordenen kan ha høyst { $depth } nivåer med undersaker.
 }
 refused-too-many-items = En dagsorden kan ha høyst { $max } saker.
+refused-too-many-motions = Et møte kan ha høyst { $max } forslag.
+refused-too-many-amendments = Et møte kan ha høyst { $max } endringsforslag.
 refused-no-motion = Det finnes ikke noe forslag { $number }.
 refused-motion-state = Forslaget er { $status ->
         [submitted] fremmet

@@ -425,6 +425,8 @@ refused-too-deep = { $depth ->
    *[other] A ordem do dia admite no máximo { $depth } níveis de subpontos.
 }
 refused-too-many-items = A ordem do dia admite no máximo { $max } pontos.
+refused-too-many-motions = Uma reunião admite no máximo { $max } moções.
+refused-too-many-amendments = Uma reunião admite no máximo { $max } emendas.
 refused-no-motion = Não existe a moção { $number }.
 refused-motion-state = A moção está { $status ->
         [submitted] apresentada

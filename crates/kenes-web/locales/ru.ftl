@@ -422,6 +422,8 @@ refused-too-deep = { $depth ->
    *[other] В повестке дня допускается не более { $depth } уровня вложенности.
 }
 refused-too-many-items = В повестке дня может быть не более { $max } пунктов.
+refused-too-many-motions = На собрании может быть не более { $max } предложений.
+refused-too-many-amendments = На собрании может быть не более { $max } поправок.
 refused-no-motion = Предложения № { $number } нет.
 refused-motion-state = Статус предложения — «{ $status ->
         [submitted] внесено

@@ -255,6 +255,8 @@ impl WebError {
             R::AlreadyCurrent(_) => ("refused-already-current", vec![]),
             R::TooDeep(depth) => ("refused-too-deep", vec![("depth", depth.to_string())]),
             R::TooManyItems(max) => ("refused-too-many-items", vec![("max", max.to_string())]),
+            R::TooManyMotions(max) => ("refused-too-many-motions", vec![("max", max.to_string())]),
+            R::TooManyAmendments(max) => ("refused-too-many-amendments", vec![("max", max.to_string())]),
             R::NoMotion(n) => ("refused-no-motion", vec![("number", n.to_string())]),
             // A motion only submitted: say what to do next, not just its state.
             R::MotionState { motion, status: "submitted", .. } => {

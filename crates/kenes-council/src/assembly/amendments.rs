@@ -9,6 +9,10 @@ use super::motions::{MotionStatus, PENDING, motion_in, motion_mut};
 use super::{Assembly, Context, Refused};
 use crate::model::MemberId;
 
+/// The most amendments one assembly holds, over all its motions: a bound on what every page of the meeting lists, since
+/// any member who takes part may submit one.
+pub const MAX_AMENDMENTS: usize = 1000;
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Amendment {
     pub id: u32,
@@ -77,6 +81,9 @@ pub(super) fn check_submitted(cx: &Context, submitted: &AmendmentSubmitted) -> R
     cx.not_closed()?;
     let motion = cx.motion(submitted.motion)?;
     motion_in(motion, PENDING, "pending")?;
+    if cx.assembly.amendments.len() >= MAX_AMENDMENTS {
+        return Err(Refused::TooManyAmendments(MAX_AMENDMENTS).into());
+    }
     if submitted.version != motion.version {
         return Err(Refused::StaleAmendment { written: submitted.version, now: motion.version }.into());
     }

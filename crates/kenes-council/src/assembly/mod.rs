@@ -27,10 +27,10 @@ mod votes;
 use std::collections::{BTreeMap, BTreeSet};
 
 pub use self::agenda::{AgendaItem, MAX_AGENDA_DEPTH, MAX_AGENDA_ITEMS};
-pub use self::amendments::Amendment;
+pub use self::amendments::{Amendment, MAX_AMENDMENTS};
 pub use self::attendance::{AttendanceChange, present_voting, quorum, voting_members};
 pub use self::minutes::Note;
-pub use self::motions::{Motion, MotionStatus};
+pub use self::motions::{MAX_MOTIONS, Motion, MotionStatus};
 pub use self::refused::Refused;
 pub use self::speakers::{Speakers, Speech, Waiting};
 pub use self::votes::{Vote, VoteResult};

@@ -9,6 +9,10 @@ use super::model::{LongText, Title};
 use super::{Assembly, Context, Refused};
 use crate::model::MemberId;
 
+/// The most motions one assembly holds, withdrawn and decided ones included: more than any congress moves, and a bound
+/// on what every page of the meeting lists, since any member who takes part may move one.
+pub const MAX_MOTIONS: usize = 1000;
+
 /// A motion's or amendment's place in its workflow.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum MotionStatus {
@@ -107,6 +111,9 @@ pub(super) fn check_submitted(cx: &Context, submitted: &MotionSubmitted) -> Resu
     cx.item(submitted.item)?;
     if submitted.text.is_empty() {
         return Err(crate::Rejected::Invalid(crate::error::Invalid::Empty("motion text")));
+    }
+    if cx.assembly.motions.len() >= MAX_MOTIONS {
+        return Err(Refused::TooManyMotions(MAX_MOTIONS).into());
     }
     if let Some(other) = submitted.alternative_to {
         let other = cx.motion(other)?;

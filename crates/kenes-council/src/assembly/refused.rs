@@ -36,6 +36,10 @@ pub enum Refused {
     TooDeep(usize),
     #[error("an agenda holds at most {0} items")]
     TooManyItems(usize),
+    #[error("an assembly holds at most {0} motions")]
+    TooManyMotions(usize),
+    #[error("an assembly holds at most {0} amendments")]
+    TooManyAmendments(usize),
     #[error("there is no motion {0}")]
     NoMotion(u32),
     #[error("motion {motion} is {status}; this needs it to be {needed}")]
