@@ -114,12 +114,12 @@ impl Heights {
                 }
                 height = height.max(newer().unwrap_or(0));
             }
-            // Counted before the wake, so that no watcher takes one off before it was added.
-            found.unseen.store(watchers, Ordering::Relaxed);
-            if !raise(slice, height) {
-                found.unseen.store(0, Ordering::Relaxed);
+            if *slice.borrow() >= height {
                 continue;
             }
+            // Counted before the wake, so that no watcher takes one off before it was added.
+            found.unseen.store(watchers, Ordering::Relaxed);
+            raise(slice, height);
             woken_any = true;
         }
     }
