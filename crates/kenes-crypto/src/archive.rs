@@ -17,7 +17,7 @@
 //! [`Archive::extension`] plans new entries without changing the archive, so they can be stored durably before
 //! [`Archive::append`] applies them.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use serde::{Deserialize, Serialize};
 
@@ -110,14 +110,19 @@ impl Entry {
 
 /// Entries planned on top of an archive without changing it (from [`Archive::extension`]): a caller can store them
 /// durably first, then apply them with [`Archive::append`], which refuses them if the archive moved on meanwhile.
+/// [`Extension::cut`] hands the entries planned so far over as one [`Appendix`] and plans on after them, so several
+/// changes are planned at once, each appended in turn.
 #[derive(Debug)]
 pub struct Extension<'a> {
     archive: &'a Archive,
+    /// The number of entries before the entries not yet cut: the archive's, then each cut's.
     base: usize,
+    /// The last event before the entries not yet cut.
+    parent: Option<String>,
     last: Option<(String, u64)>,
     entries: Vec<Entry>,
-    /// Hashes of the planned entries (data is not repeated, as in [`Archive::add_data`]).
-    hashes: HashMap<String, usize>,
+    /// Hashes of every planned entry, cut or not (data is not repeated, as in [`Archive::add_data`]).
+    hashes: HashSet<String>,
 }
 
 impl Extension<'_> {
@@ -125,8 +130,8 @@ impl Extension<'_> {
     pub fn add_data(&mut self, body: &str) -> String {
         let entry = Entry::data(body);
         let hash = entry.hash().to_owned();
-        if !self.archive.by_hash.contains_key(&hash) && !self.hashes.contains_key(&hash) {
-            self.hashes.insert(hash.clone(), self.entries.len());
+        if !self.archive.by_hash.contains_key(&hash) && !self.hashes.contains(&hash) {
+            self.hashes.insert(hash.clone());
             self.entries.push(entry);
         }
         hash
@@ -143,7 +148,7 @@ impl Extension<'_> {
         let body = serde_json::to_string(&event).unwrap_or_default();
         let hash = sha256_hex(body.as_bytes());
         self.last = Some((hash.clone(), event.height));
-        self.hashes.insert(hash.clone(), self.entries.len());
+        self.hashes.insert(hash.clone());
         self.entries.push(Entry::Event { hash: hash.clone(), body, event });
         hash
     }
@@ -154,14 +159,19 @@ impl Extension<'_> {
         self.add_event(kind, Some(hash))
     }
 
-    /// The planned entries, detached from the archive.
-    pub fn finish(self) -> Appendix {
-        Appendix {
-            base: self.base,
-            parent: self.archive.last_event_hash().map(str::to_owned),
-            timestamp: self.archive.timestamp(),
-            entries: self.entries,
-        }
+    /// The entries planned since the last cut (or the start), detached from the archive: appended once the
+    /// archive holds every earlier cut. Planning goes on after them.
+    pub fn cut(&mut self) -> Appendix {
+        let entries = std::mem::take(&mut self.entries);
+        let parent = std::mem::replace(&mut self.parent, self.last.as_ref().map(|(hash, _)| hash.clone()));
+        let appendix = Appendix { base: self.base, parent, timestamp: self.archive.timestamp(), entries };
+        self.base += appendix.entries.len();
+        appendix
+    }
+
+    /// The planned entries not yet cut, detached from the archive.
+    pub fn finish(mut self) -> Appendix {
+        self.cut()
     }
 }
 
@@ -417,12 +427,14 @@ impl Archive {
 
     /// Starts planning entries to append, without changing the archive: see [`Extension`].
     pub fn extension(&self) -> Extension<'_> {
+        let last = self.last_event().map(|(h, height)| (h.to_owned(), height));
         Extension {
             archive: self,
             base: self.entries.len(),
-            last: self.last_event().map(|(h, height)| (h.to_owned(), height)),
+            parent: last.as_ref().map(|(hash, _)| hash.clone()),
+            last,
             entries: Vec::new(),
-            hashes: HashMap::new(),
+            hashes: HashSet::new(),
         }
     }
 

@@ -23,7 +23,7 @@
 //! credential (spec §3.2 step 3c); that binding of logins to credentials is the server's, with [`Cast::credential`].
 
 use std::collections::{HashMap, HashSet};
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 use rand_core::CryptoRngCore;
 use rug::Integer;
@@ -52,8 +52,8 @@ pub struct BallotBox<G: ElectionGroup = FfGroup> {
     archive: Archive,
     election: Election<G>,
     trustees: Trustees<G::Element>,
-    /// The ballots' fixed-base tables, built on the first ballot.
-    tables: OnceLock<BallotTables<G>>,
+    /// What verifies ballots' proofs, shared with the checks under way ([`BallotBox::start_check`]).
+    verifier: Arc<Verifier<G>>,
     /// The roll: public credential → weight.
     roll: HashMap<G::Key, u64>,
     trustees_hash: String,
@@ -110,6 +110,37 @@ impl<E> CheckedBallot<E> {
     /// The ballot's exact JSON.
     pub fn json(&self) -> &str {
         &self.raw
+    }
+}
+
+/// What verifies one election's ballots: the election and its fixed-base tables (built on the first ballot), shared
+/// by a box and the checks it started.
+struct Verifier<G: ElectionGroup> {
+    election: Election<G>,
+    tables: OnceLock<BallotTables<G>>,
+}
+
+impl<G: ElectionGroup> Verifier<G> {
+    fn context(&self) -> BallotContext<'_, G> {
+        BallotContext::with_tables(&self.election, self.tables.get_or_init(|| BallotTables::new(&self.election)))
+    }
+}
+
+/// A ballot that passed a box's cheap checks ([`BallotBox::start_check`]), its proofs not yet verified. Holds no
+/// borrow of the box.
+pub struct BallotCheck<G: ElectionGroup> {
+    verifier: Arc<Verifier<G>>,
+    raw: String,
+    parsed: ParsedBallot<G::Element>,
+}
+
+impl<G: ElectionGroup> BallotCheck<G> {
+    /// Verifies the signature and every proof: the ballot, ready for [`BallotBox::prepare_casts`] on the box that
+    /// started the check (which checks again that it is not a replay by then).
+    pub fn finish(self) -> Result<CheckedBallot<G::Element>, Error> {
+        let BallotCheck { verifier, raw, parsed } = self;
+        let ballot = verifier.context().verify_parsed(parsed)?;
+        Ok(CheckedBallot { raw, ballot, fingerprint: verifier.election.fingerprint.clone() })
     }
 }
 
@@ -291,10 +322,11 @@ impl<G: ElectionGroup> BallotBox<G> {
             }),
             _ => None,
         };
+        let verifier = Arc::new(Verifier { election: read.election.clone(), tables: OnceLock::new() });
         Ok(BallotBox {
             election: read.election,
             trustees: read.trustees,
-            tables: OnceLock::new(),
+            verifier,
             roll,
             trustees_hash: setup.trustees,
             credentials_hash: setup.credentials,
@@ -311,7 +343,7 @@ impl<G: ElectionGroup> BallotBox<G> {
     }
 
     fn context(&self) -> BallotContext<'_, G> {
-        BallotContext::with_tables(&self.election, self.tables.get_or_init(|| BallotTables::new(&self.election)))
+        self.verifier.context()
     }
 
     fn refuse_if_closed(&self) -> Result<(), Error> {
@@ -338,9 +370,15 @@ impl<G: ElectionGroup> BallotBox<G> {
     /// form ([`ParsedBallot::parse`]), a credential that is not on the roll; only then the signature and every
     /// proof, the expensive part.
     pub fn check_ballot(&self, ballot_json: &str) -> Result<CheckedBallot<G::Element>, Error> {
+        self.start_check(ballot_json)?.finish()
+    }
+
+    /// [`BallotBox::check_ballot`] in two steps: the cheap refusals now, the signature and the proofs (the
+    /// expensive part) when [`BallotCheck::finish`] is called, which needs no access to the box. A server takes the
+    /// box's lock for the first step only, so a change being stored never holds up the proofs' checks.
+    pub fn start_check(&self, ballot_json: &str) -> Result<BallotCheck<G>, Error> {
         let parsed = self.cheap_checks(ballot_json)?;
-        let ballot = self.context().verify_parsed(parsed)?;
-        Ok(CheckedBallot { raw: ballot_json.to_owned(), ballot, fingerprint: self.election.fingerprint.clone() })
+        Ok(BallotCheck { verifier: self.verifier.clone(), raw: ballot_json.to_owned(), parsed })
     }
 
     /// Creates a ballot for `plaintext` (one 0/1 vector per question, blank indicator first when allowed) with a
@@ -358,38 +396,78 @@ impl<G: ElectionGroup> BallotBox<G> {
     /// Plans the cast of a checked ballot: the box is open, the ballot is not a replay, its credential is on the roll;
     /// a revote replaces the credential's earlier ballot.
     pub fn prepare_cast(&self, ballot: CheckedBallot<G::Element>) -> Result<Pending<Cast, G::Element>, Error> {
-        if ballot.fingerprint != self.election.fingerprint {
-            return Err(Error::invalid("the ballot was checked for another election"));
-        }
-        self.refuse_if_closed()?;
-        let CheckedBallot { raw, ballot, .. } = ballot;
-        if self.seen.contains(&ballot.tracker) {
-            return Err(Error::Refused(Refusal::DuplicateBallot { tracker: ballot.tracker }));
-        }
-        let key = self.election.group.key(&ballot.credential);
-        let weight = *self.roll.get(&key).ok_or(Error::Refused(Refusal::UnknownCredential))?;
-        let replaced = self.current.get(&key).copied();
-        let replaced_tracker =
-            replaced.and_then(|i| self.ballots.get(i)).and_then(Option::as_ref).map(|c| c.ballot.tracker.clone());
+        self.prepare_casts(vec![ballot]).pop().unwrap_or_else(|| Err(Error::invalid("no ballot was planned")))
+    }
+
+    /// Plans the casts of several checked ballots, one after the other, each as [`BallotBox::prepare_cast`] plans it
+    /// on the box with the casts before it applied: a ballot is refused if one before it in the list has the same
+    /// tracking number, and a credential's second ballot in the list replaces its first. The answer has one entry per
+    /// ballot, in order; the planned casts are committed in that order (skipping the refused), so their archive
+    /// entries, stored one piece per cast, can all be stored in one transaction first.
+    pub fn prepare_casts(
+        &self,
+        ballots: Vec<CheckedBallot<G::Element>>,
+    ) -> Vec<Result<Pending<Cast, G::Element>, Error>> {
         let mut extension = self.archive.extension();
-        extension.add_data_event(EventType::Ballot, &raw);
-        let output = Cast {
-            tracker: ballot.tracker.clone(),
-            replaced: replaced_tracker,
-            credential: self.election.group.encode(&ballot.credential),
-            weight,
-        };
-        Ok(Pending {
-            appendix: extension.finish(),
-            change: Change::Cast { counted: Counted { ballot, weight }, replaced },
-            output,
-        })
+        let mut seen_here: HashSet<String> = HashSet::new();
+        // Credentials that cast earlier in the list: the index their ballot will have in `ballots`, its tracker.
+        let mut current_here: HashMap<G::Key, (usize, String)> = HashMap::new();
+        let mut next = self.ballots.len();
+        let mut planned = Vec::with_capacity(ballots.len());
+        for ballot in ballots {
+            let plan = (|| {
+                if ballot.fingerprint != self.election.fingerprint {
+                    return Err(Error::invalid("the ballot was checked for another election"));
+                }
+                self.refuse_if_closed()?;
+                let CheckedBallot { raw, ballot, .. } = ballot;
+                if self.seen.contains(&ballot.tracker) || seen_here.contains(&ballot.tracker) {
+                    return Err(Error::Refused(Refusal::DuplicateBallot { tracker: ballot.tracker }));
+                }
+                let key = self.election.group.key(&ballot.credential);
+                let weight = *self.roll.get(&key).ok_or(Error::Refused(Refusal::UnknownCredential))?;
+                let (replaced, replaced_tracker) = match current_here.get(&key) {
+                    Some((index, tracker)) => (Some(*index), Some(tracker.clone())),
+                    None => {
+                        let replaced = self.current.get(&key).copied();
+                        let tracker = replaced
+                            .and_then(|i| self.ballots.get(i))
+                            .and_then(Option::as_ref)
+                            .map(|c| c.ballot.tracker.clone());
+                        (replaced, tracker)
+                    }
+                };
+                extension.add_data_event(EventType::Ballot, &raw);
+                seen_here.insert(ballot.tracker.clone());
+                current_here.insert(key, (next, ballot.tracker.clone()));
+                next += 1;
+                let output = Cast {
+                    tracker: ballot.tracker.clone(),
+                    replaced: replaced_tracker,
+                    credential: self.election.group.encode(&ballot.credential),
+                    weight,
+                };
+                Ok(Pending {
+                    appendix: extension.cut(),
+                    change: Change::Cast { counted: Counted { ballot, weight }, replaced },
+                    output,
+                })
+            })();
+            planned.push(plan);
+        }
+        planned
     }
 
     /// Plans a cast planned on an earlier state of this box again, on the box as it is now (after [`BallotBox::follow`]
     /// brought in what another writer stored first): the same ballot, not verified again, refused as
     /// [`BallotBox::prepare_cast`] refuses (a replay, a closed box).
     pub fn recast(&self, pending: Pending<Cast, G::Element>) -> Result<Pending<Cast, G::Element>, Error> {
+        self.prepare_cast(self.unplan(pending)?)
+    }
+
+    /// The checked ballot of a planned cast, to plan it again ([`BallotBox::prepare_casts`]) once the box or the
+    /// list of ballots stored with it changed: not verified again.
+    pub fn unplan(&self, pending: Pending<Cast, G::Element>) -> Result<CheckedBallot<G::Element>, Error> {
         let Pending { appendix, change, .. } = pending;
         let Change::Cast { counted, .. } = change else {
             return Err(Error::invalid("only a cast can be planned again"));
@@ -402,8 +480,7 @@ impl<G: ElectionGroup> BallotBox<G> {
                 crate::archive::Entry::Event { .. } => None,
             })
             .ok_or_else(|| Error::invalid("the planned cast holds no ballot"))?;
-        let checked = CheckedBallot { raw, ballot: counted.ballot, fingerprint: self.election.fingerprint.clone() };
-        self.prepare_cast(checked)
+        Ok(CheckedBallot { raw, ballot: counted.ballot, fingerprint: self.election.fingerprint.clone() })
     }
 
     /// Applies a piece of the archive that another server of this node stored (several servers on one database)

@@ -554,3 +554,65 @@ fn a_box_follows_ballots_another_writer_stored_and_nothing_else() {
     assert!(follower.follow(&close_piece).is_err(), "only ballots are followed");
     assert_eq!(follower.to_bytes(), before);
 }
+
+#[test]
+fn ballots_planned_together_are_cast_as_one_at_a_time() {
+    let mut rng = rng("ballots_planned_together_are_cast_as_one_at_a_time");
+    let (setup, _) = single_setup(&mut rng, &[1, 2, 3]);
+    let mut one_by_one = open(&setup);
+    let mut together = open(&setup);
+    let earlier = ballot(&one_by_one, &setup.voters[2], "[[1,1,0,0,0],[1,0,0]]", &mut rng);
+    one_by_one.cast(&earlier).unwrap();
+    together.cast(&earlier).unwrap();
+    let first = ballot(&one_by_one, &setup.voters[0], "[[1,0,1,0,1],[0,1,0]]", &mut rng);
+    let second = ballot(&one_by_one, &setup.voters[1], "[[0,0,0,0,0],[1,0,0]]", &mut rng);
+    let revote = ballot(&one_by_one, &setup.voters[0], "[[0,1,0,0,0],[0,0,1]]", &mut rng);
+    let again = ballot(&one_by_one, &setup.voters[2], "[[0,0,0,0,1],[0,1,0]]", &mut rng);
+    // A list with a replay of a ballot in the box, a replay of one earlier in the list, and a revote of each kind.
+    let list = [&earlier, &first, &second, &first, &revote, &again];
+    // Checked on a box of the same election that has none of them yet (a check started before they were cast).
+    let fresh = open(&setup);
+    let checked: Vec<_> = list.iter().map(|json| fresh.start_check(json).unwrap().finish().unwrap()).collect();
+    let planned = together.prepare_casts(checked);
+    let mut outcomes = Vec::new();
+    for json in list {
+        outcomes.push(one_by_one.cast(json).map_err(|e| e.to_string()));
+    }
+    assert!(matches!(planned[0], Err(Error::Refused(Refusal::DuplicateBallot { .. }))), "{:?}", planned[0]);
+    assert!(matches!(planned[3], Err(Error::Refused(Refusal::DuplicateBallot { .. }))), "{:?}", planned[3]);
+    // Committed in order, the planned casts are the casts made one at a time: the same answers, the same file.
+    let mut file = together.to_bytes();
+    let mut answers = Vec::new();
+    let mut pendings = Vec::new();
+    for plan in planned {
+        match plan {
+            Ok(pending) => {
+                file.extend(pending.to_bytes());
+                pendings.push(pending);
+                answers.push(Ok(()));
+            }
+            Err(error) => answers.push(Err(error.to_string())),
+        }
+    }
+    let mut casts = pendings.into_iter().map(|pending| together.commit(pending).unwrap());
+    let answers: Vec<_> = answers.into_iter().map(|a| a.map(|()| casts.next().unwrap())).collect();
+    assert_eq!(answers, outcomes);
+    assert_eq!(answers[4].as_ref().unwrap().replaced.as_deref(), Some(answers[1].as_ref().unwrap().tracker.as_str()));
+    assert!(answers[5].as_ref().unwrap().replaced.is_some(), "the box's earlier ballot is replaced");
+    assert_eq!(together.to_bytes(), one_by_one.to_bytes());
+    assert_eq!(file, together.to_bytes(), "each planned cast's bytes follow the one before");
+    assert_eq!(together.counts(), one_by_one.counts());
+    assert_eq!(together.counts().counted, 3);
+    verify_archive(together.archive(), &Quiet).unwrap();
+
+    // Planned together, committed out of order: refused as stale, nothing changed.
+    let late = [
+        ballot(&together, &setup.voters[1], "[[1,0,0,0,0],[1,0,0]]", &mut rng),
+        ballot(&together, &setup.voters[2], "[[0,1,0,0,0],[1,0,0]]", &mut rng),
+    ];
+    let mut planned = together.prepare_casts(late.iter().map(|json| together.check_ballot(json).unwrap()).collect());
+    let second = planned.pop().unwrap().unwrap();
+    let before = together.to_bytes();
+    let result = together.commit(second);
+    refused(&together, &before, result, Refusal::Stale);
+}
