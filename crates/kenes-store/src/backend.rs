@@ -115,7 +115,7 @@ pub struct LinkNotice {
     pub used_ms: Option<i64>,
 }
 
-/// What binding a credential to a member found (see `Backend::append_ballot`).
+/// What binding a credential to a member found (see `Backend::append_ballots`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum CredentialBinding {
     /// The credential is this member's: bound now, or already.
@@ -124,6 +124,48 @@ pub enum CredentialBinding {
     CredentialTaken,
     /// This member already cast with another credential.
     MemberHasAnother,
+}
+
+/// A ballot for [`Backend::append_ballots`]: its archive piece and, when a signed-in member casts it, its credential
+/// (the public key, as text) and that member.
+#[derive(Clone, Copy, Debug)]
+pub struct BallotPiece<'a> {
+    pub bytes: &'a [u8],
+    pub voter: Option<(&'a str, u32)>,
+}
+
+/// Decides the bindings of ballots cast one after the other, each seeing the ones before it, from the bindings
+/// already stored for their credentials and members (`(credential, member)` rows): each ballot's binding, and the
+/// bindings to add. A credential becomes the member who cast with it first, and that member casts with no other.
+pub(crate) fn bind_in_order(
+    stored: impl IntoIterator<Item = (String, u32)>,
+    ballots: &[BallotPiece<'_>],
+) -> (Vec<CredentialBinding>, Vec<(String, u32)>) {
+    let mut by_credential = std::collections::HashMap::new();
+    let mut by_member = std::collections::HashMap::new();
+    for (credential, member) in stored {
+        by_member.insert(member, credential.clone());
+        by_credential.insert(credential, member);
+    }
+    let mut added = Vec::new();
+    let bindings = ballots
+        .iter()
+        .map(|ballot| {
+            let Some((credential, member)) = ballot.voter else { return CredentialBinding::Bound };
+            match (by_credential.get(credential), by_member.get(&member)) {
+                (Some(holder), _) if *holder == member => CredentialBinding::Bound,
+                (Some(_), _) => CredentialBinding::CredentialTaken,
+                (None, Some(_)) => CredentialBinding::MemberHasAnother,
+                (None, None) => {
+                    by_credential.insert(credential.to_owned(), member);
+                    by_member.insert(member, credential.to_owned());
+                    added.push((credential.to_owned(), member));
+                    CredentialBinding::Bound
+                }
+            }
+        })
+        .collect();
+    (bindings, added)
 }
 
 /// The most pieces [`Backend::election_archive_pieces_from`] returns at once.
@@ -256,18 +298,19 @@ pub trait Backend: Send + Sync {
     /// Replaces an election's setup (node-local: the trustees' ceremony, credentials not yet handed out).
     fn set_election_setup(&self, council: EventHash, number: u32, setup: &[u8]) -> Result<(), StoreError>;
     fn election_setup(&self, council: EventHash, number: u32) -> Result<Option<Vec<u8>>, StoreError>;
-    /// Appends a ballot's piece to an election's archive and, when a signed-in member casts it, binds its credential
-    /// (the public key, as text) to that member, in one durable transaction: the credential becomes the member who
-    /// cast with it first, and that member casts with no other (spec §3.2 step 3c). When the binding is refused,
-    /// nothing is written. The ballot is piece `seq`, as for [`Backend::append_election_archive`].
-    fn append_ballot(
+    /// Appends ballots' pieces to an election's archive, the first as piece `seq` and each next one at the next place
+    /// (as for [`Backend::append_election_archive`]), and binds the credential of each ballot a signed-in member casts
+    /// to that member, all in one durable transaction (one flush for them all). The bindings are decided in order,
+    /// each seeing the ones before it: the credential becomes the member who cast with it first, and that member casts
+    /// with no other (spec §3.2 step 3c). The answer is each ballot's binding; when any is refused, nothing at all is
+    /// written (the caller stores the others again without it).
+    fn append_ballots(
         &self,
         council: EventHash,
         number: u32,
         seq: u64,
-        bytes: &[u8],
-        voter: Option<(&str, u32)>,
-    ) -> Result<CredentialBinding, StoreError>;
+        ballots: &[BallotPiece<'_>],
+    ) -> Result<Vec<CredentialBinding>, StoreError>;
     /// Makes what was deleted unreadable on disk: with `secure_delete` on, deleted rows are overwritten in the
     /// database file; this moves the write-ahead log into it and truncates the log, where the old pages still were.
     fn forget_deleted(&self) -> Result<(), StoreError>;

@@ -20,7 +20,8 @@ use kenes_record::{Event, EventHash};
 
 pub use archives::{Archive, Kept};
 pub use backend::{
-    Account, AccountId, Backend, CredentialBinding, LinkNotice, Session, SignedIn, SignedInReply, Token, TokenPurpose,
+    Account, AccountId, Backend, BallotPiece, CredentialBinding, LinkNotice, Session, SignedIn, SignedInReply, Token,
+    TokenPurpose,
 };
 pub use error::{NodeError, StoreError};
 pub use node::{ImportOutcome, Node, Slice};

@@ -18,7 +18,8 @@ use postgres::{Client, NoTls, Row, Statement, Transaction};
 use kenes_record::{Event, EventHash};
 
 use crate::backend::{
-    Account, AccountId, Backend, CredentialBinding, LinkNotice, Session, SignedIn, Token, TokenPurpose,
+    Account, AccountId, Backend, BallotPiece, CredentialBinding, LinkNotice, Session, SignedIn, Token, TokenPurpose,
+    bind_in_order,
 };
 use crate::error::StoreError;
 use crate::transfer::{self, CHUNK_ROWS, Kind, TABLES, Table, Value};
@@ -1029,46 +1030,66 @@ impl Backend for PostgresBackend {
         })
     }
 
-    fn append_ballot(
+    fn append_ballots(
         &self,
         council: EventHash,
         number: u32,
         seq: u64,
-        bytes: &[u8],
-        voter: Option<(&str, u32)>,
-    ) -> Result<CredentialBinding, StoreError> {
-        let bytes = bytes.to_vec();
-        let voter = voter.map(|(credential, member)| (credential.to_owned(), i64::from(member)));
+        ballots: &[BallotPiece<'_>],
+    ) -> Result<Vec<CredentialBinding>, StoreError> {
+        let bytes: Vec<Vec<u8>> = ballots.iter().map(|ballot| ballot.bytes.to_vec()).collect();
+        let voters: Vec<Option<(String, u32)>> = ballots
+            .iter()
+            .map(|ballot| ballot.voter.map(|(credential, member)| (credential.to_owned(), member)))
+            .collect();
         let election = number;
         let number = i64::from(number);
+        let first = i64::try_from(seq).unwrap_or(i64::MAX);
         let result = self.transaction(move |transaction| {
-            // The election's lock first: the binding and the piece's place are decided by one server at a time.
+            // The election's lock first: the bindings and the pieces' places are decided by one server at a time.
             transaction.execute("SELECT pg_advisory_xact_lock($1, $2)", &[&ARCHIVE_LOCK, &(number as i32)])?;
-            if let Some((credential, member)) = &voter {
-                let holder: Option<i64> = transaction
-                    .query_opt(
-                        "SELECT member FROM election_voters WHERE council = $1 AND number = $2 AND credential = $3",
-                        &[&&council.0[..], &number, credential],
+            let ballots: Vec<BallotPiece<'_>> = bytes
+                .iter()
+                .zip(&voters)
+                .map(|(bytes, voter)| BallotPiece { bytes, voter: voter.as_ref().map(|(c, m)| (c.as_str(), *m)) })
+                .collect();
+            let credentials: Vec<&str> = ballots.iter().filter_map(|b| b.voter.map(|(c, _)| c)).collect();
+            let members: Vec<i64> = ballots.iter().filter_map(|b| b.voter.map(|(_, m)| i64::from(m))).collect();
+            // Every stored binding of these credentials and members, in one round trip.
+            let stored = if credentials.is_empty() {
+                Vec::new()
+            } else {
+                transaction
+                    .query(
+                        "SELECT credential, member FROM election_voters WHERE council = $1 AND number = $2 AND \
+                         (credential = ANY($3) OR member = ANY($4))",
+                        &[&&council.0[..], &number, &credentials, &members],
                     )?
-                    .map(|row| row.get(0));
-                let held = transaction.query_opt(
-                    "SELECT credential FROM election_voters WHERE council = $1 AND number = $2 AND member = $3",
-                    &[&&council.0[..], &number, member],
-                )?;
-                match (holder, held) {
-                    (Some(holder), _) if holder == *member => {}
-                    (Some(_), _) => return Ok(CredentialBinding::CredentialTaken),
-                    (None, Some(_)) => return Ok(CredentialBinding::MemberHasAnother),
-                    (None, None) => {
-                        transaction.execute(
-                            "INSERT INTO election_voters (council, number, credential, member) VALUES ($1, $2, $3, $4)",
-                            &[&&council.0[..], &number, credential, member],
-                        )?;
-                    }
-                }
+                    .into_iter()
+                    .map(|row| (row.get::<_, String>(0), u32::try_from(row.get::<_, i64>(1)).unwrap_or(u32::MAX)))
+                    .collect()
+            };
+            let (answers, added) = bind_in_order(stored, &ballots);
+            if answers.iter().any(|binding| *binding != CredentialBinding::Bound) {
+                return Ok(answers);
             }
-            insert_piece(transaction, &council.0, number, seq, &bytes)?;
-            Ok(CredentialBinding::Bound)
+            if !added.is_empty() {
+                let (credentials, members): (Vec<&str>, Vec<i64>) =
+                    added.iter().map(|(c, m)| (c.as_str(), i64::from(*m))).unzip();
+                transaction.execute(
+                    "INSERT INTO election_voters (council, number, credential, member) \
+                     SELECT $1, $2, credential, member FROM unnest($3::text[], $4::bigint[]) AS t(credential, member)",
+                    &[&&council.0[..], &number, &credentials, &members],
+                )?;
+            }
+            let places: Vec<i64> = (first..).take(ballots.len()).collect();
+            let pieces: Vec<&[u8]> = ballots.iter().map(|b| b.bytes).collect();
+            transaction.execute(
+                "INSERT INTO election_archive (council, number, seq, bytes) \
+                 SELECT $1, $2, seq, bytes FROM unnest($3::bigint[], $4::bytea[]) AS t(seq, bytes)",
+                &[&&council.0[..], &number, &places, &pieces],
+            )?;
+            Ok(answers)
         });
         piece_taken(result, council, election, seq)
     }

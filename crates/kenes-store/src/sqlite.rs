@@ -7,7 +7,10 @@ use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
 
 use kenes_record::{Event, EventHash};
 
-use crate::backend::{Account, AccountId, Backend, CredentialBinding, LinkNotice, Session, Token, TokenPurpose};
+use crate::backend::{
+    Account, AccountId, Backend, BallotPiece, CredentialBinding, LinkNotice, Session, Token, TokenPurpose,
+    bind_in_order,
+};
 use crate::error::StoreError;
 use crate::transfer::{self, CHUNK_ROWS, Kind, TABLES, Table, Value};
 
@@ -700,46 +703,47 @@ impl Backend for SqliteBackend {
         })
     }
 
-    fn append_ballot(
+    fn append_ballots(
         &self,
         council: EventHash,
         number: u32,
         seq: u64,
-        bytes: &[u8],
-        voter: Option<(&str, u32)>,
-    ) -> Result<CredentialBinding, StoreError> {
+        ballots: &[BallotPiece<'_>],
+    ) -> Result<Vec<CredentialBinding>, StoreError> {
         let result = self.with(|connection| {
             let transaction = connection.transaction_with_behavior(TransactionBehavior::Immediate)?;
-            if let Some((credential, member)) = voter {
-                let holder: Option<u32> = transaction
-                    .query_row(
-                        "SELECT member FROM election_voters WHERE council = ?1 AND number = ?2 AND credential = ?3",
-                        params![&council.0[..], number, credential],
-                        |row| row.get(0),
-                    )
-                    .optional()?;
-                let held: Option<String> = transaction
-                    .query_row(
-                        "SELECT credential FROM election_voters WHERE council = ?1 AND number = ?2 AND member = ?3",
-                        params![&council.0[..], number, member],
-                        |row| row.get(0),
-                    )
-                    .optional()?;
-                match (holder, held) {
-                    (Some(holder), _) if holder == member => {}
-                    (Some(_), _) => return Ok(CredentialBinding::CredentialTaken),
-                    (None, Some(_)) => return Ok(CredentialBinding::MemberHasAnother),
-                    (None, None) => {
-                        transaction.execute(
-                            "INSERT INTO election_voters (council, number, credential, member) VALUES (?1, ?2, ?3, ?4)",
-                            params![&council.0[..], number, credential, member],
-                        )?;
+            let mut stored = Vec::new();
+            {
+                let mut bindings = transaction.prepare_cached(
+                    "SELECT credential, member FROM election_voters WHERE council = ?1 AND number = ?2 AND \
+                     (credential = ?3 OR member = ?4)",
+                )?;
+                for (credential, member) in ballots.iter().filter_map(|ballot| ballot.voter) {
+                    let rows = bindings.query_map(params![&council.0[..], number, credential, member], |row| {
+                        Ok((row.get::<_, String>(0)?, row.get::<_, u32>(1)?))
+                    })?;
+                    for row in rows {
+                        stored.push(row?);
                     }
                 }
             }
-            insert_piece(&transaction, council, number, seq, bytes)?;
+            let (answers, added) = bind_in_order(stored, ballots);
+            if answers.iter().any(|binding| *binding != CredentialBinding::Bound) {
+                return Ok(answers);
+            }
+            {
+                let mut bind = transaction.prepare_cached(
+                    "INSERT INTO election_voters (council, number, credential, member) VALUES (?1, ?2, ?3, ?4)",
+                )?;
+                for (credential, member) in &added {
+                    bind.execute(params![&council.0[..], number, credential, member])?;
+                }
+            }
+            for (place, ballot) in (seq..).zip(ballots) {
+                insert_piece(&transaction, council, number, place, ballot.bytes)?;
+            }
             transaction.commit()?;
-            Ok(CredentialBinding::Bound)
+            Ok(answers)
         });
         piece_taken(result, council, number, seq)
     }

@@ -421,7 +421,8 @@ fn a_node_at_work(dir: &std::path::Path) -> (Node, kenes_record::EventHash) {
     backend.create_token(&[8; 32], &token).unwrap();
     backend.set_contacts(id, &[(1, "rosa@example.org".into()), (2, "+7 700 000 00 00".into())]).unwrap();
     backend.append_election_archive(id, 1, 0, b"{\"election\": true}\n").unwrap();
-    backend.append_ballot(id, 1, 1, b"{\"ballot\": 1}\n", Some(("credential-a", 2))).unwrap();
+    let ballot = kenes_store::BallotPiece { bytes: b"{\"ballot\": 1}\n", voter: Some(("credential-a", 2)) };
+    backend.append_ballots(id, 1, 1, &[ballot]).unwrap();
     backend.set_election_setup(id, 1, b"setup bytes").unwrap();
     (node, id)
 }
@@ -477,8 +478,10 @@ fn a_node_moves_between_backends_whole_and_verified_and_never_over_another() {
     assert_eq!(backend.election_setup(id, 1).unwrap().as_deref(), Some(&b"setup bytes"[..]));
     // The credential is still bound to Luis alone.
     assert_eq!(
-        backend.append_ballot(id, 1, 2, b"{}\n", Some(("credential-a", 1))).unwrap(),
-        kenes_store::CredentialBinding::CredentialTaken
+        backend
+            .append_ballots(id, 1, 2, &[kenes_store::BallotPiece { bytes: b"{}\n", voter: Some(("credential-a", 1)) }])
+            .unwrap(),
+        [kenes_store::CredentialBinding::CredentialTaken]
     );
     // A new account after the move gets a new id (PostgreSQL's sequence follows the copied ids).
     let marta = backend.create_account("Marta", None, false, 3_000).unwrap();
@@ -586,4 +589,52 @@ fn a_database_url_is_shown_without_its_password() {
         }
     }
     assert_eq!(kenes_store::Location::parse("postgres://kenes@db/kenes").to_string(), "postgres://kenes@db/kenes");
+}
+
+#[test]
+fn ballots_stored_together_bind_in_order_and_a_refused_binding_stores_none_of_them() {
+    use kenes_store::BallotPiece;
+    use kenes_store::CredentialBinding::{Bound, CredentialTaken, MemberHasAnother};
+    let dir = tempfile::tempdir().unwrap();
+    let node = open(dir.path());
+    let id = node.create_council(dock_workers(), 1_000).unwrap();
+    let backend = node.store().backend();
+    backend.append_election_archive(id, 1, 0, b"setup\n").unwrap();
+    let piece = |bytes: &'static [u8], voter: Option<(&'static str, u32)>| BallotPiece { bytes, voter };
+
+    // A member casting twice with its credential, a slip (no member) and another member: all stored, in order.
+    let batch = [
+        piece(b"a1\n", Some(("credential-a", 1))),
+        piece(b"slip\n", None),
+        piece(b"a2\n", Some(("credential-a", 1))),
+        piece(b"b1\n", Some(("credential-b", 2))),
+    ];
+    assert_eq!(backend.append_ballots(id, 1, 1, &batch).unwrap(), [Bound; 4]);
+    assert_eq!(backend.election_archive(id, 1).unwrap(), b"setup\na1\nslip\na2\nb1\n");
+    assert_eq!(backend.election_archive_pieces(id, 1).unwrap(), 5);
+
+    // Within one list, a credential goes to the first member who casts with it, and a member keeps their first one;
+    // a list with any refusal writes nothing at all and answers for each ballot.
+    let before = backend.election_archive(id, 1).unwrap();
+    let batch = [
+        piece(b"c1\n", Some(("credential-c", 3))),
+        piece(b"c-by-4\n", Some(("credential-c", 4))),
+        piece(b"d-by-3\n", Some(("credential-d", 3))),
+        piece(b"a-by-2\n", Some(("credential-a", 2))),
+        piece(b"b2\n", Some(("credential-b", 2))),
+    ];
+    assert_eq!(
+        backend.append_ballots(id, 1, 5, &batch).unwrap(),
+        [Bound, CredentialTaken, MemberHasAnother, CredentialTaken, Bound]
+    );
+    assert_eq!(backend.election_archive(id, 1).unwrap(), before, "nothing written");
+    // Member 3's binding was not kept either: stored again without the refused ones, its list is written whole.
+    let batch = [piece(b"d-by-3\n", Some(("credential-d", 3))), piece(b"b2\n", Some(("credential-b", 2)))];
+    assert_eq!(backend.append_ballots(id, 1, 5, &batch).unwrap(), [Bound, Bound]);
+    assert_eq!(backend.election_archive(id, 1).unwrap(), b"setup\na1\nslip\na2\nb1\nd-by-3\nb2\n");
+
+    // A place another writer took first: refused whole, as for a single piece.
+    let error = backend.append_ballots(id, 1, 6, &[piece(b"late\n", None), piece(b"later\n", None)]).unwrap_err();
+    assert!(matches!(error, kenes_store::StoreError::ArchiveMoved { seq: 6, .. }), "{error:?}");
+    assert_eq!(backend.election_archive_pieces(id, 1).unwrap(), 7);
 }

@@ -23,7 +23,7 @@ use crate::AppState;
 use crate::auth::Ctx;
 use crate::ui::{layout, t, ta};
 
-#[derive(Debug, thiserror::Error)]
+#[derive(Clone, Debug, thiserror::Error)]
 pub enum WebError {
     #[error("not found")]
     NotFound,

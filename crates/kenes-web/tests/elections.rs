@@ -593,6 +593,38 @@ async fn a_member_as_credential_authority_keeps_the_secret_credentials_from_the_
     assert_eq!(response.status().as_u16(), 403);
     let board = get_json(&server, &secretary, &format!("{election}/board.json")).await;
     assert_eq!(board["cast"], 2, "{board}");
+
+    // Ballots arriving at once are stored together and answered as if cast one at a time: a revote, a replay of a
+    // ballot on the board, and a member trying two credentials at once (one binds, the other is refused).
+    let (revote, _) = context.create(&secrets[4], &[vec![1, 0]], &mut OsRng).unwrap();
+    let (replay, _) = context.create(&secrets[5], &[vec![0, 1]], &mut OsRng).unwrap();
+    let (first_try, _) = context.create(&secrets[8], &[vec![1, 0]], &mut OsRng).unwrap();
+    let (second_try, _) = context.create(&secrets[9], &[vec![0, 1]], &mut OsRng).unwrap();
+    assert_eq!(cast(&server, &zhanna, &zhanna_csrf, &election, replay.clone()).await.0, 201);
+    let (a, b, c, d) = tokio::join!(
+        cast(&server, &secretary, &csrf, &election, revote),
+        cast(&server, &zhanna, &zhanna_csrf, &election, replay),
+        cast(&server, &bolat, &bolat_csrf, &election, first_try),
+        cast(&server, &bolat, &bolat_csrf, &election, second_try),
+    );
+    assert_eq!(a.0, 201, "{}", a.1);
+    assert_eq!(a.1["replaced"], true, "{}", a.1);
+    assert_eq!(b.0, 422, "{}", b.1);
+    let mut bolat_answers = [(c.0, c.1), (d.0, d.1)];
+    bolat_answers.sort_by_key(|(status, _)| *status);
+    assert_eq!(bolat_answers[0].0, 201, "{:?}", bolat_answers);
+    assert_eq!(bolat_answers[1].0, 422, "{:?}", bolat_answers);
+    assert!(
+        bolat_answers[1].1["error"]["message"].as_str().unwrap().contains("another credential"),
+        "{bolat_answers:?}"
+    );
+    let board = get_json(&server, &secretary, &format!("{election}/board.json")).await;
+    assert_eq!((board["cast"].as_u64(), board["counted"].as_u64()), (Some(5), Some(3)), "{board}");
+    let (council, number) = ids(&election);
+    let archive = server.state.node().store().backend().election_archive(council, number).unwrap();
+    let archive = kenes_crypto::archive::Archive::parse(&archive).unwrap();
+    let summary = kenes_crypto::verify::verify_archive(&archive, &kenes_crypto::verify::Quiet).unwrap();
+    assert_eq!(summary.ballots, 5);
 }
 
 /// A federation's vote by an imported roll with weights: credentials on slips labelled with each delegation and

@@ -188,7 +188,7 @@ pub fn demo_election(
         let credential = setup.credentials.remove(&voter.0).ok_or_else(|| field("voter"))?;
         let credential = SecretCredential::parse(&credential).map_err(|e| crypto_error("el-error-ballot", &e))?;
         with_box!(&boxed, boxed => {
-            let mut b = boxed.write().map_err(|_| WebError::Internal("poisoned".into()))?;
+            let mut b = boxed.write()?;
             let ballot =
                 b.create_ballot(&credential, plaintext, &mut OsRng).map_err(|e| crypto_error("el-error-ballot", &e))?;
             let pending = b.prepare_cast(ballot).map_err(|e| crypto_error("el-error-ballot", &e))?;
@@ -200,7 +200,7 @@ pub fn demo_election(
     if !setup.ranked.is_empty() {
         for index in 0..trustees.len() {
             let shuffle = with_box!(&boxed, boxed => {
-                let b = boxed.read().map_err(|_| WebError::Internal("poisoned".into()))?;
+                let b = boxed.read()?;
                 b.make_shuffle(&mut OsRng).map_err(|e| crypto_error("el-error-shuffle", &e))?
             });
             super::trustees::add_shuffle(state, council, number, index + 1, trustees.len(), &shuffle)?;
@@ -208,7 +208,7 @@ pub fn demo_election(
     }
     for (index, key) in keys.iter().enumerate() {
         let text = with_box!(&boxed, boxed => {
-            let b = boxed.read().map_err(|_| WebError::Internal("poisoned".into()))?;
+            let b = boxed.read()?;
             let tally = b.encrypted_tally().ok_or_else(|| WebError::Internal("no encrypted tally".into()))?;
             let partial = kenes_crypto::tally::partial_decrypt(b.election(), tally, key, &mut OsRng);
             kenes_crypto::tally::partial_decryption_to_json(b.election(), &partial)

@@ -55,19 +55,89 @@ pub(crate) type Slot = Arc<std::sync::Mutex<Option<Boxed>>>;
 /// through `with_box!`; the pages read it through [`Boxed::read`].
 #[derive(Clone)]
 pub enum Boxed {
-    Ff(Arc<RwLock<BallotBox<FfGroup>>>),
-    Ed(Arc<RwLock<BallotBox<Ed25519Group>>>),
+    Ff(Arc<Held<FfGroup>>),
+    Ed(Arc<Held<Ed25519Group>>),
 }
 
 impl From<BallotBox<FfGroup>> for Boxed {
     fn from(ballot_box: BallotBox<FfGroup>) -> Boxed {
-        Boxed::Ff(Arc::new(RwLock::new(ballot_box)))
+        Boxed::Ff(Arc::new(Held::new(ballot_box)))
     }
 }
 
 impl From<BallotBox<Ed25519Group>> for Boxed {
     fn from(ballot_box: BallotBox<Ed25519Group>) -> Boxed {
-        Boxed::Ed(Arc::new(RwLock::new(ballot_box)))
+        Boxed::Ed(Arc::new(Held::new(ballot_box)))
+    }
+}
+
+/// A loaded ballot box and what changes it. A change is planned, stored durably, then applied, all under `changing`;
+/// the box's own lock is taken to apply it only, so the pages and the ballots' checks read the box while a change is
+/// being stored (ballots, see `casts.rs`), or wait for it whole (the rarer changes, through [`Held::write`]).
+pub struct Held<G: ElectionGroup> {
+    changing: std::sync::Mutex<()>,
+    ballot_box: RwLock<BallotBox<G>>,
+    /// Checked ballots waiting to be stored together.
+    pub(crate) casts: super::casts::Waiting<G>,
+}
+
+impl<G: ElectionGroup> Held<G> {
+    fn new(ballot_box: BallotBox<G>) -> Self {
+        Held { changing: Default::default(), ballot_box: RwLock::new(ballot_box), casts: Default::default() }
+    }
+
+    /// The box as it is (waits only while a change is applied, never while one is stored).
+    pub(crate) fn read(&self) -> Result<std::sync::RwLockReadGuard<'_, BallotBox<G>>, WebError> {
+        self.ballot_box.read().map_err(poisoned)
+    }
+
+    /// The box to change (plan, store, apply) with nothing else changing or reading it meanwhile: a close, a
+    /// decryption, following other servers.
+    pub(crate) fn write(&self) -> Result<Changing<'_, G>, WebError> {
+        let changing = self.changing.lock().map_err(poisoned)?;
+        Ok(Changing { _changing: changing, ballot_box: self.ballot_box.write().map_err(poisoned)? })
+    }
+
+    /// The change lock alone, for a change planned under the read lock and applied under [`Changing::apply`].
+    pub(crate) fn change(&self) -> Result<Changer<'_, G>, WebError> {
+        Ok(Changer { _changing: self.changing.lock().map_err(poisoned)?, held: self })
+    }
+}
+
+/// A box held for a change from planning to applying, exclusively ([`Held::write`]).
+pub(crate) struct Changing<'a, G: ElectionGroup> {
+    _changing: std::sync::MutexGuard<'a, ()>,
+    ballot_box: std::sync::RwLockWriteGuard<'a, BallotBox<G>>,
+}
+
+impl<G: ElectionGroup> std::ops::Deref for Changing<'_, G> {
+    type Target = BallotBox<G>;
+    fn deref(&self) -> &BallotBox<G> {
+        &self.ballot_box
+    }
+}
+
+impl<G: ElectionGroup> std::ops::DerefMut for Changing<'_, G> {
+    fn deref_mut(&mut self) -> &mut BallotBox<G> {
+        &mut self.ballot_box
+    }
+}
+
+/// A box held for a change while others read it ([`Held::change`]): no other change starts until it is dropped.
+pub(crate) struct Changer<'a, G: ElectionGroup> {
+    _changing: std::sync::MutexGuard<'a, ()>,
+    held: &'a Held<G>,
+}
+
+impl<G: ElectionGroup> Changer<'_, G> {
+    /// The box to plan on.
+    pub(crate) fn read(&self) -> Result<std::sync::RwLockReadGuard<'_, BallotBox<G>>, WebError> {
+        self.held.read()
+    }
+
+    /// The box to apply a stored change to (or to follow others' changes), for a moment.
+    pub(crate) fn apply(&self) -> Result<std::sync::RwLockWriteGuard<'_, BallotBox<G>>, WebError> {
+        self.held.ballot_box.write().map_err(poisoned)
     }
 }
 
@@ -91,8 +161,8 @@ impl Boxed {
     /// Takes the read lock: what the pages show, whatever the group.
     pub(crate) fn read(&self) -> Result<BoxRead<'_>, WebError> {
         Ok(match self {
-            Boxed::Ff(b) => BoxRead::Ff(b.read().map_err(poisoned)?),
-            Boxed::Ed(b) => BoxRead::Ed(b.read().map_err(poisoned)?),
+            Boxed::Ff(b) => BoxRead::Ff(b.read()?),
+            Boxed::Ed(b) => BoxRead::Ed(b.read()?),
         })
     }
 }
@@ -257,14 +327,14 @@ pub(crate) fn box_id<G: ElectionGroup>(ballot_box: &BallotBox<G>) -> usize {
 impl Boxed {
     /// [`box_id`] of the box inside (takes its read lock: for a box no cast holds yet).
     pub(crate) fn id(&self) -> Result<usize, WebError> {
-        with_box!(self, b => Ok(box_id(&*b.read().map_err(poisoned)?)))
+        with_box!(self, b => Ok(box_id(&*b.read()?)))
     }
 }
 
 /// Brings a loaded box up to the stored archive (see [`catch_up`]) under its write lock, so no cast here
 /// interleaves. Whether the box is now current. Blocking.
 fn follow_others(state: &AppState, council: EventHash, number: u32, boxed: &Boxed) -> Result<bool, WebError> {
-    with_box!(boxed, b => catch_up(state, council, number, &mut *b.write().map_err(poisoned)?))
+    with_box!(boxed, b => catch_up(state, council, number, &mut *b.write()?))
 }
 
 /// Applies to the box (held under its write lock) the ballots other servers stored after the pieces it holds, each
@@ -313,15 +383,16 @@ pub(crate) fn next_piece(state: &AppState, council: EventHash, number: u32, id: 
     })
 }
 
-/// The outcome of storing piece `seq` planned on box `id`: on success the box holds one more piece; when another
-/// server took the place, the box is dropped (the next request loads the archive again) and the request is answered
-/// "busy, try again".
-pub(crate) fn stored_piece<T>(
+/// The outcome of storing `count` pieces from place `seq` planned on box `id`: on success the box holds that many
+/// more pieces; when another server took the place, the box is dropped (the next request loads the archive again)
+/// and the request is answered "busy, try again".
+pub(crate) fn stored_pieces<T>(
     state: &AppState,
     council: EventHash,
     number: u32,
     id: usize,
     seq: u64,
+    count: usize,
     stored: Result<T, kenes_store::StoreError>,
 ) -> Result<T, WebError> {
     let mut pieces = state.elections().pieces.lock().map_err(poisoned)?;
@@ -329,7 +400,7 @@ pub(crate) fn stored_piece<T>(
     match stored {
         Ok(value) => {
             if current {
-                pieces.insert((council, number), (id, seq + 1));
+                pieces.insert((council, number), (id, seq + count as u64));
             }
             Ok(value)
         }
@@ -364,12 +435,13 @@ pub(crate) fn store_then_commit<T, G: ElectionGroup>(
     let backend = state.node().store().backend();
     let id = box_id(ballot_box);
     let seq = next_piece(state, council, number, id)?;
-    stored_piece(
+    stored_pieces(
         state,
         council,
         number,
         id,
         seq,
+        1,
         backend.append_election_archive(council, number, seq, &pending.to_bytes()),
     )?;
     ballot_box.commit(pending).map_err(|e| WebError::Internal(e.to_string()))

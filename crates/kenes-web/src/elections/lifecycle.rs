@@ -222,7 +222,7 @@ pub fn close_election(
         return Err(WebError::BadInput("el-error-out-of-turn".to_owned()));
     }
     let (counted, archive_hash) = with_box!(ballot_box(state, council, number)?, boxed => {
-        let mut b = boxed.write().map_err(poisoned)?;
+        let mut b = boxed.write()?;
         // Closed already when a crash came between storing the tally and writing the record: finish the step.
         if b.status() == kenes_crypto::ballot_box::Status::Open {
             let pending = b.prepare_close().map_err(|e| crypto_error("el-error-out-of-turn", &e))?;

@@ -29,7 +29,7 @@ macro_rules! with_group {
     }};
 }
 
-/// Runs `$body` with `$b` bound to the `Arc<RwLock<BallotBox<G>>>` of a [`Boxed`], for its own group `G`.
+/// Runs `$body` with `$b` bound to the `Arc<Held<G>>` of a [`Boxed`], for its own group `G`.
 macro_rules! with_box {
     ($boxed:expr, $b:ident => $body:expr) => {
         match $boxed {
@@ -43,6 +43,7 @@ mod announce;
 mod archive;
 mod authority;
 mod boxes;
+mod casts;
 mod ceremony;
 mod create;
 mod lifecycle;

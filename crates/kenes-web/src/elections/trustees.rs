@@ -236,7 +236,7 @@ pub fn add_shuffle(
     text: &str,
 ) -> Result<(), WebError> {
     with_box!(ballot_box(state, council, number)?, boxed => {
-        let mut b = boxed.write().map_err(poisoned)?;
+        let mut b = boxed.write()?;
         let pending = b.prepare_shuffle(trustee, text).map_err(|e| crypto_error("el-error-shuffle", &e))?;
         store_then_commit(state, council, number, &mut b, pending)?;
         if b.shufflers().len() >= needed {
@@ -262,7 +262,7 @@ pub fn add_decryption(
     text: &str,
 ) -> Result<Option<CouncilEvent>, WebError> {
     with_box!(ballot_box(state, council, number)?, boxed => {
-        let mut b = boxed.write().map_err(poisoned)?;
+        let mut b = boxed.write()?;
         if b.result().is_none() {
             match b.prepare_partial_decryption(trustee, text) {
                 Ok(pending) => {

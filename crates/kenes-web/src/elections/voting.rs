@@ -1,7 +1,7 @@
 //! Voters: the credential, the booth, the ballot, the public board.
 
 use std::collections::BTreeMap;
-use std::sync::{Arc, RwLock};
+use std::sync::Arc;
 
 use axum::body::Bytes;
 use axum::extract::{Path, State};
@@ -14,7 +14,6 @@ use serde_json::json;
 
 use kenes_council::MemberId;
 use kenes_council::election::ElectionStatus;
-use kenes_crypto::ballot_box::BallotBox;
 use kenes_crypto::election::ElectionGroup;
 use kenes_record::EventHash;
 
@@ -300,75 +299,31 @@ async fn cast_in<G: ElectionGroup>(
     state: &AppState,
     council: EventHash,
     number: u32,
-    boxed: Arc<RwLock<BallotBox<G>>>,
+    held: Arc<Held<G>>,
     voter: Option<MemberId>,
     text: String,
 ) -> Result<kenes_crypto::ballot_box::Cast, WebError> {
-    let checked = {
-        let boxes = state.elections();
-        let waiting = boxes.waiting.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
-        let _waiting = scopeguard(|| {
-            boxes.waiting.fetch_sub(1, std::sync::atomic::Ordering::SeqCst);
-        });
-        if waiting >= MAX_WAITING {
-            return Err(WebError::Busy);
-        }
-        let permit = boxes.checks.clone().acquire_owned().await.map_err(|_| WebError::Busy)?;
-        // The proofs are checked under a read lock, so ballots are verified in parallel; the write lock is held
-        // only to store and count one.
-        let checking = boxed.clone();
-        crate::blocking(move || {
-            let _permit = permit;
-            let b = checking.read().map_err(poisoned)?;
-            b.check_ballot(&text).map_err(|e| crypto_error("el-error-ballot", &e))
-        })
-        .await?
-    };
-    let worker = state.clone();
-    crate::blocking(move || {
-        let mut b = boxed.write().map_err(poisoned)?;
-        let mut pending = b.prepare_cast(checked).map_err(|e| crypto_error("el-error-ballot", &e))?;
-        // The binding and the ballot are stored in one transaction: one flush to disk per ballot.
-        let backend = worker.node().store().backend();
-        let credential = pending.output().credential.clone();
-        let voter = voter.map(|me| (credential.as_str(), me.0));
-        let mut attempts = 0;
-        let (id, seq, stored) = loop {
-            let id = box_id(&*b);
-            let seq = next_piece(&worker, council, number, id)?;
-            let stored = backend.append_ballot(council, number, seq, &pending.to_bytes(), voter);
-            // Another server on the database stored a piece at this place first: the box follows what it stored and
-            // the ballot (checked already) is planned again on top of it. Past a few tries, "busy, try again".
-            if matches!(stored, Err(kenes_store::StoreError::ArchiveMoved { .. })) && attempts < MAX_RECASTS {
-                attempts += 1;
-                // A short random wait, so that servers that lost to each other do not meet again in step.
-                let wait = rand::Rng::gen_range(&mut rand::thread_rng(), 0..=attempts.min(8) * 250);
-                std::thread::sleep(std::time::Duration::from_micros(u64::from(wait)));
-                if !catch_up(&worker, council, number, &mut b)? {
-                    break (id, seq, stored);
-                }
-                pending = b.recast(pending).map_err(|e| crypto_error("el-error-ballot", &e))?;
-                continue;
-            }
-            break (id, seq, stored);
-        };
-        let binding = stored_piece(&worker, council, number, id, seq, stored)?;
-        match binding {
-            kenes_store::CredentialBinding::Bound => {}
-            kenes_store::CredentialBinding::CredentialTaken => {
-                return Err(WebError::BadInput("el-error-credential-taken".to_owned()));
-            }
-            kenes_store::CredentialBinding::MemberHasAnother => {
-                return Err(WebError::BadInput("el-error-other-credential".to_owned()));
-            }
-        }
-        b.commit(pending).map_err(|e| WebError::Internal(e.to_string()))
+    // Counted from the check to the answer, so the ballots waiting to be stored are bounded too.
+    let boxes = state.elections();
+    let waiting = boxes.waiting.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+    let _waiting = scopeguard(|| {
+        boxes.waiting.fetch_sub(1, std::sync::atomic::Ordering::SeqCst);
+    });
+    if waiting >= MAX_WAITING {
+        return Err(WebError::Busy);
+    }
+    let permit = boxes.checks.clone().acquire_owned().await.map_err(|_| WebError::Busy)?;
+    // The cheap refusals under the box's read lock, then the proofs without it: ballots are verified side by side,
+    // and while a batch is being stored.
+    let checking = held.clone();
+    let checked = crate::blocking(move || {
+        let _permit = permit;
+        let check = checking.read()?.start_check(&text).map_err(|e| crypto_error("el-error-ballot", &e))?;
+        check.finish().map_err(|e| crypto_error("el-error-ballot", &e))
     })
-    .await
+    .await?;
+    super::casts::cast(state, council, number, held, checked, voter).await
 }
-
-/// How often a cast is planned again after other servers stored ballots first, before it is answered as busy.
-const MAX_RECASTS: u32 = 64;
 
 /// How many public credentials carry each weight (an unreadable list counts nothing: it was verified on loading).
 pub(crate) fn weight_counts(public_credentials: &str) -> BTreeMap<u64, usize> {
