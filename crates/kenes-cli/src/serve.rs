@@ -107,7 +107,7 @@ pub fn run(args: ServeArgs) -> Result<()> {
     };
     let setup = kenes_web::first_admin_link(&node).context("making the first administrator's link")?;
     let secure = args.secure_cookies || tls.is_some();
-    let state = AppState::new(node, Config { secure_cookies: secure })
+    let state = AppState::new(node, Config { secure_cookies: secure, ..Config::default() })
         .map_err(|e| anyhow::anyhow!("loading translations: {e}"))?;
     let scheme = if secure { "https" } else { "http" };
     let shown_host = if args.listen.ip().is_unspecified() {

@@ -43,10 +43,20 @@ impl Server {
     /// Another server on this server's database, as a second `kenes serve --database` would be: only when the tests
     /// run on PostgreSQL (one process owns an SQLite file), else `None`.
     pub async fn sibling(&self) -> Option<Server> {
+        self.sibling_with(Config::default()).await
+    }
+
+    /// A [`Server::sibling`] that hears nothing of the other servers' changes (no notifications): it is behind until a
+    /// request brings a council up, as any server is in the moment before a notification arrives.
+    pub async fn deaf_sibling(&self) -> Option<Server> {
+        self.sibling_with(Config { deaf_to_other_servers: true, ..Config::default() }).await
+    }
+
+    async fn sibling_with(&self, config: Config) -> Option<Server> {
         let url = crate::store::database_url(self.dir.path())?;
         let dir = tempfile::tempdir().unwrap();
         std::fs::write(dir.path().join("test-database-url"), url).unwrap();
-        Some(Self::start_seeded(dir, 1).await)
+        Some(Self::start_configured(dir, 1, config).await)
     }
 
     /// Stops this server as a crash would (no shutdown: in-memory state is simply gone) and starts a new one on the
@@ -69,10 +79,14 @@ impl Server {
     }
 
     async fn start_seeded(dir: tempfile::TempDir, seed: u8) -> Server {
+        Self::start_configured(dir, seed, Config::default()).await
+    }
+
+    async fn start_configured(dir: tempfile::TempDir, seed: u8, config: Config) -> Server {
         let store = Store::open(&crate::store::location(dir.path())).unwrap();
         let node = Node::open(store, || [seed; 32]).unwrap();
         let setup_path = kenes_web::first_admin_link(&node).unwrap().unwrap_or_default();
-        let state = AppState::new(node, Config::default()).unwrap();
+        let state = AppState::new(node, config).unwrap();
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let addr = listener.local_addr().unwrap();
         let received: Received = Arc::default();
@@ -122,6 +136,13 @@ impl Server {
 pub struct Browser {
     pub client: reqwest::Client,
     base: String,
+}
+
+impl Browser {
+    /// The same browser (its cookies) talking to another server, as behind a load balancer.
+    pub fn on(&self, server: &Server) -> Browser {
+        Browser { client: self.client.clone(), base: format!("http://{}", server.addr) }
+    }
 }
 
 pub struct Page {

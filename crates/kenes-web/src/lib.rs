@@ -25,6 +25,7 @@ pub mod pdf;
 pub mod routes;
 pub use routes::router;
 pub mod security;
+pub mod seen;
 pub mod spread;
 pub mod sync;
 mod tell;
@@ -51,6 +52,10 @@ pub const MAX_BODY: usize = 4 << 20;
 pub struct Config {
     /// Mark cookies `Secure` and build links with https: set when kenes is served behind TLS.
     pub secure_cookies: bool,
+    /// Do not follow other servers' changes through the database's notifications (on a shared database). Only for
+    /// tests of what a server does before a notification arrives (`seen.rs`); a server run so is behind until a
+    /// request brings a council up.
+    pub deaf_to_other_servers: bool,
 }
 
 struct Inner {
@@ -140,6 +145,9 @@ impl AppState {
     /// database tells (PostgreSQL NOTIFY), and wakes its live pages as a local write would. A thread of its own, which
     /// ends with the state.
     fn follow_other_servers(&self) {
+        if self.config().deaf_to_other_servers {
+            return;
+        }
         let Some(changes) = self.node().listen() else {
             return;
         };

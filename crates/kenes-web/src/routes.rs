@@ -101,6 +101,7 @@ pub fn router(state: AppState) -> Router {
         .route("/api/openapi.json", get(move || async move { document.as_ref().clone() }))
         .merge(api)
         .fallback(accounts::not_found)
+        .layer(axum::middleware::from_fn_with_state(state.clone(), crate::seen::read_your_writes))
         .layer(axum::middleware::from_fn_with_state(state.clone(), error::render_errors))
         .layer(DefaultBodyLimit::max(MAX_BODY))
         .layer(TimeoutLayer::with_status_code(axum::http::StatusCode::REQUEST_TIMEOUT, Duration::from_secs(60)))

@@ -579,3 +579,31 @@ async fn open_links_are_listed_and_can_be_withdrawn() {
     assert_eq!(revoked.status().as_u16(), 204);
     assert_eq!(stranger.get(&api_link).await.status, 422);
 }
+
+/// Several servers on one database, behind a load balancer: a browser sees its own change on whichever server answers
+/// it next, even one that has not heard of the change yet (the change's answer names the council's height, and a
+/// server behind it reads the council up from the database first). On SQLite (one server) there is nothing to test.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_browser_sees_its_own_change_on_a_server_that_has_not_heard_of_it() {
+    let server = Server::start().await;
+    let admin = server.browser("en");
+    let council = admin_with_council(&server, &admin).await;
+    let Some(behind) = server.deaf_sibling().await else {
+        eprintln!("an SQLite database has one server: this test runs in the PostgreSQL pass");
+        return;
+    };
+    let there = admin.on(&behind);
+    assert!(!there.get(&council).await.body.contains("Gulnara"), "the other server holds the council as it was");
+    let csrf = admin.get(&council).await.csrf();
+    let added =
+        admin.post(&format!("{council}/members"), &[("csrf", &csrf), ("name", "Gulnara"), ("role", "member")]).await;
+    assert_eq!(added.status, 200, "{}", added.body);
+    // Another browser is answered from what the other server holds: it has heard nothing of the change.
+    let elsewhere = behind.browser("en");
+    let signed_in = elsewhere.post("/signin", &[("username", "amina"), ("password", "long enough pass")]).await;
+    assert_eq!(signed_in.status, 303, "{}", signed_in.body);
+    assert!(!elsewhere.get(&council).await.body.contains("Gulnara"), "the other server did not follow");
+    // The browser that made the change sees it there at once, and so does everyone after it.
+    assert!(there.get(&council).await.body.contains("Gulnara"), "the change is read up before answering");
+    assert!(elsewhere.get(&council).await.body.contains("Gulnara"));
+}

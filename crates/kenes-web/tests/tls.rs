@@ -11,7 +11,7 @@ async fn https_with_a_self_signed_certificate_and_secure_cookies() {
     let dir = tempfile::tempdir().unwrap();
     let node = Node::open(Store::open(&Location::data_dir(dir.path())).unwrap(), || [3; 32]).unwrap();
     let setup_path = kenes_web::first_admin_link(&node).unwrap().unwrap();
-    let state = AppState::new(node, Config { secure_cookies: true }).unwrap();
+    let state = AppState::new(node, Config { secure_cookies: true, ..Config::default() }).unwrap();
     let names = vec!["localhost".to_owned(), "127.0.0.1".to_owned()];
     let made = tls::self_signed(&dir.path().join("tls"), &names).unwrap();
     // The certificate is kept: a restart shows the same fingerprint, and the key is readable by its owner only.
