@@ -124,6 +124,9 @@ pub fn run(args: ServeArgs) -> Result<()> {
         // Printed to the terminal, never logged: whoever holds this link becomes the administrator.
         println!("First start: open this one-time link to create the first administrator (valid 24 hours):");
         println!("  {scheme}://{shown_host}{path}");
+        println!(
+            "Each start without an administrator makes a new link and ends the earlier ones: use the last printed."
+        );
     }
     // Each connection is a file descriptor: the soft limit (often 1,024) is raised to the hard one, so the limit on
     // connections is kenes's own and is reached before the system's.

@@ -258,6 +258,10 @@ pub trait Backend: Send + Sync {
     }
 
     fn create_token(&self, token_hash: &[u8; 32], token: &Token) -> Result<(), StoreError>;
+    /// Makes `token` (a set-up link) the node's only set-up link: every earlier one is deleted in the same
+    /// transaction, so of the links printed by servers started before the first administrator exists, only the last
+    /// one works.
+    fn replace_setup_token(&self, token_hash: &[u8; 32], token: &Token) -> Result<(), StoreError>;
     /// The token if it exists, is unused and unexpired; does not use it.
     fn peek_token(&self, token_hash: &[u8; 32], now_ms: i64) -> Result<Option<Token>, StoreError>;
     /// Marks the token used; false if it was already used, expired or unknown (so it works once only).

@@ -13,7 +13,7 @@ use std::sync::{Arc, Mutex};
 
 use postgres::error::SqlState;
 use postgres::fallible_iterator::FallibleIterator;
-use postgres::{Client, NoTls, Row, Statement, Transaction};
+use postgres::{Client, GenericClient, NoTls, Row, Statement, Transaction};
 
 use kenes_record::{Event, EventHash};
 
@@ -537,6 +537,26 @@ fn insert_piece(
     Ok(())
 }
 
+fn insert_token(client: &mut impl GenericClient, token_hash: &[u8; 32], token: &Token) -> Result<(), postgres::Error> {
+    client.execute(
+        "INSERT INTO tokens
+         (token_hash, purpose, council, member, role, created_by, account, expires_ms, created_ms)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+        &[
+            &&token_hash[..],
+            &token.purpose.as_str(),
+            &token.council.map(|c| c.0.to_vec()),
+            &token.member.map(i64::from),
+            &token.role,
+            &token.created_by.map(|a| a.0),
+            &token.account.map(|a| a.0),
+            &token.expires_ms,
+            &token.created_ms,
+        ],
+    )?;
+    Ok(())
+}
+
 /// A refused place for an archive's piece (the primary key) as `StoreError::ArchiveMoved`.
 fn piece_taken<T>(result: Result<T, StoreError>, council: EventHash, number: u32, seq: u64) -> Result<T, StoreError> {
     match result {
@@ -858,24 +878,14 @@ impl Backend for PostgresBackend {
 
     fn create_token(&self, token_hash: &[u8; 32], token: &Token) -> Result<(), StoreError> {
         let (hash, token) = (*token_hash, token.clone());
-        self.run(move |client| {
-            client.execute(
-                "INSERT INTO tokens
-                 (token_hash, purpose, council, member, role, created_by, account, expires_ms, created_ms)
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
-                &[
-                    &&hash[..],
-                    &token.purpose.as_str(),
-                    &token.council.map(|c| c.0.to_vec()),
-                    &token.member.map(i64::from),
-                    &token.role,
-                    &token.created_by.map(|a| a.0),
-                    &token.account.map(|a| a.0),
-                    &token.expires_ms,
-                    &token.created_ms,
-                ],
-            )?;
-            Ok(())
+        self.run(move |client| insert_token(client, &hash, &token))
+    }
+
+    fn replace_setup_token(&self, token_hash: &[u8; 32], token: &Token) -> Result<(), StoreError> {
+        let (hash, token) = (*token_hash, token.clone());
+        self.transaction(move |transaction| {
+            transaction.execute("DELETE FROM tokens WHERE purpose = $1", &[&TokenPurpose::Setup.as_str()])?;
+            insert_token(transaction, &hash, &token)
         })
     }
 

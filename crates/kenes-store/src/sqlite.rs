@@ -199,6 +199,27 @@ fn insert_piece(
     Ok(())
 }
 
+fn insert_token(connection: &Connection, token_hash: &[u8; 32], token: &Token) -> rusqlite::Result<()> {
+    connection
+        .execute(
+            "INSERT INTO tokens
+             (token_hash, purpose, council, member, role, created_by, account, expires_ms, created_ms)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+            params![
+                &token_hash[..],
+                token.purpose.as_str(),
+                token.council.map(|c| c.0.to_vec()),
+                token.member,
+                token.role,
+                token.created_by.map(|a| a.0),
+                token.account.map(|a| a.0),
+                token.expires_ms,
+                token.created_ms
+            ],
+        )
+        .map(|_| ())
+}
+
 /// A refused place for an archive's piece (the primary key) as `StoreError::ArchiveMoved`.
 fn piece_taken<T>(result: Result<T, StoreError>, council: EventHash, number: u32, seq: u64) -> Result<T, StoreError> {
     match result {
@@ -524,25 +545,15 @@ impl Backend for SqliteBackend {
     }
 
     fn create_token(&self, token_hash: &[u8; 32], token: &Token) -> Result<(), StoreError> {
+        self.with(|connection| insert_token(connection, token_hash, token))
+    }
+
+    fn replace_setup_token(&self, token_hash: &[u8; 32], token: &Token) -> Result<(), StoreError> {
         self.with(|connection| {
-            connection
-                .execute(
-                    "INSERT INTO tokens
-                     (token_hash, purpose, council, member, role, created_by, account, expires_ms, created_ms)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-                    params![
-                        &token_hash[..],
-                        token.purpose.as_str(),
-                        token.council.map(|c| c.0.to_vec()),
-                        token.member,
-                        token.role,
-                        token.created_by.map(|a| a.0),
-                        token.account.map(|a| a.0),
-                        token.expires_ms,
-                        token.created_ms
-                    ],
-                )
-                .map(|_| ())
+            let transaction = connection.transaction_with_behavior(TransactionBehavior::Immediate)?;
+            transaction.execute("DELETE FROM tokens WHERE purpose = ?1", params![TokenPurpose::Setup.as_str()])?;
+            insert_token(&transaction, token_hash, token)?;
+            transaction.commit()
         })
     }
 

@@ -328,7 +328,8 @@ pub(crate) async fn blocking<T: Send + 'static>(
     tokio::task::spawn_blocking(work).await?
 }
 
-/// On a node with no account yet, makes a one-time link for the first administrator; returns its path.
+/// On a node with no account yet, makes a one-time link for the first administrator and returns its path. It is the
+/// node's only set-up link: any made before (an earlier start, another server on the same database) no longer works.
 pub fn first_admin_link(node: &Node) -> Result<Option<String>, kenes_store::StoreError> {
     let backend = node.store().backend();
     if backend.account_count()? > 0 {
@@ -345,7 +346,7 @@ pub fn first_admin_link(node: &Node) -> Result<Option<String>, kenes_store::Stor
         expires_ms: auth::now_ms() + 24 * 3600 * 1000,
         created_ms: auth::now_ms(),
     };
-    backend.create_token(&hash, &record)?;
+    backend.replace_setup_token(&hash, &record)?;
     Ok(Some(format!("/setup/{token}")))
 }
 
