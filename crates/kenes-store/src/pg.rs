@@ -1071,8 +1071,10 @@ impl Backend for PostgresBackend {
             } else {
                 transaction
                     .query(
-                        "SELECT credential, member FROM election_voters WHERE council = $1 AND number = $2 AND \
-                         (credential = ANY($3) OR member = ANY($4))",
+                        "SELECT credential, member FROM election_voters \
+                         WHERE council = $1 AND number = $2 AND credential = ANY($3) \
+                         UNION SELECT credential, member FROM election_voters \
+                         WHERE council = $1 AND number = $2 AND member = ANY($4)",
                         &[&&council.0[..], &number, &credentials, &members],
                     )?
                     .into_iter()

@@ -725,16 +725,23 @@ impl Backend for SqliteBackend {
             let transaction = connection.transaction_with_behavior(TransactionBehavior::Immediate)?;
             let mut stored = Vec::new();
             {
-                let mut bindings = transaction.prepare_cached(
-                    "SELECT credential, member FROM election_voters WHERE council = ?1 AND number = ?2 AND \
-                     (credential = ?3 OR member = ?4)",
+                // Two point lookups per ballot, each on its own key (an `OR` of the two would scan the election's
+                // bindings).
+                let mut by_credential = transaction.prepare_cached(
+                    "SELECT credential, member FROM election_voters WHERE council = ?1 AND number = ?2 AND credential = ?3",
+                )?;
+                let mut by_member = transaction.prepare_cached(
+                    "SELECT credential, member FROM election_voters WHERE council = ?1 AND number = ?2 AND member = ?3",
                 )?;
                 for (credential, member) in ballots.iter().filter_map(|ballot| ballot.voter) {
-                    let rows = bindings.query_map(params![&council.0[..], number, credential, member], |row| {
-                        Ok((row.get::<_, String>(0)?, row.get::<_, u32>(1)?))
-                    })?;
-                    for row in rows {
-                        stored.push(row?);
+                    let row = |row: &rusqlite::Row<'_>| Ok((row.get::<_, String>(0)?, row.get::<_, u32>(1)?));
+                    if let Some(found) =
+                        by_credential.query_row(params![&council.0[..], number, credential], row).optional()?
+                    {
+                        stored.push(found);
+                    }
+                    if let Some(found) = by_member.query_row(params![&council.0[..], number, member], row).optional()? {
+                        stored.push(found);
                     }
                 }
             }
