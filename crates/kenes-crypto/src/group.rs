@@ -318,7 +318,35 @@ pub fn parse_decimal(text: &str) -> Result<Integer, Error> {
     if !canonical {
         return Err(Error::Encoding(format!("not a canonical decimal integer: {:.40}", text)));
     }
+    if let Some(x) = small_decimal(text) {
+        return Ok(x);
+    }
     Integer::from_str_radix(text, 10).map_err(|_| Error::Encoding(format!("not a decimal integer: {:.40}", text)))
+}
+
+/// The value of at most 76 ASCII digits (below 10^76 < 2^253: a scalar of either group), read 19 digits at a time
+/// into four 64-bit limbs: what a ballot's proofs are made of, read many times faster than by a general decimal
+/// parser. `None` for longer texts.
+fn small_decimal(text: &str) -> Option<Integer> {
+    if text.len() > 76 {
+        return None;
+    }
+    let mut limbs = [0u64; 4];
+    for chunk in text.as_bytes().chunks(19) {
+        let (mut value, mut scale) = (0u64, 1u64);
+        for digit in chunk {
+            value = value * 10 + u64::from(digit - b'0');
+            scale *= 10;
+        }
+        // limbs = limbs × 10^len(chunk) + value; never overflows: the whole number stays below 10^76.
+        let mut carry = u128::from(value);
+        for limb in &mut limbs {
+            let product = u128::from(*limb) * u128::from(scale) + carry;
+            *limb = product as u64;
+            carry = product >> 64;
+        }
+    }
+    Some(Integer::from_digits(&limbs, Order::Lsf))
 }
 
 /// A scalar modulo q as written in JSON: decimal, `0 <= x < q`.

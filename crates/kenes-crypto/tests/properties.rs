@@ -122,6 +122,15 @@ proptest! {
     }
 
     #[test]
+    fn long_decimals_parse_as_gmp_reads_them(first in "[1-9]", rest in "[0-9]{0,95}") {
+        // Every length across the 76-digit edge of the short path (scalars) and past it (finite-field elements).
+        let text = first + &rest;
+        prop_assert_eq!(parse_decimal(&text).unwrap(), Integer::from_str_radix(&text, 10).unwrap());
+        let nines = "9".repeat(text.len());
+        prop_assert_eq!(parse_decimal(&nines).unwrap(), Integer::from_str_radix(&nines, 10).unwrap());
+    }
+
+    #[test]
     fn archives_round_trip_and_any_changed_byte_is_rejected(
         timestamp in 0u64..(1 << 33),
         bodies in prop::collection::vec("[ -~]{0,700}", 1..5),
