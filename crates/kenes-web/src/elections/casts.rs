@@ -10,8 +10,8 @@
 //! without it. The queue is bounded by the ballots a server takes in at once (`MAX_WAITING`, counted from the check
 //! to the answer).
 
-use std::sync::Mutex;
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Mutex, PoisonError};
 
 use kenes_council::MemberId;
 use kenes_crypto::ballot_box::{Cast, CheckedBallot, Pending};
@@ -22,7 +22,7 @@ use kenes_store::{BallotPiece, CredentialBinding, StoreError};
 use crate::AppState;
 use crate::error::WebError;
 
-use super::{Held, box_id, catch_up, crypto_error, next_piece, poisoned, stored_pieces};
+use super::{Held, box_id, catch_up, crypto_error, next_piece, stored_pieces};
 
 /// How often a batch is planned again after other servers stored ballots first, before it is answered as busy.
 const MAX_RECASTS: u32 = 64;
@@ -61,7 +61,7 @@ pub(crate) async fn cast<G: ElectionGroup>(
     voter: Option<MemberId>,
 ) -> Result<Cast, WebError> {
     let (reply, answer) = tokio::sync::oneshot::channel();
-    held.casts.queue.lock().map_err(poisoned)?.push(Queued { ballot, voter, reply });
+    held.casts.queue.lock().unwrap_or_else(PoisonError::into_inner).push(Queued { ballot, voter, reply });
     if !held.casts.committing.swap(true, Ordering::SeqCst) {
         let worker = state.clone();
         tokio::task::spawn_blocking(move || commit_waiting(&worker, council, number, &held));
@@ -83,18 +83,17 @@ fn commit_waiting<G: ElectionGroup>(state: &AppState, council: EventHash, number
     }
     let _reset = Reset(&waiting.committing);
     loop {
-        let batch: Vec<Queued<G>> = match waiting.queue.lock() {
-            Ok(mut queue) => {
-                let n = queue.len().min(MAX_BATCH);
-                queue.drain(..n).collect()
-            }
-            Err(_) => Vec::new(),
+        let batch: Vec<Queued<G>> = {
+            // The queue is a plain list, whole even if a thread panicked while holding it.
+            let mut queue = waiting.queue.lock().unwrap_or_else(PoisonError::into_inner);
+            let n = queue.len().min(MAX_BATCH);
+            queue.drain(..n).collect()
         };
         if batch.is_empty() {
             waiting.committing.store(false, Ordering::SeqCst);
             // A ballot queued after the queue was found empty, while the flag was still up, started no committer:
             // this one goes on unless another has started since.
-            let more = waiting.queue.lock().map(|queue| !queue.is_empty()).unwrap_or(false);
+            let more = !waiting.queue.lock().unwrap_or_else(PoisonError::into_inner).is_empty();
             if !more || waiting.committing.swap(true, Ordering::SeqCst) {
                 return;
             }
