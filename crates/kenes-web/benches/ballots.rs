@@ -1,6 +1,7 @@
 //! Ballots cast over HTTP: an election of N voters (an approval question of five answers and a yes/no question with
-//! blank) is opened through the server's own code, in each group of KENES_BENCH_GROUPS (Ed25519, the app's default,
-//! and BELENIOS-2048 unless it says otherwise); every voter's ballot is made beforehand
+//! blank; the approval question alone with KENES_BENCH_BALLOT=approval) is opened through the server's own code, in
+//! each group of KENES_BENCH_GROUPS (Ed25519, the app's default, and BELENIOS-2048 unless it says otherwise); every
+//! voter's ballot is made beforehand
 //! (that is the voter's browser's work); then C concurrent clients POST them to the ballot endpoint. Each answer
 //! comes after the ballot's proofs were all verified and its archive entry was committed to SQLite
 //! (`synchronous=FULL`). Reports accepted ballots per second and the latency of a cast, checks the board counts N
@@ -76,7 +77,7 @@ fn main() {
     let groups = std::env::var("KENES_BENCH_GROUPS").unwrap_or_else(|_| "Ed25519,BELENIOS-2048".to_owned());
     let mut reports = Vec::new();
     let mut rows = String::from(
-        "group,servers,database,voters,clients,ballots_per_second,p50_ms,p90_ms,p99_ms,max_ms,kenes_cpu_ms_per_ballot,\
+        "group,ballot,servers,database,voters,clients,ballots_per_second,p50_ms,p90_ms,p99_ms,max_ms,kenes_cpu_ms_per_ballot,\
          belenios_tool_cpu_ms_per_ballot,load\n",
     );
     for name in groups.split(',').map(str::trim).filter(|name| !name.is_empty()) {
@@ -112,6 +113,17 @@ fn peer(group: &str) -> std::process::Command {
     command
 }
 
+/// Whether the ballot is the approval question alone (`KENES_BENCH_BALLOT=approval`: the ballot issue 16 measures
+/// belenios-tool 3.0 on), not with the yes/no question after it.
+fn approval_only() -> bool {
+    std::env::var("KENES_BENCH_BALLOT").is_ok_and(|ballot| ballot == "approval")
+}
+
+/// The ballot's questions, as the report names them.
+fn ballot_shape() -> &'static str {
+    if approval_only() { "approval of 5" } else { "approval of 5 + yes/no with blank" }
+}
+
 /// One group's run: the report as JSON, and its CSV row.
 fn bench<G: ElectionGroup>(group: G, voters: usize, clients: usize) -> (serde_json::Value, String) {
     let name = group.name().to_owned();
@@ -130,22 +142,22 @@ fn bench<G: ElectionGroup>(group: G, voters: usize, clients: usize) -> (serde_js
 
     // The election, opened by the server's own code (its trustee key made here, as trustee.js would).
     let (_key, public) = kenes_crypto::trustees::TrusteeSecretKey::generate(&group, &mut OsRng);
-    let questions = vec![
-        QuestionJson {
-            answers: ["A", "B", "C", "D", "E"].map(str::to_owned).to_vec(),
-            blank: None,
-            min: 0,
-            max: 5,
-            question: "Approve?".into(),
-        },
-        QuestionJson {
+    let mut questions = vec![QuestionJson {
+        answers: ["A", "B", "C", "D", "E"].map(str::to_owned).to_vec(),
+        blank: None,
+        min: 0,
+        max: 5,
+        question: "Approve?".into(),
+    }];
+    if !approval_only() {
+        questions.push(QuestionJson {
             answers: vec!["Yes".into(), "No".into()],
             blank: Some(true),
             min: 1,
             max: 1,
             question: "Yes?".into(),
-        },
-    ];
+        });
+    }
     let mut setup = Setup::new(questions, String::new(), vec![1], None);
     setup.set_group(&name).unwrap();
     let setup = setup
@@ -203,7 +215,8 @@ fn bench<G: ElectionGroup>(group: G, voters: usize, clients: usize) -> (serde_js
                 1 => vec![0, 0, 1],
                 _ => vec![1, 0, 0],
             };
-            let (ballot, _) = context.create(&credential, &[approve, yes_no], &mut OsRng).unwrap();
+            let plaintext = if approval_only() { vec![approve] } else { vec![approve, yes_no] };
+            let (ballot, _) = context.create(&credential, &plaintext, &mut OsRng).unwrap();
             progress.inc(1);
             (ballot, token.clone(), csrf.clone())
         })
@@ -304,7 +317,7 @@ fn bench<G: ElectionGroup>(group: G, voters: usize, clients: usize) -> (serde_js
 
     let per_second = voters as f64 / elapsed.as_secs_f64();
     let report = serde_json::json!({
-        "group": name, "voters": voters, "clients": clients, "cores": 2,
+        "group": name, "ballot": ballot_shape(), "voters": voters, "clients": clients, "cores": 2,
         "servers": servers, "database": if database.is_some() { "postgresql" } else { "sqlite" },
         "answered_busy_and_retried": busy,
         "accepted": voters, "seconds": elapsed.as_secs_f64(), "ballots_per_second": per_second,
@@ -318,9 +331,11 @@ fn bench<G: ElectionGroup>(group: G, voters: usize, clients: usize) -> (serde_js
     });
     println!("{}", serde_json::to_string_pretty(&report).unwrap());
     println!(
-        "{name}: {voters} ballots over HTTP by {clients} clients to {servers} server(s) on {}: {per_second:.1} accepted/s \
-         ({busy} answers of busy, retried); latency p50 {:.0} ms, p99 {:.0} ms; \
-         kenes {:.1} ms CPU per ballot (verify + store + HTTP) against belenios-tool's {:.1} ms to verify one",
+        "{name} ({}): {voters} ballots over HTTP by {clients} clients to {servers} server(s) on {}: {per_second:.1} \
+         accepted/s ({busy} answers of busy, retried); latency p50 {:.0} ms, p99 {:.0} ms; kenes {:.1} ms CPU per \
+         ballot (verify + store + HTTP); belenios-tool's `election verify` of the open archive {:.1} ms per ballot \
+         (`cargo xtask bench crypto` compares the verification of every ballot's proofs)",
+        ballot_shape(),
         if database.is_some() { "PostgreSQL" } else { "SQLite" },
         percentile(&sorted, 0.5),
         percentile(&sorted, 0.99),
@@ -334,7 +349,8 @@ fn bench<G: ElectionGroup>(group: G, voters: usize, clients: usize) -> (serde_js
         }
     }
     let row = format!(
-        "{name},{servers},{},{voters},{clients},{per_second:.1},{:.1},{:.1},{:.1},{:.1},{:.2},{:.2},{}\n",
+        "{name},{},{servers},{},{voters},{clients},{per_second:.1},{:.1},{:.1},{:.1},{:.1},{:.2},{:.2},{}\n",
+        ballot_shape(),
         if database.is_some() { "postgresql" } else { "sqlite" },
         percentile(&sorted, 0.5),
         percentile(&sorted, 0.9),
