@@ -458,15 +458,9 @@ impl<G: ElectionGroup> BallotBox<G> {
         planned
     }
 
-    /// Plans a cast planned on an earlier state of this box again, on the box as it is now (after [`BallotBox::follow`]
-    /// brought in what another writer stored first): the same ballot, not verified again, refused as
-    /// [`BallotBox::prepare_cast`] refuses (a replay, a closed box).
-    pub fn recast(&self, pending: Pending<Cast, G::Element>) -> Result<Pending<Cast, G::Element>, Error> {
-        self.prepare_cast(self.unplan(pending)?)
-    }
-
-    /// The checked ballot of a planned cast, to plan it again ([`BallotBox::prepare_casts`]) once the box or the
-    /// list of ballots stored with it changed: not verified again.
+    /// The checked ballot of a planned cast, to plan it again ([`BallotBox::prepare_casts`]) once the box changed
+    /// (after [`BallotBox::follow`] brought in what another writer stored first) or the list of ballots stored with it
+    /// did: the same ballot, not verified again, refused then as any cast is (a replay, a closed box).
     pub fn unplan(&self, pending: Pending<Cast, G::Element>) -> Result<CheckedBallot<G::Element>, Error> {
         let Pending { appendix, change, .. } = pending;
         let Change::Cast { counted, .. } = change else {

@@ -542,7 +542,7 @@ fn a_box_follows_ballots_another_writer_stored_and_nothing_else() {
     let piece = first.to_bytes();
     writer.commit(first).unwrap();
     follower.follow(&piece).unwrap();
-    let late = follower.recast(late).unwrap();
+    let late = follower.prepare_cast(follower.unplan(late).unwrap()).unwrap();
     let piece = late.to_bytes();
     follower.commit(late).unwrap();
     writer.follow(&piece).unwrap();
