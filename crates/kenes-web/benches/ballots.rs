@@ -181,10 +181,8 @@ fn bench<G: ElectionGroup>(group: G, voters: usize, clients: usize) -> (serde_js
 
     // Every voter's ballot, made beforehand in parallel: the voters' browsers' work, not the server's.
     let archive = backend.election_archive(council, 1).unwrap();
-    let election_json = kenes_crypto::ballot_box::BallotBox::<G>::load_in(&archive, &kenes_crypto::verify::Quiet)
-        .unwrap()
-        .election_json()
-        .to_owned();
+    let opened_box = kenes_crypto::ballot_box::BallotBox::<G>::load_in(&archive, &kenes_crypto::verify::Quiet).unwrap();
+    let election_json = opened_box.election_json().to_owned();
     let election = G::parse_election(&election_json).unwrap();
     let context = BallotContext::new(&election);
     let progress = indicatif::ProgressBar::new(voters as u64).with_message("making ballots (the voters' side)");
@@ -222,6 +220,16 @@ fn bench<G: ElectionGroup>(group: G, voters: usize, clients: usize) -> (serde_js
         })
         .collect();
     progress.finish_and_clear();
+
+    // What the proofs alone cost: a sample of the ballots checked one after the other on one thread, as the server
+    // checks each (the rest of a cast's CPU is HTTP, the session, the store and the clients).
+    let sample = ballots.len().min(200);
+    let checking = Instant::now();
+    for (ballot, _, _) in &ballots[..sample] {
+        opened_box.check_ballot(ballot).unwrap();
+    }
+    let check_ms = checking.elapsed().as_secs_f64() * 1000.0 / sample as f64;
+    drop(opened_box);
 
     // The servers (one, or several on one PostgreSQL database, each as its own process would be: its node opened on
     // the database, its own two worker threads); the clients on theirs, spread over the servers in turn.
@@ -324,6 +332,7 @@ fn bench<G: ElectionGroup>(group: G, voters: usize, clients: usize) -> (serde_js
         "latency_ms": { "p50": percentile(&sorted, 0.5), "p90": percentile(&sorted, 0.9),
                         "p99": percentile(&sorted, 0.99), "max": sorted[sorted.len() - 1] },
         "kenes_cpu_seconds": cpu, "kenes_cpu_ms_per_ballot": cpu * 1000.0 / voters as f64,
+        "check_ms_per_ballot_one_thread": check_ms,
         "belenios_tool_verify": { "ok": peer_ok, "wall_seconds": peer_wall.as_secs_f64(), "cpu_seconds": peer_cpu,
                                   "cpu_ms_per_ballot": peer_cpu * 1000.0 / voters as f64 },
         "booth_ms": { "chromium": chromium.as_ref().map(|t| summary(t)), "node": node.as_ref().map(|t| summary(t)) },
@@ -333,7 +342,7 @@ fn bench<G: ElectionGroup>(group: G, voters: usize, clients: usize) -> (serde_js
     println!(
         "{name} ({}): {voters} ballots over HTTP by {clients} clients to {servers} server(s) on {}: {per_second:.1} \
          accepted/s ({busy} answers of busy, retried); latency p50 {:.0} ms, p99 {:.0} ms; kenes {:.1} ms CPU per \
-         ballot (verify + store + HTTP); belenios-tool's `election verify` of the open archive {:.1} ms per ballot \
+         ballot (verify + store + HTTP, the clients too), of which checking its proofs {check_ms:.2} ms; belenios-tool's `election verify` of the open archive {:.1} ms per ballot \
          (`cargo xtask bench crypto` compares the verification of every ballot's proofs)",
         ballot_shape(),
         if database.is_some() { "PostgreSQL" } else { "SQLite" },
