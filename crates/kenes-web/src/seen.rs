@@ -2,8 +2,9 @@
 //! it answers; the other servers learn of it from the database's notification, moments later (`follow_other_servers`).
 //! A browser whose next request reaches another server first must still see its own change, so every change a
 //! server answers carries a cookie naming the council and the council's height after it, and a server that is behind
-//! that height brings the council up from the database before it answers (and wakes its live pages). Only on a shared
-//! database: on SQLite there is one server and nothing here runs.
+//! that height brings the council up from the database before it answers (and wakes its live pages). A client of the
+//! JSON API that keeps no cookies gets the same value in the `kenes-seen` response header and may send it back as a
+//! request header. Only on a shared database: on SQLite there is one server and nothing here runs.
 
 use axum::extract::{Request, State};
 use axum::http::header::{COOKIE, SET_COOKIE};
@@ -14,7 +15,7 @@ use kenes_record::EventHash;
 
 use crate::AppState;
 
-/// The cookie that carries a browser's last change: `<council id>.<height>`.
+/// The cookie (and header) that carries a client's last change: `<council id>.<height>`.
 pub const SEEN_COOKIE: &str = "kenes-seen";
 
 /// How long a browser's last change is waited for: every server has heard of it from the database long before.
@@ -43,6 +44,9 @@ pub async fn read_your_writes(State(state): State<AppState>, request: Request, n
         if let Ok(value) = HeaderValue::from_str(&cookie) {
             response.headers_mut().append(SET_COOKIE, value);
         }
+        if let Ok(value) = HeaderValue::from_str(&format!("{}.{height}", council.to_hex())) {
+            response.headers_mut().insert(SEEN_COOKIE, value);
+        }
     }
     response
 }
@@ -66,18 +70,22 @@ async fn catch_up(state: &AppState, council: EventHash, height: u64) {
     }
 }
 
-/// The council and height in the request's `kenes-seen` cookie, if it has a well-formed one.
+/// The council and height in the request's `kenes-seen` header, or else its `kenes-seen` cookie, if well formed.
 fn seen(headers: &HeaderMap) -> Option<(EventHash, u64)> {
+    let parse = |value: &str| {
+        let (council, height) = value.split_once('.')?;
+        Some((EventHash::from_hex(council).ok()?, height.parse().ok()?))
+    };
+    if let Some(value) = headers.get(SEEN_COOKIE) {
+        return parse(value.to_str().ok()?);
+    }
     headers
         .get_all(COOKIE)
         .iter()
         .filter_map(|value| value.to_str().ok())
         .flat_map(|value| value.split(';'))
         .find_map(|pair| pair.trim().strip_prefix(SEEN_COOKIE)?.strip_prefix('='))
-        .and_then(|value| {
-            let (council, height) = value.split_once('.')?;
-            Some((EventHash::from_hex(council).ok()?, height.parse().ok()?))
-        })
+        .and_then(parse)
 }
 
 /// The council a path is about: `/c/{id}/…` or `/api/councils/{id}/…`.
@@ -107,6 +115,9 @@ mod tests {
             headers.insert(COOKIE, HeaderValue::from_static(bad));
             assert_eq!(seen(&headers), None, "{bad}");
         }
+        let header = format!("{}.7", id.to_hex());
+        headers.insert(SEEN_COOKIE, HeaderValue::from_str(&header).unwrap());
+        assert_eq!(seen(&headers), Some((id, 7)), "the header, for API clients, before any cookie");
         assert_eq!(council_in(&format!("/c/{}/members", id.to_hex())), Some(id));
         assert_eq!(council_in(&format!("/api/councils/{}/assemblies/1/act", id.to_hex())), Some(id));
         assert_eq!(council_in("/councils"), None);

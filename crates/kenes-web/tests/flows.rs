@@ -606,4 +606,28 @@ async fn a_browser_sees_its_own_change_on_a_server_that_has_not_heard_of_it() {
     // The browser that made the change sees it there at once, and so does everyone after it.
     assert!(there.get(&council).await.body.contains("Gulnara"), "the change is read up before answering");
     assert!(elsewhere.get(&council).await.body.contains("Gulnara"));
+
+    // A client of the JSON API that keeps no cookies gets the same from the `kenes-seen` header, sent back.
+    let ApiSession { token, .. } = api_session(&server, "amina", "long enough pass").await;
+    let api = reqwest::Client::new();
+    let id = council.trim_start_matches("/c/");
+    let added = api
+        .post(server.url(&format!("/api/councils/{id}/members")))
+        .bearer_auth(&token)
+        .json(&serde_json::json!({ "name": "Timur" }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(added.status().as_u16(), 201);
+    let seen = added.headers()["kenes-seen"].to_str().unwrap().to_owned();
+    assert!(seen.starts_with(&format!("{id}.")), "{seen}");
+    let members = |header: Option<String>| {
+        let mut request = api.get(behind.url(&format!("/api/councils/{id}/members"))).bearer_auth(&token);
+        if let Some(header) = header {
+            request = request.header("kenes-seen", header);
+        }
+        async move { request.send().await.unwrap().text().await.unwrap() }
+    };
+    assert!(!members(None).await.contains("Timur"), "the other server did not follow");
+    assert!(members(Some(seen)).await.contains("Timur"), "the change is read up before answering");
 }
