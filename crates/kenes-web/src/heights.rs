@@ -26,7 +26,7 @@ const PACE_UNSEEN: usize = 32;
 /// not run until its connection can take more, and must not hold up the others).
 const PACE_WAIT: Duration = Duration::from_millis(15);
 /// How often the teller looks whether a slice has run.
-const PACE_LOOK: Duration = Duration::from_micros(250);
+pub(crate) const PACE_LOOK: Duration = Duration::from_micros(250);
 
 /// Every council's watched height.
 #[derive(Default)]
@@ -92,36 +92,59 @@ impl Heights {
         }
     }
 
-    /// Wakes the watchers of `council` a slice at a time, waiting for each slice to have run (or [`PACE_WAIT`]) before
-    /// the next. Each slice is raised to `height` or to what `newer` gives by then, if more: a change made during the
-    /// fan-out reaches the slices not yet woken in this one. Blocks the calling thread for the fan-out: only the
-    /// teller's own thread calls it.
-    pub(crate) fn notify_paced(&self, council: EventHash, mut height: u64, newer: impl Fn() -> Option<u64>) {
-        let Some(found) = self.council(council) else {
-            return;
-        };
-        let mut woken_any = false;
-        for slice in &found.slices {
+    /// Starts waking the watchers of `council` a slice at a time, up to `height` (see [`FanOut::step`]); `None` when
+    /// nobody watches it.
+    pub(crate) fn fan_out(&self, council: EventHash, height: u64) -> Option<FanOut> {
+        Some(FanOut { council, found: self.council(council)?, height, next: 0, last_woken: None })
+    }
+}
+
+/// One council's watchers being woken a slice at a time ([`Heights::fan_out`]). The teller steps every fan-out under
+/// way in turn, so a council with many slow screens holds up only its own.
+pub(crate) struct FanOut {
+    council: EventHash,
+    found: Arc<Council>,
+    height: u64,
+    /// The next slice to wake.
+    next: usize,
+    /// When the last slice was woken, once one was.
+    last_woken: Option<Instant>,
+}
+
+impl FanOut {
+    /// The council whose watchers this wakes.
+    pub(crate) fn council(&self) -> EventHash {
+        self.council
+    }
+
+    /// Wakes every slice that may be woken now: the first at once, each next one once at most [`PACE_UNSEEN`] of the
+    /// last slice's woken watchers have yet to run, or [`PACE_WAIT`] after it was woken. Each slice is raised to the
+    /// fan-out's height or to what `newer` gives by then, if more: a change made during the fan-out reaches the slices
+    /// not yet woken. Whether every slice has been woken (the fan-out is over).
+    pub(crate) fn step(&mut self, newer: impl Fn() -> Option<u64>) -> bool {
+        while let Some(slice) = self.found.slices.get(self.next) {
             let watchers = slice.receiver_count();
             if watchers == 0 {
-                raise(slice, height);
+                raise(slice, self.height);
+                self.next += 1;
                 continue;
             }
-            if woken_any {
-                let since = Instant::now();
-                while found.unseen.load(Ordering::Relaxed) > PACE_UNSEEN && since.elapsed() < PACE_WAIT {
-                    std::thread::sleep(PACE_LOOK);
+            if let Some(woken) = self.last_woken {
+                if self.found.unseen.load(Ordering::Relaxed) > PACE_UNSEEN && woken.elapsed() < PACE_WAIT {
+                    return false;
                 }
-                height = height.max(newer().unwrap_or(0));
+                self.height = self.height.max(newer().unwrap_or(0));
             }
-            if *slice.borrow() >= height {
+            self.next += 1;
+            if *slice.borrow() >= self.height {
                 continue;
             }
             // Counted before the wake, so that no watcher takes one off before it was added.
-            found.unseen.store(watchers, Ordering::Relaxed);
-            raise(slice, height);
-            woken_any = true;
+            self.found.unseen.store(watchers, Ordering::Relaxed);
+            raise(slice, self.height);
+            self.last_woken = Some(Instant::now());
         }
+        true
     }
 }
 
@@ -145,6 +168,15 @@ mod tests {
         EventHash([7; 32])
     }
 
+    /// A whole fan-out, stepped as the teller steps it.
+    fn paced(heights: &Heights, council: EventHash, height: u64, newer: impl Fn() -> Option<u64>) {
+        if let Some(mut fan_out) = heights.fan_out(council, height) {
+            while !fan_out.step(&newer) {
+                std::thread::sleep(PACE_LOOK);
+            }
+        }
+    }
+
     #[tokio::test]
     async fn watchers_are_spread_over_the_slices_and_every_one_sees_a_paced_change() {
         let heights = Arc::new(Heights::default());
@@ -153,14 +185,14 @@ mod tests {
         assert!(found.slices.iter().all(|slice| slice.receiver_count() == 3), "three watchers in every slice");
         assert!(watchers.iter_mut().all(|w| w.current() == 5));
         let told = Arc::clone(&heights);
-        let teller = std::thread::spawn(move || told.notify_paced(council(), 9, || None));
+        let teller = std::thread::spawn(move || paced(&told, council(), 9, || None));
         for watcher in &mut watchers {
             assert!(watcher.changed().await);
             assert_eq!(watcher.current(), 9);
         }
         teller.join().unwrap();
         // An older height changes nothing and wakes nobody.
-        heights.notify_paced(council(), 8, || None);
+        paced(&heights, council(), 8, || None);
         heights.notify(council(), 8);
         assert!(watchers.iter_mut().all(|w| w.current() == 9 && !w.receiver.has_changed().unwrap()));
     }
@@ -169,7 +201,7 @@ mod tests {
     fn a_change_made_during_a_fan_out_reaches_the_slices_not_yet_woken() {
         let heights = Heights::default();
         let mut watchers: Vec<Watcher> = (0..SLICES).map(|_| heights.subscribe(council(), 1)).collect();
-        heights.notify_paced(council(), 2, || Some(3));
+        paced(&heights, council(), 2, || Some(3));
         let seen: Vec<u64> = watchers.iter_mut().map(Watcher::current).collect();
         assert_eq!(seen[0], 2, "the first slice is woken with the change that was told");
         assert!(seen[1..].iter().all(|&h| h == 3), "the later slices get the newer change: {seen:?}");
@@ -182,9 +214,30 @@ mod tests {
         let mut watchers: Vec<Watcher> =
             (0..SLICES * (PACE_UNSEEN + 1)).map(|_| heights.subscribe(council(), 1)).collect();
         let started = Instant::now();
-        heights.notify_paced(council(), 2, || None);
+        paced(&heights, council(), 2, || None);
         let took = started.elapsed();
         assert!(watchers.iter_mut().all(|w| w.current() == 2), "every slice was woken");
         assert!(took >= PACE_WAIT * (SLICES as u32 - 1), "each slice but the first waited: {took:?}");
+    }
+
+    #[test]
+    fn a_council_with_slow_screens_holds_up_only_its_own_fan_out() {
+        let heights = Heights::default();
+        let slow = EventHash([8; 32]);
+        // A council whose screens never read (each of its slices waits PACE_WAIT), and another of a few screens.
+        let mut stuck: Vec<Watcher> = (0..SLICES * (PACE_UNSEEN + 1)).map(|_| heights.subscribe(slow, 1)).collect();
+        let mut quick: Vec<Watcher> = (0..SLICES).map(|_| heights.subscribe(council(), 1)).collect();
+        let mut slow_fan_out = heights.fan_out(slow, 2).unwrap();
+        assert!(!slow_fan_out.step(|| None), "its second slice waits for the first");
+        // Stepped in turn, as the teller steps them: the small council is told whole at once.
+        let mut quick_fan_out = heights.fan_out(council(), 2).unwrap();
+        assert!(quick_fan_out.step(|| None), "every slice of the small council is woken in its first step");
+        assert!(quick.iter_mut().all(|w| w.current() == 2));
+        let told: Vec<u64> = stuck.iter_mut().map(Watcher::current).collect();
+        assert_eq!(told.iter().filter(|&&h| h == 2).count(), PACE_UNSEEN + 1, "one slow slice so far");
+        while !slow_fan_out.step(|| None) {
+            std::thread::sleep(PACE_LOOK);
+        }
+        assert!(stuck.iter_mut().all(|w| w.current() == 2));
     }
 }

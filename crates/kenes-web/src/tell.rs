@@ -16,6 +16,7 @@ use std::time::{Duration, Instant};
 
 use kenes_record::EventHash;
 
+use crate::heights::{FanOut, PACE_LOOK};
 use crate::{AppState, Inner};
 
 /// A council's pages are told once no change has come for this long ...
@@ -90,18 +91,22 @@ impl AppState {
     }
 }
 
-/// Tells each council's pages as its burst ends; returns when the server's state is gone.
+/// Tells each council's pages as its burst ends, a slice at a time (see `heights`), every council's fan-out under way
+/// stepped in turn; returns when the server's state is gone.
 fn run(state: &Weak<Inner>, shared: &Shared) {
     let Ok(mut waiting) = shared.waiting.lock() else {
         return;
     };
+    let mut under_way: Vec<FanOut> = Vec::new();
     loop {
         let now = Instant::now();
         let mut due = Vec::new();
         let mut next: Option<Instant> = None;
         waiting.bursts.retain(|council, burst| {
             let at = burst.due();
-            if at <= now {
+            // A council whose fan-out is under way is told again once it is over: the slices it has not woken yet get
+            // this burst's height already.
+            if at <= now && !under_way.iter().any(|fan_out| fan_out.council() == *council) {
                 due.push((*council, burst.height));
                 false
             } else {
@@ -109,7 +114,7 @@ fn run(state: &Weak<Inner>, shared: &Shared) {
                 true
             }
         });
-        if due.is_empty() {
+        if due.is_empty() && under_way.is_empty() {
             if state.strong_count() == 0 {
                 waiting.running = false;
                 return;
@@ -126,13 +131,16 @@ fn run(state: &Weak<Inner>, shared: &Shared) {
             return;
         };
         let server = AppState(inner);
-        // A slice of the council's pages at a time (see `heights`). A change that comes meanwhile starts a burst of its
-        // own, and the slices not yet woken are given it already.
-        for (council, height) in due {
+        under_way.extend(due.into_iter().filter_map(|(council, height)| server.0.heights.fan_out(council, height)));
+        under_way.retain_mut(|fan_out| {
+            let council = fan_out.council();
             let newer = || shared.waiting.lock().ok()?.bursts.get(&council).map(|burst| burst.height);
-            server.0.heights.notify_paced(council, height, newer);
-        }
+            !fan_out.step(newer)
+        });
         drop(server);
+        if !under_way.is_empty() {
+            std::thread::sleep(PACE_LOOK);
+        }
         waiting = match shared.waiting.lock() {
             Ok(waiting) => waiting,
             Err(_) => return,
