@@ -4,7 +4,7 @@
 //! 10,000 of them fill the async runtime's queue, and every request that arrives during the fan-out (a vote, the reply
 //! to a vote its committer just made durable) waits behind all of them: about 100 ms on two cores, measured. So a
 //! council's watchers are spread over [`SLICES`] channels, and the teller (`tell`) wakes them one slice after the other,
-//! starting the next slice once most of the last one has run ([`Heights::notify_paced`]). Requests then wait behind
+//! starting the next slice once most of the last one has run ([`FanOut::step`]). Requests then wait behind
 //! one slice at most; the fan-out costs the same CPU, and changes made while it runs are told in the next one.
 //!
 //! What is kept is one entry per council with live pages: its [`SLICES`] channels and a count of woken watchers that
@@ -39,7 +39,7 @@ struct Council {
     slices: Vec<watch::Sender<u64>>,
     /// Which slice the next watcher joins.
     next: AtomicUsize,
-    /// Watchers woken by `notify_paced` that have not yet run.
+    /// Watchers woken by a [`FanOut`] that have not yet run.
     unseen: Arc<AtomicUsize>,
 }
 

@@ -24,9 +24,9 @@ pub struct Boxes {
     pub(crate) slots: std::sync::Mutex<BTreeMap<(EventHash, u32), Slot>>,
     pub(crate) rolls: std::sync::Mutex<BTreeMap<(EventHash, u32), Arc<Roll>>>,
     /// Proof checks running at once: four per core (each permit held by the check itself, so a dropped request does
-    /// not free its place while its check still runs). A check waits while a cast holds the box's write lock for its
-    /// flush to disk, so a few more than the cores keep them busy (`cargo xtask bench ballots`: 79 ballots/s with
-    /// one per core, 87 with two, 93 with four, on two cores); the bound keeps a flood from taking a thread each.
+    /// not free its place while its check still runs). A check reads the box only for its cheap refusals, and waits
+    /// only while a close, a decryption or another server's ballots are stored (`Held::write`); the bound keeps a
+    /// flood from taking a thread each.
     pub(crate) checks: Arc<tokio::sync::Semaphore>,
     /// Ballots waiting for a check; past `MAX_WAITING` a ballot is refused as busy before any work.
     pub(crate) waiting: std::sync::atomic::AtomicUsize,
@@ -98,7 +98,7 @@ impl<G: ElectionGroup> Held<G> {
         Ok(Changing { _changing: changing, ballot_box: self.ballot_box.write().map_err(poisoned)? })
     }
 
-    /// The change lock alone, for a change planned under the read lock and applied under [`Changing::apply`].
+    /// The change lock alone, for a change planned under the read lock and applied under [`Changer::apply`].
     pub(crate) fn change(&self) -> Result<Changer<'_, G>, WebError> {
         Ok(Changer { _changing: self.changing.lock().map_err(poisoned)?, held: self })
     }

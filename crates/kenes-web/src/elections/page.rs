@@ -29,7 +29,7 @@ pub async fn election_page(
     } else {
         Some(ballot_box_async(&state, council, number).await?)
     };
-    // The page is made off the async threads: reading the box waits while a cast holds it to flush.
+    // The page is made off the async threads: reading the box waits while a close or a decryption is stored.
     let (state, ctx) = (state.clone(), ctx.clone());
     crate::blocking(move || {
     let setup = load_setup(&state, council, number)?;

@@ -347,7 +347,7 @@ pub async fn board_json(
         return Ok(axum::Json(json!({ "status": "setup" })).into_response());
     }
     let boxed = ballot_box_async(&state, council, number).await?;
-    // Read off the async threads: the box waits while a cast holds it to flush.
+    // Read off the async threads: the box waits while a close or a decryption is stored.
     crate::blocking(move || {
         let b = boxed.read()?;
         let counts = b.counts();
